@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { isoDateSchema, isoDateTimeSchema } from './units.ts';
+
+export const briefStyleSchema = z.enum(['daily-snapshot', 'sector-recap', 'weekly-update']);
+export type BriefStyle = z.infer<typeof briefStyleSchema>;
+
+export const briefStatusSchema = z.enum(['draft', 'needs_review', 'approved', 'published', 'rejected']);
+export type BriefStatus = z.infer<typeof briefStatusSchema>;
+
+/** Who wrote the text and what it cost. */
+export const writerInfoSchema = z.object({
+  kind: z.enum(['template', 'llm']),
+  model: z.string().optional(),
+  tokensIn: z.number().int().nonnegative().optional(),
+  tokensOut: z.number().int().nonnegative().optional(),
+  costUsd: z.number().nonnegative().optional(),
+  latencyMs: z.number().nonnegative().optional(),
+  repairRounds: z.number().int().nonnegative().optional(),
+  /** Why an LLM brief fell back or needs review (refusal, invalid JSON, still failing after repair). */
+  note: z.string().optional(),
+});
+export type WriterInfo = z.infer<typeof writerInfoSchema>;
+
+/** A written brief: Markdown whose first line is `# title`. */
+export const briefSchema = z.object({
+  editionDate: isoDateSchema,
+  style: briefStyleSchema,
+  title: z.string(),
+  dek: z.string().optional(),
+  markdown: z.string(),
+  writer: writerInfoSchema,
+  createdAt: isoDateTimeSchema,
+});
+export type Brief = z.infer<typeof briefSchema>;
