@@ -1,0 +1,75 @@
+/**
+ * A brief before rendering: title, dek, sections of sentences, each sentence naming the fact ids it
+ * relies on. The LLM writer's structured output is exactly `briefDraftSchema`; the template writer adds
+ * optional bullets and tables. `renderDraftMarkdown` turns either into the brief's Markdown (pure).
+ */
+import { z } from 'zod';
+import type { SourceStatus } from '../domain/source-status.ts';
+
+export const draftSentenceSchema = z.object({
+  text: z.string().describe('One sentence. Every number in it comes from the listed facts.'),
+  factIds: z.array(z.string()).describe('Ids of the facts this sentence uses; empty when it has no number.'),
+});
+export type DraftSentence = z.infer<typeof draftSentenceSchema>;
+
+export const draftSectionSchema = z.object({
+  heading: z.string(),
+  sentences: z.array(draftSentenceSchema),
+});
+
+/** What the model must answer (JSON schema for structured output). */
+export const briefDraftSchema = z.object({
+  title: z.string(),
+  dek: z.string(),
+  sections: z.array(draftSectionSchema),
+});
+export type BriefDraft = z.infer<typeof briefDraftSchema>;
+
+/** Template-only extras: a section may be a bullet list or a table instead of a paragraph. */
+export type DraftTable = { columns: string[]; rows: { cells: string[]; factIds: string[] }[] };
+export type RichSection = { heading: string; sentences: DraftSentence[]; layout?: 'paragraph' | 'bullets'; table?: DraftTable };
+export type RichDraft = { title: string; dek: string; sections: RichSection[]; note?: string };
+
+/** The one-line note every brief ends with. */
+export const notAdviceNote = 'Not investment advice: this brief reports market data and recommends no trade.';
+
+/** Keeps a line from breaking the Markdown structure (headings, tables, emphasis). */
+export function escapeInline(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]|<>#])/g, '\\$1').trim();
+}
+
+/** Upper-cases the first letter (sentences may start with a lower-case sector name). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Footer naming failed sources, or '' when none failed. Reasons only: details may carry numbers. */
+export function renderSourcesFooter(sources: SourceStatus[]): string {
+  const failed = sources.filter((source) => source.status === 'failed');
+  if (failed.length === 0) return '';
+  const names = failed.map((source) => `${source.id}${source.reason ? ` (${source.reason})` : ''}`);
+  return `_Unavailable sources: ${names.join(', ')}._`;
+}
+
+/**
+ * Markdown: `# title`, the dek in italics, `## heading` per section (paragraph, bullets or table;
+ * sections with nothing in them are dropped), then the note and the optional sources footer.
+ */
+export function renderDraftMarkdown(draft: RichDraft, options: { footer?: string } = {}): string {
+  const blocks: string[] = [`# ${draft.title.trim()}`];
+  if (draft.dek.trim()) blocks.push(`_${draft.dek.trim()}_`);
+  for (const section of draft.sections) {
+    const sentences = section.sentences.map((sentence) => capitalize(sentence.text.trim())).filter(Boolean);
+    if (sentences.length === 0 && !section.table?.rows.length) continue;
+    const parts = [`## ${section.heading.trim()}`];
+    if (section.table?.rows.length) {
+      const { columns, rows } = section.table;
+      parts.push([`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.cells.join(' | ')} |`)].join('\n'));
+    }
+    if (sentences.length) parts.push(section.layout === 'bullets' ? sentences.map((text) => `- ${text}`).join('\n') : sentences.join(' '));
+    blocks.push(parts.join('\n\n'));
+  }
+  blocks.push(`_${draft.note ?? notAdviceNote}_`);
+  if (options.footer) blocks.push(options.footer);
+  return `${blocks.join('\n\n')}\n`;
+}

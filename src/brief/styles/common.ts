@@ -1,0 +1,79 @@
+/**
+ * Sentence builders shared by the template styles (pure). Each names the entity, the metric and the
+ * window in the same sentence as the number, so the fact-checker can tie the number to its fact.
+ */
+import type { HeadlineCluster } from '../../domain/headline.ts';
+import type { Window } from '../../domain/units.ts';
+import { escapeInline, type DraftSentence } from '../draft.ts';
+import type { FactLookup } from '../fact-lookup.ts';
+import { moved } from '../fact-lookup.ts';
+import { formatFundingRate, formatPct, formatUsd } from '../format.ts';
+
+/** `over 24h`, `over 7 days`, `over 30 days`. */
+export function overWindow(window: Window): string {
+  return window === '24h' ? 'over 24h' : `over ${window === '7d' ? 7 : 30} days`;
+}
+
+/** `Bitcoin (BTC) fell 2.1% over 24h to $103.8K.` (price only when `withPrice` and present). */
+export function assetMove(lookup: FactLookup, id: string, window: Window, options: { withPrice?: boolean; symbol?: boolean } = {}): DraftSentence | null {
+  const name = options.symbol === false ? lookup.assetName(id) : `${lookup.assetName(id)} (${lookup.assetSymbol(id)})`;
+  const change = lookup.get(`${id}.change_${window}`);
+  if (!change) return null;
+  const price = options.withPrice ? lookup.get(`${id}.price`) : undefined;
+  const to = price ? ` to ${formatUsd(price.value)}` : '';
+  return {
+    text: `${name} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${to}.`,
+    factIds: price ? [change.id, price.id] : [change.id],
+  };
+}
+
+/** `AI tokens fell 6.1% over 24h.` */
+export function sectorMove(lookup: FactLookup, sectorId: string, window: Window, tail = '.'): DraftSentence | null {
+  return lookup.say([`sector.${sectorId}.change_${window}`], (change) =>
+    `${lookup.sectorName(sectorId)} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${tail}`);
+}
+
+/** `6 of the 8 AI tokens tracked fell over 24h.` */
+export function sectorBreadth(lookup: FactLookup, sectorId: string, window: '24h' | '7d'): DraftSentence | null {
+  return lookup.say([`sector.${sectorId}.decliners_${window}`, `sector.${sectorId}.members`], (decliners, members) =>
+    decliners.value === members.value
+      ? `All ${members.value} ${lookup.sectorName(sectorId)} tracked fell ${overWindow(window)}.`
+      : `${decliners.value} of the ${members.value} ${lookup.sectorName(sectorId)} tracked fell ${overWindow(window)}.`);
+}
+
+/** Funding sentence: who pays whom follows the sign. */
+export function fundingSentence(lookup: FactLookup, factId: string, subject: string): DraftSentence | null {
+  return lookup.say([factId], (funding) => {
+    const payer = funding.value > 0 ? 'longs are paying shorts' : funding.value < 0 ? 'shorts are paying longs' : 'neither side is paying';
+    return `${subject} is ${formatFundingRate(funding.value)}, so ${payer}.`;
+  });
+}
+
+/** `Total perp open interest fell 4.2% over 24h to $62.1 billion.` */
+export function openInterestMove(lookup: FactLookup, prefix: string, subject: string, window: '24h' | '7d'): DraftSentence | null {
+  const change = lookup.get(`${prefix}.oi_change_${window}`);
+  if (!change) return null;
+  const level = lookup.get(`${prefix}.open_interest`);
+  return {
+    text: `${subject} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${level ? ` to ${formatUsd(level.value)}` : ''}.`,
+    factIds: level ? [change.id, level.id] : [change.id],
+  };
+}
+
+/**
+ * Top headline clusters (by score) for a sector or overall, as quoted titles with their outlets. Titles
+ * containing digits are left out (a template brief states numbers only from facts; a headline's numbers
+ * are not facts), and so are links: URLs carry dates and ids the checker would have to skip.
+ */
+export function headlineSentences(clusters: HeadlineCluster[], options: { sectorId?: string; limit: number }): DraftSentence[] {
+  return clusters
+    .filter((cluster) => !options.sectorId || cluster.sectors.includes(options.sectorId))
+    .filter((cluster) => !/\d/.test(cluster.title))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, options.limit)
+    .map((cluster) => {
+      const outlets = cluster.headlines.map((headline) => headline.sourceName).filter((name, i, all) => !/\d/.test(name) && all.indexOf(name) === i);
+      const via = outlets.length ? ` (${escapeInline(outlets.slice(0, 3).join(', '))})` : '';
+      return { text: `"${escapeInline(cluster.title)}"${via}`, factIds: [] };
+    });
+}

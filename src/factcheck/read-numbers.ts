@@ -1,0 +1,268 @@
+/**
+ * Finds every number written in a text and reads it: `$103.8K`, `-6.1%`, `$70,67 billion`, `3.500%`,
+ * `2x`, `15 bps`, `$107,000–$110,000`, `between 5% and 7%`, `eight of the top ten`, `half of`.
+ * Dates (`Nov 12, 2025`), durations (`7-day`, `24h`) and ranks (`top 10`, `No. 2`) are returned with
+ * their kind so callers can ignore them. A hand-written scanner: linear time on any input, never throws.
+ */
+import { detectDecimalStyle, isDigit, isLetter, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
+import {
+  ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, FRACTION_WORDS, INDEX_NAMES, MONTHS,
+  NUMBER_WORDS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
+} from './number-words.ts';
+import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
+
+export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
+export type ReadUnit = 'usd' | 'pct' | 'ratio' | 'count' | 'none';
+
+/** One number as read. Values: usd in dollars, pct in percentage points (bps converted), ratio as a multiple. */
+export type ReadNumber = {
+  start: number;
+  end: number;
+  text: string;
+  kind: NumberKind;
+  value: number;
+  unit: ReadUnit;
+  /** Half of the last written digit's unit, in the value's unit: `103.8K` -> 50, `6%` -> 0.5. */
+  halfUnit: number;
+  /** Explicit sign written before the number (`-6.1%` -> -1, `+2%` -> 1), else 0. */
+  sign: -1 | 0 | 1;
+  basisPoints: boolean;
+  /** The K/M/B/T or million/billion scale written (1 when none; also set for unit-less `70 billion`). */
+  scale: number;
+  /** Upper end of a range (`$107,000–$110,000`, `between 5% and 7%`); `value` is the lower end. */
+  high?: { value: number; halfUnit: number };
+  /** `8 of 10` / `eight of the top ten`: the 10. */
+  denominator?: number;
+  /** `half of` / `a third of`: value is a share 0..1. */
+  fraction?: boolean;
+};
+
+const SIGNS = new Set(['-', '+', '\u2212', '\u2013']);
+const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|', '*', '_', '`', '>', '~']);
+const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']);
+
+/** Reads every number in `text`, in order. */
+export function readNumbers(text: string): ReadNumber[] {
+  const raws: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (isDigit(text[i])) { const end = literalEnd(text, i); raws.push(text.slice(i, end)); i = end; } else i++;
+  }
+  const style = detectDecimalStyle(raws);
+  const out: ReadNumber[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (isDigit(c)) {
+      const read = readAt(text, i, style, true);
+      if (read) {
+        const withRange = read.kind === 'number' || read.kind === 'date' || read.kind === 'rank' ? extendRange(text, read, style) : read;
+        out.push(withRange);
+        i = Math.max(withRange.end, i + 1);
+      } else i = Math.max(literalEnd(text, i), i + 1);
+      while (i < text.length && (isDigit(text[i]) || isLetter(text[i]))) i++;
+    } else if (isLetter(c)) {
+      const word = nextWord(text, i);
+      const read = readWordNumber(text, i, word.end, word.lower);
+      if (read) out.push(read);
+      i = Math.max(read ? read.end : word.end, i + 1);
+    } else i++;
+  }
+  return out;
+}
+
+function base(text: string, start: number, end: number, kind: NumberKind, value: number): ReadNumber {
+  return { start, end, text: text.slice(start, end), kind, value, unit: 'none', halfUnit: 0.5, sign: 0, basisPoints: false, scale: 1 };
+}
+
+/** Reads a digit number starting at `at`; null when it is part of a word (`L2`, `GMCI-30`, `Web3`). */
+function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: boolean): ReadNumber | null {
+  const before = text[at - 1];
+  if (isLetter(before) || before === '_' || before === '.' || before === ',') return null;
+  if (before === '-' && isLetter(text[at - 2])) return null;
+  const lit = readLiteral(text.slice(at, literalEnd(text, at)), at, style);
+  let start = at;
+  let end = lit.end;
+  let usd = false;
+  let sign: -1 | 0 | 1 = 0;
+  if (allowPrefix) {
+    let k = at;
+    const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
+    if (text[k - 1] === '$') { usd = true; k--; if (text[k - 2] === 'U' && text[k - 1] === 'S') k -= 2; }
+    else if (SIGNS.has(text[k - 1] ?? '') && text[k - 2] === '$') { usd = true; sign = signOf(text[k - 1]); k -= 2; }
+    if (sign === 0 && SIGNS.has(text[k - 1] ?? '') && (k - 1 === 0 || SIGN_BOUNDARY.has(text[k - 2] ?? ''))) { sign = signOf(text[k - 1]); k--; }
+    start = k;
+    if (!usd) {
+      const prev = previousWord(text, start);
+      if (prev.lower === 'usd') usd = true;
+    }
+  }
+  const prev = previousWord(text, start);
+  // Ordered-list marker at a line start: `1. `
+  if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ') return base(text, start, end + 1, 'other', lit.value);
+  if (text[start - 1] === '#' || RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', lit.value);
+  if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
+  if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
+  if (text[end] === ':' && isDigit(text[end + 1]) && isDigit(text[end + 2])) return base(text, start, end + 3, 'date', lit.value);
+  if ((text[end] === '/' || text[end] === '-') && isDigit(text[end + 1]) && lit.raw.length <= 4 && !usd && isDateShape(text, at)) {
+    let e = end; while (e < text.length && (isDigit(text[e]) || text[e] === '/' || text[e] === '-')) e++;
+    return base(text, start, e, 'date', lit.value);
+  }
+
+  let value = lit.value;
+  let unit: ReadUnit = usd ? 'usd' : 'none';
+  let half = 0.5 * 10 ** (lit.roundingZeros - lit.decimals);
+  let scale = 1;
+  let basisPoints = false;
+  let kind: NumberKind = 'number';
+  let denominator: number | undefined;
+  if (isLetter(text[end])) {
+    const word = nextWord(text, end);
+    const w = word.lower;
+    if (ATTACHED_SCALES.has(w) && (w !== 'm' || usd)) { scale = ATTACHED_SCALES.get(w)!; end = word.end; }
+    else if (w === 'x') { unit = 'ratio'; end = word.end; }
+    else if (ORDINAL_SUFFIXES.has(w)) return base(text, start, word.end, 'rank', value);
+    else if (w === 'am' || w === 'pm' || w === 'utc') return base(text, start, word.end, 'date', value);
+    else if (DURATION_WORDS.has(w)) return base(text, start, word.end, 'duration', value);
+    else if (w === 'bp' || w === 'bps') { basisPoints = true; end = word.end; }
+    else if (w === 'pp' || w === 'ppt') { unit = 'pct'; end = word.end; }
+    else return base(text, start, word.end, 'other', value);
+  } else if (text[end] === '%') { unit = 'pct'; end++; }
+  else if (text[end] === '\u00d7') { unit = 'ratio'; end++; }
+  else if (text[end] === '-' && isLetter(text[end + 1])) {
+    const word = nextWord(text, end + 1);
+    if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', value);
+    if (SCALE_WORDS.has(word.lower) && word.lower.length > 2) { scale = SCALE_WORDS.get(word.lower)!; end = word.end; }
+    else if (word.lower === 'fold') { unit = 'ratio'; end = word.end; }
+  }
+  if (scale === 1 && unit === 'none' && !basisPoints) {
+    const after = skipSpaces(text, end, 2);
+    if (text[after] === '%') { unit = 'pct'; end = after + 1; }
+    else if (isLetter(text[after])) {
+      const word = nextWord(text, after);
+      const w = word.lower;
+      if (w === 'percent' || w === 'pct') { unit = 'pct'; end = word.end; }
+      else if (w === 'per' && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'cent') { unit = 'pct'; end = nextWord(text, skipSpaces(text, word.end, 2)).end; }
+      else if (w === 'percentage') { unit = 'pct'; const pts = nextWord(text, skipSpaces(text, word.end, 2)); end = pts.lower.startsWith('point') ? pts.end : word.end; }
+      else if (BASIS_POINT_WORDS.has(w)) { basisPoints = true; const pts = nextWord(text, skipSpaces(text, word.end, 2)); end = w === 'basis' && pts.lower.startsWith('point') ? pts.end : word.end; }
+      else if (SCALE_WORDS.has(w) && w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') { scale = SCALE_WORDS.get(w)!; end = word.end; }
+      else if (RATIO_WORDS.has(w)) { unit = 'ratio'; end = word.end; }
+      else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase()) return readDateTail(text, start, word.end, value);
+      else if (DURATION_WORDS.has(w) && w.length > 1 && w !== 'per') kind = 'duration';
+      else if (w === 'usd' || w === 'dollars') { unit = 'usd'; end = word.end; }
+      else if (COUNT_NOUNS.has(w)) unit = 'count';
+      else if (w === 'of' || w === 'out') {
+        const den = readDenominator(text, word.end, w === 'out', style);
+        if (den) { unit = 'count'; denominator = den.value; end = den.end; }
+      }
+    }
+  }
+  if (scale !== 1) {
+    const after = skipSpaces(text, end, 1);
+    const word = nextWord(text, after);
+    if (word.lower === 'usd' || word.lower === 'dollars') { unit = 'usd'; end = word.end; }
+  }
+  if (kind === 'number' && unit === 'none' && scale === 1 && !basisPoints && lit.decimals === 0 && lit.raw.length === 4 && value >= 1900 && value <= 2099)
+    return base(text, start, end, 'date', value);
+  if (basisPoints) { unit = 'pct'; value /= 100; half /= 100; }
+  if (unit === 'count') half = 0.5;
+  const signed = sign === -1 ? -value * scale : value * scale;
+  return { start, end, text: text.slice(start, end), kind, value: signed, unit, halfUnit: half * scale, sign, basisPoints, scale, ...(denominator !== undefined ? { denominator } : {}) };
+}
+
+function lineStartBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+function isDateShape(text: string, at: number): boolean {
+  // 2025-11-12, 11/12/2025, 11/12
+  let parts = 1;
+  let k = at;
+  while (k < text.length && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) parts++; k++; }
+  return parts >= 2 && parts <= 3 && !RANGE_DASHES.has(text[k - 1] ?? '');
+}
+
+/** `Nov 12` was read: also takes `, 2025` after it. */
+function readDateTail(text: string, start: number, end: number, value: number): ReadNumber {
+  let e = end;
+  if (text[e] === ',' && text[e + 1] === ' ' && isDigit(text[e + 2])) {
+    const yearEnd = literalEnd(text, e + 2);
+    if (yearEnd - (e + 2) === 4) e = yearEnd;
+  }
+  return base(text, start, e, 'date', value);
+}
+
+/** After `8 of` / `8 out of`: `10`, `the top ten`, `ten`. */
+function readDenominator(text: string, from: number, out: boolean, style: DecimalStyle): { value: number; end: number } | null {
+  let k = skipSpaces(text, from, 2);
+  if (out) { const of = nextWord(text, k); if (of.lower !== 'of') return null; k = skipSpaces(text, of.end, 2); }
+  for (let guard = 0; guard < 2; guard++) {
+    const word = nextWord(text, k);
+    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2); else break;
+  }
+  if (isDigit(text[k])) {
+    const end = literalEnd(text, k);
+    return { value: readLiteral(text.slice(k, end), k, style).value, end };
+  }
+  const word = nextWord(text, k);
+  const n = NUMBER_WORDS.get(word.lower);
+  return n === undefined ? null : { value: n, end: word.end };
+}
+
+/** `eight of the top ten`, `three tokens`, `half of`, `a third of`, `two-thirds of`, `two years` (duration). */
+function readWordNumber(text: string, start: number, end: number, lower: string): ReadNumber | null {
+  const n = NUMBER_WORDS.get(lower);
+  if (n === undefined && !FRACTION_WORDS.has(lower)) return null;
+  const prev = previousWord(text, start);
+  if (n !== undefined && RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', n);
+  const afterStart = skipSpaces(text, end, 2);
+  if (n !== undefined && text[end] === '-' && isLetter(text[end + 1])) {
+    const word = nextWord(text, end + 1);
+    if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', n);
+    const share = FRACTION_WORDS.get(word.lower);
+    if (share !== undefined && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'of')
+      return { ...base(text, start, word.end, 'number', word.lower === 'thirds' ? n / 3 : word.lower === 'quarters' ? n / 4 : share), fraction: true, halfUnit: 0.01 };
+    return null;
+  }
+  const next = nextWord(text, afterStart);
+  if (FRACTION_WORDS.has(lower)) {
+    if (next.lower !== 'of' || (lower !== 'half' && prev.lower !== 'a' && prev.lower !== 'one')) return null;
+    const s = lower === 'half' ? start : prev.start;
+    return { ...base(text, s, end, 'number', FRACTION_WORDS.get(lower)!), fraction: true, halfUnit: 0.01 };
+  }
+  if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
+  if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
+  if (COUNT_NOUNS.has(next.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
+  if (next.lower === 'of' || next.lower === 'out') {
+    const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
+    if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
+  }
+  return null;
+}
+
+/** `$107,000–$110,000`, `107–110K`, `5-7%`, `between 5% and 7%`, `2023–2024`: folds the second number in. */
+function extendRange(text: string, first: ReadNumber, style: DecimalStyle): ReadNumber {
+  let k = skipSpaces(text, first.end, 1);
+  const between = previousWord(text, first.start).lower === 'between';
+  if (RANGE_DASHES.has(text[k] ?? '') && !(text[k] === '-' && k > first.end && text[k + 1] !== ' ')) k = skipSpaces(text, k + 1, 1);
+  else if (between && nextWord(text, k).lower === 'and') k = skipSpaces(text, nextWord(text, k).end, 1);
+  else if (first.kind === 'rank' && nextWord(text, k).lower === 'to') k = skipSpaces(text, nextWord(text, k).end, 1);
+  else return first;
+  let digitsAt = k;
+  if (text[digitsAt] === '$') digitsAt++;
+  if (!isDigit(text[digitsAt])) return first;
+  const second = readAt(text, digitsAt, style, false);
+  if (!second || (second.kind !== first.kind && !(first.kind === 'rank' && second.kind === 'number'))) return first;
+  if (first.kind !== 'number') return { ...first, end: second.end, text: text.slice(first.start, second.end) };
+  const secondUsd = text[k] === '$' || second.unit === 'usd';
+  const unit: ReadUnit = first.unit !== 'none' ? first.unit : secondUsd ? 'usd' : second.unit;
+  let low = first.value;
+  let lowHalf = first.halfUnit;
+  if (first.scale === 1 && second.scale !== 1 && Math.abs(first.value) * second.scale <= Math.abs(second.value) * 10) {
+    low *= second.scale;
+    lowHalf *= second.scale;
+  }
+  if (first.unit === 'none' && second.unit === 'pct' && second.basisPoints) { low /= 100; lowHalf /= 100; }
+  return { ...first, end: second.end, text: text.slice(first.start, second.end), unit, value: low, halfUnit: lowHalf, scale: Math.max(first.scale, second.scale), high: { value: second.value, halfUnit: second.halfUnit } };
+}

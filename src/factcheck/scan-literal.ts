@@ -1,0 +1,90 @@
+/**
+ * Digit-run reading for the number scanner: `1,234.5`, `1.234,5`, `70,67`, `3.500`, `104,000`.
+ * One left-to-right pass, no regular expressions, so any input is read in linear time.
+ */
+
+/** How a document writes decimals: `dot` (1,234.5) or `comma` (1.234,5). */
+export type DecimalStyle = 'dot' | 'comma';
+
+export type Literal = {
+  /** Offsets [start, end) of the digits and separators. */
+  start: number;
+  end: number;
+  raw: string;
+  /** The number read with the document's decimal style (before any K/M/B scale). */
+  value: number;
+  /** Decimal places written (0 for integers). */
+  decimals: number;
+  /** For integers: trailing zeros that look like rounding (kept to at least three significant digits). */
+  roundingZeros: number;
+};
+
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export const isLetter = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u00bf' && c.toLowerCase() !== c.toUpperCase()));
+
+/** The end of the digit run starting at `start`: digits plus `.`/`,` separators that have a digit after them. */
+export function literalEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text[i];
+    if (isDigit(c)) i++;
+    else if ((c === '.' || c === ',') && isDigit(text[i + 1])) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Guesses the style from raw runs: a comma group that is not 3 digits (`70,67`) or `1.234,5` means comma decimals. */
+export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
+  let comma = 0;
+  let dot = 0;
+  for (const raw of raws) {
+    const lastComma = raw.lastIndexOf(',');
+    const lastDot = raw.lastIndexOf('.');
+    if (lastComma !== -1 && lastDot !== -1) {
+      if (lastComma > lastDot) comma++;
+      else dot++;
+    } else if (lastComma !== -1) {
+      if (raw.length - lastComma - 1 !== 3) comma++;
+    } else if (lastDot !== -1) {
+      if (raw.indexOf('.') !== lastDot) comma++; // 1.234.567
+      else if (raw.length - lastDot - 1 !== 3) dot++;
+    }
+  }
+  return comma > dot ? 'comma' : 'dot';
+}
+
+/** Reads one run with the given style. Ambiguous `1,234` / `3.500` follow the style (thousands grouping). */
+export function readLiteral(raw: string, start: number, style: DecimalStyle): Literal {
+  const lastComma = raw.lastIndexOf(',');
+  const lastDot = raw.lastIndexOf('.');
+  let decimalAt = -1;
+  if (lastComma !== -1 && lastDot !== -1) decimalAt = Math.max(lastComma, lastDot);
+  else if (lastComma !== -1) {
+    // `104,000` is thousands in either style; `70,67` is a decimal comma.
+    if (raw.indexOf(',') === lastComma && raw.length - lastComma - 1 !== 3) decimalAt = lastComma;
+  } else if (lastDot !== -1) {
+    // `3.500` is 3500 in a comma-decimal document, 3.5 otherwise.
+    if (raw.indexOf('.') === lastDot && (raw.length - lastDot - 1 !== 3 || style === 'dot')) decimalAt = lastDot;
+  }
+  let intPart = '';
+  let fracPart = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (!isDigit(c)) continue;
+    if (decimalAt !== -1 && i > decimalAt) fracPart += c;
+    else intPart += c;
+  }
+  const value = Number(`${intPart || '0'}.${fracPart || '0'}`);
+  let roundingZeros = 0;
+  if (!fracPart) {
+    let lead = 0;
+    while (lead < intPart.length - 1 && intPart[lead] === '0') lead++;
+    const digits = intPart.slice(lead);
+    let zeros = 0;
+    for (let i = digits.length - 1; i >= 0 && digits[i] === '0'; i--) zeros++;
+    roundingZeros = Math.max(0, Math.min(zeros, digits.length - 3));
+  }
+  return { start, end: start + raw.length, raw, value, decimals: fracPart.length, roundingZeros };
+}

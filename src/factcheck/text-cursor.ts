@@ -1,0 +1,41 @@
+/** Small cursor helpers over a string for the hand-written scanners (no regular expressions, no allocation loops). */
+import { isLetter } from './scan-literal.ts';
+
+export type Word = { raw: string; lower: string; start: number; end: number };
+
+const SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\t']);
+
+/** Skips at most `max` spaces (never a newline) from `pos`. */
+export function skipSpaces(text: string, pos: number, max: number): number {
+  let k = pos;
+  while (k < text.length && k - pos < max && SPACES.has(text[k]!)) k++;
+  return k;
+}
+
+/** The letter run starting exactly at `pos` (empty when `pos` is not a letter). */
+export function nextWord(text: string, pos: number): Word {
+  let end = pos;
+  while (end < text.length && end - pos < 40 && isLetter(text[end])) end++;
+  const raw = text.slice(pos, end);
+  return { raw, lower: raw.toLowerCase(), start: pos, end };
+}
+
+const DOTTED = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * The word just before `pos`, across at most two spaces; `S&P` keeps its `&`. A word ending in `.`
+ * counts only for abbreviations (`No.`, `Nov.`), so a sentence's last word is not read as a prefix.
+ */
+export function previousWord(text: string, pos: number): Word {
+  let k = pos - 1;
+  let guard = 0;
+  while (k >= 0 && guard < 2 && SPACES.has(text[k]!)) { k--; guard++; }
+  let dotted = false;
+  if (text[k] === '.') { dotted = true; k--; }
+  const end = k + 1;
+  while (k >= 0 && end - k < 40 && (isLetter(text[k]) || text[k] === '&')) k--;
+  const raw = text.slice(k + 1, end);
+  const lower = raw.toLowerCase();
+  if (dotted && !DOTTED.has(lower)) return { raw: '', lower: '', start: end, end };
+  return { raw, lower, start: k + 1, end };
+}

@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createAuditRepository } from '../../store/audit-repository.ts';
+import { readAuthConfig, readEditorToken } from './auth-config.ts';
+import { csrfFieldName, isAllowedOrigin } from './csrf.ts';
+import { buildEditorActor, loginCookieName, type ReviewPageEnv, sessionCookieName } from './editor.ts';
+import { computeHmac, createRandomId, encodeBase64Url } from './hmac.ts';
+import { sessionLifetimeSeconds, signSession } from './session.ts';
+import { SignInPage } from './sign-in-page.tsx';
+import { verifySecret } from './verify-secret.ts';
+import { MessagePage } from '../review/views/review-layout.tsx';
+
+const cookieBase = { httpOnly: true, secure: true, sameSite: 'Strict', path: '/' } as const;
+
+/** Only same-site /review paths are followed after sign-in (no open redirect). */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/review(\/[A-Za-z0-9._~%-]*)*$/.test(next) ? next : '/review';
+}
+
+async function computeLoginFormToken(secret: string, nonce: string): Promise<string> {
+  return encodeBase64Url(await computeHmac(secret, `login:${nonce}`));
+}
+
+/**
+ * GET/POST /sign-in (token mode) and POST /sign-out, mounted under /review before the editor gate.
+ * The sign-in form carries a login-CSRF token bound to a short-lived nonce cookie; the token itself is
+ * compared in constant time (verifySecret). Both outcomes are written to the audit log.
+ */
+export const signInRoutes = new Hono<ReviewPageEnv>();
+
+signInRoutes.get('/sign-in', async (c) => {
+  const auth = readAuthConfig(c.env);
+  if (auth.mode === 'access') return c.redirect('/review', 303);
+  const nonce = createRandomId();
+  setCookie(c, loginCookieName, nonce, { ...cookieBase, maxAge: 15 * 60 });
+  const formToken = await computeLoginFormToken(auth.sessionSecret, nonce);
+  return c.html(<SignInPage nonce={c.get('nonce')} formToken={formToken} next={safeNext(c.req.query('next'))} />);
+});
+
+signInRoutes.post('/sign-in', async (c) => {
+  const auth = readAuthConfig(c.env);
+  const pageNonce = c.get('nonce');
+  if (auth.mode === 'access') return c.redirect('/review', 303);
+  const expectedToken = readEditorToken(c.env);
+  if (!isAllowedOrigin(c.req.raw, auth.allowedOrigins(c.req.url))) {
+    return c.html(<MessagePage title="Refused" message="Cross-origin request refused." nonce={pageNonce} />, 403);
+  }
+  const body = await c.req.parseBody();
+  const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
+  const loginNonce = getCookie(c, loginCookieName) ?? '';
+  const formOk = await verifySecret({
+    presented: field(csrfFieldName),
+    expected: loginNonce ? await computeLoginFormToken(auth.sessionSecret, loginNonce) : '',
+  });
+  if (!formOk) {
+    return c.html(<MessagePage title="Refused" message="The sign-in form expired or was not ours. Open it again." nonce={pageNonce} />, 403);
+  }
+  const actor = buildEditorActor(field('name'));
+  const audit = createAuditRepository(c.env.DB);
+  const at = new Date().toISOString();
+  if (!(await verifySecret({ presented: field('token'), expected: expectedToken }))) {
+    await audit.append({ briefId: null, actor: 'anonymous', action: 'sign_in_failed', reason: `as ${actor}`, at });
+    const formToken = await computeLoginFormToken(auth.sessionSecret, loginNonce);
+    return c.html(<SignInPage nonce={pageNonce} formToken={formToken} next={safeNext(field('next'))} error="Wrong token." />, 401);
+  }
+  const exp = Math.floor(Date.now() / 1000) + sessionLifetimeSeconds;
+  setCookie(c, sessionCookieName, await signSession({ sid: createRandomId(), actor, exp }, auth.sessionSecret), {
+    ...cookieBase,
+    maxAge: sessionLifetimeSeconds,
+  });
+  deleteCookie(c, loginCookieName, cookieBase);
+  await audit.append({ briefId: null, actor, action: 'signed_in', at });
+  return c.redirect(safeNext(field('next')), 303);
+});

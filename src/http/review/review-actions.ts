@@ -1,0 +1,141 @@
+// The review desk's decisions (edit, approve, reject, regenerate) over the D1 store: rules + audit, no HTTP.
+import type { BriefWriter } from '../../brief/brief-writer.ts';
+import type { BriefStatus } from '../../domain/brief.ts';
+import type { CheckReport } from '../../domain/check-report.ts';
+import type { Registry } from '../../domain/registry.ts';
+import { BadRequestError, ConflictError, NotFoundError } from '../../errors.ts';
+import { checkBrief } from '../../factcheck/check-brief.ts';
+import { produceBrief } from '../../pipeline/produce-brief.ts';
+import type { Store, StoredBrief } from '../../store/index.ts';
+import { joinBriefMarkdown } from './brief-markdown.ts';
+import type { ReviewStore } from './review-store.ts';
+
+export type ReviewDeps = {
+  store: Store;
+  review: ReviewStore;
+  registry: Registry;
+  /** The writer regenerate uses (template, or the LLM writer when configured). */
+  writer: BriefWriter;
+  /** Markdown -> public HTML (kept in briefs.html). */
+  renderHtml: (markdown: string) => string;
+  /** Queues the morning email of a just-published brief, when the email part exists. */
+  enqueueEmail?: (briefId: string) => Promise<unknown>;
+  now: () => Date;
+  elapsedMs: () => number;
+};
+
+/** Statuses an editor can still act on. */
+const openStatuses: readonly BriefStatus[] = ['draft', 'needs_review'];
+/** Most characters a reason may have (longer ones are cut). */
+const reasonLimit = 2000;
+
+/** A brief that passed the checker waits as draft; one that did not, as needs_review. */
+function statusFor(report: CheckReport): BriefStatus {
+  return report.ok ? 'draft' : 'needs_review';
+}
+
+async function loadOpenBrief(deps: ReviewDeps, id: string, action: string): Promise<StoredBrief> {
+  const brief = await deps.store.briefs.get(id);
+  if (!brief) throw new NotFoundError(`no brief with id ${id}`);
+  if (!openStatuses.includes(brief.status)) throw new ConflictError(`cannot ${action} brief ${id}: it is ${brief.status}`);
+  return brief;
+}
+
+function cleanReason(reason: string | undefined): string {
+  return (reason ?? '').trim().slice(0, reasonLimit);
+}
+
+/** Re-checks a text against the brief's stored facts sheet (the sheet the brief was written from). */
+async function checkAgainstSheet(deps: ReviewDeps, brief: StoredBrief, markdown: string): Promise<CheckReport> {
+  const record = await deps.store.snapshots.get(brief.id);
+  if (!record) throw new ConflictError(`brief ${brief.id} has no stored facts sheet; it cannot be re-checked`);
+  return checkBrief({ markdown, sheet: record.sheet, registry: deps.registry });
+}
+
+/**
+ * Saves an editor's text as a new version, re-checked against the stored facts sheet. `baseVersion` (optional)
+ * refuses the save with ConflictError when someone saved since the editor loaded the page.
+ */
+export async function editBrief(
+  deps: ReviewDeps,
+  input: { id: string; title: string; body: string; actor: string; baseVersion?: number },
+): Promise<{ brief: StoredBrief; report: CheckReport }> {
+  const brief = await loadOpenBrief(deps, input.id, 'edit');
+  if (input.baseVersion !== undefined && input.baseVersion !== brief.version) {
+    throw new ConflictError(`brief ${brief.id} was saved by someone else (now version ${brief.version}); reload and edit again`);
+  }
+  if (!input.title.trim()) throw new BadRequestError('title: must not be empty');
+  if (!input.body.trim()) throw new BadRequestError('markdown: must not be empty');
+  const markdown = joinBriefMarkdown(input.title, input.body);
+  const report = await checkAgainstSheet(deps, brief, markdown);
+  const status = statusFor(report);
+  const saved = await deps.review.saveVersion({
+    before: brief, title: input.title.trim(), markdown, html: deps.renderHtml(markdown), report, status,
+    audit: { actor: input.actor, action: 'edited', detail: { version: brief.version + 1, counts: report.counts } },
+    at: deps.now().toISOString(),
+  });
+  if (!saved) throw new ConflictError(`brief ${brief.id} changed while saving; reload and edit again`);
+  await deps.store.claims.replace(brief.id, report.claims);
+  return { brief: (await deps.store.briefs.get(brief.id))!, report };
+}
+
+/**
+ * Publishes a brief. Refused (ConflictError, 409) while any claim is contradicted or unsupported, unless
+ * `override` is set with a written `reason` (BadRequestError, 400, when the reason is missing).
+ * The text is re-checked now against the stored sheet, so a stale report cannot let a wrong number through.
+ */
+export async function approveBrief(
+  deps: ReviewDeps,
+  input: { id: string; actor: string; override: boolean; reason?: string },
+): Promise<StoredBrief> {
+  const brief = await loadOpenBrief(deps, input.id, 'approve');
+  const report = await checkAgainstSheet(deps, brief, brief.markdown);
+  const reason = cleanReason(input.reason);
+  const failing = report.counts.contradicted + report.counts.unsupported;
+  if (failing > 0 && !input.override) {
+    throw new ConflictError(
+      `cannot approve brief ${brief.id}: ${report.counts.contradicted} contradicted and ${report.counts.unsupported} unsupported claim(s); ` +
+        'fix them, or approve with override and a written reason',
+    );
+  }
+  if (failing > 0 && !reason) throw new BadRequestError('reason: an override needs a written reason');
+  const moved = await deps.review.moveStatus({
+    id: brief.id, from: brief.status, to: 'published',
+    entry: { actor: input.actor, action: 'approved', reason: reason || null, at: deps.now().toISOString(),
+      detail: { override: failing > 0, counts: report.counts, version: brief.version } },
+  });
+  if (!moved) throw new ConflictError(`brief ${brief.id} changed while approving; reload`);
+  if (deps.enqueueEmail) await deps.enqueueEmail(brief.id);
+  return (await deps.store.briefs.get(brief.id))!;
+}
+
+/** Rejects a brief; a written reason is required (BadRequestError otherwise). */
+export async function rejectBrief(deps: ReviewDeps, input: { id: string; actor: string; reason?: string }): Promise<StoredBrief> {
+  const brief = await loadOpenBrief(deps, input.id, 'reject');
+  const reason = cleanReason(input.reason);
+  if (!reason) throw new BadRequestError('reason: rejecting needs a written reason');
+  const moved = await deps.review.moveStatus({
+    id: brief.id, from: brief.status, to: 'rejected',
+    entry: { actor: input.actor, action: 'rejected', reason, at: deps.now().toISOString(), detail: { version: brief.version } },
+  });
+  if (!moved) throw new ConflictError(`brief ${brief.id} changed while rejecting; reload`);
+  return (await deps.store.briefs.get(brief.id))!;
+}
+
+/** Runs the writer again on the brief's recorded snapshot and saves the result as a new version. */
+export async function regenerateBrief(deps: ReviewDeps, input: { id: string; actor: string }): Promise<{ brief: StoredBrief; report: CheckReport }> {
+  const brief = await loadOpenBrief(deps, input.id, 'regenerate');
+  const record = await deps.store.snapshots.get(brief.id);
+  if (!record) throw new ConflictError(`brief ${brief.id} has no recorded snapshot to regenerate from`);
+  const outcome = await produceBrief({ snapshot: record.snapshot, registry: deps.registry, style: brief.style, writer: deps.writer, elapsedMs: deps.elapsedMs });
+  const { markdown, title, writer } = outcome.brief;
+  const status = statusFor(outcome.report);
+  const saved = await deps.review.saveVersion({
+    before: brief, title, markdown, html: deps.renderHtml(markdown), report: outcome.report, status, writer,
+    audit: { actor: input.actor, action: 'regenerated', detail: { version: brief.version + 1, writer: writer.kind, counts: outcome.report.counts } },
+    at: deps.now().toISOString(),
+  });
+  if (!saved) throw new ConflictError(`brief ${brief.id} changed while regenerating; reload`);
+  await deps.store.claims.replace(brief.id, outcome.report.claims);
+  return { brief: (await deps.store.briefs.get(brief.id))!, report: outcome.report };
+}

@@ -1,0 +1,98 @@
+// D1 queries of the review desk: the queue, versions, and the versioned save / status moves with their audit rows.
+import type { BriefStatus, WriterInfo } from '../../domain/brief.ts';
+import type { CheckReport } from '../../domain/check-report.ts';
+import { auditColumns, auditValues, type AuditEntry } from '../../store/audit-repository.ts';
+import { parseBriefRow, type BriefRow, type StoredBrief } from '../../store/stored-brief.ts';
+
+/** One kept version of a brief's text (table `brief_versions`). */
+export type BriefVersion = { version: number; title: string; markdown: string; report: CheckReport; author: string; createdAt: string };
+
+/** A new text for a brief: what an edit or a regeneration saves. */
+export type NewVersion = {
+  before: StoredBrief;
+  title: string;
+  markdown: string;
+  html: string;
+  report: CheckReport;
+  status: BriefStatus;
+  writer?: WriterInfo;
+  audit: Omit<AuditEntry, 'briefId' | 'fromStatus' | 'toStatus' | 'at'>;
+  /** ISO-8601 UTC. */
+  at: string;
+};
+
+export function createReviewStore(db: D1Database) {
+  const insertAuditIfChanged = (entry: AuditEntry) =>
+    db.prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`).bind(...auditValues(entry));
+  return {
+    /** Briefs waiting for an editor: needs_review first, then drafts; newest edition first within each. */
+    async listQueue(): Promise<StoredBrief[]> {
+      const { results } = await db
+        .prepare(
+          `SELECT * FROM briefs WHERE status IN ('needs_review', 'draft')
+           ORDER BY CASE status WHEN 'needs_review' THEN 0 ELSE 1 END, edition_date DESC, created_at ASC LIMIT 200`,
+        )
+        .all<BriefRow>();
+      return results.map(parseBriefRow);
+    },
+    /** Kept versions, newest first. */
+    async listVersions(briefId: string): Promise<BriefVersion[]> {
+      const { results } = await db
+        .prepare('SELECT * FROM brief_versions WHERE brief_id = ? ORDER BY version DESC')
+        .bind(briefId)
+        .all<{ version: number; title: string; markdown: string; report_json: string; author: string; created_at: string }>();
+      return results.map((row) => ({
+        version: row.version,
+        title: row.title,
+        markdown: row.markdown,
+        report: JSON.parse(row.report_json) as CheckReport,
+        author: row.author,
+        createdAt: row.created_at,
+      }));
+    },
+    /**
+     * Saves a new version in one transaction: keeps the previous text in brief_versions (if not kept yet), bumps
+     * `version` only if nobody saved since `before` was read, keeps the new text, and appends the audit row.
+     * Returns false (nothing written) when the brief changed in between.
+     */
+    async saveVersion(input: NewVersion): Promise<boolean> {
+      const { before, at } = input;
+      const next = before.version + 1;
+      const [, update] = await db.batch([
+        db
+          .prepare('INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .bind(before.id, before.version, before.title, before.markdown, JSON.stringify(before.report), 'original', before.updatedAt),
+        db
+          .prepare(
+            `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, status = ?, writer_json = COALESCE(?, writer_json),
+               version = ?, updated_at = ? WHERE id = ? AND version = ? AND status = ?`,
+          )
+          .bind(input.title, input.markdown, input.html, JSON.stringify(input.report), input.status,
+            input.writer ? JSON.stringify(input.writer) : null, next, at, before.id, before.version, before.status),
+        db
+          .prepare(
+            `INSERT INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
+             SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
+          )
+          .bind(before.id, next, input.title, input.markdown, JSON.stringify(input.report), input.audit.actor, at),
+        insertAuditIfChanged({ ...input.audit, briefId: before.id, fromStatus: before.status, toStatus: input.status, at }),
+      ]);
+      return update?.meta.changes === 1;
+    },
+    /**
+     * Moves a brief from `from` to `to` (stamping published_at when `to` is published) with its audit row, in one
+     * transaction. Returns false when the brief was no longer in `from` (nothing written).
+     */
+    async moveStatus(input: { id: string; from: BriefStatus; to: BriefStatus; entry: Omit<AuditEntry, 'briefId' | 'fromStatus' | 'toStatus'> }): Promise<boolean> {
+      const { id, from, to, entry } = input;
+      const [update] = await db.batch([
+        db
+          .prepare(`UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ?`)
+          .bind(to, entry.at, to, entry.at, id, from),
+        insertAuditIfChanged({ ...entry, briefId: id, fromStatus: from, toStatus: to }),
+      ]);
+      return update?.meta.changes === 1;
+    },
+  };
+}
+export type ReviewStore = ReturnType<typeof createReviewStore>;

@@ -1,0 +1,48 @@
+import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+import type { Editor } from '../../auth/editor.ts';
+import { csrfFieldName } from '../../auth/csrf.ts';
+import { reviewStyles } from './review-styles.ts';
+
+/** The page frame of every review page. `nonce` must match the response's Content-Security-Policy. */
+export function ReviewLayout(props: { title: string; nonce: string; editor?: Editor; children?: Child }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{props.title} · groundbrief review</title>
+        <style nonce={props.nonce}>{raw(reviewStyles)}</style>
+      </head>
+      <body>
+        <header class="top">
+          <a href="/review">groundbrief review</a>
+          {props.editor ? (
+            <span class="who">
+              signed in as {props.editor.actor.replace(/^editor:/, '')}
+              <form method="post" action="/review/sign-out">
+                <input type="hidden" name={csrfFieldName} value={props.editor.csrfToken} />
+                <button type="submit">Sign out</button>
+              </form>
+            </span>
+          ) : null}
+        </header>
+        <main>{props.children}</main>
+      </body>
+    </html>
+  );
+}
+
+/** A whole page with one message (refusals, errors). */
+export function MessagePage(props: { title: string; message: string; nonce: string; editor?: Editor }) {
+  return (
+    <ReviewLayout title={props.title} nonce={props.nonce} editor={props.editor}>
+      <div class="card sign-in">
+        <h1>{props.title}</h1>
+        <p>{props.message}</p>
+        <p><a href="/review">Back to the review queue</a></p>
+      </div>
+    </ReviewLayout>
+  );
+}

@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { briefStyleSchema } from '../../domain/brief.ts';
+import { isoDateSchema } from '../../domain/units.ts';
+import type { AppEnv } from '../app-env.ts';
+import { parseJsonBody } from '../parse-input.ts';
+import { requireApiToken } from '../require-bearer.ts';
+import { buildBriefSummary } from '../views/brief-json.ts';
+
+const runBodySchema = z.strictObject({
+  style: briefStyleSchema.default('daily-snapshot'),
+  /** YYYY-MM-DD; defaults to the edition the Worker can produce now. */
+  date: isoDateSchema.optional(),
+});
+
+/**
+ * POST /api/runs (Bearer API_TOKEN): runs one edition inline and returns the result.
+ * 201 when this call created the brief, 200 when the (edition, style) already existed (nothing new made).
+ */
+export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c) => {
+  const body = await parseJsonBody(c, runBodySchema);
+  const { services } = c.var;
+  const result = await services.runEdition({ style: body.style, editionDate: body.date, actor: 'api' });
+  c.header('Cache-Control', 'no-store');
+  return c.json(
+    {
+      outcome: result.outcome,
+      message: result.message,
+      brief: buildBriefSummary(result.brief, services.config.PUBLIC_BASE_URL),
+      ...(result.run ? { run: { timings: result.run.timings, requestCount: result.run.requestCount, sources: result.run.sources } } : {}),
+    },
+    result.outcome === 'created' ? 201 : 200,
+  );
+});

@@ -1,0 +1,72 @@
+import { escapeHtml } from '../../brief/render-html.ts';
+import type { StoredBrief } from '../../store/index.ts';
+import { buildBriefLinks } from './brief-json.ts';
+
+export type FeedInput = { briefs: StoredBrief[]; baseUrl: string; title: string; description: string };
+
+/** Text for feed summaries: the dek, else the first paragraph of the Markdown without markup. */
+export function buildSummary(brief: StoredBrief): string {
+  if (brief.dek) return brief.dek;
+  const paragraph = brief.markdown.split(/\n\s*\n/).map((block) => block.trim()).find((block) => block && !block.startsWith('#')) ?? '';
+  return paragraph.replace(/[*_`>#]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+function cdata(text: string): string {
+  return `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+}
+
+/** RSS 2.0 (with content:encoded and atom:link self), newest first; dates in RFC 822. Pure. */
+export function renderRssFeed(input: FeedInput): string {
+  const newest = input.briefs[0];
+  const items = input.briefs.map((brief) => {
+    const { page } = buildBriefLinks(brief.id, input.baseUrl);
+    return [
+      '<item>',
+      `<title>${escapeHtml(brief.title)}</title>`,
+      `<link>${escapeHtml(page)}</link>`,
+      `<guid isPermaLink="true">${escapeHtml(page)}</guid>`,
+      `<pubDate>${new Date(brief.publishedAt ?? brief.createdAt).toUTCString()}</pubDate>`,
+      `<category>${escapeHtml(brief.style)}</category>`,
+      `<description>${escapeHtml(buildSummary(brief))}</description>`,
+      `<content:encoded>${cdata(brief.html)}</content:encoded>`,
+      '</item>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+    '<channel>',
+    `<title>${escapeHtml(input.title)}</title>`,
+    `<link>${escapeHtml(`${input.baseUrl}/`)}</link>`,
+    `<description>${escapeHtml(input.description)}</description>`,
+    '<language>en</language>',
+    `<atom:link href="${escapeHtml(`${input.baseUrl}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
+    ...(newest ? [`<lastBuildDate>${new Date(newest.publishedAt ?? newest.createdAt).toUTCString()}</lastBuildDate>`] : []),
+    ...items,
+    '</channel>',
+    '</rss>',
+  ].join('\n');
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), newest first. Pure. */
+export function buildJsonFeed(input: FeedInput) {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: input.title,
+    home_page_url: `${input.baseUrl}/`,
+    feed_url: `${input.baseUrl}/feed.json`,
+    description: input.description,
+    language: 'en',
+    items: input.briefs.map((brief) => ({
+      id: brief.id,
+      url: buildBriefLinks(brief.id, input.baseUrl).page,
+      title: brief.title,
+      summary: buildSummary(brief),
+      content_html: brief.html,
+      content_text: brief.markdown,
+      date_published: brief.publishedAt ?? brief.createdAt,
+      date_modified: brief.updatedAt,
+      tags: [brief.style],
+    })),
+  };
+}

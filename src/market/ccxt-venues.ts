@@ -1,0 +1,68 @@
+// Exchange REST APIs (Binance, OKX, Bybit) through ccxt: builds one client per venue.
+// Each exchange module is imported on its own (not the whole ccxt package): ccxt's package.json
+// exports only ".", so the per-exchange files are imported by path (see MARKET_NOTES / toolchain.md).
+import binance from '../../node_modules/ccxt/js/src/binance.js';
+import bybit from '../../node_modules/ccxt/js/src/bybit.js';
+import okx from '../../node_modules/ccxt/js/src/okx.js';
+import { buildMarkets } from './build-markets.ts';
+import type { VenueId } from './market-config.ts';
+
+/** The slice of a ccxt exchange the adapter uses (typed loosely: ccxt's own types are huge). */
+export type VenueClient = {
+  id: VenueId;
+  has: Record<string, boolean | 'emulated' | undefined>;
+  fetchTickers(symbols: string[]): Promise<Record<string, CcxtTicker>>;
+  fetchOHLCV(symbol: string, timeframe: string, since?: number, limit?: number): Promise<number[][]>;
+  fetchFundingRates(symbols: string[]): Promise<Record<string, CcxtFundingRate>>;
+  fetchOpenInterest(symbol: string): Promise<CcxtOpenInterest>;
+  fetchOpenInterestHistory(symbol: string, timeframe: string, since?: number, limit?: number): Promise<CcxtOpenInterest[]>;
+};
+export type CcxtTicker = {
+  symbol: string; timestamp?: number; last?: number; high?: number; low?: number; open?: number;
+  close?: number; baseVolume?: number; quoteVolume?: number;
+};
+export type CcxtFundingRate = { symbol: string; fundingRate?: number; interval?: string; timestamp?: number; markPrice?: number };
+export type CcxtOpenInterest = {
+  symbol: string; openInterestAmount?: number; openInterestValue?: number; timestamp?: number;
+  info?: Record<string, unknown>;
+};
+
+const constructors = { binance, okx, bybit } as unknown as Record<VenueId, new (options: object) => VenueClient & {
+  urls: { api: unknown }; setMarkets(markets: unknown[]): void;
+}>;
+
+/** Replaces scheme+host of every URL in ccxt's `urls.api` tree, keeping paths. */
+function rebase(api: unknown, baseUrl: string): unknown {
+  const base = baseUrl.replace(/\/+$/, '');
+  if (typeof api === 'string') return api.replace(/^https?:\/\/[^/]+/, base);
+  if (api && typeof api === 'object')
+    return Object.fromEntries(Object.entries(api).map(([key, value]) => [key, rebase(value, base)]));
+  return api;
+}
+
+/**
+ * A ccxt client for `venue` whose markets are preset for `symbols` (no exchangeInfo requests) and which
+ * sends every request through `fetch` (no undici, no `redirect: 'error'`, so it also runs in workerd).
+ */
+export function createVenueClient(input: {
+  venue: VenueId;
+  symbols: readonly string[];
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  enableRateLimit: boolean;
+  baseUrl?: string;
+}): VenueClient {
+  const { venue, fetch } = input;
+  const Exchange = constructors[venue];
+  const client = new Exchange({
+    timeout: input.timeoutMs,
+    enableRateLimit: input.enableRateLimit,
+    // Pass only what a platform fetch understands (ccxt adds node-style `timeout`/`agent`).
+    fetchImplementation: (url: string, init: RequestInit) =>
+      fetch(url, { method: init.method, headers: init.headers, body: init.body, signal: init.signal }),
+    options: { defaultType: 'spot', adjustForTimeDifference: false },
+  });
+  if (input.baseUrl) client.urls.api = rebase(client.urls.api, input.baseUrl);
+  client.setMarkets(buildMarkets(venue, input.symbols));
+  return client;
+}

@@ -1,0 +1,28 @@
+import type { FailureReason } from '../domain/source-status.ts';
+import { ExchangeHttpError } from './exchange-http-error.ts';
+
+/** Named ccxt error classes, checked along the prototype chain (ccxt errors are plain subclasses). */
+function ccxtErrorNames(error: unknown): string[] {
+  const names: string[] = [];
+  for (let proto = error && typeof error === 'object' ? Object.getPrototypeOf(error) : null; proto; proto = Object.getPrototypeOf(proto))
+    if (typeof proto.constructor?.name === 'string') names.push(proto.constructor.name);
+  return names;
+}
+
+/**
+ * Maps a failed upstream call to a failure reason. The HTTP status seen on the wire wins (429/418 ->
+ * rate-limited, 451 -> geo-blocked, other >= 400 -> http-status); otherwise the error's type decides.
+ */
+export function classifyFailure(error: unknown, httpStatus?: number): FailureReason {
+  const status = error instanceof ExchangeHttpError ? error.status : httpStatus;
+  if (status === 451) return 'geo-blocked';
+  if (status === 429 || status === 418) return 'rate-limited';
+  if (status !== undefined && status >= 400) return 'http-status';
+  const names = ccxtErrorNames(error);
+  if (names.includes('RequestTimeout') || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))) return 'timeout';
+  if (names.includes('RateLimitExceeded') || names.includes('DDoSProtection')) return 'rate-limited';
+  if (names.includes('BadSymbol')) return 'missing-symbol';
+  if (names.includes('NetworkError') || error instanceof TypeError) return 'network';
+  if (error instanceof SyntaxError || names.includes('BadResponse')) return 'parse-error';
+  return 'invalid-data';
+}

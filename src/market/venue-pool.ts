@@ -1,0 +1,57 @@
+import type { Registry } from '../domain/registry.ts';
+import { createVenueClient, type VenueClient } from './ccxt-venues.ts';
+import { ExchangeHttpError } from './exchange-http-error.ts';
+import type { MarketConfig, VenueId } from './market-config.ts';
+
+/**
+ * A fetch for ccxt that turns non-2xx answers into ExchangeHttpError (status kept for classification,
+ * e.g. 451 -> geo-blocked) before ccxt maps them to its own error classes.
+ */
+function strictFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!response.ok) {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      await response.body?.cancel();
+      throw new ExchangeHttpError(init?.method ?? 'GET', url, response.status, response.statusText);
+    }
+    return response;
+  };
+}
+
+/** One lazily built ccxt client per venue, all with the registry's spot pairs and perps preset. */
+export function createVenuePool(input: { registry: Registry; fetch: typeof globalThis.fetch; config: MarketConfig }) {
+  const { registry, config } = input;
+  const symbols = registry.assets.flatMap((asset) => (asset.perp ? [asset.pair, asset.perp] : [asset.pair]));
+  const fetch = strictFetch(input.fetch);
+  const clients = new Map<VenueId, VenueClient>();
+  return {
+    venues: config.venues,
+    client(venue: VenueId): VenueClient {
+      let client = clients.get(venue);
+      if (!client) {
+        client = createVenueClient({
+          venue, symbols, fetch, timeoutMs: config.timeoutMs, enableRateLimit: config.enableRateLimit,
+          ...(config.baseUrls[venue] ? { baseUrl: config.baseUrls[venue] } : {}),
+        });
+        clients.set(venue, client);
+      }
+      return client;
+    },
+  };
+}
+export type VenuePool = ReturnType<typeof createVenuePool>;
+
+/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

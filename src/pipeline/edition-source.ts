@@ -1,0 +1,37 @@
+// Where a run's inputs come from: the bundled fixture day replayed (offline) or the real upstreams (live).
+import { fixtureDay } from '../generated/fixture-day.ts';
+import { buildReplayFetch } from '../recording/replay-fetch.ts';
+
+/** The fetch and clock one run uses, and the edition date they produce. */
+export type EditionSource = {
+  mode: 'offline' | 'live';
+  fetch: typeof fetch;
+  /** The run's "now": the recording's asOf offline, the wall clock live. */
+  now: () => Date;
+  /** The only edition date this source can produce (YYYY-MM-DD, UTC). */
+  editionDate: () => string;
+};
+
+/** offline: replay `fixtures/day` (embedded at build time, workerd has no fs); live: global fetch. */
+export function buildEditionSource(input: { mode: 'offline' | 'live'; now: () => Date }): EditionSource {
+  if (input.mode === 'live') {
+    return {
+      mode: 'live',
+      fetch: (resource, init) => fetch(resource, init),
+      now: input.now,
+      editionDate: () => input.now().toISOString().slice(0, 10),
+    };
+  }
+  const { recording, bodies } = fixtureDay;
+  const asOf = new Date(recording.asOf);
+  let replay: typeof fetch | undefined;
+  return {
+    mode: 'offline',
+    fetch: (resource, init) => {
+      replay ??= buildReplayFetch(recording, new Map(Object.entries(bodies)));
+      return replay(resource, init);
+    },
+    now: () => new Date(asOf),
+    editionDate: () => recording.editionDate,
+  };
+}

@@ -1,0 +1,100 @@
+// One edition run: collect -> metrics -> write -> check -> store. Shared by the cron and POST /api/runs.
+import type { BriefWriter } from '../brief/brief-writer.ts';
+import { renderBriefHtml } from '../brief/render-html.ts';
+import { templateWriter } from '../brief/template-writer.ts';
+import type { SourceConfig } from '../config/sources.ts';
+import type { BriefStyle } from '../domain/brief.ts';
+import type { Registry } from '../domain/registry.ts';
+import type { SourceStatus } from '../domain/source-status.ts';
+import { BadRequestError } from '../errors.ts';
+import type { RunRecord, Store, StoredBrief } from '../store/index.ts';
+import { collectSnapshot } from './collect-snapshot.ts';
+import { decideStatus } from './decide-status.ts';
+import type { EditionSource } from './edition-source.ts';
+import { produceBrief, type BriefOutcome } from './produce-brief.ts';
+import type { SelectedWriter } from './select-writer.ts';
+
+export type RunEditionRequest = {
+  style: BriefStyle;
+  /** YYYY-MM-DD; must be the edition the source can produce (the fixture day offline, today live). */
+  editionDate?: string;
+  /** 'cron' | 'api' | ... (goes to the audit log). */
+  actor: string;
+};
+
+/** `created`: this call wrote the brief; `exists`: the (edition, style) was already there, nothing new was made. */
+export type RunEditionResult = { outcome: 'created' | 'exists'; brief: StoredBrief; run?: RunRecord; message: string };
+
+export type RunEditionDeps = {
+  store: Store;
+  registry: Registry;
+  sources: SourceConfig[];
+  source: EditionSource;
+  writer: SelectedWriter;
+  autoPublish: boolean;
+  /** Monotonic milliseconds (performance.now). */
+  elapsedMs: () => number;
+  /** Wall clock for created/published stamps. */
+  now: () => Date;
+};
+
+export async function runEdition(request: RunEditionRequest, deps: RunEditionDeps): Promise<RunEditionResult> {
+  const { store, source, elapsedMs } = deps;
+  const editionDate = source.editionDate();
+  if (request.editionDate && request.editionDate !== editionDate) {
+    throw new BadRequestError(`date: in ${source.mode} mode this Worker can only produce the edition of ${editionDate}`);
+  }
+  const existing = await store.briefs.getByEdition(editionDate, request.style);
+  if (existing) return { outcome: 'exists', brief: existing, message: `brief ${existing.id} already exists (${existing.status}); nothing new was made` };
+
+  const start = elapsedMs();
+  const { snapshot, requestCount } = await collectSnapshot({ registry: deps.registry, sources: deps.sources, fetch: source.fetch, now: source.now(), editionDate });
+  const collected = elapsedMs();
+  const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
+    produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),
+  );
+  const status = decideStatus({ checkOk: outcome.report.ok, writerFellBack: fellBack, autoPublish: deps.autoPublish });
+  const html = renderBriefHtml(outcome.brief.markdown);
+  const beforeStore = elapsedMs();
+  const sources: SourceStatus[] = llmStatus ? [...snapshot.sources, llmStatus] : snapshot.sources;
+  const run: RunRecord = {
+    mode: source.mode,
+    actor: request.actor,
+    timings: { collect: collected - start, metrics: outcome.timings.metrics, write: outcome.timings.write, total: beforeStore - start },
+    sources,
+    requestCount,
+  };
+  const { inserted, brief } = await store.briefs.insertEdition({
+    brief: outcome.brief,
+    html,
+    report: outcome.report,
+    fallback: outcome.fallback,
+    status,
+    record: { snapshot, sheet: outcome.sheet, run },
+    actor: request.actor,
+    at: deps.now().toISOString(),
+  });
+  if (!inserted) return { outcome: 'exists', brief, message: `brief ${brief.id} was created by a concurrent run; this run's text was discarded` };
+  return { outcome: 'created', brief, run, message: `brief ${brief.id} created as ${brief.status}` };
+}
+
+/**
+ * Runs the selected writer; when the LLM writer throws (down, timeout, refused), the template writer stands in
+ * and the brief is marked as fallen back, so it waits for review. A failing template writer is a real error.
+ */
+async function writeWithFallback(
+  selected: SelectedWriter,
+  produce: (writer: BriefWriter) => Promise<BriefOutcome>,
+): Promise<{ outcome: BriefOutcome; fellBack: boolean; llmStatus?: SourceStatus }> {
+  if (selected.kind === 'template') return { outcome: await produce(selected.write), fellBack: false };
+  try {
+    const outcome = await produce(selected.write);
+    const fellBack = outcome.brief.writer.kind !== 'llm';
+    return { outcome, fellBack, llmStatus: { id: 'openai', kind: 'llm', status: fellBack ? 'fallback' : 'ok', ...(outcome.brief.writer.note ? { detail: outcome.brief.writer.note } : {}) } };
+  } catch (error) {
+    const detail = `LLM writer failed: ${error instanceof Error ? error.message : String(error)}`;
+    const outcome = await produce(templateWriter);
+    const brief = { ...outcome.brief, writer: { ...outcome.brief.writer, note: detail } };
+    return { outcome: { ...outcome, brief }, fellBack: true, llmStatus: { id: 'openai', kind: 'llm', status: 'failed', reason: 'network', detail } };
+  }
+}

@@ -1,0 +1,73 @@
+import type { Headline, HeadlineCluster } from '../domain/headline.ts';
+import type { Registry } from '../domain/registry.ts';
+import { hashText } from './hash-text.ts';
+import { rankClusterScore } from './rank-clusters.ts';
+import { findEntityMentions } from './tag-entities.ts';
+import { buildIdf, buildTitleTokens, computeTitleSimilarity } from './title-tokens.ts';
+
+/**
+ * Two titles are the same story when their IDF-weighted token Jaccard similarity reaches this.
+ * Measured on fixtures/feeds/cluster-labelled.json (see docs/headlines.md and
+ * scripts/sweep-cluster-threshold.ts): no merges of distinct stories from 0.30 up; every paraphrase
+ * joined up to 0.XX; the value sits inside that band.
+ */
+export const CLUSTER_SIMILARITY_THRESHOLD = 0.3;
+
+/**
+ * Groups headlines into stories (pure): same canonical URL always joins; otherwise a headline joins the
+ * cluster holding its most similar title when that similarity >= `threshold`. Headlines are visited
+ * earliest first (undated last), so a cluster's time is its earliest member's and its title/url those
+ * of that first report. Every source is kept. Clusters are tagged with asset and sector ids named in
+ * any member title (findEntityMentions) and sorted by `score` (rank-clusters.ts), best first.
+ */
+export function clusterHeadlines(input: { headlines: readonly Headline[]; registry: Registry; now: Date; threshold?: number }): HeadlineCluster[] {
+  const { registry, now, threshold = CLUSTER_SIMILARITY_THRESHOLD } = input;
+  const ordered = [...input.headlines].sort(byTime);
+  const tokens = new Map(ordered.map((h) => [h.id, buildTitleTokens(h.title, registry)]));
+  const idf = buildIdf([...tokens.values()]);
+  const groups: Headline[][] = [];
+  const byUrl = new Map<string, Headline[]>();
+  for (const headline of ordered) {
+    let group = byUrl.get(headline.canonicalUrl);
+    if (!group) {
+      const mine = tokens.get(headline.id)!;
+      let best = -1;
+      let bestScore = 0;
+      groups.forEach((candidate, index) => {
+        const score = Math.max(...candidate.map((other) => computeTitleSimilarity(mine, tokens.get(other.id)!, idf)));
+        if (score > bestScore) [best, bestScore] = [index, score];
+      });
+      group = bestScore >= threshold && best >= 0 ? groups[best]! : (groups[groups.push([]) - 1]!);
+    }
+    group.push(headline);
+    byUrl.set(headline.canonicalUrl, group);
+  }
+  return groups.map((group) => buildCluster(group, registry, now)).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+function buildCluster(group: Headline[], registry: Registry, now: Date): HeadlineCluster {
+  const first = group[0]!;
+  const assets = new Set<string>();
+  const sectors = new Set<string>();
+  for (const headline of group)
+    for (const mention of findEntityMentions(headline.title, registry)) (mention.kind === 'asset' ? assets : sectors).add(mention.id);
+  const sourceIds = [...new Set(group.map((h) => h.sourceId))];
+  const publishedAt = group.find((h) => h.publishedAt)?.publishedAt ?? null;
+  return {
+    id: `cluster:${hashText(first.canonicalUrl)}`,
+    title: first.title,
+    url: first.canonicalUrl,
+    publishedAt,
+    sourceIds,
+    headlines: group,
+    assets: [...assets].sort(),
+    sectors: [...sectors].sort(),
+    score: rankClusterScore({ publishedAt, sourceCount: sourceIds.length, assetCount: assets.size, sectorCount: sectors.size, now }),
+  };
+}
+
+function byTime(a: Headline, b: Headline): number {
+  const ta = a.publishedAt ? Date.parse(a.publishedAt) : Number.POSITIVE_INFINITY;
+  const tb = b.publishedAt ? Date.parse(b.publishedAt) : Number.POSITIVE_INFINITY;
+  return ta - tb || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,119 @@
+// HTTP adapter for news sources (feeds and listing pages) over an injected WHATWG `fetch`.
+import type { ConditionalCache, ConditionalValidators } from './conditional-cache.ts';
+import { decodeBody } from './decode-body.ts';
+import { SourceError } from './source-error.ts';
+
+export const USER_AGENT = 'groundbrief/0.1 (crypto market brief; news reader; +https://github.com/groundbrief)';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Response size cap in bytes (5 MiB): real feeds are 20-200 KB. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+const ACCEPT_PAGE = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+export type FetchFeedOptions = {
+  url: string;
+  fetch: typeof fetch;
+  /** `page` asks for HTML, `feed` for RSS/Atom. */
+  accept?: 'feed' | 'page';
+  timeoutMs?: number;
+  maxBytes?: number;
+  cache?: ConditionalCache;
+};
+
+export type FetchedFeed =
+  | { kind: 'body'; text: string; bytes: number; charset: string; contentType: string | null; validators: ConditionalValidators }
+  | { kind: 'not-modified'; bytes: 0 };
+
+/**
+ * GETs one source with a User-Agent naming groundbrief, a timeout covering connect AND body, a size cap
+ * enforced while reading the stream (and up front from Content-Length), and If-None-Match /
+ * If-Modified-Since from `cache`. Returns the decoded text (see decodeBody) or `not-modified` on 304.
+ * Throws SourceError: timeout, too-large, rate-limited (429), http-status (other non-2xx), network.
+ * It does not write the cache: the caller stores `validators` once the body parsed.
+ */
+export async function fetchFeed(options: FetchFeedOptions): Promise<FetchedFeed> {
+  const { url, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new SourceError('timeout', `[GET] ${url}: no complete response within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  timedOut.catch(() => {});
+  try {
+    return await Promise.race([request(options, url, maxBytes, controller.signal), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function request(options: FetchFeedOptions, url: string, maxBytes: number, signal: AbortSignal): Promise<FetchedFeed> {
+  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: options.accept === 'page' ? ACCEPT_PAGE : ACCEPT_FEED };
+  const known = await options.cache?.get(url).catch(() => undefined); // a broken cache only costs a full GET
+  if (known?.etag) headers['if-none-match'] = known.etag;
+  if (known?.lastModified) headers['if-modified-since'] = known.lastModified;
+  let response: Response;
+  try {
+    response = await options.fetch(url, { headers, signal, redirect: 'follow' });
+  } catch (cause) {
+    if (signal.aborted) throw new SourceError('timeout', `[GET] ${url}: aborted by timeout`, { cause });
+    throw new SourceError('network', `[GET] ${url}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => {});
+    return { kind: 'not-modified', bytes: 0 };
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    const reason = response.status === 429 ? 'rate-limited' : 'http-status';
+    throw new SourceError(reason, `[GET] ${url}: ${response.status} ${response.statusText}`.trim());
+  }
+  const bytes = await readCapped(response, url, maxBytes);
+  const contentType = response.headers.get('content-type');
+  const { text, charset } = decodeBody(bytes, contentType);
+  const validators: ConditionalValidators = {};
+  const etag = response.headers.get('etag');
+  const lastModified = response.headers.get('last-modified');
+  if (etag) validators.etag = etag;
+  if (lastModified) validators.lastModified = lastModified;
+  return { kind: 'body', text, bytes: bytes.byteLength, charset, contentType, validators };
+}
+
+/** Reads the body stream, stopping (and cancelling) as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (size: string) => new SourceError('too-large', `[GET] ${url}: body ${size} exceeds the ${maxBytes}-byte cap`);
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge(`of ${declared} bytes`);
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (cause) {
+      throw new SourceError('network', `[GET] ${url}: body read failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+    if (chunk.done) break;
+    total += chunk.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge('over');
+    }
+    chunks.push(chunk.value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// D1 repository for `audit_log`: who did what to which brief, when and why.
+
+/** One audit entry. `actor`: 'cron' | 'api' | 'editor:<name>' | 'email'. */
+export type AuditEntry = {
+  briefId: string | null;
+  actor: string;
+  action: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  reason?: string | null;
+  detail?: unknown;
+  /** ISO-8601 UTC. */
+  at: string;
+};
+export type StoredAuditEntry = AuditEntry & { id: number };
+
+type AuditRow = {
+  id: number;
+  brief_id: string | null;
+  actor: string;
+  action: string;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+  detail_json: string | null;
+  at: string;
+};
+
+/** The audit_log columns an insert fills, in `auditValues` order. */
+export const auditColumns = 'brief_id, actor, action, from_status, to_status, reason, detail_json, at';
+
+/** Bind values for one entry, in `auditColumns` order. */
+export function auditValues(entry: AuditEntry): (string | null)[] {
+  const detail = entry.detail === undefined ? null : JSON.stringify(entry.detail);
+  return [entry.briefId, entry.actor, entry.action, entry.fromStatus ?? null, entry.toStatus ?? null, entry.reason ?? null, detail, entry.at];
+}
+
+/** Builds the INSERT for one entry (so callers can put it in a `db.batch` with the change it records). */
+export function buildAuditInsert(db: D1Database, entry: AuditEntry): D1PreparedStatement {
+  return db.prepare(`INSERT INTO audit_log (${auditColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).bind(...auditValues(entry));
+}
+
+export function createAuditRepository(db: D1Database) {
+  return {
+    async append(entry: AuditEntry): Promise<void> {
+      await buildAuditInsert(db, entry).run();
+    },
+    /** Entries of one brief, oldest first. */
+    async listForBrief(briefId: string): Promise<StoredAuditEntry[]> {
+      const { results } = await db.prepare('SELECT * FROM audit_log WHERE brief_id = ? ORDER BY id').bind(briefId).all<AuditRow>();
+      return results.map((row) => ({
+        id: row.id,
+        briefId: row.brief_id,
+        actor: row.actor,
+        action: row.action,
+        fromStatus: row.from_status,
+        toStatus: row.to_status,
+        reason: row.reason,
+        detail: row.detail_json ? (JSON.parse(row.detail_json) as unknown) : undefined,
+        at: row.at,
+      }));
+    },
+  };
+}
+export type AuditRepository = ReturnType<typeof createAuditRepository>;

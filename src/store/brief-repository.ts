@@ -1,0 +1,109 @@
+// D1 repository for `briefs` (+ the snapshot, claims and audit rows written with a new brief).
+import type { Brief, BriefStatus, BriefStyle } from '../domain/brief.ts';
+import type { CheckReport, Claim } from '../domain/check-report.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { auditColumns, auditValues, buildAuditInsert } from './audit-repository.ts';
+import { buildClaimInserts } from './claim-repository.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { buildSnapshotInsert, type SnapshotRecord } from './snapshot-repository.ts';
+import { buildBriefId, parseBriefRow, type BriefRow, type StoredBrief } from './stored-brief.ts';
+
+/** Everything one run produced for a new (edition, style). */
+export type NewEdition = {
+  brief: Brief;
+  html: string;
+  report: CheckReport;
+  fallback?: { brief: Brief; report: CheckReport };
+  status: BriefStatus;
+  record: SnapshotRecord;
+  /** 'cron' | 'api' | ... */
+  actor: string;
+  /** ISO-8601 UTC. */
+  at: string;
+};
+
+export type ListBriefsQuery = { status?: BriefStatus; style?: BriefStyle; limit: number; cursor?: string };
+export type BriefPage = { items: StoredBrief[]; nextCursor: string | null };
+
+export function createBriefRepository(db: D1Database) {
+  async function get(id: string): Promise<StoredBrief | null> {
+    const row = await db.prepare('SELECT * FROM briefs WHERE id = ?').bind(id).first<BriefRow>();
+    return row ? parseBriefRow(row) : null;
+  }
+  return {
+    get,
+    async getByEdition(editionDate: string, style: BriefStyle): Promise<StoredBrief | null> {
+      return get(buildBriefId(editionDate, style));
+    },
+    /**
+     * Inserts the brief unless its (edition, style) exists. Only the run that inserted the brief row writes the
+     * snapshot, claims and the `created` audit entry, so a double cron fire never makes two of anything.
+     * Returns the stored brief either way and whether this call created it.
+     */
+    async insertEdition(edition: NewEdition): Promise<{ inserted: boolean; brief: StoredBrief }> {
+      const { brief, status, at } = edition;
+      const id = buildBriefId(brief.editionDate, brief.style);
+      const result = await db
+        .prepare(
+          `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json,
+             fallback_json, version, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+        )
+        .bind(id, brief.editionDate, brief.style, status, brief.title, brief.dek ?? null, brief.markdown, edition.html,
+          JSON.stringify(edition.report), JSON.stringify(brief.writer),
+          edition.fallback ? JSON.stringify(edition.fallback) : null, at, at, status === 'published' ? at : null)
+        .run();
+      const inserted = result.meta.changes === 1;
+      if (inserted) {
+        await db.batch([
+          buildSnapshotInsert(db, id, edition.record, at),
+          ...buildClaimInserts(db, id, edition.report.claims),
+          buildAuditInsert(db, { briefId: id, actor: edition.actor, action: 'created', toStatus: status, at,
+            detail: { writer: brief.writer.kind, ok: edition.report.ok, counts: edition.report.counts } }),
+        ]);
+      }
+      const stored = await get(id);
+      if (!stored) throw new NotFoundError(`brief ${id} vanished right after insert`);
+      return { inserted, brief: stored };
+    },
+    /** Newest edition first. `cursor` is the opaque `nextCursor` of the previous page. */
+    async list(query: ListBriefsQuery): Promise<BriefPage> {
+      const where: string[] = [];
+      const binds: unknown[] = [];
+      if (query.status) where.push('status = ?'), binds.push(query.status);
+      if (query.style) where.push('style = ?'), binds.push(query.style);
+      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      if (after) where.push('(edition_date < ? OR (edition_date = ? AND id < ?))'), binds.push(after.key, after.key, after.id);
+      const sql = `SELECT * FROM briefs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY edition_date DESC, id DESC LIMIT ?`;
+      const { results } = await db.prepare(sql).bind(...binds, query.limit + 1).all<BriefRow>();
+      const items = results.slice(0, query.limit).map(parseBriefRow);
+      const last = items.at(-1);
+      return { items, nextCursor: results.length > query.limit && last ? encodeCursor({ key: last.editionDate, id: last.id }) : null };
+    },
+    /** The newest published brief (optionally of one style), or null. */
+    async latestPublished(style?: BriefStyle): Promise<StoredBrief | null> {
+      const row = await db
+        .prepare(`SELECT * FROM briefs WHERE status = 'published' ${style ? 'AND style = ?' : ''} ORDER BY edition_date DESC, published_at DESC, id DESC LIMIT 1`)
+        .bind(...(style ? [style] : []))
+        .first<BriefRow>();
+      return row ? parseBriefRow(row) : null;
+    },
+    /**
+     * Moves a brief from `from` to `to` and appends the audit entry in the same transaction; the audit row is
+     * written only when the status row changed. Throws NotFoundError (no such brief) or ConflictError (status moved on).
+     */
+    async updateStatus(input: { id: string; from: BriefStatus; to: BriefStatus; actor: string; at: string; reason?: string; detail?: unknown }): Promise<StoredBrief> {
+      const { id, from, to, at } = input;
+      const audit = auditValues({ briefId: id, actor: input.actor, action: to, fromStatus: from, toStatus: to, reason: input.reason, detail: input.detail, at });
+      const [update] = await db.batch([
+        db.prepare(`UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ?`)
+          .bind(to, at, to, at, id, from),
+        db.prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`).bind(...audit),
+      ]);
+      const current = await get(id);
+      if (!current) throw new NotFoundError(`no brief with id ${id}`);
+      if (update?.meta.changes !== 1) throw new ConflictError(`brief ${id} is ${current.status}, not ${from}`);
+      return current;
+    },
+  };
+}
+export type BriefRepository = ReturnType<typeof createBriefRepository>;

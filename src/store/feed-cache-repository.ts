@@ -1,0 +1,30 @@
+// D1 repository for `feed_cache`: the ETag / Last-Modified each feed URL answered with last time.
+
+/** Validators for a conditional GET (`If-None-Match` / `If-Modified-Since`). */
+export type CacheValidators = { etag?: string; lastModified?: string };
+
+/** Port the headline collector uses to remember validators between runs. */
+export type ConditionalCache = {
+  get(url: string): Promise<CacheValidators | undefined>;
+  set(url: string, validators: CacheValidators): Promise<void>;
+};
+
+/** ConditionalCache over D1; `now` stamps `updated_at` (ISO-8601 UTC). */
+export function createFeedCacheRepository(db: D1Database, now: () => Date): ConditionalCache {
+  return {
+    async get(url) {
+      const row = await db.prepare('SELECT etag, last_modified FROM feed_cache WHERE url = ?').bind(url).first<{ etag: string | null; last_modified: string | null }>();
+      if (!row) return undefined;
+      return { ...(row.etag ? { etag: row.etag } : {}), ...(row.last_modified ? { lastModified: row.last_modified } : {}) };
+    },
+    async set(url, validators) {
+      await db
+        .prepare(
+          `INSERT INTO feed_cache (url, etag, last_modified, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, updated_at = excluded.updated_at`,
+        )
+        .bind(url, validators.etag ?? null, validators.lastModified ?? null, now().toISOString())
+        .run();
+    },
+  };
+}

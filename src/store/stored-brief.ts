@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { briefSchema, briefStatusSchema, briefStyleSchema, writerInfoSchema } from '../domain/brief.ts';
+import { checkReportSchema } from '../domain/check-report.ts';
+
+/** A brief as kept in D1 (table `briefs`), JSON columns decoded. Times are ISO-8601 UTC. */
+export const storedBriefSchema = z.object({
+  /** `${editionDate}-${style}`, e.g. `2026-11-20-daily-snapshot`. */
+  id: z.string(),
+  editionDate: z.string(),
+  style: briefStyleSchema,
+  status: briefStatusSchema,
+  title: z.string(),
+  dek: z.string().nullable(),
+  markdown: z.string(),
+  html: z.string(),
+  report: checkReportSchema,
+  writer: writerInfoSchema,
+  fallback: z.object({ brief: briefSchema, report: checkReportSchema }).nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+});
+export type StoredBrief = z.infer<typeof storedBriefSchema>;
+
+/** The row shape D1 returns for `SELECT * FROM briefs`. */
+export type BriefRow = {
+  id: string;
+  edition_date: string;
+  style: string;
+  status: string;
+  title: string;
+  dek: string | null;
+  markdown: string;
+  html: string;
+  report_json: string;
+  writer_json: string;
+  fallback_json: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+};
+
+/** Decodes a D1 row; JSON columns are parsed without re-validation (they were validated on the way in). */
+export function parseBriefRow(row: BriefRow): StoredBrief {
+  return {
+    id: row.id,
+    editionDate: row.edition_date,
+    style: briefStyleSchema.parse(row.style),
+    status: briefStatusSchema.parse(row.status),
+    title: row.title,
+    dek: row.dek,
+    markdown: row.markdown,
+    html: row.html,
+    report: JSON.parse(row.report_json) as StoredBrief['report'],
+    writer: JSON.parse(row.writer_json) as StoredBrief['writer'],
+    fallback: row.fallback_json ? (JSON.parse(row.fallback_json) as NonNullable<StoredBrief['fallback']>) : null,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+  };
+}
+
+/** The id of the one brief per (edition, style). */
+export function buildBriefId(editionDate: string, style: string): string {
+  return `${editionDate}-${style}`;
+}

@@ -1,0 +1,33 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests that need the Workers runtime: test/worker/**, inside workerd with a real local D1.
+// Migrations are read here (Node) and applied in test/worker/setup.ts (workerd).
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url)));
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            API_TOKEN: 'test-api-token',
+            EDITOR_TOKEN: 'test-editor-token',
+            SESSION_SECRET: 'test-session-secret-0123456789abcdef',
+            PUBLIC_BASE_URL: 'https://groundbrief.test',
+          },
+        },
+      }),
+    ],
+    resolve: {
+      alias: { undici: fileURLToPath(new URL('./src/adapters/workerd/undici-stub.ts', import.meta.url)) },
+    },
+    test: {
+      include: ['test/worker/**/*.test.ts', 'test/worker/**/*.test.tsx'],
+      setupFiles: ['./test/worker/setup.ts'],
+      testTimeout: 30_000,
+    },
+  };
+});
