@@ -1,10 +1,12 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { bundleFixtures } from './scripts/bundle-fixtures.ts';
 
 // Tests that need the Workers runtime: test/worker/**, inside workerd with a real local D1.
 // Migrations are read here (Node) and applied in test/worker/setup.ts (workerd).
 export default defineConfig(async () => {
+  bundleFixtures();
   const migrations = await readD1Migrations(fileURLToPath(new URL('./migrations', import.meta.url)));
   return {
     plugins: [

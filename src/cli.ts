@@ -25,6 +25,12 @@ const usage = `usage: groundbrief <command> [options]
   email     [--snapshot DIR|FILE]
   schema    snapshot`;
 
+// A closed pipe (`... | head`) ends output quietly instead of with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   const load = name ? commands[name] : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EmailQueueMessage } from './email/email-config.ts';
 import { ConfigError } from './errors.ts';
 
 /**
@@ -20,6 +21,13 @@ export interface Env {
   OPENAI_MODEL?: string;
   /** Review sign-in: token = EDITOR_TOKEN, access = trust Cf-Access-Authenticated-User-Email (review helper). */
   REVIEW_AUTH_MODE?: string;
+  /** Email (checked by src/email/email-config.ts when email is used): provider, sender, link HMAC, queue. */
+  EMAIL_PROVIDER?: string;
+  EMAIL_FROM?: string;
+  RESEND_API_KEY?: string;
+  EMAIL_LINK_SECRET?: string;
+  EMAIL_UNSUBSCRIBE_MAILTO?: string;
+  EMAIL_QUEUE?: Queue<EmailQueueMessage>;
 }
 
 const d1Schema = z.custom<D1Database>(
@@ -72,7 +80,7 @@ export function parseEnv(env: unknown): AppConfig {
       .map((issue) => {
         const key = String(issue.path[0] ?? '');
         const present = typeof env === 'object' && env !== null && (env as Record<string, unknown>)[key] !== undefined;
-        return `${issue.path.join('.')}: ${present ? issue.message : 'missing'}`;
+        return `${issue.path.join('.')}: ${present ? issue.message : issue.code === 'custom' ? `missing (${issue.message})` : 'missing'}`;
       })
       .join('; ');
     throw new ConfigError(`invalid Worker environment: ${detail}`, { cause: result.error });

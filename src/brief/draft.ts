@@ -64,7 +64,7 @@ export function renderDraftMarkdown(draft: RichDraft, options: { footer?: string
     const parts = [`## ${section.heading.trim()}`];
     if (section.table?.rows.length) {
       const { columns, rows } = section.table;
-      parts.push([`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.cells.join(' | ')} |`)].join('\n'));
+      parts.push([`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.cells.map(capitalize).join(' | ')} |`)].join('\n'));
     }
     if (sentences.length) parts.push(section.layout === 'bullets' ? sentences.map((text) => `- ${text}`).join('\n') : sentences.join(' '));
     blocks.push(parts.join('\n\n'));

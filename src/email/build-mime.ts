@@ -31,7 +31,8 @@ function boundaryFor(messageId: string): string {
 /**
  * Builds an RFC 5322 message: multipart/alternative with a text/plain and a text/html part, both UTF-8
  * quoted-printable; non-ASCII subject and display names as RFC 2047 encoded-words. CRLF line ends.
- * Throws when an address cannot be parsed or a header value holds a line break.
+ * Whitespace runs in the subject (line breaks included) become one space. Throws when an address cannot
+ * be parsed or another header value holds a line break (header injection).
  */
 export function buildMime(input: MimeInput): string {
   if (!/^<[^<>\s]+@[^<>\s]+>$/.test(input.messageId)) throw new Error(`Message-ID must look like <id@host>: ${input.messageId}`);
@@ -39,7 +40,7 @@ export function buildMime(input: MimeInput): string {
   const headers: string[] = [
     foldHeader('From', formatMailbox(input.from)),
     foldHeader('To', formatMailbox(input.to)),
-    foldHeader('Subject', encodeHeaderWords(input.subject)),
+    foldHeader('Subject', encodeHeaderWords(input.subject.replace(/\s+/g, ' ').trim())),
     foldHeader('Date', formatRfc5322Date(input.date)),
     foldHeader('Message-ID', input.messageId),
     'MIME-Version: 1.0',

@@ -37,9 +37,11 @@ export type EmailConfig = z.infer<typeof emailConfigSchema>;
 
 /**
  * Checks the email settings. Throws ConfigError (HTTP 500 MISCONFIGURED) naming every problem, e.g. missing EMAIL_FROM,
- * EMAIL_PROVIDER=resend without RESEND_API_KEY, or cloudflare without the EMAIL binding.
+ * EMAIL_PROVIDER=resend without RESEND_API_KEY, or cloudflare without the EMAIL binding
+ * (provider checks skipped with `checkProvider: false`, when a test injects its own provider).
  */
-export function parseEmailConfig(env: EmailEnv): EmailConfig {
+export function parseEmailConfig(env: EmailEnv, options: { checkProvider?: boolean } = {}): EmailConfig {
+  const checkProvider = options.checkProvider ?? true;
   const result = emailConfigSchema.safeParse({
     provider: env.EMAIL_PROVIDER ?? 'cloudflare',
     from: env.EMAIL_FROM ?? '',
@@ -49,8 +51,8 @@ export function parseEmailConfig(env: EmailEnv): EmailConfig {
     ...(env.EMAIL_UNSUBSCRIBE_MAILTO ? { unsubscribeMailto: env.EMAIL_UNSUBSCRIBE_MAILTO } : {}),
   });
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
-  if (result.success && result.data.provider === 'resend' && !result.data.resendApiKey) problems.push('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');
-  if (result.success && result.data.provider === 'cloudflare' && !env.EMAIL) problems.push('EMAIL_PROVIDER=cloudflare needs the send_email binding EMAIL');
+  if (checkProvider && result.success && result.data.provider === 'resend' && !result.data.resendApiKey) problems.push('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');
+  if (checkProvider && result.success && result.data.provider === 'cloudflare' && !env.EMAIL) problems.push('EMAIL_PROVIDER=cloudflare needs the send_email binding EMAIL');
   if (problems.length || !result.success) throw new ConfigError(`invalid email configuration: ${problems.join('; ')}`, { cause: result.error });
   return result.data;
 }

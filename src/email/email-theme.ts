@@ -40,7 +40,7 @@ a{text-decoration:underline}
 @media (prefers-color-scheme:dark){
 .gb-page{background-color:${d.page} !important}
 .gb-card{background-color:${d.card} !important}
-.gb-text,.gb-text td,.gb-text p,.gb-text li,.gb-text h1,.gb-text h2,.gb-text h3{color:${d.text} !important}
+.gb-text{color:${d.text} !important}
 .gb-muted{color:${d.muted} !important}
 .gb-link{color:${d.link} !important}
 .gb-accent{color:${d.accent} !important}
@@ -50,7 +50,7 @@ a{text-decoration:underline}
 .gb-down{background-color:${d.down} !important}
 .gb-up-text{color:${d.up} !important}
 .gb-down-text{color:${d.down} !important}
-.gb-button{background-color:${d.accent} !important;color:#06201d !important}
+.gb-button{background-color:${d.accent} !important;color:#06201d !important;border-radius:6px}
 }
 </style>`;
 }

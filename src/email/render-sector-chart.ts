@@ -16,9 +16,9 @@ export function computeSectorMoves(facts: readonly Fact[]): SectorMove[] {
   return moves.sort((a, b) => b.changePct - a.changePct);
 }
 
-/** `+6.1%` / `−0.35%` (two decimals under 1 point); `minus` picks the sign glyph for HTML or text. */
+/** `+6.1%` / `−0.4%` (two decimals only under 0.1 point); `minus` picks the sign glyph for HTML or text. */
 export function formatChangePct(value: number, minus = '\u2212'): string {
-  const digits = Math.abs(value) < 1 ? 2 : 1;
+  const digits = Math.abs(value) < 0.1 ? 2 : 1;
   const text = Math.abs(value).toFixed(digits);
   if (Number(text) === 0) return `${(0).toFixed(digits)}%`;
   return `${value > 0 ? '+' : minus}${text}%`;

@@ -134,7 +134,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     if (SCALE_WORDS.has(word.lower) && word.lower.length > 2) { scale = SCALE_WORDS.get(word.lower)!; end = word.end; }
     else if (word.lower === 'fold') { unit = 'ratio'; end = word.end; }
   }
-  if (scale === 1 && unit === 'none' && !basisPoints) {
+  if (scale === 1 && (unit === 'none' || unit === 'usd') && !basisPoints) {
     const after = skipSpaces(text, end, 2);
     if (text[after] === '%') { unit = 'pct'; end = after + 1; }
     else if (isLetter(text[after])) {
@@ -176,11 +176,13 @@ function lineStartBefore(text: string, start: number): boolean {
 }
 
 function isDateShape(text: string, at: number): boolean {
-  // 2025-11-12, 11/12/2025, 11/12
+  // 2025-11-12 (three parts, year first), 11/12/2025, 11/12; never `5-7%`
   let parts = 1;
+  let slash = false;
   let k = at;
-  while (k < text.length && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) parts++; k++; }
-  return parts >= 2 && parts <= 3 && !RANGE_DASHES.has(text[k - 1] ?? '');
+  while (k < text.length && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) { parts++; slash ||= text[k] === '/'; } k++; }
+  if (text[k] === '%' || RANGE_DASHES.has(text[k - 1] ?? '')) return false;
+  return slash ? parts <= 3 : parts === 3 && literalEnd(text, at) - at === 4;
 }
 
 /** `Nov 12` was read: also takes `, 2025` after it. */

@@ -9,6 +9,9 @@ import { feedRoutes } from './routes/feeds.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pageRoutes } from './routes/pages.tsx';
 import { runRoutes } from './routes/runs.ts';
+import { reviewApiRoutes } from './review/review-api-routes.ts';
+import { reviewRoutes } from './review/review-routes.tsx';
+import { subscribeRoutes } from './subscribe/subscribe-routes.ts';
 
 export type CreateAppOptions = {
   /** Replace the composition root (tests inject failing writers, fixed clocks). Default: `buildServices`. */
@@ -31,7 +34,9 @@ export function createApp(options: CreateAppOptions = {}) {
   app.route('/api/briefs', briefRoutes);
   app.route('/', feedRoutes);
   app.route('/briefs', pageRoutes);
-  // Sub-apps of the review and email helpers are mounted below (see /work/handoff/WORKER_NOTES.md).
+  app.route('/review', reviewRoutes); // editor pages (sign-in, queue, edit, approve)
+  app.route('/api/review', reviewApiRoutes); // their JSON twins (bearer)
+  app.route('/', subscribeRoutes); // POST /api/subscribe, GET /subscribe/confirm, GET+POST /unsubscribe
   return app;
 }
 export type App = ReturnType<typeof createApp>;

@@ -21,7 +21,10 @@ export type CcxtTicker = {
   symbol: string; timestamp?: number; last?: number; high?: number; low?: number; open?: number;
   close?: number; baseVolume?: number; quoteVolume?: number;
 };
-export type CcxtFundingRate = { symbol: string; fundingRate?: number; interval?: string; timestamp?: number; markPrice?: number };
+export type CcxtFundingRate = {
+  symbol: string; fundingRate?: number; interval?: string; timestamp?: number; markPrice?: number;
+  info?: Record<string, unknown>;
+};
 export type CcxtOpenInterest = {
   symbol: string; openInterestAmount?: number; openInterestValue?: number; timestamp?: number;
   info?: Record<string, unknown>;

@@ -3,11 +3,15 @@ import type { CcxtFundingRate, CcxtOpenInterest } from './ccxt-venues.ts';
 
 const HOUR_MS = 3_600_000;
 
-/** Funding interval in hours from ccxt's `interval` (`8h`, `4h`, `1h`); 8 when the venue did not say. */
-export function parseFundingIntervalHours(interval: string | undefined): number {
-  const match = interval ? /^(\d+(?:\.\d+)?)h$/.exec(interval) : null;
-  const hours = match ? Number(match[1]) : Number.NaN;
-  return hours > 0 ? hours : 8;
+/**
+ * Funding interval in hours: ccxt's `interval` (`8h`, `4h`), else the venue's raw field (Bybit tickers
+ * `fundingIntervalHour`, Binance fundingInfo `fundingIntervalHours`), else 8 (the common default).
+ */
+export function parseFundingIntervalHours(funding: Pick<CcxtFundingRate, 'interval' | 'info'>): number {
+  const match = funding.interval ? /^(\d+(?:\.\d+)?)h$/.exec(funding.interval) : null;
+  const raw = Number(funding.info?.fundingIntervalHour ?? funding.info?.fundingIntervalHours);
+  const hours = match ? Number(match[1]) : raw;
+  return Number.isFinite(hours) && hours > 0 ? hours : 8;
 }
 
 /** USD value of one open-interest row: the venue's value, else amount x mark price when known. */
@@ -29,7 +33,8 @@ function closest(rows: CcxtOpenInterest[], target: number, toleranceMs: number):
 
 /**
  * A perp from its funding rate and open-interest rows (history, newest or oldest first, or one current
- * row). Funding becomes pct per interval (ccxt's 0.0001 -> 0.01). OI 24h/7d ago are the rows nearest
+ * row). USD per row: the venue's value, else contracts x the current mark price (Bybit), so for such
+ * venues the 24h/7d figures compare contract counts at today's price. Funding becomes pct per interval (ccxt's 0.0001 -> 0.01). OI 24h/7d ago are the rows nearest
  * to latest-24h / latest-7d within 2 hours, absent otherwise. Undefined when no usable OI row exists.
  */
 export function normalizePerp(input: {
@@ -48,8 +53,9 @@ export function normalizePerp(input: {
   const usd7 = at7d && usdOf(at7d, funding.markPrice);
   return {
     venue,
-    fundingRatePct: funding.fundingRate * 100,
-    fundingIntervalHours: parseFundingIntervalHours(funding.interval),
+    // toPrecision trims float noise (0.000062 * 100 = 0.006200000000000001).
+    fundingRatePct: Number((funding.fundingRate * 100).toPrecision(12)),
+    fundingIntervalHours: parseFundingIntervalHours(funding),
     openInterestUsd: usdOf(latest, funding.markPrice)!,
     ...(usd24 !== undefined ? { openInterestUsd24hAgo: usd24 } : {}),
     ...(usd7 !== undefined ? { openInterestUsd7dAgo: usd7 } : {}),

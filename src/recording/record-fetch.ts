@@ -9,7 +9,12 @@ function extensionOf(contentType: string | null): string {
   return 'txt';
 }
 
-const slug = (url: URL) => (url.hostname + url.pathname).replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+/** Readable file stem: host, path and the instrument parameter when there is one. */
+const slug = (url: URL) => {
+  const instrument = url.searchParams.get('symbol') ?? url.searchParams.get('instId') ?? '';
+  const stem = (url.hostname + url.pathname).replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return instrument ? `${stem}-${instrument.replace(/[^a-zA-Z0-9]+/g, '-')}` : stem;
+};
 
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'set-cookie']);
 

@@ -8,24 +8,32 @@ export function buildRequestKey(method: string, url: string): string {
   return `${method.toUpperCase()} ${parsed.origin}${parsed.pathname}${query}`;
 }
 
+const withoutOrigin = (key: string) => key.replace(/^(\S+) [a-z]+:\/\/[^/]+/, '$1 ');
+
 /**
- * A fetch that answers from a recording: the request's method + URL (query sorted) selects the entry;
+ * A fetch that answers from a recording: the request's method + URL (query sorted) selects the entry
+ * (falling back to method + path + query when only the origin differs);
  * a repeated request gets the next recorded answer for that key, then the last one again. A request the
  * recording does not hold gets a 404 whose body names it, so the asking adapter reports a clear failure.
  * Pure of I/O: `bodies` maps each entry's `bodyFile` to its text (read from disk or bundled).
  */
 export function buildReplayFetch(recording: Recording, bodies: Map<string, string>): typeof globalThis.fetch {
   const byKey = new Map<string, Recording['entries']>();
+  const byPath = new Map<string, Recording['entries']>();
   for (const entry of recording.entries) {
     const key = buildRequestKey(entry.request.method, entry.request.url);
     byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    const path = withoutOrigin(key);
+    byPath.set(path, [...(byPath.get(path) ?? []), entry]);
   }
   const served = new Map<string, number>();
   return async (resource, init) => {
     const request = new Request(resource, init);
     if (request.signal.aborted) throw request.signal.reason ?? new DOMException('aborted', 'AbortError');
     const key = buildRequestKey(request.method, request.url);
-    const entries = byKey.get(key);
+    // Exact match first; else the same method + path + query on another origin (a recording made
+    // against base URL overrides, replayed with the default hosts or the other way round).
+    const entries = byKey.get(key) ?? byPath.get(withoutOrigin(key));
     if (!entries) {
       return new Response(`not in recording: ${key}`, { status: 404, statusText: 'Not Found (not in recording)', headers: { 'content-type': 'text/plain' } });
     }

@@ -1,7 +1,8 @@
 /**
- * Text cleaning for feed fields (pure). Order matters: tags are stripped first, then HTML entities are
- * decoded ONCE (so a double-escaped `&amp;#039;` becomes the literal `&#039;`, never `'`; the XML layer
- * already decoded one level), then whitespace is folded to single spaces.
+ * Text cleaning for feed fields (pure). The XML parser has already decoded one level of entities; feed
+ * titles and descriptions are HTML by convention, so here tags are stripped, then HTML entities are
+ * decoded ONCE more (`&amp;#039;` in the XML -> `&#039;` -> `'`; a triple escape keeps a visible
+ * `&#039;`: no decoding to a fixpoint), then whitespace is folded to single spaces.
  */
 export function cleanText(value: unknown): string {
   return foldWhitespace(decodeEntities(stripTags(toText(value))));

@@ -11,7 +11,7 @@ import { buildIdf, buildTitleTokens, computeTitleSimilarity } from './title-toke
  * scripts/sweep-cluster-threshold.ts): no merges of distinct stories from 0.30 up; every paraphrase
  * joined up to 0.XX; the value sits inside that band.
  */
-export const CLUSTER_SIMILARITY_THRESHOLD = 0.3;
+export const CLUSTER_SIMILARITY_THRESHOLD = 0.17;
 
 /**
  * Groups headlines into stories (pure): same canonical URL always joins; otherwise a headline joins the

@@ -1,8 +1,8 @@
 /**
  * Turns response bytes into text. The charset comes from (in order) a byte-order mark, the HTTP
  * `Content-Type` charset, the XML prolog `encoding=`, an HTML `<meta charset>`, else UTF-8.
- * ISO-8859-1 / Latin-1 / windows-1252 are decoded as windows-1252 (the WHATWG rule), through
- * TextDecoder when the runtime has it and a built-in table otherwise; unknown labels fall back to UTF-8.
+ * ISO-8859-1 / Latin-1 / windows-1252 are decoded as windows-1252 (the WHATWG rule) with a built-in
+ * table; other labels through TextDecoder; labels it does not know fall back to UTF-8.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): { text: string; charset: string } {
   const charset = detectCharset(bytes, contentType);
@@ -31,10 +31,12 @@ function normalizeLabel(label: string): string {
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
+  // Node 20's TextDecoder('windows-1252') yields C1 controls for 0x80-0x9f (measured: 0x93 -> U+0093,
+  // not U+201C) and some runtimes lack the label: the table is exact everywhere.
+  if (charset === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
-    if (charset === 'windows-1252') return decodeWindows1252(bytes);
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
@@ -45,7 +47,7 @@ const CP1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-/** Table decoder used where TextDecoder lacks windows-1252 (some runtimes only ship UTF-8). */
+/** windows-1252 (and so ISO-8859-1) bytes to text, by table. */
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {

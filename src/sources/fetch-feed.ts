@@ -63,11 +63,11 @@ async function request(options: FetchFeedOptions, url: string, maxBytes: number,
     throw new SourceError('network', `[GET] ${url}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
   if (response.status === 304) {
-    await response.body?.cancel().catch(() => {});
+    void response.body?.cancel().catch(() => {});
     return { kind: 'not-modified', bytes: 0 };
   }
   if (!response.ok) {
-    await response.body?.cancel().catch(() => {});
+    void response.body?.cancel().catch(() => {});
     const reason = response.status === 429 ? 'rate-limited' : 'http-status';
     throw new SourceError(reason, `[GET] ${url}: ${response.status} ${response.statusText}`.trim());
   }
@@ -87,7 +87,7 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
   const tooLarge = (size: string) => new SourceError('too-large', `[GET] ${url}: body ${size} exceeds the ${maxBytes}-byte cap`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
+    void response.body?.cancel().catch(() => {});
     throw tooLarge(`of ${declared} bytes`);
   }
   if (!response.body) return new Uint8Array(0);
@@ -104,7 +104,7 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     if (chunk.done) break;
     total += chunk.value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
+      void reader.cancel().catch(() => {}); // not awaited: some streams never settle a cancel
       throw tooLarge('over');
     }
     chunks.push(chunk.value);

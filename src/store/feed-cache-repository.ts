@@ -1,13 +1,10 @@
 // D1 repository for `feed_cache`: the ETag / Last-Modified each feed URL answered with last time.
 
-/** Validators for a conditional GET (`If-None-Match` / `If-Modified-Since`). */
-export type CacheValidators = { etag?: string; lastModified?: string };
+import type { ConditionalCache, ConditionalValidators } from '../sources/conditional-cache.ts';
 
-/** Port the headline collector uses to remember validators between runs. */
-export type ConditionalCache = {
-  get(url: string): Promise<CacheValidators | undefined>;
-  set(url: string, validators: CacheValidators): Promise<void>;
-};
+export type { ConditionalCache };
+/** Validators for a conditional GET (`If-None-Match` / `If-Modified-Since`). */
+export type CacheValidators = ConditionalValidators;
 
 /** ConditionalCache over D1; `now` stamps `updated_at` (ISO-8601 UTC). */
 export function createFeedCacheRepository(db: D1Database, now: () => Date): ConditionalCache {

@@ -61,7 +61,7 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
       lookup.say([`sector.${s}.worst_24h`], (worst) =>
         `The weakest of the ${lookup.sectorName(s)} was ${lookup.assetName(worst.related ?? '')} (${lookup.assetSymbol(worst.related ?? '')}), ${moved(worst.value, { up: 'up', down: 'down' })} ${formatPct(worst.value, { absolute: true })} over 24h.`),
       lookup.say([`sector.${s}.best_24h`], (best) =>
-        `The strongest was ${lookup.assetName(best.related ?? '')} (${lookup.assetSymbol(best.related ?? '')}), ${moved(best.value, { up: 'up', down: 'down' })} ${formatPct(best.value, { absolute: true })} over 24h.`),
+        `${lookup.assetName(best.related ?? '')} (${lookup.assetSymbol(best.related ?? '')}) ${best.value < 0 ? 'held up best' : 'was the strongest'}, ${moved(best.value, { up: 'up', down: 'down' })} ${formatPct(best.value, { absolute: true })} over 24h.`),
       ...headlineSentences(sheet.clusters, { sectorId: s, limit: 2 }).map((h) => ({ ...h, text: `In the news: ${h.text}.` })),
     ]) : [] },
     { heading: 'Bitcoin: key levels to watch', sentences: present([

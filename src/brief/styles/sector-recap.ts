@@ -26,7 +26,7 @@ export function buildSectorRecapDraft(lookup: FactLookup, options: { topMembers?
   const title = `${name} ${lost ? 'lose' : 'gain'} ${formatPct(change30.value, { absolute: true })} over 30 days`
     + (capChange ? `, ${capChange.value < 0 ? 'erasing' : 'adding'} ${formatUsd(Math.abs(capChange.value))} of market cap` : '');
   const dek = lookup.say([id('change_7d')], (week) =>
-    `The latest 7 days ${Math.sign(week.value) === Math.sign(change30.value) ? 'extended' : 'interrupted'} the monthly ${lost ? 'slide' : 'climb'}: ${name} ${moved(week.value)} ${formatPct(week.value, { absolute: true })} over the week.`)?.text ?? '';
+    `${name} ${moved(week.value)} ${formatPct(week.value, { absolute: true })} over 7 days, ${Math.sign(week.value) === Math.sign(change30.value) ? 'extending' : 'interrupting'} the ${lost ? 'slide' : 'climb'}.`)?.text ?? '';
 
   const sector = lookup.sectors().find((candidate) => candidate.id === s);
   const members = sector?.members ?? [];

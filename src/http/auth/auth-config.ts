@@ -21,9 +21,8 @@ export type AuthConfig = {
  */
 export function readAuthConfig(env: Env): AuthConfig {
   const config = parseEnv(env);
-  const rawMode = (env as unknown as Record<string, unknown>).REVIEW_AUTH_MODE ?? 'token';
-  const mode = reviewAuthModeSchema.safeParse(rawMode);
-  if (!mode.success) throw new ConfigError(`REVIEW_AUTH_MODE must be "token" or "access", got ${JSON.stringify(rawMode)}`);
+  const mode = reviewAuthModeSchema.safeParse(config.REVIEW_AUTH_MODE ?? 'token');
+  if (!mode.success) throw new ConfigError(`REVIEW_AUTH_MODE must be "token" or "access", got ${JSON.stringify(config.REVIEW_AUTH_MODE)}`);
   const sessionSecret = requireSecret(config, 'SESSION_SECRET');
   const publicOrigin = new URL(config.PUBLIC_BASE_URL).origin;
   return {

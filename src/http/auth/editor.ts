@@ -1,10 +1,10 @@
-import type { Env } from '../../env.ts';
+import type { AppEnv } from '../app-env.ts';
 
 /** The signed-in editor of one request. `actor` goes to the audit log (`editor:<name>`). */
 export type Editor = { actor: string; sid: string; csrfToken: string };
 
-/** Hono environment of the review pages: Worker bindings + the editor the auth middleware found. */
-export type ReviewPageEnv = { Bindings: Env; Variables: { editor: Editor; nonce: string } };
+/** Hono environment of the review pages: the app's bindings and services + the editor the auth middleware found. */
+export type ReviewPageEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { editor: Editor; nonce: string } };
 
 /** Session cookie name; the `__Host-` prefix pins it to this host, path `/`, Secure. */
 export const sessionCookieName = '__Host-gb_review';

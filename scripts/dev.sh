@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# `npm run dev`: the Worker in workerd (wrangler dev), offline, fixture day replayed, local D1 migrated,
+# and the morning cron fired once so a first brief is there within seconds.
+#   PORT=8787 (default)  GROUNDBRIEF_PERSIST=.wrangler/state (local D1 location; e2e tests pass a temp dir)
+#   Fire the cron again: curl 'http://127.0.0.1:8787/__scheduled?cron=0+6+*+*+*'
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${PORT:-8787}"
+PERSIST="${GROUNDBRIEF_PERSIST:-.wrangler/state}"
+BASE="http://127.0.0.1:${PORT}"
+export CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false XDG_CONFIG_HOME="${XDG_CONFIG_HOME:-$PWD/.xdg}"
+
+npx tsx scripts/bundle-fixtures.ts
+if [ ! -f .dev.vars ]; then
+  cp .dev.vars.example .dev.vars
+  echo "dev: wrote .dev.vars from .dev.vars.example (local-only secrets)"
+fi
+npx wrangler d1 migrations apply DB --local --persist-to "$PERSIST" >/dev/null
+echo "dev: local D1 migrated ($PERSIST)"
+
+npx wrangler dev --local --ip 127.0.0.1 --port "$PORT" --test-scheduled --persist-to "$PERSIST" --show-interactive-dev-session=false &
+WRANGLER_PID=$!
+trap 'kill "$WRANGLER_PID" 2>/dev/null || true; wait "$WRANGLER_PID" 2>/dev/null || true' EXIT INT TERM
+
+for _ in $(seq 1 120); do
+  if curl -sf -m 2 "$BASE/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$WRANGLER_PID" 2>/dev/null; then echo "dev: wrangler dev exited" >&2; exit 1; fi
+  sleep 0.5
+done
+curl -sf -m 2 "$BASE/health" >/dev/null || { echo "dev: $BASE/health did not answer within 60 s" >&2; exit 1; }
+
+# First brief: fire the morning cron once (idempotent: an existing edition is left alone), then wait for it.
+curl -s -m 60 "$BASE/__scheduled?cron=0+6+*+*+*" >/dev/null || true
+for _ in $(seq 1 60); do
+  if curl -sf -m 5 "$BASE/api/briefs/latest" >/dev/null 2>&1; then
+    echo "dev: ready at $BASE (latest brief: $BASE/api/briefs/latest, feeds: $BASE/feed.xml $BASE/feed.json)"
+    break
+  fi
+  sleep 0.5
+done
+wait "$WRANGLER_PID"

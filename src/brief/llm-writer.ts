@@ -1,0 +1,115 @@
+/**
+ * Adapter to the OpenAI chat completions API (or any OpenAI-compatible server): the grounded LLM writer.
+ * Structured output (zod schema) -> Markdown -> fact-check gate -> up to `maxRepairRounds` repair rounds.
+ * A brief that still fails, a refusal, an empty or invalid answer, or a transient API failure ends with a
+ * report that is not ok (status needs_review) and the template brief as `fallback`. Auth errors throw.
+ */
+import OpenAI from 'openai';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import type { Brief, WriterInfo } from '../domain/brief.ts';
+import type { CheckReport } from '../domain/check-report.ts';
+import { estimateCostUsd, defaultPrices, type PriceTable } from '../config/prices.ts';
+import { checkBrief } from '../factcheck/check-brief.ts';
+import type { BriefWriter, WriteInput, WriteResult } from './brief-writer.ts';
+import { buildPrompt, type ChatMessage } from './build-prompt.ts';
+import { buildRepairMessage, failingClaims } from './build-repair-message.ts';
+import { briefDraftSchema, renderDraftMarkdown, renderSourcesFooter, type BriefDraft } from './draft.ts';
+import { classifyLlmError } from './llm-errors.ts';
+import { parseDraftAnswer } from './parse-draft-answer.ts';
+import { templateWriter } from './template-writer.ts';
+
+export type LlmWriterOptions = {
+  /** A ready client (tests, Workers); otherwise one is built from baseURL/apiKey/timeoutMs. */
+  client?: OpenAI;
+  baseURL?: string;
+  apiKey?: string;
+  model: string;
+  /** Per request, milliseconds (default 60,000). */
+  timeoutMs?: number;
+  /** Retries with exponential backoff on 408/409/429/5xx, timeouts and connection errors (the SDK's; default 2). */
+  maxRetries?: number;
+  /** USD per 1M tokens (default config/prices.ts). */
+  prices?: PriceTable;
+  maxRepairRounds?: number;
+  /** Clock port for latency (performance.now in both roots). */
+  elapsedMs: () => number;
+  /** Writer used for the fallback brief (default: the template writer). */
+  fallbackWriter?: BriefWriter;
+};
+
+const responseFormat = zodResponseFormat(briefDraftSchema, 'brief');
+const emptyReport = (): CheckReport => ({ ok: false, counts: { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 }, claims: [], ignored: [] });
+
+export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
+  const client = options.client ?? new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    timeout: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+  });
+  const prices = options.prices ?? defaultPrices;
+  const maxRepairRounds = options.maxRepairRounds ?? 2;
+
+  return async (input: WriteInput): Promise<WriteResult> => {
+    const started = options.elapsedMs();
+    const usage = { in: 0, out: 0 };
+    let repairRounds = 0;
+    let model = options.model;
+    const info = (note?: string): WriterInfo => {
+      const costUsd = estimateCostUsd(prices, model, usage.in, usage.out);
+      return {
+        kind: 'llm', model, tokensIn: usage.in, tokensOut: usage.out, ...(costUsd !== undefined ? { costUsd } : {}),
+        latencyMs: Math.max(0, options.elapsedMs() - started), repairRounds, ...(note ? { note } : {}),
+      };
+    };
+    const toBrief = (draft: BriefDraft): Brief => ({
+      editionDate: input.sheet.editionDate,
+      style: input.style,
+      title: draft.title.replace(/^#+\s*/, '').trim(),
+      ...(draft.dek.trim() ? { dek: draft.dek.trim() } : {}),
+      markdown: renderDraftMarkdown({ ...draft, title: draft.title.replace(/^#+\s*/, '') }, { footer: renderSourcesFooter(input.sheet.sources) }),
+      writer: info(),
+      createdAt: input.sheet.asOf,
+    });
+    const giveUp = async (note: string, brief?: Brief, report?: CheckReport): Promise<WriteResult> => {
+      const fallback = await (options.fallbackWriter ?? templateWriter)(input);
+      const placeholder: Brief = brief ?? {
+        ...fallback.brief,
+        markdown: `# ${fallback.brief.title}\n\n_The model gave no usable brief (${note}); the template brief is offered beside it._\n`,
+      };
+      return { brief: { ...placeholder, writer: info(note) }, report: report ?? emptyReport(), fallback };
+    };
+
+    const messages: ChatMessage[] = buildPrompt(input).messages;
+    for (let round = 0; ; round++) {
+      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      try {
+        completion = await client.chat.completions.create({ model: options.model, messages, response_format: responseFormat }, {
+          ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+          ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+        });
+      } catch (error) {
+        const kind = classifyLlmError(error, client.baseURL);
+        return giveUp(`LLM call failed after retries (${kind})${round > 0 ? ` in repair round ${round}` : ''}`);
+      }
+      model = completion.model || model;
+      usage.in += completion.usage?.prompt_tokens ?? 0;
+      usage.out += completion.usage?.completion_tokens ?? 0;
+      const answer = parseDraftAnswer(completion.choices[0]);
+      if (!answer.ok) return giveUp(`${answer.failure}: ${answer.detail}`);
+
+      const brief = toBrief(answer.draft);
+      const report = checkBrief({ markdown: brief.markdown, sheet: input.sheet, registry: input.registry });
+      if (report.ok) return { brief: { ...brief, writer: info() }, report };
+      if (round >= maxRepairRounds) {
+        const failing = failingClaims(report).map((claim) => claim.text).join(', ');
+        return giveUp(`still failing the fact-check after ${repairRounds} repair round(s): ${failing}`, brief, report);
+      }
+      repairRounds++;
+      messages.push(
+        { role: 'assistant', content: answer.raw },
+        { role: 'user', content: buildRepairMessage({ report, draft: answer.draft, sheet: input.sheet }) },
+      );
+    }
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * `brief [--snapshot DIR|FILE] [--style S] [--writer template|llm] [--format md|json] [--date YYYY-MM-DD]`:
+ * snapshot -> facts -> brief -> check. Markdown on stdout, check summary and writer accounting on stderr
+ * (json: one object with status, brief, report, writer, fallback). Exit 0 verified, 1 needs review, 2 bad input.
+ */
+import type { BriefWriter } from '../../brief/brief-writer.ts';
+import { LlmAuthError, LlmRequestError } from '../../brief/llm-errors.ts';
+import { LlmConfigError, readLlmConfig } from '../../brief/llm-config.ts';
+import { templateWriter } from '../../brief/template-writer.ts';
+import { defaultRegistry } from '../../config/watchlist.ts';
+import { briefStyleSchema, type WriterInfo } from '../../domain/brief.ts';
+import type { CheckReport } from '../../domain/check-report.ts';
+import { produceBrief } from '../../pipeline/produce-brief.ts';
+import { CliError } from '../cli-error.ts';
+import { loadSnapshot } from '../load-snapshot.ts';
+import { flag, flagIn, parseArgs } from '../parse-args.ts';
+
+/** `check: 41 supported, 0 contradicted, 0 unsupported -> verified` plus one line per failing claim. */
+export function renderCheckSummary(report: CheckReport, status: string): string {
+  const { counts } = report;
+  const lines = [`check: ${counts.supported} supported, ${counts['supported-by-source']} supported by source, ${counts.contradicted} contradicted, ${counts.unsupported} unsupported -> ${status}`];
+  for (const claim of report.claims) {
+    if (claim.verdict === 'contradicted' || claim.verdict === 'unsupported') lines.push(`  ${claim.verdict}: ${claim.text} — ${claim.reason}`);
+  }
+  return lines.join('\n');
+}
+
+/** `writer: llm model=gpt-4.1-mini tokens=2210 in / 640 out cost=$0.0019 latency=3.1s repairs=1`. */
+export function renderWriterSummary(writer: WriterInfo): string {
+  if (writer.kind === 'template') return 'writer: template';
+  const parts = [`writer: llm model=${writer.model ?? '?'}`, `tokens=${writer.tokensIn ?? 0} in / ${writer.tokensOut ?? 0} out`,
+    `cost=${writer.costUsd === undefined ? 'unknown (no price for this model)' : `$${writer.costUsd.toFixed(4)}`}`,
+    `latency=${((writer.latencyMs ?? 0) / 1000).toFixed(1)}s`, `repairs=${writer.repairRounds ?? 0}`];
+  return parts.join(' ') + (writer.note ? `\nwriter note: ${writer.note}` : '');
+}
+
+async function buildWriter(kind: 'template' | 'llm'): Promise<BriefWriter> {
+  if (kind === 'template') return templateWriter;
+  let config;
+  try {
+    config = readLlmConfig(process.env);
+  } catch (error) {
+    if (error instanceof LlmConfigError) throw new CliError(error.message, 2, { cause: error });
+    throw error;
+  }
+  const { createLlmWriter } = await import('../../brief/llm-writer.ts');
+  return createLlmWriter({ ...config, elapsedMs: () => performance.now() });
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const style = flagIn(args, 'style', briefStyleSchema.options, 'daily-snapshot');
+  const writerKind = flagIn(args, 'writer', ['template', 'llm'] as const, 'template');
+  const format = flagIn(args, 'format', ['md', 'json'] as const, 'md');
+  const date = flag(args, 'date');
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
+  const writer = await buildWriter(writerKind);
+  const loaded = await loadSnapshot(flag(args, 'snapshot'));
+  const snapshot = date ? { ...loaded, editionDate: date } : loaded;
+
+  let outcome;
+  try {
+    outcome = await produceBrief({ snapshot, registry: defaultRegistry, style, writer, elapsedMs: () => performance.now() });
+  } catch (error) {
+    if (error instanceof LlmAuthError || error instanceof LlmRequestError) throw new CliError(error.message, 2, { cause: error });
+    throw error;
+  }
+  const { brief, report, status, fallback } = outcome;
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ status, brief, report, writer: brief.writer, ...(fallback ? { fallback } : {}) }, null, 2)}\n`);
+  } else {
+    process.stdout.write(brief.markdown);
+    console.error(renderCheckSummary(report, status));
+    console.error(renderWriterSummary(brief.writer));
+    if (fallback) console.error(`fallback: template brief available (${fallback.report.ok ? 'verified' : 'needs review'}); see --format json`);
+  }
+  return status === 'verified' ? 0 : 1;
+}

@@ -1,0 +1,50 @@
+/**
+ * `email [--snapshot DIR|FILE] [--to ADDRESS] [--base-url URL] [--part mime|html|text]`: produces the day's
+ * brief offline (template writer) and writes the complete morning email as MIME (default) on stdout:
+ * `npm run -s cli -- email --snapshot fixtures/day > out.eml`. Placeholder recipient reader@example.com,
+ * example base URL https://groundbrief.example, From `groundbrief <brief@groundbrief.example>`, link secret
+ * from EMAIL_LINK_SECRET or a fixed dev-only value (links are signed, but only verifiable with that secret).
+ * Exit 0 for a verified brief, 1 when it would need review (the email is still written), 2 bad input.
+ */
+import { templateWriter } from '../../brief/template-writer.ts';
+import { defaultRegistry } from '../../config/watchlist.ts';
+import { buildBriefEmail } from '../../email/build-brief-email.ts';
+import type { OutgoingEmail } from '../../email/email-provider.ts';
+import { produceBrief } from '../../pipeline/produce-brief.ts';
+import { CliError } from '../cli-error.ts';
+import { loadSnapshot } from '../load-snapshot.ts';
+import { flag, flagIn, parseArgs } from '../parse-args.ts';
+
+export const exampleBaseUrl = 'https://groundbrief.example';
+export const exampleFrom = 'groundbrief <brief@groundbrief.example>';
+export const exampleRecipient = { id: 'sub_example', email: 'reader@example.com' };
+const devLinkSecret = 'dev-only-link-secret-not-for-production';
+
+/** The offline morning email for a snapshot (the CLI and scripts/screenshot-email.ts share it). */
+export async function buildOfflineEmail(input: { snapshot?: string; to?: string; baseUrl?: string; date?: Date } = {}): Promise<{ email: OutgoingEmail; status: 'verified' | 'needs_review' }> {
+  const snapshot = await loadSnapshot(input.snapshot);
+  const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: templateWriter, elapsedMs: () => performance.now() });
+  const { brief } = outcome;
+  const email = await buildBriefEmail({
+    brief: { id: `${brief.editionDate}-${brief.style}`, title: brief.title, dek: brief.dek ?? null, markdown: brief.markdown, editionDate: brief.editionDate, writer: brief.writer },
+    sheet: outcome.sheet,
+    subscriber: { ...exampleRecipient, email: input.to ?? exampleRecipient.email },
+    settings: { from: exampleFrom, baseUrl: input.baseUrl ?? exampleBaseUrl, linkSecret: process.env.EMAIL_LINK_SECRET ?? devLinkSecret },
+    // The Date header is the snapshot's time, so the same snapshot gives the same bytes.
+    date: input.date ?? new Date(snapshot.asOf),
+  });
+  return { email, status: outcome.status };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const part = flagIn(args, 'part', ['mime', 'html', 'text'] as const, 'mime');
+  const to = flag(args, 'to');
+  if (to !== undefined && !/^[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+$/.test(to)) throw new CliError(`--to must be an email address (got ${to})`);
+  const baseUrl = flag(args, 'base-url');
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new CliError(`--base-url must be an absolute http(s) URL (got ${baseUrl})`);
+  const { email, status } = await buildOfflineEmail({ snapshot: flag(args, 'snapshot'), ...(to ? { to } : {}), ...(baseUrl ? { baseUrl } : {}) });
+  process.stdout.write(part === 'html' ? email.html : part === 'text' ? email.text : email.raw);
+  console.error(`email: "${email.subject}" to ${email.to}, ${email.raw.length} bytes MIME, HTML ${new TextEncoder().encode(email.html).length} bytes, brief ${status}`);
+  return status === 'verified' ? 0 : 1;
+}

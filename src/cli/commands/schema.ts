@@ -1,0 +1,16 @@
+// `schema snapshot`: the JSON Schema of the MarketSnapshot format, generated from the zod schema.
+import { z } from 'zod';
+import { marketSnapshotSchema } from '../../domain/market-snapshot.ts';
+import { CliError } from '../cli-error.ts';
+import { parseArgs } from '../parse-args.ts';
+
+const schemas = { snapshot: marketSnapshotSchema } as const;
+
+/** Prints the JSON Schema (draft 2020-12) of the named format to stdout. */
+export async function run(argv: string[]): Promise<number> {
+  const [name] = parseArgs(argv).positionals;
+  if (!name || !(name in schemas)) throw new CliError(`schema needs one of: ${Object.keys(schemas).join(', ')}`);
+  const schema = z.toJSONSchema(schemas[name as keyof typeof schemas], { io: 'input' });
+  console.log(JSON.stringify({ title: 'groundbrief MarketSnapshot', ...schema }, null, 2));
+  return 0;
+}

@@ -1,0 +1,58 @@
+// Loads a MarketSnapshot for the CLI from a recording directory (replayed) or a snapshot JSON file (Node only).
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { readRecordingDir, RecordingDirError } from '../adapters/node/recording-files.ts';
+import { defaultSources } from '../config/sources.ts';
+import { defaultRegistry } from '../config/watchlist.ts';
+import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
+import { collectSnapshot } from '../pipeline/collect-snapshot.ts';
+import { buildReplayFetch } from '../recording/replay-fetch.ts';
+import { CliError } from './cli-error.ts';
+
+/** The bundled fixtures day. */
+export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', import.meta.url));
+
+/**
+ * `DIR` (a recording): replays it through collectSnapshot with now = the recording's asOf, so the
+ * same parse code as a live run produces the snapshot. `FILE`: a MarketSnapshot JSON, validated.
+ * Missing or malformed input throws CliError (exit 2) with a one-line reason. Default: fixtures/day.
+ */
+export async function loadSnapshot(pathOrDir: string = defaultFixturesDir): Promise<MarketSnapshot> {
+  const info = await stat(pathOrDir).catch(() => undefined);
+  if (!info) throw new CliError(`snapshot not found: ${pathOrDir}`);
+  if (info.isDirectory()) return replayRecordingDir(pathOrDir);
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(pathOrDir, 'utf8'));
+  } catch (cause) {
+    throw new CliError(`${pathOrDir}: not valid JSON`, 2, { cause });
+  }
+  const parsed = marketSnapshotSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${pathOrDir}: not a valid snapshot (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'schema mismatch'})`, 2, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+/** Replays a recording directory into a snapshot (headline timings fixed at 0 for reproducibility). */
+export async function replayRecordingDir(dir: string): Promise<MarketSnapshot> {
+  let loaded;
+  try {
+    loaded = await readRecordingDir(dir);
+  } catch (cause) {
+    if (cause instanceof RecordingDirError) throw new CliError(cause.message, 2, { cause });
+    throw cause;
+  }
+  const { recording, bodies } = loaded;
+  const { snapshot } = await collectSnapshot({
+    registry: defaultRegistry,
+    sources: defaultSources,
+    fetch: buildReplayFetch(recording, bodies),
+    now: new Date(recording.asOf),
+    editionDate: recording.editionDate,
+    config: { enableRateLimit: false },
+    elapsedMs: () => 0,
+  });
+  return snapshot;
+}

@@ -1,0 +1,54 @@
+/**
+ * Internal arithmetic of one sentence: `from $70.67B to $17.67B, a 75% drop, erasing $53B` must agree with
+ * itself (percent change and absolute change of the from/to pair), whatever the facts say. Written
+ * rounding is carried through: the percent is checked against every value the rounded pair allows.
+ */
+import type { Claim } from '../domain/check-report.ts';
+import type { DraftClaim } from './extract-claims.ts';
+import { formatValue } from './format-value.ts';
+import { roundingOf, withinTolerance } from './tolerance.ts';
+import { statedSign } from './verify-claims.ts';
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** Returns the claims with inconsistent percent/absolute changes marked contradicted. Same order. */
+export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] {
+  const out = claims.slice();
+  for (let i = 0; i < drafts.length; i++) {
+    const from = drafts[i]!;
+    const to = drafts[i + 1];
+    if (from.fromTo !== 'from' || !to || to.fromTo !== 'to' || to.sentence !== from.sentence) continue;
+    if (claims[i]!.unit !== 'usd' || claims[i + 1]!.unit !== 'usd') continue;
+    const a = from.number;
+    const b = to.number;
+    const ra = roundingOf(a.value, a.halfUnit, true);
+    const rb = roundingOf(b.value, b.halfUnit, true);
+    if (a.value - ra <= 0) continue;
+    const pctCorners = [(b.value - rb) / (a.value + ra), (b.value + rb) / (a.value - ra), (b.value - rb) / (a.value - ra), (b.value + rb) / (a.value + ra)].map((q) => (q - 1) * 100);
+    const pctLo = Math.min(...pctCorners);
+    const pctHi = Math.max(...pctCorners);
+    const diffLo = b.value - rb - (a.value + ra);
+    const diffHi = b.value + rb - (a.value - ra);
+    const pair = `from ${formatValue(a.value, 'usd')} to ${formatValue(b.value, 'usd')}`;
+    const pairOk = [claims[i]!, claims[i + 1]!].every((c) => c.verdict === 'supported' || c.verdict === 'supported-by-source' || c.verdict === 'unsupported');
+    for (let k = 0; k < drafts.length; k++) {
+      const other = drafts[k]!;
+      if (k === i || k === i + 1 || other.sentence !== from.sentence || !pairOk) continue;
+      const claim = out[k]!;
+      const n = other.number;
+      const sign = statedSign(other, claim.unit === 'pct' ? 'change' : 'market_cap_change');
+      if (claim.unit === 'pct' && !n.fraction) {
+        const claimed = sign === 0 ? -Math.abs(n.value) * Math.sign(a.value - b.value || 1) : sign * Math.abs(n.value);
+        const closest = clamp(claimed, pctLo, pctHi);
+        if (!withinTolerance(claimed, roundingOf(n.value, n.halfUnit, false), closest, other.hedge, false))
+          out[k] = { ...claim, verdict: 'contradicted', reason: `${pair} is ${formatValue((pctLo + pctHi) / 2, 'pct', true)}, the sentence says ${formatValue(claimed, 'pct', true)}` };
+      } else if (claim.unit === 'usd' && (claim.metric === 'market_cap_change' || other.cues[0] === 'cap_loss' || other.cues[0] === 'cap_gain')) {
+        const claimed = sign === 0 ? (b.value - a.value < 0 ? -1 : 1) * Math.abs(n.value) : sign * Math.abs(n.value);
+        const closest = clamp(claimed, diffLo, diffHi);
+        if (!withinTolerance(claimed, roundingOf(n.value, n.halfUnit, true), closest, other.hedge, false))
+          out[k] = { ...claim, verdict: 'contradicted', reason: `${pair} is a change of ${formatValue((diffLo + diffHi) / 2, 'usd')}, the sentence says ${formatValue(claimed, 'usd')}` };
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Numbers from collected news: a claim no fact supports, whose figure appears in a headline or summary of
+ * the sheet's clusters, is `supported-by-source` when its sentence attributes it (`according to`,
+ * `reported`, `said`, or the outlet's name). Without attribution it stays unsupported, with a hint.
+ */
+import type { Claim } from '../domain/check-report.ts';
+import type { FactsSheet } from '../domain/fact.ts';
+import type { DraftClaim } from './extract-claims.ts';
+import { readNumbers, type ReadNumber } from './read-numbers.ts';
+
+type SourceNumber = { number: ReadNumber; url: string; outlet: string; title: string };
+const cache = new WeakMap<FactsSheet, SourceNumber[]>();
+
+function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
+  const cached = cache.get(sheet);
+  if (cached) return cached;
+  const out: SourceNumber[] = [];
+  for (const cluster of sheet.clusters)
+    for (const headline of cluster.headlines) {
+      const text = `${headline.title}\n${headline.summary ?? ''}`.slice(0, 4000);
+      for (const number of readNumbers(text)) if (number.kind === 'number') out.push({ number, url: headline.url, outlet: headline.sourceName, title: headline.title });
+    }
+  cache.set(sheet, out);
+  return out;
+}
+
+/** Outlet names and ids that attribute a figure when a sentence names them. */
+export function outletNames(sheet: FactsSheet): string[] {
+  const names = new Set<string>();
+  for (const cluster of sheet.clusters) for (const h of cluster.headlines) { names.add(h.sourceName); names.add(h.sourceId); }
+  return [...names];
+}
+
+function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
+  const money = (n: ReadNumber) => n.unit === 'usd' || (n.unit === 'none' && n.scale !== 1);
+  const kind = (n: ReadNumber) => (money(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain');
+  if (kind(a) !== kind(b)) return false;
+  return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= Math.max(a.halfUnit, b.halfUnit) + 1e-9 * Math.abs(a.value);
+}
+
+/** Upgrades an unsupported or contradicted claim whose attributed figure a collected headline carries. */
+export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet): Claim {
+  if (claim.verdict === 'supported') return claim;
+  const match = sourceNumbers(sheet).find((s) => sameFigure(s.number, draft.number));
+  if (!match) return claim;
+  if (draft.attributed)
+    return { ...claim, verdict: 'supported-by-source', sourceUrl: match.url, reason: `attributed; ${match.outlet} reports it: "${match.title.slice(0, 80)}"` };
+  if (claim.verdict === 'unsupported') return { ...claim, reason: `${claim.reason} (it appears in ${match.outlet}: attribute it to the source)` };
+  return claim;
+}

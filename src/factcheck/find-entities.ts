@@ -1,0 +1,63 @@
+/**
+ * Finds watchlist entities named in a text: assets (name, symbol, `$TICKER`, aliases), sectors (name and
+ * aliases) and the market as a whole (`crypto market`, `total market cap`). Case rules keep ordinary words
+ * out: ALL-CAPS symbols must be written in capitals (`OP`, `NEAR`), one-word names need a capital (`Render`).
+ */
+import type { Registry } from '../domain/registry.ts';
+import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Phrase, type PhraseIndex, type Token } from './tokenize.ts';
+
+export type EntityKind = 'asset' | 'sector' | 'market';
+export type EntityMention = { kind: EntityKind; id: string; start: number; end: number; firstToken: number; lastToken: number };
+type Ref = { kind: EntityKind; id: string };
+
+/** Extra ways writers name sectors and the market (the registry's aliases come first). */
+const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
+  l1: ['Layer 1s', 'Layer-1 tokens', 'L1 tokens', 'layer 1 tokens', 'L1 sector', 'layer-1 sector', 'Layer 1 sector'],
+  l2: ['Layer 2s', 'Layer-2 tokens', 'L2 tokens', 'layer 2 tokens', 'L2 sector', 'layer-2 sector', 'Layer 2 sector', 'rollup tokens'],
+  ai: ['AI-related tokens', 'AI-focused tokens', 'AI names', 'AI basket', 'AI cohort', 'AI group', 'artificial-intelligence tokens', 'AI token', 'AI crypto'],
+  depin: ['DePIN sector', 'depin', 'DePINs'],
+  gaming: ['gaming', 'game tokens', 'GameFi tokens', 'gaming coins', 'metaverse tokens'],
+  memes: ['meme', 'memecoin', 'meme-coins', 'memes', 'meme coin', 'meme token', 'memecoin sector'],
+};
+const MARKET_ALIASES = [
+  'crypto market', 'cryptocurrency market', 'crypto markets', 'total market cap', 'total crypto market cap', 'total market capitalization',
+  'total market', 'overall market', 'broader market', 'broad market', 'whole market', 'global crypto market', 'global market cap',
+  'market-wide', 'marketwide', 'the market', 'digital asset market', 'crypto market cap', 'cryptocurrency market cap', 'breadth',
+  'the watchlist', 'our watchlist', 'watchlist', 'market breadth', 'combined market cap of all', 'crypto', 'cryptocurrencies', 'digital assets',
+  'perpetual open interest', 'perp open interest', 'aggregate open interest', 'total open interest', 'aggregate funding', 'average funding',
+];
+/** One-word aliases too common in prose to count as a mention. */
+const SKIP_ALIASES = new Set(['world']);
+
+const cache = new WeakMap<Registry, PhraseIndex<Ref>>();
+
+function indexFor(registry: Registry): PhraseIndex<Ref> {
+  const cached = cache.get(registry);
+  if (cached) return cached;
+  const phrases: Phrase<Ref>[] = [];
+  for (const asset of registry.assets) {
+    const ref: Ref = { kind: 'asset', id: asset.id };
+    phrases.push(phraseOf(asset.symbol, ref, 'exact'));
+    for (const alias of [asset.name, ...asset.aliases]) if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref));
+  }
+  for (const sector of registry.sectors) {
+    const ref: Ref = { kind: 'sector', id: sector.id };
+    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])]) phrases.push(phraseOf(alias, ref));
+  }
+  for (const alias of MARKET_ALIASES) phrases.push(phraseOf(alias, { kind: 'market', id: 'market' }, 'any'));
+  const index = buildPhraseIndex(phrases.map((p) => ({ ...p, originals: originalsOf(p) })));
+  cache.set(registry, index);
+  return index;
+}
+
+function originalsOf(phrase: Phrase<Ref>): string[] {
+  // exact words must be written as in the alias (symbols are upper case)
+  return phrase.words.map((w, k) => (phrase.rules[k] === 'exact' ? w.toUpperCase() : w));
+}
+
+/** Every entity mention in `text` (or in pre-computed `tokens` of it), in order. Lower-case `$btc` counts too. */
+export function findEntityMentions(text: string, registry: Registry, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
+  const index = indexFor(registry);
+  const upperDollar = tokens.map((t) => (text[t.start - 1] === '$' && t.raw !== t.raw.toUpperCase() ? { ...t, raw: t.raw.toUpperCase() } : t));
+  return matchPhrases(text, upperDollar, index).map((hit) => ({ ...hit.payload, start: hit.start, end: hit.end, firstToken: hit.firstToken, lastToken: hit.lastToken }));
+}

@@ -1,0 +1,104 @@
+/**
+ * Maps a draft claim to the facts that could ground it: the metric its cue words and unit imply, its
+ * entity (market-wide metrics fall back to the market), its window (none stated: every window, 24h first).
+ */
+import type { Metric } from '../domain/fact.ts';
+import type { Unit } from '../domain/units.ts';
+import type { MetricCue } from './context-words.ts';
+import type { DraftClaim } from './extract-claims.ts';
+import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
+
+export type Resolution = {
+  metric: Metric | null;
+  unit: Unit | 'none';
+  /** Compare as a price level: `below`/`above` are strict, `near` uses the about tolerance. */
+  level: boolean;
+  candidates: CheckFact[];
+  /** Why nothing could be looked up (no entity, no unit). */
+  missing: string | null;
+};
+
+const MONEY: ReadonlySet<Metric> = new Set(['price', 'high', 'low', 'support', 'resistance', 'swing_high', 'swing_low', 'market_cap', 'market_cap_start', 'market_cap_change', 'volume', 'open_interest']);
+const MARKET_SCOPE: ReadonlySet<Metric> = new Set(['dominance', 'funding_rate', 'open_interest', 'oi_change', 'advancers', 'decliners', 'market_cap']);
+
+/** The metrics one cue can mean for a number of the given unit, or null when incompatible. */
+function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string | null): Metric[] | null {
+  const money = unit === 'usd' || unit === 'none';
+  switch (cue) {
+    case 'price': return money ? ['price'] : unit === 'pct' ? ['change'] : null;
+    case 'cap': return money ? ['market_cap'] : unit === 'pct' ? ['change'] : null;
+    case 'cap_loss': case 'cap_gain': return money && entityKind !== 'asset' ? ['market_cap_change'] : null;
+    case 'volume': return money ? ['volume'] : unit === 'ratio' ? ['volume_ratio'] : null;
+    case 'volatility': return unit === 'pct' || unit === 'none' ? ['volatility'] : null;
+    case 'funding': return unit === 'pct' ? ['funding_rate'] : null;
+    case 'funding_apr': return unit === 'pct' ? ['funding_apr'] : null;
+    case 'oi': return money ? ['open_interest'] : unit === 'pct' ? ['oi_change'] : null;
+    case 'support': return money ? ['support', 'swing_low', 'low'] : null;
+    case 'resistance': return money ? ['resistance', 'swing_high', 'high'] : null;
+    case 'level': return money ? ['price', 'support', 'resistance', 'swing_high', 'swing_low', 'high', 'low'] : null;
+    case 'high': return money ? ['high', 'swing_high'] : null;
+    case 'low': return money ? ['low', 'swing_low'] : null;
+    case 'dominance': return unit === 'pct' || unit === 'none' ? ['dominance'] : null;
+    case 'advancers': return unit === 'count' ? ['advancers'] : null;
+    case 'decliners': return unit === 'count' ? ['decliners'] : null;
+    case 'members': return unit === 'count' ? ['members'] : null;
+    case 'best': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change']) : null;
+    case 'worst': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change']) : null;
+    case 'change': return unit === 'pct' ? ['change'] : null;
+  }
+}
+
+function defaultMetrics(unit: Unit | 'none', kind: string | null, scaled: boolean): Metric[] | null {
+  if (unit === 'pct') return ['change'];
+  if (unit === 'ratio') return ['volume_ratio'];
+  if (unit === 'usd' || (unit === 'none' && (scaled || kind === 'asset'))) return kind === 'asset' ? ['price'] : ['market_cap'];
+  return null;
+}
+
+function unitOf(metric: Metric): Unit {
+  if (MONEY.has(metric)) return 'usd';
+  if (metric === 'volume_ratio') return 'ratio';
+  if (metric === 'advancers' || metric === 'decliners' || metric === 'members') return 'count';
+  return 'pct';
+}
+
+export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution {
+  const n = draft.number;
+  const kind = draft.entity?.kind ?? null;
+  let metrics: Metric[] | null = null;
+  if (n.fraction) metrics = draft.cues.includes('advancers') || draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' || draft.cues.includes('decliners') ? ['decliners'] : null;
+  else {
+    const unit = n.unit === 'count' && draft.cues.length === 0 && draft.direction ? 'count' : n.unit;
+    for (const cue of draft.cues) {
+      metrics = metricsForCue(cue, unit, kind);
+      if (metrics) break;
+    }
+    if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
+    if (!metrics && n.unit === 'count') metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
+    metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
+  }
+  if (!metrics) return { metric: null, unit: n.unit, level: false, candidates: [], missing: 'no unit or metric words to check it against' };
+  const metric = metrics[0]!;
+  const unit: Unit = n.fraction ? 'count' : n.unit === 'none' ? unitOf(metric) : (n.unit as Unit);
+  const levelMetric = metric === 'price' || metric === 'support' || metric === 'resistance' || metric === 'high' || metric === 'low';
+  const level = unit === 'usd' && levelMetric && (draft.hedge === 'more-than' || draft.hedge === 'less-than' || draft.hedge === 'about' || draft.cues[0] === 'level');
+  let entity = draft.entity;
+  if (!entity || (metric === 'dominance')) entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
+  if (!entity) return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
+  const start = draft.fromTo === 'from';
+  const startMetrics = start && metrics.includes('market_cap') ? (['market_cap', 'market_cap_start'] as Metric[]) : metrics;
+  let candidates = factsFor(lookup, entity.kind, entity.id, startMetrics, start);
+  if (draft.entityInherited && MARKET_SCOPE.has(metric) && entity.kind !== 'market') candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
+  if (draft.window && draft.window !== 'other') {
+    const windowed = candidates.filter((f) => !f.window || f.window === draft.window || f.metric === 'swing_high' || f.metric === 'swing_low');
+    candidates = windowed;
+  } else if (draft.window === 'other') candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
+  candidates.sort((a, b) => rank(a) - rank(b));
+  return { metric, unit, level, candidates, missing: null };
+}
+
+/** 24h before 7d before 30d; sheet facts before derived ones. */
+function rank(fact: CheckFact): number {
+  const w = fact.window === '24h' ? 0 : fact.window === '7d' ? 1 : fact.window === '30d' ? 2 : 0;
+  return w + (fact.derived ? 5 : 0);
+}

@@ -1,0 +1,53 @@
+/**
+ * Splits one sentence into clause segments at `,` `;` `:` `(` `)` dashes and joining words (`while`, `but`,
+ * `and`, `with`...). A segment opened by `led by`, `including`, `such as`, `like`, `which` or parentheses is an
+ * aside: its entities do not own numbers outside it (`The AI sector, led by FET, fell 6.1%`).
+ */
+import type { Sentence } from './split-sentences.ts';
+import type { Token } from './tokenize.ts';
+
+export type Segment = { start: number; end: number; aside: boolean };
+
+const JOIN_WORDS = new Set(['while', 'whereas', 'but', 'and', 'with', 'though', 'although', 'versus', 'vs', 'whilst', 'meanwhile', 'yet', 'as', 'after', 'before', 'compared']);
+const ASIDE_OPENERS = new Set(['led', 'including', 'includes', 'such', 'like', 'which', 'whose', 'notably', 'especially', 'among', 'excluding', 'ex', 'e', 'i']);
+const BREAKS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '[', ']']);
+
+export function segmentSentence(text: string, sentence: Sentence, tokens: readonly Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let start = sentence.start;
+  let aside = false;
+  let t = 0;
+  const close = (end: number, nextAside: boolean) => {
+    if (end > start) segments.push({ start, end, aside });
+    start = end;
+    aside = nextAside;
+  };
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text[i]!;
+    while (t < tokens.length && tokens[t]!.end <= i) t++;
+    const token = tokens[t];
+    if (BREAKS.has(c) && !(c === ',' && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
+      if (c === '\u2013' && isDigitAt(text, i - 1)) continue; // a range dash
+      const next = tokens[t];
+      const opensAside = c === '(' || c === '[' || (next !== undefined && ASIDE_OPENERS.has(next.lower) && next.start - i < 3);
+      close(i, c === ')' || c === ']' ? false : opensAside);
+      continue;
+    }
+    if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) {
+      close(i, false);
+    }
+  }
+  close(sentence.end, false);
+  return segments.length ? segments : [{ start: sentence.start, end: sentence.end, aside: false }];
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text[at];
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** `between 5% and 7%`: the `and` of a range does not split. */
+function betweenRange(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) if (tokens[k]!.lower === 'between') return true;
+  return false;
+}

@@ -1,0 +1,79 @@
+/**
+ * Splits Markdown into sentences with offsets: headings, list items, table rows and blank-line paragraphs
+ * are their own units; inside them `. `/`! `/`? ` ends a sentence unless it closes an abbreviation
+ * (`U.S.`, `No.`, `Nov.`, `e.g.`). Linear, no regular expressions.
+ */
+export type Sentence = { start: number; end: number; text: string; heading: boolean; paragraph: number };
+
+const MAX_SENTENCE = 1200;
+const ABBREVIATIONS = new Set(['no', 'nos', 'vs', 'eg', 'ie', 'etc', 'approx', 'est', 'inc', 'ltd', 'corp', 'co', 'mr', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u', 's', 'e', 'g', 'i', 'fig', 'al']);
+
+function isBlockStart(text: string, at: number): boolean {
+  let k = at;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const c = text[k];
+  if (c === '#' || c === '>' || c === '|') return true;
+  if ((c === '-' || c === '*' || c === '+' || c === '\u2022') && (text[k + 1] === ' ' || text[k + 1] === '\t')) return true;
+  let d = k;
+  while (text[d] !== undefined && text[d]! >= '0' && text[d]! <= '9') d++;
+  return d > k && (text[d] === '.' || text[d] === ')') && text[d + 1] === ' ';
+}
+
+/** Sentences of `text` in order; empty or whitespace-only pieces are dropped. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  let heading = false;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), heading, paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    // Keeps per-sentence work bounded on text without punctuation (junk, 1 MB of prose).
+    if (i - start > MAX_SENTENCE && (c === ' ' || c === '\n' || i - start > MAX_SENTENCE * 2)) { push(i); start = i; continue; }
+    if (c === '\n') {
+      const next = i + 1;
+      const blank = text[next] === '\n' || (text[next] === '\r' && text[next + 1] === '\n');
+      if (heading || blank || isBlockStart(text, next) || isBlockStart(text, lineStart(text, i))) {
+        push(i);
+        if (blank || heading) paragraph++;
+        start = next;
+        heading = false;
+        let k = next;
+        while (text[k] === ' ') k++;
+        heading = text[k] === '#';
+      }
+      continue;
+    }
+    if (i === start && c === '#') heading = true;
+    if ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\u00a0') && !heading) {
+      if (c === '.' && isAbbreviation(text, i)) continue;
+      let k = i + 1;
+      while (text[k] === ' ') k++;
+      const n = text[k];
+      if (n === undefined || n === '\n' || (n >= 'a' && n <= 'z')) continue;
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function lineStart(text: string, newlineAt: number): number {
+  let k = newlineAt - 1;
+  while (k >= 0 && text[k] !== '\n') k--;
+  return k + 1;
+}
+
+function isAbbreviation(text: string, dotAt: number): boolean {
+  let k = dotAt - 1;
+  while (k >= 0 && k > dotAt - 8 && /[A-Za-z]/.test(text[k]!)) k--;
+  const word = text.slice(k + 1, dotAt).toLowerCase();
+  return ABBREVIATIONS.has(word) || (word.length === 1 && text[k] === '.');
+}

@@ -1,0 +1,97 @@
+/** Word tokens for context matching: alphanumeric runs with their offsets (one linear pass). */
+import { isDigit, isLetter } from './scan-literal.ts';
+
+export type Token = { start: number; end: number; raw: string; lower: string };
+
+const JOINERS = new Set([' ', '-', '.', '\u00a0', '\u2011']);
+
+/** Alphanumeric runs (`BTC`, `L2s`, `24h`, `Fetch`, `ai`); everything else separates. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (isLetter(text[i]) || isDigit(text[i])) {
+      const start = i;
+      while (i < text.length && (isLetter(text[i]) || isDigit(text[i]))) i++;
+      const raw = text.slice(start, i);
+      tokens.push({ start, end: i, raw, lower: raw.toLowerCase() });
+    } else i++;
+  }
+  return tokens;
+}
+
+/** True when only spaces, hyphens or dots (one or two characters, no newline) separate two tokens. */
+export function adjacent(text: string, left: Token, right: Token): boolean {
+  const gap = right.start - left.end;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = left.end; k < right.start; k++) if (!JOINERS.has(text[k]!)) return false;
+  return true;
+}
+
+export type CaseRule = 'exact' | 'capital' | 'any';
+
+/** A phrase to find: lower-cased words plus, per word, how strictly its case must match. */
+export type Phrase<T> = { words: string[]; rules: CaseRule[]; payload: T };
+
+/** Case rule for one word of an alias: ALL-CAPS words match exactly, Capitalized words need a capital. */
+export function caseRuleOf(word: string): CaseRule {
+  const letters = word.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'exact';
+  if (word[0] !== undefined && word[0] !== word[0].toLowerCase()) return 'capital';
+  return 'any';
+}
+
+export function phraseOf<T>(alias: string, payload: T, rule?: CaseRule): Phrase<T> {
+  const words = tokenize(alias);
+  return { words: words.map((w) => w.lower), rules: words.map((w) => rule ?? caseRuleOf(w.raw)), payload };
+}
+
+function caseOk(token: Token, word: string, rule: CaseRule, original: string): boolean {
+  if (token.lower !== word) return false;
+  if (rule === 'any') return true;
+  if (rule === 'capital') return token.raw[0] !== token.raw[0]!.toLowerCase() || isDigit(token.raw[0]);
+  return token.raw === original;
+}
+
+export type PhraseIndex<T> = Map<string, Array<Phrase<T> & { originals: string[] }>>;
+
+export function buildPhraseIndex<T>(phrases: Array<Phrase<T> & { originals?: string[] }>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  for (const phrase of phrases) {
+    if (phrase.words.length === 0) continue;
+    const originals = phrase.originals ?? phrase.words.map((w, k) => (phrase.rules[k] === 'exact' ? w.toUpperCase() : w));
+    const list = index.get(phrase.words[0]!) ?? [];
+    list.push({ ...phrase, originals });
+    list.sort((a, b) => b.words.length - a.words.length);
+    index.set(phrase.words[0]!, list);
+  }
+  return index;
+}
+
+export type PhraseHit<T> = { start: number; end: number; firstToken: number; lastToken: number; payload: T };
+
+/** Longest-first, left-to-right matching of the phrases over the tokens (phrases are at most a few words). */
+export function matchPhrases<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const candidates = index.get(tokens[i]!.lower);
+    let matched = 0;
+    if (candidates) {
+      for (const phrase of candidates) {
+        let ok = true;
+        for (let k = 0; k < phrase.words.length && ok; k++) {
+          const token = tokens[i + k];
+          ok = token !== undefined && caseOk(token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) && (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
+        }
+        if (ok) {
+          matched = phrase.words.length;
+          hits.push({ start: tokens[i]!.start, end: tokens[i + matched - 1]!.end, firstToken: i, lastToken: i + matched - 1, payload: phrase.payload });
+          break;
+        }
+      }
+    }
+    i += Math.max(1, matched);
+  }
+  return hits;
+}

@@ -1,0 +1,35 @@
+/**
+ * The checker's tolerances (documented in docs/factcheck.md):
+ * - rounding: half of the last written digit (`103.8K` ±0.05K, `6%` ±0.5); a dollar figure written with one
+ *   significant digit (`$3T`, `$4 billion`) is read to two (±0.05T), so round numbers cannot hide a miss.
+ * - about / roughly / around / approximately / ~: within max(rounding, 3 % of the figure).
+ * - nearly / almost / just under: at most the figure (+rounding), at least 3 % below it.
+ * - just over: at least the figure (-rounding), at most 3 % above.
+ * - more than / over / above / at least: above the figure (strictly for price levels; within rounding for
+ *   amounts), and at most 1.5x it: a bound far from the value misleads.
+ * - under / below / less than / up to: below the figure (strict for levels), and at least figure / 1.5.
+ */
+import type { HedgeCue } from './context-words.ts';
+
+export const ABOUT_SHARE = 0.03;
+export const BOUND_FACTOR = 1.5;
+
+/** Rounding half-unit for a written figure, with the one-significant-digit rule for dollar amounts. */
+export function roundingOf(value: number, halfUnit: number, usd: boolean): number {
+  const abs = Math.abs(value);
+  const half = usd && abs > 0 && halfUnit > 0.1 * abs ? halfUnit / 10 : halfUnit;
+  return half + 1e-9 * Math.max(1, abs);
+}
+
+/** True when `actual` agrees with the written figure `x` (same sign convention) under `hedge`. */
+export function withinTolerance(x: number, rounding: number, actual: number, hedge: HedgeCue | null, level: boolean): boolean {
+  const slack = Math.max(rounding, ABOUT_SHARE * Math.abs(x));
+  switch (hedge) {
+    case 'about': return Math.abs(actual - x) <= slack;
+    case 'nearly': return actual <= x + rounding && actual >= x - slack;
+    case 'just-over': return actual >= x - rounding && actual <= x + slack;
+    case 'more-than': return (level ? actual > x : actual > x - rounding) && actual <= BOUND_FACTOR * x + rounding;
+    case 'less-than': return (level ? actual < x : actual < x + rounding) && actual >= x / BOUND_FACTOR - rounding;
+    default: return Math.abs(actual - x) <= (level ? slack : rounding);
+  }
+}

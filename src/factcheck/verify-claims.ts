@@ -1,0 +1,131 @@
+/**
+ * Gives one draft claim its verdict against the facts it resolved to: `supported` when any candidate fact
+ * agrees within the tolerances (tolerance.ts) and the direction agrees with the fact's sign, `contradicted`
+ * when the right fact exists but disagrees, `unsupported` when no fact grounds it. Pure.
+ */
+import type { Claim } from '../domain/check-report.ts';
+import type { Metric } from '../domain/fact.ts';
+import type { Registry } from '../domain/registry.ts';
+import type { DraftClaim } from './extract-claims.ts';
+import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
+import { formatValue } from './format-value.ts';
+import type { Resolution } from './resolve-claims.ts';
+import { roundingOf, withinTolerance } from './tolerance.ts';
+
+const SIGNED: ReadonlySet<Metric> = new Set(['change', 'oi_change', 'market_cap_change', 'best_change', 'worst_change', 'funding_rate', 'funding_apr']);
+const FUNDING: ReadonlySet<Metric> = new Set(['funding_rate', 'funding_apr']);
+
+type Outcome = { ok: boolean; claimed: number; directionWrong: boolean };
+
+/** The sign a claim states: written sign first, then direction words (funding: only negative/positive). */
+export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1 {
+  if (draft.number.sign !== 0) return draft.number.sign;
+  const d = draft.direction;
+  if (metric && FUNDING.has(metric)) return d === 'negative' ? -1 : 1;
+  if (metric === 'market_cap_change') {
+    if (draft.cues.includes('cap_loss') || d === 'down' || d === 'negative') return -1;
+    if (draft.cues.includes('cap_gain') || d === 'up' || d === 'positive') return 1;
+    return 0;
+  }
+  return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
+}
+
+function compare(draft: DraftClaim, resolution: Resolution, fact: CheckFact, lookup: FactsLookup): Outcome {
+  const n = draft.number;
+  const usd = resolution.unit === 'usd';
+  const metric = resolution.metric;
+  if (n.fraction) {
+    const members = membersOf(lookup, fact);
+    const claimed = n.value * (members ?? 0);
+    return { ok: members !== null && Math.abs(fact.value - claimed) < 1, claimed, directionWrong: false };
+  }
+  const r = roundingOf(n.value, n.halfUnit, usd);
+  if (metric && SIGNED.has(metric)) {
+    const sign = statedSign(draft, metric);
+    const magnitude = Math.abs(n.value);
+    const claimed = sign === 0 ? magnitude : sign * magnitude;
+    const actualSign = Math.sign(fact.value);
+    const directionWrong = sign !== 0 && actualSign !== 0 && actualSign !== sign && Math.abs(fact.value) > r;
+    const ok = !directionWrong && inRange(magnitude, n.high ? Math.abs(n.high.value) : null, r, n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0, Math.abs(fact.value), draft, resolution.level);
+    return { ok, claimed, directionWrong };
+  }
+  const ok = inRange(n.value, n.high?.value ?? null, r, n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0, fact.value, draft, resolution.level);
+  const denominatorOk = n.denominator === undefined || n.text.toLowerCase().includes('top') || membersOf(lookup, fact) === null || membersOf(lookup, fact) === n.denominator;
+  return { ok: ok && denominatorOk, claimed: n.value, directionWrong: false };
+}
+
+function inRange(low: number, high: number | null, r: number, rHigh: number, actual: number, draft: DraftClaim, level: boolean): boolean {
+  if (high === null) return withinTolerance(low, r, actual, draft.hedge, level);
+  const lo = Math.min(low, high);
+  const hi = Math.max(low, high);
+  return actual >= lo - r - (lo === low ? 0 : rHigh) && actual <= hi + (hi === high ? rHigh : r);
+}
+
+function membersOf(lookup: FactsLookup, fact: CheckFact): number | null {
+  const members = factsFor(lookup, fact.entity.kind, fact.entity.id, ['members'])[0];
+  if (members) return members.value;
+  if (fact.entity.kind !== 'market') return null;
+  const adv = factsFor(lookup, 'market', 'market', ['advancers'])[0];
+  const dec = factsFor(lookup, 'market', 'market', ['decliners'])[0];
+  return adv && dec ? adv.value + dec.value : null;
+}
+
+/** Verdict and reason for one claim (sources and arithmetic are applied afterwards by checkBrief). */
+export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: FactsLookup, registry: Registry): Claim {
+  const n = draft.number;
+  const base: Claim = {
+    text: n.text, span: [n.start, n.end], sentence: draft.sentence.text, value: n.value,
+    unit: resolution.unit, entity: draft.entity ? draft.entity.id : null, metric: resolution.metric,
+    window: draft.window && draft.window !== 'other' ? draft.window : null,
+    direction: directionOf(draft, resolution), hedge: draft.hedgeText, verdict: 'unsupported', factId: null, expected: null, sourceUrl: null, reason: '',
+  };
+  if (resolution.missing) return { ...base, reason: `${quote(n.text)}: ${resolution.missing}` };
+  if (resolution.candidates.length === 0) {
+    const who = draft.entity ? displayName(registry, draft.entity.kind, draft.entity.id) : 'this text';
+    const windowNote = draft.window === 'other' ? ' over that period (facts cover 24h, 7d, 30d)' : draft.window ? ` over ${draft.window}` : '';
+    return { ...base, reason: `${quote(n.text)}: no ${(resolution.metric ?? 'matching').replace(/_/g, ' ')} fact for ${who}${windowNote}` };
+  }
+  let best: { fact: CheckFact; outcome: Outcome; distance: number } | null = null;
+  for (const fact of resolution.candidates) {
+    const outcome = compare(draft, resolution, fact, lookup);
+    if (outcome.ok) return { ...base, verdict: 'supported', factId: fact.id, expected: fact.value, reason: `matches ${fact.label} ${formatValue(fact.value, fact.unit, SIGNED.has(fact.metric))}` };
+    const distance = Math.abs(Math.abs(fact.value) - Math.abs(outcome.claimed)) / Math.max(1e-9, Math.abs(fact.value)) + (outcome.directionWrong ? 0 : 0.001);
+    if (!best || distance < best.distance) best = { fact, outcome, distance };
+  }
+  const { fact, outcome } = best!;
+  const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${n.high ? n.text : formatValue(outcome.claimed, resolution.unit, SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0)}`;
+  const hint = hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
+  return { ...base, verdict: 'contradicted', factId: fact.id, expected: fact.value, reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}` };
+}
+
+function directionOf(draft: DraftClaim, resolution: Resolution): Claim['direction'] {
+  if (resolution.level) return draft.hedge === 'less-than' ? 'below' : draft.hedge === 'more-than' ? 'above' : 'near';
+  const d = draft.direction;
+  return d === 'down' || d === 'negative' ? 'down' : d === 'up' || d === 'positive' ? 'up' : draft.number.sign === -1 ? 'down' : draft.number.sign === 1 ? 'up' : null;
+}
+
+const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`;
+
+export function displayName(registry: Registry, kind: string, id: string): string {
+  if (kind === 'asset') return registry.assets.find((a) => a.id === id)?.symbol ?? id.toUpperCase();
+  if (kind === 'sector') return `the ${registry.sectors.find((s) => s.id === id)?.name ?? id} sector`;
+  return 'the market';
+}
+
+/** `the AI sector moved -6.1% over 24h`, `BTC price is $103.8K`. */
+export function describeFact(registry: Registry, fact: CheckFact): string {
+  const who = displayName(registry, fact.entity.kind, fact.entity.id);
+  const value = formatValue(fact.value, fact.unit, SIGNED.has(fact.metric));
+  if (fact.metric === 'change') return `${who} moved ${value}${fact.window ? ` over ${fact.window}` : ''}`;
+  return `${fact.label} is ${value}`;
+}
+
+/** `; -8.1% is ETH 24h change`: the figure belongs to another fact (wrong asset or window). */
+function hintFor(lookup: FactsLookup, wrong: CheckFact, value: number, halfUnit: number, usd: boolean): string {
+  const r = roundingOf(value, halfUnit, usd);
+  for (const fact of lookup.all) {
+    if (fact === wrong || fact.unit !== wrong.unit || fact.derived) continue;
+    if (Math.abs(Math.abs(fact.value) - Math.abs(value)) <= r) return `; ${formatValue(value, fact.unit)} matches ${fact.label}`;
+  }
+  return '';
+}

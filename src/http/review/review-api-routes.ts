@@ -1,0 +1,69 @@
+// JSON twins of the review pages for tools, mounted at /api/review (bearer API_TOKEN; actor 'api' in the audit log).
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { CheckReport } from '../../domain/check-report.ts';
+import { NotFoundError } from '../../errors.ts';
+import type { StoredBrief } from '../../store/index.ts';
+import type { AppEnv } from '../app-env.ts';
+import { requireReviewBearer } from '../auth/require-review-bearer.ts';
+import { parseJsonBody } from '../parse-input.ts';
+import { splitBriefMarkdown } from './brief-markdown.ts';
+import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
+import { buildReviewDeps } from './review-deps.ts';
+import { createReviewStore } from './review-store.ts';
+
+const apiActor = 'api';
+
+/** `markdown` may carry its own `# title` line; `title` (when given) wins over it. */
+const editBodySchema = z.strictObject({
+  title: z.string().min(1).max(300).optional(),
+  markdown: z.string().min(1).max(100_000),
+  baseVersion: z.number().int().positive().optional(),
+});
+const approveBodySchema = z.strictObject({ override: z.boolean().default(false), reason: z.string().max(2000).optional() });
+const rejectBodySchema = z.strictObject({ reason: z.string().max(2000) });
+
+/** The review view of a brief: status, version and the checker's counts (and full report when asked). */
+function buildReviewSummary(brief: StoredBrief) {
+  return {
+    id: brief.id, editionDate: brief.editionDate, style: brief.style, status: brief.status, title: brief.title,
+    version: brief.version, counts: brief.report.counts, ok: brief.report.ok,
+    createdAt: brief.createdAt, updatedAt: brief.updatedAt, publishedAt: brief.publishedAt,
+  };
+}
+const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => ({ brief: buildReviewSummary(brief), report });
+
+export const reviewApiRoutes = new Hono<AppEnv>()
+  .use(requireReviewBearer)
+  .get('/', async (c) => {
+    const briefs = await createReviewStore(c.var.services.store.db).listQueue();
+    return c.json({ items: briefs.map(buildReviewSummary) });
+  })
+  .get('/:id', async (c) => {
+    const brief = await c.var.services.store.briefs.get(c.req.param('id'));
+    if (!brief) throw new NotFoundError(`no brief with id ${c.req.param('id')}`);
+    return c.json({ ...withReport(brief), markdown: brief.markdown });
+  })
+  .post('/:id/edit', async (c) => {
+    const body = await parseJsonBody(c, editBodySchema);
+    const split = splitBriefMarkdown(body.markdown);
+    const title = body.title ?? split.title ?? '';
+    const { brief, report } = await editBrief(buildReviewDeps(c.var.services), {
+      id: c.req.param('id'), title, body: split.body, actor: apiActor, baseVersion: body.baseVersion,
+    });
+    return c.json(withReport(brief, report));
+  })
+  .post('/:id/approve', async (c) => {
+    const body = await parseJsonBody(c, approveBodySchema);
+    const brief = await approveBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: apiActor, override: body.override, reason: body.reason });
+    return c.json(withReport(brief));
+  })
+  .post('/:id/reject', async (c) => {
+    const body = await parseJsonBody(c, rejectBodySchema);
+    const brief = await rejectBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: apiActor, reason: body.reason });
+    return c.json(withReport(brief));
+  })
+  .post('/:id/regenerate', async (c) => {
+    const { brief, report } = await regenerateBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: apiActor });
+    return c.json(withReport(brief, report));
+  });

@@ -1,0 +1,118 @@
+// The editor review pages (Hono JSX, server-rendered), mounted at /review: queue, brief, edit, approve, reject, regenerate.
+import { Hono, type Context } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError } from '../../errors.ts';
+import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
+import { type ReviewPageEnv, sessionCookieName } from '../auth/editor.ts';
+import { pageSecurity } from '../auth/page-security.ts';
+import { requireEditor } from '../auth/require-editor.tsx';
+import { signInRoutes } from '../auth/sign-in-routes.tsx';
+import { splitBriefMarkdown } from './brief-markdown.ts';
+import { computeLineDiff } from './compute-line-diff.ts';
+import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
+import { buildReviewDeps } from './review-deps.ts';
+import { createReviewStore } from './review-store.ts';
+import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
+import { QueuePage } from './views/queue-page.tsx';
+import { MessagePage } from './views/review-layout.tsx';
+
+type PageContext = Context<ReviewPageEnv>;
+
+export const reviewRoutes = new Hono<ReviewPageEnv>();
+reviewRoutes.use('*', pageSecurity);
+reviewRoutes.route('/', signInRoutes);
+reviewRoutes.use('*', requireEditor);
+
+reviewRoutes.post('/sign-out', (c) => {
+  deleteCookie(c, sessionCookieName, { path: '/', secure: true });
+  return c.redirect('/review/sign-in', 303);
+});
+
+reviewRoutes.get('/', async (c) => {
+  const briefs = await createReviewStore(c.var.services.store.db).listQueue();
+  return c.html(<QueuePage briefs={briefs} nowMs={c.var.services.now().getTime()} nonce={c.get('nonce')} editor={c.get('editor')} />);
+});
+
+reviewRoutes.get('/:id', async (c) => {
+  const notices: Record<string, BriefPageProps['notice']> = {
+    saved: { kind: 'ok', text: 'Saved and re-checked. The colours below are the new verdicts.' },
+    approved: { kind: 'ok', text: 'Approved and published.' },
+    rejected: { kind: 'ok', text: 'Rejected.' },
+    regenerated: { kind: 'ok', text: 'Regenerated from the recorded inputs and re-checked.' },
+  };
+  return renderBriefPage(c, { notice: notices[c.req.query('done') ?? ''] });
+});
+
+/** Renders the brief page; `status` and `draft` carry a failed action's answer and the editor's unsaved text. */
+async function renderBriefPage(c: PageContext, extra: { notice?: BriefPageProps['notice']; status?: number; draft?: BriefPageProps['draft'] } = {}) {
+  const id = c.req.param('id') ?? '';
+  const { store } = c.var.services;
+  const brief = await store.briefs.get(id);
+  const nonce = c.get('nonce');
+  const editor = c.get('editor');
+  if (!brief) return c.html(<MessagePage title="Not found" message={`No brief with id ${id}.`} nonce={nonce} editor={editor} />, 404);
+  const [record, versions, audit] = await Promise.all([
+    store.snapshots.get(id),
+    createReviewStore(store.db).listVersions(id),
+    store.audit.listForBrief(id),
+  ]);
+  const [current, previous] = versions;
+  const diff = current && previous && current.version === brief.version
+    ? { from: previous.version, to: current.version, lines: computeLineDiff(previous.markdown, current.markdown) }
+    : null;
+  const split = splitBriefMarkdown(brief.markdown);
+  const page = (
+    <BriefPage
+      brief={brief}
+      checkedHtml={renderCheckHtml({ markdown: brief.markdown, report: brief.report })}
+      sheet={record?.sheet ?? null}
+      diff={diff}
+      audit={audit}
+      notice={extra.notice}
+      draft={extra.draft ?? { title: split.title ?? brief.title, body: split.body }}
+      nonce={nonce}
+      editor={editor}
+    />
+  );
+  return c.html(page, (extra.status ?? 200) as ContentfulStatusCode);
+}
+
+/** Runs an action; on a typed refusal re-renders the page with the message and the action's status code. */
+async function runAction(c: PageContext, done: string, action: (form: Record<string, string>) => Promise<unknown>, keepDraft = false) {
+  const body = await c.req.parseBody();
+  const form: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') form[key] = value;
+  try {
+    await action(form);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    const draft = keepDraft ? { title: form.title ?? '', body: form.markdown ?? '' } : undefined;
+    return renderBriefPage(c, { notice: { kind: 'error', text: error.message }, status: error.status, draft });
+  }
+  return c.redirect(`/review/${encodeURIComponent(c.req.param('id') ?? '')}?done=${done}`, 303);
+}
+
+reviewRoutes.post('/:id/edit', (c) =>
+  runAction(c, 'saved', (form) => {
+    const baseVersion = Number.parseInt(form.baseVersion ?? '', 10);
+    return editBrief(buildReviewDeps(c.var.services), {
+      id: c.req.param('id'), title: form.title ?? '', body: form.markdown ?? '', actor: c.get('editor').actor,
+      baseVersion: Number.isFinite(baseVersion) ? baseVersion : undefined,
+    });
+  }, true),
+);
+
+reviewRoutes.post('/:id/approve', (c) =>
+  runAction(c, 'approved', (form) =>
+    approveBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason }),
+  ),
+);
+
+reviewRoutes.post('/:id/reject', (c) =>
+  runAction(c, 'rejected', (form) => rejectBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor, reason: form.reason })),
+);
+
+reviewRoutes.post('/:id/regenerate', (c) =>
+  runAction(c, 'regenerated', () => regenerateBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor })),
+);

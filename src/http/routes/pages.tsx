@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { NotFoundError } from '../../errors.ts';
+import type { AppEnv } from '../app-env.ts';
+import { BriefPage } from '../views/brief-page.tsx';
+import { publicCacheControl } from './briefs.ts';
+
+/** GET /briefs/:id: the readable HTML page of a published brief; anything else is 404. */
+export const pageRoutes = new Hono<AppEnv>().use(etag()).get('/:id', async (c) => {
+  const { store, config } = c.var.services;
+  const id = c.req.param('id');
+  const brief = await store.briefs.get(id);
+  if (!brief || brief.status !== 'published') throw new NotFoundError(`no published brief with id ${id}`);
+  const record = await store.snapshots.get(id);
+  c.header('Cache-Control', publicCacheControl);
+  return c.html(<BriefPage brief={brief} sources={record?.run.sources ?? []} baseUrl={config.PUBLIC_BASE_URL} />);
+});

@@ -1,0 +1,116 @@
+// Subscribers over HTTP: double opt-in subscribe, confirm, and unsubscribe (page + RFC 8058 one-click POST).
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { buildConfirmEmail } from '../../email/build-confirm-email.ts';
+import { parseEmailConfig, type EmailEnv } from '../../email/email-config.ts';
+import { EmailSendError, type EmailProvider } from '../../email/email-provider.ts';
+import { verifyLinkToken, type LinkPurpose } from '../../email/sign-link.ts';
+import { createSubscriberStore } from '../../email/subscriber-store.ts';
+import { BadRequestError, UpstreamError, formatZodIssues } from '../../errors.ts';
+import type { AppEnv } from '../app-env.ts';
+import { renderSubscribePage } from './subscribe-pages.ts';
+
+export const subscribeInputSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'not a valid email address' })),
+});
+
+export type SubscribeRoutesOptions = {
+  /** The provider for confirmation emails; default: the one EMAIL_PROVIDER names (Worker only). */
+  provider?: (env: EmailEnv) => EmailProvider | Promise<EmailProvider>;
+  now?: () => Date;
+};
+
+async function defaultProvider(env: EmailEnv): Promise<EmailProvider> {
+  // Loaded lazily: the Cloudflare provider imports 'cloudflare:email', which exists only in workerd.
+  const { buildEmailProvider } = await import('../../email/email-runtime.ts');
+  return buildEmailProvider(env, parseEmailConfig(env));
+}
+
+async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: boolean }> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+    const body = await c.req.parseBody();
+    return { email: body.email, wantsHtml: true };
+  }
+  try {
+    const body = (await c.req.json()) as { email?: unknown };
+    return { email: body?.email, wantsHtml: false };
+  } catch (cause) {
+    throw new BadRequestError('body: expected JSON {"email": "..."} or a form with an email field', { cause });
+  }
+}
+
+/**
+ * `POST /api/subscribe` (JSON `{email}` or a form): 400 on a bad address; otherwise 202 and, for a new,
+ * pending or previously unsubscribed address, a pending row and a confirmation email with a signed link.
+ * The answer is the same whether or not the address is already subscribed (no address probing).
+ * `GET /subscribe/confirm?token=`: confirms. `GET /unsubscribe?token=`: a page with a button (link
+ * scanners issue GETs, so GET changes nothing). `POST /unsubscribe?token=`: RFC 8058 one-click, at once.
+ * Forged, expired or wrong-purpose tokens are refused with 400.
+ */
+export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const providerFor = options.provider ?? defaultProvider;
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/api/subscribe', async (c) => {
+    const input = await readEmailInput(c);
+    const parsed = subscribeInputSchema.safeParse({ email: input.email });
+    if (!parsed.success) {
+      if (input.wantsHtml) return c.html(renderSubscribePage({ title: 'That address does not look right', message: 'Please go back and check the email address.' }), 400);
+      throw new BadRequestError(`invalid body: ${formatZodIssues(parsed.error)}`, { cause: parsed.error });
+    }
+    const env = c.env as EmailEnv;
+    const config = parseEmailConfig(env, { checkProvider: false });
+    const at = now();
+    const { subscriber } = await createSubscriberStore(env.DB).upsertPending({ id: `sub_${crypto.randomUUID()}`, email: parsed.data.email, at: at.toISOString() });
+    if (subscriber.status === 'pending') {
+      const message = await buildConfirmEmail({ subscriber, settings: config, now: at });
+      try {
+        await (await providerFor(env)).send(message);
+      } catch (error) {
+        if (error instanceof EmailSendError) throw new UpstreamError(`could not send the confirmation email, please try again later`, { cause: error });
+        throw error;
+      }
+    }
+    if (input.wantsHtml) return c.html(renderSubscribePage({ title: 'Check your inbox', message: 'If the address can receive the brief, a confirmation link is on its way. The subscription starts when you click it.' }), 202);
+    return c.json({ ok: true, status: 'pending_confirmation' }, 202);
+  });
+
+  async function verify(c: Context, purpose: LinkPurpose): Promise<string | null> {
+    const token = c.req.query('token') ?? '';
+    const config = parseEmailConfig(c.env as EmailEnv, { checkProvider: false });
+    const verified = token ? await verifyLinkToken({ secret: config.linkSecret, purpose, token, now: now() }) : null;
+    return verified?.subscriberId ?? null;
+  }
+  const refused = (c: Context) => c.html(renderSubscribePage({ title: 'This link is not valid', message: 'The link is broken, expired, or was not issued by groundbrief. Nothing was changed.' }), 400);
+
+  routes.get('/subscribe/confirm', async (c) => {
+    const subscriberId = await verify(c, 'confirm');
+    if (!subscriberId) return refused(c);
+    const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).confirm(subscriberId, now().toISOString());
+    if (!subscriber) return refused(c);
+    if (subscriber.status !== 'confirmed') return c.html(renderSubscribePage({ title: 'Not subscribed', message: 'This address unsubscribed after the link was sent. Subscribe again to get the brief.' }), 409);
+    return c.html(renderSubscribePage({ title: 'You are subscribed', message: 'The morning brief will arrive in your inbox. Every email has a one-click unsubscribe link.' }));
+  });
+
+  routes.get('/unsubscribe', async (c) => {
+    const subscriberId = await verify(c, 'unsubscribe');
+    if (!subscriberId) return refused(c);
+    const action = `/unsubscribe?token=${encodeURIComponent(c.req.query('token') ?? '')}`;
+    return c.html(renderSubscribePage({ title: 'Unsubscribe from groundbrief', message: 'Press the button to stop the morning brief. It takes effect at once.', form: { action, button: 'Unsubscribe' } }));
+  });
+
+  routes.post('/unsubscribe', async (c) => {
+    const subscriberId = await verify(c, 'unsubscribe');
+    if (!subscriberId) return refused(c);
+    const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).unsubscribe(subscriberId, now().toISOString());
+    if (!subscriber) return refused(c);
+    return c.html(renderSubscribePage({ title: 'You are unsubscribed', message: 'You will get no more emails from groundbrief.' }));
+  });
+
+  return routes;
+}
+
+/** The sub-app the Worker mounts at `/`: `app.route('/', subscribeRoutes)`. */
+export const subscribeRoutes = createSubscribeRoutes();

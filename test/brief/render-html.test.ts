@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, renderBriefHtml } from '../../src/brief/render-html.ts';
+
+describe('renderBriefHtml', () => {
+  it('renders headings, paragraphs joined across lines, and lists', () => {
+    const html = renderBriefHtml('# Title\n\nFirst line\nsecond line.\n\n- one\n- two\n\n1. a\n2. b');
+    expect(html).toBe('<h1>Title</h1>\n<p>First line second line.</p>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>a</li><li>b</li></ol>');
+  });
+
+  it('renders bold, italic, code and safe links', () => {
+    const html = renderBriefHtml('**BTC** rose _slightly_ and *ETH* fell; see `btc.change_24h` and [CoinDesk](https://www.coindesk.com/x?a=1&b=2).');
+    expect(html).toContain('<strong>BTC</strong>');
+    expect(html).toContain('<em>slightly</em>');
+    expect(html).toContain('<em>ETH</em>');
+    expect(html).toContain('<code>btc.change_24h</code>');
+    expect(html).toContain('<a href="https://www.coindesk.com/x?a=1&amp;b=2">CoinDesk</a>');
+  });
+
+  it('does not turn snake_case identifiers or multiplications into emphasis', () => {
+    expect(renderBriefHtml('total_market_cap is 2 * 3 * 4')).toBe('<p>total_market_cap is 2 * 3 * 4</p>');
+  });
+
+  it('escapes HTML and refuses javascript: links', () => {
+    const html = renderBriefHtml('<script>alert(1)</script> [x](javascript:alert(1)) "q" & \'s\'');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('href="javascript');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('&quot;q&quot; &amp; &#39;s&#39;');
+  });
+
+  it('keeps code span content literal', () => {
+    expect(renderBriefHtml('`**not bold**`')).toBe('<p><code>**not bold**</code></p>');
+  });
+
+  it('renders quotes and horizontal rules', () => {
+    expect(renderBriefHtml('> quoted\n> more\n\n---\n\nend')).toBe('<blockquote><p>quoted more</p></blockquote>\n<hr>\n<p>end</p>');
+  });
+
+  it('escapeHtml escapes the five significant characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,33 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { fixtureDay } from '../../src/generated/fixture-day.ts';
+import worker from '../../src/worker.ts';
+import { countRows } from './helpers.ts';
+
+async function fireCron(): Promise<void> {
+  const controller = createScheduledController({ scheduledTime: Date.parse('2026-11-20T06:00:00Z'), cron: '0 6 * * *' });
+  const ctx = createExecutionContext();
+  worker.scheduled(controller, env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+describe('scheduled (morning cron)', () => {
+  it('writes one brief per edition even when the cron fires twice', async () => {
+    await fireCron();
+    await fireCron();
+    expect(await countRows('briefs')).toBe(1);
+    expect(await countRows('snapshots')).toBe(1);
+    expect(await countRows('audit_log', "action = 'created' AND actor = 'cron'")).toBe(1);
+    const row = await env.DB.prepare('SELECT id, status, edition_date FROM briefs').first<{ id: string; status: string; edition_date: string }>();
+    expect(row).toEqual({ id: `${fixtureDay.recording.editionDate}-daily-snapshot`, status: 'published', edition_date: fixtureDay.recording.editionDate });
+  });
+
+  it('two concurrent fires still make one brief (the unique key decides)', async () => {
+    await env.DB.exec('DELETE FROM claims; DELETE FROM snapshots; DELETE FROM audit_log; DELETE FROM briefs;');
+    await Promise.all([fireCron(), fireCron()]);
+    expect(await countRows('briefs')).toBe(1);
+    expect(await countRows('snapshots')).toBe(1);
+    expect(await countRows('audit_log', "action = 'created'")).toBe(1);
+  });
+});

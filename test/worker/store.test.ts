@@ -1,0 +1,50 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError, NotFoundError } from '../../src/errors.ts';
+import { createStore } from '../../src/store/index.ts';
+import { postRun } from './helpers.ts';
+
+const store = createStore(env.DB, () => new Date('2026-11-20T07:00:00Z'));
+let id = '';
+beforeAll(async () => {
+  id = ((await (await postRun({}, { AUTO_PUBLISH: 'false' })).json()) as { brief: { id: string } }).brief.id;
+});
+
+describe('briefs.updateStatus', () => {
+  it('moves the status, stamps published_at and appends exactly one audit row', async () => {
+    const updated = await store.briefs.updateStatus({ id, from: 'needs_review', to: 'published', actor: 'editor:ada', at: '2026-11-20T07:00:00.000Z', reason: 'looks right' });
+    expect(updated.status).toBe('published');
+    expect(updated.publishedAt).toBe('2026-11-20T07:00:00.000Z');
+    const audit = await store.audit.listForBrief(id);
+    expect(audit.map((entry) => [entry.action, entry.fromStatus, entry.toStatus, entry.actor])).toEqual([
+      ['created', null, 'needs_review', 'api'],
+      ['published', 'needs_review', 'published', 'editor:ada'],
+    ]);
+  });
+
+  it('refuses a stale transition with ConflictError and writes no audit row', async () => {
+    await expect(store.briefs.updateStatus({ id, from: 'needs_review', to: 'rejected', actor: 'editor:bob', at: '2026-11-20T07:01:00.000Z' })).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.audit.listForBrief(id)).length).toBe(2);
+    expect((await store.briefs.get(id))?.status).toBe('published');
+  });
+
+  it('NotFoundError for an unknown id', async () => {
+    await expect(store.briefs.updateStatus({ id: 'nope', from: 'draft', to: 'published', actor: 'x', at: '2026-11-20T07:00:00.000Z' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('claims and feed cache', () => {
+  it('stored one claim row per checked number of the report', async () => {
+    const brief = (await store.briefs.get(id))!;
+    const claims = await store.claims.list(id);
+    expect(claims.length).toBe(brief.report.claims.length);
+    expect(claims[0]?.text).toBe(brief.report.claims[0]?.text);
+  });
+
+  it('remembers and overwrites validators per URL', async () => {
+    expect(await store.feedCache.get('https://x.test/feed')).toBeUndefined();
+    await store.feedCache.set('https://x.test/feed', { etag: '"a"' });
+    await store.feedCache.set('https://x.test/feed', { etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT' });
+    expect(await store.feedCache.get('https://x.test/feed')).toEqual({ etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT' });
+  });
+});
