@@ -26,6 +26,8 @@ export type LlmWriterOptions = {
   model: string;
   /** Per request, milliseconds (default 60,000). */
   timeoutMs?: number;
+  /** The fetch the SDK uses (default: global fetch; Workers and tests may pass their own). */
+  fetch?: typeof fetch;
   /** Retries with exponential backoff on 408/409/429/5xx, timeouts and connection errors (the SDK's; default 2). */
   maxRetries?: number;
   /** USD per 1M tokens (default config/prices.ts). */
@@ -46,6 +48,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     timeout: options.timeoutMs ?? 60_000,
     maxRetries: options.maxRetries ?? 2,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const prices = options.prices ?? defaultPrices;
   const maxRepairRounds = options.maxRepairRounds ?? 2;
@@ -68,7 +71,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       title: draft.title.replace(/^#+\s*/, '').trim(),
       ...(draft.dek.trim() ? { dek: draft.dek.trim() } : {}),
       markdown: renderDraftMarkdown({ ...draft, title: draft.title.replace(/^#+\s*/, '') }, { footer: renderSourcesFooter(input.sheet.sources) }),
-      writer: info(),
+      writer: { kind: 'llm', model },
       createdAt: input.sheet.asOf,
     });
     const giveUp = async (note: string, brief?: Brief, report?: CheckReport): Promise<WriteResult> => {

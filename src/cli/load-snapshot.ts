@@ -8,6 +8,7 @@ import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snap
 import { collectSnapshot } from '../pipeline/collect-snapshot.ts';
 import { buildReplayFetch } from '../recording/replay-fetch.ts';
 import { CliError } from './cli-error.ts';
+import { marketConfigFromEnv } from './market-config-from-env.ts';
 
 /** The bundled fixtures day. */
 export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', import.meta.url));
@@ -35,7 +36,11 @@ export async function loadSnapshot(pathOrDir: string = defaultFixturesDir): Prom
   return parsed.data;
 }
 
-/** Replays a recording directory into a snapshot (headline timings fixed at 0 for reproducibility). */
+/**
+ * Replays a recording directory into a snapshot (headline timings fixed at 0 for reproducibility).
+ * Market settings come from the same environment variables as `collect` (base URLs, max age), so a
+ * directory replays the way it was collected; requests match by path when only the host differs.
+ */
 export async function replayRecordingDir(dir: string): Promise<MarketSnapshot> {
   let loaded;
   try {
@@ -51,7 +56,7 @@ export async function replayRecordingDir(dir: string): Promise<MarketSnapshot> {
     fetch: buildReplayFetch(recording, bodies),
     now: new Date(recording.asOf),
     editionDate: recording.editionDate,
-    config: { enableRateLimit: false },
+    config: { ...marketConfigFromEnv(process.env), enableRateLimit: false },
     elapsedMs: () => 0,
   });
   return snapshot;

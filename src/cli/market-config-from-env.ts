@@ -7,7 +7,7 @@ import { CliError } from './cli-error.ts';
  * GROUNDBRIEF_BINANCE_URL / GROUNDBRIEF_OKX_URL / GROUNDBRIEF_BYBIT_URL (venue base URL: scheme+host, paths kept),
  * GROUNDBRIEF_COINGECKO_URL (default https://api.coingecko.com/api/v3), COINGECKO_API_KEY,
  * COINGECKO_API_KEY_HEADER (default x-cg-demo-api-key), GROUNDBRIEF_VENUES (e.g. `okx,bybit`),
- * GROUNDBRIEF_TIMEOUT_MS. Invalid values are a CliError naming the variable.
+ * GROUNDBRIEF_TIMEOUT_MS, GROUNDBRIEF_MAX_AGE_MINUTES (staleness limit for tickers/OI, default 60). Invalid values are a CliError naming the variable.
  */
 export function marketConfigFromEnv(env: Record<string, string | undefined>): MarketConfig {
   const baseUrls = Object.fromEntries(
@@ -24,6 +24,7 @@ export function marketConfigFromEnv(env: Record<string, string | undefined>): Ma
     },
     ...(env.GROUNDBRIEF_VENUES ? { venues: env.GROUNDBRIEF_VENUES.split(',').map((v) => v.trim()) } : {}),
     ...(env.GROUNDBRIEF_TIMEOUT_MS ? { timeoutMs: Number(env.GROUNDBRIEF_TIMEOUT_MS) } : {}),
+    ...(env.GROUNDBRIEF_MAX_AGE_MINUTES ? { maxAgeMinutes: Number(env.GROUNDBRIEF_MAX_AGE_MINUTES) } : {}),
   };
   const parsed = marketConfigSchema.safeParse(input);
   if (!parsed.success) {

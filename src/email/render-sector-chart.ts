@@ -39,21 +39,26 @@ function bar(percent: number, side: 'left' | 'right', up: boolean): string {
 }
 
 /**
- * A diverging bar chart in plain HTML tables (no script, no SVG, no images): losses grow left and
- * gains grow right from a center line, each row labeled with the sector and its change.
+ * A bar chart in plain HTML tables (no script, no SVG, no images). With gains and losses mixed it
+ * diverges from a center line (losses grow left, gains right); when every sector moved the same way
+ * the bars use the full width from the left. Each row is labeled with the sector and its change.
  * Returns '' when there are no sector moves.
  */
 export function renderSectorChartHtml(moves: readonly SectorMove[]): string {
   if (moves.length === 0) return '';
   const maxAbs = Math.max(...moves.map((move) => Math.abs(move.changePct)));
+  const mixed = moves.some((move) => move.changePct > 0) && moves.some((move) => move.changePct < 0);
   const rows = moves.map((move) => {
     const pct = barPercent(move.changePct, maxAbs);
     const up = move.changePct >= 0;
     const valueClass = up ? 'gb-up-text' : 'gb-down-text';
+    const bars = mixed
+      ? `<td width="40%" style="padding:5px 0">${up ? bar(0, 'left', false) : bar(pct, 'left', false)}</td>
+<td width="40%" class="gb-rule" style="padding:5px 0;border-left:1px solid ${theme.muted}">${up ? bar(pct, 'right', true) : bar(0, 'right', true)}</td>`
+      : `<td width="80%" class="gb-rule" style="padding:5px 0;border-left:1px solid ${theme.muted}">${bar(pct, 'right', up)}</td>`;
     return `<tr>
 <td class="gb-text" width="96" style="padding:5px 8px 5px 0;font-size:14px;line-height:18px;color:${theme.text};white-space:nowrap">${escapeHtml(move.name)}</td>
-<td width="40%" style="padding:5px 0">${up ? bar(0, 'left', false) : bar(pct, 'left', false)}</td>
-<td width="40%" class="gb-rule" style="padding:5px 0;border-left:1px solid ${theme.muted}">${up ? bar(pct, 'right', true) : bar(0, 'right', true)}</td>
+${bars}
 <td class="${valueClass}" width="64" align="right" style="padding:5px 0 5px 8px;font-size:14px;line-height:18px;font-weight:700;color:${up ? theme.up : theme.down};white-space:nowrap;font-variant-numeric:tabular-nums">${formatChangePct(move.changePct)}</td>
 </tr>`;
   });

@@ -9,7 +9,7 @@ import { buildPhraseIndex, phraseOf, type PhraseIndex } from './tokenize.ts';
 export type MetricCue =
   | 'price' | 'cap' | 'cap_loss' | 'cap_gain' | 'volume' | 'volatility' | 'funding' | 'funding_apr' | 'oi'
   | 'support' | 'resistance' | 'level' | 'high' | 'low' | 'dominance' | 'advancers' | 'decliners' | 'members'
-  | 'best' | 'worst' | 'change';
+  | 'best' | 'worst' | 'change' | 'range';
 export type WindowCue = Window | 'other';
 export type DirectionCue = 'up' | 'down' | 'flat' | 'negative' | 'positive';
 /** Hedge families (see docs/factcheck.md for tolerances). */
@@ -36,6 +36,7 @@ const METRIC: Record<MetricCue, string[]> = {
   members: ['members', 'constituents', 'components', 'tracked'],
   best: ['best performer', 'best', 'top performer', 'top gainer', 'leader', 'led gains', 'outperformer', 'strongest'],
   worst: ['worst performer', 'worst', 'laggard', 'biggest loser', 'led losses', 'weakest', 'underperformer'],
+  range: ['range', 'trading range', 'traded between', 'ranged', 'band'],
   change: ['change', 'changed', 'move', 'moved', 'moves', 'performance', 'return', 'returns'],
 };
 
@@ -43,7 +44,7 @@ const WINDOW: Record<WindowCue, string[]> = {
   '24h': ['24h', '24 hours', '24 hour', '24hr', '24hrs', 'day', 'daily', 'today', 'overnight', 'session', 'intraday', 'on the day', 'one day', '1d', 'past day'],
   '7d': ['7d', '7 day', '7 days', 'seven days', 'seven day', 'week', 'weekly', 'wow', 'this week', 'past week', '1w', 'week on week', 'week over week'],
   '30d': ['30d', '30 day', '30 days', 'thirty days', 'month', 'monthly', '1m', 'past month', 'mom', 'four weeks', '4 weeks'],
-  other: ['year', 'years', 'ytd', 'yearly', 'annual', 'quarter', 'quarterly', '90 days', '90 day', '12 months', 'hour', 'hours', '1h', '4h', 'minutes', 'weeks', 'months', 'this year', 'last year', 'fortnight', 'two weeks', '14 days', '14 day'],
+  other: ['year', 'years', 'ytd', 'yearly', 'annual', 'quarter', 'quarterly', '90 days', '90 day', '12 months', '1h', '4h', 'minutes', 'weeks', 'months', 'this year', 'last year', 'fortnight', 'two weeks', '14 days', '14 day'],
 };
 
 const DIRECTION: Record<DirectionCue, string[]> = {

@@ -21,6 +21,8 @@ export type DraftClaim = {
   entity: EntityRef | null;
   /** The entity came from an earlier sentence (the resolver may also try market-wide facts). */
   entityInherited: boolean;
+  /** Entities of earlier sentences, latest sentence first (its subject first): what `it` may refer to. */
+  recent: EntityRef[];
   /** Metric cues of the number's segment, nearest first (already filtered for the number's unit). */
   cues: MetricCue[];
   window: WindowCue | null;
@@ -50,8 +52,12 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
   const attributionHits = [...matchPhrases(text, tokens, attributionIndex), ...matchPhrases(text, tokens, outletIndex)].sort((a, b) => a.start - b.start);
   const claims: DraftClaim[] = [];
   const ignored: IgnoredNumber[] = [];
-  let lastEntity: EntityRef | null = null;
-  let lastParagraph = -1;
+  let recent: EntityRef[] = [];
+  const remember = (found: Mention[]) => {
+    const next: EntityRef[] = [];
+    for (const m of [...found, ...recent]) if (next.length < 8 && !next.some((e) => e.kind === m.kind && e.id === m.id)) next.push({ kind: m.kind, id: m.id });
+    recent = next;
+  };
   let headingWindow: WindowCue | null = null;
   let n = 0;
   const cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
@@ -69,10 +75,9 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
     const sHedges = inside(hedgeHits, 'hedge');
     const sTokens = inside(tokens, 'token');
     const attributed = inside(attributionHits, 'attribution').length > 0;
-    if (sentence.paragraph !== lastParagraph && !sentence.heading) lastParagraph = sentence.paragraph;
     if (sentence.heading) {
       headingWindow = sWindows[0]?.payload ?? null;
-      if (sMentions[0]) lastEntity = { kind: sMentions[0].kind, id: sMentions[0].id };
+      remember(sMentions);
     }
     const segments = segmentSentence(text, sentence, sTokens);
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
@@ -85,19 +90,19 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
       const segIndex = seg === -1 ? 0 : seg;
       const own = pickEntity(number, segments, segIndex, sMentions);
-      const entity = own ?? lastEntity;
+      const entity = own ?? recent[0] ?? null;
       const hedge = hedgeBefore(text, number, sHedges, sTokens);
       claims.push({
-        number, sentence, entity, entityInherited: own === null && entity !== null,
+        number, sentence, entity, entityInherited: own === null && entity !== null, recent,
         cues: cuesFor(number, segments, segIndex, sMetrics, sMentions),
         window: windowFor(number, segments[segIndex], sWindows) ?? headingWindow,
-        direction: directionFor(text, number, sDirections, sTokens),
+        direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
         hedge: hedge?.cue ?? null, hedgeText: hedge?.text ?? null,
         fromTo: fromToOf(number, sTokens, numbers, n),
         attributed,
       });
     }
-    if (sMentions[0] && !sentence.heading) lastEntity = { kind: sMentions[0].kind, id: sMentions[0].id };
+    if (!sentence.heading) remember(sMentions);
   }
   return { claims, ignored };
 }
@@ -131,7 +136,10 @@ function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: Phr
     const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end));
     if (inSeg.length) {
       const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2);
-      return inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
+      const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
+      // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
+      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions)];
+      return cues;
     }
     if (mentions.some((m) => m.start >= s.start && m.start < s.end) || (k < seg && s.aside)) break;
   }
@@ -157,7 +165,12 @@ function nearest<T extends { start: number; end: number }>(number: ReadNumber, h
 }
 
 /** A direction noun right after the number (`a 6% drop`) wins; else the nearest direction word before it. */
-function directionFor(text: string, number: ReadNumber, hits: PhraseHit<DirectionCue>[], tokens: Token[]): DirectionCue | null {
+function directionFor(text: string, number: ReadNumber, hits: PhraseHit<DirectionCue>[], tokens: Token[], segment: Segment | undefined): DirectionCue | null {
+  if (number.unit === 'count' || number.fraction) {
+    // `8 of 11 L1s fell`: the verb follows the counted noun
+    const later = hits.find((h) => h.start >= number.end && h.start - number.end < 60 && (!segment || h.end <= segment.end));
+    if (later) return later.payload;
+  }
   const after = tokens.filter((t) => t.start >= number.end).slice(0, 2);
   for (const t of after) {
     if (POSTFIX_DOWN.has(t.lower)) return 'down';

@@ -28,6 +28,8 @@ const MARKET_ALIASES = [
 ];
 /** One-word aliases too common in prose to count as a mention. */
 const SKIP_ALIASES = new Set(['world']);
+/** One-word names that are also English words: they count only when capitalized (`Render`, not `render`). */
+const WORD_NAMES = new Set(['render', 'optimism', 'avalanche', 'polygon', 'immutable', 'helium', 'gala', 'sandbox', 'near', 'graph', 'ripple', 'virtuals', 'axie', 'sui', 'pepe', 'memes', 'gaming']);
 
 const cache = new WeakMap<Registry, PhraseIndex<Ref>>();
 
@@ -38,16 +40,23 @@ function indexFor(registry: Registry): PhraseIndex<Ref> {
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
-    for (const alias of [asset.name, ...asset.aliases]) if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref));
+    for (const alias of [asset.name, ...asset.aliases]) if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref, nameRule(alias)));
   }
   for (const sector of registry.sectors) {
     const ref: Ref = { kind: 'sector', id: sector.id };
-    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])]) phrases.push(phraseOf(alias, ref));
+    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])]) phrases.push(phraseOf(alias, ref, nameRule(alias)));
   }
   for (const alias of MARKET_ALIASES) phrases.push(phraseOf(alias, { kind: 'market', id: 'market' }, 'any'));
   const index = buildPhraseIndex(phrases.map((p) => ({ ...p, originals: originalsOf(p) })));
   cache.set(registry, index);
   return index;
+}
+
+/** Ordinary one-word names (`Bitcoin`, `bitcoin`) match in any case; word-like ones need their capital. */
+function nameRule(alias: string): 'any' | undefined {
+  const single = !alias.includes(' ') && !alias.includes('-') && !alias.includes('.');
+  const upper = alias.length >= 2 && alias === alias.toUpperCase();
+  return single && !upper && !WORD_NAMES.has(alias.toLowerCase()) ? 'any' : undefined;
 }
 
 function originalsOf(phrase: Phrase<Ref>): string[] {

@@ -14,6 +14,8 @@ export type Resolution = {
   /** Compare as a price level: `below`/`above` are strict, `near` uses the about tolerance. */
   level: boolean;
   candidates: CheckFact[];
+  /** Inherited entity: candidates of several earlier entities (keep their order: nearest first). */
+  keepOrder?: boolean;
   /** Why nothing could be looked up (no entity, no unit). */
   missing: string | null;
 };
@@ -45,6 +47,7 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
     case 'best': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change']) : null;
     case 'worst': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change']) : null;
     case 'change': return unit === 'pct' ? ['change'] : null;
+    case 'range': return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
   }
 }
 
@@ -70,6 +73,8 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   else {
     const unit = n.unit === 'count' && draft.cues.length === 0 && draft.direction ? 'count' : n.unit;
     for (const cue of draft.cues) {
+      if (cue === 'funding_apr' && !draft.cues.includes('funding')) continue;
+      if (cue === 'range' && !n.high) continue;
       metrics = metricsForCue(cue, unit, kind);
       if (metrics) break;
     }
@@ -88,12 +93,16 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   const start = draft.fromTo === 'from';
   const startMetrics = start && metrics.includes('market_cap') ? (['market_cap', 'market_cap_start'] as Metric[]) : metrics;
   let candidates = factsFor(lookup, entity.kind, entity.id, startMetrics, start);
-  if (draft.entityInherited && MARKET_SCOPE.has(metric) && entity.kind !== 'market') candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
+  if (draft.entityInherited) {
+    // `It now sits near $100K`: the first earlier entity that has such a fact
+    for (const other of draft.recent.slice(1)) candidates = [...candidates, ...factsFor(lookup, other.kind, other.id, startMetrics, start)];
+    if (MARKET_SCOPE.has(metric) && entity.kind !== 'market') candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
+  }
   if (draft.window && draft.window !== 'other') {
     const windowed = candidates.filter((f) => !f.window || f.window === draft.window || f.metric === 'swing_high' || f.metric === 'swing_low');
     candidates = windowed;
   } else if (draft.window === 'other') candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
-  candidates.sort((a, b) => rank(a) - rank(b));
+  if (!draft.entityInherited) candidates.sort((a, b) => rank(a) - rank(b));
   return { metric, unit, level, candidates, missing: null };
 }
 

@@ -51,12 +51,12 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (i === start && c === '#') heading = true;
-    if ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\u00a0') && !heading) {
+    if ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\n' || text[i + 1] === '\r') && !heading) {
       if (c === '.' && isAbbreviation(text, i)) continue;
       let k = i + 1;
       while (text[k] === ' ') k++;
       const n = text[k];
-      if (n === undefined || n === '\n' || (n >= 'a' && n <= 'z')) continue;
+      if (n === undefined || (n >= 'a' && n <= 'z')) continue;
       push(i + 1);
       start = i + 1;
     }

@@ -123,9 +123,8 @@ export function describeFact(registry: Registry, fact: CheckFact): string {
 /** `; -8.1% is ETH 24h change`: the figure belongs to another fact (wrong asset or window). */
 function hintFor(lookup: FactsLookup, wrong: CheckFact, value: number, halfUnit: number, usd: boolean): string {
   const r = roundingOf(value, halfUnit, usd);
-  for (const fact of lookup.all) {
-    if (fact === wrong || fact.unit !== wrong.unit || fact.derived) continue;
-    if (Math.abs(Math.abs(fact.value) - Math.abs(value)) <= r) return `; ${formatValue(value, fact.unit)} matches ${fact.label}`;
-  }
-  return '';
+  const near = (fact: CheckFact) => fact !== wrong && fact.unit === wrong.unit && !fact.derived && Math.abs(Math.abs(fact.value) - Math.abs(value)) <= r;
+  const sameEntity = (fact: CheckFact) => fact.entity.kind === wrong.entity.kind && fact.entity.id === wrong.entity.id;
+  const hit = lookup.all.find((f) => near(f) && sameEntity(f)) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric && f.window === wrong.window) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric);
+  return hit ? `; ${formatValue(value, hit.unit)} matches ${hit.label}` : '';
 }

@@ -1,5 +1,5 @@
 import type { FailureReason } from '../domain/source-status.ts';
-import { ExchangeHttpError } from './exchange-http-error.ts';
+import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 
 /** Named ccxt error classes, checked along the prototype chain (ccxt errors are plain subclasses). */
 function ccxtErrorNames(error: unknown): string[] {
@@ -23,6 +23,6 @@ export function classifyFailure(error: unknown, httpStatus?: number): FailureRea
   if (names.includes('RateLimitExceeded') || names.includes('DDoSProtection')) return 'rate-limited';
   if (names.includes('BadSymbol')) return 'missing-symbol';
   if (names.includes('NetworkError') || error instanceof TypeError) return 'network';
-  if (error instanceof SyntaxError || names.includes('BadResponse')) return 'parse-error';
+  if (error instanceof UpstreamShapeError || error instanceof SyntaxError || names.includes('BadResponse')) return 'parse-error';
   return 'invalid-data';
 }

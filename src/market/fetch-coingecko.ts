@@ -1,20 +1,12 @@
 // CoinGecko REST API v3 (public or demo/pro key): /global, /coins/markets, /coins/categories.
 import type { z } from 'zod';
 import type { Registry } from '../domain/registry.ts';
-import { ExchangeHttpError } from './exchange-http-error.ts';
+import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 import type { MarketConfig } from './market-config.ts';
 import {
   coingeckoCategoriesSchema, coingeckoGlobalSchema, coingeckoMarketsSchema,
   type CoingeckoCategoryRow, type CoingeckoGlobal, type CoingeckoMarketRow,
 } from './coingecko-schemas.ts';
-
-/** The body did not have the documented shape. */
-export class CoingeckoShapeError extends Error {
-  constructor(readonly url: string, options: { cause: unknown }) {
-    super(`[GET] ${url}: unexpected response shape`, options);
-    this.name = 'CoingeckoShapeError';
-  }
-}
 
 type Options = { fetch: typeof globalThis.fetch; config: MarketConfig['coingecko']; timeoutMs: number };
 
@@ -23,12 +15,12 @@ async function getJson<T>(path: string, schema: z.ZodType<T>, options: Options):
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.config.apiKey) headers[options.config.apiKeyHeader] = options.config.apiKey;
   const response = await options.fetch(url, { headers, signal: AbortSignal.timeout(options.timeoutMs) });
-  if (!response.ok) throw new ExchangeHttpError('GET', url, response.status, response.statusText);
   const text = await response.text();
+  if (!response.ok) throw new ExchangeHttpError('GET', url, response.status, response.statusText, { body: text });
   try {
     return schema.parse(JSON.parse(text));
   } catch (cause) {
-    throw new CoingeckoShapeError(url, { cause });
+    throw new UpstreamShapeError(url, { cause });
   }
 }
 

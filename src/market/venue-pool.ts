@@ -12,8 +12,9 @@ function strictFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
     const response = await fetch(input, init);
     if (!response.ok) {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      await response.body?.cancel();
-      throw new ExchangeHttpError(init?.method ?? 'GET', url, response.status, response.statusText);
+      // Read (not cancel: a cancelled mocked stream can hang) and keep the start for the status detail.
+      const text = await response.text().catch(() => '');
+      throw new ExchangeHttpError(init?.method ?? 'GET', url, response.status, response.statusText, { body: text });
     }
     return response;
   };

@@ -9,6 +9,7 @@ import { parseFeed } from './parse-feed.ts';
 import { parsePage } from './parse-page.ts';
 import type { RawItem } from './raw-item.ts';
 import { SourceError } from './source-error.ts';
+import { sniffDocument } from './sniff-document.ts';
 
 /** Sources fetched at once: the Workers limit of simultaneous open connections. */
 export const SOURCE_CONCURRENCY = 6;
@@ -23,7 +24,15 @@ export type CollectHeadlinesInput = {
   maxBytes?: number;
   /** Clock for the per-source `ms` figure (default performance.now). */
   elapsedMs?: () => number;
+  /**
+   * When a feed source returns an HTML page, read it as a listing with GENERIC_PAGE_SELECTORS instead
+   * of failing `not-a-feed` (the CLI's `--url`, where the kind is not known). Off by default.
+   */
+  detectHtml?: boolean;
 };
+
+/** Listing-page selectors for pages without configured ones: article cards with a linked heading. */
+export const GENERIC_PAGE_SELECTORS = { item: 'article', title: 'h1 a, h2 a, h3 a', link: 'h1 a, h2 a, h3 a', time: 'time' };
 
 /**
  * Fetches, parses and normalizes every source, at most SOURCE_CONCURRENCY at a time. One failing
@@ -58,6 +67,7 @@ async function collectOne(source: SourceConfig, input: CollectHeadlinesInput): P
   if (fetched.kind === 'not-modified') return { headlines: [], bytes: 0, detail: '304 Not Modified: nothing new since the last run' };
   let raw: RawItem[];
   if (source.kind === 'html') raw = parsePage(fetched.text, source.selectors);
+  else if (input.detectHtml && sniffDocument(fetched.text) === 'html') raw = parseUnknownPage(fetched.text);
   else raw = (await parseFeed(fetched.text)).items;
   if (input.cache && (fetched.validators.etag || fetched.validators.lastModified)) await input.cache.set(source.url, fetched.validators).catch(() => {});
   const seen = new Set<string>();
@@ -71,6 +81,14 @@ async function collectOne(source: SourceConfig, input: CollectHeadlinesInput): P
   const dropped = raw.length - headlines.length;
   const detail = raw.length === 0 ? 'the feed has no items' : dropped > 0 ? `${dropped} item(s) dropped (no title, no usable link, or a repeated link)` : undefined;
   return { headlines, bytes: fetched.bytes, detail };
+}
+
+function parseUnknownPage(html: string): RawItem[] {
+  try {
+    return parsePage(html, GENERIC_PAGE_SELECTORS);
+  } catch (cause) {
+    throw new SourceError('not-a-feed', 'not a feed: an HTML page without article listings', { cause });
+  }
 }
 
 const round = (ms: number) => Math.max(0, Math.round(ms * 10) / 10);

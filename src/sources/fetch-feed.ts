@@ -60,7 +60,7 @@ async function request(options: FetchFeedOptions, url: string, maxBytes: number,
     response = await options.fetch(url, { headers, signal, redirect: 'follow' });
   } catch (cause) {
     if (signal.aborted) throw new SourceError('timeout', `[GET] ${url}: aborted by timeout`, { cause });
-    throw new SourceError('network', `[GET] ${url}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new SourceError('network', `[GET] ${url}: ${describeNetworkError(cause)}`, { cause });
   }
   if (response.status === 304) {
     void response.body?.cancel().catch(() => {});
@@ -116,4 +116,12 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     offset += chunk.byteLength;
   }
   return out;
+}
+
+/** `fetch failed (ENOTFOUND)`: undici hides the useful code in `cause`. */
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const inner = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const code = typeof inner?.code === 'string' ? inner.code : typeof inner?.message === 'string' ? inner.message : undefined;
+  return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }

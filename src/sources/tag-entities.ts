@@ -10,10 +10,10 @@ export type EntityMention = { kind: 'asset' | 'sector'; id: string; start: numbe
  */
 export const AMBIGUOUS_FORMS = new Set([
   'op', 'near', 'sand', 'sandbox', 'gala', 'wif', 'render', 'world', 'optimism', 'avalanche', 'helium', 'immutable',
-  'polygon', 'dot', 'the graph', 'ai', 'pepe', 'sui', 'axie', 'virtual', 'ether', 'asi', 'one', 'gaming', 'memes', 'layer 1', 'layer 2',
+  'polygon', 'dot', 'the graph', 'ai', 'pepe', 'sui', 'axie', 'virtual', 'asi', 'one', 'gaming', 'memes', 'layer 1', 'layer 2',
 ]);
 const CUE_WINDOW = 4;
-const CUES = /^(tokens?|coins?|price|prices|network|protocol|blockchain|chain|mainnet|testnet|ecosystem|foundation|labs|dao|staking|airdrops?|etfs?|holders|whales|crypto|cryptocurrency|altcoins?|defi|nfts?|memecoins?|rall(y|ies|ied)|surges?|jumps?|soars?|drops?|falls?|slides?|slumps?|tumbles?|plunges?|gains?|climbs?|upgrade|listing|delisting|futures|perps?|l1|l2|layer-?[12]|rollups?|dapps?|validators?)$/i;
+const CUES = /^(tokens?|coins?|price|prices|network|protocol|blockchain|chain|mainnet|testnet|ecosystem|foundation|labs|dao|staking|airdrops?|etfs?|holders|whales|crypto|cryptocurrency|altcoins?|defi|nfts?|memecoins?|rall(y|ies|ied)|rises?|rose|surges?|jumps?|soars?|drops?|falls?|slides?|slumps?|tumbles?|plunges?|gains?|climbs?|upgrade|listing|delisting|futures|perps?|l1|l2|layer-?[12]|rollups?|dapps?|validators?)$/i;
 
 type Form = { kind: 'asset' | 'sector'; id: string; pattern: RegExp; ambiguous: boolean };
 

@@ -28,12 +28,22 @@ function serve(...responses: (() => Response | Promise<Response>)[]) {
 
 const answer = (draft: BriefDraft, usage?: { promptTokens?: number; completionTokens?: number }) => () => HttpResponse.json(draftBody(draft, usage));
 
+/**
+ * The SDK cancels the body of a response it retries; a body stream produced by msw's interceptor never
+ * settles that cancel in Node (the retry would hang). Re-wrapping the mocked response in a native Response
+ * keeps status, headers and body byte for byte and makes the stream cancellable, as a real one is.
+ */
+const bufferedFetch: typeof fetch = async (url, init) => {
+  const response = await fetch(url, init);
+  return new Response(await response.arrayBuffer(), { status: response.status, statusText: response.statusText, headers: response.headers });
+};
+
 function writer(overrides: Partial<LlmWriterOptions> = {}) {
   let clock = 0;
   return createLlmWriter({
     baseURL: 'https://llm.test/v1', apiKey: 'sk-test', model: 'gpt-4.1-mini', timeoutMs: 2_000, maxRetries: 2,
     prices: { 'gpt-4.1-mini': { inputPer1M: 1, outputPer1M: 2 } },
-    elapsedMs: () => (clock += 250), ...overrides,
+    elapsedMs: () => (clock += 250), fetch: bufferedFetch, ...overrides,
   });
 }
 const input = (sheet: FactsSheet = sampleSheet) => ({ sheet, registry: defaultRegistry, style: 'daily-snapshot' as const });

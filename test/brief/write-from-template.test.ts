@@ -29,7 +29,7 @@ describe('writeFromTemplate: structure per style', () => {
     expect(headings(md)).toEqual(['The month in numbers', 'Breakdown by window', 'Top AI tokens by market cap', 'Breadth', 'In the headlines']);
     expect(md).toContain('$9.7 billion'); // start cap 9.654e9
     expect(md).toContain('$7.3 billion'); // end cap
-    expect(md).toContain('All 8 AI tokens tracked fell over 7 days.');
+    expect(md).toContain('8 of 8 AI tokens fell over 7 days.');
     // top members ordered by market cap: TAO 3.41e9 > RENDER 2.27e9 > FET 1.62e9
     const bullets = md.split('\n').filter((line) => line.startsWith('- ') && line.includes('over 30 days'));
     expect(bullets.map((line) => /\(([A-Z]+)\)/.exec(line)?.[1])).toEqual(['TAO', 'RENDER', 'FET']);

@@ -79,3 +79,14 @@ describe('renderEmail', () => {
     expect(renderEmail(input).html).not.toContain('javascript:');
   });
 });
+
+describe('sector chart when every sector moved the same way', () => {
+  it('uses one full-width track from the left instead of an empty half', () => {
+    const allDown = computeSectorMoves(sampleFacts).map((move) => ({ ...move, changePct: -Math.abs(move.changePct) - 1 }));
+    // -4.25, -1.4, -3.4, -7.1 against the largest 7.1: 60 %, 20 %, 48 %, 100 %.
+    const html = renderSectorChartHtml(allDown);
+    expect(html).not.toMatch(/<td width="40%" (class="gb-rule" )?style="padding:5px 0/);
+    expect(html.match(/<td width="80%" class="gb-rule"/g)).toHaveLength(4);
+    expect([...html.matchAll(/<td width="(\d+)%" class="gb-down"/g)].map((m) => Number(m[1]))).toEqual([60, 20, 48, 100]);
+  });
+});

@@ -26,9 +26,10 @@ export async function fetchReviewJson(id: string): Promise<ReviewJson> {
 }
 
 /**
- * Runs the fixture edition with AUTO_PUBLISH=false (-> needs_review, every number supported), then, when
+ * Runs the fixture edition with AUTO_PUBLISH=false (-> needs_review), then, when
  * `contradict` is set, saves through the API an edit that moves one supported percentage 7 points away from its
- * fact (in the body, not the title), so exactly one claim is contradicted. Returns the brief id, that claim's wrong
+ * fact (in the body, not the title), so exactly one more claim is contradicted than the
+ * template brief had (`baseline`: its counts; all zeros but supported once writer and checker agree). Returns the brief id, that claim's wrong
  * and right text, and the original Markdown.
  */
 export async function seedBrief(options: { contradict: boolean; style?: string }) {
@@ -36,7 +37,8 @@ export async function seedBrief(options: { contradict: boolean; style?: string }
   if (run.status !== 201) throw new Error(`POST /api/runs: ${run.status} ${await run.text()}`);
   const id = ((await run.json()) as { brief: { id: string } }).brief.id;
   const seeded = await fetchReviewJson(id);
-  if (!options.contradict) return { id, wrong: null, right: null, markdown: seeded.markdown! };
+  const baseline = seeded.report.counts;
+  if (!options.contradict) return { id, wrong: null, right: null, markdown: seeded.markdown!, baseline };
   const bodyStart = seeded.markdown!.indexOf('\n');
   const bump = (text: string) => text.replace(/\d+(?:\.\d+)?/, (d) => (Number.parseFloat(d) + 7).toFixed(d.split('.')[1]?.length ?? 0));
   // a supported percentage in the body whose bumped text appears nowhere else, so the fix is unambiguous
@@ -47,8 +49,11 @@ export async function seedBrief(options: { contradict: boolean; style?: string }
   const edit = await app.request(`/api/review/${id}/edit`, { method: 'POST', headers: apiHeaders, body: JSON.stringify({ markdown }) }, env);
   if (edit.status !== 200) throw new Error(`seeding edit: ${edit.status} ${await edit.text()}`);
   const edited = (await edit.json()) as ReviewJson;
-  if (edited.report.counts.contradicted !== 1) throw new Error(`seeding expected 1 contradicted claim, got ${JSON.stringify(edited.report.counts)}`);
-  return { id, wrong, right: claim.text, markdown: seeded.markdown! };
+  const expected = { ...baseline, supported: baseline.supported! - 1, contradicted: baseline.contradicted! + 1 };
+  if (JSON.stringify(edited.report.counts) !== JSON.stringify(expected)) {
+    throw new Error(`seeding expected ${JSON.stringify(expected)} after the edit, got ${JSON.stringify(edited.report.counts)}`);
+  }
+  return { id, wrong, right: claim.text, markdown: seeded.markdown!, baseline };
 }
 
 function cookiesFrom(response: Response): string[] {

@@ -34,18 +34,16 @@ export async function readRecordingDir(dir: string): Promise<{ recording: Record
   } catch (cause) {
     throw new RecordingDirError(`${file}: not a valid recording (${cause instanceof SyntaxError ? 'invalid JSON' : 'schema mismatch'})`, { cause });
   }
-  const bodies = new Map<string, string>();
-  for (const entry of recording.entries) {
-    const name = entry.response.bodyFile;
-    if (bodies.has(name)) continue;
+  const names = [...new Set(recording.entries.map((entry) => entry.response.bodyFile))];
+  const texts = await Promise.all(names.map(async (name) => {
+    const path = bodyPath(dir, name);
     try {
-      bodies.set(name, await readFile(bodyPath(dir, name), 'utf8'));
+      return await readFile(path, 'utf8');
     } catch (cause) {
-      if (cause instanceof RecordingDirError) throw cause;
       throw new RecordingDirError(`${join(dir, name)}: body file missing`, { cause });
     }
-  }
-  return { recording, bodies };
+  }));
+  return { recording, bodies: new Map(names.map((name, index) => [name, texts[index]!])) };
 }
 
 /** Writes a recording directory (creating it), bodies first, recording.json last. */

@@ -33,12 +33,10 @@ export function sectorMove(lookup: FactLookup, sectorId: string, window: Window,
     `${lookup.sectorName(sectorId)} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${tail}`);
 }
 
-/** `6 of the 8 AI tokens tracked fell over 24h.` */
+/** `6 of 8 AI tokens fell over 24h.` (the checker reads `N of M` as decliners of members) */
 export function sectorBreadth(lookup: FactLookup, sectorId: string, window: '24h' | '7d'): DraftSentence | null {
   return lookup.say([`sector.${sectorId}.decliners_${window}`, `sector.${sectorId}.members`], (decliners, members) =>
-    decliners.value === members.value
-      ? `All ${members.value} ${lookup.sectorName(sectorId)} tracked fell ${overWindow(window)}.`
-      : `${decliners.value} of the ${members.value} ${lookup.sectorName(sectorId)} tracked fell ${overWindow(window)}.`);
+    `${decliners.value} of ${members.value} ${lookup.sectorName(sectorId)} fell ${overWindow(window)}.`);
 }
 
 /** Funding sentence: who pays whom follows the sign. */
@@ -58,6 +56,25 @@ export function openInterestMove(lookup: FactLookup, prefix: string, subject: st
     text: `${subject} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${level ? ` to ${formatUsd(level.value)}` : ''}.`,
     factIds: level ? [change.id, level.id] : [change.id],
   };
+}
+
+/**
+ * `Virtuals Protocol (VIRTUAL) fell 8.8% over 24h, the weakest of the AI tokens.` from a sector's
+ * best/worst fact: the member is named right before its number so the checker ties it to the member.
+ */
+export function memberMove(lookup: FactLookup, factId: string, role: string): DraftSentence | null {
+  const [, sectorId = '', key = ''] = factId.split('.');
+  const window = key.endsWith('_7d') ? '7d' : key.endsWith('_30d') ? '30d' : '24h';
+  return lookup.say([factId], (fact) => {
+    const member = fact.related ?? '';
+    return `${lookup.assetName(member)} (${lookup.assetSymbol(member)}) ${moved(fact.value)} ${formatPct(fact.value, { absolute: true })} ${overWindow(window)}, ${role} ${lookup.sectorName(sectorId)}.`;
+  });
+}
+
+/** `Bitcoin's 7-day realized volatility is 30.5%.` (annualized; no "annualized" next to the number: it reads as funding APR). */
+export function volatilitySentence(lookup: FactLookup, window: '7d' | '30d', assetId = 'btc'): DraftSentence | null {
+  return lookup.say([`${assetId}.volatility_${window}`], (vol) =>
+    `${lookup.assetName(assetId)}'s ${window === '7d' ? 7 : 30}-day realized volatility is ${formatPct(vol.value)}.`);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Fact } from '../../domain/fact.ts';
 import type { RichDraft } from '../draft.ts';
 import { moved, present, type FactLookup } from '../fact-lookup.ts';
 import { formatCount, formatDate, formatPct, formatRatio, formatUsd } from '../format.ts';
-import { assetMove, fundingSentence, headlineSentences, openInterestMove, sectorBreadth, sectorMove } from './common.ts';
+import { assetMove, fundingSentence, headlineSentences, memberMove, openInterestMove, sectorBreadth, sectorMove, volatilitySentence } from './common.ts';
 
 type Move = { kind: 'sector' | 'asset'; id: string; change: Fact };
 
@@ -32,7 +32,7 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
     ? `Crypto market: ${moves.map((move) => titleMove(lookup, move)).join(' as ')} in 24h — ${date}`
     : `Crypto market snapshot — ${date}`;
   const dek = lookup.say(['market.decliners_24h', 'market.advancers_24h'], (down, up) =>
-    `Across the watchlist, ${formatCount(down.value)} assets fell and ${formatCount(up.value)} rose over 24h.`)?.text ?? '';
+    `Across the watchlist, ${formatCount(down.value)} assets fell and ${formatCount(up.value)} assets rose over 24h.`)?.text ?? '';
 
   const spotlight = lookup.rankSectors('change_24h').sort((a, b) => Math.abs(b.fact.value) - Math.abs(a.fact.value))[0];
   const s = spotlight?.id;
@@ -58,10 +58,8 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
       sectorMove(lookup, s, '24h', ', the largest sector move of the day.'),
       sectorMove(lookup, s, '7d'),
       sectorBreadth(lookup, s, '24h'),
-      lookup.say([`sector.${s}.worst_24h`], (worst) =>
-        `The weakest of the ${lookup.sectorName(s)} was ${lookup.assetName(worst.related ?? '')} (${lookup.assetSymbol(worst.related ?? '')}), ${moved(worst.value, { up: 'up', down: 'down' })} ${formatPct(worst.value, { absolute: true })} over 24h.`),
-      lookup.say([`sector.${s}.best_24h`], (best) =>
-        `${lookup.assetName(best.related ?? '')} (${lookup.assetSymbol(best.related ?? '')}) ${best.value < 0 ? 'held up best' : 'was the strongest'}, ${moved(best.value, { up: 'up', down: 'down' })} ${formatPct(best.value, { absolute: true })} over 24h.`),
+      memberMove(lookup, `sector.${s}.worst_24h`, 'the weakest of the'),
+      memberMove(lookup, `sector.${s}.best_24h`, 'the strongest of the'),
       ...headlineSentences(sheet.clusters, { sectorId: s, limit: 2 }).map((h) => ({ ...h, text: `In the news: ${h.text}.` })),
     ]) : [] },
     { heading: 'Bitcoin: key levels to watch', sentences: present([
@@ -70,13 +68,13 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
       lookup.say(['btc.swing_high_30d'], (level) => `Bitcoin's 30-day swing high is ${formatUsd(level.value)}.`),
       lookup.say(['btc.swing_low_30d'], (level) => `Bitcoin's 30-day swing low is ${formatUsd(level.value)}.`),
       fundingSentence(lookup, 'btc.funding_rate', 'Bitcoin perpetual funding'),
-      openInterestMove(lookup, 'btc', 'Bitcoin perp open interest', '24h'),
+      openInterestMove(lookup, 'btc', 'Bitcoin open interest', '24h'),
     ]) },
     { heading: 'Why it matters', sentences: present([
       fundingSentence(lookup, 'market.funding_avg', 'Open-interest weighted funding across the perp market'),
       openInterestMove(lookup, 'market', 'Total perp open interest', '24h'),
-      lookup.say(['btc.volatility_7d'], (vol) => `Bitcoin's 7-day realized volatility is ${formatPct(vol.value)} annualized.`),
-      lookup.say(['btc.volatility_30d'], (vol) => `Bitcoin's 30-day realized volatility is ${formatPct(vol.value)}.`),
+      volatilitySentence(lookup, '7d'),
+      volatilitySentence(lookup, '30d'),
       s && funding ? { text: funding.value > 0 && sectorChange < 0
         ? 'A sector-led drop while leverage still leans long leaves room for forced selling if prices keep sliding.'
         : funding.value < 0 && sectorChange > 0

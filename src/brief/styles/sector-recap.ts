@@ -5,7 +5,7 @@
 import type { RichDraft } from '../draft.ts';
 import { moved, present, type FactLookup } from '../fact-lookup.ts';
 import { formatPct, formatUsd } from '../format.ts';
-import { assetMove, headlineSentences, sectorBreadth } from './common.ts';
+import { assetMove, headlineSentences, memberMove, sectorBreadth } from './common.ts';
 
 /** The worst sector over 30 days, or the best when every sector rose; undefined without 30d facts. */
 export function pickRecapSector(lookup: FactLookup): string | undefined {
@@ -38,8 +38,9 @@ export function buildSectorRecapDraft(lookup: FactLookup, options: { topMembers?
     dek,
     sections: [
       { heading: 'The month in numbers', sentences: present([
-        lookup.say([id('market_cap_start_30d')], (start) => `${name} began the 30-day period with a combined market cap of ${formatUsd(start.value)}.`),
-        lookup.say([id('market_cap')], (end) => `${name} now have a combined market cap of ${formatUsd(end.value)}.`),
+        lookup.say([id('market_cap_start_30d'), id('market_cap')], (start, end) =>
+          `The combined market cap of ${name} ${end.value < start.value ? 'fell' : 'rose'} from ${formatUsd(start.value)} to ${formatUsd(end.value)} over 30 days.`)
+          ?? lookup.say([id('market_cap')], (end) => `The combined market cap of ${name} is ${formatUsd(end.value)}.`),
         lookup.say([id('change_30d'), id('market_cap_change_30d')], (change, cap) =>
           `Over 30 days, ${name} ${moved(change.value)} ${formatPct(change.value, { absolute: true })}, a market-cap ${cap.value < 0 ? 'loss' : 'gain'} of ${formatUsd(Math.abs(cap.value))}.`)
           ?? lookup.say([id('change_30d')], (change) => `Over 30 days, ${name} ${moved(change.value)} ${formatPct(change.value, { absolute: true })}.`),
@@ -61,10 +62,8 @@ export function buildSectorRecapDraft(lookup: FactLookup, options: { topMembers?
       { heading: 'Breadth', sentences: present([
         sectorBreadth(lookup, s, '7d'),
         sectorBreadth(lookup, s, '24h'),
-        lookup.say([id('worst_7d')], (worst) =>
-          `The weakest of the ${name} over 7 days was ${lookup.assetName(worst.related ?? '')} (${lookup.assetSymbol(worst.related ?? '')}), ${moved(worst.value, { up: 'up', down: 'down' })} ${formatPct(worst.value, { absolute: true })}.`),
-        lookup.say([id('best_7d')], (best) =>
-          `The strongest of the ${name} over 7 days was ${lookup.assetName(best.related ?? '')} (${lookup.assetSymbol(best.related ?? '')}), ${moved(best.value, { up: 'up', down: 'down' })} ${formatPct(best.value, { absolute: true })}.`),
+        memberMove(lookup, id('worst_7d'), 'the weakest of the'),
+        memberMove(lookup, id('best_7d'), 'the strongest of the'),
       ]) },
       { heading: 'In the headlines', layout: 'bullets', sentences: headlineSentences(lookup.sheet.clusters, { sectorId: s, limit: 3 }) },
     ],

@@ -6,7 +6,7 @@
 import type { RichDraft } from '../draft.ts';
 import { moved, present, type FactLookup } from '../fact-lookup.ts';
 import { formatDate, formatPct, formatUsd } from '../format.ts';
-import { assetMove, fundingSentence, openInterestMove } from './common.ts';
+import { assetMove, fundingSentence, openInterestMove, volatilitySentence } from './common.ts';
 
 /** The nearest whole trillion (at least 1) and whether the cap sits above or below it. */
 export function roundTrillion(capUsd: number): { level: number; side: 'above' | 'below' } {
@@ -47,18 +47,20 @@ export function buildWeeklyUpdateDraft(lookup: FactLookup): RichDraft {
     dek: 'A desk note on the market level, leverage and sector performance over the past week.',
     sections: [
       { heading: 'Market update', sentences: present([
-        cap && round ? { text: `The total crypto market cap is ${formatUsd(cap.value)}, ${round.side} the ${formatUsd(round.level)} mark.`, factIds: [cap.id] } : null,
-        lookup.say(['market.cap_change_24h'], (change) => `The total crypto market cap ${moved(change.value)} ${formatPct(change.value, { absolute: true })} over 24h.`),
+        cap && round ? { text: `The total crypto market cap is ${round.side} ${formatUsd(round.level)}.`, factIds: [cap.id] } : null,
+        lookup.say(['market.total_cap', 'market.cap_change_24h'], (total, change) =>
+          `The total crypto market cap stands at ${formatUsd(total.value)}, ${moved(change.value, { up: 'up', down: 'down', flat: 'flat' })} ${formatPct(change.value, { absolute: true })} over 24h.`)
+          ?? lookup.say(['market.total_cap'], (total) => `The total crypto market cap stands at ${formatUsd(total.value)}.`),
         assetMove(lookup, 'btc', '7d', { withPrice: true }),
         assetMove(lookup, 'eth', '7d', { withPrice: true }),
         lookup.say(['market.decliners_24h', 'market.advancers_24h'], (down, up) =>
-          `Across the watchlist, ${down.value} assets fell and ${up.value} rose over 24h.`),
+          `Across the watchlist, ${down.value} assets fell and ${up.value} assets rose over 24h.`),
       ]) },
       { heading: 'Crypto market structure', sentences: present([
         fundingSentence(lookup, 'market.funding_avg', 'Open-interest weighted funding across the perp market'),
         openInterestMove(lookup, 'market', 'Total perp open interest', '7d'),
-        lookup.say(['btc.volatility_7d'], (vol) => `Bitcoin's 7-day realized volatility is ${formatPct(vol.value)} annualized.`),
-        lookup.say(['btc.volatility_30d'], (vol) => `Bitcoin's 30-day realized volatility is ${formatPct(vol.value)}.`),
+        volatilitySentence(lookup, '7d'),
+        volatilitySentence(lookup, '30d'),
         lookup.say(['btc.volatility_7d', 'btc.volatility_30d'], (week, month) => week.value > month.value
           ? 'Short-term volatility is running hotter than the monthly reading.'
           : 'Short-term volatility is calmer than the monthly reading.'),

@@ -4,7 +4,8 @@
  * `npm run -s cli -- email --snapshot fixtures/day > out.eml`. Placeholder recipient reader@example.com,
  * example base URL https://groundbrief.example, From `groundbrief <brief@groundbrief.example>`, link secret
  * from EMAIL_LINK_SECRET or a fixed dev-only value (links are signed, but only verifiable with that secret).
- * Exit 0 for a verified brief, 1 when it would need review (the email is still written), 2 bad input.
+ * Exit 0 when the message was written (a stderr line warns when the brief would need review, i.e. would
+ * never be sent), 2 for bad input.
  */
 import { templateWriter } from '../../brief/template-writer.ts';
 import { defaultRegistry } from '../../config/watchlist.ts';
@@ -46,5 +47,6 @@ export async function run(argv: string[]): Promise<number> {
   const { email, status } = await buildOfflineEmail({ snapshot: flag(args, 'snapshot'), ...(to ? { to } : {}), ...(baseUrl ? { baseUrl } : {}) });
   process.stdout.write(part === 'html' ? email.html : part === 'text' ? email.text : email.raw);
   console.error(`email: "${email.subject}" to ${email.to}, ${email.raw.length} bytes MIME, HTML ${new TextEncoder().encode(email.html).length} bytes, brief ${status}`);
-  return status === 'verified' ? 0 : 1;
+  if (status !== 'verified') console.error('email: warning: this brief needs review; the Worker would not send it until an editor approves it');
+  return 0;
 }

@@ -24,7 +24,9 @@ export function describeWriter(brief: StoredBrief): string {
 export function BriefPage({ brief, sources, baseUrl }: BriefPageProps) {
   const used = sources.filter((source) => source.status !== 'failed');
   return (
-    <html lang="en">
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -51,7 +53,7 @@ export function BriefPage({ brief, sources, baseUrl }: BriefPageProps) {
             {used.map((source) => (
               <li>
                 {source.id} ({source.kind}
-                {source.items !== undefined ? `, ${source.items} items` : ''})
+                {source.items !== undefined ? `, ${source.items} ${source.items === 1 ? 'item' : 'items'}` : ''})
               </li>
             ))}
           </ul>
@@ -62,6 +64,7 @@ export function BriefPage({ brief, sources, baseUrl }: BriefPageProps) {
           </p>
         </footer>
       </body>
-    </html>
+      </html>
+    </>
   );
 }

@@ -61,7 +61,7 @@ describe('brief command --writer llm (in process, msw as the API)', () => {
     const stderr: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout.push(String(chunk)); return true; });
     vi.spyOn(console, 'error').mockImplementation((...parts) => { stderr.push(parts.join(' ')); });
-    const code = await run([]);
+    const code = await run(['--writer', 'llm']);
     expect(code).toBe(1);
     const err = stderr.join('\n');
     // 2000 in / 10 out at gpt-4.1-mini's default $0.40 / $1.60 per 1M = 0.0008 + 0.000016

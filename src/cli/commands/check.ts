@@ -1,0 +1,58 @@
+/**
+ * `check --snapshot DIR|FILE BRIEF.md [--json] [--format text|json|html]`: checks any Markdown brief against a
+ * snapshot's facts. Exit 0 when every claim is supported (or supported-by-source), 1 when any is contradicted
+ * or unsupported (each named with its reason), 2 for bad input with a one-line reason.
+ */
+import { readFile } from 'node:fs/promises';
+import { defaultRegistry } from '../../config/watchlist.ts';
+import type { CheckReport } from '../../domain/check-report.ts';
+import { checkBrief } from '../../factcheck/check-brief.ts';
+import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
+import { buildFactsSheet } from '../../metrics/build-facts-sheet.ts';
+import { clusterHeadlines } from '../../sources/cluster-headlines.ts';
+import { CliError } from '../cli-error.ts';
+import { loadSnapshot } from '../load-snapshot.ts';
+import { flag, flagIn, parseArgs } from '../parse-args.ts';
+
+const usage = 'usage: check --snapshot DIR|FILE BRIEF.md [--json] [--format text|json|html]';
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json']);
+  const unknown = [...args.flags.keys()].find((name) => !['json', 'snapshot', 'format'].includes(name));
+  if (unknown) throw new CliError(`check: unknown option --${unknown} (${usage})`);
+  const [briefPath, extra] = args.positionals;
+  if (!briefPath) throw new CliError(`check: missing BRIEF.md (${usage})`);
+  if (extra) throw new CliError(`check: unexpected argument ${extra} (${usage})`);
+  const format = flag(args, 'json') === 'true' ? 'json' : flagIn(args, 'format', ['text', 'json', 'html'] as const, 'text');
+  const snapshotPath = flag(args, 'snapshot');
+  if (!snapshotPath) throw new CliError(`check: --snapshot is required (${usage})`);
+  let markdown: string;
+  try {
+    markdown = await readFile(briefPath, 'utf8');
+  } catch (cause) {
+    throw new CliError(`check: cannot read ${briefPath} (${(cause as NodeJS.ErrnoException).code ?? 'read error'})`, 2, { cause });
+  }
+  const snapshot = await loadSnapshot(snapshotPath);
+  const registry = defaultRegistry;
+  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
+  const sheet = buildFactsSheet({ snapshot, registry, clusters });
+  const report = checkBrief({ markdown, sheet, registry });
+  if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (format === 'html') process.stdout.write(`${renderCheckHtml({ markdown, report })}\n`);
+  else process.stdout.write(renderCheckText(report));
+  if (format !== 'text' && !report.ok) process.stderr.write(summaryLine(report));
+  return report.ok ? 0 : 1;
+}
+
+function summaryLine(report: CheckReport): string {
+  const c = report.counts;
+  return `${report.ok ? 'ok' : 'FAILED'}: ${c.supported} supported, ${c['supported-by-source']} supported-by-source, ${c.contradicted} contradicted, ${c.unsupported} unsupported (${report.ignored.length} dates/durations/ranks ignored)\n`;
+}
+
+/** One line per failing claim (verdict, text, offset, reason), then the summary. */
+export function renderCheckText(report: CheckReport): string {
+  const lines = report.claims
+    .filter((c) => c.verdict === 'contradicted' || c.verdict === 'unsupported')
+    .map((c) => `${c.verdict.toUpperCase().padEnd(12)} ${JSON.stringify(c.text)} at ${c.span[0]}: ${c.reason}`);
+  return `${[...lines, summaryLine(report).trimEnd()].join('\n')}\n`;
+}

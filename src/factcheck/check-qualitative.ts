@@ -1,0 +1,74 @@
+/**
+ * Qualitative claims a fact decides: `funding turned negative` (sign of the funding fact) and
+ * `the AI sector led losses` / `BTC led gains` (the entity's change is the lowest / highest of its kind).
+ * Each becomes a claim with value null over the deciding words.
+ */
+import type { Claim } from '../domain/check-report.ts';
+import type { Registry } from '../domain/registry.ts';
+import type { Window } from '../domain/units.ts';
+import { findEntityMentions } from './find-entities.ts';
+import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
+import { formatValue } from './format-value.ts';
+import { splitSentences } from './split-sentences.ts';
+import { tokenize } from './tokenize.ts';
+import { describeFact, displayName } from './verify-claims.ts';
+
+const LOSS_WORDS = new Set(['losses', 'declines', 'decline', 'selloff', 'sell', 'slide', 'drop', 'decliners', 'laggards', 'downside', 'retreat']);
+const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
+const STATE_VERBS = new Set(['turned', 'flipped', 'went', 'was', 'were', 'is', 'are', 'remained', 'stayed', 'stays', 'remain', 'turning', 'slipped', 'moved', 'now', 'still', 'rates', 'rate', 'has', 'have', 'had', 'been', 'back', 'into', 'territory', 'deeply', 'firmly', 'slightly', 'to']);
+
+export function checkQualitative(text: string, registry: Registry, lookup: FactsLookup): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentence.text.length > 1500) continue;
+    const tokens = tokenize(sentence.text);
+    const mentions = findEntityMentions(sentence.text, registry, tokens);
+    const window: Window = tokens.some((t) => t.lower === 'week' || t.lower === 'weekly') ? '7d' : tokens.some((t) => t.lower === 'month' || t.lower === 'monthly') ? '30d' : '24h';
+    const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
+      text: sentence.text.slice(start, end), span: [sentence.start + start, sentence.start + end], sentence: sentence.text, value: null, unit: 'none',
+      entity: null, metric: null, window: null, direction: null, hedge: null, verdict: 'unsupported', factId: null, expected: null, sourceUrl: null, reason: '', ...partial,
+    });
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.lower === 'funding') {
+        for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+          const w = tokens[k]!.lower;
+          if (w !== 'negative' && w !== 'positive') { if (!STATE_VERBS.has(w)) break; continue; }
+          const asset = mentions.find((m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length);
+          const fact = asset ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]! : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
+          const direction = w === 'negative' ? 'down' : 'up';
+          if (!fact) { claims.push(make(tokens[k]!.start, tokens[k]!.end, { metric: 'funding_rate', direction, reason: `"funding ${w}": no funding fact` })); break; }
+          const ok = w === 'negative' ? fact.value < 0 : fact.value > 0;
+          claims.push(make(tokens[k]!.start, tokens[k]!.end, {
+            metric: 'funding_rate', direction, entity: fact.entity.id, factId: fact.id, expected: fact.value, verdict: ok ? 'supported' : 'contradicted',
+            reason: ok ? `matches ${fact.label} ${formatValue(fact.value, 'pct', true)}` : `says funding is ${w}, ${fact.label} is ${formatValue(fact.value, 'pct', true)}`,
+          }));
+          break;
+        }
+      }
+      if (t.lower === 'led') {
+        let k = i + 1;
+        if (tokens[k]?.lower === 'the') k++;
+        const word = tokens[k]?.lower ?? '';
+        const losses = LOSS_WORDS.has(word);
+        if (!losses && !GAIN_WORDS.has(word)) continue;
+        const subject = [...mentions].reverse().find((m) => m.end <= t.start && m.kind !== 'market');
+        if (!subject) continue;
+        const peers: CheckFact[] = subject.kind === 'sector'
+          ? registry.sectors.flatMap((s) => factsFor(lookup, 'sector', s.id, ['change']).filter((f) => f.window === window && f.id.endsWith(`.change_${window}`)))
+          : registry.assets.flatMap((a) => factsFor(lookup, 'asset', a.id, ['change']).filter((f) => f.window === window));
+        const own = peers.find((f) => f.entity.id === subject.id);
+        const span: [number, number] = [t.start, tokens[k]!.end];
+        if (!own || peers.length < 2) { claims.push(make(span[0], span[1], { entity: subject.id, metric: 'change', reason: `"led ${word}": no ${window} change facts to rank` })); continue; }
+        const extreme = peers.reduce((best, f) => ((losses ? f.value < best.value : f.value > best.value) ? f : best));
+        const ok = extreme.entity.id === own.entity.id;
+        claims.push(make(span[0], span[1], {
+          entity: subject.id, metric: 'change', window, direction: losses ? 'down' : 'up', factId: own.id, expected: own.value, verdict: ok ? 'supported' : 'contradicted',
+          reason: ok ? `${displayName(registry, subject.kind, subject.id)} has the ${losses ? 'lowest' : 'highest'} ${window} change (${formatValue(own.value, 'pct', true)})`
+            : `says ${displayName(registry, subject.kind, subject.id)} led ${word}, but ${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
+        }));
+      }
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,97 @@
+/**
+ * Corpus templates: statements about the fixtures day written the way different writers would. Facts
+ * are placeholders (see expand.ts), so the corpus follows the fixture numbers. Styles: terse, wordy,
+ * hedged, translated-sounding, comma decimals, lists, headlines, tables, pronoun follow-ups.
+ */
+import type { Template } from './expand.ts';
+
+const t = (style: string, text: string): Template => ({ style, text });
+
+export const templates: Template[] = [
+  // terse: desk shorthand
+  t('terse', 'BTC {dir:btc.change_24h:-|+}{btc.change_24h:p1}% 24h, last ${btc.price:k1}K.'),
+  t('terse', 'ETH {eth.change_24h:sp1}% on the day at ${eth.price:d2}.'),
+  t('terse', 'SOL {sol.change_24h:sp1}% (24h), {sol.change_7d:sp1}% (7d).'),
+  t('terse', 'AI {sector.ai.change_24h:sp1}% 24h; L2 {sector.l2.change_24h:sp1}% 24h.'),
+  t('terse', 'Memes {sector.memes.change_7d:sp1}% w/w.'),
+  t('terse', 'DOGE funding {doge.funding_rate:sp2}0% per 8h.'),
+  t('terse', 'Total cap ${market.total_cap:t2}T, {market.cap_change_24h:sp1}% d/d.'),
+  t('terse', 'BTC.D {market.btc_dominance:p1}%.'),
+  t('terse', 'Breadth: {market.advancers_24h:i} up / {market.decliners_24h:i} down.'),
+  t('terse', 'OI ${market.open_interest:b1}B, {market.oi_change_24h:sp1}% 24h.'),
+  t('terse', 'XRP {xrp.change_24h:sp1}% today, ${xrp.price:d4}.'),
+  t('terse', 'HNT {hnt.change_24h:sp1}% 24h: the only DePIN name in the green.'),
+  // wordy: full newsroom sentences
+  t('wordy', 'Bitcoin {dir:btc.change_24h:fell|rose} {btc.change_24h:p1}% over the past 24 hours to trade at ${btc.price:d0}, according to exchange data compiled for this brief.'),
+  t('wordy', 'Ether {dir:eth.change_7d:lost|gained} {eth.change_7d:p1}% over the week, leaving the second-largest token at ${eth.price:d0}.'),
+  t('wordy', 'The AI sector {dir:sector.ai.change_24h:dropped|climbed} {sector.ai.change_24h:p1}% on the day, the steepest move of any group we track.'),
+  t('wordy', 'Layer-2 tokens have had a bruising week, {dir:sector.l2.change_7d:falling|rising} {sector.l2.change_7d:p1}% over seven days as fee income dried up.'),
+  t('wordy', 'Gaming tokens {dir:sector.gaming.change_7d:slid|rallied} {sector.gaming.change_7d:p1}% over the week, with the sector worth ${sector.gaming.market_cap:b2} billion at the close.'),
+  t('wordy', 'Solana changed hands at ${sol.price:d2} after a {sol.change_24h:p1}% {dir:sol.change_24h:drop|gain} over 24 hours.'),
+  t('wordy', 'The total value of the crypto market stood at ${market.total_cap:t2} trillion this morning, {dir:market.cap_change_24h:down|up} {market.cap_change_24h:p1}% from a day earlier.'),
+  t('wordy', "Bitcoin's share of the total market, its dominance, edged to {market.btc_dominance:p1}%."),
+  t('wordy', 'Open interest across the perpetual contracts we follow {dir:market.oi_change_7d:shrank|grew} {market.oi_change_7d:p1}% over the week to ${market.open_interest:b1} billion.'),
+  t('wordy', 'Only {market.advancers_24h:i} of {market.members:i} watchlist assets rose over the past day.'),
+  t('wordy', 'Within the AI basket, {sector.ai.decliners_24h:i} of {sector.ai.members:i} tokens fell over 24 hours.'),
+  t('wordy', 'Virtuals Protocol was the weakest AI name, {dir:virtual.change_24h:down|up} {virtual.change_24h:p1}% on the day.'),
+  t('wordy', 'Fetch.ai {dir:fet.change_7d:lost|added} {fet.change_7d:p1}% over the week.'),
+  t('wordy', 'Bittensor {dir:tao.change_24h:slipped|rose} {tao.change_24h:p1}% over 24 hours to ${tao.price:d2}.'),
+  t('wordy', 'Render {dir:render.change_24h:fell|rose} {render.change_24h:p1}% on the day.'),
+  t('wordy', 'Dogecoin {dir:doge.change_7d:tumbled|surged} {doge.change_7d:p1}% over the week.'),
+  t('wordy', 'Arbitrum {dir:arb.change_7d:lost|gained} {arb.change_7d:p1}% in seven days while Optimism {dir:op.change_7d:shed|added} {op.change_7d:p1}%.'),
+  t('wordy', "BTC's realized volatility over seven days ran at {btc.volatility_7d:p1}% annualized."),
+  t('wordy', 'Trading volume in bitcoin reached ${btc.volume_24h:b2} billion over the past 24 hours.'),
+  t('wordy', 'Spot volume in BTC ran at {btc.volume_ratio_7d:r2} times its seven-day average.'),
+  t('wordy', 'Funding on bitcoin perpetuals sits at {btc.funding_rate:p4}% per eight hours, or {btc.funding_apr:p1}% annualized.'),
+  t('wordy', 'The combined market cap of the AI tokens we track is ${sector.ai.market_cap:b2} billion.'),
+  t('wordy', 'The AI sector market cap went from ${sector.ai.market_cap_start_7d:b2} billion to ${sector.ai.market_cap:b2} billion over the week, a {sector.ai.change_7d:p1}% decline, erasing ${sector.ai.market_cap_change_7d:ab2} billion.'),
+  t('wordy', 'Over the past day the memecoin sector shed ${sector.memes.market_cap_change_24h:ab2} billion of market value.'),
+  t('wordy', "Bitcoin's 24h high was ${btc.high_24h:d0} and its low ${btc.low_24h:d0}."),
+  t('wordy', 'Bitcoin {alt:slipped below|climbed above} ${btc.price:ceilk}K during the session.'),
+  t('wordy', 'Bitcoin now trades {alt:above|below} ${btc.price:floor3}.'),
+  t('wordy', 'Immediate support for bitcoin sits at ${btc.support:d0}, with resistance at ${btc.resistance:d0}.'),
+  t('wordy', 'Bitcoin changed hands at ${btc.price:k1}K. It remains {alt:below|above} its 30-day swing high of ${btc.swing_high_30d:k1}K.'),
+  // hedged
+  t('hedged', 'The AI sector was down roughly {sector.ai.change_24h:p0}% by the morning.'),
+  t('hedged', 'Bitcoin sits at about ${btc.price:k0}K.'),
+  t('hedged', 'Ether is trading around ${eth.price:d0}, {dir:eth.change_24h:off|up} about {eth.change_24h:p0}% on the day.'),
+  t('hedged', 'Layer-2 tokens lost more than {sector.l2.change_7d:p0}% over the week.'),
+  t('hedged', 'Total market capitalization is just under ${market.total_cap:t2} trillion.'),
+  t('hedged', 'Nearly {sector.gaming.change_7d:p0}% came off gaming tokens over the week.'),
+  t('hedged', 'Roughly ${market.open_interest:b1} billion of open interest remains on the perpetual venues we track.'),
+  t('hedged', 'Solana is approximately {sol.change_7d:p0}% {dir:sol.change_7d:lower|higher} on the week.'),
+  t('hedged', 'Memecoins gave up about {sector.memes.change_24h:p1}% in the last 24 hours.'),
+  t('hedged', 'Bitcoin dominance is close to {market.btc_dominance:p0}%.'),
+  t('hedged', 'Around {market.decliners_24h:i} of the {market.members:i} tokens on our watchlist declined on the day.'),
+  // translated-sounding
+  t('translated', 'Bitcoin price has {dir:btc.change_7d:fallen|risen} by {btc.change_7d:p1}% during the week, now is at ${btc.price:k1}K level.'),
+  t('translated', 'For the artificial intelligence sector, the decrease of the day is {sector.ai.change_24h:p1}%, biggest among all sectors.'),
+  t('translated', 'The sector of Layer 2 is recording the weekly {dir:sector.l2.change_7d:decline|increase} of {sector.l2.change_7d:p1}%.'),
+  t('translated', 'Decentralized physical infrastructure (DePIN) is {dir:sector.depin.change_7d:down|up} {sector.depin.change_7d:p1}% in week.'),
+  t('translated', 'Total cryptocurrency market capitalization is now ${market.total_cap:t2} trillion, it is {dir:market.cap_change_24h:decreasing|increasing} {market.cap_change_24h:p1}% in 24 hours.'),
+  t('translated', 'Open interest of perpetual contracts is {dir:market.oi_change_24h:reduced|increased} {market.oi_change_24h:p1}% in one day.'),
+  t('translated', 'The realized volatility of 7 days for Bitcoin is rebounding to near {btc.volatility_7d:p0}.'),
+  // comma decimals (European writers)
+  t('comma', 'Bitcoin {dir:btc.change_24h:fiel|stieg}, {btc.change_24h:c1}% in 24 Stunden: AI tokens {dir:sector.ai.change_24h:lost|gained} {sector.ai.change_24h:c1}% today.'),
+  t('comma', 'The AI sector cap is ${sector.ai.market_cap:bc2} billion, after a {sector.ai.change_7d:c1}% weekly {dir:sector.ai.change_7d:loss|gain}.'),
+  t('comma', 'Ether {dir:eth.change_24h:lost|gained} {eth.change_24h:c1}% over the day; Solana {dir:sol.change_24h:lost|gained} {sol.change_24h:c1}%.'),
+  t('comma', 'Gaming tokens {dir:sector.gaming.change_24h:fell|rose} {sector.gaming.change_24h:c1}% on the day.'),
+  // lists and tables
+  t('list', '- **Bitcoin**: ${btc.price:k1}K ({btc.change_24h:sp1}% 24h)\n- **Ether**: ${eth.price:d0} ({eth.change_24h:sp1}% 24h)\n- **Solana**: ${sol.price:d2} ({sol.change_24h:sp1}% 24h)'),
+  t('list', '## Weekly sector moves\n\n- Layer 2: {sector.l2.change_7d:sp1}%\n- Gaming: {sector.gaming.change_7d:sp1}%\n- DePIN: {sector.depin.change_7d:sp1}%\n- AI: {sector.ai.change_7d:sp1}%\n- Layer 1: {sector.l1.change_7d:sp1}%'),
+  t('list', '1. AI tokens {sector.ai.change_24h:sp1}% on the day\n2. Memecoins {sector.memes.change_24h:sp1}% on the day\n3. Layer 1 {sector.l1.change_24h:sp1}% on the day'),
+  t('list', '* BTC funding: {btc.funding_rate:p4}% per 8h\n* ETH funding: {eth.funding_rate:p4}% per 8h\n* DOGE funding: {doge.funding_rate:sp2}0% per 8h'),
+  // headlines
+  t('headline', '# AI Tokens {dir:sector.ai.change_24h:Drop|Jump} {sector.ai.change_24h:p1}% as Bitcoin Slips Below ${btc.price:ceilk}K'),
+  t('headline', '## Layer-2s {dir:sector.l2.change_7d:Sink|Soar} {sector.l2.change_7d:p0}% on the Week'),
+  // pronouns and follow-ups
+  t('follow-up', 'Bitcoin led the large caps lower. It {dir:btc.change_24h:lost|gained} {btc.change_24h:p1}% on the day and now sits at ${btc.price:d0}.'),
+  t('follow-up', 'We looked at Ether next. The token trades at ${eth.price:d0} after {dir:eth.change_7d:falling|rising} {eth.change_7d:p1}% over the week.'),
+  t('follow-up', 'Dogecoin perps are in focus: their funding rate is {doge.funding_rate:sp2}0% per eight hours, and open interest {dir:doge.oi_change_24h:fell|rose} {doge.oi_change_24h:p1}% in 24 hours.'),
+  // basis points, multiples, ranges
+  t('units', 'Bitcoin funding printed {btc.funding_rate:bp1} bps per eight hours.'),
+  t('units', 'BTC volume ran at {btc.volume_ratio_7d:r2}x its 7-day average.'),
+  t('units', 'Ether traded at ${eth.price:d0} while its 24h range ran ${eth.low_24h:d0}–${eth.high_24h:d0}.'),
+  t('units', 'The AI sector lost between {sector.ai.change_24h:p0}% and {sector.ai.worst_24h:p0}% depending on the token over 24 hours.'),
+  t('units', 'The memecoin sector market cap is ${sector.memes.market_cap:m0} million.'),
+];

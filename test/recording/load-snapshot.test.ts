@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../../src/cli/cli-error.ts';
+import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+let scratch: string;
+beforeAll(async () => { scratch = await mkdtemp(join(tmpdir(), 'gb-load-')); });
+afterAll(async () => { await rm(scratch, { recursive: true, force: true }); });
+
+const expectCliError = async (promise: Promise<unknown>, pattern: RegExp) => {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(CliError);
+  expect((error as CliError).exitCode).toBe(2);
+  expect((error as CliError).message).toMatch(pattern);
+  expect((error as CliError).message).not.toContain('\n');
+};
+
+describe('loadSnapshot', () => {
+  it('replays fixtures/day into exactly fixtures/day.snapshot.json (round trip)', async () => {
+    const expected = JSON.parse(await readFile(join(fixtures, 'day.snapshot.json'), 'utf8'));
+    expect(await loadSnapshot()).toEqual(expected);
+  });
+
+  it('the fixtures day is complete: 32 assets with ticker, 40 candles and cap; 5 perps; every source ok', async () => {
+    const snapshot = await loadSnapshot(join(fixtures, 'day'));
+    expect(snapshot.assets).toHaveLength(32);
+    for (const asset of snapshot.assets) {
+      expect(asset.ticker, asset.id).toBeDefined();
+      expect(asset.candles, asset.id).toHaveLength(40);
+      // The last candle is the day in progress: its close is the ticker's last price.
+      expect(asset.candles.at(-1)![4], asset.id).toBe(asset.ticker!.last);
+      expect(asset.marketCapUsd, asset.id).toBeGreaterThan(0);
+    }
+    expect(snapshot.assets.filter((a) => a.perp).map((a) => a.id)).toEqual(['btc', 'eth', 'sol', 'xrp', 'doge']);
+    expect(snapshot.sources.filter((s) => s.status !== 'ok')).toEqual([]);
+    expect(snapshot.headlines.length).toBeGreaterThanOrEqual(20);
+    expect(snapshot.categories).toHaveLength(6);
+  });
+
+  it('reads a snapshot JSON file', async () => {
+    const snapshot = await loadSnapshot(join(fixtures, 'day.snapshot.json'));
+    expect(snapshot.asOf).toBe('2026-11-20T07:00:00.000Z');
+  });
+
+  it('missing path, bad JSON, wrong shape: CliError exit 2 with a one-line reason', async () => {
+    await expectCliError(loadSnapshot(join(scratch, 'nope')), /snapshot not found/);
+    await writeFile(join(scratch, 'bad.json'), '{ not json');
+    await expectCliError(loadSnapshot(join(scratch, 'bad.json')), /not valid JSON/);
+    await writeFile(join(scratch, 'shape.json'), JSON.stringify({ version: 1, asOf: 'yesterday' }));
+    await expectCliError(loadSnapshot(join(scratch, 'shape.json')), /not a valid snapshot \(asOf/);
+  });
+
+  it('a recording dir without recording.json, or with a missing body: CliError exit 2', async () => {
+    const empty = join(scratch, 'empty');
+    await cp(join(fixtures, 'day', 'bodies'), join(empty, 'bodies'), { recursive: true });
+    await expectCliError(loadSnapshot(empty), /recording\.json: cannot read/);
+    const broken = join(scratch, 'broken');
+    await cp(join(fixtures, 'day'), broken, { recursive: true });
+    await rm(join(broken, 'bodies', '001-api-binance-com-api-v3-klines-ADAUSDT.json'));
+    await expectCliError(loadSnapshot(broken), /body file missing/);
+  });
+});
