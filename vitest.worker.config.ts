@@ -23,8 +23,12 @@ export default defineConfig(async () => {
         },
       }),
     ],
+    // the same stubs as wrangler.toml [alias] (ccxt inside workerd)
     resolve: {
-      alias: { undici: fileURLToPath(new URL('./src/adapters/workerd/undici-stub.ts', import.meta.url)) },
+      alias: [
+        { find: /^undici$/, replacement: fileURLToPath(new URL('./src/adapters/workerd/undici-stub.ts', import.meta.url)) },
+        { find: /^protobufjs\/minimal(\.js)?$/, replacement: fileURLToPath(new URL('./src/adapters/workerd/protobufjs-stub.ts', import.meta.url)) },
+      ],
     },
     test: {
       include: ['test/worker/**/*.test.ts', 'test/worker/**/*.test.tsx'],

@@ -4,3 +4,6 @@
 ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
 UPDATE outbox SET next_attempt_at = created_at WHERE next_attempt_at IS NULL;
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+
+-- When the last confirmation email went to a pending address (at most one per hour: no mail-bombing via /api/subscribe).
+ALTER TABLE subscribers ADD COLUMN confirm_sent_at TEXT;

@@ -84,6 +84,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
     };
 
     const messages: ChatMessage[] = buildPrompt(input).messages;
+    let last: { brief: Brief; report: CheckReport } | undefined;
     for (let round = 0; ; round++) {
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {
@@ -93,7 +94,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
         });
       } catch (error) {
         const kind = classifyLlmError(error, client.baseURL);
-        return giveUp(`LLM call failed after retries (${kind})${round > 0 ? ` in repair round ${round}` : ''}`);
+        return giveUp(`LLM call failed after retries (${kind})${round > 0 ? ` in repair round ${round}` : ''}`, last?.brief, last?.report);
       }
       model = completion.model || model;
       usage.in += completion.usage?.prompt_tokens ?? 0;
@@ -108,6 +109,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
         const failing = failingClaims(report).map((claim) => claim.text).join(', ');
         return giveUp(`still failing the fact-check after ${repairRounds} repair round(s): ${failing}`, brief, report);
       }
+      last = { brief, report };
       repairRounds++;
       messages.push(
         { role: 'assistant', content: answer.raw },

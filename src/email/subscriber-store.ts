@@ -1,12 +1,13 @@
 // D1 repository for the `subscribers` table (double opt-in: pending -> confirmed -> unsubscribed).
 
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
-export type Subscriber = { id: string; email: string; status: SubscriberStatus; createdAt: string; confirmedAt: string | null; unsubscribedAt: string | null };
+export type Subscriber = { id: string; email: string; status: SubscriberStatus; createdAt: string; confirmedAt: string | null; unsubscribedAt: string | null; confirmSentAt: string | null };
 
-type SubscriberRow = { id: string; email: string; status: SubscriberStatus; created_at: string; confirmed_at: string | null; unsubscribed_at: string | null };
+type SubscriberRow = { id: string; email: string; status: SubscriberStatus; created_at: string; confirmed_at: string | null; unsubscribed_at: string | null; confirm_sent_at: string | null };
 
 const fromRow = (row: SubscriberRow): Subscriber => ({
   id: row.id, email: row.email, status: row.status, createdAt: row.created_at, confirmedAt: row.confirmed_at, unsubscribedAt: row.unsubscribed_at,
+  confirmSentAt: row.confirm_sent_at,
 });
 
 /** Subscribers over one D1 database. Emails are stored lower-cased and trimmed (the UNIQUE key). */
@@ -28,11 +29,28 @@ export function createSubscriberStore(db: D1Database) {
     async upsertPending(input: { id: string; email: string; at: string }): Promise<{ subscriber: Subscriber; created: boolean }> {
       await db
         .prepare(`INSERT INTO subscribers (id, email, status, created_at) VALUES (?1, ?2, 'pending', ?3)
-          ON CONFLICT(email) DO UPDATE SET status = 'pending', unsubscribed_at = NULL WHERE subscribers.status = 'unsubscribed'`)
+          ON CONFLICT(email) DO UPDATE SET status = 'pending', unsubscribed_at = NULL, confirm_sent_at = NULL WHERE subscribers.status = 'unsubscribed'`)
         .bind(input.id, input.email, input.at)
         .run();
       const subscriber = (await getByEmail(input.email))!;
       return { subscriber, created: subscriber.id === input.id };
+    },
+    /**
+     * Claims the right to send a confirmation email: true (and stamps confirm_sent_at) when the address is
+     * pending and none was sent in the last `minIntervalMs`; false otherwise. Atomic, so two racing
+     * requests cannot both send.
+     */
+    async claimConfirmSend(id: string, at: Date, minIntervalMs: number): Promise<boolean> {
+      const cutoff = new Date(at.getTime() - minIntervalMs).toISOString();
+      const result = await db
+        .prepare(`UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1 AND status = 'pending' AND (confirm_sent_at IS NULL OR confirm_sent_at <= ?3)`)
+        .bind(id, at.toISOString(), cutoff)
+        .run();
+      return (result.meta.changes ?? 0) === 1;
+    },
+    /** Undoes claimConfirmSend after a failed send, so the reader can try again at once. */
+    async releaseConfirmSend(id: string): Promise<void> {
+      await db.prepare('UPDATE subscribers SET confirm_sent_at = NULL WHERE id = ?1').bind(id).run();
     },
     /** pending -> confirmed. Returns the row after the change (or as it was when already confirmed). */
     async confirm(id: string, at: string): Promise<Subscriber | null> {

@@ -21,6 +21,8 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > 1500) continue;
+    const lower = sentence.text.toLowerCase();
+    if (!lower.includes('funding') && !lower.includes('led ')) continue;
     const tokens = tokenize(sentence.text);
     const mentions = findEntityMentions(sentence.text, registry, tokens);
     const window: Window = tokens.some((t) => t.lower === 'week' || t.lower === 'weekly') ? '7d' : tokens.some((t) => t.lower === 'month' || t.lower === 'monthly') ? '30d' : '24h';
@@ -33,7 +35,7 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
       if (t.lower === 'funding') {
         for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
           const w = tokens[k]!.lower;
-          if (w !== 'negative' && w !== 'positive') { if (!STATE_VERBS.has(w)) break; continue; }
+          if (w !== 'negative' && w !== 'positive') { if (!STATE_VERBS.has(w) && k - i > 4) break; continue; }
           const asset = mentions.find((m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length);
           const fact = asset ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]! : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
           const direction = w === 'negative' ? 'down' : 'up';

@@ -8,18 +8,20 @@ import type { FactsSheet } from '../domain/fact.ts';
 import type { DraftClaim } from './extract-claims.ts';
 import { readNumbers, type ReadNumber } from './read-numbers.ts';
 
-type SourceNumber = { number: ReadNumber; url: string; outlet: string; title: string };
+type SourceNumber = { number: ReadNumber; url: string; outlet: string; title: string; entities: ReadonlySet<string> };
 const cache = new WeakMap<FactsSheet, SourceNumber[]>();
 
 function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
   const cached = cache.get(sheet);
   if (cached) return cached;
   const out: SourceNumber[] = [];
-  for (const cluster of sheet.clusters)
+  for (const cluster of sheet.clusters) {
+    const entities = new Set([...cluster.assets, ...cluster.sectors]);
     for (const headline of cluster.headlines) {
       const text = `${headline.title}\n${headline.summary ?? ''}`.slice(0, 4000);
-      for (const number of readNumbers(text)) if (number.kind === 'number') out.push({ number, url: headline.url, outlet: headline.sourceName, title: headline.title });
+      for (const number of readNumbers(text)) if (number.kind === 'number') out.push({ number, url: headline.url, outlet: headline.sourceName, title: headline.title, entities });
     }
+  }
   cache.set(sheet, out);
   return out;
 }
@@ -31,17 +33,20 @@ export function outletNames(sheet: FactsSheet): string[] {
   return [...names];
 }
 
+/** `claim` matches the source figure within the claim's own written precision. */
 function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
   const money = (n: ReadNumber) => n.unit === 'usd' || (n.unit === 'none' && n.scale !== 1);
   const kind = (n: ReadNumber) => (money(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain');
   if (kind(a) !== kind(b)) return false;
-  return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= Math.max(a.halfUnit, b.halfUnit) + 1e-9 * Math.abs(a.value);
+  return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= b.halfUnit + 1e-9 * Math.abs(a.value);
 }
 
 /** Upgrades an unsupported or contradicted claim whose attributed figure a collected headline carries. */
 export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet): Claim {
   if (claim.verdict === 'supported') return claim;
-  const match = sourceNumbers(sheet).find((s) => sameFigure(s.number, draft.number));
+  // A headline about another asset does not source this one's figure.
+  const about = (s: SourceNumber) => !claim.entity || claim.entity === 'market' || s.entities.size === 0 || s.entities.has(claim.entity);
+  const match = sourceNumbers(sheet).find((s) => sameFigure(s.number, draft.number) && about(s));
   if (!match) return claim;
   if (draft.attributed)
     return { ...claim, verdict: 'supported-by-source', sourceUrl: match.url, reason: `attributed; ${match.outlet} reports it: "${match.title.slice(0, 80)}"` };

@@ -27,10 +27,10 @@ const METRIC: Record<MetricCue, string[]> = {
   oi: ['open interest', 'oi', 'open positions'],
   support: ['support', 'supports', 'floor', 'support level', 'support zone', 'demand zone', 'downside level'],
   resistance: ['resistance', 'ceiling', 'resistance level', 'resistance zone', 'overhead', 'supply zone', 'upside level'],
-  level: ['level', 'levels', 'threshold', 'mark', 'handle', 'line', 'pivot', 'round number', 'psychological'],
+  level: ['level', 'levels', 'threshold', 'mark', 'handle', 'pivot', 'round number', 'psychological'],
   high: ['high', 'highs', 'peak', 'peaked', 'topped out', 'intraday high', 'session high', 'daily high'],
   low: ['low', 'lows', 'bottom', 'bottomed', 'trough', 'intraday low', 'session low', 'daily low'],
-  dominance: ['dominance', 'share of total', 'share of the total', 'market share'],
+  dominance: ['btc d', 'btc dominance', 'dominance', 'share of total', 'share of the total', 'market share'],
   advancers: ['advancers', 'gainers', 'advanced', 'in the green', 'finished higher', 'ended higher', 'rose', 'gained', 'up'],
   decliners: ['decliners', 'losers', 'declined', 'in the red', 'finished lower', 'ended lower', 'fell', 'lost', 'down', 'dropped'],
   members: ['members', 'constituents', 'components', 'tracked'],
@@ -41,15 +41,15 @@ const METRIC: Record<MetricCue, string[]> = {
 };
 
 const WINDOW: Record<WindowCue, string[]> = {
-  '24h': ['24h', '24 hours', '24 hour', '24hr', '24hrs', 'day', 'daily', 'today', 'overnight', 'session', 'intraday', 'on the day', 'one day', '1d', 'past day'],
-  '7d': ['7d', '7 day', '7 days', 'seven days', 'seven day', 'week', 'weekly', 'wow', 'this week', 'past week', '1w', 'week on week', 'week over week'],
+  '24h': ['d d', '24h', '24 hours', '24 hour', '24hr', '24hrs', 'day', 'daily', 'today', 'overnight', 'session', 'intraday', 'on the day', 'one day', '1d', 'past day'],
+  '7d': ['w w', 'wk', '7d', '7 day', '7 days', 'seven days', 'seven day', 'week', 'weekly', 'wow', 'this week', 'past week', '1w', 'week on week', 'week over week'],
   '30d': ['30d', '30 day', '30 days', 'thirty days', 'month', 'monthly', '1m', 'past month', 'mom', 'four weeks', '4 weeks'],
   other: ['year', 'years', 'ytd', 'yearly', 'annual', 'quarter', 'quarterly', '90 days', '90 day', '12 months', '1h', '4h', 'minutes', 'weeks', 'months', 'this year', 'last year', 'fortnight', 'two weeks', '14 days', '14 day'],
 };
 
 const DIRECTION: Record<DirectionCue, string[]> = {
-  down: ['fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'slid', 'slide', 'slides', 'sliding', 'slipped', 'slip', 'slips', 'lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'declined', 'decline', 'declines', 'declining', 'down', 'lower', 'shed', 'sheds', 'sank', 'sink', 'sinks', 'tumbled', 'tumble', 'plunged', 'plunge', 'plunges', 'slumped', 'slump', 'retreated', 'retreat', 'retreats', 'erased', 'erasing', 'erase', 'wiped', 'dipped', 'dip', 'dips', 'decrease', 'decreased', 'contracted', 'eased', 'eases', 'shrank', 'shrunk', 'collapsed', 'collapse', 'crashed', 'crash', 'selloff', 'sell off', 'drawdown', 'drawdowns', 'weaker', 'cut', 'cutting', 'evaporation', 'pullback', 'pulled back', 'correction', 'corrected', 'gave up', 'giving up', 'downturn', 'red', 'negative', 'slumping', 'tanked', 'sagged', 'skidded', 'softened', 'off', 'lows', 'weakened', 'underperformed', 'minus', 'deleveraged', 'deflated'],
-  up: ['rose', 'rise', 'rises', 'rising', 'risen', 'gained', 'gain', 'gains', 'gaining', 'up', 'higher', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'surges', 'rallied', 'rally', 'rallies', 'rebounded', 'rebound', 'rebounds', 'advanced', 'advance', 'advances', 'added', 'adding', 'increased', 'increase', 'increases', 'grew', 'growth', 'soared', 'spiked', 'spike', 'recovered', 'recovery', 'popped', 'firmed', 'ticked up', 'green', 'stronger', 'outperformed', 'plus', 'expanded', 'expansion', 'strengthened', 'bounced', 'bounce', 'upswing', 'appreciated'],
+  down: ['decreasing', 'reducing', 'reduced', 'sinks', 'sinking', 'tumbles', 'tumbling', 'slumps', 'plunging', 'slumped', 'tanks', 'dropping', 'shedding', 'bleeding', 'bled', 'lost', 'fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'slid', 'slide', 'slides', 'sliding', 'slipped', 'slip', 'slips', 'lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'declined', 'decline', 'declines', 'declining', 'down', 'lower', 'shed', 'sheds', 'sank', 'sink', 'sinks', 'tumbled', 'tumble', 'plunged', 'plunge', 'plunges', 'slumped', 'slump', 'retreated', 'retreat', 'retreats', 'erased', 'erasing', 'erase', 'wiped', 'dipped', 'dip', 'dips', 'decrease', 'decreased', 'contracted', 'eased', 'eases', 'shrank', 'shrunk', 'collapsed', 'collapse', 'crashed', 'crash', 'selloff', 'sell off', 'drawdown', 'drawdowns', 'weaker', 'cut', 'cutting', 'evaporation', 'pullback', 'pulled back', 'correction', 'corrected', 'gave up', 'giving up', 'downturn', 'red', 'negative', 'slumping', 'tanked', 'sagged', 'skidded', 'softened', 'off', 'lows', 'weakened', 'underperformed', 'minus', 'deleveraged', 'deflated'],
+  up: ['increasing', 'growing', 'won', 'soar', 'soars', 'soaring', 'jumping', 'surging', 'rallying', 'rebounding', 'gains', 'climbs', 'adds', 'rose', 'rise', 'rises', 'rising', 'risen', 'gained', 'gain', 'gains', 'gaining', 'up', 'higher', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'surges', 'rallied', 'rally', 'rallies', 'rebounded', 'rebound', 'rebounds', 'advanced', 'advance', 'advances', 'added', 'adding', 'increased', 'increase', 'increases', 'grew', 'growth', 'soared', 'spiked', 'spike', 'recovered', 'recovery', 'popped', 'firmed', 'ticked up', 'green', 'stronger', 'outperformed', 'plus', 'expanded', 'expansion', 'strengthened', 'bounced', 'bounce', 'upswing', 'appreciated'],
   flat: ['flat', 'unchanged', 'steady', 'little changed', 'sideways'],
   negative: ['negative', 'turned negative', 'flipped negative', 'below zero', 'net short'],
   positive: ['positive', 'turned positive', 'flipped positive', 'above zero'],
@@ -80,4 +80,9 @@ export const POSTFIX_DOWN = new Set(['drop', 'drops', 'decline', 'declines', 'lo
 export const POSTFIX_UP = new Set(['gain', 'gains', 'rise', 'rises', 'jump', 'higher', 'up', 'rally', 'rebound', 'advance', 'surge', 'increase', 'climb', 'pop', 'spike', 'bounce', 'recovery', 'upside', 'stronger', 'growth', 'expansion', 'uptick']);
 
 /** Attribution words that tie a number to a news source. */
-export const ATTRIBUTION = ['according to', 'reported', 'reports', 'reporting', 'report', 'said', 'says', 'per', 'cited', 'citing', 'data from', 'told', 'wrote', 'writes', 'noted', 'quoted', 'via', 'headline', 'headlines', 'announced', 'stated'];
+export const ATTRIBUTION = ['according to', 'reported', 'reports', 'reporting', 'report', 'said', 'says', 'cited', 'citing', 'data from', 'told', 'wrote', 'writes', 'noted', 'quoted', 'via', 'headline', 'headlines', 'announced', 'stated'];
+
+/** Cue families that are weak evidence of the metric (`sits at`, `moved`): they lose to a specific word nearby. */
+export const WEAK_CUES: ReadonlySet<MetricCue> = new Set(['price', 'change']);
+/** Window words a direction noun may follow: `a 10% weekly gain`. */
+export const POSTFIX_SKIP = new Set(['in', 'percent', 'pct', 'weekly', 'daily', 'monthly', 'overnight', 'intraday', 'week', 'day', 'month', 'on', 'the', 'per', 'cent', 'point', 'points']);

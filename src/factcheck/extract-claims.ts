@@ -5,7 +5,7 @@
  */
 import type { Registry } from '../domain/registry.ts';
 import {
-  ATTRIBUTION, directionIndex, hedgeIndex, metricIndex, POSTFIX_DOWN, POSTFIX_UP, windowIndex,
+  ATTRIBUTION, POSTFIX_SKIP, WEAK_CUES, directionIndex, hedgeIndex, metricIndex, POSTFIX_DOWN, POSTFIX_UP, windowIndex,
   type DirectionCue, type HedgeCue, type MetricCue, type WindowCue,
 } from './context-words.ts';
 import { findEntityMentions, type EntityKind } from './find-entities.ts';
@@ -135,7 +135,7 @@ function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: Phr
     const s = segments[k]!;
     const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end));
     if (inSeg.length) {
-      const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2);
+      const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) + (WEAK_CUES.has(h.payload) ? 40 : 0);
       const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
       // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
       if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions)];
@@ -171,11 +171,11 @@ function directionFor(text: string, number: ReadNumber, hits: PhraseHit<Directio
     const later = hits.find((h) => h.start >= number.end && h.start - number.end < 60 && (!segment || h.end <= segment.end));
     if (later) return later.payload;
   }
-  const after = tokens.filter((t) => t.start >= number.end).slice(0, 2);
+  const after = tokens.filter((t) => t.start >= number.end).slice(0, 3);
   for (const t of after) {
     if (POSTFIX_DOWN.has(t.lower)) return 'down';
     if (POSTFIX_UP.has(t.lower)) return 'up';
-    if (t.lower !== 'in' && t.lower !== 'percent' && t.lower !== 'pct') break;
+    if (!POSTFIX_SKIP.has(t.lower)) break;
   }
   let best: PhraseHit<DirectionCue> | null = null;
   for (const h of hits) if (h.end <= number.start) best = h;

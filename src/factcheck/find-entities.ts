@@ -20,6 +20,7 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
   memes: ['meme', 'memecoin', 'meme-coins', 'memes', 'meme coin', 'meme token', 'memecoin sector'],
 };
 const MARKET_ALIASES = [
+  'total cap', 'total market value', 'overall cap', 'market cap of all crypto',
   'crypto market', 'cryptocurrency market', 'crypto markets', 'total market cap', 'total crypto market cap', 'total market capitalization',
   'total market', 'overall market', 'broader market', 'broad market', 'whole market', 'global crypto market', 'global market cap',
   'market-wide', 'marketwide', 'the market', 'digital asset market', 'crypto market cap', 'cryptocurrency market cap', 'breadth',

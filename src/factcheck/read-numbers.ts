@@ -4,7 +4,7 @@
  * Dates (`Nov 12, 2025`), durations (`7-day`, `24h`) and ranks (`top 10`, `No. 2`) are returned with
  * their kind so callers can ignore them. A hand-written scanner: linear time on any input, never throws.
  */
-import { detectDecimalStyle, isDigit, isLetter, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
+import { detectDecimalStyle, isDigit, isDigitCode, isLetter, isLetterCode, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
 import {
   ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, FRACTION_WORDS, INDEX_NAMES, MONTHS,
   NUMBER_WORDS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
@@ -45,14 +45,14 @@ const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']);
 export function readNumbers(text: string): ReadNumber[] {
   const raws: string[] = [];
   for (let i = 0; i < text.length; ) {
-    if (isDigit(text[i])) { const end = literalEnd(text, i); raws.push(text.slice(i, end)); i = end; } else i++;
+    if (isDigitCode(text.charCodeAt(i))) { const end = literalEnd(text, i); raws.push(text.slice(i, end)); i = end; } else i++;
   }
   const style = detectDecimalStyle(raws);
   const out: ReadNumber[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    if (isDigit(c)) {
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) {
       const read = readAt(text, i, style, true);
       if (read) {
         const withRange = read.kind === 'number' || read.kind === 'date' || read.kind === 'rank' ? extendRange(text, read, style) : read;
@@ -60,11 +60,13 @@ export function readNumbers(text: string): ReadNumber[] {
         i = Math.max(withRange.end, i + 1);
       } else i = Math.max(literalEnd(text, i), i + 1);
       while (i < text.length && (isDigit(text[i]) || isLetter(text[i]))) i++;
-    } else if (isLetter(c)) {
-      const word = nextWord(text, i);
-      const read = readWordNumber(text, i, word.end, word.lower);
+    } else if (isLetterCode(code)) {
+      let end = i + 1;
+      while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+      // Number words are 3..9 letters (`one`, `seventeen`, `half`): skip everything else without slicing.
+      const read = end - i >= 3 && end - i <= 9 ? readWordNumber(text, i, end, text.slice(i, end).toLowerCase()) : null;
       if (read) out.push(read);
-      i = Math.max(read ? read.end : word.end, i + 1);
+      i = Math.max(read ? read.end : end, i + 1);
     } else i++;
   }
   return out;
@@ -166,6 +168,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (basisPoints) { unit = 'pct'; value /= 100; half /= 100; }
   if (unit === 'count') half = 0.5;
   const signed = sign === -1 ? -value * scale : value * scale;
+  if (!Number.isFinite(signed) || lit.raw.length > 40) return base(text, start, end, 'other', 0);
   return { start, end, text: text.slice(start, end), kind, value: signed, unit, halfUnit: half * scale, sign, basisPoints, scale, ...(denominator !== undefined ? { denominator } : {}) };
 }
 

@@ -14,6 +14,8 @@ export type Resolution = {
   /** Compare as a price level: `below`/`above` are strict, `near` uses the about tolerance. */
   level: boolean;
   candidates: CheckFact[];
+  /** `24h range $X–$Y`: low end against a low fact, high end against the matching high fact. */
+  range?: boolean;
   /** Inherited entity: candidates of several earlier entities (keep their order: nearest first). */
   keepOrder?: boolean;
   /** Why nothing could be looked up (no entity, no unit). */
@@ -37,13 +39,13 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
     case 'oi': return money ? ['open_interest'] : unit === 'pct' ? ['oi_change'] : null;
     case 'support': return money ? ['support', 'swing_low', 'low'] : null;
     case 'resistance': return money ? ['resistance', 'swing_high', 'high'] : null;
-    case 'level': return money ? ['price', 'support', 'resistance', 'swing_high', 'swing_low', 'high', 'low'] : null;
+    case 'level': return money ? ['price', 'support', 'resistance'] : null;
     case 'high': return money ? ['high', 'swing_high'] : null;
     case 'low': return money ? ['low', 'swing_low'] : null;
     case 'dominance': return unit === 'pct' || unit === 'none' ? ['dominance'] : null;
-    case 'advancers': return unit === 'count' ? ['advancers'] : null;
-    case 'decliners': return unit === 'count' ? ['decliners'] : null;
-    case 'members': return unit === 'count' ? ['members'] : null;
+    case 'advancers': return unit === 'count' || unit === 'none' ? ['advancers'] : null;
+    case 'decliners': return unit === 'count' || unit === 'none' ? ['decliners'] : null;
+    case 'members': return unit === 'count' || unit === 'none' ? ['members'] : null;
     case 'best': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change']) : null;
     case 'worst': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change']) : null;
     case 'change': return unit === 'pct' ? ['change'] : null;
@@ -86,7 +88,7 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   const metric = metrics[0]!;
   const unit: Unit = n.fraction ? 'count' : n.unit === 'none' ? unitOf(metric) : (n.unit as Unit);
   const levelMetric = metric === 'price' || metric === 'support' || metric === 'resistance' || metric === 'high' || metric === 'low';
-  const level = unit === 'usd' && levelMetric && (draft.hedge === 'more-than' || draft.hedge === 'less-than' || draft.hedge === 'about' || draft.cues[0] === 'level');
+  const level = unit === 'usd' && levelMetric && (draft.hedge === 'more-than' || draft.hedge === 'less-than' || draft.hedge === 'about');
   let entity = draft.entity;
   if (!entity || (metric === 'dominance')) entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
   if (!entity) return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
@@ -98,12 +100,13 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
     for (const other of draft.recent.slice(1)) candidates = [...candidates, ...factsFor(lookup, other.kind, other.id, startMetrics, start)];
     if (MARKET_SCOPE.has(metric) && entity.kind !== 'market') candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
   }
+  if (candidates.length === 0 && MARKET_SCOPE.has(metric) && entity.kind !== 'market' && metric !== 'market_cap') candidates = factsFor(lookup, 'market', 'market', metrics, start);
   if (draft.window && draft.window !== 'other') {
     const windowed = candidates.filter((f) => !f.window || f.window === draft.window || f.metric === 'swing_high' || f.metric === 'swing_low');
     candidates = windowed;
   } else if (draft.window === 'other') candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
   if (!draft.entityInherited) candidates.sort((a, b) => rank(a) - rank(b));
-  return { metric, unit, level, candidates, missing: null };
+  return { metric, unit, level, candidates, missing: null, ...(metric === 'low' && metrics.includes('high') ? { range: true } : {}) };
 }
 
 /** 24h before 7d before 30d; sheet facts before derived ones. */

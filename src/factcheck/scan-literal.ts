@@ -22,14 +22,18 @@ export type Literal = {
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isLetter = (c: string | undefined): boolean =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u00bf' && c.toLowerCase() !== c.toUpperCase()));
+/** Code-unit versions for the hot loops (`text.charCodeAt(i)`; NaN past the end is neither). */
+export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+export const isLetterCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 0xbf && isLetter(String.fromCharCode(code)));
 
 /** The end of the digit run starting at `start`: digits plus `.`/`,` separators that have a digit after them. */
 export function literalEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length) {
-    const c = text[i];
-    if (isDigit(c)) i++;
-    else if ((c === '.' || c === ',') && isDigit(text[i + 1])) i++;
+    const code = text.charCodeAt(i);
+    if (isDigitCode(code)) i++;
+    else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(i + 1))) i++;
     else break;
   }
   return i;

@@ -33,6 +33,7 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
       close(i, c === ')' || c === ']' ? false : opensAside);
       continue;
     }
+    if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') { close(i, false); continue; }
     if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) {
       close(i, false);
     }

@@ -28,8 +28,8 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), heading, paragraph });
   };
   for (let i = 0; i < text.length; i++) {

@@ -1,18 +1,20 @@
 /** Word tokens for context matching: alphanumeric runs with their offsets (one linear pass). */
-import { isDigit, isLetter } from './scan-literal.ts';
+import { isDigit, isDigitCode, isLetterCode } from './scan-literal.ts';
 
 export type Token = { start: number; end: number; raw: string; lower: string };
 
-const JOINERS = new Set([' ', '-', '.', '\u00a0', '\u2011']);
+const JOINERS = new Set([' ', '-', '.', '/', '\u00a0', '\u2011']);
 
 /** Alphanumeric runs (`BTC`, `L2s`, `24h`, `Fetch`, `ai`); everything else separates. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isLetter(text[i]) || isDigit(text[i])) {
+    const code = text.charCodeAt(i);
+    if (isLetterCode(code) || isDigitCode(code)) {
       const start = i;
-      while (i < text.length && (isLetter(text[i]) || isDigit(text[i]))) i++;
+      i++;
+      while (i < text.length && (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i)))) i++;
       const raw = text.slice(start, i);
       tokens.push({ start, end: i, raw, lower: raw.toLowerCase() });
     } else i++;

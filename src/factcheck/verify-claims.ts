@@ -85,6 +85,7 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
     const windowNote = draft.window === 'other' ? ' over that period (facts cover 24h, 7d, 30d)' : draft.window ? ` over ${draft.window}` : '';
     return { ...base, reason: `${quote(n.text)}: no ${(resolution.metric ?? 'matching').replace(/_/g, ' ')} fact for ${who}${windowNote}` };
   }
+  if (resolution.range && n.high) return verifyRange(base, draft, resolution);
   let best: { fact: CheckFact; outcome: Outcome; distance: number } | null = null;
   for (const fact of resolution.candidates) {
     const outcome = compare(draft, resolution, fact, lookup);
@@ -127,4 +128,22 @@ function hintFor(lookup: FactsLookup, wrong: CheckFact, value: number, halfUnit:
   const sameEntity = (fact: CheckFact) => fact.entity.kind === wrong.entity.kind && fact.entity.id === wrong.entity.id;
   const hit = lookup.all.find((f) => near(f) && sameEntity(f)) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric && f.window === wrong.window) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric);
   return hit ? `; ${formatValue(value, hit.unit)} matches ${hit.label}` : '';
+}
+
+/** `ranged $X–$Y over 24h`: each end against the low / high fact of the same window. */
+function verifyRange(base: Claim, draft: DraftClaim, resolution: Resolution): Claim {
+  const n = draft.number;
+  const high = n.high!;
+  const pairs: [CheckFact, CheckFact][] = [];
+  for (const low of resolution.candidates.filter((f) => f.metric === 'low' || f.metric === 'swing_low')) {
+    const top = resolution.candidates.find((f) => f.entity.id === low.entity.id && (f.metric === 'high' || f.metric === 'swing_high') && f.window === low.window);
+    if (top) pairs.push([low, top]);
+  }
+  const close = (x: number, half: number, fact: CheckFact) => withinTolerance(x, roundingOf(x, half, true), fact.value, draft.hedge, false);
+  for (const [low, top] of pairs)
+    if (close(n.value, n.halfUnit, low) && close(high.value, high.halfUnit, top))
+      return { ...base, verdict: 'supported', factId: low.id, expected: low.value, reason: `matches ${low.label} ${formatValue(low.value, 'usd')} and ${top.label} ${formatValue(top.value, 'usd')}` };
+  const first = pairs[0];
+  if (!first) return { ...base, reason: `"${n.text}": no low/high facts for this range` };
+  return { ...base, verdict: 'contradicted', factId: first[0].id, expected: first[0].value, reason: `says ${n.text}, ${first[0].label} is ${formatValue(first[0].value, 'usd')} and ${first[1].label} is ${formatValue(first[1].value, 'usd')}` };
 }

@@ -95,8 +95,13 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
     for (const venue of ctx.pool.venues) {
       const client = ctx.pool.client(venue);
       if (!client.has.fetchFundingRates || !(client.has.fetchOpenInterestHistory || client.has.fetchOpenInterest)) continue;
-      const rate = (await funding(venue))?.[symbol];
-      if (!rate) continue;
+      const rates = await funding(venue);
+      if (!rates) continue;
+      const rate = rates[symbol];
+      if (!rate) {
+        ctx.statuses.push({ id: `${venue}:funding:${symbol}`, kind: 'exchange', status: 'failed', reason: 'missing-symbol', detail: `${venue} returned no funding rate for ${symbol}` });
+        continue;
+      }
       try {
         const rows = client.has.fetchOpenInterestHistory
           ? await client.fetchOpenInterestHistory(symbol, '1h', undefined, OI_HOURS)

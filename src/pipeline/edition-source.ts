@@ -1,5 +1,6 @@
 // Where a run's inputs come from: the bundled fixture day replayed (offline) or the real upstreams (live).
 import { fixtureDay } from '../generated/fixture-day.ts';
+import type { MarketConfigInput } from '../market/market-config.ts';
 import { buildReplayFetch } from '../recording/replay-fetch.ts';
 
 /** The fetch and clock one run uses, and the edition date they produce. */
@@ -10,6 +11,8 @@ export type EditionSource = {
   now: () => Date;
   /** The only edition date this source can produce (YYYY-MM-DD, UTC). */
   editionDate: () => string;
+  /** Market collection settings: a replay needs no client-side rate limiting. */
+  marketConfig?: MarketConfigInput;
 };
 
 /** offline: replay `fixtures/day` (embedded at build time, workerd has no fs); live: global fetch. */
@@ -33,5 +36,6 @@ export function buildEditionSource(input: { mode: 'offline' | 'live'; now: () =>
     },
     now: () => new Date(asOf),
     editionDate: () => recording.editionDate,
+    marketConfig: { enableRateLimit: false },
   };
 }

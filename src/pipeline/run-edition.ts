@@ -1,11 +1,12 @@
 // One edition run: collect -> metrics -> write -> check -> store. Shared by the cron and POST /api/runs.
 import type { BriefWriter } from '../brief/brief-writer.ts';
 import { renderBriefHtml } from '../brief/render-html.ts';
+import { LlmAuthError, LlmRequestError } from '../brief/llm-errors.ts';
 import { templateWriter } from '../brief/template-writer.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import type { BriefStyle } from '../domain/brief.ts';
 import type { Registry } from '../domain/registry.ts';
-import type { SourceStatus } from '../domain/source-status.ts';
+import type { FailureReason, SourceStatus } from '../domain/source-status.ts';
 import { BadRequestError } from '../errors.ts';
 import type { RunRecord, Store, StoredBrief } from '../store/index.ts';
 import { collectSnapshot } from './collect-snapshot.ts';
@@ -48,7 +49,7 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
   if (existing) return { outcome: 'exists', brief: existing, message: `brief ${existing.id} already exists (${existing.status}); nothing new was made` };
 
   const start = elapsedMs();
-  const { snapshot, requestCount } = await collectSnapshot({ registry: deps.registry, sources: deps.sources, fetch: source.fetch, now: source.now(), editionDate, elapsedMs });
+  const { snapshot, requestCount } = await collectSnapshot({ registry: deps.registry, sources: deps.sources, fetch: source.fetch, now: source.now(), editionDate, elapsedMs, ...(source.marketConfig ? { config: source.marketConfig } : {}) });
   const collected = elapsedMs();
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
     produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),
@@ -89,12 +90,21 @@ async function writeWithFallback(
   if (selected.kind === 'template') return { outcome: await produce(selected.write), fellBack: false };
   try {
     const outcome = await produce(selected.write);
-    const fellBack = outcome.brief.writer.kind !== 'llm';
-    return { outcome, fellBack, llmStatus: { id: 'openai', kind: 'llm', status: fellBack ? 'fallback' : 'ok', ...(outcome.brief.writer.note ? { detail: outcome.brief.writer.note } : {}) } };
+    // The LLM writer gives up without throwing on transient failures: its brief then carries the template as `fallback`.
+    const fellBack = outcome.brief.writer.kind !== 'llm' || outcome.fallback !== undefined;
+    const detail = outcome.brief.writer.note ? { detail: outcome.brief.writer.note } : {};
+    return { outcome, fellBack, llmStatus: { id: 'openai', kind: 'llm', status: fellBack ? 'fallback' : 'ok', ...detail } };
   } catch (error) {
     const detail = `LLM writer failed: ${error instanceof Error ? error.message : String(error)}`;
     const outcome = await produce(templateWriter);
     const brief = { ...outcome.brief, writer: { ...outcome.brief.writer, note: detail } };
-    return { outcome: { ...outcome, brief }, fellBack: true, llmStatus: { id: 'openai', kind: 'llm', status: 'failed', reason: 'network', detail } };
+    return { outcome: { ...outcome, brief }, fellBack: true, llmStatus: { id: 'openai', kind: 'llm', status: 'failed', reason: classifyWriterFailure(error), detail } };
   }
+}
+
+/** Source-status reason for a thrown LLM writer error, decided by its type. */
+function classifyWriterFailure(error: unknown): FailureReason {
+  if (error instanceof LlmAuthError || error instanceof LlmRequestError) return 'http-status';
+  if (error instanceof DOMException && error.name === 'TimeoutError') return 'timeout';
+  return 'network';
 }

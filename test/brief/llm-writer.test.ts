@@ -149,6 +149,15 @@ describe('createLlmWriter: transport', () => {
     expect(result.fallback?.brief.markdown).toMatch(/^# /);
   }, 20_000);
 
+  it('retries 5xx with backoff, then ends as needs_review with the fallback', async () => {
+    const requests = serve(() => HttpResponse.json(errorBody(500), { status: 500, headers: { 'retry-after-ms': '5' } }));
+    const result = await writer({ maxRetries: 2 })(input());
+    expect(requests).toHaveLength(3);
+    expect(result.report.ok).toBe(false);
+    expect(result.brief.writer.note).toMatch(/server-error/);
+    expect(result.fallback?.report.ok).toBe(true);
+  });
+
   it('throws LlmAuthError on 401 without retrying', async () => {
     const requests = serve(() => HttpResponse.json(errorBody(401), { status: 401 }));
     const failure = await writer()(input()).catch((error: unknown) => error);

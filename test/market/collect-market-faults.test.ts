@@ -107,3 +107,14 @@ describe('collectMarket faults', () => {
     expect(part.assets.every((a) => a.ticker === undefined && a.candles.length === 0)).toBe(true);
   });
 });
+
+describe('collectMarket missing perp', () => {
+  it('a perp the primary venue does not list is reported and taken from the fallback', async () => {
+    server.use(http.get('https://fapi.binance.com/fapi/v1/premiumIndex', () =>
+      HttpResponse.json([{ symbol: 'BTCUSDT', markPrice: '50010.0', indexPrice: '50005.0', estimatedSettlePrice: '50000.0', lastFundingRate: '0.0001', interestRate: '0.0001', nextFundingTime: 0, time: NOW.getTime() }])));
+    const part = await collect();
+    expect(status(part, 'binance:funding:DOGE/USDT:USDT')).toMatchObject({ status: 'failed', reason: 'missing-symbol' });
+    expect(asset(part, 'doge').perp).toMatchObject({ venue: 'bybit', fundingRatePct: -0.01 });
+    expect(asset(part, 'btc').perp?.venue).toBe('binance');
+  });
+});

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { Hono } from 'hono';
 import PostalMime from 'postal-mime';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { signLinkToken } from '../../src/email/sign-link.ts';
 import type { AppEnv } from '../../src/http/app-env.ts';
 import { handleError } from '../../src/http/error-handler.ts';
@@ -58,6 +59,19 @@ describe('POST /api/subscribe', () => {
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('You are subscribed');
     expect((await subscriberRow('reader@example.com'))?.status).toBe('confirmed');
+  });
+
+  it('sends at most one confirmation per hour to a pending address, and lets a failed send be retried', async () => {
+    expect((await subscribe(JSON.stringify({ email: 'p@example.com' }))).status).toBe(202);
+    expect((await subscribe(JSON.stringify({ email: 'p@example.com' }))).status).toBe(202);
+    expect(recording.sent).toHaveLength(1);
+
+    recording = createRecordingProvider(() => new TransientEmailError('recording', 'down'));
+    const failed = await subscribe(JSON.stringify({ email: 'q@example.com' }));
+    expect(failed.status).toBe(502);
+    recording = createRecordingProvider();
+    expect((await subscribe(JSON.stringify({ email: 'q@example.com' }))).status).toBe(202);
+    expect(recording.sent.map((m) => m.to)).toEqual(['q@example.com']);
   });
 
   it('gives the same answer for an address that is already confirmed, and sends it nothing', async () => {

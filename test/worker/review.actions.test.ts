@@ -47,12 +47,15 @@ describe('approve', () => {
     expect(row).toMatchObject({ status: 'published', published_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
   });
 
-  it('publishes a clean brief through the API without override', async () => {
+  it('publishes a clean brief through the API without override and queues its email for confirmed subscribers', async () => {
     const { id } = await seedBrief({ contradict: false });
+    await env.DB.prepare("INSERT INTO subscribers (id, email, status, created_at, confirmed_at) VALUES ('s1', 'reader@example.com', 'confirmed', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')").run();
+    expect((await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE brief_id = ?').bind(id).first<{ n: number }>())?.n).toBe(0);
     const response = await api(`/api/review/${id}/approve`, {});
     expect(response.status).toBe(200);
     expect(((await response.json()) as { brief: { status: string } }).brief.status).toBe('published');
     expect((await auditActions(id)).at(-1)).toMatchObject({ action: 'approved', actor: 'api', to_status: 'published', reason: null });
+    expect((await env.DB.prepare('SELECT subscriber_id FROM outbox WHERE brief_id = ?').bind(id).all()).results).toEqual([{ subscriber_id: 's1' }]);
     // a published brief is out of the queue and cannot be decided again
     expect((await api(`/api/review/${id}/reject`, { reason: 'late' })).status).toBe(409);
   });

@@ -11,7 +11,7 @@ beforeEach(resetDb);
 describe('without auth', () => {
   it('every review page redirects GETs to sign-in and refuses POSTs with 401', async () => {
     const { id } = await seedBrief({ contradict: false });
-    for (const path of ['/review', `/review/${id}`]) {
+    for (const path of ['/review', `/review/${id}`, `/review/${id}/email`]) {
       const response = await app.request(path, {}, env);
       expect(response.status, path).toBe(303);
       expect(response.headers.get('location')).toBe(`/review/sign-in?next=${encodeURIComponent(path)}`);

@@ -59,16 +59,31 @@ export function openInterestMove(lookup: FactLookup, prefix: string, subject: st
 }
 
 /**
- * `Virtuals Protocol (VIRTUAL) fell 8.8% over 24h, the weakest of the AI tokens.` from a sector's
- * best/worst fact: the member is named right before its number so the checker ties it to the member.
+ * `Virtuals Protocol (VIRTUAL) fell 8.8% over 24h, the steepest drop among the AI tokens.` from a sector's
+ * best/worst fact: the member is named right before its number so the checker ties it to the member, and
+ * the role follows the sign (a best member that fell had "the smallest drop").
  */
-export function memberMove(lookup: FactLookup, factId: string, role: string): DraftSentence | null {
+export function memberMove(lookup: FactLookup, factId: string, role: 'best' | 'worst'): DraftSentence | null {
   const [, sectorId = '', key = ''] = factId.split('.');
   const window = key.endsWith('_7d') ? '7d' : key.endsWith('_30d') ? '30d' : '24h';
   return lookup.say([factId], (fact) => {
     const member = fact.related ?? '';
-    return `${lookup.assetName(member)} (${lookup.assetSymbol(member)}) ${moved(fact.value)} ${formatPct(fact.value, { absolute: true })} ${overWindow(window)}, ${role} ${lookup.sectorName(sectorId)}.`;
+    const down = fact.value < 0;
+    const phrase = role === 'worst' ? (down ? 'the steepest drop' : 'the smallest gain') : (down ? 'the smallest drop' : 'the biggest gain');
+    return `${lookup.assetName(member)} (${lookup.assetSymbol(member)}) ${moved(fact.value)} ${formatPct(fact.value, { absolute: true })} ${overWindow(window)}, ${phrase} among the ${lookup.sectorName(sectorId)}.`;
   });
+}
+
+/** Swing level sentence; when price has already crossed the level, says so (`trades under its 30-day swing low of $104.6K`). */
+export function swingSentence(lookup: FactLookup, side: 'high' | 'low', assetId = 'btc'): DraftSentence | null {
+  const level = lookup.get(`${assetId}.swing_${side}_30d`);
+  if (!level) return null;
+  const price = lookup.get(`${assetId}.price`);
+  const name = lookup.assetName(assetId);
+  const crossed = price && (side === 'low' ? price.value < level.value : price.value > level.value);
+  return crossed
+    ? { text: `${name} trades ${side === 'low' ? 'under' : 'above'} its 30-day swing ${side} of ${formatUsd(level.value)}.`, factIds: [level.id, price.id] }
+    : { text: `${name}'s 30-day swing ${side} is ${formatUsd(level.value)}.`, factIds: [level.id] };
 }
 
 /** `Bitcoin's 7-day realized volatility is 30.5%.` (annualized; no "annualized" next to the number: it reads as funding APR). */

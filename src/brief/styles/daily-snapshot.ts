@@ -3,10 +3,14 @@
  * snapshot, sector spotlight, Bitcoin key levels, why it matters, short-term outlook and bottom line.
  */
 import type { Fact } from '../../domain/fact.ts';
-import type { RichDraft } from '../draft.ts';
+import type { DraftSentence, RichDraft } from '../draft.ts';
 import { moved, present, type FactLookup } from '../fact-lookup.ts';
 import { formatCount, formatDate, formatPct, formatRatio, formatUsd } from '../format.ts';
-import { assetMove, fundingSentence, headlineSentences, memberMove, openInterestMove, sectorBreadth, sectorMove, volatilitySentence } from './common.ts';
+import { assetMove, fundingSentence, headlineSentences, memberMove, openInterestMove, sectorBreadth, sectorMove, swingSentence, volatilitySentence } from './common.ts';
+
+/** Appends a clause before the final period. */
+const withTail = (sentence: DraftSentence | null, tail: string): DraftSentence | null =>
+  sentence ? { ...sentence, text: `${sentence.text.replace(/\.$/, '')}${tail}.` } : null;
 
 type Move = { kind: 'sector' | 'asset'; id: string; change: Fact };
 
@@ -36,7 +40,9 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
 
   const spotlight = lookup.rankSectors('change_24h').sort((a, b) => Math.abs(b.fact.value) - Math.abs(a.fact.value))[0];
   const s = spotlight?.id;
-  const mover = lookup.rankAssets('change_24h').filter(({ id }) => id !== 'btc' && id !== 'eth')
+  // The biggest single-asset move outside the spotlight sector (its members are covered there).
+  const spotMembers = new Set(lookup.sectors().find((sector) => sector.id === s)?.members ?? []);
+  const mover = lookup.rankAssets('change_24h').filter(({ id }) => id !== 'btc' && id !== 'eth' && !spotMembers.has(id))
     .sort((a, b) => Math.abs(b.fact.value) - Math.abs(a.fact.value))[0];
   const volume = lookup.get('btc.volume_ratio_7d');
   const tone = volume ? (volume.value < 0.9 ? 'muted' : volume.value > 1.2 ? 'elevated' : 'about normal') : '';
@@ -50,7 +56,7 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
         ?? lookup.say(['market.total_cap'], (cap) => `The total crypto market cap stands at ${formatUsd(cap.value)}.`),
       assetMove(lookup, 'btc', '24h', { withPrice: true }),
       assetMove(lookup, 'eth', '24h', { withPrice: true }),
-      mover ? assetMove(lookup, mover.id, '24h', { withPrice: true }) : null,
+      mover ? withTail(assetMove(lookup, mover.id, '24h', { withPrice: true }), s ? `, the biggest move outside ${lookup.sectorName(s)}` : ', the biggest single-asset move') : null,
       volume ? { text: `Bitcoin volume looks ${tone}: its 24h volume is ${formatRatio(volume.value)} its 7-day average.`, factIds: [volume.id] } : null,
       lookup.say(['market.btc_dominance'], (dominance) => `Bitcoin dominance stands at ${formatPct(dominance.value)}.`),
     ]) },
@@ -58,15 +64,15 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
       sectorMove(lookup, s, '24h', ', the largest sector move of the day.'),
       sectorMove(lookup, s, '7d'),
       sectorBreadth(lookup, s, '24h'),
-      memberMove(lookup, `sector.${s}.worst_24h`, 'the weakest of the'),
-      memberMove(lookup, `sector.${s}.best_24h`, 'the strongest of the'),
+      memberMove(lookup, `sector.${s}.worst_24h`, 'worst'),
+      memberMove(lookup, `sector.${s}.best_24h`, 'best'),
       ...headlineSentences(sheet.clusters, { sectorId: s, limit: 2 }).map((h) => ({ ...h, text: `In the news: ${h.text}.` })),
     ]) : [] },
     { heading: 'Bitcoin: key levels to watch', sentences: present([
       lookup.say(['btc.support'], (level) => `Bitcoin's nearest support is the ${formatUsd(level.value)} level.`),
       lookup.say(['btc.resistance'], (level) => `Bitcoin's nearest resistance is the ${formatUsd(level.value)} level.`),
-      lookup.say(['btc.swing_high_30d'], (level) => `Bitcoin's 30-day swing high is ${formatUsd(level.value)}.`),
-      lookup.say(['btc.swing_low_30d'], (level) => `Bitcoin's 30-day swing low is ${formatUsd(level.value)}.`),
+      swingSentence(lookup, 'high'),
+      swingSentence(lookup, 'low'),
       fundingSentence(lookup, 'btc.funding_rate', 'Bitcoin perpetual funding'),
       openInterestMove(lookup, 'btc', 'Bitcoin open interest', '24h'),
     ]) },

@@ -44,7 +44,7 @@ export function buildSectorRecapDraft(lookup: FactLookup, options: { topMembers?
         lookup.say([id('change_30d'), id('market_cap_change_30d')], (change, cap) =>
           `Over 30 days, ${name} ${moved(change.value)} ${formatPct(change.value, { absolute: true })}, a market-cap ${cap.value < 0 ? 'loss' : 'gain'} of ${formatUsd(Math.abs(cap.value))}.`)
           ?? lookup.say([id('change_30d')], (change) => `Over 30 days, ${name} ${moved(change.value)} ${formatPct(change.value, { absolute: true })}.`),
-        lookup.say([id('category_cap')], (cap) => `CoinGecko's wider ${name} category, which covers more coins than this watchlist, is valued at ${formatUsd(cap.value)}.`),
+        lookup.say([id('category_cap')], (cap) => `CoinGecko's wider category for ${name}, which covers more coins than this watchlist, is valued at ${formatUsd(cap.value)}.`),
       ]) },
       { heading: 'Breakdown by window', sentences: present([
         lookup.say([id('change_7d'), id('market_cap_change_7d')], (change, cap) =>
@@ -62,8 +62,8 @@ export function buildSectorRecapDraft(lookup: FactLookup, options: { topMembers?
       { heading: 'Breadth', sentences: present([
         sectorBreadth(lookup, s, '7d'),
         sectorBreadth(lookup, s, '24h'),
-        memberMove(lookup, id('worst_7d'), 'the weakest of the'),
-        memberMove(lookup, id('best_7d'), 'the strongest of the'),
+        memberMove(lookup, id('worst_7d'), 'worst'),
+        memberMove(lookup, id('best_7d'), 'best'),
       ]) },
       { heading: 'In the headlines', layout: 'bullets', sentences: headlineSentences(lookup.sheet.clusters, { sectorId: s, limit: 3 }) },
     ],

@@ -49,7 +49,7 @@ export function buildWeeklyUpdateDraft(lookup: FactLookup): RichDraft {
       { heading: 'Market update', sentences: present([
         cap && round ? { text: `The total crypto market cap is ${round.side} ${formatUsd(round.level)}.`, factIds: [cap.id] } : null,
         lookup.say(['market.total_cap', 'market.cap_change_24h'], (total, change) =>
-          `The total crypto market cap stands at ${formatUsd(total.value)}, ${moved(change.value, { up: 'up', down: 'down', flat: 'flat' })} ${formatPct(change.value, { absolute: true })} over 24h.`)
+          `${round ? 'It' : 'The total crypto market cap'} stands at ${formatUsd(total.value)}, ${moved(change.value, { up: 'up', down: 'down', flat: 'flat' })} ${formatPct(change.value, { absolute: true })} over 24h.`)
           ?? lookup.say(['market.total_cap'], (total) => `The total crypto market cap stands at ${formatUsd(total.value)}.`),
         assetMove(lookup, 'btc', '7d', { withPrice: true }),
         assetMove(lookup, 'eth', '7d', { withPrice: true }),

@@ -11,6 +11,6 @@ export async function run(argv: string[]): Promise<number> {
   const [name] = parseArgs(argv).positionals;
   if (!name || !(name in schemas)) throw new CliError(`schema needs one of: ${Object.keys(schemas).join(', ')}`);
   const schema = z.toJSONSchema(schemas[name as keyof typeof schemas], { io: 'input' });
-  console.log(JSON.stringify({ title: 'groundbrief MarketSnapshot', ...schema }, null, 2));
+  console.log(JSON.stringify({ ...schema, title: 'groundbrief MarketSnapshot' }, null, 2));
   return 0;
 }

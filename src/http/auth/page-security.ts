@@ -10,7 +10,8 @@ export const pageSecurity: MiddlewareHandler<ReviewPageEnv> = async (c, next) =>
   const nonce = createRandomId(16);
   c.set('nonce', nonce);
   await next();
-  c.header(
+  // a sub-route that set its own policy (the email preview needs inline styles) keeps it
+  if (!c.res.headers.has('Content-Security-Policy')) c.header(
     'Content-Security-Policy',
     `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; ` +
       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",

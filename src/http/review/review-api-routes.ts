@@ -10,6 +10,7 @@ import { parseJsonBody } from '../parse-input.ts';
 import { splitBriefMarkdown } from './brief-markdown.ts';
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
 import { buildReviewDeps } from './review-deps.ts';
+import { buildEmailHook } from './review-email-hook.ts';
 import { createReviewStore } from './review-store.ts';
 
 const apiActor = 'api';
@@ -55,7 +56,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   })
   .post('/:id/approve', async (c) => {
     const body = await parseJsonBody(c, approveBodySchema);
-    const brief = await approveBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: apiActor, override: body.override, reason: body.reason });
+    const brief = await approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), { id: c.req.param('id'), actor: apiActor, override: body.override, reason: body.reason });
     return c.json(withReport(brief));
   })
   .post('/:id/reject', async (c) => {

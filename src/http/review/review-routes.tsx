@@ -12,6 +12,9 @@ import { splitBriefMarkdown } from './brief-markdown.ts';
 import { computeLineDiff } from './compute-line-diff.ts';
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
 import { buildReviewDeps } from './review-deps.ts';
+import { buildEmailHook } from './review-email-hook.ts';
+import { createEmailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
+import type { AppEnv } from '../app-env.ts';
 import { createReviewStore } from './review-store.ts';
 import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
@@ -28,6 +31,9 @@ reviewRoutes.post('/sign-out', (c) => {
   deleteCookie(c, sessionCookieName, { path: '/', secure: true });
   return c.redirect('/review/sign-in', 303);
 });
+
+// the morning email as a subscriber would get it (email helper's sub-app), behind the same editor gate
+reviewRoutes.route('/', createEmailPreviewRoutes<ReviewPageEnv>());
 
 reviewRoutes.get('/', async (c) => {
   const briefs = await createReviewStore(c.var.services.store.db).listQueue();
@@ -105,7 +111,7 @@ reviewRoutes.post('/:id/edit', (c) =>
 
 reviewRoutes.post('/:id/approve', (c) =>
   runAction(c, 'approved', (form) =>
-    approveBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason }),
+    approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c as unknown as Context<AppEnv>) }), { id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason }),
   ),
 );
 

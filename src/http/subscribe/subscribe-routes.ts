@@ -14,6 +14,9 @@ export const subscribeInputSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'not a valid email address' })),
 });
 
+/** At most one confirmation email per address per hour (repeated POSTs cannot mail-bomb an address). */
+export const CONFIRM_RESEND_INTERVAL_MS = 60 * 60 * 1000;
+
 export type SubscribeRoutesOptions = {
   /** The provider for confirmation emails; default: the one EMAIL_PROVIDER names (Worker only). */
   provider?: (env: EmailEnv) => EmailProvider | Promise<EmailProvider>;
@@ -42,7 +45,8 @@ async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: 
 
 /**
  * `POST /api/subscribe` (JSON `{email}` or a form): 400 on a bad address; otherwise 202 and, for a new,
- * pending or previously unsubscribed address, a pending row and a confirmation email with a signed link.
+ * pending or previously unsubscribed address, a pending row and a confirmation email with a signed link
+ * (at most one per address per hour).
  * The answer is the same whether or not the address is already subscribed (no address probing).
  * `GET /subscribe/confirm?token=`: confirms. `GET /unsubscribe?token=`: a page with a button (link
  * scanners issue GETs, so GET changes nothing). `POST /unsubscribe?token=`: RFC 8058 one-click, at once.
@@ -63,12 +67,14 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
     const env = c.env as EmailEnv;
     const config = parseEmailConfig(env, { checkProvider: false });
     const at = now();
-    const { subscriber } = await createSubscriberStore(env.DB).upsertPending({ id: `sub_${crypto.randomUUID()}`, email: parsed.data.email, at: at.toISOString() });
-    if (subscriber.status === 'pending') {
+    const store = createSubscriberStore(env.DB);
+    const { subscriber } = await store.upsertPending({ id: `sub_${crypto.randomUUID()}`, email: parsed.data.email, at: at.toISOString() });
+    if (subscriber.status === 'pending' && (await store.claimConfirmSend(subscriber.id, at, CONFIRM_RESEND_INTERVAL_MS))) {
       const message = await buildConfirmEmail({ subscriber, settings: config, now: at });
       try {
         await (await providerFor(env)).send(message);
       } catch (error) {
+        await store.releaseConfirmSend(subscriber.id);
         if (error instanceof EmailSendError) throw new UpstreamError(`could not send the confirmation email, please try again later`, { cause: error });
         throw error;
       }

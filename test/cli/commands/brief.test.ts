@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CliError } from '../../../src/cli/cli-error.ts';
 import { run } from '../../../src/cli/commands/brief.ts';
 import { completionBody } from '../../brief/openai-wire.ts';
 
@@ -69,5 +70,17 @@ describe('brief command --writer llm (in process, msw as the API)', () => {
     expect(err).toMatch(/writer note: invalid-json/);
     expect(err).toMatch(/fallback: template brief available \(verified\)/);
     expect(stdout.join('')).toMatch(/^# /);
+  });
+
+  it('a 401 from the API becomes a one-line CliError with exit code 2', async () => {
+    vi.stubEnv('OPENAI_API_KEY', 'sk-wrong');
+    vi.stubEnv('OPENAI_BASE_URL', 'https://llm.test/v1');
+    server.use(http.post('https://llm.test/v1/chat/completions', () => HttpResponse.json(
+      { error: { message: 'Incorrect API key provided: sk-wrong.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }, { status: 401 })));
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const failure = await run(['--writer', 'llm']).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(CliError);
+    expect((failure as CliError).exitCode).toBe(2);
+    expect((failure as CliError).message).toMatch(/rejected the credentials \(401\).*OPENAI_API_KEY/);
   });
 });

@@ -46,6 +46,7 @@ export function render(value: number, fmt: string): { text: string; display: num
     case 'p4': return { text: abs.toFixed(4), display: abs, half: 0.00005 };
     case 'c1': return { text: abs.toFixed(1).replace('.', ','), display: abs, half: 0.05 };
     case 'sp1': return { text: `${value < 0 ? '-' : '+'}${abs.toFixed(1)}`, display: value, half: 0.05 };
+    case 'sp4': return { text: `${value < 0 ? '-' : '+'}${abs.toFixed(4)}`, display: value, half: 0.00005 };
     case 'sp2': return { text: `${value < 0 ? '-' : '+'}${abs.toFixed(2)}`, display: value, half: 0.005 };
     case 'k1': return { text: (value / 1e3).toFixed(1), display: value / 1e3, half: 0.05 };
     case 'k0': return { text: (value / 1e3).toFixed(0), display: value / 1e3, half: 0.5 };
@@ -116,8 +117,17 @@ export function expandTemplate(template: Template, index: number, sheet: FactsSh
       text += render(value, part.fmt).text;
       checks.push({ span: [start, text.length], expect: override?.at === k ? 'flag' : 'ok', note: part.id });
     });
+    // Without numbers, the word itself is the claim (`funding turned negative`, `led losses`).
+    if (checks.length === 0) {
+      let at = 0;
+      parts.forEach((part, k) => {
+        const piece = part.kind === 'text' ? part.text : part.kind === 'alt' ? (override?.at === k ? override.word! : part.right) : part.kind === 'dir' ? (override?.at === k ? override.word! : facts.get(part.id)!.value < 0 ? part.down : part.up) : '';
+        if (part.kind === 'alt' || part.kind === 'dir') checks.push({ span: [at, at + piece.length], expect: override?.at === k ? 'flag' : 'ok', note: 'word' });
+        at += piece.length;
+      });
+    }
     // A flipped word flags the number it governs: the next fact after it (or the last before it).
-    if (override && override.word !== undefined) {
+    else if (override && override.word !== undefined) {
       const wordAt = parts.slice(0, override.at).reduce((n, p) => n + (p.kind === 'fact' ? 1 : 0), 0);
       const target = checks[wordAt] ?? checks[checks.length - 1];
       if (target) target.expect = 'flag';
@@ -129,7 +139,7 @@ export function expandTemplate(template: Template, index: number, sheet: FactsSh
     if (part.kind === 'alt') { cases.push(build({ at: k, word: part.wrong, mutation: 'level-word' }, 'wrong')); return; }
     if (part.kind === 'dir') {
       const fact = facts.get(part.id)!;
-      if (Math.abs(fact.value) < 0.3) return;
+      if (Math.abs(fact.value) < (fact.unit === 'pct' && /funding/.test(part.id) ? 0 : 0.3) || fact.value === 0) return;
       cases.push(build({ at: k, word: fact.value < 0 ? part.up : part.down, mutation: 'direction-word' }, 'wrong'));
       return;
     }
@@ -144,11 +154,16 @@ export function expandTemplate(template: Template, index: number, sheet: FactsSh
     if (fact.unit === 'pct') tryValue(fact.value + Math.sign(fact.value || 1) * Math.max(2, Math.abs(fact.value) * 0.3), 'off-by-points');
     else if (fact.unit === 'count') tryValue(fact.value + 3, 'off-by-points');
     else if (!part.fmt.startsWith('ceil') && !part.fmt.startsWith('floor')) tryValue(fact.value * 1.12, 'off-by-points');
-    if (part.fmt.startsWith('sp') && Math.abs(fact.value) >= 0.3) tryValue(-fact.value, 'sign-flip');
+    if (part.fmt.startsWith('sp') && Math.abs(truth.display) > 4 * truth.half) tryValue(-fact.value, 'sign-flip');
     const other = swapEntity(part.id, facts).find((id) => { const r = render(facts.get(id)!.value, part.fmt); return r.text !== truth.text && clearlyWrong(r.display, truth.display, r.half); });
     if (other && fact.unit !== 'count') tryValue(facts.get(other)!.value, 'wrong-asset');
     const window = swapWindow(part.id, facts).find((id) => { const r = render(facts.get(id)!.value, part.fmt); return clearlyWrong(r.display, truth.display, r.half); });
-    if (window && fact.unit !== 'count') tryValue(facts.get(window)!.value, 'wrong-window');
+    if (window && fact.unit !== 'count' && statesWindow(cases[0]!.text)) tryValue(facts.get(window)!.value, 'wrong-window');
   });
   return cases;
+}
+
+/** Whether the sentence names its window, so that a value from another window is really wrong. */
+function statesWindow(text: string): boolean {
+  return /24h|24 hours|24-hour|today|on the day|the day|overnight|daily|d\/d|w\/w|week|7-day|seven days|7d|month|30-day|30d|\(24h\)|\(7d\)/i.test(text);
 }

@@ -14,7 +14,7 @@ export const templates: Template[] = [
   t('terse', 'SOL {sol.change_24h:sp1}% (24h), {sol.change_7d:sp1}% (7d).'),
   t('terse', 'AI {sector.ai.change_24h:sp1}% 24h; L2 {sector.l2.change_24h:sp1}% 24h.'),
   t('terse', 'Memes {sector.memes.change_7d:sp1}% w/w.'),
-  t('terse', 'DOGE funding {doge.funding_rate:sp2}0% per 8h.'),
+  t('terse', 'DOGE funding {doge.funding_rate:sp4}% per 8h.'),
   t('terse', 'Total cap ${market.total_cap:t2}T, {market.cap_change_24h:sp1}% d/d.'),
   t('terse', 'BTC.D {market.btc_dominance:p1}%.'),
   t('terse', 'Breadth: {market.advancers_24h:i} up / {market.decliners_24h:i} down.'),
@@ -50,7 +50,7 @@ export const templates: Template[] = [
   t('wordy', 'Bitcoin {alt:slipped below|climbed above} ${btc.price:ceilk}K during the session.'),
   t('wordy', 'Bitcoin now trades {alt:above|below} ${btc.price:floor3}.'),
   t('wordy', 'Immediate support for bitcoin sits at ${btc.support:d0}, with resistance at ${btc.resistance:d0}.'),
-  t('wordy', 'Bitcoin changed hands at ${btc.price:k1}K. It remains {alt:below|above} its 30-day swing high of ${btc.swing_high_30d:k1}K.'),
+  t('wordy', 'Bitcoin changed hands at ${btc.price:k1}K. It remains well under its 30-day swing high of ${btc.swing_high_30d:k1}K.'),
   // hedged
   t('hedged', 'The AI sector was down roughly {sector.ai.change_24h:p0}% by the morning.'),
   t('hedged', 'Bitcoin sits at about ${btc.price:k0}K.'),
@@ -72,7 +72,7 @@ export const templates: Template[] = [
   t('translated', 'Open interest of perpetual contracts is {dir:market.oi_change_24h:reduced|increased} {market.oi_change_24h:p1}% in one day.'),
   t('translated', 'The realized volatility of 7 days for Bitcoin is rebounding to near {btc.volatility_7d:p0}.'),
   // comma decimals (European writers)
-  t('comma', 'Bitcoin {dir:btc.change_24h:fiel|stieg}, {btc.change_24h:c1}% in 24 Stunden: AI tokens {dir:sector.ai.change_24h:lost|gained} {sector.ai.change_24h:c1}% today.'),
+  t('comma', 'Bitcoin {dir:btc.change_24h:lost|won} {btc.change_24h:c1}% in 24 hours, AI tokens {dir:sector.ai.change_24h:lost|gained} {sector.ai.change_24h:c1}% today.'),
   t('comma', 'The AI sector cap is ${sector.ai.market_cap:bc2} billion, after a {sector.ai.change_7d:c1}% weekly {dir:sector.ai.change_7d:loss|gain}.'),
   t('comma', 'Ether {dir:eth.change_24h:lost|gained} {eth.change_24h:c1}% over the day; Solana {dir:sol.change_24h:lost|gained} {sol.change_24h:c1}%.'),
   t('comma', 'Gaming tokens {dir:sector.gaming.change_24h:fell|rose} {sector.gaming.change_24h:c1}% on the day.'),
@@ -80,18 +80,24 @@ export const templates: Template[] = [
   t('list', '- **Bitcoin**: ${btc.price:k1}K ({btc.change_24h:sp1}% 24h)\n- **Ether**: ${eth.price:d0} ({eth.change_24h:sp1}% 24h)\n- **Solana**: ${sol.price:d2} ({sol.change_24h:sp1}% 24h)'),
   t('list', '## Weekly sector moves\n\n- Layer 2: {sector.l2.change_7d:sp1}%\n- Gaming: {sector.gaming.change_7d:sp1}%\n- DePIN: {sector.depin.change_7d:sp1}%\n- AI: {sector.ai.change_7d:sp1}%\n- Layer 1: {sector.l1.change_7d:sp1}%'),
   t('list', '1. AI tokens {sector.ai.change_24h:sp1}% on the day\n2. Memecoins {sector.memes.change_24h:sp1}% on the day\n3. Layer 1 {sector.l1.change_24h:sp1}% on the day'),
-  t('list', '* BTC funding: {btc.funding_rate:p4}% per 8h\n* ETH funding: {eth.funding_rate:p4}% per 8h\n* DOGE funding: {doge.funding_rate:sp2}0% per 8h'),
+  t('list', '* BTC funding: {btc.funding_rate:p4}% per 8h\n* ETH funding: {eth.funding_rate:p4}% per 8h\n* DOGE funding: {doge.funding_rate:sp4}% per 8h'),
   // headlines
   t('headline', '# AI Tokens {dir:sector.ai.change_24h:Drop|Jump} {sector.ai.change_24h:p1}% as Bitcoin Slips Below ${btc.price:ceilk}K'),
   t('headline', '## Layer-2s {dir:sector.l2.change_7d:Sink|Soar} {sector.l2.change_7d:p0}% on the Week'),
   // pronouns and follow-ups
   t('follow-up', 'Bitcoin led the large caps lower. It {dir:btc.change_24h:lost|gained} {btc.change_24h:p1}% on the day and now sits at ${btc.price:d0}.'),
   t('follow-up', 'We looked at Ether next. The token trades at ${eth.price:d0} after {dir:eth.change_7d:falling|rising} {eth.change_7d:p1}% over the week.'),
-  t('follow-up', 'Dogecoin perps are in focus: their funding rate is {doge.funding_rate:sp2}0% per eight hours, and open interest {dir:doge.oi_change_24h:fell|rose} {doge.oi_change_24h:p1}% in 24 hours.'),
+  t('follow-up', 'Dogecoin perps are in focus: their funding rate is {doge.funding_rate:sp4}% per eight hours, and open interest {dir:doge.oi_change_24h:fell|rose} {doge.oi_change_24h:p1}% in 24 hours.'),
   // basis points, multiples, ranges
   t('units', 'Bitcoin funding printed {btc.funding_rate:bp1} bps per eight hours.'),
   t('units', 'BTC volume ran at {btc.volume_ratio_7d:r2}x its 7-day average.'),
-  t('units', 'Ether traded at ${eth.price:d0} while its 24h range ran ${eth.low_24h:d0}–${eth.high_24h:d0}.'),
-  t('units', 'The AI sector lost between {sector.ai.change_24h:p0}% and {sector.ai.worst_24h:p0}% depending on the token over 24 hours.'),
+  t('units', 'Ether traded at ${eth.price:d0}; its 24h range ran ${eth.low_24h:d0}–${eth.high_24h:d0}.'),
   t('units', 'The memecoin sector market cap is ${sector.memes.market_cap:m0} million.'),
+  t('units', 'Ether ranged ${eth.low_24h:d0}-${eth.high_24h:d0} over the past 24 hours.'),
+  // qualitative claims a fact decides (the word itself is checked)
+  t('qualitative', 'Funding on DOGE perpetuals turned {dir:doge.funding_rate:negative|positive} this week.'),
+  t('qualitative', 'Bitcoin funding stayed {dir:btc.funding_rate:negative|positive} through the session.'),
+  t('qualitative', 'Across the perp venues we track, funding is {dir:market.funding_avg:negative|positive} on average.'),
+  t('qualitative', 'The AI sector led {alt:losses|gains} over 24 hours.'),
+  t('qualitative', 'HNT led {alt:gains|losses} across the watchlist on the day.'),
 ];

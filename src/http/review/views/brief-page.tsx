@@ -45,7 +45,8 @@ export function BriefPage(props: BriefPageProps) {
       <h1>{brief.title}</h1>
       <p class="meta">
         <span class={`badge ${brief.status}`}>{brief.status.replace('_', ' ')}</span> · {brief.editionDate} · {brief.style} · version {brief.version} ·{' '}
-        {brief.writer.kind} writer{brief.writer.model ? ` (${brief.writer.model})` : ''}
+        {brief.writer.kind} writer{brief.writer.model ? ` (${brief.writer.model})` : ''} ·{' '}
+        <a href={`/review/${encodeURIComponent(brief.id)}/email`}>Preview email</a>
       </p>
       {props.notice ? <div class={`notice ${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>{props.notice.text}</div> : null}
       <div class="layout">

@@ -24,12 +24,12 @@ export function QueuePage(props: { briefs: StoredBrief[]; nowMs: number; nonce: 
               {props.briefs.map((brief) => (
                 <tr>
                   <td><a href={`/review/${encodeURIComponent(brief.id)}`}>{brief.title}</a><div class="meta">v{brief.version} · {brief.writer.kind} writer</div></td>
-                  <td>{brief.editionDate}</td>
-                  <td>{brief.style}</td>
-                  <td><span class={`badge ${brief.status}`}>{brief.status.replace('_', ' ')}</span></td>
+                  <td class="nowrap">{brief.editionDate}</td>
+                  <td class="nowrap">{brief.style}</td>
+                  <td class="nowrap"><span class={`badge ${brief.status}`}>{brief.status.replace('_', ' ')}</span></td>
                   <td class={`num ${brief.report.counts.contradicted ? 'count-bad' : 'zero'}`}>{brief.report.counts.contradicted}</td>
                   <td class={`num ${brief.report.counts.unsupported ? 'count-warn' : 'zero'}`}>{brief.report.counts.unsupported}</td>
-                  <td class="num">{formatAge(brief.createdAt, props.nowMs)}</td>
+                  <td class="num nowrap">{formatAge(brief.createdAt, props.nowMs)}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,6 +13,8 @@ main { max-width:1280px; margin:0 auto; padding:1.5rem; }
 h1 { font-size:1.6rem; margin:.2rem 0 .6rem; line-height:1.25; }
 h2 { font-size:1.05rem; margin:1.4rem 0 .5rem; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
 .card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:1.1rem 1.3rem; margin-bottom:1rem; }
+.card > h2:first-child { margin-top:.2rem; }
+td.nowrap, .badge { white-space:nowrap; }
 table { border-collapse:collapse; width:100%; font-size:.95rem; }
 th, td { text-align:left; padding:.55rem .6rem; border-bottom:1px solid var(--line); vertical-align:top; }
 th { font-size:.8rem; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
@@ -31,8 +33,8 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 mark.claim, .swatch { position:relative; border-radius:3px; padding:0 .15em; border-bottom:2px solid; cursor:help; color:inherit; }
 .swatch { display:inline-block; width:1.1em; height:1.1em; padding:0; }
 .v-supported { background:var(--ok-bg); border-color:var(--ok); }
-.v-contradicted { background:var(--bad-bg); border-color:var(--bad); }
-.v-unsupported { background:var(--warn-bg); border-color:#d79a00; }
+.v-contradicted { background:#fbd0cc; border-color:var(--bad); font-weight:600; }
+.v-unsupported { background:#ffe9a8; border-color:#d79a00; font-weight:600; }
 .v-supported-by-source { background:var(--src-bg); border-color:var(--src); }
 mark.claim:focus { outline:2px solid var(--accent); outline-offset:1px; }
 mark.claim:hover::after, mark.claim:focus::after {
@@ -46,7 +48,8 @@ ul.plain { list-style:none; padding:0; margin:0; } ul.plain li { padding:.35rem 
 .facts td { font-size:.85rem; padding:.35rem .4rem; } .facts code { font-size:.8rem; }
 label { display:block; font-weight:600; font-size:.9rem; margin:.6rem 0 .25rem; }
 input[type=text], input[type=password], textarea { width:100%; font:inherit; padding:.5rem .6rem; border:1px solid #c4cbd7; border-radius:6px; background:#fff; }
-textarea { font-family: ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:.9rem; min-height:18rem; }
+textarea { font-family: ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:.9rem; }
+#edit-body { min-height:18rem; } .card textarea[rows="2"] { min-height:3.2rem; font-family:inherit; }
 .check { display:flex; gap:.5rem; align-items:center; font-weight:400; }
 button.primary, button.danger, button.secondary { font:inherit; font-weight:600; border-radius:6px; padding:.45rem 1rem; cursor:pointer; border:1px solid transparent; margin-top:.6rem; }
 button.primary { background:var(--accent); color:#fff; } button.danger { background:#fff; color:var(--bad); border-color:var(--bad); }

@@ -1,0 +1,40 @@
+/**
+ * Bench: checkBrief on a ~700-word brief against the full fixtures-day facts sheet (median per brief),
+ * plus the same brief's claim count and a 1 MB text for the linear-time story.
+ */
+import { medianMs } from '../median.ts';
+import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
+import { defaultRegistry } from '../../src/config/watchlist.ts';
+import { writeFromTemplate } from '../../src/brief/write-from-template.ts';
+import { checkBrief } from '../../src/factcheck/check-brief.ts';
+import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
+import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
+
+export const name = 'check';
+
+export async function run(): Promise<{ figure: string; value: string }[]> {
+  const snapshot = await loadSnapshot();
+  const registry = defaultRegistry;
+  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
+  const sheet = buildFactsSheet({ snapshot, registry, clusters });
+  // ~700 words: the daily snapshot and the sector recap of the same day, as one text.
+  const parts = (['daily-snapshot', 'sector-recap', 'weekly-update'] as const).map((style) => writeFromTemplate({ sheet, registry, style }).markdown);
+  let markdown = '';
+  for (const part of parts) if (words(markdown) < 700) markdown += `${part}\n\n`;
+  const wordsIn = words(markdown);
+  const markdown700 = markdown.split(/(?<=\s)/).reduce((acc, piece) => (words(acc) < 700 ? acc + piece : acc), '');
+  const report = checkBrief({ markdown: markdown700, sheet, registry });
+  const ms = await medianMs(() => checkBrief({ markdown: markdown700, sheet, registry }), { runs: 300, warmup: 30 });
+  const big = markdown700.repeat(Math.ceil(1_000_000 / markdown700.length));
+  const bigMs = await medianMs(() => checkBrief({ markdown: big, sheet, registry }), { runs: 3, warmup: 1 });
+  return [
+    { figure: `checkBrief, ${words(markdown700)}-word brief vs ${sheet.facts.length} facts (median of 300)`, value: `${ms.toFixed(3)} ms` },
+    { figure: 'claims in that brief (supported / flagged)', value: `${report.claims.length} (${report.counts.supported} / ${report.counts.contradicted + report.counts.unsupported})` },
+    { figure: `checkBrief on ${(big.length / 1e6).toFixed(1)} MB of brief text (median of 3)`, value: `${bigMs.toFixed(0)} ms` },
+    { figure: 'source brief words before trimming to ~700', value: String(wordsIn) },
+  ];
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
