@@ -100,7 +100,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       usage.in += completion.usage?.prompt_tokens ?? 0;
       usage.out += completion.usage?.completion_tokens ?? 0;
       const answer = parseDraftAnswer(completion.choices[0]);
-      if (!answer.ok) return giveUp(`${answer.failure}: ${answer.detail}`);
+      if (!answer.ok) return giveUp(`${answer.failure}: ${answer.detail}${round > 0 ? ` (repair round ${round})` : ''}`, last?.brief, last?.report);
 
       const brief = toBrief(answer.draft);
       const report = checkBrief({ markdown: brief.markdown, sheet: input.sheet, registry: input.registry });

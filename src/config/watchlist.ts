@@ -6,7 +6,7 @@ const asset = (id: string, name: string, coingeckoId: string, aliases: string[] 
 };
 
 /**
- * The default watchlist: 32 assets in six sectors, sector membership seeded from CoinGecko categories.
+ * The default watchlist: 30 assets in six sectors, sector membership seeded from CoinGecko categories.
  * Leverage metrics (funding, open interest) are collected for the assets with a perp, to stay within
  * the Workers subrequest budget.
  */
@@ -22,11 +22,9 @@ export const defaultRegistry: Registry = registrySchema.parse({
     asset('dot', 'Polkadot', 'polkadot'),
     asset('near', 'NEAR Protocol', 'near', ['NEAR']),
     asset('sui', 'Sui', 'sui'),
-    asset('icp', 'Internet Computer', 'internet-computer'),
     asset('arb', 'Arbitrum', 'arbitrum'),
     asset('op', 'Optimism', 'optimism'),
     asset('pol', 'Polygon', 'polygon-ecosystem-token', ['MATIC', 'POL (ex-MATIC)']),
-    asset('strk', 'Starknet', 'starknet'),
     asset('imx', 'Immutable', 'immutable-x', ['Immutable X']),
     asset('fet', 'Artificial Superintelligence Alliance', 'fetch-ai', ['Fetch.ai', 'ASI']),
     asset('render', 'Render', 'render-token', ['RNDR']),
@@ -47,11 +45,11 @@ export const defaultRegistry: Registry = registrySchema.parse({
   ],
   sectors: [
     { id: 'l1', name: 'Layer 1', aliases: ['L1', 'L1s', 'layer-1', 'layer one', 'core L1s', 'smart contract platforms'], coingeckoCategory: 'layer-1',
-      members: ['btc', 'eth', 'sol', 'xrp', 'bnb', 'ada', 'avax', 'dot', 'near', 'sui', 'icp'] },
+      members: ['btc', 'eth', 'sol', 'xrp', 'bnb', 'ada', 'avax', 'dot', 'near', 'sui'] },
     { id: 'l2', name: 'Layer 2', aliases: ['L2', 'L2s', 'layer-2', 'layer two', 'rollups'], coingeckoCategory: 'layer-2',
-      members: ['arb', 'op', 'pol', 'strk', 'imx'] },
+      members: ['arb', 'op', 'pol', 'imx'] },
     { id: 'ai', name: 'AI', aliases: ['AI tokens', 'AI sector', 'AI coins', 'artificial intelligence', 'AI-themed tokens', 'AI and big-data tokens'], coingeckoCategory: 'artificial-intelligence',
-      members: ['fet', 'render', 'tao', 'grt', 'virtual', 'wld', 'near', 'icp'] },
+      members: ['fet', 'render', 'tao', 'grt', 'virtual', 'wld', 'near'] },
     { id: 'depin', name: 'DePIN', aliases: ['DePIN tokens', 'decentralized physical infrastructure', 'decentralized IoT'], coingeckoCategory: 'depin',
       members: ['fil', 'hnt', 'iotx', 'render'] },
     { id: 'gaming', name: 'Gaming', aliases: ['gaming tokens', 'GameFi', 'gaming sector'], coingeckoCategory: 'gaming',

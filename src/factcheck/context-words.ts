@@ -31,8 +31,8 @@ const METRIC: Record<MetricCue, string[]> = {
   high: ['high', 'highs', 'peak', 'peaked', 'topped out', 'intraday high', 'session high', 'daily high'],
   low: ['low', 'lows', 'bottom', 'bottomed', 'trough', 'intraday low', 'session low', 'daily low'],
   dominance: ['btc d', 'btc dominance', 'dominance', 'share of total', 'share of the total', 'market share'],
-  advancers: ['advancers', 'gainers', 'advanced', 'in the green', 'finished higher', 'ended higher', 'rose', 'gained', 'up'],
-  decliners: ['decliners', 'losers', 'declined', 'in the red', 'finished lower', 'ended lower', 'fell', 'lost', 'down', 'dropped'],
+  advancers: ['advancers', 'gainers', 'in the green', 'finished higher', 'ended higher'],
+  decliners: ['decliners', 'losers', 'in the red', 'finished lower', 'ended lower'],
   members: ['members', 'constituents', 'components', 'tracked'],
   best: ['best performer', 'best', 'top performer', 'top gainer', 'leader', 'led gains', 'outperformer', 'strongest'],
   worst: ['worst performer', 'worst', 'laggard', 'biggest loser', 'led losses', 'weakest', 'underperformer'],
@@ -86,3 +86,5 @@ export const ATTRIBUTION = ['according to', 'reported', 'reports', 'reporting', 
 export const WEAK_CUES: ReadonlySet<MetricCue> = new Set(['price', 'change']);
 /** Window words a direction noun may follow: `a 10% weekly gain`. */
 export const POSTFIX_SKIP = new Set(['in', 'percent', 'pct', 'weekly', 'daily', 'monthly', 'overnight', 'intraday', 'week', 'day', 'month', 'on', 'the', 'per', 'cent', 'point', 'points']);
+/** Cues that only describe counts (`22 decliners`): ignored for other numbers so they do not hide a clause's metric. */
+export const COUNT_CUES: ReadonlySet<MetricCue> = new Set(['advancers', 'decliners', 'members']);

@@ -5,7 +5,7 @@
  */
 import type { Registry } from '../domain/registry.ts';
 import {
-  ATTRIBUTION, POSTFIX_SKIP, WEAK_CUES, directionIndex, hedgeIndex, metricIndex, POSTFIX_DOWN, POSTFIX_UP, windowIndex,
+  ATTRIBUTION, COUNT_CUES, POSTFIX_SKIP, WEAK_CUES, directionIndex, hedgeIndex, metricIndex, POSTFIX_DOWN, POSTFIX_UP, windowIndex,
   type DirectionCue, type HedgeCue, type MetricCue, type WindowCue,
 } from './context-words.ts';
 import { findEntityMentions, type EntityKind } from './find-entities.ts';
@@ -60,6 +60,7 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
   };
   let headingWindow: WindowCue | null = null;
   let n = 0;
+  let tableWindows: (WindowCue | null)[] | null = null;
   const cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   for (const sentence of splitSentences(text)) {
     const inside = <T extends { start: number }>(list: T[], key: keyof typeof cursor): T[] => {
@@ -80,6 +81,10 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       remember(sMentions);
     }
     const segments = segmentSentence(text, sentence, sTokens);
+    // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
+    const tableRow = sentence.text.startsWith('|');
+    if (!tableRow) tableWindows = null;
+    else if (isSeparatorRow(text, sentence.end)) tableWindows = columnWindows(sentence.text);
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       const number = numbers[n]!;
@@ -89,13 +94,15 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       }
       const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
       const segIndex = seg === -1 ? 0 : seg;
-      const own = pickEntity(number, segments, segIndex, sMentions);
-      const entity = own ?? recent[0] ?? null;
+      const own = pickEntity(number, segments, segIndex, sMentions, segIndex === 0 || recent.length === 0) ?? (recent.length ? null : pickEntity(number, segments, segIndex, sMentions, true));
+      const preferred = anaphorKind(text, sentence);
+      const candidatesRecent = preferred ? recent.filter((e) => e.kind === preferred) : recent;
+      const entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
       const hedge = hedgeBefore(text, number, sHedges, sTokens);
       claims.push({
-        number, sentence, entity, entityInherited: own === null && entity !== null, recent,
+        number, sentence, entity, entityInherited: own === null && entity !== null, recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
         cues: cuesFor(number, segments, segIndex, sMetrics, sMentions),
-        window: windowFor(number, segments[segIndex], sWindows) ?? headingWindow,
+        window: (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null) ?? windowFor(number, segments[segIndex], sWindows) ?? headingWindow,
         direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
         hedge: hedge?.cue ?? null, hedgeText: hedge?.text ?? null,
         fromTo: fromToOf(number, sTokens, numbers, n),
@@ -110,7 +117,7 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
 type Mention = { kind: EntityKind; id: string; start: number; end: number };
 
 /** Own segment (nearest before, else after), then earlier non-aside segments, then later ones. */
-function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentions: Mention[]): EntityRef | null {
+function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentions: Mention[], leadingPhrase = true): EntityRef | null {
   const within = (s: Segment) => mentions.filter((m) => m.start >= s.start && m.start < s.end);
   const own = segments[seg] ? within(segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
@@ -119,8 +126,11 @@ function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentio
   for (let k = seg - 1; k >= 0; k--) {
     if (segments[k]!.aside) continue;
     const found = within(segments[k]!);
-    if (found.length) return { kind: found[0]!.kind, id: found[0]!.id };
+    if (found.length) return { kind: found.at(-1)!.kind, id: found.at(-1)!.id };
   }
+  // A later subject owns the number only in a sentence-initial phrase (`Up 2% on the day, Bitcoin ...`);
+  // otherwise `the sector ..., VIRTUAL, ...` refers back to an earlier sentence.
+  if (!leadingPhrase) return null;
   for (let k = seg + 1; k < segments.length; k++) {
     if (segments[k]!.aside) continue;
     const found = within(segments[k]!);
@@ -133,7 +143,8 @@ function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentio
 function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[]): MetricCue[] {
   for (let k = seg; k >= 0; k--) {
     const s = segments[k]!;
-    const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end));
+    const countable = number.unit === 'count' || number.unit === 'none' || number.fraction === true;
+    const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end) && (countable || !COUNT_CUES.has(h.payload)));
     if (inSeg.length) {
       const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) + (WEAK_CUES.has(h.payload) ? 40 : 0);
       const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
@@ -211,5 +222,40 @@ function fromToOf(number: ReadNumber, tokens: Token[], numbers: ReadNumber[], id
     const prev = numbers[idx - 1];
     if (prev && tokens.some((t) => t.lower === 'from' && t.start < prev.start && t.start > prev.start - 30)) return 'to';
   }
+  return null;
+}
+
+/** True when the line after `end` is a Markdown table separator (`|---|:--:|`). */
+function isSeparatorRow(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && text[k] !== '\n') k++;
+  k++;
+  let dashes = 0;
+  for (; k < text.length && text[k] !== '\n'; k++) {
+    const c = text[k]!;
+    if (c === '-') dashes++;
+    else if (c !== '|' && c !== ':' && c !== ' ') return false;
+  }
+  return dashes >= 3;
+}
+
+function columnWindows(header: string): (WindowCue | null)[] {
+  return header.split('|').slice(1).map((cell) => {
+    const hits = matchPhrases(cell, tokenize(cell), windowIndex);
+    return hits[0]?.payload ?? null;
+  });
+}
+
+function columnOf(text: string, rowStart: number, at: number): number {
+  let column = -1;
+  for (let k = rowStart; k < at; k++) if (text[k] === '|') column++;
+  return Math.max(0, column);
+}
+
+/** `the sector`, `the group` point back to a sector; `the token`, `the coin` to an asset. */
+function anaphorKind(text: string, sentence: Sentence): EntityKind | null {
+  const lower = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)).toLowerCase();
+  if (lower.includes('the sector') || lower.includes('the group') || lower.includes('the basket') || lower.includes('the cohort')) return 'sector';
+  if (lower.includes('the token') || lower.includes('the coin')) return 'asset';
   return null;
 }

@@ -81,7 +81,7 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
-    if (!metrics && n.unit === 'count') metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
+    if (!metrics && (n.unit === 'count' || (n.unit === 'none' && n.scale === 1 && Number.isInteger(n.value) && (draft.direction === 'up' || draft.direction === 'down')))) metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
   }
   if (!metrics) return { metric: null, unit: n.unit, level: false, candidates: [], missing: 'no unit or metric words to check it against' };

@@ -5,9 +5,9 @@
  * - about / roughly / around / approximately / ~: within max(rounding, 3 % of the figure).
  * - nearly / almost / just under: at most the figure (+rounding), at least 3 % below it.
  * - just over: at least the figure (-rounding), at most 3 % above.
- * - more than / over / above / at least: above the figure (strictly for price levels; within rounding for
- *   amounts), and at most 1.5x it: a bound far from the value misleads.
- * - under / below / less than / up to: below the figure (strict for levels), and at least figure / 1.5.
+ * - more than / over / above / at least: strictly above the figure as written, and at most 1.5x it (a bound
+ *   far from the value misleads; `above $50K` for a $104K bitcoin is flagged).
+ * - under / below / less than / up to: strictly below the figure, and at least figure / 1.5.
  */
 import type { HedgeCue } from './context-words.ts';
 
@@ -28,8 +28,8 @@ export function withinTolerance(x: number, rounding: number, actual: number, hed
     case 'about': return Math.abs(actual - x) <= slack;
     case 'nearly': return actual <= x + rounding && actual >= x - slack;
     case 'just-over': return actual >= x - rounding && actual <= x + slack;
-    case 'more-than': return (level ? actual > x : actual > x - rounding) && actual <= BOUND_FACTOR * x + rounding;
-    case 'less-than': return (level ? actual < x : actual < x + rounding) && actual >= x / BOUND_FACTOR - rounding;
+    case 'more-than': return actual > x && actual <= BOUND_FACTOR * x + rounding;
+    case 'less-than': return actual < x && actual >= x / BOUND_FACTOR - rounding;
     default: return Math.abs(actual - x) <= (level ? slack : rounding);
   }
 }

@@ -80,7 +80,9 @@ describe('review desk in a real browser', () => {
     await Promise.all([page.waitForURL(`${server.baseUrl}/review`), page.click('button[type=submit]')]);
     const row = page.locator('tbody tr', { has: page.locator(`a[href="/review/${id}"]`) });
     await expect.poll(() => row.locator('td.count-bad').innerText()).toBe('1');
-    await page.screenshot({ path: `${root}/docs/review-queue.png`, fullPage: true });
+    await page.setViewportSize({ width: 1360, height: 520 });
+    await page.screenshot({ path: `${root}/docs/review-queue.png` });
+    await page.setViewportSize({ width: 1360, height: 900 });
 
     await Promise.all([page.waitForURL(`${server.baseUrl}/review/${id}`), page.click(`a[href="/review/${id}"]`)]);
     const contradicted = page.locator('#checked-brief mark.claim.v-contradicted');

@@ -37,7 +37,7 @@ export async function startWranglerDev(input: { cwd: string; vars: Record<string
   let log = '';
   const child: ChildProcess = spawn(
     'npx',
-    ['wrangler', 'dev', ...(process.env.REVIEW_TMP_ENTRY ? [process.env.REVIEW_TMP_ENTRY] : []), '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist, '--env-file', envFile, '--show-interactive-dev-session=false'],
+    ['wrangler', 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist, '--env-file', envFile, '--show-interactive-dev-session=false'],
     { cwd: input.cwd, env: processEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.on('data', (chunk) => (log += String(chunk)));

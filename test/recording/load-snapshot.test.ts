@@ -25,9 +25,9 @@ describe('loadSnapshot', () => {
     expect(await loadSnapshot()).toEqual(expected);
   });
 
-  it('the fixtures day is complete: 32 assets with ticker, 40 candles and cap; 5 perps; every source ok', async () => {
+  it('the fixtures day is complete: 30 assets with ticker, 40 candles and cap; 5 perps; every source ok', async () => {
     const snapshot = await loadSnapshot(join(fixtures, 'day'));
-    expect(snapshot.assets).toHaveLength(32);
+    expect(snapshot.assets).toHaveLength(30);
     for (const asset of snapshot.assets) {
       expect(asset.ticker, asset.id).toBeDefined();
       expect(asset.candles, asset.id).toHaveLength(40);

@@ -8,7 +8,7 @@ import type { AppEnv } from '../app-env.ts';
  * queued for sure), then the first batch is sent in the background when the runtime gives an execution context
  * (otherwise the cron sweep sends it). Send problems are logged, never undo the approval.
  */
-export function buildEmailHook(c: Context<AppEnv>): (briefId: string) => Promise<unknown> {
+export function buildEmailHook<E extends AppEnv>(c: Context<E>): (briefId: string) => Promise<unknown> {
   return async (briefId) => {
     await enqueueBriefEmail(c.var.services.store.db, briefId, { now: c.var.services.now() });
     let context: ExecutionContext | undefined;

@@ -14,7 +14,6 @@ import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-
 import { buildReviewDeps } from './review-deps.ts';
 import { buildEmailHook } from './review-email-hook.ts';
 import { createEmailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
-import type { AppEnv } from '../app-env.ts';
 import { createReviewStore } from './review-store.ts';
 import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
@@ -111,7 +110,7 @@ reviewRoutes.post('/:id/edit', (c) =>
 
 reviewRoutes.post('/:id/approve', (c) =>
   runAction(c, 'approved', (form) =>
-    approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c as unknown as Context<AppEnv>) }), { id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason }),
+    approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), { id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason }),
   ),
 );
 

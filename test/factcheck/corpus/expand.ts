@@ -41,6 +41,9 @@ export function render(value: number, fmt: string): { text: string; display: num
   const abs = Math.abs(value);
   switch (fmt) {
     case 'p0': return { text: abs.toFixed(0), display: abs, half: 0.5 };
+    case 'pf0': return { text: Math.floor(abs).toFixed(0), display: Math.floor(abs), half: 0 };
+    case 'pc0': return { text: Math.ceil(abs).toFixed(0), display: Math.ceil(abs), half: 0 };
+    case 'tc2': { const v = Math.ceil(value / 1e10) / 100; return { text: v.toFixed(2), display: v, half: 0 }; }
     case 'p1': return { text: abs.toFixed(1), display: abs, half: 0.05 };
     case 'p2': return { text: abs.toFixed(2), display: abs, half: 0.005 };
     case 'p4': return { text: abs.toFixed(4), display: abs, half: 0.00005 };
@@ -150,10 +153,13 @@ export function expandTemplate(template: Template, index: number, sheet: FactsSh
       const r = render(value, part.fmt);
       if (r.text !== truth.text && clearlyWrong(r.display, truth.display, Math.max(r.half, truth.half))) cases.push(build({ at: k, value, mutation }, 'wrong'));
     };
-    if (!part.fmt.startsWith('ceil') && !part.fmt.startsWith('floor')) tryValue(fact.value * 10, 'scale-10x');
-    if (fact.unit === 'pct') tryValue(fact.value + Math.sign(fact.value || 1) * Math.max(2, Math.abs(fact.value) * 0.3), 'off-by-points');
+    const bound = part.fmt.startsWith('ceil') || part.fmt.startsWith('floor') || part.fmt === 'pf0' || part.fmt === 'pc0' || part.fmt === 'tc2';
+    if (!bound) tryValue(fact.value * 10, 'scale-10x');
+    // A bound (`under 7%`) loosened is still true: move it the way that makes it false.
+    const toward = part.fmt === 'pc0' ? -1 : 1;
+    if (fact.unit === 'pct') tryValue(fact.value + toward * Math.sign(fact.value || 1) * Math.max(2, Math.abs(fact.value) * 0.3), 'off-by-points');
     else if (fact.unit === 'count') tryValue(fact.value + 3, 'off-by-points');
-    else if (!part.fmt.startsWith('ceil') && !part.fmt.startsWith('floor')) tryValue(fact.value * 1.12, 'off-by-points');
+    else if (!bound) tryValue(fact.value * 1.12, 'off-by-points');
     if (part.fmt.startsWith('sp') && Math.abs(truth.display) > 4 * truth.half) tryValue(-fact.value, 'sign-flip');
     const other = swapEntity(part.id, facts).find((id) => { const r = render(facts.get(id)!.value, part.fmt); return r.text !== truth.text && clearlyWrong(r.display, truth.display, r.half); });
     if (other && fact.unit !== 'count') tryValue(facts.get(other)!.value, 'wrong-asset');

@@ -55,8 +55,9 @@ export const templates: Template[] = [
   t('hedged', 'The AI sector was down roughly {sector.ai.change_24h:p0}% by the morning.'),
   t('hedged', 'Bitcoin sits at about ${btc.price:k0}K.'),
   t('hedged', 'Ether is trading around ${eth.price:d0}, {dir:eth.change_24h:off|up} about {eth.change_24h:p0}% on the day.'),
-  t('hedged', 'Layer-2 tokens lost more than {sector.l2.change_7d:p0}% over the week.'),
-  t('hedged', 'Total market capitalization is just under ${market.total_cap:t2} trillion.'),
+  t('hedged', 'Layer-2 tokens lost more than {sector.l2.change_7d:pf0}% over the week.'),
+  t('hedged', 'Total market capitalization is just under ${market.total_cap:tc2} trillion.'),
+  t('hedged', 'The AI sector fell less than {sector.ai.change_24h:pc0}% on the day, and Bitcoin lost under {btc.change_24h:pc0}%.'),
   t('hedged', 'Nearly {sector.gaming.change_7d:p0}% came off gaming tokens over the week.'),
   t('hedged', 'Roughly ${market.open_interest:b1} billion of open interest remains on the perpetual venues we track.'),
   t('hedged', 'Solana is approximately {sol.change_7d:p0}% {dir:sol.change_7d:lower|higher} on the week.'),
@@ -100,4 +101,22 @@ export const templates: Template[] = [
   t('qualitative', 'Across the perp venues we track, funding is {dir:market.funding_avg:negative|positive} on average.'),
   t('qualitative', 'The AI sector led {alt:losses|gains} over 24 hours.'),
   t('qualitative', 'HNT led {alt:gains|losses} across the watchlist on the day.'),
+];
+
+/** Longer human-written passages: several sentences, pronouns, tables, numbers that look wrong but are right. */
+export const passages: Template[] = [
+  t('paragraph', 'Bitcoin opened the day under pressure. By the European morning it had {dir:btc.change_24h:shed|added} {btc.change_24h:p1}% over 24 hours, and it was last seen at ${btc.price:k1}K. Ether fared worse, {dir:eth.change_24h:down|up} {eth.change_24h:p1}% on the day at ${eth.price:d0}.'),
+  t('paragraph', 'It was another rough session for AI names. The sector {dir:sector.ai.change_24h:gave up|tacked on} {sector.ai.change_24h:p1}% over 24 hours, and its worst member, VIRTUAL, {dir:virtual.change_24h:dropped|rose} {virtual.change_24h:p1}%. Over the week the group is {dir:sector.ai.change_7d:down|up} {sector.ai.change_7d:p1}%.'),
+  t('table', '| Sector | 24h | 7d |\n|---|---|---|\n| AI | {sector.ai.change_24h:sp1}% | {sector.ai.change_7d:sp1}% |\n| Layer 2 | {sector.l2.change_24h:sp1}% | {sector.l2.change_7d:sp1}% |\n| Memes | {sector.memes.change_24h:sp1}% | {sector.memes.change_7d:sp1}% |'),
+  t('table', '| Asset | Price | 24h change |\n|:--|--:|--:|\n| BTC | ${btc.price:d0} | {btc.change_24h:sp1}% |\n| ETH | ${eth.price:d2} | {eth.change_24h:sp1}% |\n| SOL | ${sol.price:d2} | {sol.change_24h:sp1}% |'),
+  t('looks-wrong', 'Bitcoin is still a whisker {alt:below|above} ${btc.price:ceilk},000 even after the bounce attempts.'),
+  t('looks-wrong', 'The AI sector lost about {sector.ai.change_24h:p0} percent on the day, call it {sector.ai.change_24h:p1}%.'),
+  t('looks-wrong', 'In bitcoin terms the market is worth ${market.total_cap:t2}tn, which is {dir:market.cap_change_24h:down|up} {market.cap_change_24h:p2}% in a day.'),
+  t('looks-wrong', 'Funding across venues averages {market.funding_avg:bp1} basis points per eight hours.'),
+  t('translated', 'The Bitcoin is trading on level of ${btc.price:k1}K after the {dir:btc.change_24h:decline|growth} of {btc.change_24h:p1}% for 24 hours, the Ethereum is at ${eth.price:d0}.'),
+  t('translated', 'Memecoins sector, it {dir:sector.memes.change_24h:lost|won} {sector.memes.change_24h:p1}% today, the DOGE token is {dir:doge.change_24h:decreasing|increasing} {doge.change_24h:p1}%.'),
+  t('wordy', 'Arbitrum (ARB) {dir:arb.change_24h:slid|climbed} {arb.change_24h:p1}% over 24 hours to ${arb.price:d4}, while Starknet {dir:strk.change_24h:fell|rose} {strk.change_24h:p1}%.'),
+  t('wordy', 'Helium was the exception: HNT {dir:hnt.change_24h:fell|rose} {hnt.change_24h:p1}% on the day as the wider DePIN group {dir:sector.depin.change_24h:lost|gained} {sector.depin.change_24h:p1}%.'),
+  t('terse', 'WIF {wif.change_24h:sp1}% / PEPE {pepe.change_24h:sp1}% / SHIB {shib.change_24h:sp1}% (24h).'),
+  t('hedged', 'Open interest on bitcoin perps is roughly ${btc.open_interest:b1} billion, {dir:btc.oi_change_24h:down|up} about {btc.oi_change_24h:p0}% on the day.'),
 ];
