@@ -10,7 +10,7 @@ PERSIST="${GROUNDBRIEF_PERSIST:-.wrangler/state}"
 BASE="http://127.0.0.1:${PORT}"
 export CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false XDG_CONFIG_HOME="${XDG_CONFIG_HOME:-$PWD/.xdg}"
 
-npx tsx scripts/bundle-fixtures.ts
+# (fixtures/day is embedded by wrangler.toml [build] before every build)
 if [ ! -f .dev.vars ]; then
   cp .dev.vars.example .dev.vars
   echo "dev: wrote .dev.vars from .dev.vars.example (local-only secrets)"
@@ -18,7 +18,8 @@ fi
 npx wrangler d1 migrations apply DB --local --persist-to "$PERSIST" >/dev/null
 echo "dev: local D1 migrated ($PERSIST)"
 
-npx wrangler dev --local --ip 127.0.0.1 --port "$PORT" --test-scheduled --persist-to "$PERSIST" --show-interactive-dev-session=false &
+npx wrangler dev --local --ip 127.0.0.1 --port "$PORT" --test-scheduled --persist-to "$PERSIST" \
+  --var "PUBLIC_BASE_URL:$BASE" --show-interactive-dev-session=false &
 WRANGLER_PID=$!
 trap 'kill "$WRANGLER_PID" 2>/dev/null || true; wait "$WRANGLER_PID" 2>/dev/null || true' EXIT INT TERM
 

@@ -1,30 +1,11 @@
-// The Worker's entry: fetch -> Hono app; scheduled -> the morning edition (+ email). Env is checked first.
-import { deliverPendingEmail, dispatchBriefEmail } from './email/email-runtime.ts';
+// The Worker's entry: fetch -> Hono app; scheduled -> the morning edition (+ email sweep). Env is checked first.
+// Only handlers may be exported from this module (workerd treats every export as an entrypoint).
+import { deliverPendingEmail } from './email/email-runtime.ts';
 import type { Env } from './env.ts';
 import { createApp } from './http/app.ts';
-import { buildServices } from './services.ts';
+import { morningCron, runMorningEdition } from './pipeline/morning-edition.ts';
 
 const app = createApp();
-
-/** The cron expression (wrangler.toml [triggers]) that writes the morning edition; other crons only sweep email. */
-export const morningCron = '0 6 * * *';
-/** Styles the morning cron writes, in order. */
-export const morningStyles = ['daily-snapshot'] as const;
-
-/**
- * Runs the morning edition for every style; a second fire finds the briefs and creates nothing.
- * A brief this run published is mailed to subscribers; a mail problem is logged, never fails the edition.
- */
-export async function runMorningEdition(env: Env, actor = 'cron'): Promise<void> {
-  const services = buildServices(env);
-  for (const style of morningStyles) {
-    const result = await services.runEdition({ style, actor });
-    console.log(`[cron] ${result.message}`);
-    if (result.outcome === 'created' && result.brief.status === 'published') {
-      await dispatchBriefEmail(env, result.brief.id).catch((error: unknown) => console.error(`[cron] email for ${result.brief.id} failed`, error));
-    }
-  }
-}
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request, env, ctx),

@@ -16,9 +16,12 @@ export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', im
 /**
  * `DIR` (a recording): replays it through collectSnapshot with now = the recording's asOf, so the
  * same parse code as a live run produces the snapshot. `FILE`: a MarketSnapshot JSON, validated.
- * Missing or malformed input throws CliError (exit 2) with a one-line reason. Default: fixtures/day.
+ * `live`: collects from the real upstreams now (live mode). Missing or malformed input throws CliError
+ * (exit 2) with a one-line reason. Default: fixtures/day, or live when GROUNDBRIEF_LIVE=1.
  */
-export async function loadSnapshot(pathOrDir: string = defaultFixturesDir): Promise<MarketSnapshot> {
+export async function loadSnapshot(pathOrDir?: string): Promise<MarketSnapshot> {
+  if (pathOrDir === 'live' || (pathOrDir === undefined && process.env.GROUNDBRIEF_LIVE === '1')) return collectLiveSnapshot();
+  pathOrDir ??= defaultFixturesDir;
   const info = await stat(pathOrDir).catch(() => undefined);
   if (!info) throw new CliError(`snapshot not found: ${pathOrDir}`);
   if (info.isDirectory()) return replayRecordingDir(pathOrDir);
@@ -34,6 +37,19 @@ export async function loadSnapshot(pathOrDir: string = defaultFixturesDir): Prom
     throw new CliError(`${pathOrDir}: not a valid snapshot (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'schema mismatch'})`, 2, { cause: parsed.error });
   }
   return parsed.data;
+}
+
+/** Live mode: the configured sources (GROUNDBRIEF_SOURCES) and venues, the platform fetch, the real clock. */
+async function collectLiveSnapshot(): Promise<MarketSnapshot> {
+  const { loadConfiguredSources } = await import('./commands/headlines.ts');
+  const { snapshot } = await collectSnapshot({
+    registry: defaultRegistry,
+    sources: await loadConfiguredSources(process.env.GROUNDBRIEF_SOURCES),
+    fetch: (resource, init) => fetch(resource, init),
+    now: new Date(),
+    config: marketConfigFromEnv(process.env),
+  });
+  return snapshot;
 }
 
 /**

@@ -94,8 +94,11 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       }
       const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
       const segIndex = seg === -1 ? 0 : seg;
-      const own = pickEntity(number, segments, segIndex, sMentions, segIndex === 0 || recent.length === 0) ?? (recent.length ? null : pickEntity(number, segments, segIndex, sMentions, true));
-      const preferred = anaphorKind(text, sentence);
+      const segment = segments[segIndex]!;
+      const ownAnaphor = anaphorKind(text, segment);
+      const lookAhead = recent.length === 0 || (segIndex === 0 && ownAnaphor === null);
+      const own = pickEntity(number, segments, segIndex, sMentions, lookAhead);
+      const preferred = ownAnaphor ?? anaphorKind(text, sentence);
       const candidatesRecent = preferred ? recent.filter((e) => e.kind === preferred) : recent;
       const entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
       const hedge = hedgeBefore(text, number, sHedges, sTokens);
@@ -253,8 +256,8 @@ function columnOf(text: string, rowStart: number, at: number): number {
 }
 
 /** `the sector`, `the group` point back to a sector; `the token`, `the coin` to an asset. */
-function anaphorKind(text: string, sentence: Sentence): EntityKind | null {
-  const lower = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)).toLowerCase();
+function anaphorKind(text: string, span: { start: number; end: number }): EntityKind | null {
+  const lower = text.slice(span.start, Math.min(span.end, span.start + 400)).toLowerCase();
   if (lower.includes('the sector') || lower.includes('the group') || lower.includes('the basket') || lower.includes('the cohort')) return 'sector';
   if (lower.includes('the token') || lower.includes('the coin')) return 'asset';
   return null;

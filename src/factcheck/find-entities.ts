@@ -19,7 +19,13 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
   gaming: ['gaming', 'game tokens', 'GameFi tokens', 'gaming coins', 'metaverse tokens'],
   memes: ['meme', 'memecoin', 'meme-coins', 'memes', 'meme coin', 'meme token', 'memecoin sector'],
 };
+/** Epithets writers use instead of a name. */
+const EXTRA_ASSET_ALIASES: Record<string, string[]> = {
+  btc: ['largest cryptocurrency', 'biggest cryptocurrency', 'largest crypto asset', 'flagship cryptocurrency', 'largest digital asset', 'original cryptocurrency'],
+  eth: ['second-largest cryptocurrency', 'second-largest token', 'second-largest crypto asset', 'number two token'],
+};
 const MARKET_ALIASES = [
+  'total crypto market capitalisation', 'total crypto market capitalization', 'crypto market capitalisation', 'crypto market capitalization', 'total market capitalisation',
   'total cap', 'total market value', 'overall cap', 'market cap of all crypto',
   'crypto market', 'cryptocurrency market', 'crypto markets', 'total market cap', 'total crypto market cap', 'total market capitalization',
   'total market', 'overall market', 'broader market', 'broad market', 'whole market', 'global crypto market', 'global market cap',
@@ -41,7 +47,7 @@ function indexFor(registry: Registry): PhraseIndex<Ref> {
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
-    for (const alias of [asset.name, ...asset.aliases]) if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref, nameRule(alias)));
+    for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref, nameRule(alias)));
   }
   for (const sector of registry.sectors) {
     const ref: Ref = { kind: 'sector', id: sector.id };
@@ -69,5 +75,12 @@ function originalsOf(phrase: Phrase<Ref>): string[] {
 export function findEntityMentions(text: string, registry: Registry, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
   const index = indexFor(registry);
   const upperDollar = tokens.map((t) => (text[t.start - 1] === '$' && t.raw !== t.raw.toUpperCase() ? { ...t, raw: t.raw.toUpperCase() } : t));
-  return matchPhrases(text, upperDollar, index).map((hit) => ({ ...hit.payload, start: hit.start, end: hit.end, firstToken: hit.firstToken, lastToken: hit.lastToken }));
+  const mentions = matchPhrases(text, upperDollar, index).map((hit) => ({ ...hit.payload, start: hit.start, end: hit.end, firstToken: hit.firstToken, lastToken: hit.lastToken }));
+  // `BTC perpetual open interest`, `Bitcoin's total open interest`: the asset owns the market-wide phrase.
+  return mentions.filter((m, i) => {
+    const prev = mentions[i - 1];
+    if (m.kind !== 'market' || !prev || prev.kind === 'market') return true;
+    const gap = text.slice(prev.end, m.start);
+    return !(gap.length <= 3 && (gap.trim() === '' || gap.trim() === "'s" || gap.trim() === '\u2019s'));
+  });
 }

@@ -8,7 +8,10 @@ import { clusterHeadlines } from '../sources/cluster-headlines.ts';
 
 export type BriefOutcome = WriteResult & {
   sheet: FactsSheet;
-  /** `verified` only when the checker found no contradicted or unsupported claim. */
+  /**
+   * `verified` only when the checker found no contradicted or unsupported claim AND the run had market
+   * facts at all: a run whose every upstream failed yields an empty brief that a person must look at.
+   */
   status: 'verified' | 'needs_review';
   /** Milliseconds per stage. */
   timings: { metrics: number; write: number };
@@ -35,7 +38,7 @@ export async function produceBrief(input: {
   return {
     ...result,
     sheet,
-    status: result.report.ok ? 'verified' : 'needs_review',
+    status: result.report.ok && sheet.facts.length > 0 ? 'verified' : 'needs_review',
     timings: { metrics: t1 - t0, write: t2 - t1 },
   };
 }

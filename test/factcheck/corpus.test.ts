@@ -8,14 +8,14 @@ import type { CheckReport } from '../../src/domain/check-report.ts';
 import { checkBrief } from '../../src/factcheck/check-brief.ts';
 import { expandTemplate, type Case, type Expect } from './corpus/expand.ts';
 import { literalCases } from './corpus/literal.ts';
-import { passages, templates } from './corpus/templates.ts';
+import { passages, phrasings, templates } from './corpus/templates.ts';
 import { fixtureSheet } from './fixture-sheet.ts';
 
 const sheet = fixtureSheet();
 const FLAGGED = new Set(['contradicted', 'unsupported']);
 
 function buildCases(): Case[] {
-  const cases = [...templates, ...passages].flatMap((t, i) => expandTemplate(t, i, sheet));
+  const cases = [...templates, ...passages, ...phrasings].flatMap((t, i) => expandTemplate(t, i, sheet));
   literalCases.forEach((lc, i) => {
     const checks = lc.checks.map((c) => {
       const at = lc.text.indexOf(c.find);

@@ -120,3 +120,23 @@ export const passages: Template[] = [
   t('terse', 'WIF {wif.change_24h:sp1}% / PEPE {pepe.change_24h:sp1}% / SHIB {shib.change_24h:sp1}% (24h).'),
   t('hedged', 'Open interest on bitcoin perps is roughly ${btc.open_interest:b1} billion, {dir:btc.oi_change_24h:down|up} about {btc.oi_change_24h:p0}% on the day.'),
 ];
+
+/** More newsroom phrasings: subject after the number, epithets for assets, British spelling, unicode minus. */
+export const phrasings: Template[] = [
+  t('wordy', 'Down {btc.change_24h:p1}% on the day, Bitcoin changed hands at ${btc.price:k1}K.'),
+  t('terse', 'Bitcoin: ${btc.price:d0} ({btc.change_24h:sp1}%, 24h).'),
+  t('wordy', 'The largest cryptocurrency {dir:btc.change_24h:lost|gained} {btc.change_24h:p1}% in the last 24 hours.'),
+  t('wordy', 'The second-largest cryptocurrency {dir:eth.change_7d:slid|climbed} {eth.change_7d:p1}% this week.'),
+  t('wordy', 'AI-linked tokens have {dir:sector.ai.change_24h:shed|added} {sector.ai.change_24h:p1}% since yesterday.'),
+  t('wordy', '{sector.ai.decliners_24h:i} out of {sector.ai.members:i} AI tokens ended lower over 24 hours.'),
+  t('wordy', "Dogecoin's funding rate sits at {doge.funding_rate:sp4}% per 8h."),
+  t('wordy', 'Bitcoin has retreated to ${btc.price:k1}K, a {btc.change_24h:p1}% {dir:btc.change_24h:decline|gain} from where it stood 24 hours ago.'),
+  t('wordy', 'With a {sector.l2.change_7d:p1}% {dir:sector.l2.change_7d:slide|rally} over seven days, Layer 2s are the weakest group this week.'),
+  t('terse', 'Total crypto market capitalisation: ${market.total_cap:t2}tn ({dir:market.cap_change_24h:−|+}{market.cap_change_24h:p1}%, 24h).'),
+  t('wordy', 'Bitcoin dominance ticked to {market.btc_dominance:p1}%.'),
+  t('wordy', "Ether's 7-day realized volatility is running near {eth.volatility_7d:p0}%."),
+  t('wordy', 'BTC perpetual open interest stands at ${btc.open_interest:b1}bn after a {btc.oi_change_24h:p1}% {dir:btc.oi_change_24h:drop|rise} in 24h.'),
+  t('wordy', 'The memecoin complex {dir:sector.memes.change_24h:fell|rose} {sector.memes.change_24h:p1}% on the day; DOGE alone {dir:doge.change_24h:lost|gained} {doge.change_24h:p1}%.'),
+  t('hedged', 'Solana is off roughly {sol.change_7d:p0}% for the week and trades near ${sol.price:d0}.'),
+  t('translated', 'According to the data, the price of Ethereum is ${eth.price:d0}, the change in 24 hours is {eth.change_24h:sp2}%.'),
+];
