@@ -19,11 +19,49 @@ export async function buildUnsubscribeUrl(settings: Pick<Settings, 'baseUrl' | '
   return buildLinkUrl(settings.baseUrl, '/unsubscribe', token);
 }
 
+/** Stands in for the per-subscriber unsubscribe URL while rendering once per brief (no HTML-special characters). */
+const UNSUBSCRIBE_PLACEHOLDER = 'https://unsubscribe.placeholder.invalid/link';
+
+export type BriefEmailComposer = (subscriber: EmailSubscriber, date: Date) => Promise<OutgoingEmail>;
+
 /**
- * The morning email for one subscriber: rendered HTML/text, complete MIME (List-Unsubscribe with the
- * signed HTTPS link and optional mailto, List-Unsubscribe-Post One-Click) and the provider headers.
+ * Renders the brief once and returns a function that makes each subscriber's message: the signed
+ * unsubscribe link substituted into both parts, complete MIME (List-Unsubscribe with the HTTPS link
+ * and optional mailto, List-Unsubscribe-Post One-Click, List-Id) and the provider headers.
  * `date` is the send time written into the Date header.
  */
+export function createBriefEmailComposer(input: { brief: EmailBrief; sheet: RenderEmailInput['sheet']; settings: Settings }): BriefEmailComposer {
+  const { brief, settings } = input;
+  const rendered = renderEmail({ brief, sheet: input.sheet, baseUrl: settings.baseUrl, unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER });
+  const listId = `groundbrief morning brief <morning.${new URL(settings.baseUrl).hostname}>`;
+  return async (subscriber, date) => {
+    const unsubscribeUrl = await buildUnsubscribeUrl(settings, subscriber.id);
+    const html = rendered.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
+    const text = rendered.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
+    const messageId = buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl);
+    const listUnsubscribe = { url: unsubscribeUrl, ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}) };
+    const raw = buildMime({
+      from: settings.from, to: subscriber.email, subject: rendered.subject, date, messageId,
+      text, html, listUnsubscribe, headers: { 'List-Id': listId },
+    });
+    return {
+      from: settings.from,
+      to: subscriber.email,
+      subject: rendered.subject,
+      text,
+      html,
+      raw,
+      headers: {
+        'List-Unsubscribe': settings.unsubscribeMailto ? `<${unsubscribeUrl}>, <mailto:${settings.unsubscribeMailto}>` : `<${unsubscribeUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        'List-Id': listId,
+      },
+      idempotencyKey: `brief/${brief.id}/${subscriber.id}`,
+    };
+  };
+}
+
+/** The morning email for one subscriber (renders the brief; for many subscribers use createBriefEmailComposer). */
 export async function buildBriefEmail(input: {
   brief: EmailBrief;
   sheet: RenderEmailInput['sheet'];
@@ -31,28 +69,5 @@ export async function buildBriefEmail(input: {
   settings: Settings;
   date: Date;
 }): Promise<OutgoingEmail> {
-  const { brief, subscriber, settings } = input;
-  const unsubscribeUrl = await buildUnsubscribeUrl(settings, subscriber.id);
-  const rendered = renderEmail({ brief, sheet: input.sheet, baseUrl: settings.baseUrl, unsubscribeUrl });
-  const messageId = buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl);
-  const listId = `groundbrief morning brief <morning.${new URL(settings.baseUrl).hostname}>`;
-  const listUnsubscribe = { url: unsubscribeUrl, ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}) };
-  const raw = buildMime({
-    from: settings.from, to: subscriber.email, subject: rendered.subject, date: input.date, messageId,
-    text: rendered.text, html: rendered.html, listUnsubscribe, headers: { 'List-Id': listId },
-  });
-  return {
-    from: settings.from,
-    to: subscriber.email,
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    raw,
-    headers: {
-      'List-Unsubscribe': settings.unsubscribeMailto ? `<${unsubscribeUrl}>, <mailto:${settings.unsubscribeMailto}>` : `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      'List-Id': listId,
-    },
-    idempotencyKey: `brief/${brief.id}/${subscriber.id}`,
-  };
+  return createBriefEmailComposer(input)(input.subscriber, input.date);
 }

@@ -1,10 +1,10 @@
 // Email delivery over the D1 outbox: enqueue one row per (published brief, confirmed subscriber), then claim, send, record.
 import { createBriefRepository } from '../store/brief-repository.ts';
 import { createSnapshotRepository } from '../store/snapshot-repository.ts';
-import { buildBriefEmail } from './build-brief-email.ts';
+import { createBriefEmailComposer, type BriefEmailComposer } from './build-brief-email.ts';
 import type { EmailConfig } from './email-config.ts';
 import { EmailSendError, TransientEmailError, type EmailProvider } from './email-provider.ts';
-import type { EmailBrief, RenderEmailInput } from './render-email.ts';
+import type { EmailBrief } from './render-email.ts';
 
 /** Sends per invocation by default: under the Workers free plan's 50 subrequests, with room for D1. */
 export const DEFAULT_BATCH_SIZE = 40;
@@ -63,7 +63,8 @@ type Outcome = { sql: string; params: unknown[]; counter: 'sent' | 'retrying' | 
  */
 export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverReport> {
   const { db, provider, now } = deps;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  // At most 90: the subscriber lookup binds one parameter per row and D1 allows 100 per query.
+  const batchSize = Math.min(Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE), 90);
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const concurrency = options.concurrency ?? 10;
   const briefFilter = options.briefId ? ' AND brief_id = ?3' : '';
@@ -84,7 +85,7 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   const claimed = (await db.prepare(claimSql).bind(...claimParams).all<Claimed>()).results;
 
   const report: DeliverReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, skipped: 0, remaining: 0, nextDueAt: null };
-  const briefs = await loadBriefs(db, [...new Set(claimed.map((row) => row.brief_id))]);
+  const briefs = await loadBriefs(db, [...new Set(claimed.map((row) => row.brief_id))], deps.settings);
   const subscribers = await loadSubscribers(db, claimed.map((row) => row.subscriber_id));
 
   for (let i = 0; i < claimed.length; i += concurrency) {
@@ -116,7 +117,7 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
     if (!brief) return fail('skipped: brief is not published', 'skipped');
     if (!subscriber || subscriber.status !== 'confirmed') return fail('skipped: subscriber is not confirmed', 'skipped');
     try {
-      const message = await buildBriefEmail({ brief: brief.brief, sheet: brief.sheet, subscriber, settings: deps.settings, date: now() });
+      const message = await brief.compose(subscriber, now());
       const result = await provider.send(message);
       return { sql: `UPDATE outbox SET status = 'sent', sent_at = ?3, provider_id = ?4, last_error = NULL WHERE brief_id = ?1 AND subscriber_id = ?2`, params: [...key, now().toISOString(), result.id], counter: 'sent' };
     } catch (error) {
@@ -132,10 +133,10 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   }
 }
 
-type LoadedBrief = { brief: EmailBrief; sheet: RenderEmailInput['sheet'] };
+type LoadedBrief = { compose: BriefEmailComposer };
 
 /** Published briefs only: anything else is never sent, even when an outbox row exists. */
-async function loadBriefs(db: D1Database, ids: string[]): Promise<Map<string, LoadedBrief>> {
+async function loadBriefs(db: D1Database, ids: string[], settings: DeliverDeps['settings']): Promise<Map<string, LoadedBrief>> {
   const briefRepository = createBriefRepository(db);
   const snapshotRepository = createSnapshotRepository(db);
   const loaded = new Map<string, LoadedBrief>();
@@ -143,10 +144,9 @@ async function loadBriefs(db: D1Database, ids: string[]): Promise<Map<string, Lo
     const stored = await briefRepository.get(id);
     if (!stored || stored.status !== 'published') continue;
     const snapshot = await snapshotRepository.get(id);
-    loaded.set(id, {
-      brief: { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer },
-      sheet: snapshot?.sheet ?? null,
-    });
+    // Rendered once per brief and round; each subscriber's message only adds its signed link and MIME.
+    const brief: EmailBrief = { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer };
+    loaded.set(id, { compose: createBriefEmailComposer({ brief, sheet: snapshot?.sheet ?? null, settings }) });
   }
   return loaded;
 }

@@ -19,6 +19,8 @@ export interface EmailEnv {
   PUBLIC_BASE_URL?: string;
   /** Optional mailto for List-Unsubscribe, e.g. `unsubscribe@yourdomain`. */
   EMAIL_UNSUBSCRIBE_MAILTO?: string;
+  /** Sends per invocation (1-90, default 40); lower it on the Workers free plan. */
+  EMAIL_BATCH_SIZE?: string;
 }
 
 /** What the queue consumer receives: deliver the next batch of one brief's outbox. */
@@ -31,6 +33,8 @@ export const emailConfigSchema = z.object({
   linkSecret: z.string().min(16, { message: 'EMAIL_LINK_SECRET (or SESSION_SECRET) must be set, at least 16 characters' }),
   resendApiKey: z.string().min(1).optional(),
   unsubscribeMailto: z.email().optional(),
+  /** D1 allows 100 bound parameters per query; a batch's subscriber lookup binds one per row. */
+  batchSize: z.coerce.number({ message: 'EMAIL_BATCH_SIZE must be a number' }).int().min(1).max(90, { message: 'EMAIL_BATCH_SIZE must be at most 90' }).default(40),
 });
 export type EmailConfig = z.infer<typeof emailConfigSchema>;
 
@@ -49,6 +53,7 @@ export function parseEmailConfig(env: EmailEnv, options: { checkProvider?: boole
     linkSecret: env.EMAIL_LINK_SECRET ?? env.SESSION_SECRET ?? '',
     ...(env.RESEND_API_KEY ? { resendApiKey: env.RESEND_API_KEY } : {}),
     ...(env.EMAIL_UNSUBSCRIBE_MAILTO ? { unsubscribeMailto: env.EMAIL_UNSUBSCRIBE_MAILTO } : {}),
+    ...(env.EMAIL_BATCH_SIZE ? { batchSize: env.EMAIL_BATCH_SIZE } : {}),
   });
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
   if (checkProvider && result.success && result.data.provider === 'resend' && !result.data.resendApiKey) problems.push('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');

@@ -1,7 +1,7 @@
 // Worker-side wiring of email: provider chosen by EMAIL_PROVIDER, dispatch after publish, cron sweep, queue consumer.
 import { parseEmailConfig, type EmailConfig, type EmailEnv, type EmailQueueMessage } from './email-config.ts';
 import type { EmailProvider } from './email-provider.ts';
-import { DEFAULT_BATCH_SIZE, deliverOutbox, enqueueBriefEmail, type DeliverDeps, type DeliverReport } from './deliver.ts';
+import { deliverOutbox, enqueueBriefEmail, type DeliverDeps, type DeliverReport } from './deliver.ts';
 import { createCloudflareEmailProvider } from './providers/cloudflare-provider.ts';
 import { createResendProvider } from './providers/resend-provider.ts';
 
@@ -14,21 +14,21 @@ export function buildEmailProvider(env: EmailEnv, config: EmailConfig): EmailPro
 export type EmailRuntimeOptions = { provider?: EmailProvider; now?: () => Date; batchSize?: number };
 
 /** Checked config + provider + clock for one invocation. Throws ConfigError when email is misconfigured. */
-export function buildDeliverDeps(env: EmailEnv, options: EmailRuntimeOptions = {}): DeliverDeps {
+export function buildDeliverDeps(env: EmailEnv, options: EmailRuntimeOptions = {}): DeliverDeps & { batchSize: number } {
   const config = parseEmailConfig(env, { checkProvider: !options.provider });
-  return { db: env.DB, provider: options.provider ?? buildEmailProvider(env, config), settings: config, now: options.now ?? (() => new Date()) };
+  return { db: env.DB, provider: options.provider ?? buildEmailProvider(env, config), settings: config, now: options.now ?? (() => new Date()), batchSize: options.batchSize ?? config.batchSize };
 }
 
 /**
  * After a brief is published (cron auto-publish or editor approval): queue it for every confirmed
- * subscriber, then either fan out through EMAIL_QUEUE (one message per batch of 40, up to 10 at once;
+ * subscriber, then either fan out through EMAIL_QUEUE (one message per batch of EMAIL_BATCH_SIZE (40), up to 10 at once;
  * the consumer keeps going) or, without a queue, deliver the first batch in this invocation.
  * Never throws for delivery problems: they are recorded on the outbox rows.
  */
 export async function dispatchBriefEmail(env: EmailEnv, briefId: string, options: EmailRuntimeOptions = {}): Promise<{ enqueued: number; report: DeliverReport | null; queued: number }> {
   const deps = buildDeliverDeps(env, options);
   const { enqueued } = await enqueueBriefEmail(env.DB, briefId, { now: deps.now() });
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = deps.batchSize;
   if (env.EMAIL_QUEUE) {
     const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE brief_id = ?1 AND status = 'queued'`).bind(briefId).first<{ n: number }>();
     const messages = Math.min(Math.ceil((row?.n ?? 0) / batchSize), 10);
@@ -41,7 +41,8 @@ export async function dispatchBriefEmail(env: EmailEnv, briefId: string, options
 
 /** Cron sweep: deliver due rows of any brief (retries after backoff, leftovers beyond one batch). */
 export async function deliverPendingEmail(env: EmailEnv, options: EmailRuntimeOptions = {}): Promise<DeliverReport> {
-  return deliverOutbox(buildDeliverDeps(env, options), { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE });
+  const deps = buildDeliverDeps(env, options);
+  return deliverOutbox(deps, { batchSize: deps.batchSize });
 }
 
 /**
@@ -53,7 +54,7 @@ export async function handleEmailQueue(batch: MessageBatch<EmailQueueMessage>, e
   for (const message of batch.messages) {
     if (message.body?.kind !== 'deliver') { message.ack(); continue; }
     try {
-      const report = await deliverOutbox(deps, { briefId: message.body.briefId, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE });
+      const report = await deliverOutbox(deps, { briefId: message.body.briefId, batchSize: deps.batchSize });
       if (report.remaining > 0 && report.nextDueAt && env.EMAIL_QUEUE) {
         const delaySeconds = Math.max(0, Math.ceil((Date.parse(report.nextDueAt) - deps.now().getTime()) / 1000));
         await env.EMAIL_QUEUE.send(message.body, { delaySeconds: Math.min(delaySeconds, 12 * 60 * 60) });

@@ -29,7 +29,10 @@ export const darkTheme = {
   track: '#222831',
 } as const;
 
-/** The <style> block: dark overrides keyed by class, `!important` to beat the inline light defaults. */
+/**
+ * The <style> block: dark overrides keyed by class, `!important` to beat the inline light defaults; the
+ * `[data-ogsc]`/`[data-ogsb]` rules are for Outlook.com, which marks its own dark mode with those attributes.
+ */
 export function renderThemeStyle(): string {
   const d = darkTheme;
   return `<style>
@@ -52,6 +55,11 @@ a{text-decoration:underline}
 .gb-down-text{color:${d.down} !important}
 .gb-button{background-color:${d.accent} !important;color:#06201d !important;border-radius:6px}
 }
+[data-ogsc] .gb-text{color:${d.text} !important}
+[data-ogsc] .gb-muted{color:${d.muted} !important}
+[data-ogsc] .gb-link{color:${d.link} !important}
+[data-ogsb] .gb-page{background-color:${d.page} !important}
+[data-ogsb] .gb-card{background-color:${d.card} !important}
 </style>`;
 }
 

@@ -19,27 +19,34 @@ export function encodeQuotedPrintable(text: string): string {
   return lines.map(encodeQpLine).join('\r\n');
 }
 
+const HEX = Array.from({ length: 256 }, (_, byte) => hex(byte));
+
+function escapeQpChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 128) return HEX[code]!;
+  let out = '';
+  for (const byte of encoder.encode(char)) out += HEX[byte];
+  return out;
+}
+
 function encodeQpLine(line: string): string {
-  const bytes = encoder.encode(line);
-  const tokens: string[] = [];
-  bytes.forEach((byte, i) => {
-    const last = i === bytes.length - 1;
-    const printable = byte >= 33 && byte <= 126 && byte !== 61;
-    const blank = byte === 32 || byte === 9;
-    if ((printable && !(i === 0 && byte === 46)) || (blank && !last)) tokens.push(String.fromCharCode(byte));
-    else tokens.push(hex(byte));
-  });
-  const out: string[] = [];
-  let current = '';
-  for (const token of tokens) {
-    if (current.length + token.length > 75) {
-      out.push(`${current}=`);
-      current = '';
-    }
-    current += token;
+  // Native regex passes do the per-character work; then soft breaks every <= 75 characters, never inside `=XX`.
+  let encoded = line.replace(/[^\x21-\x3c\x3e-\x7e \t]/gu, escapeQpChar);
+  if (encoded.startsWith('.')) encoded = `=2E${encoded.slice(1)}`;
+  const tail = encoded.at(-1);
+  if (tail === ' ' || tail === '\t') encoded = encoded.slice(0, -1) + HEX[tail.charCodeAt(0)]!;
+  if (encoded.length <= 76) return encoded;
+  const lines: string[] = [];
+  let position = 0;
+  while (encoded.length - position > 76) {
+    let end = position + 75;
+    const escape = encoded.lastIndexOf('=', end - 1);
+    if (escape > end - 3) end = escape;
+    lines.push(`${encoded.slice(position, end)}=`);
+    position = end;
   }
-  out.push(current);
-  return out.join('\r\n');
+  lines.push(encoded.slice(position));
+  return lines.join('\r\n');
 }
 
 /** Base64 of UTF-8 text in 76-character lines. */

@@ -1,13 +1,14 @@
 /**
  * The fact-checker: every number in a Markdown text (any writer's) gets a verdict against the facts sheet.
  * extract (read-numbers, context words, entities) -> resolve (candidate facts) -> verify (tolerances,
- * direction) -> internal arithmetic -> news sources -> qualitative sign claims. Pure; never throws on text.
+ * direction) -> threshold counts -> internal arithmetic -> news sources -> qualitative sign claims. Pure; never throws on text.
  */
 import type { CheckReport, Claim } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { Registry } from '../domain/registry.ts';
 import { checkArithmetic } from './check-arithmetic.ts';
 import { checkQualitative } from './check-qualitative.ts';
+import { checkThresholdCounts } from './check-threshold-counts.ts';
 import { applySources, outletNames } from './check-sources.ts';
 import { extractClaims } from './extract-claims.ts';
 import { buildFactsLookup } from './facts-lookup.ts';
@@ -20,7 +21,8 @@ export function checkBrief(input: { markdown: string; sheet: FactsSheet; registr
   const lookup = buildFactsLookup(sheet);
   const { claims: drafts, ignored } = extractClaims(text, registry, outletNames(sheet));
   const verified = drafts.map((draft) => verifyClaim(draft, resolveClaim(draft, lookup), lookup, registry));
-  const consistent = checkArithmetic(verified, drafts);
+  const counted = checkThresholdCounts(verified, drafts, lookup, registry);
+  const consistent = checkArithmetic(counted, drafts);
   const sourced = consistent.map((claim, i) => applySources(claim, drafts[i]!, sheet));
   const claims: Claim[] = [...sourced, ...checkQualitative(text, registry, lookup)].sort((a, b) => a.span[0] - b.span[0]);
   const counts = { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 };

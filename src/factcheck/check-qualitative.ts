@@ -10,11 +10,15 @@ import { findEntityMentions } from './find-entities.ts';
 import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { formatValue } from './format-value.ts';
 import { splitSentences } from './split-sentences.ts';
-import { tokenize } from './tokenize.ts';
+import { windowIndex } from './context-words.ts';
+import { matchPhrases, tokenize } from './tokenize.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 
 const LOSS_WORDS = new Set(['losses', 'declines', 'decline', 'selloff', 'sell', 'slide', 'drop', 'decliners', 'laggards', 'downside', 'retreat']);
 const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
+const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
+const WEAK_WORDS = new Set(['weakest', 'worst']);
+const STRONG_WORDS = new Set(['strongest', 'best']);
 const STATE_VERBS = new Set(['turned', 'flipped', 'went', 'was', 'were', 'is', 'are', 'remained', 'stayed', 'stays', 'remain', 'turning', 'slipped', 'moved', 'now', 'still', 'rates', 'rate', 'has', 'have', 'had', 'been', 'back', 'into', 'territory', 'deeply', 'firmly', 'slightly', 'to']);
 
 export function checkQualitative(text: string, registry: Registry, lookup: FactsLookup): Claim[] {
@@ -22,10 +26,11 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > 1500) continue;
     const lower = sentence.text.toLowerCase();
-    if (!lower.includes('funding') && !lower.includes('led ')) continue;
+    if (!lower.includes('funding') && !lower.includes('led ') && !RANK_HINTS.some((w) => lower.includes(w))) continue;
     const tokens = tokenize(sentence.text);
     const mentions = findEntityMentions(sentence.text, registry, tokens);
-    const window: Window = tokens.some((t) => t.lower === 'week' || t.lower === 'weekly') ? '7d' : tokens.some((t) => t.lower === 'month' || t.lower === 'monthly') ? '30d' : '24h';
+    const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other')?.payload;
+    const window: Window = stated && stated !== 'other' ? stated : '24h';
     const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
       text: sentence.text.slice(start, end), span: [sentence.start + start, sentence.start + end], sentence: sentence.text, value: null, unit: 'none',
       entity: null, metric: null, window: null, direction: null, hedge: null, verdict: 'unsupported', factId: null, expected: null, sourceUrl: null, reason: '', ...partial,
@@ -48,26 +53,40 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
           break;
         }
       }
+      // `X led losses`, `X was the weakest sector`, `X held up best`, `the best-performing sector`
+      let k = i + 1;
+      let word = '';
+      let losses: boolean;
       if (t.lower === 'led') {
-        let k = i + 1;
         if (tokens[k]?.lower === 'the') k++;
-        const word = tokens[k]?.lower ?? '';
-        const losses = LOSS_WORDS.has(word);
+        word = tokens[k]?.lower ?? '';
+        losses = LOSS_WORDS.has(word);
         if (!losses && !GAIN_WORDS.has(word)) continue;
-        const subject = [...mentions].reverse().find((m) => m.end <= t.start && m.kind !== 'market');
+      } else if (WEAK_WORDS.has(t.lower) || STRONG_WORDS.has(t.lower)) {
+        const next = tokens[i + 1]?.lower;
+        const after = next === 'performing' || next === 'performer' ? tokens[i + 2]?.lower : next;
+        const heldUp = t.lower === 'best' && tokens[i - 1]?.lower === 'up' && tokens[i - 2]?.lower === 'held';
+        if (!heldUp && after !== 'sector' && after !== 'group') continue;
+        losses = WEAK_WORDS.has(t.lower);
+        word = losses ? 'losses' : 'gains';
+        k = heldUp || after === next ? i + 1 : i + 2;
+        if (heldUp) k = i;
+      } else continue;
+      {
+        const subject = [...mentions].reverse().find((m) => m.end <= t.start && m.kind !== 'market' && (t.lower === 'led' || m.kind === 'sector'));
         if (!subject) continue;
         const peers: CheckFact[] = subject.kind === 'sector'
           ? registry.sectors.flatMap((s) => factsFor(lookup, 'sector', s.id, ['change']).filter((f) => f.window === window && f.id.endsWith(`.change_${window}`)))
           : registry.assets.flatMap((a) => factsFor(lookup, 'asset', a.id, ['change']).filter((f) => f.window === window));
         const own = peers.find((f) => f.entity.id === subject.id);
-        const span: [number, number] = [t.start, tokens[k]!.end];
+        const span: [number, number] = k === i ? [tokens[i - 2]!.start, t.end] : [t.start, tokens[k]!.end];
         if (!own || peers.length < 2) { claims.push(make(span[0], span[1], { entity: subject.id, metric: 'change', reason: `"led ${word}": no ${window} change facts to rank` })); continue; }
         const extreme = peers.reduce((best, f) => ((losses ? f.value < best.value : f.value > best.value) ? f : best));
         const ok = extreme.entity.id === own.entity.id;
         claims.push(make(span[0], span[1], {
           entity: subject.id, metric: 'change', window, direction: losses ? 'down' : 'up', factId: own.id, expected: own.value, verdict: ok ? 'supported' : 'contradicted',
           reason: ok ? `${displayName(registry, subject.kind, subject.id)} has the ${losses ? 'lowest' : 'highest'} ${window} change (${formatValue(own.value, 'pct', true)})`
-            : `says ${displayName(registry, subject.kind, subject.id)} led ${word}, but ${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
+            : `says ${displayName(registry, subject.kind, subject.id)} ${t.lower === 'led' ? `led ${word}` : `was the ${losses ? 'weakest' : 'strongest'}`}, but ${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
         }));
       }
     }

@@ -74,8 +74,7 @@ function originalsOf(phrase: Phrase<Ref>): string[] {
 /** Every entity mention in `text` (or in pre-computed `tokens` of it), in order. Lower-case `$btc` counts too. */
 export function findEntityMentions(text: string, registry: Registry, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
   const index = indexFor(registry);
-  const upperDollar = tokens.map((t) => (text[t.start - 1] === '$' && t.raw !== t.raw.toUpperCase() ? { ...t, raw: t.raw.toUpperCase() } : t));
-  const mentions = matchPhrases(text, upperDollar, index).map((hit) => ({ ...hit.payload, start: hit.start, end: hit.end, firstToken: hit.firstToken, lastToken: hit.lastToken }));
+  const mentions = matchPhrases(text, tokens, index).map((hit) => ({ ...hit.payload, start: hit.start, end: hit.end, firstToken: hit.firstToken, lastToken: hit.lastToken }));
   // `BTC perpetual open interest`, `Bitcoin's total open interest`: the asset owns the market-wide phrase.
   return mentions.filter((m, i) => {
     const prev = mentions[i - 1];

@@ -6,9 +6,9 @@
  */
 import { detectDecimalStyle, isDigit, isDigitCode, isLetter, isLetterCode, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
 import {
-  ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, FRACTION_WORDS, INDEX_NAMES, MONTHS,
-  NUMBER_WORDS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
+  ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, INDEX_NAMES, MONTHS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
 } from './number-words.ts';
+import { base, isDateShape, lineStartBefore, RANGE_DASHES, readDateTail, readDenominator, readWordNumber } from './read-number-parts.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
@@ -39,7 +39,6 @@ export type ReadNumber = {
 
 const SIGNS = new Set(['-', '+', '\u2212', '\u2013']);
 const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|', '*', '_', '`', '>', '~']);
-const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']);
 
 /** Reads every number in `text`, in order. */
 export function readNumbers(text: string): ReadNumber[] {
@@ -70,10 +69,6 @@ export function readNumbers(text: string): ReadNumber[] {
     } else i++;
   }
   return out;
-}
-
-function base(text: string, start: number, end: number, kind: NumberKind, value: number): ReadNumber {
-  return { start, end, text: text.slice(start, end), kind, value, unit: 'none', halfUnit: 0.5, sign: 0, basisPoints: false, scale: 1 };
 }
 
 /** Reads a digit number starting at `at`; null when it is part of a word (`L2`, `GMCI-30`, `Web3`). */
@@ -170,80 +165,6 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   const signed = sign === -1 ? -value * scale : value * scale;
   if (!Number.isFinite(signed) || lit.raw.length > 40) return base(text, start, end, 'other', 0);
   return { start, end, text: text.slice(start, end), kind, value: signed, unit, halfUnit: half * scale, sign, basisPoints, scale, ...(denominator !== undefined ? { denominator } : {}) };
-}
-
-function lineStartBefore(text: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k < 0 || text[k] === '\n';
-}
-
-function isDateShape(text: string, at: number): boolean {
-  // 2025-11-12 (three parts, year first), 11/12/2025, 11/12; never `5-7%`
-  let parts = 1;
-  let slash = false;
-  let k = at;
-  while (k < text.length && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) { parts++; slash ||= text[k] === '/'; } k++; }
-  if (text[k] === '%' || RANGE_DASHES.has(text[k - 1] ?? '')) return false;
-  return slash ? parts <= 3 : parts === 3 && literalEnd(text, at) - at === 4;
-}
-
-/** `Nov 12` was read: also takes `, 2025` after it. */
-function readDateTail(text: string, start: number, end: number, value: number): ReadNumber {
-  let e = end;
-  if (text[e] === ',' && text[e + 1] === ' ' && isDigit(text[e + 2])) {
-    const yearEnd = literalEnd(text, e + 2);
-    if (yearEnd - (e + 2) === 4) e = yearEnd;
-  }
-  return base(text, start, e, 'date', value);
-}
-
-/** After `8 of` / `8 out of`: `10`, `the top ten`, `ten`. */
-function readDenominator(text: string, from: number, out: boolean, style: DecimalStyle): { value: number; end: number } | null {
-  let k = skipSpaces(text, from, 2);
-  if (out) { const of = nextWord(text, k); if (of.lower !== 'of') return null; k = skipSpaces(text, of.end, 2); }
-  for (let guard = 0; guard < 2; guard++) {
-    const word = nextWord(text, k);
-    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2); else break;
-  }
-  if (isDigit(text[k])) {
-    const end = literalEnd(text, k);
-    return { value: readLiteral(text.slice(k, end), k, style).value, end };
-  }
-  const word = nextWord(text, k);
-  const n = NUMBER_WORDS.get(word.lower);
-  return n === undefined ? null : { value: n, end: word.end };
-}
-
-/** `eight of the top ten`, `three tokens`, `half of`, `a third of`, `two-thirds of`, `two years` (duration). */
-function readWordNumber(text: string, start: number, end: number, lower: string): ReadNumber | null {
-  const n = NUMBER_WORDS.get(lower);
-  if (n === undefined && !FRACTION_WORDS.has(lower)) return null;
-  const prev = previousWord(text, start);
-  if (n !== undefined && RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', n);
-  const afterStart = skipSpaces(text, end, 2);
-  if (n !== undefined && text[end] === '-' && isLetter(text[end + 1])) {
-    const word = nextWord(text, end + 1);
-    if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', n);
-    const share = FRACTION_WORDS.get(word.lower);
-    if (share !== undefined && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'of')
-      return { ...base(text, start, word.end, 'number', word.lower === 'thirds' ? n / 3 : word.lower === 'quarters' ? n / 4 : share), fraction: true, halfUnit: 0.01 };
-    return null;
-  }
-  const next = nextWord(text, afterStart);
-  if (FRACTION_WORDS.has(lower)) {
-    if (next.lower !== 'of' || (lower !== 'half' && prev.lower !== 'a' && prev.lower !== 'one')) return null;
-    const s = lower === 'half' ? start : prev.start;
-    return { ...base(text, s, end, 'number', FRACTION_WORDS.get(lower)!), fraction: true, halfUnit: 0.01 };
-  }
-  if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
-  if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
-  if (COUNT_NOUNS.has(next.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
-  if (next.lower === 'of' || next.lower === 'out') {
-    const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
-    if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
-  }
-  return null;
 }
 
 /** `$107,000–$110,000`, `107–110K`, `5-7%`, `between 5% and 7%`, `2023–2024`: folds the second number in. */

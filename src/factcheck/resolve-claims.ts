@@ -46,8 +46,9 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
     case 'advancers': return unit === 'count' || unit === 'none' ? ['advancers'] : null;
     case 'decliners': return unit === 'count' || unit === 'none' ? ['decliners'] : null;
     case 'members': return unit === 'count' || unit === 'none' ? ['members'] : null;
-    case 'best': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change']) : null;
-    case 'worst': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change']) : null;
+    // `the weakest sector, down 17.5%` is the sector's own change; `its worst member fell 18%` the member's
+    case 'best': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change', 'change']) : null;
+    case 'worst': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change', 'change']) : null;
     case 'change': return unit === 'pct' ? ['change'] : null;
     case 'range': return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
   }

@@ -48,11 +48,12 @@ export function phraseOf<T>(alias: string, payload: T, rule?: CaseRule): Phrase<
   return { words: words.map((w) => w.lower), rules: words.map((w) => rule ?? caseRuleOf(w.raw)), payload };
 }
 
-function caseOk(token: Token, word: string, rule: CaseRule, original: string): boolean {
+function caseOk(text: string, token: Token, word: string, rule: CaseRule, original: string): boolean {
   if (token.lower !== word) return false;
   if (rule === 'any') return true;
   if (rule === 'capital') return token.raw[0] !== token.raw[0]!.toLowerCase() || isDigit(token.raw[0]);
-  return token.raw === original;
+  // `$btc` is a ticker whatever its case
+  return token.raw === original || text.charCodeAt(token.start - 1) === 36;
 }
 
 export type PhraseIndex<T> = Map<string, Array<Phrase<T> & { originals: string[] }>>;
@@ -84,7 +85,7 @@ export function matchPhrases<T>(text: string, tokens: readonly Token[], index: P
         let ok = true;
         for (let k = 0; k < phrase.words.length && ok; k++) {
           const token = tokens[i + k];
-          ok = token !== undefined && caseOk(token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) && (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
+          ok = token !== undefined && caseOk(text, token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) && (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
         }
         if (ok) {
           matched = phrase.words.length;

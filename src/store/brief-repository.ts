@@ -1,6 +1,6 @@
 // D1 repository for `briefs` (+ the snapshot, claims and audit rows written with a new brief).
 import type { Brief, BriefStatus, BriefStyle } from '../domain/brief.ts';
-import type { CheckReport, Claim } from '../domain/check-report.ts';
+import type { CheckReport } from '../domain/check-report.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { auditColumns, auditValues, buildAuditInsert } from './audit-repository.ts';
 import { buildClaimInserts } from './claim-repository.ts';
@@ -67,12 +67,13 @@ export function createBriefRepository(db: D1Database) {
     },
     /** Newest edition first. `cursor` is the opaque `nextCursor` of the previous page. */
     async list(query: ListBriefsQuery): Promise<BriefPage> {
-      const where: string[] = [];
-      const binds: unknown[] = [];
-      if (query.status) where.push('status = ?'), binds.push(query.status);
-      if (query.style) where.push('style = ?'), binds.push(query.style);
       const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-      if (after) where.push('(edition_date < ? OR (edition_date = ? AND id < ?))'), binds.push(after.key, after.key, after.id);
+      const conditions: [string, unknown[]][] = [];
+      if (query.status) conditions.push(['status = ?', [query.status]]);
+      if (query.style) conditions.push(['style = ?', [query.style]]);
+      if (after) conditions.push(['(edition_date < ? OR (edition_date = ? AND id < ?))', [after.key, after.key, after.id]]);
+      const where = conditions.map(([sql]) => sql);
+      const binds = conditions.flatMap(([, values]) => values);
       const sql = `SELECT * FROM briefs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY edition_date DESC, id DESC LIMIT ?`;
       const { results } = await db.prepare(sql).bind(...binds, query.limit + 1).all<BriefRow>();
       const items = results.slice(0, query.limit).map(parseBriefRow);

@@ -11,6 +11,13 @@ describe('parseEmailConfig', () => {
     expect(parseEmailConfig(base)).toMatchObject({ provider: 'cloudflare', baseUrl: 'https://groundbrief.test', from: base.EMAIL_FROM });
   });
 
+  it('reads EMAIL_BATCH_SIZE (default 40) and refuses values D1 cannot bind', () => {
+    expect(parseEmailConfig(base).batchSize).toBe(40);
+    expect(parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: '8' }).batchSize).toBe(8);
+    expect(() => parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: '500' })).toThrow(/EMAIL_BATCH_SIZE/);
+    expect(() => parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: 'many' })).toThrow(/EMAIL_BATCH_SIZE/);
+  });
+
   it('falls back to SESSION_SECRET for links', () => {
     const { EMAIL_LINK_SECRET: _unused, ...rest } = base;
     expect(parseEmailConfig({ ...rest, SESSION_SECRET: 'session-secret-0123456789' }).linkSecret).toBe('session-secret-0123456789');

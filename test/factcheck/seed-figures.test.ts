@@ -31,6 +31,13 @@ const sheet: FactsSheet = {
     fact('render.change_30d', 'asset', 'render', 'change', -82.0, 'pct', '30d'),
     fact('grt.change_30d', 'asset', 'grt', 'change', -82.0, 'pct', '30d'),
     fact('virtual.change_30d', 'asset', 'virtual', 'change', -73.0, 'pct', '30d'),
+    fact('tao.change_30d', 'asset', 'tao', 'change', -60.0, 'pct', '30d'),
+    fact('wld.change_30d', 'asset', 'wld', 'change', -55.0, 'pct', '30d'),
+    fact('near.change_30d', 'asset', 'near', 'change', -40.0, 'pct', '30d'),
+    fact('icp.change_30d', 'asset', 'icp', 'change', -45.0, 'pct', '30d'),
+    ...([['near', 3.04e9], ['tao', 3.0e9], ['render', 1.2e9], ['fet', 1.0e9], ['icp', 0.9e9], ['wld', 0.8e9], ['virtual', 0.7e9], ['grt', 0.6e9]] as const)
+      .map(([id, cap]) => fact(`${id}.market_cap`, 'asset', id, 'market_cap', cap, 'usd')),
+    fact('sector.ai.members', 'sector', 'ai', 'members', 8, 'count'),
     fact('btc.price', 'asset', 'btc', 'price', 103_800, 'usd'),
     fact('btc.support', 'asset', 'btc', 'support', 100_000, 'usd'),
     fact('btc.resistance', 'asset', 'btc', 'resistance', 107_000, 'usd'),
@@ -90,6 +97,20 @@ describe('seed figures as test material', () => {
     expect(pctClaim.reason).toContain('-75');
     const wrongAmount = checkBrief({ markdown: text.replace('erasing $53B', 'erasing $63B'), sheet: noFacts, registry: defaultRegistry });
     expect(wrongAmount.claims.find((c) => c.text === '$63B')!.verdict).toBe('contradicted');
+  });
+
+  it('counts with a threshold: "N of the top M AI tokens fell more than P%" counts members by market cap', () => {
+    // top four by cap: NEAR -40, TAO -60, RENDER -82, FET -84 -> two fell more than 75%
+    const good = checkBrief({ markdown: 'Two of the top four AI tokens fell more than 75% over the month.', sheet, registry: defaultRegistry });
+    expect(good.claims.map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    const bad = checkBrief({ markdown: 'Three of the top four AI tokens fell more than 75% over the month.', sheet, registry: defaultRegistry });
+    expect(bad.claims[0]!.verdict).toBe('contradicted');
+    expect(bad.claims[0]!.reason).toContain('2 of 4');
+    // all eight members: FET, RENDER, GRT fell more than 80%
+    expect(checkBrief({ markdown: '3 of 8 AI tokens dropped more than 80% over 30 days.', sheet, registry: defaultRegistry }).ok).toBe(true);
+    // the seed's "eight of the top ten" cannot be checked against eight members: unsupported, not guessed
+    const ten = checkBrief({ markdown: 'Eight of the top ten AI tokens fell more than 70% over the month.', sheet, registry: defaultRegistry });
+    expect(ten.claims[0]!.verdict).toBe('unsupported');
   });
 
   it('reads comma decimals and dot thousands in one document: 3.500% is three thousand five hundred', () => {

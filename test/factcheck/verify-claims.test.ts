@@ -19,6 +19,7 @@ const sheet: FactsSheet = {
     f('btc.change_7d', 'asset', 'btc', 'change', -4.95, 'pct', '7d', 'BTC 7d change'),
     f('eth.change_24h', 'asset', 'eth', 'change', -3.08, 'pct', '24h', 'ETH 24h change'),
     f('sector.ai.change_24h', 'sector', 'ai', 'change', -6.1, 'pct', '24h', 'AI sector 24h change'),
+    f('sector.l2.change_24h', 'sector', 'l2', 'change', -3.0, 'pct', '24h', 'Layer 2 sector 24h change'),
     f('market.total_cap', 'market', 'market', 'market_cap', 2.97e12, 'usd', undefined, 'total crypto market cap'),
     f('market.funding_avg', 'market', 'market', 'funding_rate', -0.004, 'pct', undefined, 'average funding'),
   ],
@@ -80,5 +81,10 @@ describe('verdicts and tolerances', () => {
     expect(verdicts('Solana fell 3% on the day.')).toEqual(['unsupported']);
     expect(verdicts('Funding turned negative.')).toEqual(['supported']);
     expect(verdicts('Funding turned positive.')).toEqual(['contradicted']);
+    expect(verdicts('The AI sector led losses on the day.')).toEqual(['supported']);
+    expect(verdicts('Layer 2 tokens led losses on the day.')).toEqual(['contradicted']);
+    expect(verdicts('AI tokens were the weakest sector on the day.')).toEqual(['supported']);
+    expect(verdicts('L2s held up best on the day.')).toEqual(['supported']);
+    expect(verdicts('AI tokens were the best-performing sector on the day.')).toEqual(['contradicted']);
   });
 });

@@ -4,7 +4,8 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchBriefEmail } from '../../src/email/email-runtime.ts';
 import { createStore } from '../../src/store/index.ts';
-import worker, { morningCron } from '../../src/worker.ts';
+import { morningCron } from '../../src/pipeline/morning-edition.ts';
+import worker from '../../src/worker.ts';
 import { emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
 
 const attempts = new Map<string, number>();

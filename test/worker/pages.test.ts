@@ -20,6 +20,8 @@ describe('GET /briefs/:id', () => {
     expect(html).toMatch(/checked by code against that sheet: \d+ of \d+ matched/);
     expect(html).toContain('<h2>Sources</h2>');
     expect(html).toContain('Not investment advice');
+    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+    expect(html).not.toContain('<script');
   });
 
   it('404 for a brief waiting for review and for an unknown id', async () => {

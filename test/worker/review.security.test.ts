@@ -83,6 +83,15 @@ describe('sign-in', () => {
     expect(noNonce.headers.getSetCookie().some((c) => c.startsWith('__Host-gb_review='))).toBe(false);
   });
 
+  it('sign-out needs the CSRF token, clears the cookie and is audited', async () => {
+    const session = (await signIn()) as { cookie: string; csrf: string };
+    expect((await postForm('/review/sign-out', session, { _csrf: '' })).status).toBe(403);
+    const response = await postForm('/review/sign-out', session, {});
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie().find((c) => c.startsWith('__Host-gb_review='))).toMatch(/Max-Age=0/);
+    expect((await auditActions(null)).map((e) => e.action)).toEqual(['signed_in', 'signed_out']);
+  });
+
   it('right and wrong tokens take the same comparison path inside workerd (two HMACs, one key)', async () => {
     const expected = 'test-editor-token';
     for (const presented of [expected, 'wrong', '']) {

@@ -26,7 +26,8 @@ reviewRoutes.use('*', pageSecurity);
 reviewRoutes.route('/', signInRoutes);
 reviewRoutes.use('*', requireEditor);
 
-reviewRoutes.post('/sign-out', (c) => {
+reviewRoutes.post('/sign-out', async (c) => {
+  await c.var.services.store.audit.append({ briefId: null, actor: c.get('editor').actor, action: 'signed_out', at: c.var.services.now().toISOString() });
   deleteCookie(c, sessionCookieName, { path: '/', secure: true });
   return c.redirect('/review/sign-in', 303);
 });
@@ -91,7 +92,7 @@ async function runAction(c: PageContext, done: string, action: (form: Record<str
   try {
     await action(form);
   } catch (error) {
-    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    if (!(error instanceof AppError)) throw error; // typed errors (409, 400, 502 from an LLM writer) show on the page
     const draft = keepDraft ? { title: form.title ?? '', body: form.markdown ?? '' } : undefined;
     return renderBriefPage(c, { notice: { kind: 'error', text: error.message }, status: error.status, draft });
   }

@@ -1,0 +1,161 @@
+/**
+ * How a number's context is read inside its sentence: which entity owns it (clause rules, asides, leading
+ * phrases), which metric cues, window, direction and hedge apply, `from X to Y` pairs and table columns.
+ * Helpers of extract-claims.ts; all bounded by the sentence they look at.
+ */
+import {
+  COUNT_CUES, POSTFIX_DOWN, POSTFIX_SKIP, POSTFIX_UP, WEAK_CUES, windowIndex,
+  type DirectionCue, type HedgeCue, type MetricCue, type WindowCue,
+} from './context-words.ts';
+import type { EntityKind } from './find-entities.ts';
+import type { ReadNumber } from './read-numbers.ts';
+import type { Segment } from './segments.ts';
+import { matchPhrases, tokenize, type PhraseHit, type Token } from './tokenize.ts';
+
+export type EntityRef = { kind: EntityKind; id: string };
+export type Mention = { kind: EntityKind; id: string; start: number; end: number };
+const FILLERS = new Set(['a', 'an', 'by', 'at', 'to', 'of', 'just', 'still', 'the', 'only', 'was', 'is']);
+
+/** Own segment (nearest before, else after), then earlier non-aside segments, then later ones. */
+export function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentions: Mention[], leadingPhrase = true): EntityRef | null {
+  const within = (s: Segment) => mentions.filter((m) => m.start >= s.start && m.start < s.end);
+  const own = segments[seg] ? within(segments[seg]) : [];
+  const before = own.filter((m) => m.end <= number.start);
+  const pick = before.at(-1) ?? own.find((m) => m.start >= number.end);
+  if (pick) return { kind: pick.kind, id: pick.id };
+  for (let k = seg - 1; k >= 0; k--) {
+    if (segments[k]!.aside) continue;
+    const found = within(segments[k]!);
+    if (found.length) return { kind: found.at(-1)!.kind, id: found.at(-1)!.id };
+  }
+  // A later subject owns the number only in a sentence-initial phrase (`Up 2% on the day, Bitcoin ...`);
+  // otherwise `the sector ..., VIRTUAL, ...` refers back to an earlier sentence.
+  if (!leadingPhrase) return null;
+  for (let k = seg + 1; k < segments.length; k++) {
+    if (segments[k]!.aside) continue;
+    const found = within(segments[k]!);
+    if (found.length) return { kind: found[0]!.kind, id: found[0]!.id };
+  }
+  return null;
+}
+
+/** Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous one's. */
+export function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[]): MetricCue[] {
+  for (let k = seg; k >= 0; k--) {
+    const s = segments[k]!;
+    const countable = number.unit === 'count' || number.unit === 'none' || number.fraction === true;
+    const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end) && (countable || !COUNT_CUES.has(h.payload)));
+    if (inSeg.length) {
+      const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) + (WEAK_CUES.has(h.payload) ? 40 : 0);
+      const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
+      // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
+      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions)];
+      return cues;
+    }
+    if (mentions.some((m) => m.start >= s.start && m.start < s.end) || (k < seg && s.aside)) break;
+  }
+  return [];
+}
+
+export function windowFor(number: ReadNumber, segment: Segment | undefined, hits: PhraseHit<WindowCue>[]): WindowCue | null {
+  if (segment) {
+    const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end);
+    if (inSeg.length) return nearest(number, inSeg).payload;
+  }
+  return hits.length ? nearest(number, hits).payload : null;
+}
+
+export function nearest<T extends { start: number; end: number }>(number: ReadNumber, hits: T[]): T {
+  let best = hits[0]!;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    const d = h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.2;
+    if (d < bestDistance) { best = h; bestDistance = d; }
+  }
+  return best;
+}
+
+/** A direction noun right after the number (`a 6% drop`) wins; else the nearest direction word before it. */
+export function directionFor(text: string, number: ReadNumber, hits: PhraseHit<DirectionCue>[], tokens: Token[], segment: Segment | undefined): DirectionCue | null {
+  if (number.unit === 'count' || number.fraction) {
+    // `8 of 11 L1s fell`: the verb follows the counted noun
+    const later = hits.find((h) => h.start >= number.end && h.start - number.end < 60 && (!segment || h.end <= segment.end));
+    if (later) return later.payload;
+  }
+  const after = tokens.filter((t) => t.start >= number.end).slice(0, 3);
+  for (const t of after) {
+    if (POSTFIX_DOWN.has(t.lower)) return 'down';
+    if (POSTFIX_UP.has(t.lower)) return 'up';
+    if (!POSTFIX_SKIP.has(t.lower)) break;
+  }
+  let best: PhraseHit<DirectionCue> | null = null;
+  for (const h of hits) if (h.end <= number.start) best = h;
+  if (best && number.start - best.end < 160 && !text.slice(best.end, number.start).includes('\n')) return best.payload;
+  return null;
+}
+
+export function hedgeBefore(text: string, number: ReadNumber, hits: PhraseHit<HedgeCue>[], tokens: Token[]): { cue: HedgeCue; text: string } | null {
+  let k = number.start - 1;
+  while (k >= 0 && text[k] === ' ') k--;
+  if (text[k] === '~' || text[k] === '\u2248') return { cue: 'about', text: text[k]! };
+  if (text[k] === '>') return { cue: 'more-than', text: '>' };
+  if (text[k] === '<') return { cue: 'less-than', text: '<' };
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    if (hit.end > number.start) continue;
+    const between = tokens.filter((t) => t.start >= hit.end && t.end <= number.start);
+    if (between.length > 2 || !between.every((t) => FILLERS.has(t.lower))) return null;
+    const gap = text.slice(hit.end, number.start);
+    for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
+    return { cue: hit.payload, text: text.slice(hit.start, hit.end) };
+  }
+  return null;
+}
+
+export function fromToOf(number: ReadNumber, tokens: Token[], numbers: ReadNumber[], idx: number): 'from' | 'to' | null {
+  const before = tokens.filter((t) => t.end <= number.start).slice(-3).map((t) => t.lower);
+  if (before.includes('from')) {
+    const next = numbers[idx + 1];
+    if (next && next.kind === 'number' && tokens.some((t) => t.lower === 'to' && t.start >= number.end && t.end <= next.start)) return 'from';
+  }
+  if (before.at(-1) === 'to' || (before.at(-2) === 'to' && before.at(-1) !== 'from')) {
+    const prev = numbers[idx - 1];
+    if (prev && tokens.some((t) => t.lower === 'from' && t.start < prev.start && t.start > prev.start - 30)) return 'to';
+  }
+  return null;
+}
+
+/** True when the line after `end` is a Markdown table separator (`|---|:--:|`). */
+export function isSeparatorRow(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && text[k] !== '\n') k++;
+  k++;
+  let dashes = 0;
+  for (; k < text.length && text[k] !== '\n'; k++) {
+    const c = text[k]!;
+    if (c === '-') dashes++;
+    else if (c !== '|' && c !== ':' && c !== ' ') return false;
+  }
+  return dashes >= 3;
+}
+
+export function columnWindows(header: string): (WindowCue | null)[] {
+  return header.split('|').slice(1).map((cell) => {
+    const hits = matchPhrases(cell, tokenize(cell), windowIndex);
+    return hits[0]?.payload ?? null;
+  });
+}
+
+export function columnOf(text: string, rowStart: number, at: number): number {
+  let column = -1;
+  for (let k = rowStart; k < at; k++) if (text[k] === '|') column++;
+  return Math.max(0, column);
+}
+
+/** `the sector`, `the group` point back to a sector; `the token`, `the coin` to an asset. */
+export function anaphorKind(text: string, span: { start: number; end: number }): EntityKind | null {
+  const lower = text.slice(span.start, Math.min(span.end, span.start + 400)).toLowerCase();
+  if (lower.includes('the sector') || lower.includes('the group') || lower.includes('the basket') || lower.includes('the cohort')) return 'sector';
+  if (lower.includes('the token') || lower.includes('the coin')) return 'asset';
+  return null;
+}

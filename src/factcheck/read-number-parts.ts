@@ -1,0 +1,88 @@
+/**
+ * Pieces of the number scanner: the plain record, line/date shape tests, `Nov 12, 2025` tails,
+ * `8 of 10` denominators and number words (`eight of the top ten`, `half of`). Linear, no regexes.
+ */
+import { DURATION_WORDS, FRACTION_WORDS, NUMBER_WORDS, RANK_WORDS, COUNT_NOUNS } from './number-words.ts';
+import type { NumberKind, ReadNumber } from './read-numbers.ts';
+import { isDigit, isLetter, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
+import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
+
+export const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']);
+
+export function base(text: string, start: number, end: number, kind: NumberKind, value: number): ReadNumber {
+  return { start, end, text: text.slice(start, end), kind, value, unit: 'none', halfUnit: 0.5, sign: 0, basisPoints: false, scale: 1 };
+}
+
+export function lineStartBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+export function isDateShape(text: string, at: number): boolean {
+  // 2025-11-12 (three parts, year first), 11/12/2025, 11/12; never `5-7%`
+  let parts = 1;
+  let slash = false;
+  let k = at;
+  while (k < text.length && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) { parts++; slash ||= text[k] === '/'; } k++; }
+  if (text[k] === '%' || RANGE_DASHES.has(text[k - 1] ?? '')) return false;
+  return slash ? parts <= 3 : parts === 3 && literalEnd(text, at) - at === 4;
+}
+
+/** `Nov 12` was read: also takes `, 2025` after it. */
+export function readDateTail(text: string, start: number, end: number, value: number): ReadNumber {
+  let e = end;
+  if (text[e] === ',' && text[e + 1] === ' ' && isDigit(text[e + 2])) {
+    const yearEnd = literalEnd(text, e + 2);
+    if (yearEnd - (e + 2) === 4) e = yearEnd;
+  }
+  return base(text, start, e, 'date', value);
+}
+
+/** After `8 of` / `8 out of`: `10`, `the top ten`, `ten`. */
+export function readDenominator(text: string, from: number, out: boolean, style: DecimalStyle): { value: number; end: number } | null {
+  let k = skipSpaces(text, from, 2);
+  if (out) { const of = nextWord(text, k); if (of.lower !== 'of') return null; k = skipSpaces(text, of.end, 2); }
+  for (let guard = 0; guard < 2; guard++) {
+    const word = nextWord(text, k);
+    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2); else break;
+  }
+  if (isDigit(text[k])) {
+    const end = literalEnd(text, k);
+    return { value: readLiteral(text.slice(k, end), k, style).value, end };
+  }
+  const word = nextWord(text, k);
+  const n = NUMBER_WORDS.get(word.lower);
+  return n === undefined ? null : { value: n, end: word.end };
+}
+
+/** `eight of the top ten`, `three tokens`, `half of`, `a third of`, `two-thirds of`, `two years` (duration). */
+export function readWordNumber(text: string, start: number, end: number, lower: string): ReadNumber | null {
+  const n = NUMBER_WORDS.get(lower);
+  if (n === undefined && !FRACTION_WORDS.has(lower)) return null;
+  const prev = previousWord(text, start);
+  if (n !== undefined && RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', n);
+  const afterStart = skipSpaces(text, end, 2);
+  if (n !== undefined && text[end] === '-' && isLetter(text[end + 1])) {
+    const word = nextWord(text, end + 1);
+    if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', n);
+    const share = FRACTION_WORDS.get(word.lower);
+    if (share !== undefined && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'of')
+      return { ...base(text, start, word.end, 'number', word.lower === 'thirds' ? n / 3 : word.lower === 'quarters' ? n / 4 : share), fraction: true, halfUnit: 0.01 };
+    return null;
+  }
+  const next = nextWord(text, afterStart);
+  if (FRACTION_WORDS.has(lower)) {
+    if (next.lower !== 'of' || (lower !== 'half' && prev.lower !== 'a' && prev.lower !== 'one')) return null;
+    const s = lower === 'half' ? start : prev.start;
+    return { ...base(text, s, end, 'number', FRACTION_WORDS.get(lower)!), fraction: true, halfUnit: 0.01 };
+  }
+  if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
+  if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
+  if (COUNT_NOUNS.has(next.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
+  if (next.lower === 'of' || next.lower === 'out') {
+    const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
+    if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
+  }
+  return null;
+}
