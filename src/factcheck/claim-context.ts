@@ -4,7 +4,7 @@
  * Helpers of extract-claims.ts; all bounded by the sentence they look at.
  */
 import {
-  COUNT_CUES, POSTFIX_DOWN, POSTFIX_SKIP, POSTFIX_UP, WEAK_CUES, windowIndex,
+  COUNT_CUES, PCT_CUES, POSTFIX_DOWN, POSTFIX_SKIP, POSTFIX_UP, USD_CUES, WEAK_CUES, windowIndex,
   type DirectionCue, type HedgeCue, type MetricCue, type WindowCue,
 } from './context-words.ts';
 import type { EntityKind } from './find-entities.ts';
@@ -40,19 +40,20 @@ export function pickEntity(number: ReadNumber, segments: Segment[], seg: number,
 }
 
 /** Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous one's. */
-export function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[]): MetricCue[] {
+export function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[], valueReached = false): MetricCue[] {
   for (let k = seg; k >= 0; k--) {
     const s = segments[k]!;
-    const countable = number.unit === 'count' || number.unit === 'none' || number.fraction === true;
-    const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end) && (countable || !COUNT_CUES.has(h.payload)));
+    const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end) && cueFits(h.payload, number) && !(valueReached && (h.payload === 'cap_loss' || h.payload === 'cap_gain')));
     if (inSeg.length) {
       const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) + (WEAK_CUES.has(h.payload) ? 40 : 0);
       const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
       // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
-      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions)];
+      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions, valueReached)];
       return cues;
     }
-    if (mentions.some((m) => m.start >= s.start && m.start < s.end) || (k < seg && s.aside)) break;
+    // A clause naming its own asset or sector keeps its default metric (`Funding was 0.01%, and BTC fell 2%`);
+    // a market-wide subject (`the perp complex shed 4%`) still takes the metric of the clause before.
+    if (mentions.some((m) => m.start >= s.start && m.start < s.end && m.kind !== 'market') || (k < seg && s.aside)) break;
   }
   return [];
 }
@@ -62,7 +63,13 @@ export function windowFor(number: ReadNumber, segment: Segment | undefined, hits
     const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end);
     if (inSeg.length) return nearest(number, inSeg).payload;
   }
-  return hits.length ? nearest(number, hits).payload : null;
+  // `-12.0% (7d)`: a window written right after the number
+  const right = hits.find((h) => h.start >= number.end && h.start - number.end <= 4);
+  if (right) return right.payload;
+  // Outside its clause, a number takes the sentence's leading window (`Over the week, BTC fell 4%, ETH 6%`),
+  // not a nearer aside (`..., 11.4% lower than a week ago; VIRTUAL was off 8.8%` stays with the day).
+  const before = hits.find((h) => h.end <= number.start);
+  return before ? before.payload : hits.length ? nearest(number, hits).payload : null;
 }
 
 export function nearest<T extends { start: number; end: number }>(number: ReadNumber, hits: T[]): T {
@@ -79,7 +86,7 @@ export function nearest<T extends { start: number; end: number }>(number: ReadNu
 export function directionFor(text: string, number: ReadNumber, hits: PhraseHit<DirectionCue>[], tokens: Token[], segment: Segment | undefined): DirectionCue | null {
   if (number.unit === 'count' || number.fraction) {
     // `8 of 11 L1s fell`: the verb follows the counted noun
-    const later = hits.find((h) => h.start >= number.end && h.start - number.end < 60 && (!segment || h.end <= segment.end));
+    const later = hits.find((h) => h.start >= number.end && h.start - number.end < 80);
     if (later) return later.payload;
   }
   const after = tokens.filter((t) => t.start >= number.end).slice(0, 3);
@@ -158,4 +165,13 @@ export function anaphorKind(text: string, span: { start: number; end: number }):
   if (lower.includes('the sector') || lower.includes('the group') || lower.includes('the basket') || lower.includes('the cohort')) return 'sector';
   if (lower.includes('the token') || lower.includes('the coin')) return 'asset';
   return null;
+}
+
+/** Whether a cue can describe this number at all (`shed` says nothing about a percentage's metric). */
+function cueFits(cue: MetricCue, number: ReadNumber): boolean {
+  if (number.fraction || number.unit === 'count') return COUNT_CUES.has(cue);
+  if (number.unit === 'usd') return USD_CUES.has(cue);
+  if (number.unit === 'pct') return PCT_CUES.has(cue);
+  if (number.unit === 'ratio') return cue === 'volume';
+  return true;
 }

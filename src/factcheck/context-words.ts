@@ -30,7 +30,7 @@ const METRIC: Record<MetricCue, string[]> = {
   level: ['level', 'levels', 'threshold', 'mark', 'handle', 'pivot', 'round number', 'psychological'],
   high: ['high', 'highs', 'peak', 'peaked', 'topped out', 'intraday high', 'session high', 'daily high'],
   low: ['low', 'lows', 'bottom', 'bottomed', 'trough', 'intraday low', 'session low', 'daily low'],
-  dominance: ['btc d', 'btc dominance', 'dominance', 'share of total', 'share of the total', 'market share'],
+  dominance: ['share', 'btc d', 'btc dominance', 'dominance', 'share of total', 'share of the total', 'market share'],
   advancers: ['advancers', 'gainers', 'in the green', 'finished higher', 'ended higher'],
   decliners: ['decliners', 'losers', 'in the red', 'finished lower', 'ended lower'],
   members: ['members', 'constituents', 'components', 'tracked'],
@@ -88,3 +88,6 @@ export const WEAK_CUES: ReadonlySet<MetricCue> = new Set(['price', 'change']);
 export const POSTFIX_SKIP = new Set(['in', 'percent', 'pct', 'weekly', 'daily', 'monthly', 'overnight', 'intraday', 'week', 'day', 'month', 'on', 'the', 'per', 'cent', 'point', 'points']);
 /** Cues that only describe counts (`22 decliners`): ignored for other numbers so they do not hide a clause's metric. */
 export const COUNT_CUES: ReadonlySet<MetricCue> = new Set(['advancers', 'decliners', 'members']);
+/** Cues that can describe a dollar figure / a percentage (the rest are ignored for that number's clause). */
+export const USD_CUES: ReadonlySet<MetricCue> = new Set(['price', 'cap', 'cap_loss', 'cap_gain', 'volume', 'oi', 'support', 'resistance', 'level', 'high', 'low', 'range']);
+export const PCT_CUES: ReadonlySet<MetricCue> = new Set(['price', 'cap', 'volatility', 'funding', 'funding_apr', 'oi', 'dominance', 'best', 'worst', 'change']);

@@ -12,7 +12,7 @@ import {
 import { findEntityMentions, type EntityKind } from './find-entities.ts';
 import { readNumbers, type ReadNumber } from './read-numbers.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
-import { buildPhraseIndex, matchPhrases, phraseOf, tokenize } from './tokenize.ts';
+import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from './tokenize.ts';
 import { segmentSentence, type Segment } from './segments.ts';
 
 export type { EntityRef } from './claim-context.ts';
@@ -32,6 +32,8 @@ export type DraftClaim = {
   hedgeText: string | null;
   /** `from $A to $B`: A is `from`, B is `to`. */
   fromTo: 'from' | 'to' | null;
+  /** `... to $17.1bn`: the value reached, not the amount of a change. */
+  afterTo: boolean;
   /** The sentence attributes its numbers to a source (`according to`, `reported`, an outlet name). */
   attributed: boolean;
 };
@@ -102,13 +104,15 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
       const entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
       const hedge = hedgeBefore(text, number, sHedges, sTokens);
+      const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
       claims.push({
         number, sentence, entity, entityInherited: own === null && entity !== null, recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions),
+        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo),
         window: (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null) ?? windowFor(number, segments[segIndex], sWindows) ?? headingWindow,
         direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
         hedge: hedge?.cue ?? null, hedgeText: hedge?.text ?? null,
         fromTo: fromToOf(number, sTokens, numbers, n),
+        afterTo,
         attributed,
       });
     }
@@ -117,3 +121,10 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
   return { claims, ignored };
 }
 
+
+/** Lower-cased word right before `at` (skipping `skip` characters of hedge), or ''. */
+function tokenBefore(tokens: readonly Token[], at: number, skip: number): string {
+  let found = '';
+  for (const t of tokens) { if (t.end <= at - skip) found = t.lower; else break; }
+  return found;
+}

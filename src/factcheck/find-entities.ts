@@ -26,7 +26,7 @@ const EXTRA_ASSET_ALIASES: Record<string, string[]> = {
 };
 const MARKET_ALIASES = [
   'total crypto market capitalisation', 'total crypto market capitalization', 'crypto market capitalisation', 'crypto market capitalization', 'total market capitalisation',
-  'total cap', 'total market value', 'overall cap', 'market cap of all crypto',
+  'total cap', 'total market value', 'perp complex', 'perp market', 'perps market', 'perpetual market', 'derivatives market', 'futures market', 'overall cap', 'market cap of all crypto',
   'crypto market', 'cryptocurrency market', 'crypto markets', 'total market cap', 'total crypto market cap', 'total market capitalization',
   'total market', 'overall market', 'broader market', 'broad market', 'whole market', 'global crypto market', 'global market cap',
   'market-wide', 'marketwide', 'the market', 'digital asset market', 'crypto market cap', 'cryptocurrency market cap', 'breadth',

@@ -77,7 +77,10 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
     const unit = n.unit === 'count' && draft.cues.length === 0 && draft.direction ? 'count' : n.unit;
     for (const cue of draft.cues) {
       if (cue === 'funding_apr' && !draft.cues.includes('funding')) continue;
+      // `28 of 30 tracked tokens fell`: the count is of movers, `tracked` only names the pool
+      if (cue === 'members' && (draft.direction === 'up' || draft.direction === 'down')) continue;
       if (cue === 'range' && !n.high) continue;
+      if ((cue === 'cap_loss' || cue === 'cap_gain') && draft.afterTo) continue;
       metrics = metricsForCue(cue, unit, kind);
       if (metrics) break;
     }

@@ -30,7 +30,15 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
   return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
 }
 
-function compare(draft: DraftClaim, resolution: Resolution, fact: CheckFact, lookup: FactsLookup): Outcome {
+/** `8 of 11`: the 11 is the members with data or the registry's own count (`2 of the 32 watchlist assets`). */
+function denominatorOk(n: DraftClaim['number'], lookup: FactsLookup, fact: CheckFact, registry: Registry): boolean {
+  if (n.denominator === undefined || n.text.toLowerCase().includes('top')) return true;
+  const withData = membersOf(lookup, fact);
+  const listed = fact.entity.kind === 'market' ? registry.assets.length : registry.sectors.find((s) => s.id === fact.entity.id)?.members.length;
+  return withData === null || withData === n.denominator || listed === n.denominator;
+}
+
+function compare(draft: DraftClaim, resolution: Resolution, fact: CheckFact, lookup: FactsLookup, registry: Registry): Outcome {
   const n = draft.number;
   const usd = resolution.unit === 'usd';
   const metric = resolution.metric;
@@ -50,8 +58,7 @@ function compare(draft: DraftClaim, resolution: Resolution, fact: CheckFact, loo
     return { ok, claimed, directionWrong };
   }
   const ok = inRange(n.value, n.high?.value ?? null, r, n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0, fact.value, draft, resolution.level);
-  const denominatorOk = n.denominator === undefined || n.text.toLowerCase().includes('top') || membersOf(lookup, fact) === null || membersOf(lookup, fact) === n.denominator;
-  return { ok: ok && denominatorOk, claimed: n.value, directionWrong: false };
+  return { ok: ok && denominatorOk(n, lookup, fact, registry), claimed: n.value, directionWrong: false };
 }
 
 function inRange(low: number, high: number | null, r: number, rHigh: number, actual: number, draft: DraftClaim, level: boolean): boolean {
@@ -88,13 +95,15 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
   if (resolution.range && n.high) return verifyRange(base, draft, resolution);
   let best: { fact: CheckFact; outcome: Outcome; distance: number } | null = null;
   for (const fact of resolution.candidates) {
-    const outcome = compare(draft, resolution, fact, lookup);
+    const outcome = compare(draft, resolution, fact, lookup, registry);
     if (outcome.ok) return { ...base, verdict: 'supported', factId: fact.id, expected: fact.value, reason: `matches ${fact.label} ${formatValue(fact.value, fact.unit, SIGNED.has(fact.metric))}` };
-    const distance = Math.abs(Math.abs(fact.value) - Math.abs(outcome.claimed)) / Math.max(1e-9, Math.abs(fact.value)) + (outcome.directionWrong ? 0 : 0.001);
+    // An inherited subject: blame the nearest earlier entity's fact, not whichever entity happens to be closest.
+    const other = fact.entity.id !== resolution.candidates[0]!.entity.id || fact.entity.kind !== resolution.candidates[0]!.entity.kind;
+    const distance = Math.abs(Math.abs(fact.value) - Math.abs(outcome.claimed)) / Math.max(1e-9, Math.abs(fact.value)) + (outcome.directionWrong ? 0 : 0.001) + (other ? 1e6 : 0);
     if (!best || distance < best.distance) best = { fact, outcome, distance };
   }
   const { fact, outcome } = best!;
-  const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${n.high ? n.text : formatValue(outcome.claimed, resolution.unit, SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0)}`;
+  const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${n.high || n.denominator !== undefined ? n.text : formatValue(outcome.claimed, resolution.unit, SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0)}`;
   const hint = hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
   return { ...base, verdict: 'contradicted', factId: fact.id, expected: fact.value, reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}` };
 }
@@ -126,7 +135,7 @@ function hintFor(lookup: FactsLookup, wrong: CheckFact, value: number, halfUnit:
   const r = roundingOf(value, halfUnit, usd);
   const near = (fact: CheckFact) => fact !== wrong && fact.unit === wrong.unit && !fact.derived && Math.abs(Math.abs(fact.value) - Math.abs(value)) <= r;
   const sameEntity = (fact: CheckFact) => fact.entity.kind === wrong.entity.kind && fact.entity.id === wrong.entity.id;
-  const hit = lookup.all.find((f) => near(f) && sameEntity(f)) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric && f.window === wrong.window) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric);
+  const hit = lookup.all.find((f) => near(f) && sameEntity(f)) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric && f.window === wrong.window);
   return hit ? `; ${formatValue(value, hit.unit)} matches ${hit.label}` : '';
 }
 

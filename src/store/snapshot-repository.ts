@@ -7,7 +7,8 @@ import type { SourceStatus } from '../domain/source-status.ts';
 export type RunRecord = {
   mode: 'offline' | 'live';
   actor: string;
-  timings: { collect: number; metrics: number; write: number; store?: number; total: number };
+  /** collect, metrics, write (incl. check) and their sum up to the insert. */
+  timings: { collect: number; metrics: number; write: number; total: number };
   sources: SourceStatus[];
   requestCount: number;
 };

@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   const report = checkBrief({ markdown, sheet, registry });
   if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'html') process.stdout.write(`${renderCheckHtml({ markdown, report })}\n`);
-  else process.stdout.write(renderCheckText(report));
+  else process.stdout.write(renderCheckText(report, markdown));
   if (format !== 'text' && !report.ok) process.stderr.write(summaryLine(report));
   return report.ok ? 0 : 1;
 }
@@ -49,10 +49,18 @@ function summaryLine(report: CheckReport): string {
   return `${report.ok ? 'ok' : 'FAILED'}: ${c.supported} supported, ${c['supported-by-source']} supported-by-source, ${c.contradicted} contradicted, ${c.unsupported} unsupported (${report.ignored.length} dates/durations/ranks ignored)\n`;
 }
 
-/** One line per failing claim (verdict, text, offset, reason), then the summary. */
-export function renderCheckText(report: CheckReport): string {
+/** One line per failing claim (verdict, text, line:column, reason), then the summary. */
+export function renderCheckText(report: CheckReport, markdown: string): string {
+  const lineStarts = [0];
+  for (let i = 0; i < markdown.length; i++) if (markdown[i] === '\n') lineStarts.push(i + 1);
+  const where = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+    return `${lo + 1}:${offset - lineStarts[lo]! + 1}`;
+  };
   const lines = report.claims
     .filter((c) => c.verdict === 'contradicted' || c.verdict === 'unsupported')
-    .map((c) => `${c.verdict.toUpperCase().padEnd(12)} ${JSON.stringify(c.text)} at ${c.span[0]}: ${c.reason}`);
+    .map((c) => `${c.verdict.toUpperCase().padEnd(12)} ${JSON.stringify(c.text)} at line ${where(c.span[0])}: ${c.reason}`);
   return `${[...lines, summaryLine(report).trimEnd()].join('\n')}\n`;
 }

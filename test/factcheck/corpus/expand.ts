@@ -8,8 +8,8 @@
  */
 import type { Fact, FactsSheet } from '../../../src/domain/fact.ts';
 
-export type Expect = 'ok' | 'flag' | 'ignored' | 'source';
-export type Case = { id: string; style: string; text: string; kind: 'correct' | 'wrong'; mutation: string; checks: { span: [number, number]; expect: Expect; note: string }[] };
+export type Expect = 'ok' | 'flag' | 'ignored' | 'source' | 'skip';
+export type Case = { id: string; style: string; text: string; kind: 'correct' | 'wrong'; mutation: string; checks: { span: [number, number]; expect: Expect; note: string; alt?: [number, number] }[] };
 export type Template = { style: string; text: string };
 
 type Part = { kind: 'text'; text: string } | { kind: 'fact'; id: string; fmt: string } | { kind: 'dir'; id: string; down: string; up: string } | { kind: 'alt'; right: string; wrong: string };
@@ -105,18 +105,20 @@ export function expandTemplate(template: Template, index: number, sheet: FactsSh
   const build = (override: Override | null, kind: Case['kind']): Case => {
     let text = '';
     const checks: Case['checks'] = [];
+    let wordSpan: [number, number] | null = null;
     parts.forEach((part, k) => {
       if (part.kind === 'text') { text += part.text; return; }
-      if (part.kind === 'alt') { text += override?.at === k ? override.word! : part.right; return; }
+      const start = text.length;
+      if (part.kind === 'alt') { text += override?.at === k ? override.word! : part.right; if (override?.at === k) wordSpan = [start, text.length]; return; }
       if (part.kind === 'dir') {
         const fact = facts.get(part.id)!;
         const right = fact.value < 0 ? part.down : part.up;
         text += override?.at === k ? override.word! : right;
+        if (override?.at === k) wordSpan = [start, text.length];
         return;
       }
       const fact = facts.get(part.id)!;
       const value = override?.at === k ? override.value! : fact.value;
-      const start = text.length;
       text += render(value, part.fmt).text;
       checks.push({ span: [start, text.length], expect: override?.at === k ? 'flag' : 'ok', note: part.id });
     });
@@ -130,10 +132,16 @@ export function expandTemplate(template: Template, index: number, sheet: FactsSh
       });
     }
     // A flipped word flags the number it governs: the next fact after it (or the last before it).
+    // The governed number: the fact right before the word (`11.4% lower`) or else the next one (`fell 6.1%`).
+    // The flip may also flag the word itself (`funding turned positive`) or later numbers of its sentence,
+    // so in these variants only the flag is judged.
     else if (override && override.word !== undefined) {
-      const wordAt = parts.slice(0, override.at).reduce((n, p) => n + (p.kind === 'fact' ? 1 : 0), 0);
-      const target = checks[wordAt] ?? checks[checks.length - 1];
-      if (target) target.expect = 'flag';
+      const before = parts[override.at - 1];
+      const factsBefore = parts.slice(0, override.at).reduce((n, p) => n + (p.kind === 'fact' ? 1 : 0), 0);
+      const postfix = before?.kind === 'text' && before.text.trim() === '%' && factsBefore > 0;
+      const target = checks[postfix ? factsBefore - 1 : factsBefore] ?? checks[checks.length - 1];
+      for (const check of checks) if (check !== target) check.expect = 'skip';
+      if (target) { target.expect = 'flag'; if (wordSpan) target.alt = wordSpan; }
     }
     return { id: `t${index}${override ? `-${override.mutation}-${override.at}` : ''}`, style: template.style, text, kind, mutation: override?.mutation ?? 'none', checks };
   };

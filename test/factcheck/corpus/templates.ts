@@ -140,3 +140,24 @@ export const phrasings: Template[] = [
   t('hedged', 'Solana is off roughly {sol.change_7d:p0}% for the week and trades near ${sol.price:d0}.'),
   t('translated', 'According to the data, the price of Ethereum is ${eth.price:d0}, the change in 24 hours is {eth.change_24h:sp2}%.'),
 ];
+
+/** A whole human-written brief (Markdown, several sections, pronouns, sources), every figure a placeholder. */
+export const briefs: Template[] = [
+  t('brief', `# Friday brief: AI names bleed again, bitcoin loses \${btc.price:ceilk}K
+
+Another red morning. Bitcoin {dir:btc.change_24h:slipped|climbed} {btc.change_24h:p1}% in the past 24 hours and was changing hands around \${btc.price:k1}K, after touching a 24h high of about \${btc.high_24h:k1}K. Ether did worse: ETH is {dir:eth.change_24h:down|up} {eth.change_24h:p1}% on the day at roughly \${eth.price:d0}.
+
+The damage was concentrated in AI tokens. The sector {dir:sector.ai.change_24h:gave up|tacked on} {sector.ai.change_24h:p1}% overnight and is {sector.ai.change_7d:p1}% {dir:sector.ai.change_7d:lower|higher} than a week ago; Virtuals Protocol (VIRTUAL) was the weakest name, off {virtual.change_24h:p1}%. Only {market.advancers_24h:i} of the {market.members:i} assets on our watchlist with data finished the day higher.
+
+Total crypto market value sits at \${market.total_cap:t2} trillion ({market.cap_change_24h:sp1}% d/d), and bitcoin's share of it is {market.btc_dominance:p1}%.
+
+## Leverage
+
+Funding is still {dir:market.funding_avg:negative|positive} at about {market.funding_avg:p4}% per eight hours on an OI-weighted basis, but open interest keeps bleeding: the perp complex {dir:market.oi_change_24h:shed|added} {market.oi_change_24h:p1}% in a day and {market.oi_change_7d:p1}% over the week, to roughly \${market.open_interest:b1}bn.
+
+## Levels
+
+For BTC, \${btc.support:d0} is the obvious floor; first resistance is \${btc.resistance:d0}, and the 30-day swing high sits up at \${btc.swing_high_30d:k1}K.
+
+Spot ETF outflows reached $420 million on Thursday, according to CoinDesk. Not investment advice.`),
+];
