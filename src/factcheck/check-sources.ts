@@ -27,10 +27,15 @@ function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
 }
 
 /** Outlet names and ids that attribute a figure when a sentence names them. */
+const outletCache = new WeakMap<FactsSheet, string[]>();
 export function outletNames(sheet: FactsSheet): string[] {
+  const cached = outletCache.get(sheet);
+  if (cached) return cached;
   const names = new Set<string>();
   for (const cluster of sheet.clusters) for (const h of cluster.headlines) { names.add(h.sourceName); names.add(h.sourceId); }
-  return [...names];
+  const list = [...names];
+  outletCache.set(sheet, list);
+  return list;
 }
 
 /** `claim` matches the source figure within the claim's own written precision. */

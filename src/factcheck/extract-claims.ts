@@ -50,7 +50,7 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
   const windowHits = matchPhrases(text, tokens, windowIndex);
   const directionHits = matchPhrases(text, tokens, directionIndex);
   const hedgeHits = matchPhrases(text, tokens, hedgeIndex);
-  const outletIndex = buildPhraseIndex(outlets.filter((o) => o.length > 2).map((o) => phraseOf(o, true, 'any')));
+  const outletIndex = outletIndexFor(outlets);
   const attributionHits = [...matchPhrases(text, tokens, attributionIndex), ...matchPhrases(text, tokens, outletIndex)].sort((a, b) => a.start - b.start);
   const claims: DraftClaim[] = [];
   const ignored: IgnoredNumber[] = [];
@@ -127,4 +127,17 @@ function tokenBefore(tokens: readonly Token[], at: number, skip: number): string
   let found = '';
   for (const t of tokens) { if (t.end <= at - skip) found = t.lower; else break; }
   return found;
+}
+
+const outletCache = new Map<string, ReturnType<typeof buildPhraseIndex<true>>>();
+/** Outlet-name phrases, cached by the list (the same sheet's outlets on every check). */
+function outletIndexFor(outlets: readonly string[]) {
+  const key = outlets.join('\u0000');
+  let index = outletCache.get(key);
+  if (!index) {
+    index = buildPhraseIndex(outlets.filter((o) => o.length > 2).map((o) => phraseOf(o, true as const, 'any')));
+    if (outletCache.size > 50) outletCache.clear();
+    outletCache.set(key, index);
+  }
+  return index;
 }

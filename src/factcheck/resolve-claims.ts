@@ -101,7 +101,12 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   let candidates = factsFor(lookup, entity.kind, entity.id, startMetrics, start);
   if (draft.entityInherited) {
     // `It now sits near $100K`: the first earlier entity that has such a fact
-    for (const other of draft.recent.slice(1)) candidates = [...candidates, ...factsFor(lookup, other.kind, other.id, startMetrics, start)];
+    // Dollar levels name their asset by magnitude (`support sits near $100,000` after a paragraph on AI tokens),
+    // so any earlier entity may ground them; a percentage or ratio belongs to the nearest earlier entity with such a fact.
+    for (const other of draft.recent.slice(1)) {
+      if (unit !== 'usd' && candidates.length) break;
+      candidates = [...candidates, ...factsFor(lookup, other.kind, other.id, startMetrics, start)];
+    }
     if (MARKET_SCOPE.has(metric) && entity.kind !== 'market') candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
   }
   if (candidates.length === 0 && MARKET_SCOPE.has(metric) && entity.kind !== 'market' && metric !== 'market_cap') candidates = factsFor(lookup, 'market', 'market', metrics, start);

@@ -68,6 +68,10 @@ function inRange(low: number, high: number | null, r: number, rHigh: number, act
   return actual >= lo - r - (lo === low ? 0 : rHigh) && actual <= hi + (hi === high ? rHigh : r);
 }
 
+function registrySize(registry: Registry, fact: CheckFact): number {
+  return fact.entity.kind === 'market' ? registry.assets.length : registry.sectors.find((s) => s.id === fact.entity.id)?.members.length ?? 0;
+}
+
 function membersOf(lookup: FactsLookup, fact: CheckFact): number | null {
   const members = factsFor(lookup, fact.entity.kind, fact.entity.id, ['members'])[0];
   if (members) return members.value;
@@ -104,7 +108,8 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
   }
   const { fact, outcome } = best!;
   const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${n.high || n.denominator !== undefined ? n.text : formatValue(outcome.claimed, resolution.unit, SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0)}`;
-  const hint = hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
+  const members = n.denominator !== undefined ? membersOf(lookup, fact) : null;
+  const hint = members !== null && members !== n.denominator ? `; the count is out of ${members} with data (${registrySize(registry, fact)} listed), not ${n.denominator}` : hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
   return { ...base, verdict: 'contradicted', factId: fact.id, expected: fact.value, reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}` };
 }
 

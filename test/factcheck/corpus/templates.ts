@@ -160,4 +160,11 @@ Funding is still {dir:market.funding_avg:negative|positive} at about {market.fun
 For BTC, \${btc.support:d0} is the obvious floor; first resistance is \${btc.resistance:d0}, and the 30-day swing high sits up at \${btc.swing_high_30d:k1}K.
 
 Spot ETF outflows reached $420 million on Thursday, according to CoinDesk. Not investment advice.`),
+  t('brief', `## Daily snapshot
+
+BTC {btc.change_24h:sp1}% | ETH {eth.change_24h:sp1}% | SOL {sol.change_24h:sp1}% | XRP {xrp.change_24h:sp1}%
+
+The market is in risk-off mode: AI tokens ({sector.ai.change_24h:sp1}%) were hit hardest, memecoins {dir:sector.memes.change_24h:lost|gained} {sector.memes.change_24h:p1}%, and L1s {dir:sector.l1.change_24h:fell|rose} {sector.l1.change_24h:p1}% on the day. Bitcoin trades at \${btc.price:d0}, below resistance at \${btc.resistance:k0}K and above support at \${btc.support:k0}K. Its 24h range: \${btc.low_24h:d0}–\${btc.high_24h:d0}. Volume is roughly in line with the weekly average ({btc.volume_ratio_7d:r2}x). Bitcoin funding: {btc.funding_rate:p4}% per 8h (about {btc.funding_apr:p1}% annualized). BTC OI {dir:btc.oi_change_24h:fell|rose} {btc.oi_change_24h:p1}% to \${btc.open_interest:b1}B.
+
+Dogecoin's funding rate turned {dir:doge.funding_rate:negative|positive} ({doge.funding_rate:sp4}%), the only major perp with that sign.`),
 ];
