@@ -27,6 +27,7 @@ export interface Env {
   RESEND_API_KEY?: string;
   EMAIL_LINK_SECRET?: string;
   EMAIL_UNSUBSCRIBE_MAILTO?: string;
+  EMAIL_BATCH_SIZE?: string;
   EMAIL_QUEUE?: Queue<EmailQueueMessage>;
 }
 
