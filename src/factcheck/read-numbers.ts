@@ -4,7 +4,7 @@
  * Dates (`Nov 12, 2025`), durations (`7-day`, `24h`) and ranks (`top 10`, `No. 2`) are returned with
  * their kind so callers can ignore them. A hand-written scanner: linear time on any input, never throws.
  */
-import { detectDecimalStyle, isDigit, isDigitCode, isLetter, isLetterCode, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
+import { detectDecimalStyle, isVersionLike, isDigit, isDigitCode, isLetter, isLetterCode, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
 import {
   ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, INDEX_NAMES, MONTHS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
 } from './number-words.ts';
@@ -77,6 +77,8 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (isLetter(before) || before === '_' || before === '.' || before === ',') return null;
   if (before === '-' && isLetter(text[at - 2])) return null;
   const lit = readLiteral(text.slice(at, literalEnd(text, at)), at, style);
+  // `groundbrief@0.1.0`, `v4.86.0`: versions are not claims.
+  if (before === '@' || isVersionLike(lit.raw)) return base(text, at, lit.end, 'other', lit.value);
   let start = at;
   let end = lit.end;
   let usd = false;

@@ -39,6 +39,16 @@ export function literalEnd(text: string, start: number): number {
   return i;
 }
 
+/**
+ * `0.1.0`, `4.86.0`, `1.2.3.4`: two or more dots with a group that is not three digits is a version or an
+ * address, never a quantity (thousands groups are always three digits: `1.234.567` is a number).
+ */
+export function isVersionLike(raw: string): boolean {
+  const groups = raw.split('.');
+  if (groups.length < 3 || raw.includes(',')) return false;
+  return groups.slice(1).some((group) => group.length !== 3);
+}
+
 /** Guesses the style from raw runs: a comma group that is not 3 digits (`70,67`) or `1.234,5` means comma decimals. */
 export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
   let comma = 0;

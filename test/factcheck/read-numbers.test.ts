@@ -76,3 +76,12 @@ describe('readNumbers', () => {
     expect([n.value, n.unit, n.halfUnit]).toEqual([119_000, 'none', 500]);
   });
 });
+
+describe('versions are not quantities', () => {
+  it('reads `0.1.0`, `4.86.0` and `pkg@2.15` as other, and keeps `1.234.567` a number', () => {
+    const kinds = (text: string) => readNumbers(text).map((n) => [n.text, n.kind]);
+    expect(kinds('> groundbrief@0.1.0 start')).toEqual([['0.1.0', 'other']]);
+    expect(kinds('wrangler 4.86.0 and msw@2.15')).toEqual([['4.86.0', 'other'], ['2.15', 'other']]);
+    expect(readNumbers('1.234.567 tokens').find((n) => n.kind === 'number')?.value).toBe(1234567);
+  });
+});
