@@ -43,11 +43,22 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Footer naming failed sources, or '' when none failed. Reasons only: details may carry numbers. */
+/**
+ * Footer naming failed upstreams, or '' when none failed. Statuses of one upstream (`binance:tickers`,
+ * `binance:ohlcv:BTC/USDT`) fold into one entry with its distinct reasons. Reasons only, never counts or
+ * details: every number in a brief must be checkable.
+ */
 export function renderSourcesFooter(sources: SourceStatus[]): string {
-  const failed = sources.filter((source) => source.status === 'failed');
-  if (failed.length === 0) return '';
-  const names = failed.map((source) => `${source.id}${source.reason ? ` (${source.reason})` : ''}`);
+  const reasonsByUpstream = new Map<string, Set<string>>();
+  for (const source of sources) {
+    if (source.status !== 'failed') continue;
+    const upstream = source.id.split(':')[0] ?? source.id;
+    const reasons = reasonsByUpstream.get(upstream) ?? new Set<string>();
+    if (source.reason) reasons.add(source.reason);
+    reasonsByUpstream.set(upstream, reasons);
+  }
+  if (reasonsByUpstream.size === 0) return '';
+  const names = [...reasonsByUpstream].map(([upstream, reasons]) => (reasons.size > 0 ? `${upstream} (${[...reasons].join(', ')})` : upstream));
   return `_Unavailable sources: ${names.join(', ')}._`;
 }
 

@@ -33,6 +33,7 @@ async function collectTickers(assets: AssetConfig[], ctx: Context, out: Exchange
       raw = await client.fetchTickers(pending.map((a) => a.pair));
     } catch (error) {
       ctx.statuses.push(failedStatus(`${venue}:tickers`, error));
+      ctx.pool.reportFailure(venue, error);
       continue;
     }
     const left: AssetConfig[] = [];
@@ -60,6 +61,7 @@ async function collectCandles(assets: AssetConfig[], ctx: Context, data: Exchang
   const delivered = new Map<VenueId, number>();
   await mapLimit(assets, ctx.config.concurrency, async (asset) => {
     for (const venue of orderFrom(ctx.pool.venues, data.tickers.get(asset.id)?.venue)) {
+      if (ctx.pool.isDown(venue)) continue;
       const client = ctx.pool.client(venue);
       if (!client.has.fetchOHLCV) continue;
       try {
@@ -70,6 +72,7 @@ async function collectCandles(assets: AssetConfig[], ctx: Context, data: Exchang
         return;
       } catch (error) {
         ctx.statuses.push(failedStatus(`${venue}:ohlcv:${asset.pair}`, error));
+        ctx.pool.reportFailure(venue, error);
       }
     }
   });
@@ -85,7 +88,7 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
     if (!fundingByVenue.has(venue))
       fundingByVenue.set(venue, ctx.pool.client(venue).fetchFundingRates(perps.map((a) => a.perp!)).then(
         (rates) => { ctx.statuses.push(deliveredStatus(`${venue}:funding`, Object.keys(rates).length, venue !== ctx.pool.venues[0])); return rates; },
-        (error: unknown) => { ctx.statuses.push(failedStatus(`${venue}:funding`, error)); return undefined; },
+        (error: unknown) => { ctx.statuses.push(failedStatus(`${venue}:funding`, error)); ctx.pool.reportFailure(venue, error); return undefined; },
       ));
     return fundingByVenue.get(venue)!;
   };
@@ -93,6 +96,7 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
   await mapLimit(perps, ctx.config.concurrency, async (asset) => {
     const symbol = asset.perp!;
     for (const venue of ctx.pool.venues) {
+      if (ctx.pool.isDown(venue)) continue;
       const client = ctx.pool.client(venue);
       if (!client.has.fetchFundingRates || !(client.has.fetchOpenInterestHistory || client.has.fetchOpenInterest)) continue;
       const rates = await funding(venue);
@@ -118,6 +122,7 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
         return;
       } catch (error) {
         ctx.statuses.push(failedStatus(`${venue}:open-interest:${symbol}`, error));
+        ctx.pool.reportFailure(venue, error);
       }
     }
   });

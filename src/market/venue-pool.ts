@@ -1,5 +1,6 @@
 import type { Registry } from '../domain/registry.ts';
 import { createVenueClient, type VenueClient } from './ccxt-venues.ts';
+import { classifyFailure } from './classify-failure.ts';
 import { ExchangeHttpError } from './exchange-http-error.ts';
 import type { MarketConfig, VenueId } from './market-config.ts';
 
@@ -20,14 +21,35 @@ function strictFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
   };
 }
 
-/** One lazily built ccxt client per venue, all with the registry's spot pairs and perps preset. */
+/** Failures that say the whole venue is unusable for this run (not just one symbol). */
+function isVenueDown(error: unknown): boolean {
+  const reason = classifyFailure(error);
+  if (reason === 'network' || reason === 'timeout' || reason === 'geo-blocked' || reason === 'rate-limited') return true;
+  return error instanceof ExchangeHttpError && error.status >= 500;
+}
+
+/**
+ * One lazily built ccxt client per venue, all with the registry's spot pairs and perps preset.
+ * A circuit breaker per run: after a venue-level failure (network, timeout, 451, 429, 5xx) the venue is
+ * skipped for the rest of the run, so a dead primary costs a few requests, not one per asset, and the
+ * collection stays inside the Workers subrequest budget while the fallback serves.
+ */
 export function createVenuePool(input: { registry: Registry; fetch: typeof globalThis.fetch; config: MarketConfig }) {
   const { registry, config } = input;
   const symbols = registry.assets.flatMap((asset) => (asset.perp ? [asset.pair, asset.perp] : [asset.pair]));
   const fetch = strictFetch(input.fetch);
   const clients = new Map<VenueId, VenueClient>();
+  const down = new Set<VenueId>();
   return {
     venues: config.venues,
+    /** True once `reportFailure` saw a venue-level failure for `venue`. */
+    isDown: (venue: VenueId): boolean => down.has(venue),
+    /** Records a failed call; returns true when it took the venue down for this run. */
+    reportFailure(venue: VenueId, error: unknown): boolean {
+      if (!isVenueDown(error)) return false;
+      down.add(venue);
+      return true;
+    },
     client(venue: VenueId): VenueClient {
       let client = clients.get(venue);
       if (!client) {

@@ -95,6 +95,15 @@ describe('writeFromTemplate: absent facts and sources', () => {
     expect(md).not.toContain('8000');
     expect(write('daily-snapshot', { ...sampleSheet, sources: [] }).markdown).not.toContain('Unavailable sources');
   });
+  it('folds the failed requests of one upstream into one entry with its distinct reasons', () => {
+    const failed = (id: string, reason: 'network' | 'rate-limited') => ({ id, kind: 'exchange' as const, status: 'failed' as const, reason });
+    const sources = [
+      failed('binance:tickers', 'network'), failed('binance:ohlcv:BTC/USDT', 'network'), failed('binance:ohlcv:ETH/USDT', 'rate-limited'),
+      { id: 'okx:tickers', kind: 'exchange' as const, status: 'ok' as const }, failed('coindesk', 'network'),
+    ];
+    const md = write('daily-snapshot', { ...sampleSheet, sources }).markdown;
+    expect(md.trimEnd().split('\n').at(-1)).toBe('_Unavailable sources: binance (network, rate-limited), coindesk (network)._');
+  });
   it('quotes only digit-free headlines and escapes Markdown in them', () => {
     const md = write('daily-snapshot').markdown;
     expect(md).toContain('"AI token sell-off deepens as traders rotate out of compute plays"');

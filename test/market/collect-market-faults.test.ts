@@ -56,10 +56,10 @@ describe('collectMarket faults', () => {
   it('451 from Binance (restricted location): geo-blocked reason with the status in the detail, Bybit used', async () => {
     server.use(failHost('api.binance.com', 451), failHost('fapi.binance.com', 451));
     const part = await collect();
-    for (const id of ['binance:tickers', 'binance:funding']) {
-      expect(status(part, id)).toMatchObject({ status: 'failed', reason: 'geo-blocked' });
-      expect(status(part, id)!.detail).toMatch(/: 451 /);
-    }
+    expect(status(part, 'binance:tickers')).toMatchObject({ status: 'failed', reason: 'geo-blocked' });
+    expect(status(part, 'binance:tickers')!.detail).toMatch(/: 451 /);
+    // The 451 took Binance out for the run: funding was never asked there.
+    expect(status(part, 'binance:funding')).toBeUndefined();
     expect(status(part, 'bybit:funding')).toMatchObject({ status: 'fallback' });
     expect(asset(part, 'btc').perp?.venue).toBe('bybit');
   });
@@ -98,6 +98,25 @@ describe('collectMarket faults', () => {
     expect(status(part, 'binance:tickers:BTC/USDT')).toMatchObject({ status: 'failed', reason: 'stale' });
     // Bybit spot tickers carry no time of their own: they count as fresh at the run's now.
     expect(asset(part, 'btc').venue).toBe('bybit');
+  });
+
+  it('a dead primary is skipped after its first venue-level failure: few requests to it, the fallback serves all', async () => {
+    server.use(http.all('https://api.binance.com/*', () => HttpResponse.error()), http.all('https://fapi.binance.com/*', () => HttpResponse.error()));
+    const hosts: string[] = [];
+    const count = ({ request }: { request: Request }) => { hosts.push(new URL(request.url).hostname); };
+    server.events.on('request:start', count);
+    try {
+      const part = await collect();
+      const toBinance = hosts.filter((host) => host.endsWith('binance.com')).length;
+      // Without the breaker: one per asset for candles and one per perp, plus tickers and funding.
+      expect(toBinance).toBeLessThanOrEqual(2);
+      expect(part.assets.map((a) => [a.id, a.venue, a.ticker !== undefined])).toEqual(part.assets.map((a) => [a.id, 'bybit', true]));
+      // Candles were asked of Bybit only (its test server lists ETH candles alone; the others fail there, not on Binance).
+      expect(part.sources.filter((s) => s.id.startsWith('binance:ohlcv:'))).toEqual([]);
+      expect(part.assets.find((a) => a.id === 'eth')!.candles.length).toBeGreaterThan(0);
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
   });
 
   it('a venue that cannot be reached at all is a network failure', async () => {
