@@ -22,7 +22,7 @@ export function buildServices(env: Env): Services {
         store,
         registry: defaultRegistry,
         sources: defaultSources,
-        source: buildEditionSource({ mode: config.GROUNDBRIEF_MODE, now }),
+        source: buildEditionSource({ mode: config.GROUNDBRIEF_MODE, now, feedCache: store.feedCache }),
         writer: selectWriter(config),
         autoPublish: config.AUTO_PUBLISH,
         elapsedMs: () => performance.now(),

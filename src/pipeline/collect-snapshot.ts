@@ -4,12 +4,15 @@ import type { Registry } from '../domain/registry.ts';
 import { collectMarket } from '../market/collect-market.ts';
 import type { MarketConfigInput } from '../market/market-config.ts';
 import { collectHeadlines } from '../sources/collect-headlines.ts';
+import type { ConditionalCache } from '../sources/conditional-cache.ts';
 
 /**
  * One run's collection: market data (exchanges + CoinGecko) and headlines in parallel, over `fetch`,
  * normalized into a MarketSnapshot. `now` is the run's clock (`asOf`); `editionDate` defaults to its UTC
  * date. `requestCount` counts every outbound request this call made (the Workers subrequest budget).
- * `elapsedMs` times the headline sources (pass `() => 0` for reproducible replays).
+ * `elapsedMs` times the headline sources (pass `() => 0` for reproducible replays). `cache` enables
+ * conditional GET for the headline sources (a 304 is served from the cached body; see collectHeadlines):
+ * pass it for live runs with a store, never for a replay (a recording must replay exactly).
  */
 export async function collectSnapshot(input: {
   registry: Registry;
@@ -19,6 +22,7 @@ export async function collectSnapshot(input: {
   editionDate?: string;
   config?: MarketConfigInput;
   elapsedMs?: () => number;
+  cache?: ConditionalCache;
 }): Promise<{ snapshot: MarketSnapshot; requestCount: number }> {
   let requestCount = 0;
   const counted: typeof globalThis.fetch = (resource, init) => {
@@ -27,7 +31,7 @@ export async function collectSnapshot(input: {
   };
   const [market, news] = await Promise.all([
     collectMarket({ registry: input.registry, fetch: counted, now: input.now, ...(input.config ? { config: input.config } : {}) }),
-    collectHeadlines({ sources: input.sources, fetch: counted, now: input.now, ...(input.elapsedMs ? { elapsedMs: input.elapsedMs } : {}) }),
+    collectHeadlines({ sources: input.sources, fetch: counted, now: input.now, ...(input.elapsedMs ? { elapsedMs: input.elapsedMs } : {}), ...(input.cache ? { cache: input.cache } : {}) }),
   ]);
   const snapshot = marketSnapshotSchema.parse({
     version: 1,

@@ -2,6 +2,7 @@
 import { fixtureDay } from '../generated/fixture-day.ts';
 import type { MarketConfigInput } from '../market/market-config.ts';
 import { buildReplayFetch } from '../recording/replay-fetch.ts';
+import type { ConditionalCache } from '../sources/conditional-cache.ts';
 
 /** The fetch and clock one run uses, and the edition date they produce. */
 export type EditionSource = {
@@ -13,16 +14,22 @@ export type EditionSource = {
   editionDate: () => string;
   /** Market collection settings: a replay needs no client-side rate limiting. */
   marketConfig?: MarketConfigInput;
+  /** Conditional-GET store for the headline sources: live only (a replay must see exactly the recorded requests). */
+  feedCache?: ConditionalCache;
 };
 
-/** offline: replay `fixtures/day` (embedded at build time, workerd has no fs); live: global fetch. */
-export function buildEditionSource(input: { mode: 'offline' | 'live'; now: () => Date }): EditionSource {
+/**
+ * offline: replay `fixtures/day` (embedded at build time, workerd has no fs); live: global fetch, plus
+ * `feedCache` (the D1 feed_cache) for conditional GET. `feedCache` is ignored offline.
+ */
+export function buildEditionSource(input: { mode: 'offline' | 'live'; now: () => Date; feedCache?: ConditionalCache }): EditionSource {
   if (input.mode === 'live') {
     return {
       mode: 'live',
       fetch: (resource, init) => fetch(resource, init),
       now: input.now,
       editionDate: () => input.now().toISOString().slice(0, 10),
+      ...(input.feedCache ? { feedCache: input.feedCache } : {}),
     };
   }
   const { recording, bodies } = fixtureDay;

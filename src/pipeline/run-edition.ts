@@ -49,7 +49,7 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
   if (existing) return { outcome: 'exists', brief: existing, message: `brief ${existing.id} already exists (${existing.status}); nothing new was made` };
 
   const start = elapsedMs();
-  const { snapshot, requestCount } = await collectSnapshot({ registry: deps.registry, sources: deps.sources, fetch: source.fetch, now: source.now(), editionDate, elapsedMs, ...(source.marketConfig ? { config: source.marketConfig } : {}) });
+  const { snapshot, requestCount } = await collectSnapshot({ registry: deps.registry, sources: deps.sources, fetch: source.fetch, now: source.now(), editionDate, elapsedMs, ...(source.marketConfig ? { config: source.marketConfig } : {}), ...(source.feedCache ? { cache: source.feedCache } : {}) });
   const collected = elapsedMs();
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
     produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),

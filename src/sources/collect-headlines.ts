@@ -1,8 +1,8 @@
 import type { SourceConfig } from '../config/sources.ts';
 import type { Headline } from '../domain/headline.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
-import type { ConditionalCache } from './conditional-cache.ts';
-import { fetchFeed } from './fetch-feed.ts';
+import { MAX_CACHED_BODY_BYTES, utf8Length, type CachedFeed, type ConditionalCache } from './conditional-cache.ts';
+import { fetchFeed, type FetchedFeed } from './fetch-feed.ts';
 import { mapWithLimit } from './map-with-limit.ts';
 import { normalizeHeadline } from './normalize-headline.ts';
 import { parseFeed } from './parse-feed.ts';
@@ -19,6 +19,11 @@ export type CollectHeadlinesInput = {
   fetch: typeof fetch;
   /** Run time: future-dated items are judged against it. */
   now: Date;
+  /**
+   * Conditional GET store. A 200 with ETag/Last-Modified is remembered (body + validators) once it
+   * parsed; a later 304 is answered from the cached body: status ok, the same items, bytes 0,
+   * detail NOT_MODIFIED_DETAIL. Without a cache every request is a full GET.
+   */
   cache?: ConditionalCache;
   timeoutMs?: number;
   maxBytes?: number;
@@ -37,9 +42,10 @@ export const GENERIC_PAGE_SELECTORS = { item: 'article', title: 'h1 a, h2 a, h3 
 /**
  * Fetches, parses and normalizes every source, at most SOURCE_CONCURRENCY at a time. One failing
  * source never stops the others: each yields a SourceStatus, `ok` (items = headlines kept, bytes, ms;
- * `detail` notes a 304 or an empty feed) or `failed` with a reason. Headlines keep source order, then
- * feed order; items without title or usable link are dropped; duplicates of a canonical URL within one
- * source are kept once. Validators go to `cache` only after the body parsed.
+ * `detail` notes a 304 served from the cache, an empty feed or dropped items) or `failed` with a reason.
+ * Headlines keep source order, then feed order; items without title or usable link are dropped;
+ * duplicates of a canonical URL within one source are kept once. Body + validators go to `cache` only
+ * after the body parsed.
  */
 export async function collectHeadlines(input: CollectHeadlinesInput): Promise<{ headlines: Headline[]; statuses: SourceStatus[] }> {
   const elapsed = input.elapsedMs ?? (() => performance.now());
@@ -64,12 +70,8 @@ async function collectOne(source: SourceConfig, input: CollectHeadlinesInput): P
     url: source.url, fetch: input.fetch, accept: source.kind === 'html' ? 'page' : 'feed',
     timeoutMs: input.timeoutMs, maxBytes: input.maxBytes, cache: input.cache,
   });
-  if (fetched.kind === 'not-modified') return { headlines: [], bytes: 0, detail: '304 Not Modified: nothing new since the last run' };
-  let raw: RawItem[];
-  if (source.kind === 'html') raw = parsePage(fetched.text, source.selectors);
-  else if (input.detectHtml && sniffDocument(fetched.text) === 'html') raw = parseUnknownPage(fetched.text);
-  else raw = (await parseFeed(fetched.text)).items;
-  if (input.cache && (fetched.validators.etag || fetched.validators.lastModified)) await input.cache.set(source.url, fetched.validators).catch(() => {});
+  const raw = fetched.kind === 'body' ? await parseSource(fetched.text, source, input) : await parseCached(fetched.cached.body, source, input);
+  if (input.cache) await remember(input.cache, source.url, fetched);
   const seen = new Set<string>();
   const headlines: Headline[] = [];
   for (const item of raw) {
@@ -79,8 +81,43 @@ async function collectOne(source: SourceConfig, input: CollectHeadlinesInput): P
     headlines.push(headline);
   }
   const dropped = raw.length - headlines.length;
-  const detail = raw.length === 0 ? 'the feed has no items' : dropped > 0 ? `${dropped} item(s) dropped (no title, no usable link, or a repeated link)` : undefined;
-  return { headlines, bytes: fetched.bytes, detail };
+  const notes = [
+    fetched.kind === 'not-modified' ? NOT_MODIFIED_DETAIL : undefined,
+    raw.length === 0 ? 'the feed has no items' : dropped > 0 ? `${dropped} item(s) dropped (no title, no usable link, or a repeated link)` : undefined,
+  ].filter((note): note is string => note !== undefined);
+  return { headlines, bytes: fetched.bytes, ...(notes.length > 0 ? { detail: notes.join('; ') } : {}) };
+}
+
+/** Status detail of a source answered 304 and read from the cache (its headlines are all there). */
+export const NOT_MODIFIED_DETAIL = 'not modified (cached)';
+
+async function parseSource(text: string, source: SourceConfig, input: CollectHeadlinesInput): Promise<RawItem[]> {
+  if (source.kind === 'html') return parsePage(text, source.selectors);
+  if (input.detectHtml && sniffDocument(text) === 'html') return parseUnknownPage(text);
+  return (await parseFeed(text)).items;
+}
+
+/** The cached body after a 304: it parsed when stored, so a failure here names the cache. */
+async function parseCached(text: string, source: SourceConfig, input: CollectHeadlinesInput): Promise<RawItem[]> {
+  try {
+    return await parseSource(text, source, input);
+  } catch (error) {
+    const reason = error instanceof SourceError ? error.reason : 'parse-error';
+    throw new SourceError(reason, `${source.url}: 304 Not Modified, but the cached copy failed to parse: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Stores a parsed 200's body with its validators (only when it has validators and fits
+ * MAX_CACHED_BODY_BYTES), or a 304's refreshed validators. Cache errors are swallowed.
+ */
+async function remember(cache: ConditionalCache, url: string, fetched: FetchedFeed): Promise<void> {
+  let entry: CachedFeed | undefined;
+  if (fetched.kind === 'not-modified') entry = fetched.refreshed ? fetched.cached : undefined;
+  else if ((fetched.validators.etag || fetched.validators.lastModified) && utf8Length(fetched.text) <= MAX_CACHED_BODY_BYTES) {
+    entry = { ...fetched.validators, body: fetched.text, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) };
+  }
+  if (entry) await cache.set(url, entry).catch(() => {});
 }
 
 function parseUnknownPage(html: string): RawItem[] {

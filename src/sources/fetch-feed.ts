@@ -1,5 +1,5 @@
 // HTTP adapter for news sources (feeds and listing pages) over an injected WHATWG `fetch`.
-import type { ConditionalCache, ConditionalValidators } from './conditional-cache.ts';
+import type { CachedFeed, ConditionalCache, ConditionalValidators } from './conditional-cache.ts';
 import { decodeBody } from './decode-body.ts';
 import { SourceError } from './source-error.ts';
 
@@ -23,14 +23,17 @@ export type FetchFeedOptions = {
 
 export type FetchedFeed =
   | { kind: 'body'; text: string; bytes: number; charset: string; contentType: string | null; validators: ConditionalValidators }
-  | { kind: 'not-modified'; bytes: 0 };
+  /** 304: `cached` is the stored response (validators refreshed from the 304's headers; `refreshed` if they changed). */
+  | { kind: 'not-modified'; bytes: 0; cached: CachedFeed; refreshed: boolean };
 
 /**
  * GETs one source with a User-Agent naming groundbrief, a timeout covering connect AND body, a size cap
  * enforced while reading the stream (and up front from Content-Length), and If-None-Match /
- * If-Modified-Since from `cache`. Returns the decoded text (see decodeBody) or `not-modified` on 304.
- * Throws SourceError: timeout, too-large, rate-limited (429), http-status (other non-2xx), network.
- * It does not write the cache: the caller stores `validators` once the body parsed.
+ * If-Modified-Since from `cache` (only for an entry that has a body). Returns the decoded text (see
+ * decodeBody), or on 304 `not-modified` carrying the cached entry read for THIS request.
+ * Throws SourceError: timeout, too-large, rate-limited (429), http-status (other non-2xx, and a 304 to a
+ * request that sent no validators: nothing cached to answer it with), network.
+ * It does not write the cache: the caller stores body + `validators` once the body parsed.
  */
 export async function fetchFeed(options: FetchFeedOptions): Promise<FetchedFeed> {
   const { url, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
@@ -52,7 +55,8 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<FetchedFeed>
 
 async function request(options: FetchFeedOptions, url: string, maxBytes: number, signal: AbortSignal): Promise<FetchedFeed> {
   const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: options.accept === 'page' ? ACCEPT_PAGE : ACCEPT_FEED };
-  const known = await options.cache?.get(url).catch(() => undefined); // a broken cache only costs a full GET
+  const stored = await options.cache?.get(url).catch(() => undefined); // a broken cache only costs a full GET
+  const known = stored && typeof stored.body === 'string' && (stored.etag || stored.lastModified) ? stored : undefined;
   if (known?.etag) headers['if-none-match'] = known.etag;
   if (known?.lastModified) headers['if-modified-since'] = known.lastModified;
   let response: Response;
@@ -64,7 +68,11 @@ async function request(options: FetchFeedOptions, url: string, maxBytes: number,
   }
   if (response.status === 304) {
     void response.body?.cancel().catch(() => {});
-    return { kind: 'not-modified', bytes: 0 };
+    if (!known) throw new SourceError('http-status', `[GET] ${url}: 304 Not Modified to a request without validators (no cached copy to serve)`);
+    const fresh = readValidators(response.headers);
+    const cached: CachedFeed = { ...known, ...fresh };
+    const refreshed = cached.etag !== known.etag || cached.lastModified !== known.lastModified;
+    return { kind: 'not-modified', bytes: 0, cached, refreshed };
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => {});
@@ -74,12 +82,16 @@ async function request(options: FetchFeedOptions, url: string, maxBytes: number,
   const bytes = await readCapped(response, url, maxBytes);
   const contentType = response.headers.get('content-type');
   const { text, charset } = decodeBody(bytes, contentType);
+  return { kind: 'body', text, bytes: bytes.byteLength, charset, contentType, validators: readValidators(response.headers) };
+}
+
+function readValidators(headers: Headers): ConditionalValidators {
   const validators: ConditionalValidators = {};
-  const etag = response.headers.get('etag');
-  const lastModified = response.headers.get('last-modified');
+  const etag = headers.get('etag');
+  const lastModified = headers.get('last-modified');
   if (etag) validators.etag = etag;
   if (lastModified) validators.lastModified = lastModified;
-  return { kind: 'body', text, bytes: bytes.byteLength, charset, contentType, validators };
+  return validators;
 }
 
 /** Reads the body stream, stopping (and cancelling) as soon as it passes `maxBytes`. */

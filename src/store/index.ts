@@ -22,4 +22,4 @@ export type { StoredBrief } from './stored-brief.ts';
 export type { BriefPage, ListBriefsQuery, NewEdition } from './brief-repository.ts';
 export type { AuditEntry, StoredAuditEntry } from './audit-repository.ts';
 export type { RunRecord, SnapshotRecord } from './snapshot-repository.ts';
-export type { CacheValidators, ConditionalCache } from './feed-cache-repository.ts';
+export type { CacheValidators, CachedFeed, ConditionalCache } from './feed-cache-repository.ts';

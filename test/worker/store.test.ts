@@ -41,10 +41,10 @@ describe('claims and feed cache', () => {
     expect(claims[0]?.text).toBe(brief.report.claims[0]?.text);
   });
 
-  it('remembers and overwrites validators per URL', async () => {
+  it('remembers and overwrites validators and body per URL', async () => {
     expect(await store.feedCache.get('https://x.test/feed')).toBeUndefined();
-    await store.feedCache.set('https://x.test/feed', { etag: '"a"' });
-    await store.feedCache.set('https://x.test/feed', { etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT' });
-    expect(await store.feedCache.get('https://x.test/feed')).toEqual({ etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT' });
+    await store.feedCache.set('https://x.test/feed', { etag: '"a"', body: '<rss>a</rss>', contentType: 'application/rss+xml' });
+    await store.feedCache.set('https://x.test/feed', { etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT', body: '<rss>b</rss>' });
+    expect(await store.feedCache.get('https://x.test/feed')).toEqual({ etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT', body: '<rss>b</rss>' });
   });
 });
