@@ -54,7 +54,8 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
     produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),
   );
-  const status = decideStatus({ checkOk: outcome.report.ok, writerFellBack: fellBack, autoPublish: deps.autoPublish });
+  // `status` is verified only when the check passed AND the run had facts (an all-failed run is empty, not fine).
+  const status = decideStatus({ checkOk: outcome.status === 'verified', writerFellBack: fellBack, autoPublish: deps.autoPublish });
   const html = renderBriefHtml(outcome.brief.markdown);
   const beforeStore = elapsedMs();
   const sources: SourceStatus[] = llmStatus ? [...snapshot.sources, llmStatus] : snapshot.sources;

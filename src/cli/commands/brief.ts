@@ -9,6 +9,7 @@ import { LlmConfigError, readLlmConfig } from '../../brief/llm-config.ts';
 import { templateWriter } from '../../brief/template-writer.ts';
 import { defaultRegistry } from '../../config/watchlist.ts';
 import { briefStyleSchema, type WriterInfo } from '../../domain/brief.ts';
+import { isoDateSchema } from '../../domain/units.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
 import { produceBrief } from '../../pipeline/produce-brief.ts';
 import { CliError } from '../cli-error.ts';
@@ -53,7 +54,7 @@ export async function run(argv: string[]): Promise<number> {
   const writerKind = flagIn(args, 'writer', ['template', 'llm'] as const, 'template');
   const format = flagIn(args, 'format', ['md', 'json'] as const, 'md');
   const date = flag(args, 'date');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
+  if (date !== undefined && !isoDateSchema.safeParse(date).success) throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
   const writer = await buildWriter(writerKind);
   const loaded = await loadSnapshot(flag(args, 'snapshot'));
   const snapshot = date ? { ...loaded, editionDate: date } : loaded;

@@ -25,6 +25,11 @@ describe('brief command (subprocess, fixtures day)', () => {
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr).toMatch(/OPENAI_API_KEY.*OPENAI_BASE_URL.*OPENAI_MODEL.*OPENAI_TIMEOUT_MS/);
   });
+  it('rejects an impossible --date with exit 2 and one line', async () => {
+    const out = await cli(['--date', '2026-13-45']);
+    expect(out.code).toBe(2);
+    expect(out.stderr.trim()).toBe('groundbrief: --date must be YYYY-MM-DD (got 2026-13-45)');
+  });
   it('rejects an unknown style with exit 2', async () => {
     const out = await cli(['--style', 'haiku']);
     expect(out.code).toBe(2);
