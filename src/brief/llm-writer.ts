@@ -40,7 +40,6 @@ export type LlmWriterOptions = {
 };
 
 const responseFormat = zodResponseFormat(briefDraftSchema, 'brief');
-const emptyReport = (): CheckReport => ({ ok: false, counts: { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 }, claims: [], ignored: [] });
 
 export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
   const client = options.client ?? new OpenAI({
@@ -74,13 +73,16 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       writer: { kind: 'llm', model },
       createdAt: input.sheet.asOf,
     });
+    /**
+     * The model did not produce a passing brief. With a failing draft, that draft stands (an editor fixes or
+     * overrides it); with no usable draft at all (refusal, junk, empty, down), the template brief's own checked
+     * text stands in, so approving it publishes only verified numbers. Either way `fallback` is set, which holds
+     * the result for review (see produceBrief).
+     */
     const giveUp = async (note: string, brief?: Brief, report?: CheckReport): Promise<WriteResult> => {
       const fallback = await (options.fallbackWriter ?? templateWriter)(input);
-      const placeholder: Brief = brief ?? {
-        ...fallback.brief,
-        markdown: `# ${fallback.brief.title}\n\n_The model gave no usable brief (${note}); the template brief is offered beside it._\n`,
-      };
-      return { brief: { ...placeholder, writer: info(note) }, report: report ?? emptyReport(), fallback };
+      if (brief && report) return { brief: { ...brief, writer: info(note) }, report, fallback };
+      return { brief: { ...fallback.brief, writer: info(note) }, report: fallback.report, fallback };
     };
 
     const messages: ChatMessage[] = buildPrompt(input).messages;

@@ -9,8 +9,9 @@ import { clusterHeadlines } from '../sources/cluster-headlines.ts';
 export type BriefOutcome = WriteResult & {
   sheet: FactsSheet;
   /**
-   * `verified` only when the checker found no contradicted or unsupported claim AND the run had market
-   * facts at all: a run whose every upstream failed yields an empty brief that a person must look at.
+   * `verified` only when the checker found no contradicted or unsupported claim, the run had market facts
+   * at all (a run whose every upstream failed yields an empty brief), and the writer did not fall back
+   * (a fallback means the writer asked for failed): otherwise a person must look at it.
    */
   status: 'verified' | 'needs_review';
   /** Milliseconds per stage. */
@@ -38,7 +39,7 @@ export async function produceBrief(input: {
   return {
     ...result,
     sheet,
-    status: result.report.ok && sheet.facts.length > 0 ? 'verified' : 'needs_review',
+    status: result.report.ok && sheet.facts.length > 0 && !result.fallback ? 'verified' : 'needs_review',
     timings: { metrics: t1 - t0, write: t2 - t1 },
   };
 }

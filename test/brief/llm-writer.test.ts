@@ -121,7 +121,9 @@ describe('createLlmWriter: gate and repair', () => {
       const requests = serve(response);
       const result = await writer()(input());
       expect(requests).toHaveLength(1);
-      expect(result.report.ok).toBe(false);
+      // No usable draft: the template's checked text stands in, marked as the LLM writer's give-up.
+      expect(result.brief.markdown).toBe(result.fallback!.brief.markdown);
+      expect(result.brief.writer.kind).toBe('llm');
       expect(result.brief.writer.note).toMatch(note);
       expect(result.fallback?.report.ok).toBe(true);
       server.resetHandlers();
@@ -144,7 +146,9 @@ describe('createLlmWriter: transport', () => {
     const requests = serve(async () => { await delay(5_000); return HttpResponse.json(draftBody(draft())); });
     const result = await writer({ timeoutMs: 100, maxRetries: 1 })(input());
     expect(requests).toHaveLength(2);
-    expect(result.report.ok).toBe(false);
+    // No usable draft: the template's checked text stands in, marked as the LLM writer's give-up.
+    expect(result.brief.markdown).toBe(result.fallback!.brief.markdown);
+    expect(result.brief.writer.kind).toBe('llm');
     expect(result.brief.writer.note).toMatch(/timeout/);
     expect(result.fallback?.brief.markdown).toMatch(/^# /);
   }, 20_000);
@@ -153,7 +157,9 @@ describe('createLlmWriter: transport', () => {
     const requests = serve(() => HttpResponse.json(errorBody(500), { status: 500, headers: { 'retry-after-ms': '5' } }));
     const result = await writer({ maxRetries: 2 })(input());
     expect(requests).toHaveLength(3);
-    expect(result.report.ok).toBe(false);
+    // No usable draft: the template's checked text stands in, marked as the LLM writer's give-up.
+    expect(result.brief.markdown).toBe(result.fallback!.brief.markdown);
+    expect(result.brief.writer.kind).toBe('llm');
     expect(result.brief.writer.note).toMatch(/server-error/);
     expect(result.fallback?.report.ok).toBe(true);
   });

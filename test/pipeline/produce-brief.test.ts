@@ -29,6 +29,17 @@ describe('produceBrief', () => {
     expect(outcome.status).toBe('needs_review');
   });
 
+  it('a writer that fell back is held for review even when the stand-in text checks clean', async () => {
+    const snapshot = await loadSnapshot();
+    const fellBack = async (input: Parameters<typeof templateWriter>[0]) => {
+      const fallback = await templateWriter(input);
+      return { ...fallback, brief: { ...fallback.brief, writer: { kind: 'llm' as const, note: 'refusal' } }, fallback };
+    };
+    const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: fellBack, elapsedMs: () => 0 });
+    expect(outcome.report.ok).toBe(true);
+    expect(outcome.status).toBe('needs_review');
+  });
+
   it('one altered fact the brief relied on turns the same text into needs_review', async () => {
     const snapshot = await loadSnapshot();
     const first = await run(snapshot);

@@ -3,7 +3,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchBriefEmail } from '../../src/email/email-runtime.ts';
-import { createStore } from '../../src/store/index.ts';
+import { createReviewStore } from '../../src/http/review/review-store.ts';
 import { morningCron } from '../../src/pipeline/morning-edition.ts';
 import worker from '../../src/worker.ts';
 import { emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
@@ -48,8 +48,7 @@ describe('cron + email', () => {
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox').first('n')).toBe(0);
 
     // The editor approves (what the review helper's approve action does), which dispatches at once.
-    const store = createStore(env.DB, () => new Date());
-    await store.briefs.updateStatus({ id: brief.id, from: 'needs_review', to: 'published', actor: 'editor:test', at: new Date().toISOString() });
+    expect(await createReviewStore(env.DB).moveStatus({ id: brief.id, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:test', action: 'approved', at: new Date().toISOString() } })).toBe(true);
     await dispatchBriefEmail(cronEnv, brief.id);
     expect(delivered).toEqual(['a@example.com']);
 

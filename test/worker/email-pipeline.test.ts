@@ -6,6 +6,7 @@ import { enqueueBriefEmail } from '../../src/email/deliver.ts';
 import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { dispatchBriefEmail } from '../../src/email/email-runtime.ts';
 import { createApp } from '../../src/http/app.ts';
+import { createReviewStore } from '../../src/http/review/review-store.ts';
 import { createStore } from '../../src/store/index.ts';
 import { createRecordingProvider, emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
 
@@ -33,7 +34,7 @@ describe('email over a pipeline brief', () => {
     expect(recording.attempts.size).toBe(0);
 
     const store = createStore(env.DB, () => new Date(t0));
-    await store.briefs.updateStatus({ id: briefId, from: 'needs_review', to: 'published', actor: 'editor:test', at: new Date(t0).toISOString() });
+    expect(await createReviewStore(env.DB).moveStatus({ id: briefId, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:test', action: 'approved', at: new Date(t0).toISOString() } })).toBe(true);
     const first = await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0 + 1_000) });
     const again = await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0 + 2_000) });
     const retry = await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0 + 120_000) });

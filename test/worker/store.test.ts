@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError } from '../../src/errors.ts';
+import { createReviewStore } from '../../src/http/review/review-store.ts';
 import { createStore } from '../../src/store/index.ts';
 import { postRun } from './helpers.ts';
 
@@ -10,9 +10,13 @@ beforeAll(async () => {
   id = ((await (await postRun({}, { AUTO_PUBLISH: 'false' })).json()) as { brief: { id: string } }).brief.id;
 });
 
-describe('briefs.updateStatus', () => {
+// Status moves go through the review store (the only writer of status after creation).
+const reviewStore = createReviewStore(env.DB);
+
+describe('status moves (reviewStore.moveStatus)', () => {
   it('moves the status, stamps published_at and appends exactly one audit row', async () => {
-    const updated = await store.briefs.updateStatus({ id, from: 'needs_review', to: 'published', actor: 'editor:ada', at: '2026-11-20T07:00:00.000Z', reason: 'looks right' });
+    expect(await reviewStore.moveStatus({ id, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:ada', action: 'published', reason: 'looks right', at: '2026-11-20T07:00:00.000Z' } })).toBe(true);
+    const updated = (await store.briefs.get(id))!;
     expect(updated.status).toBe('published');
     expect(updated.publishedAt).toBe('2026-11-20T07:00:00.000Z');
     const audit = await store.audit.listForBrief(id);
@@ -22,14 +26,15 @@ describe('briefs.updateStatus', () => {
     ]);
   });
 
-  it('refuses a stale transition with ConflictError and writes no audit row', async () => {
-    await expect(store.briefs.updateStatus({ id, from: 'needs_review', to: 'rejected', actor: 'editor:bob', at: '2026-11-20T07:01:00.000Z' })).rejects.toBeInstanceOf(ConflictError);
+  it('refuses a stale transition (false) and writes no audit row', async () => {
+    expect(await reviewStore.moveStatus({ id, from: 'needs_review', to: 'rejected', version: 1, entry: { actor: 'editor:bob', action: 'rejected', at: '2026-11-20T07:01:00.000Z' } })).toBe(false);
     expect((await store.audit.listForBrief(id)).length).toBe(2);
     expect((await store.briefs.get(id))?.status).toBe('published');
   });
 
-  it('NotFoundError for an unknown id', async () => {
-    await expect(store.briefs.updateStatus({ id: 'nope', from: 'draft', to: 'published', actor: 'x', at: '2026-11-20T07:00:00.000Z' })).rejects.toBeInstanceOf(NotFoundError);
+  it('false for an unknown id, no audit row', async () => {
+    expect(await reviewStore.moveStatus({ id: 'nope', from: 'draft', to: 'published', version: 1, entry: { actor: 'x', action: 'published', at: '2026-11-20T07:00:00.000Z' } })).toBe(false);
+    expect(await store.audit.listForBrief('nope')).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@ import type { BriefWriter } from '../../brief/brief-writer.ts';
 import type { BriefStatus } from '../../domain/brief.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
 import type { Registry } from '../../domain/registry.ts';
-import { BadRequestError, ConflictError, NotFoundError } from '../../errors.ts';
+import { BadRequestError, ConfigError, ConflictError, NotFoundError, UpstreamError } from '../../errors.ts';
+import { LlmAuthError, LlmRequestError } from '../../brief/llm-errors.ts';
 import { checkBrief } from '../../factcheck/check-brief.ts';
 import { produceBrief } from '../../pipeline/produce-brief.ts';
 import type { Store, StoredBrief } from '../../store/index.ts';
@@ -100,7 +101,7 @@ export async function approveBrief(
   }
   if (failing > 0 && !reason) throw new BadRequestError('reason: an override needs a written reason');
   const moved = await deps.review.moveStatus({
-    id: brief.id, from: brief.status, to: 'published',
+    id: brief.id, from: brief.status, to: 'published', version: brief.version,
     entry: { actor: input.actor, action: 'approved', reason: reason || null, at: deps.now().toISOString(),
       detail: { override: failing > 0, counts: report.counts, version: brief.version } },
   });
@@ -115,7 +116,7 @@ export async function rejectBrief(deps: ReviewDeps, input: { id: string; actor: 
   const reason = cleanReason(input.reason);
   if (!reason) throw new BadRequestError('reason: rejecting needs a written reason');
   const moved = await deps.review.moveStatus({
-    id: brief.id, from: brief.status, to: 'rejected',
+    id: brief.id, from: brief.status, to: 'rejected', version: brief.version,
     entry: { actor: input.actor, action: 'rejected', reason, at: deps.now().toISOString(), detail: { version: brief.version } },
   });
   if (!moved) throw new ConflictError(`brief ${brief.id} changed while rejecting; reload`);
@@ -127,7 +128,15 @@ export async function regenerateBrief(deps: ReviewDeps, input: { id: string; act
   const brief = await loadOpenBrief(deps, input.id, 'regenerate');
   const record = await deps.store.snapshots.get(brief.id);
   if (!record) throw new ConflictError(`brief ${brief.id} has no recorded snapshot to regenerate from`);
-  const outcome = await produceBrief({ snapshot: record.snapshot, registry: deps.registry, style: brief.style, writer: deps.writer, elapsedMs: deps.elapsedMs });
+  let outcome;
+  try {
+    outcome = await produceBrief({ snapshot: record.snapshot, registry: deps.registry, style: brief.style, writer: deps.writer, elapsedMs: deps.elapsedMs });
+  } catch (error) {
+    // The LLM refused our key (configuration) or the call failed outright: the editor gets a message, not a 500.
+    if (error instanceof LlmAuthError) throw new ConfigError(`regenerate: ${error.message}`, { cause: error });
+    if (error instanceof LlmRequestError) throw new UpstreamError(`regenerate: ${error.message}`, { cause: error });
+    throw error;
+  }
   const { markdown, title, writer } = outcome.brief;
   const status = statusFor(outcome.report);
   const saved = await deps.review.saveVersion({

@@ -83,12 +83,16 @@ export function createReviewStore(db: D1Database) {
      * Moves a brief from `from` to `to` (stamping published_at when `to` is published) with its audit row, in one
      * transaction. Returns false when the brief was no longer in `from` (nothing written).
      */
-    async moveStatus(input: { id: string; from: BriefStatus; to: BriefStatus; entry: Omit<AuditEntry, 'briefId' | 'fromStatus' | 'toStatus'> }): Promise<boolean> {
-      const { id, from, to, entry } = input;
+    /**
+     * Moves a brief from `from` to `to` only if it is still at `version`: a decision is about the text the
+     * person saw and the checker re-checked, never a newer edit saved meanwhile. False when it changed.
+     */
+    async moveStatus(input: { id: string; from: BriefStatus; to: BriefStatus; version: number; entry: Omit<AuditEntry, 'briefId' | 'fromStatus' | 'toStatus'> }): Promise<boolean> {
+      const { id, from, to, version, entry } = input;
       const [update] = await db.batch([
         db
-          .prepare(`UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ?`)
-          .bind(to, entry.at, to, entry.at, id, from),
+          .prepare(`UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ? AND version = ?`)
+          .bind(to, entry.at, to, entry.at, id, from, version),
         insertAuditIfChanged({ ...entry, briefId: id, fromStatus: from, toStatus: to }),
       ]);
       return update?.meta.changes === 1;
