@@ -63,7 +63,7 @@ function safeHref(url: string): string | undefined {
 function renderInline(text: string): string {
   const codes: string[] = [];
   let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, code: string) => `\u0000${codes.push(`<code>${code}</code>`) - 1}\u0000`);
-  html = html.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, url: string) => {
+  html = html.replace(/\[([^\]\n]{1,500})\]\(([^)\s]{1,2048})\)/g, (whole, label: string, url: string) => {
     const href = safeHref(unescapeHtml(url));
     return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
   });

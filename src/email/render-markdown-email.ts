@@ -76,7 +76,7 @@ export function renderInline(text: string): string {
     codes.push(`<code style="font-family:Menlo,Consolas,monospace;font-size:14px">${code}</code>`);
     return `\u0000${codes.length - 1}\u0000`;
   });
-  html = html.replace(/\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g, (_m, label: string, href: string) => {
+  html = html.replace(/\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g, (_m, label: string, href: string) => {
     const url = href.replace(/&amp;/g, '&');
     if (!isSafeHref(url)) return label;
     codes.push(`<a class="gb-link" href="${escapeHtml(url)}" style="color:${theme.link};text-decoration:underline">`);

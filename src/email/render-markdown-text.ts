@@ -22,7 +22,7 @@ export function renderMarkdownText(markdown: string): string {
 /** Inline Markdown -> text: `[label](url)` -> `label (url)`, `**b**`/`*e*`/`` `c` `` markers dropped. */
 export function renderInlineText(text: string): string {
   return text
-    .replace(/\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/__([^_]+)__/g, '$1')
     .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\w)/g, '$1$2')
