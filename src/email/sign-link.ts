@@ -4,28 +4,14 @@
  * (or SESSION_SECRET); a token signed for one purpose never verifies for another.
  */
 
+import { decodeBase64Url, encodeBase64Url } from '../http/auth/hmac.ts';
+
 export type LinkPurpose = 'confirm' | 'unsubscribe';
 
 type Payload = { p: LinkPurpose; s: string; e?: number };
 
 const encoder = new TextEncoder();
 const DOMAIN = 'groundbrief-link-v1';
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  try {
-    return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
 
 async function importKey(secret: string): Promise<CryptoKey> {
   if (secret.length < 16) throw new Error('link secret must be at least 16 characters (EMAIL_LINK_SECRET or SESSION_SECRET)');
@@ -39,10 +25,10 @@ async function importKey(secret: string): Promise<CryptoKey> {
 export async function signLinkToken(input: { secret: string; purpose: LinkPurpose; subscriberId: string; expiresAt?: Date }): Promise<string> {
   const payload: Payload = { p: input.purpose, s: input.subscriberId };
   if (input.expiresAt) payload.e = Math.floor(input.expiresAt.getTime() / 1000);
-  const body = toBase64Url(encoder.encode(JSON.stringify(payload)));
+  const body = encodeBase64Url(encoder.encode(JSON.stringify(payload)));
   const key = await importKey(input.secret);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${DOMAIN}.${body}`)));
-  return `${body}.${toBase64Url(mac)}`;
+  return `${body}.${encodeBase64Url(mac)}`;
 }
 
 /**
@@ -53,12 +39,12 @@ export async function verifyLinkToken(input: { secret: string; purpose: LinkPurp
   const parts = input.token.split('.');
   if (parts.length !== 2) return null;
   const [body, macText] = parts as [string, string];
-  const mac = fromBase64Url(macText);
+  const mac = decodeBase64Url(macText);
   if (!mac || mac.length !== 32) return null;
   const key = await importKey(input.secret);
   const ok = await crypto.subtle.verify('HMAC', key, mac, encoder.encode(`${DOMAIN}.${body}`));
   if (!ok) return null;
-  const raw = fromBase64Url(body);
+  const raw = decodeBase64Url(body);
   if (!raw) return null;
   let payload: Payload;
   try {

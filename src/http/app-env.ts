@@ -8,6 +8,8 @@ export type Services = {
   store: Store;
   /** Wall clock (ISO stamps on audit rows, feed dates). */
   now: () => Date;
+  /** Outbound HTTP of the routes (the Cloudflare Access JWKS); tests inject one. Unset: the global fetch. */
+  fetch?: typeof fetch;
   /** collect -> metrics -> write -> check -> store for one (edition, style); idempotent. */
   runEdition: (request: RunEditionRequest) => Promise<RunEditionResult>;
 };

@@ -2,35 +2,20 @@ import { createMiddleware } from 'hono/factory';
 import { requireSecret } from '../env.ts';
 import { UnauthorizedError } from '../errors.ts';
 import type { AppEnv } from './app-env.ts';
-
-/** Constant-time string equality: both sides are hashed first, so length and content leak nothing. */
-export async function verifyTokenEquals(given: string, expected: string): Promise<boolean> {
-  const encoder = new TextEncoder();
-  const [a, b] = await Promise.all([
-    crypto.subtle.digest('SHA-256', encoder.encode(given)),
-    crypto.subtle.digest('SHA-256', encoder.encode(expected)),
-  ]);
-  const left = new Uint8Array(a);
-  const right = new Uint8Array(b);
-  let difference = 0;
-  for (let i = 0; i < left.length; i++) difference |= left[i]! ^ right[i]!;
-  return difference === 0;
-}
+import { verifySecret } from './auth/verify-secret.ts';
 
 /**
- * Requires `Authorization: Bearer <API_TOKEN>`. 401 UNAUTHORIZED when absent or wrong; 500 MISCONFIGURED when
- * the secret itself is unset (fails closed).
+ * The one bearer gate (`POST /api/runs`, `/api/review/*`): `Authorization: Bearer <API_TOKEN>`, compared with
+ * verifySecret (HMAC of both sides under a fresh key, so a missing, wrong or right token all take the same path).
+ * 401 UNAUTHORIZED with `WWW-Authenticate` when absent or wrong; 500 MISCONFIGURED when API_TOKEN itself is unset
+ * (fails closed).
  */
 export const requireApiToken = createMiddleware<AppEnv>(async (c, next) => {
   const expected = requireSecret(c.var.services.config, 'API_TOKEN');
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '');
-  if (!match) {
-    c.header('WWW-Authenticate', 'Bearer realm="groundbrief"');
-    throw new UnauthorizedError('missing bearer token (Authorization: Bearer <API_TOKEN>)');
-  }
-  if (!(await verifyTokenEquals(match[1]!, expected))) {
-    c.header('WWW-Authenticate', 'Bearer realm="groundbrief", error="invalid_token"');
-    throw new UnauthorizedError('invalid bearer token');
+  const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1] ?? '';
+  if (!(await verifySecret({ presented, expected }))) {
+    c.header('WWW-Authenticate', presented ? 'Bearer realm="groundbrief", error="invalid_token"' : 'Bearer realm="groundbrief"');
+    throw new UnauthorizedError(presented ? 'invalid bearer token' : 'missing bearer token (Authorization: Bearer <API_TOKEN>)');
   }
   await next();
 });

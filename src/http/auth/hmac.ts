@@ -33,7 +33,7 @@ export function encodeBase64Url(bytes: Uint8Array): string {
 }
 
 /** Inverse of `encodeBase64Url`; returns null for text that is not base64url. */
-export function decodeBase64Url(text: string): Uint8Array | null {
+export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {

@@ -4,26 +4,37 @@ import { MessagePage } from '../review/views/review-layout.tsx';
 import { readAuthConfig } from './auth-config.ts';
 import { computeCsrfToken, csrfFieldName, isAllowedOrigin, verifyCsrfToken } from './csrf.ts';
 import { type ReviewPageEnv, sessionCookieName } from './editor.ts';
+import { fetchAccessKey } from './fetch-access-keys.ts';
 import { verifySession } from './session.ts';
-
-/** Header Cloudflare Access sets on requests it let through (trusted only in REVIEW_AUTH_MODE=access). */
-export const accessEmailHeader = 'cf-access-authenticated-user-email';
+import { accessJwtHeader, verifyAccessJwt } from './verify-access-jwt.ts';
 
 /**
- * Gate for every review page except sign-in. Finds the editor (signed session cookie in token mode,
- * Access identity header in access mode) or refuses: GET -> 303 to /review/sign-in, other methods -> 401.
+ * Gate for every review page except sign-in. Finds the editor (signed session cookie in token mode; in access
+ * mode the Cloudflare Access JWT in `Cf-Access-Jwt-Assertion`, verified against the team's keys, whose `email`
+ * claim names the editor) or refuses: GET -> 303 to /review/sign-in (token mode), otherwise 401.
  * Every POST must then come from an allowed Origin (403 otherwise) and carry the session's CSRF token
- * in the `_csrf` form field (403 otherwise).
+ * in the `_csrf` form field (403 otherwise). Time comes from the services clock.
  */
 export const requireEditor: MiddlewareHandler<ReviewPageEnv> = async (c, next) => {
   const auth = readAuthConfig(c.env);
   const nonce = c.get('nonce');
+  const { services } = c.var;
+  const nowMs = services.now().getTime();
   let identity: { sid: string; actor: string } | null = null;
-  if (auth.mode === 'access') {
-    const email = c.req.header(accessEmailHeader)?.trim().toLowerCase();
-    if (email) identity = { sid: `access:${email}`, actor: `editor:${email}` };
+  let refusal = '';
+  if (auth.access) {
+    const access = auth.access;
+    const fetchFn = services.fetch ?? ((input, init) => fetch(input, init));
+    const result = await verifyAccessJwt({
+      token: c.req.header(accessJwtHeader),
+      access,
+      nowMs,
+      lookupKey: (kid) => fetchAccessKey({ teamDomain: access.teamDomain, kid, fetch: fetchFn, nowMs }),
+    });
+    if (result.ok) identity = { sid: `access:${result.email}`, actor: `editor:${result.email}` };
+    else refusal = result.reason;
   } else {
-    identity = await verifySession(getCookie(c, sessionCookieName), auth.sessionSecret, Date.now());
+    identity = await verifySession(getCookie(c, sessionCookieName), auth.sessionSecret, nowMs);
   }
   if (!identity) {
     if (auth.mode === 'token' && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
@@ -32,7 +43,7 @@ export const requireEditor: MiddlewareHandler<ReviewPageEnv> = async (c, next) =
     }
     const message =
       auth.mode === 'access'
-        ? 'No Cloudflare Access identity on this request. The review pages must sit behind Cloudflare Access.'
+        ? `No valid Cloudflare Access identity on this request (${refusal}). The review pages must sit behind Cloudflare Access.`
         : 'Sign in first.';
     return c.html(<MessagePage title="Not signed in" message={message} nonce={nonce} />, 401);
   }

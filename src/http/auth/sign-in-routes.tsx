@@ -57,13 +57,14 @@ signInRoutes.post('/sign-in', async (c) => {
   }
   const actor = buildEditorActor(field('name'));
   const audit = createAuditRepository(c.env.DB);
-  const at = new Date().toISOString();
+  const now = c.var.services.now();
+  const at = now.toISOString();
   if (!(await verifySecret({ presented: field('token'), expected: expectedToken }))) {
     await audit.append({ briefId: null, actor: 'anonymous', action: 'sign_in_failed', reason: `as ${actor}`, at });
     const formToken = await computeLoginFormToken(auth.sessionSecret, loginNonce);
     return c.html(<SignInPage nonce={pageNonce} formToken={formToken} next={safeNext(field('next'))} error="Wrong token." />, 401);
   }
-  const exp = Math.floor(Date.now() / 1000) + sessionLifetimeSeconds;
+  const exp = Math.floor(now.getTime() / 1000) + sessionLifetimeSeconds;
   setCookie(c, sessionCookieName, await signSession({ sid: createRandomId(), actor, exp }, auth.sessionSecret), {
     ...cookieBase,
     maxAge: sessionLifetimeSeconds,

@@ -5,7 +5,7 @@ import type { CheckReport } from '../../domain/check-report.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import type { AppEnv } from '../app-env.ts';
-import { requireReviewBearer } from '../auth/require-review-bearer.ts';
+import { requireApiToken } from '../require-bearer.ts';
 import { parseJsonBody } from '../parse-input.ts';
 import { splitBriefMarkdown } from './brief-markdown.ts';
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
@@ -35,7 +35,7 @@ function buildReviewSummary(brief: StoredBrief) {
 const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => ({ brief: buildReviewSummary(brief), report });
 
 export const reviewApiRoutes = new Hono<AppEnv>()
-  .use(requireReviewBearer)
+  .use(requireApiToken)
   .get('/', async (c) => {
     const briefs = await createReviewStore(c.var.services.store.db).listQueue();
     return c.json({ items: briefs.map(buildReviewSummary) });

@@ -46,6 +46,21 @@ describe('renderRssFeed', () => {
     expect(first?.contentSnippet ?? first?.content).toBeTruthy();
   });
 
+  it('still parses when feed text carries C0 control characters (dropped; tab and newline kept)', async () => {
+    const dirty = makeBrief({
+      title: 'Bell\x07 in the title\x00',
+      dek: 'Dek with\x1b escape\x0b and\ttab',
+      html: '<p>body\x08 text\x0c</p>',
+    });
+    const xml = renderRssFeed({ ...input, briefs: [dirty], title: 'ground\x01brief' });
+    expect(xml).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/);
+    const feed = await new Parser().parseString(xml);
+    expect(feed.title).toBe('groundbrief');
+    expect(feed.items[0]?.title).toBe('Bell in the title');
+    expect(feed.items[0]?.content).toBe('Dek with escape and\ttab');
+    expect(feed.items[0]?.['content:encoded']).toBe('<p>body text</p>');
+  });
+
   it('is a valid empty channel when nothing is published', async () => {
     const feed = await new Parser().parseString(renderRssFeed({ ...input, briefs: [] }));
     expect(feed.items).toHaveLength(0);
