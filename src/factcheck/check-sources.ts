@@ -50,7 +50,9 @@ function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
 export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet): Claim {
   if (claim.verdict === 'supported') return claim;
   // A headline about another asset does not source this one's figure.
-  const about = (s: SourceNumber) => !claim.entity || claim.entity === 'market' || s.entities.size === 0 || s.entities.has(claim.entity);
+  // With no watchlist entity named, the sentence must name the outlet itself (`traders said` is not CoinDesk).
+  const sentence = draft.sentence.text.toLowerCase();
+  const about = (s: SourceNumber) => (!claim.entity ? sentence.includes(s.outlet.toLowerCase()) : claim.entity === 'market' || s.entities.size === 0 || s.entities.has(claim.entity));
   const match = sourceNumbers(sheet).find((s) => sameFigure(s.number, draft.number) && about(s));
   if (!match) return claim;
   if (draft.attributed)

@@ -13,12 +13,17 @@ import type { Segment } from './segments.ts';
 import { matchPhrases, tokenize, type PhraseHit, type Token } from './tokenize.ts';
 
 export type EntityRef = { kind: EntityKind; id: string };
-export type Mention = { kind: EntityKind; id: string; start: number; end: number };
+export type Mention = { kind: EntityKind; id: string; start: number; end: number; partitive?: boolean };
 const FILLERS = new Set(['a', 'an', 'by', 'at', 'to', 'of', 'just', 'still', 'the', 'only', 'was', 'is']);
 
 /** Own segment (nearest before, else after), then earlier non-aside segments, then later ones. */
 export function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentions: Mention[], leadingPhrase = true): EntityRef | null {
-  const within = (s: Segment) => mentions.filter((m) => m.start >= s.start && m.start < s.end);
+  // `XRP is the only one of the L1s to rise`: a group named after `of` / `among` does not own the figure when
+  // the clause has already named its subject.
+  const within = (s: Segment) => {
+    const found = mentions.filter((m) => m.start >= s.start && m.start < s.end);
+    return found.filter((m, i) => !(m.partitive && m.kind !== 'asset' && found.slice(0, i).some((o) => !o.partitive)));
+  };
   const own = segments[seg] ? within(segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
   const pick = before.at(-1) ?? own.find((m) => m.start >= number.end);
@@ -40,25 +45,31 @@ export function pickEntity(number: ReadNumber, segments: Segment[], seg: number,
 }
 
 /** Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous one's. */
-export function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[], valueReached = false): MetricCue[] {
+export function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[], valueReached = false, elliptical?: (s: Segment, named: Mention[]) => boolean): MetricCue[] {
+  let elided = false;
   for (let k = seg; k >= 0; k--) {
     const s = segments[k]!;
+    if (elided && seg - k > 12) break;
+    if (elided && s.aside) continue;
     const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end) && cueFits(h.payload, number) && !(valueReached && (h.payload === 'cap_loss' || h.payload === 'cap_gain')));
     if (inSeg.length) {
       const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) + (WEAK_CUES.has(h.payload) ? 40 : 0);
       const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
       // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
-      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions, valueReached)];
+      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions, valueReached, elliptical)];
       return cues;
     }
     // A clause naming its own asset or sector keeps its default metric (`Funding was 0.01%, and BTC fell 2%`);
     // a market-wide subject (`the perp complex shed 4%`) still takes the metric of the clause before.
-    if (mentions.some((m) => m.start >= s.start && m.start < s.end && m.kind !== 'market') || (k < seg && s.aside)) break;
+    // A bare subject clause (`...; ETH: $5.14B`) is an ellipsis: it keeps the metric of the clause before.
+    const named = mentions.filter((m) => m.start >= s.start && m.start < s.end && m.kind !== 'market');
+    if (named.length && elliptical && elliptical(s, named)) { elided = true; continue; }
+    if (named.length || (k < seg && s.aside)) break;
   }
   return [];
 }
 
-export function windowFor(number: ReadNumber, segment: Segment | undefined, hits: PhraseHit<WindowCue>[]): WindowCue | null {
+export function windowFor(number: ReadNumber, segment: Segment | undefined, hits: PhraseHit<WindowCue>[], ownClause?: (hit: PhraseHit<WindowCue>) => boolean): WindowCue | null {
   if (segment) {
     const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end);
     if (inSeg.length) return nearest(number, inSeg).payload;
@@ -69,7 +80,11 @@ export function windowFor(number: ReadNumber, segment: Segment | undefined, hits
   // Outside its clause, a number takes the sentence's leading window (`Over the week, BTC fell 4%, ETH 6%`),
   // not a nearer aside (`..., 11.4% lower than a week ago; VIRTUAL was off 8.8%` stays with the day).
   const before = hits.find((h) => h.end <= number.start);
-  return before ? before.payload : hits.length ? nearest(number, hits).payload : null;
+  if (before) return before.payload;
+  // A later window applies to an elliptical tail (`BTC fell 2% and ETH 3% over the week`), not to a clause
+  // with its own verb (`It fell 3.1% and is down 10.6% on the week`: the week is the second figure's).
+  const later = hits.filter((h) => !(ownClause && ownClause(h)));
+  return later.length ? nearest(number, later).payload : null;
 }
 
 export function nearest<T extends { start: number; end: number }>(number: ReadNumber, hits: T[]): T {
@@ -114,6 +129,7 @@ export function hedgeBefore(text: string, number: ReadNumber, hits: PhraseHit<He
     if (between.length > 2 || !between.every((t) => FILLERS.has(t.lower))) return null;
     const gap = text.slice(hit.end, number.start);
     for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
+    if (hit.payload === 'less-than' && text.slice(hit.start, hit.end).toLowerCase() === 'up to' && afterVerb(tokens, hit.start)) return null;
     return { cue: hit.payload, text: text.slice(hit.start, hit.end) };
   }
   return null;
@@ -174,4 +190,12 @@ function cueFits(cue: MetricCue, number: ReadNumber): boolean {
   if (number.unit === 'pct') return PCT_CUES.has(cue);
   if (number.unit === 'ratio') return cue === 'volume';
   return true;
+}
+
+const MOTION_VERBS = new Set(['went', 'go', 'goes', 'rose', 'rise', 'rises', 'ran', 'run', 'runs', 'shot', 'came', 'come', 'comes', 'crept', 'creeps', 'move', 'moves', 'tick', 'ticks', 'edge', 'edges', 'inch', 'inches', 'climb', 'climbs', 'jump', 'jumps', 'spike', 'spikes', 'push', 'pushes', 'revise', 'mark', 'marks', 'bounce', 'bounces', 'ramp', 'ramps', 'bid', 'trend', 'trends']);
+/** `ticked up to 62.9%`, `moved up to $3,500`: `up to` after a motion verb says where it went, not a bound. */
+function afterVerb(tokens: Token[], at: number): boolean {
+  let prev: Token | undefined;
+  for (const t of tokens) { if (t.end <= at) prev = t; else break; }
+  return prev !== undefined && (MOTION_VERBS.has(prev.lower) || (prev.lower.length > 3 && prev.lower.endsWith('ed')));
 }

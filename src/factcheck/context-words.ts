@@ -17,16 +17,16 @@ export type HedgeCue = 'about' | 'nearly' | 'just-over' | 'more-than' | 'less-th
 
 const METRIC: Record<MetricCue, string[]> = {
   price: ['price', 'prices', 'priced', 'trading at', 'trades at', 'traded at', 'trade at', 'changed hands', 'changing hands', 'quoted at', 'spot', 'last traded', 'sits at', 'sat at', 'hovering', 'hovered', 'hovers', 'settled at', 'closed at', 'printed', 'exchange rate'],
-  cap: ['market cap', 'market caps', 'market capitalization', 'market capitalisation', 'market capitalizations', 'market value', 'capitalization', 'valuation', 'mcap', 'cap', 'caps', 'combined value', 'total value', 'worth'],
+  cap: ['market cap', 'market caps', 'market capitalization', 'market capitalisation', 'market capitalizations', 'market value', 'capitalization', 'capitalisation', 'capitalizations', 'capitalisations', 'valuation', 'mcap', 'cap', 'caps', 'combined value', 'total value', 'worth'],
   cap_loss: ['erased', 'erasing', 'erase', 'wiped', 'wiping', 'wipe', 'shed', 'shedding', 'evaporation', 'evaporated', 'lost', 'losing', 'loss of', 'knocked', 'trimmed', 'drop of'],
   cap_gain: ['added', 'adding', 'gained', 'gaining', 'gain of', 'rise of'],
   volume: ['volume', 'volumes', 'turnover', 'traded volume', 'trading volume', 'spot volume'],
   volatility: ['volatility', 'vol', 'rv', 'realized vol', 'realised vol', 'realized volatility', 'realised volatility', 'annualized volatility'],
   funding: ['funding', 'funding rate', 'funding rates', 'perp funding', 'funding prints'],
-  funding_apr: ['annualized funding', 'annualised funding', 'funding apr', 'apr', 'annualized', 'annualised', 'per year', 'a year'],
+  funding_apr: ['annualized funding', 'annualised funding', 'funding apr', 'apr', 'annualized', 'annualised', 'annualizes', 'annualises', 'annualizing', 'annualising', 'annualize', 'annualise', 'per year', 'a year'],
   oi: ['open interest', 'oi', 'open positions'],
-  support: ['support', 'supports', 'floor', 'support level', 'support zone', 'demand zone', 'downside level'],
-  resistance: ['resistance', 'ceiling', 'resistance level', 'resistance zone', 'overhead', 'supply zone', 'upside level'],
+  support: ['support', 'supports', 'floor', 'support level', 'support zone', 'support band', 'support range', 'support area', 'demand zone', 'downside level'],
+  resistance: ['resistance', 'ceiling', 'resistance level', 'resistance zone', 'resistance band', 'resistance range', 'resistance area', 'overhead', 'supply zone', 'upside level'],
   level: ['level', 'levels', 'threshold', 'mark', 'handle', 'pivot', 'round number', 'psychological'],
   high: ['high', 'highs', 'peak', 'peaked', 'topped out', 'intraday high', 'session high', 'daily high'],
   low: ['low', 'lows', 'bottom', 'bottomed', 'trough', 'intraday low', 'session low', 'daily low'],
@@ -43,14 +43,14 @@ const METRIC: Record<MetricCue, string[]> = {
 const WINDOW: Record<WindowCue, string[]> = {
   '24h': ['d d', 'yesterday', 'since yesterday', '24h', '24 hours', '24 hour', '24hr', '24hrs', 'day', 'daily', 'today', 'overnight', 'session', 'intraday', 'on the day', 'one day', '1d', 'past day'],
   '7d': ['w w', 'wk', '7d', '7 day', '7 days', 'seven days', 'seven day', 'week', 'weekly', 'wow', 'this week', 'past week', '1w', 'week on week', 'week over week'],
-  '30d': ['30d', '30 day', '30 days', 'thirty days', 'month', 'monthly', '1m', 'past month', 'mom', 'four weeks', '4 weeks'],
-  other: ['year', 'years', 'ytd', 'yearly', 'annual', 'quarter', 'quarterly', '90 days', '90 day', '12 months', '1h', '4h', 'minutes', 'weeks', 'months', 'this year', 'last year', 'fortnight', 'two weeks', '14 days', '14 day'],
+  '30d': ['m m', '30d', '30 day', '30 days', 'thirty days', 'month', 'monthly', '1m', 'past month', 'mom', 'four weeks', '4 weeks'],
+  other: ['y y', 'year', 'years', 'ytd', 'yearly', 'annual', 'quarter', 'quarterly', '90 days', '90 day', '12 months', '1h', '4h', 'minutes', 'weeks', 'months', 'this year', 'last year', 'fortnight', 'two weeks', '14 days', '14 day'],
 };
 
 const DIRECTION: Record<DirectionCue, string[]> = {
-  down: ['decreasing', 'reducing', 'reduced', 'sinks', 'sinking', 'tumbles', 'tumbling', 'slumps', 'plunging', 'slumped', 'tanks', 'dropping', 'shedding', 'bleeding', 'bled', 'lost', 'fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'slid', 'slide', 'slides', 'sliding', 'slipped', 'slip', 'slips', 'lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'declined', 'decline', 'declines', 'declining', 'down', 'lower', 'shed', 'sheds', 'sank', 'sink', 'sinks', 'tumbled', 'tumble', 'plunged', 'plunge', 'plunges', 'slumped', 'slump', 'retreated', 'retreat', 'retreats', 'erased', 'erasing', 'erase', 'wiped', 'dipped', 'dip', 'dips', 'decrease', 'decreased', 'contracted', 'eased', 'eases', 'shrank', 'shrunk', 'collapsed', 'collapse', 'crashed', 'crash', 'selloff', 'sell off', 'drawdown', 'drawdowns', 'weaker', 'cut', 'cutting', 'evaporation', 'pullback', 'pulled back', 'correction', 'corrected', 'gave up', 'giving up', 'downturn', 'red', 'negative', 'slumping', 'tanked', 'sagged', 'skidded', 'softened', 'off', 'lows', 'weakened', 'underperformed', 'minus', 'deleveraged', 'deflated'],
+  down: ['decreasing', 'reducing', 'reduced', 'sinks', 'sinking', 'tumbles', 'tumbling', 'slumps', 'plunging', 'slumped', 'tanks', 'dropping', 'shedding', 'bleeding', 'bled', 'lost', 'fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'slid', 'slide', 'slides', 'sliding', 'slipped', 'slip', 'slips', 'lost', 'lose', 'loses', 'losing', 'loss', 'losses', 'declined', 'decline', 'declines', 'declining', 'down', 'lower', 'shed', 'sheds', 'sank', 'sink', 'sinks', 'tumbled', 'tumble', 'plunged', 'plunge', 'plunges', 'slumped', 'slump', 'retreated', 'retreat', 'retreats', 'erased', 'erasing', 'erase', 'wiped', 'dipped', 'dip', 'dips', 'decrease', 'decreased', 'contracted', 'eased', 'eases', 'easing', 'ease', 'shrank', 'shrunk', 'collapsed', 'collapse', 'crashed', 'crash', 'selloff', 'sell off', 'drawdown', 'drawdowns', 'weaker', 'cut', 'cutting', 'evaporation', 'pullback', 'pulled back', 'correction', 'corrected', 'gave up', 'giving up', 'downturn', 'red', 'negative', 'slumping', 'tanked', 'sagged', 'skidded', 'softened', 'off', 'lows', 'weakened', 'underperformed', 'minus', 'deleveraged', 'deflated'],
   up: ['tacked on', 'put on', 'picked up', 'increasing', 'growing', 'won', 'soar', 'soars', 'soaring', 'jumping', 'surging', 'rallying', 'rebounding', 'gains', 'climbs', 'adds', 'rose', 'rise', 'rises', 'rising', 'risen', 'gained', 'gain', 'gains', 'gaining', 'up', 'higher', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'surges', 'rallied', 'rally', 'rallies', 'rebounded', 'rebound', 'rebounds', 'advanced', 'advance', 'advances', 'added', 'adding', 'increased', 'increase', 'increases', 'grew', 'growth', 'soared', 'spiked', 'spike', 'recovered', 'recovery', 'popped', 'firmed', 'ticked up', 'green', 'stronger', 'outperformed', 'plus', 'expanded', 'expansion', 'strengthened', 'bounced', 'bounce', 'upswing', 'appreciated'],
-  flat: ['flat', 'unchanged', 'steady', 'little changed', 'sideways'],
+  flat: ['flat', 'unchanged', 'steady', 'little changed', 'sideways', 'held up', 'holding up', 'holds up', 'hold up'],
   negative: ['negative', 'turned negative', 'flipped negative', 'below zero', 'net short'],
   positive: ['positive', 'turned positive', 'flipped positive', 'above zero'],
 };

@@ -13,6 +13,7 @@ import { findEntityMentions, type EntityKind } from './find-entities.ts';
 import { readNumbers, type ReadNumber } from './read-numbers.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from './tokenize.ts';
+import { previousWord } from './text-cursor.ts';
 import { segmentSentence, type Segment } from './segments.ts';
 
 export type { EntityRef } from './claim-context.ts';
@@ -45,8 +46,9 @@ const attributionIndex = buildPhraseIndex(ATTRIBUTION.map((w) => phraseOf(w, tru
 export function extractClaims(text: string, registry: Registry, outlets: readonly string[] = []): { claims: DraftClaim[]; ignored: IgnoredNumber[] } {
   const numbers = readNumbers(text);
   const tokens = tokenize(text);
-  const mentions = findEntityMentions(text, registry, tokens);
-  const metricHits = matchPhrases(text, tokens, metricIndex);
+  const mentions: Mention[] = markPartitive(text, findEntityMentions(text, registry, tokens));
+  // `open-interest-weighted funding`, `market-cap weighted`: the metric word only modifies another one
+  const metricHits = matchPhrases(text, tokens, metricIndex).filter((h) => !weighting(text, h.start, h.end));
   const windowHits = matchPhrases(text, tokens, windowIndex);
   const directionHits = matchPhrases(text, tokens, directionIndex);
   const hedgeHits = matchPhrases(text, tokens, hedgeIndex);
@@ -98,7 +100,7 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
       const segIndex = seg === -1 ? 0 : seg;
       const ownAnaphor = segIndex === 0 && recent.length > 0 ? anaphorKind(text, segments[0]!) : null;
-      const lookAhead = recent.length === 0 || (segIndex === 0 && ownAnaphor === null);
+      const lookAhead = recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
       const own = pickEntity(number, segments, segIndex, sMentions, lookAhead);
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
@@ -107,8 +109,9 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
       claims.push({
         number, sentence, entity, entityInherited: own === null && entity !== null, recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo),
-        window: (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null) ?? windowFor(number, segments[segIndex], sWindows) ?? headingWindow,
+        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo, (s, named) => bareSubject(sTokens, s, named)),
+        window: (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null)
+          ?? windowFor(number, segments[segIndex], sWindows, (h) => laterClauseWithVerb(segments, segIndex, h, sDirections)) ?? headingWindow,
         direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
         hedge: hedge?.cue ?? null, hedgeText: hedge?.text ?? null,
         fromTo: fromToOf(number, sTokens, numbers, n),
@@ -116,11 +119,70 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
         attributed,
       });
     }
+    respectively(claims, sentence, sTokens, sMentions);
     if (!sentence.heading) remember(sMentions);
   }
   return { claims, ignored };
 }
 
+
+/**
+ * `Helium and XRP rose 2.4% and 0.9% respectively`: the n-th figure after the named subjects belongs to the
+ * n-th subject, when the counts agree.
+ */
+function respectively(claims: DraftClaim[], sentence: Sentence, tokens: readonly Token[], mentions: Mention[]): void {
+  if (!tokens.some((t) => t.lower === 'respectively')) return;
+  const own = claims.filter((c) => c.sentence === sentence && c.number.unit !== 'count');
+  if (own.length < 2) return;
+  const subjects = mentions.filter((m) => m.end <= own[0]!.number.start);
+  if (subjects.length !== own.length) return;
+  own.forEach((c, i) => { c.entity = { kind: subjects[i]!.kind, id: subjects[i]!.id }; c.entityInherited = false; });
+}
+
+/** Sentence-initial subjects that point back: `It rose 2.4%, one of two gainers` is not `Up 2%, Bitcoin ...`. */
+const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'this', 'that', 'these', 'those', 'he', 'she']);
+const ELLIPSIS_WORDS = new Set(['and', 'while', 'whereas', 'with', 'but', 'for', 'the', 'as', 'vs', 'versus', 'plus', 'also', 'then', 'its', 's']);
+
+/** A clause holding only its subject (`; ETH: $5.14B (-4.6%)`): the metric of the clause before carries over. */
+function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < segment.start) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < tokens.length && tokens[i]!.start < segment.end; i++) {
+    const t = tokens[i]!;
+    if (named.some((m) => t.start >= m.start && t.end <= m.end) || ELLIPSIS_WORDS.has(t.lower)) continue;
+    if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
+  }
+  return true;
+}
+
+/** A window word in a later clause that has its own verb belongs to that clause's figure. */
+function laterClauseWithVerb(segments: Segment[], own: number, hit: { start: number }, directions: readonly { start: number }[]): boolean {
+  const k = segments.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+  if (k <= own) return false;
+  const s = segments[k]!;
+  return directions.some((d) => d.start >= s.start && d.start < s.end);
+}
+
+function weighting(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end + 1) | 0x20;
+  if ((text[end] === '-' || text[end] === ' ') && next === 0x77 && text.slice(end + 1, end + 9).toLowerCase() === 'weighted') return true;
+  const by = previousWord(text, start);
+  return (by.lower === 'by' || by.lower === 'for') && previousWord(text, by.start).lower === 'weighted';
+}
+
+const SUPERLATIVES = new Set(['weakest', 'strongest', 'worst', 'best', 'biggest', 'largest', 'top', 'only']);
+/** Marks mentions written as `of (the) X` / `among (the) X` / `the weakest X` (the group, not the subject). */
+function markPartitive(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'asset') continue; // only groups are partitive
+    let w = previousWord(text, m.start);
+    if (w.lower === 'the') w = previousWord(text, w.start);
+    if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower)) mentions[i] = { ...m, partitive: true };
+  }
+  return mentions;
+}
 
 /** Lower-cased word right before `at` (skipping `skip` characters of hedge), or ''. */
 function tokenBefore(tokens: readonly Token[], at: number, skip: number): string {

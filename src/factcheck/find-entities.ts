@@ -80,6 +80,7 @@ export function findEntityMentions(text: string, registry: Registry, tokens: rea
     const prev = mentions[i - 1];
     if (m.kind !== 'market' || !prev || prev.kind === 'market') return true;
     const gap = text.slice(prev.end, m.start);
-    return !(gap.length <= 3 && (gap.trim() === '' || gap.trim() === "'s" || gap.trim() === '\u2019s'));
+    const g = gap.trim();
+    return !(gap.length <= 3 && (g === '' || g === "'s" || g === '\u2019s' || g === "'" || g === '\u2019'));
   });
 }

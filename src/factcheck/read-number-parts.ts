@@ -2,7 +2,7 @@
  * Pieces of the number scanner: the plain record, line/date shape tests, `Nov 12, 2025` tails,
  * `8 of 10` denominators and number words (`eight of the top ten`, `half of`). Linear, no regexes.
  */
-import { DURATION_WORDS, FRACTION_WORDS, NUMBER_WORDS, RANK_WORDS, COUNT_NOUNS } from './number-words.ts';
+import { DURATION_WORDS, FRACTION_WORDS, NUMBER_WORDS, RANK_WORDS, COUNT_NOUNS, SCALE_WORDS } from './number-words.ts';
 import type { NumberKind, ReadNumber } from './read-numbers.ts';
 import { isDigit, isLetter, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
@@ -57,9 +57,15 @@ export function readDenominator(text: string, from: number, out: boolean, style:
 }
 
 /** `eight of the top ten`, `three tokens`, `half of`, `a third of`, `two-thirds of`, `two years` (duration). */
-export function readWordNumber(text: string, start: number, end: number, lower: string): ReadNumber | null {
-  const n = NUMBER_WORDS.get(lower);
+export function readWordNumber(text: string, start: number, wordEnd: number, lower: string): ReadNumber | null {
+  let n = NUMBER_WORDS.get(lower);
   if (n === undefined && !FRACTION_WORDS.has(lower)) return null;
+  let end = wordEnd;
+  // `twenty-eight`: a tens word joined to a unit word is one number
+  if (n !== undefined && n >= 20 && n <= 90 && n % 10 === 0 && text[end] === '-' && isLetter(text[end + 1])) {
+    const unit = NUMBER_WORDS.get(nextWord(text, end + 1).lower);
+    if (unit !== undefined && unit >= 1 && unit <= 9) { n += unit; end = nextWord(text, end + 1).end; }
+  }
   const prev = previousWord(text, start);
   if (n !== undefined && RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', n);
   const afterStart = skipSpaces(text, end, 2);
@@ -77,12 +83,35 @@ export function readWordNumber(text: string, start: number, end: number, lower: 
     const s = lower === 'half' ? start : prev.start;
     return { ...base(text, s, end, 'number', FRACTION_WORDS.get(lower)!), fraction: true, halfUnit: 0.01 };
   }
+  if (n !== undefined && lower !== 'dozen' && lower !== 'hundred') {
+    // `two percent`, `three trillion dollars`
+    const cent = next.lower === 'per' ? nextWord(text, skipSpaces(text, next.end, 2)) : null;
+    if (next.lower === 'percent' || next.lower === 'pct' || cent?.lower === 'cent') return { ...base(text, start, cent?.lower === 'cent' ? cent.end : next.end, 'number', n), unit: 'pct' };
+    const scale = next.lower.length > 2 ? SCALE_WORDS.get(next.lower) : undefined;
+    if (scale !== undefined) {
+      const money = nextWord(text, skipSpaces(text, next.end, 2));
+      const usd = money.lower === 'dollars' || money.lower === 'usd';
+      return { ...base(text, start, usd ? money.end : next.end, 'number', n * scale), ...(usd ? { unit: 'usd' as const } : {}), scale, halfUnit: 0.5 * scale };
+    }
+  }
   if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
   if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
-  if (COUNT_NOUNS.has(next.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
+  // `five tokens`, `five watchlist assets`, `seven AI tokens`: at most two modifiers before the counted noun
+  let noun = next;
+  for (let g = 0; g < 2 && noun.lower !== '' && !COUNT_NOUNS.has(noun.lower); g++) noun = nextWord(text, skipSpaces(text, noun.end, 2));
+  if (COUNT_NOUNS.has(noun.lower)) return { ...base(text, start, end, 'number', n), unit: 'count', ...(isPool(text, start, noun.lower) ? { pool: true } : {}) };
   if (next.lower === 'of' || next.lower === 'out') {
     const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
     if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
   }
   return null;
+}
+
+const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
+/** `of the 30 assets`, `among the seven AI tokens`: the count names the pool (members), not movers. */
+export function isPool(text: string, start: number, noun: string): boolean {
+  if (MOVER_NOUNS.has(noun)) return false;
+  const prev = previousWord(text, start);
+  const lead = prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all' ? previousWord(text, prev.start).lower : prev.lower;
+  return lead === 'of' || lead === 'among';
 }

@@ -8,7 +8,7 @@ import { detectDecimalStyle, isVersionLike, isDigit, isDigitCode, isLetter, isLe
 import {
   ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, INDEX_NAMES, MONTHS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
 } from './number-words.ts';
-import { base, isDateShape, lineStartBefore, RANGE_DASHES, readDateTail, readDenominator, readWordNumber } from './read-number-parts.ts';
+import { base, isDateShape, isPool, lineStartBefore, RANGE_DASHES, readDateTail, readDenominator, readWordNumber } from './read-number-parts.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
@@ -35,6 +35,8 @@ export type ReadNumber = {
   denominator?: number;
   /** `half of` / `a third of`: value is a share 0..1. */
   fraction?: boolean;
+  /** `of the 30 assets`: a count that names the pool (members with data), not the movers. */
+  pool?: boolean;
 };
 
 const SIGNS = new Set(['-', '+', '\u2212', '\u2013']);
@@ -114,6 +116,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let basisPoints = false;
   let kind: NumberKind = 'number';
   let denominator: number | undefined;
+  let pool = false;
   if (isLetter(text[end])) {
     const word = nextWord(text, end);
     const w = word.lower;
@@ -148,7 +151,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase()) return readDateTail(text, start, word.end, value);
       else if (DURATION_WORDS.has(w) && w.length > 1 && w !== 'per') kind = 'duration';
       else if (w === 'usd' || w === 'dollars') { unit = 'usd'; end = word.end; }
-      else if (COUNT_NOUNS.has(w)) unit = 'count';
+      // `29.8 cents` is $0.298
+      else if ((w === 'cents' || w === 'cent') && !usd) { unit = 'usd'; value /= 100; half /= 100; end = word.end; }
+      else if (COUNT_NOUNS.has(w)) { unit = 'count'; pool = isPool(text, start, w); }
       else if (w === 'of' || w === 'out') {
         const den = readDenominator(text, word.end, w === 'out', style);
         if (den) { unit = 'count'; denominator = den.value; end = den.end; }
@@ -166,7 +171,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (unit === 'count') half = 0.5;
   const signed = sign === -1 ? -value * scale : value * scale;
   if (!Number.isFinite(signed) || lit.raw.length > 40) return base(text, start, end, 'other', 0);
-  return { start, end, text: text.slice(start, end), kind, value: signed, unit, halfUnit: half * scale, sign, basisPoints, scale, ...(denominator !== undefined ? { denominator } : {}) };
+  return { start, end, text: text.slice(start, end), kind, value: signed, unit, halfUnit: half * scale, sign, basisPoints, scale, ...(denominator !== undefined ? { denominator } : {}), ...(pool ? { pool } : {}) };
 }
 
 /** `$107,000–$110,000`, `107–110K`, `5-7%`, `between 5% and 7%`, `2023–2024`: folds the second number in. */

@@ -7,6 +7,8 @@ import type { Unit } from '../domain/units.ts';
 import type { MetricCue } from './context-words.ts';
 import type { DraftClaim } from './extract-claims.ts';
 import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
+import { isLetter } from './scan-literal.ts';
+import { nextWord, skipSpaces } from './text-cursor.ts';
 
 export type Resolution = {
   metric: Metric | null;
@@ -72,10 +74,15 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   const n = draft.number;
   const kind = draft.entity?.kind ?? null;
   let metrics: Metric[] | null = null;
-  if (n.fraction) metrics = draft.cues.includes('advancers') || draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' || draft.cues.includes('decliners') ? ['decliners'] : null;
+  if (n.pool) metrics = ['members'];
+  else if (n.fraction) metrics = draft.cues.includes('advancers') || draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' || draft.cues.includes('decliners') ? ['decliners'] : null;
   else {
     const unit = n.unit === 'count' && draft.cues.length === 0 && draft.direction ? 'count' : n.unit;
-    for (const cue of draft.cues) {
+    // `shed $759 million of market value`: a loss/gain verb with a cap noun in one clause is the cap's change
+    let cues = draft.cues.includes('cap') && !draft.afterTo ? [...draft.cues].sort((a, b) => capChangeFirst(a) - capChangeFirst(b)) : draft.cues;
+    // `share of total crypto market value is 62.9%`: a share of a cap is dominance, not a cap change
+    if (n.unit === 'pct' && cues.includes('dominance') && cues.includes('cap')) cues = ['dominance', ...cues.filter((c) => c !== 'dominance')];
+    for (const cue of cues) {
       if (cue === 'funding_apr' && !draft.cues.includes('funding')) continue;
       // `28 of 30 tracked tokens fell`: the count is of movers, `tracked` only names the pool
       if (cue === 'members' && (draft.direction === 'up' || draft.direction === 'down')) continue;
@@ -88,6 +95,7 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
     if (!metrics && (n.unit === 'count' || (n.unit === 'none' && n.scale === 1 && Number.isInteger(n.value) && (draft.direction === 'up' || draft.direction === 'down')))) metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
   }
+  if (n.unit === 'pct' && distanceToLevel(draft)) return { metric: null, unit: n.unit, level: false, candidates: [], missing: 'a distance to a price level, and no fact states one' };
   if (!metrics) return { metric: null, unit: n.unit, level: false, candidates: [], missing: 'no unit or metric words to check it against' };
   const metric = metrics[0]!;
   const unit: Unit = n.fraction ? 'count' : n.unit === 'none' ? unitOf(metric) : (n.unit as Unit);
@@ -96,7 +104,8 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   let entity = draft.entity;
   if (!entity || (metric === 'dominance')) entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
   if (!entity) return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
-  const start = draft.fromTo === 'from';
+  // `from $A to $B` names a start value only for metrics that have one (`from a $104.6K low to a $115.7K high` does not)
+  const start = draft.fromTo === 'from' && metrics.some((m) => m === 'price' || m === 'market_cap' || m === 'open_interest');
   const startMetrics = start && metrics.includes('market_cap') ? (['market_cap', 'market_cap_start'] as Metric[]) : metrics;
   let candidates = factsFor(lookup, entity.kind, entity.id, startMetrics, start);
   if (draft.entityInherited) {
@@ -118,8 +127,30 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   return { metric, unit, level, candidates, missing: null, ...(metric === 'low' && metrics.includes('high') ? { range: true } : {}) };
 }
 
+const capChangeFirst = (cue: MetricCue) => (cue === 'cap_loss' || cue === 'cap_gain' ? 0 : 1);
+
 /** 24h before 7d before 30d; sheet facts before derived ones. */
 function rank(fact: CheckFact): number {
   const w = fact.window === '24h' ? 0 : fact.window === '7d' ? 1 : fact.window === '30d' ? 2 : 0;
   return w + (fact.derived ? 5 : 0);
+}
+
+const DISTANCE_WORDS = new Set(['below', 'above', 'under', 'beneath', 'off', 'from', 'short']);
+const LEVEL_WORDS = new Set(['high', 'highs', 'low', 'lows', 'peak', 'support', 'resistance', 'level', 'record', 'ath', 'swing', 'top', 'bottom', 'price', 'mark', 'floor', 'ceiling']);
+/** `10% below its 30-day swing high`, `2% away`: a distance to a level, which no fact states. */
+function distanceToLevel(draft: DraftClaim): boolean {
+  const text = draft.sentence.text;
+  let at = skipSpaces(text, draft.number.end - draft.sentence.start, 2);
+  const first = nextWord(text, at);
+  if (first.lower === 'away') return true;
+  if (!DISTANCE_WORDS.has(first.lower)) return false;
+  at = first.end;
+  for (let k = 0; k < 5 && at < text.length; k++) {
+    at = skipSpaces(text, at, 3);
+    while (at < text.length && !isLetter(text[at])) { if (text[at] === '.' || text[at] === ',' || text[at] === ';') return false; at++; }
+    const word = nextWord(text, at);
+    if (LEVEL_WORDS.has(word.lower)) return true;
+    at = Math.max(word.end, at + 1);
+  }
+  return false;
 }

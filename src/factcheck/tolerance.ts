@@ -28,8 +28,8 @@ export function withinTolerance(x: number, rounding: number, actual: number, hed
     case 'about': return Math.abs(actual - x) <= slack;
     case 'nearly': return actual <= x + rounding && actual >= x - slack;
     case 'just-over': return actual >= x - rounding && actual <= x + slack;
-    case 'more-than': return actual > x && actual <= BOUND_FACTOR * x + rounding;
-    case 'less-than': return actual < x && actual >= x / BOUND_FACTOR - rounding;
+    case 'more-than': return actual > x && actual <= BOUND_FACTOR * x;
+    case 'less-than': return actual < x && actual >= x / BOUND_FACTOR;
     default: return Math.abs(actual - x) <= (level ? slack : rounding);
   }
 }
