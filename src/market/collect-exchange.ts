@@ -6,7 +6,8 @@ import type { CcxtFundingRate } from './ccxt-venues.ts';
 import type { MarketConfig, VenueId } from './market-config.ts';
 import { isRejected, normalizeCandles, normalizeTicker } from './normalize-exchange.ts';
 import { normalizePerp } from './normalize-perp.ts';
-import { mapLimit, type VenuePool } from './venue-pool.ts';
+import { mapWithLimit } from '../shared/map-with-limit.ts';
+import type { VenuePool } from './venue-pool.ts';
 import { deliveredStatus, failedStatus } from './venue-status.ts';
 
 const MINUTE_MS = 60_000;
@@ -59,7 +60,7 @@ const orderFrom = (venues: VenueId[], preferred?: VenueId) =>
 /** Daily candles per asset, from the venue of its ticker first, falling back per asset. */
 async function collectCandles(assets: AssetConfig[], ctx: Context, data: ExchangeData): Promise<void> {
   const delivered = new Map<VenueId, number>();
-  await mapLimit(assets, ctx.config.concurrency, async (asset) => {
+  await mapWithLimit(assets, ctx.config.concurrency, async (asset) => {
     for (const venue of orderFrom(ctx.pool.venues, data.tickers.get(asset.id)?.venue)) {
       if (ctx.pool.isDown(venue)) continue;
       const client = ctx.pool.client(venue);
@@ -93,7 +94,7 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
     return fundingByVenue.get(venue)!;
   };
   const delivered = new Map<VenueId, number>();
-  await mapLimit(perps, ctx.config.concurrency, async (asset) => {
+  await mapWithLimit(perps, ctx.config.concurrency, async (asset) => {
     const symbol = asset.perp!;
     for (const venue of ctx.pool.venues) {
       if (ctx.pool.isDown(venue)) continue;
