@@ -19,8 +19,12 @@ export interface Env {
   OPENAI_API_KEY?: string;
   OPENAI_BASE_URL?: string;
   OPENAI_MODEL?: string;
-  /** Review sign-in: token = EDITOR_TOKEN, access = trust Cf-Access-Authenticated-User-Email (review helper). */
+  /** Review sign-in: token = EDITOR_TOKEN, access = verify the Cloudflare Access JWT (Cf-Access-Jwt-Assertion). */
   REVIEW_AUTH_MODE?: string;
+  /** Access mode: `https://<team>.cloudflareaccess.com` (JWT issuer, JWKS at /cdn-cgi/access/certs). */
+  CF_ACCESS_TEAM_DOMAIN?: string;
+  /** Access mode: the Access application's audience (AUD) tag. */
+  CF_ACCESS_AUD?: string;
   /** Email (checked by src/email/email-config.ts when email is used): provider, sender, link HMAC, queue. */
   EMAIL_PROVIDER?: string;
   EMAIL_FROM?: string;
@@ -61,6 +65,9 @@ export const envSchema = z.object({
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).optional(),
   REVIEW_AUTH_MODE: z.enum(['token', 'access']).default('token'),
+  /** Required (checked by src/http/auth/auth-config.ts) only when REVIEW_AUTH_MODE=access. */
+  CF_ACCESS_TEAM_DOMAIN: z.string().optional(),
+  CF_ACCESS_AUD: z.string().optional(),
 });
 export type AppConfig = z.infer<typeof envSchema>;
 

@@ -17,6 +17,7 @@ export function buildServices(env: Env): Services {
     config,
     store,
     now,
+    fetch: (input, init) => fetch(input, init),
     runEdition: (request) =>
       runEdition(request, {
         store,

@@ -1,6 +1,7 @@
-// The Worker's entry: fetch -> Hono app; scheduled -> the morning edition (+ email sweep). Env is checked first.
+// The Worker's entry: fetch -> Hono app; scheduled -> the morning edition (+ email sweep); queue -> EMAIL_QUEUE consumer.
 // Only handlers may be exported from this module (workerd treats every export as an entrypoint).
-import { deliverPendingEmail } from './email/email-runtime.ts';
+import { deliverPendingEmail, handleEmailQueue } from './email/email-runtime.ts';
+import type { EmailQueueMessage } from './email/email-config.ts';
 import type { Env } from './env.ts';
 import { createApp } from './http/app.ts';
 import { morningCron, runMorningEdition } from './pipeline/morning-edition.ts';
@@ -21,4 +22,6 @@ export default {
       }),
     );
   },
+  /** Consumer of EMAIL_QUEUE (optional binding, see wrangler.toml): delivers one brief's next batch per message. */
+  queue: (batch, env) => handleEmailQueue(batch as MessageBatch<EmailQueueMessage>, env),
 } satisfies ExportedHandler<Env>;

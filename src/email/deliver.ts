@@ -34,6 +34,26 @@ export async function enqueueBriefEmail(db: D1Database, briefId: string, options
   return { enqueued: result.meta.changes ?? 0 };
 }
 
+/** How far back the sweep looks for published briefs that were never queued. */
+export const SWEEP_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Safety net for the sweep: queues every brief published in the last 24 h (by `published_at`) that has no outbox row
+ * at all (its dispatch never ran or failed before enqueueing), for every confirmed subscriber. One INSERT OR IGNORE
+ * on the outbox primary key, so it can never add a second row for a (brief, subscriber). Returns how many rows were new.
+ */
+export async function enqueueUnqueuedBriefEmail(db: D1Database, options: { now?: Date } = {}): Promise<{ enqueued: number }> {
+  const now = options.now ?? new Date();
+  const since = new Date(now.getTime() - SWEEP_LOOKBACK_MS).toISOString();
+  const result = await db
+    .prepare(`INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
+      SELECT b.id, s.id, 'queued', 0, ?1, ?1 FROM briefs b JOIN subscribers s ON s.status = 'confirmed'
+      WHERE b.status = 'published' AND b.published_at >= ?2 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.brief_id = b.id)`)
+    .bind(now.toISOString(), since)
+    .run();
+  return { enqueued: result.meta.changes ?? 0 };
+}
+
 export type DeliverDeps = {
   db: D1Database;
   provider: EmailProvider;
@@ -145,7 +165,7 @@ async function loadBriefs(db: D1Database, ids: string[], settings: DeliverDeps['
     if (!stored || stored.status !== 'published') continue;
     const snapshot = await snapshotRepository.get(id);
     // Rendered once per brief and round; each subscriber's message only adds its signed link and MIME.
-    const brief: EmailBrief = { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer };
+    const brief: EmailBrief = { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer, report: stored.report };
     loaded.set(id, { compose: createBriefEmailComposer({ brief, sheet: snapshot?.sheet ?? null, settings }) });
   }
   return loaded;

@@ -1,7 +1,7 @@
 // Worker-side wiring of email: provider chosen by EMAIL_PROVIDER, dispatch after publish, cron sweep, queue consumer.
 import { parseEmailConfig, type EmailConfig, type EmailEnv, type EmailQueueMessage } from './email-config.ts';
 import type { EmailProvider } from './email-provider.ts';
-import { deliverOutbox, enqueueBriefEmail, type DeliverDeps, type DeliverReport } from './deliver.ts';
+import { deliverOutbox, enqueueBriefEmail, enqueueUnqueuedBriefEmail, type DeliverDeps, type DeliverReport } from './deliver.ts';
 import { createCloudflareEmailProvider } from './providers/cloudflare-provider.ts';
 import { createResendProvider } from './providers/resend-provider.ts';
 
@@ -39,9 +39,13 @@ export async function dispatchBriefEmail(env: EmailEnv, briefId: string, options
   return { enqueued, report, queued: 0 };
 }
 
-/** Cron sweep: deliver due rows of any brief (retries after backoff, leftovers beyond one batch). */
+/**
+ * Cron sweep: first queues any brief published in the last 24 h that has no outbox rows (a manual publish whose
+ * dispatch failed or never ran), then delivers due rows of any brief (retries after backoff, leftovers beyond one batch).
+ */
 export async function deliverPendingEmail(env: EmailEnv, options: EmailRuntimeOptions = {}): Promise<DeliverReport> {
   const deps = buildDeliverDeps(env, options);
+  await enqueueUnqueuedBriefEmail(env.DB, { now: deps.now() });
   return deliverOutbox(deps, { batchSize: deps.batchSize });
 }
 

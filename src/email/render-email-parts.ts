@@ -1,4 +1,5 @@
 import type { WriterInfo } from '../domain/brief.ts';
+import type { CheckReport } from '../domain/check-report.ts';
 import type { HeadlineCluster } from '../domain/headline.ts';
 import { escapeHtml, isSafeHref, theme } from './email-theme.ts';
 
@@ -24,10 +25,24 @@ export function renderSources(sources: readonly SourceLink[]): string {
   return `<ul style="margin:0;padding-left:20px">${items.join('')}</ul>`;
 }
 
-/** The AI disclosure (says which writer produced the text) and the not-investment-advice line. */
-export function renderDisclosure(writer: WriterInfo): { ai: string; advice: string } {
-  const ai = writer.kind === 'llm'
-    ? `AI disclosure: this brief was drafted by an AI language model${writer.model ? ` (${writer.model})` : ''} from computed market data and headlines; every number in it was checked automatically against the day's facts sheet.`
-    : 'AI disclosure: this brief was generated automatically by software from computed market data and headlines (template writer, no language model); every number in it was checked automatically against the day\u2019s facts sheet.';
-  return { ai, advice: 'Not investment advice. For information only; crypto assets are volatile and you can lose money.' };
+/**
+ * What the automatic check found, from the brief's report: all numbers matched, or `N of M` matched and an editor
+ * published it anyway (the only way a brief with unmatched numbers is published). Empty without a report.
+ */
+export function describeCheck(report: Pick<CheckReport, 'counts'> | undefined): string {
+  if (!report) return '';
+  const { counts } = report;
+  const matched = counts.supported + counts['supported-by-source'];
+  const total = matched + counts.contradicted + counts.unsupported;
+  if (total === 0) return '; it states no figures for the automatic checker to verify';
+  if (matched === total) return `; every number in it (${total}) was checked automatically against the day\u2019s facts and matched`;
+  return `; only ${matched} of ${total} numbers in it matched the day\u2019s facts when checked automatically, and it was published by an editor after review`;
+}
+
+/** The AI disclosure (which writer produced the text, what the fact check found) and the not-investment-advice line. */
+export function renderDisclosure(writer: WriterInfo, report?: Pick<CheckReport, 'counts'>): { ai: string; advice: string } {
+  const author = writer.kind === 'llm'
+    ? `AI disclosure: this brief was drafted by an AI language model${writer.model ? ` (${writer.model})` : ''} from computed market data and headlines`
+    : 'AI disclosure: this brief was generated automatically by software from computed market data and headlines (template writer, no language model)';
+  return { ai: `${author}${describeCheck(report)}.`, advice: 'Not investment advice. For information only; crypto assets are volatile and you can lose money.' };
 }

@@ -1,4 +1,5 @@
 import type { WriterInfo } from '../domain/brief.ts';
+import type { CheckReport } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import { escapeHtml, isSafeHref, renderThemeStyle, theme } from './email-theme.ts';
 import { renderInline, renderMarkdownEmail } from './render-markdown-email.ts';
@@ -15,6 +16,8 @@ export type EmailBrief = {
   markdown: string;
   editionDate: string;
   writer: WriterInfo;
+  /** The fact check of this text (counts drive the disclosure); without it the disclosure says nothing about checking. */
+  report?: Pick<CheckReport, 'counts'>;
 };
 
 export type RenderEmailInput = {
@@ -55,7 +58,7 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
   const moves = sheet ? computeSectorMoves(sheet.facts) : [];
   const sources = sheet ? selectSources(sheet.clusters) : [];
   const date = formatEditionDate(brief.editionDate);
-  const disclosure = renderDisclosure(brief.writer);
+  const disclosure = renderDisclosure(brief.writer, brief.report);
   const subject = brief.title;
 
   const html = renderEmailHtml({ brief, body, dek, date, moves: renderSectorChartHtml(moves), sources: renderSources(sources), disclosure, webUrl, unsubscribeUrl, baseUrl });

@@ -1,4 +1,5 @@
 // D1 repository for `audit_log`: who did what to which brief, when and why.
+import { buildInsert, type InsertGuard } from './guarded-insert.ts';
 
 /** One audit entry. `actor`: 'cron' | 'api' | 'editor:<name>' | 'email'. */
 export type AuditEntry = {
@@ -35,9 +36,9 @@ export function auditValues(entry: AuditEntry): (string | null)[] {
   return [entry.briefId, entry.actor, entry.action, entry.fromStatus ?? null, entry.toStatus ?? null, entry.reason ?? null, detail, entry.at];
 }
 
-/** Builds the INSERT for one entry (so callers can put it in a `db.batch` with the change it records). */
-export function buildAuditInsert(db: D1Database, entry: AuditEntry): D1PreparedStatement {
-  return db.prepare(`INSERT INTO audit_log (${auditColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).bind(...auditValues(entry));
+/** Builds the INSERT for one entry (so callers can put it in a `db.batch` with the change it records); with `guard`, only when it holds. */
+export function buildAuditInsert(db: D1Database, entry: AuditEntry, guard?: InsertGuard): D1PreparedStatement {
+  return buildInsert(db, 'INSERT', 'audit_log', auditColumns, auditValues(entry), guard);
 }
 
 export function createAuditRepository(db: D1Database) {

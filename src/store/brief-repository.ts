@@ -1,8 +1,8 @@
 // D1 repository for `briefs` (+ the snapshot, claims and audit rows written with a new brief).
 import type { Brief, BriefStatus, BriefStyle } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
-import { auditColumns, auditValues, buildAuditInsert } from './audit-repository.ts';
+import { NotFoundError } from '../errors.ts';
+import { buildAuditInsert } from './audit-repository.ts';
 import { buildClaimInserts } from './claim-repository.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { buildSnapshotInsert, type SnapshotRecord } from './snapshot-repository.ts';
@@ -36,31 +36,35 @@ export function createBriefRepository(db: D1Database) {
       return get(buildBriefId(editionDate, style));
     },
     /**
-     * Inserts the brief unless its (edition, style) exists. Only the run that inserted the brief row writes the
-     * snapshot, claims and the `created` audit entry, so a double cron fire never makes two of anything.
-     * Returns the stored brief either way and whether this call created it.
+     * Inserts the brief unless its (edition, style) exists, with its snapshot, claims and `created` audit entry, in ONE
+     * batch (one transaction): a brief (maybe already `published`) is never visible without its inputs, and a failure
+     * leaves nothing. The dependent rows are guarded so only the run whose brief row went in writes them (a double
+     * cron fire never makes two of anything): they need this run's brief row (id + created_at) and no snapshot yet,
+     * and the snapshot goes last. Returns the stored brief either way and whether this call created it.
      */
     async insertEdition(edition: NewEdition): Promise<{ inserted: boolean; brief: StoredBrief }> {
       const { brief, status, at } = edition;
       const id = buildBriefId(brief.editionDate, brief.style);
-      const result = await db
+      const guard = {
+        sql: 'EXISTS (SELECT 1 FROM briefs WHERE id = ? AND created_at = ?) AND NOT EXISTS (SELECT 1 FROM snapshots WHERE brief_id = ?)',
+        params: [id, at, id],
+      };
+      const insertBrief = db
         .prepare(
           `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json,
              fallback_json, version, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
         )
         .bind(id, brief.editionDate, brief.style, status, brief.title, brief.dek ?? null, brief.markdown, edition.html,
           JSON.stringify(edition.report), JSON.stringify(brief.writer),
-          edition.fallback ? JSON.stringify(edition.fallback) : null, at, at, status === 'published' ? at : null)
-        .run();
-      const inserted = result.meta.changes === 1;
-      if (inserted) {
-        await db.batch([
-          buildSnapshotInsert(db, id, edition.record, at),
-          ...buildClaimInserts(db, id, edition.report.claims),
-          buildAuditInsert(db, { briefId: id, actor: edition.actor, action: 'created', toStatus: status, at,
-            detail: { writer: brief.writer.kind, ok: edition.report.ok, counts: edition.report.counts } }),
-        ]);
-      }
+          edition.fallback ? JSON.stringify(edition.fallback) : null, at, at, status === 'published' ? at : null);
+      const [result] = await db.batch([
+        insertBrief,
+        buildAuditInsert(db, { briefId: id, actor: edition.actor, action: 'created', toStatus: status, at,
+          detail: { writer: brief.writer.kind, ok: edition.report.ok, counts: edition.report.counts } }, guard),
+        ...buildClaimInserts(db, id, edition.report.claims, guard),
+        buildSnapshotInsert(db, id, edition.record, at, guard),
+      ]);
+      const inserted = result?.meta.changes === 1;
       const stored = await get(id);
       if (!stored) throw new NotFoundError(`brief ${id} vanished right after insert`);
       return { inserted, brief: stored };
@@ -87,23 +91,6 @@ export function createBriefRepository(db: D1Database) {
         .bind(...(style ? [style] : []))
         .first<BriefRow>();
       return row ? parseBriefRow(row) : null;
-    },
-    /**
-     * Moves a brief from `from` to `to` and appends the audit entry in the same transaction; the audit row is
-     * written only when the status row changed. Throws NotFoundError (no such brief) or ConflictError (status moved on).
-     */
-    async updateStatus(input: { id: string; from: BriefStatus; to: BriefStatus; actor: string; at: string; reason?: string; detail?: unknown }): Promise<StoredBrief> {
-      const { id, from, to, at } = input;
-      const audit = auditValues({ briefId: id, actor: input.actor, action: to, fromStatus: from, toStatus: to, reason: input.reason, detail: input.detail, at });
-      const [update] = await db.batch([
-        db.prepare(`UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ?`)
-          .bind(to, at, to, at, id, from),
-        db.prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`).bind(...audit),
-      ]);
-      const current = await get(id);
-      if (!current) throw new NotFoundError(`no brief with id ${id}`);
-      if (update?.meta.changes !== 1) throw new ConflictError(`brief ${id} is ${current.status}, not ${from}`);
-      return current;
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { FactsSheet } from '../domain/fact.ts';
 import type { MarketSnapshot } from '../domain/market-snapshot.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
+import { buildInsert, type InsertGuard } from './guarded-insert.ts';
 
 /** What one run measured about itself (stored as `run_json`). Times in milliseconds. */
 export type RunRecord = {
@@ -15,10 +16,10 @@ export type RunRecord = {
 
 export type SnapshotRecord = { snapshot: MarketSnapshot; sheet: FactsSheet; run: RunRecord };
 
-export function buildSnapshotInsert(db: D1Database, briefId: string, record: SnapshotRecord, at: string): D1PreparedStatement {
-  return db
-    .prepare('INSERT OR IGNORE INTO snapshots (brief_id, snapshot_json, sheet_json, run_json, created_at) VALUES (?, ?, ?, ?, ?)')
-    .bind(briefId, JSON.stringify(record.snapshot), JSON.stringify(record.sheet), JSON.stringify(record.run), at);
+/** The INSERT OR IGNORE of one brief's inputs; with `guard`, only when it holds. */
+export function buildSnapshotInsert(db: D1Database, briefId: string, record: SnapshotRecord, at: string, guard?: InsertGuard): D1PreparedStatement {
+  return buildInsert(db, 'INSERT OR IGNORE', 'snapshots', 'brief_id, snapshot_json, sheet_json, run_json, created_at',
+    [briefId, JSON.stringify(record.snapshot), JSON.stringify(record.sheet), JSON.stringify(record.run), at], guard);
 }
 
 export function createSnapshotRepository(db: D1Database) {

@@ -72,6 +72,19 @@ describe('renderEmail', () => {
     expect(html).toContain('drafted by an AI language model (gpt-4.1-mini)');
   });
 
+  it('the AI disclosure reports the check truthfully: all matched, or N of M and an editor published it', () => {
+    const counts = (supported: number, contradicted: number, unsupported: number, bySource = 0) => ({ counts: { supported, contradicted, unsupported, 'supported-by-source': bySource } });
+    const clean = renderEmail({ ...input, brief: { ...sampleBrief, report: counts(3, 0, 0, 1) } });
+    expect(clean.text).toContain('every number in it (4) was checked automatically against the day\u2019s facts and matched');
+    for (const part of [renderEmail({ ...input, brief: { ...sampleBrief, report: counts(5, 1, 1) } }).text, renderEmail({ ...input, brief: { ...sampleBrief, report: counts(5, 1, 1) } }).html]) {
+      expect(part).toContain('only 5 of 7 numbers in it matched');
+      expect(part).toContain('published by an editor');
+      expect(part).not.toMatch(/every number/i);
+    }
+    // without a report the email claims nothing about checking
+    expect(renderEmail(input).text).not.toMatch(/checked|matched/);
+  });
+
   it('renders without a facts sheet (no chart, no sources) and never links a javascript: source', () => {
     const bare = renderEmail({ ...input, sheet: null });
     expect(bare.html).not.toContain('Sector moves');

@@ -61,3 +61,20 @@ describe('Resend provider', () => {
     expect((error as Error).cause).toBeDefined();
   });
 });
+
+describe('Resend provider time limit', () => {
+  it('aborts a send that does not answer within timeoutMs and reports it as transient', async () => {
+    let seenSignal: AbortSignal | undefined;
+    // A fetch that never answers unless its signal aborts (no timing is asserted: only that the abort happens and maps).
+    const hanging = ((_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => {
+      seenSignal = init?.signal ?? undefined;
+      seenSignal?.addEventListener('abort', () => reject(seenSignal!.reason));
+    })) as unknown as typeof fetch;
+    const slow = createResendProvider({ apiKey: 're_test_key', fetch: hanging, timeoutMs: 20 });
+    const error = await slow.send(message).catch((e: unknown) => e);
+    expect(seenSignal).toBeDefined();
+    expect(error).toBeInstanceOf(TransientEmailError);
+    expect((error as Error).message).toContain('timed out after 20 ms');
+    expect(((error as Error).cause as DOMException).name).toBe('TimeoutError');
+  }, 5_000);
+});

@@ -78,6 +78,13 @@ describe('GET /api/briefs/latest and /api/briefs/:id', () => {
     const html = await get(`/api/briefs/${latestId}`, { Accept: 'text/html' });
     expect(html.headers.get('Content-Type')).toContain('text/html');
     expect(await html.text()).toContain('<h1>');
+    for (const response of [html, await get(`/api/briefs/${latestId}?format=html`), await get('/api/briefs/latest?format=html')]) {
+      const csp = response.headers.get('Content-Security-Policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|script-src/);
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    }
     const byAccept = await get('/api/briefs/latest', { Accept: 'text/markdown' });
     expect(byAccept.headers.get('Content-Type')).toContain('text/markdown');
   });

@@ -3,7 +3,9 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EmailQueueMessage } from '../../src/email/email-config.ts';
 import { TransientEmailError } from '../../src/email/email-provider.ts';
+import { enqueueBriefEmail } from '../../src/email/deliver.ts';
 import { dispatchBriefEmail, handleEmailQueue } from '../../src/email/email-runtime.ts';
+import worker from '../../src/worker.ts';
 import { createRecordingProvider, emailVars, resetEmailTables, seedBrief, seedSubscriber } from './email-seed.ts';
 
 type Sent = { body: EmailQueueMessage; delaySeconds?: number };
@@ -61,5 +63,19 @@ describe('EMAIL_QUEUE fan-out', () => {
     await handleEmailQueue(later.batch, queueEnv, { ...options, now: () => new Date(t0 + 61_000) });
     expect(recording.sent.map((m) => m.to).sort()).toEqual(Array.from({ length: 9 }, (_, i) => `r${i}@example.com`));
     expect(new Set(recording.sent.map((m) => m.to)).size).toBe(9);
+  });
+});
+
+describe('the Worker consumes EMAIL_QUEUE', () => {
+  it('exports a queue handler that delivers the brief of each message through the EMAIL binding and acks it', async () => {
+    const delivered: string[] = [];
+    const binding = { async send(message: EmailMessage) { delivered.push(message.to); return { messageId: `m-${delivered.length}` }; } } as unknown as SendEmail;
+    expect(await enqueueBriefEmail(env.DB, 'b-pub')).toEqual({ enqueued: 9 });
+    const { batch, acked, retried } = fakeBatch([{ kind: 'deliver', briefId: 'b-pub' }]);
+    expect(typeof worker.queue).toBe('function');
+    await worker.queue(batch as MessageBatch<unknown>, { ...env, ...emailVars, EMAIL: binding });
+    expect(acked).toEqual([0]);
+    expect(retried).toEqual([]);
+    expect(delivered.sort()).toEqual(Array.from({ length: 9 }, (_, i) => `r${i}@example.com`));
   });
 });

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { get, postRun, type ErrorJson } from './helpers.ts';
@@ -23,6 +24,17 @@ describe('GET /feed.xml', () => {
   it('supports ETag revalidation', async () => {
     const tag = (await get('/feed.xml')).headers.get('ETag')!;
     expect((await get('/feed.xml', { 'If-None-Match': tag })).status).toBe(304);
+  });
+
+  it('still parses when a published title carries a control character (\\x07 dropped)', async () => {
+    const original = (await env.DB.prepare('SELECT title FROM briefs WHERE id = ?').bind(briefId).first<{ title: string }>())!.title;
+    await env.DB.prepare('UPDATE briefs SET title = ?2 WHERE id = ?1').bind(briefId, `Bell\x07 ${original}`).run();
+    try {
+      const feed = await new Parser().parseString(await (await get('/feed.xml')).text());
+      expect(feed.items[0]?.title).toBe(`Bell ${original}`);
+    } finally {
+      await env.DB.prepare('UPDATE briefs SET title = ?2 WHERE id = ?1').bind(briefId, original).run();
+    }
   });
 
   it('400 for an unknown style filter', async () => {

@@ -1,10 +1,13 @@
 // Review desk security inside workerd with a real local D1: auth on every page and API, CSRF, sessions, tokens.
 import { env } from 'cloudflare:workers';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { computeHmac } from '../../src/http/auth/hmac.ts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.ts';
+import { computeHmac, decodeBase64Url } from '../../src/http/auth/hmac.ts';
 import { signSession } from '../../src/http/auth/session.ts';
 import { verifySecret } from '../../src/http/auth/verify-secret.ts';
-import { apiHeaders, app, auditActions, fetchReviewJson, origin, postForm, resetDb, seedBrief, signIn } from './review-helpers.ts';
+import { buildServices } from '../../src/services.ts';
+import { audience, buildAccessClaims, certsUrl, createAccessSigner, teamDomain, type AccessSigner } from '../http/auth/access-token-kit.ts';
+import { apiHeaders, app, auditActions, fetchReviewJson, origin, postForm, readCsrfField, resetDb, seedBrief, signIn } from './review-helpers.ts';
 
 beforeEach(resetDb);
 
@@ -129,24 +132,83 @@ describe('CSRF', () => {
 });
 
 describe('Cloudflare Access mode', () => {
-  const accessEnv = { ...env, REVIEW_AUTH_MODE: 'access' };
-  it('refuses without the Access identity header and trusts it when present', async () => {
-    expect((await app.request('/review', {}, accessEnv)).status).toBe(401);
-    const response = await app.request('/review', { headers: { 'Cf-Access-Authenticated-User-Email': 'Editor@Example.com' } }, accessEnv);
+  // the Access JWKS is served through the injected services fetch; tokens are signed in the test
+  const accessEnv = { ...env, REVIEW_AUTH_MODE: 'access', CF_ACCESS_TEAM_DOMAIN: teamDomain, CF_ACCESS_AUD: audience };
+  let signer: AccessSigner;
+  let jwksCalls = 0;
+  const jwksFetch: typeof fetch = async (input) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (url !== certsUrl) throw new Error(`unexpected fetch ${url}`);
+    jwksCalls += 1;
+    return Response.json(signer.jwks);
+  };
+  const accessApp = createApp({ services: (workerEnv) => ({ ...buildServices(workerEnv), fetch: jwksFetch }) });
+  const jwtHeader = async (email: string, overrides: Record<string, unknown> = {}) =>
+    ({ 'Cf-Access-Jwt-Assertion': await signer.sign(buildAccessClaims(email, Date.now(), overrides)) });
+  beforeAll(async () => {
+    signer = await createAccessSigner();
+  });
+
+  it('refuses without a JWT (the identity header alone is not trusted) and lets in the JWT email', async () => {
+    expect((await accessApp.request('/review', {}, accessEnv)).status).toBe(401);
+    const headerOnly = await accessApp.request('/review', { headers: { 'Cf-Access-Authenticated-User-Email': 'Editor@Example.com' } }, accessEnv);
+    expect(headerOnly.status).toBe(401);
+    expect(await headerOnly.text()).not.toContain('signed in as');
+    const response = await accessApp.request('/review', { headers: await jwtHeader('Editor@Example.com') }, accessEnv);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('signed in as editor@example.com');
+    expect(jwksCalls).toBeGreaterThan(0);
+  });
+
+  it('refuses a JWT for another application, from another team, expired, or signed by another key', async () => {
+    const impostor = await createAccessSigner(signer.kid);
+    const claims = buildAccessClaims('editor@example.com', Date.now());
+    const cases: [string, Record<string, string>][] = [
+      ['aud', await jwtHeader('editor@example.com', { aud: ['another-app'] })],
+      ['iss', await jwtHeader('editor@example.com', { iss: 'https://evil.cloudflareaccess.com' })],
+      ['exp', await jwtHeader('editor@example.com', { exp: Math.floor(Date.now() / 1000) - 1 })],
+      ['signature', { 'Cf-Access-Jwt-Assertion': await impostor.sign(claims) }],
+    ];
+    for (const [label, headers] of cases) {
+      expect((await accessApp.request('/review', { headers }, accessEnv)).status, label).toBe(401);
+    }
+  });
+
+  it('fails closed (500 naming CF_ACCESS_TEAM_DOMAIN and CF_ACCESS_AUD) when access mode lacks them', async () => {
+    const response = await accessApp.request('/review', { headers: await jwtHeader('editor@example.com') }, { ...env, REVIEW_AUTH_MODE: 'access' });
+    expect(response.status).toBe(500);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('MISCONFIGURED');
+    expect(body.error.message).toContain('CF_ACCESS_TEAM_DOMAIN');
+    expect(body.error.message).toContain('CF_ACCESS_AUD');
   });
 
   it('still requires the CSRF token on POSTs and audits the Access identity', async () => {
     const { id } = await seedBrief({ contradict: false });
-    const headers = { 'Cf-Access-Authenticated-User-Email': 'editor@example.com', Origin: origin };
-    const page = await (await app.request(`/review/${id}`, { headers }, accessEnv)).text();
+    const headers = { ...(await jwtHeader('editor@example.com')), Origin: origin };
+    const page = await (await accessApp.request(`/review/${id}`, { headers }, accessEnv)).text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
-    const refused = await app.request(`/review/${id}/reject`, { method: 'POST', headers, body: new URLSearchParams({ reason: 'x' }) }, accessEnv);
+    const refused = await accessApp.request(`/review/${id}/reject`, { method: 'POST', headers, body: new URLSearchParams({ reason: 'x' }) }, accessEnv);
     expect(refused.status).toBe(403);
-    const done = await app.request(`/review/${id}/reject`, { method: 'POST', headers, body: new URLSearchParams({ reason: 'off-topic', _csrf: csrf }) }, accessEnv);
+    const done = await accessApp.request(`/review/${id}/reject`, { method: 'POST', headers, body: new URLSearchParams({ reason: 'off-topic', _csrf: csrf }) }, accessEnv);
     expect(done.status).toBe(303);
     expect(await auditActions(id)).toContainEqual(expect.objectContaining({ action: 'rejected', actor: 'editor:editor@example.com', reason: 'off-topic' }));
+  });
+});
+
+describe('services clock', () => {
+  it('sign-in stamps the session expiry and the audit row from services.now, not the wall clock', async () => {
+    const fixed = new Date('2030-01-02T03:04:05.000Z');
+    const clockApp = createApp({ services: (workerEnv) => ({ ...buildServices(workerEnv), now: () => fixed }) });
+    const form = await clockApp.request('/review/sign-in', {}, env);
+    const loginCookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
+    const body = new URLSearchParams({ _csrf: readCsrfField(await form.text()), next: '/review', name: 'ana', token: 'test-editor-token' });
+    const response = await clockApp.request('/review/sign-in', { method: 'POST', headers: { Cookie: loginCookie, Origin: origin }, body }, env);
+    expect(response.status).toBe(303);
+    const value = response.headers.getSetCookie().find((c) => c.startsWith('__Host-gb_review='))!.split(';')[0]!.slice('__Host-gb_review='.length);
+    const payload = JSON.parse(new TextDecoder().decode(decodeBase64Url(value.split('.')[0]!)!)) as { exp: number };
+    expect(payload.exp).toBe(Date.UTC(2030, 0, 2, 3, 4, 5) / 1000 + 8 * 3600);
+    expect(await auditActions(null)).toEqual([expect.objectContaining({ action: 'signed_in', at: '2030-01-02T03:04:05.000Z' })]);
   });
 });
 

@@ -27,7 +27,7 @@ export async function buildOfflineEmail(input: { snapshot?: string; to?: string;
   const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: templateWriter, elapsedMs: () => performance.now() });
   const { brief } = outcome;
   const email = await buildBriefEmail({
-    brief: { id: `${brief.editionDate}-${brief.style}`, title: brief.title, dek: brief.dek ?? null, markdown: brief.markdown, editionDate: brief.editionDate, writer: brief.writer },
+    brief: { id: `${brief.editionDate}-${brief.style}`, title: brief.title, dek: brief.dek ?? null, markdown: brief.markdown, editionDate: brief.editionDate, writer: brief.writer, report: outcome.report },
     sheet: outcome.sheet,
     subscriber: { ...exampleRecipient, email: input.to ?? exampleRecipient.email },
     settings: { from: exampleFrom, baseUrl: input.baseUrl ?? exampleBaseUrl, linkSecret: process.env.EMAIL_LINK_SECRET ?? devLinkSecret },

@@ -2,6 +2,8 @@
 import { PermanentEmailError, TransientEmailError, type EmailProvider, type OutgoingEmail, type SendResult } from '../email-provider.ts';
 
 const RESEND_URL = 'https://api.resend.com/emails';
+/** Default time limit of one send (request + response body). */
+export const RESEND_TIMEOUT_MS = 10_000;
 
 type ResendError = { name?: string; message?: string; statusCode?: number };
 
@@ -10,18 +12,22 @@ type ResendError = { name?: string; message?: string; statusCode?: number };
  * `Idempotency-Key` (Resend keeps keys 24 h), so a retry after an unknown outcome cannot send twice.
  * Status mapping: 429, 5xx, 409 concurrent_idempotent_requests and network errors are transient;
  * other 4xx (validation_error, invalid_api_key, invalid_idempotent_request, ...) are permanent.
+ * Each send is aborted after `timeoutMs` (default 10 s); a timeout is transient (safe to retry: idempotency key).
  */
-export function createResendProvider(input: { apiKey: string; fetch?: typeof fetch; url?: string }): EmailProvider {
+export function createResendProvider(input: { apiKey: string; fetch?: typeof fetch; url?: string; timeoutMs?: number }): EmailProvider {
   const doFetch = input.fetch ?? ((url, init) => fetch(url, init));
   const url = input.url ?? RESEND_URL;
+  const timeoutMs = input.timeoutMs ?? RESEND_TIMEOUT_MS;
   return {
     name: 'resend',
     idempotent: true,
     async send(message: OutgoingEmail): Promise<SendResult> {
       let response: Response;
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
         response = await doFetch(url, {
           method: 'POST',
+          signal,
           headers: {
             authorization: `Bearer ${input.apiKey}`,
             'content-type': 'application/json',
@@ -37,10 +43,11 @@ export function createResendProvider(input: { apiKey: string; fetch?: typeof fet
           }),
         });
       } catch (cause) {
-        throw new TransientEmailError('resend', `[POST] "${url}": network error`, { cause });
+        throw new TransientEmailError('resend', `[POST] "${url}": ${signal.aborted ? `timed out after ${timeoutMs} ms` : 'network error'}`, { cause });
       }
       const body = (await response.json().catch(() => ({}))) as ResendError & { id?: string };
       if (response.ok && typeof body.id === 'string') return { id: body.id };
+      if (signal.aborted) throw new TransientEmailError('resend', `[POST] "${url}": ${response.status}, body timed out after ${timeoutMs} ms`, { status: response.status, cause: signal.reason });
       const detail = `[POST] "${url}": ${response.status} ${body.name ?? response.statusText}${body.message ? ` (${body.message})` : ''}`;
       const retryAfter = Number(response.headers.get('retry-after'));
       const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;

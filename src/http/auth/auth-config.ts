@@ -65,7 +65,3 @@ export function readEditorToken(env: Env): string {
   return requireSecret(parseEnv(env), 'EDITOR_TOKEN');
 }
 
-/** API_TOKEN, or `ConfigError` when unset (the review API then refuses everyone). */
-export function readApiToken(env: Env): string {
-  return requireSecret(parseEnv(env), 'API_TOKEN');
-}

@@ -22,13 +22,23 @@ const formatQuerySchema = z.strictObject({ format: z.string().optional() });
 const latestQuerySchema = formatQuerySchema.extend({ style: briefStyleSchema.optional() });
 const idSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z-]+$/);
 
+/**
+ * The HTML fragment is meant to be embedded or read, never to run anything: no script, style, image, frame, form
+ * or base of any origin (stricter than the page's policy, which allows its inline style), and it cannot be framed.
+ */
+export const fragmentContentSecurityPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** One brief as JSON, Markdown or HTML (fragment), by `?format=` or Accept. */
 function respondWithBrief(c: Context<AppEnv>, brief: StoredBrief, format: string | undefined): Response {
   const chosen = negotiateFormat({ format, accept: c.req.header('Accept') });
   c.header('Cache-Control', publicCacheControl);
   c.header('Vary', 'Accept');
   if (chosen === 'md') return c.body(brief.markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
-  if (chosen === 'html') return c.html(brief.html);
+  if (chosen === 'html') {
+    c.header('Content-Security-Policy', fragmentContentSecurityPolicy);
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.html(brief.html);
+  }
   return c.json(buildBriefJson(brief, c.var.services.config.PUBLIC_BASE_URL));
 }
 

@@ -4,6 +4,7 @@ import { briefStyleSchema } from '../../domain/brief.ts';
 import { isoDateSchema } from '../../domain/units.ts';
 import type { AppEnv } from '../app-env.ts';
 import { parseJsonBody } from '../parse-input.ts';
+import { buildEmailHook } from '../review/review-email-hook.ts';
 import { requireApiToken } from '../require-bearer.ts';
 import { buildBriefSummary } from '../views/brief-json.ts';
 
@@ -16,11 +17,16 @@ const runBodySchema = z.strictObject({
 /**
  * POST /api/runs (Bearer API_TOKEN): runs one edition inline and returns the result.
  * 201 when this call created the brief, 200 when the (edition, style) already existed (nothing new made).
+ * When the brief is published (either way) its morning email is queued (idempotent: once per subscriber); a mail
+ * problem is logged, never fails the run (the cron sweep queues published briefs that have no outbox rows).
  */
 export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c) => {
   const body = await parseJsonBody(c, runBodySchema);
   const { services } = c.var;
   const result = await services.runEdition({ style: body.style, editionDate: body.date, actor: 'api' });
+  if (result.brief.status === 'published') {
+    await buildEmailHook(c)(result.brief.id).catch((error: unknown) => console.error(`[runs] email for ${result.brief.id} failed`, error));
+  }
   c.header('Cache-Control', 'no-store');
   return c.json(
     {

@@ -25,7 +25,7 @@ export function createEmailPreviewRoutes<E extends HonoEnv = HonoEnv>(options: {
     const snapshot = await createSnapshotRepository(env.DB).get(id);
     const settings = parseEmailConfig(env, { checkProvider: false });
     const message = await buildBriefEmail({
-      brief: { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer },
+      brief: { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer, report: stored.report },
       sheet: snapshot?.sheet ?? null,
       subscriber: PREVIEW_RECIPIENT,
       settings,
@@ -40,5 +40,3 @@ export function createEmailPreviewRoutes<E extends HonoEnv = HonoEnv>(options: {
   });
   return routes;
 }
-
-export const emailPreviewRoutes = createEmailPreviewRoutes();

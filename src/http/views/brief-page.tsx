@@ -17,7 +17,9 @@ export function describeWriter(brief: StoredBrief): string {
     writer.kind === 'llm'
       ? `This brief was written by an AI language model${writer.model ? ` (${writer.model})` : ''} from a sheet of computed market facts`
       : 'This brief was assembled by software from a template and a sheet of computed market facts';
-  return `${author}. Every number in it was then checked by code against that sheet: ${verified} of ${checked} matched.`;
+  // A brief with unmatched numbers is only ever public because an editor overrode the check.
+  const override = verified < checked ? ' An editor reviewed it and published it anyway.' : '';
+  return `${author}. Every number in it was then checked by code against that sheet: ${verified} of ${checked} matched.${override}`;
 }
 
 /** The readable page of one published brief: text, AI disclosure, sources, not-investment-advice line. */

@@ -11,8 +11,21 @@ export function buildSummary(brief: StoredBrief): string {
   return paragraph.replace(/[*_`>#]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/** C0 control characters XML 1.0 forbids (tab, LF and CR are allowed); feed text comes from upstream headlines. */
+const xmlForbiddenControls = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+
+/** Drops the control characters XML 1.0 cannot carry (even escaped), so one stray byte cannot break the feed. */
+export function stripXmlControls(text: string): string {
+  return text.replace(xmlForbiddenControls, '');
+}
+
+/** Escaped XML text. */
+function xml(text: string): string {
+  return escapeHtml(stripXmlControls(text));
+}
+
 function cdata(text: string): string {
-  return `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
+  return `<![CDATA[${stripXmlControls(text).replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 }
 
 /** RSS 2.0 (with content:encoded and atom:link self), newest first; dates in RFC 822. Pure. */
@@ -22,12 +35,12 @@ export function renderRssFeed(input: FeedInput): string {
     const { page } = buildBriefLinks(brief.id, input.baseUrl);
     return [
       '<item>',
-      `<title>${escapeHtml(brief.title)}</title>`,
-      `<link>${escapeHtml(page)}</link>`,
-      `<guid isPermaLink="true">${escapeHtml(page)}</guid>`,
+      `<title>${xml(brief.title)}</title>`,
+      `<link>${xml(page)}</link>`,
+      `<guid isPermaLink="true">${xml(page)}</guid>`,
       `<pubDate>${new Date(brief.publishedAt ?? brief.createdAt).toUTCString()}</pubDate>`,
-      `<category>${escapeHtml(brief.style)}</category>`,
-      `<description>${escapeHtml(buildSummary(brief))}</description>`,
+      `<category>${xml(brief.style)}</category>`,
+      `<description>${xml(buildSummary(brief))}</description>`,
       `<content:encoded>${cdata(brief.html)}</content:encoded>`,
       '</item>',
     ].join('');
@@ -36,11 +49,11 @@ export function renderRssFeed(input: FeedInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '<channel>',
-    `<title>${escapeHtml(input.title)}</title>`,
-    `<link>${escapeHtml(`${input.baseUrl}/`)}</link>`,
-    `<description>${escapeHtml(input.description)}</description>`,
+    `<title>${xml(input.title)}</title>`,
+    `<link>${xml(`${input.baseUrl}/`)}</link>`,
+    `<description>${xml(input.description)}</description>`,
     '<language>en</language>',
-    `<atom:link href="${escapeHtml(`${input.baseUrl}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${xml(`${input.baseUrl}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
     ...(newest ? [`<lastBuildDate>${new Date(newest.publishedAt ?? newest.createdAt).toUTCString()}</lastBuildDate>`] : []),
     ...items,
     '</channel>',
