@@ -1,6 +1,6 @@
 /**
  * Bench: checkBrief on a ~700-word brief against the full fixtures-day facts sheet (median per brief),
- * plus the same brief's claim count and a 1 MB text for the linear-time story.
+ * plus the same brief's claim count, a 1 MB text and 100 KB of `1-` repeated for the linear-time story.
  */
 import { medianMs } from '../median.ts';
 import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
@@ -27,11 +27,15 @@ export async function run(): Promise<{ figure: string; value: string }[]> {
   const ms = await medianMs(() => checkBrief({ markdown: markdown700, sheet, registry }), { runs: 300, warmup: 30 });
   const big = markdown700.repeat(Math.ceil(1_000_000 / markdown700.length));
   const bigMs = await medianMs(() => checkBrief({ markdown: big, sheet, registry }), { runs: 3, warmup: 1 });
+  // Hostile input that once hit a per-number scan to the end of the digit run (quadratic): now linear.
+  const dashes = '1-'.repeat(50_000);
+  const dashesMs = await medianMs(() => checkBrief({ markdown: dashes, sheet, registry }), { runs: 5, warmup: 1 });
   return [
     { figure: `checkBrief, ${words(markdown700)}-word brief vs ${sheet.facts.length} facts (median of 300)`, value: `${ms.toFixed(3)} ms` },
     { figure: 'claims in that brief (supported / flagged)', value: `${report.claims.length} (${report.counts.supported} / ${report.counts.contradicted + report.counts.unsupported})` },
     { figure: `checkBrief on ${(big.length / 1e6).toFixed(1)} MB of brief text (median of 3)`, value: `${bigMs.toFixed(0)} ms` },
     { figure: 'source brief words before trimming to ~700', value: String(wordsIn) },
+    { figure: "check: 100 KB of '1-' repeated (median of 5)", value: `${dashesMs.toFixed(0)} ms` },
   ];
 }
 

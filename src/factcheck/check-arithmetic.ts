@@ -31,9 +31,12 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
     const diffHi = b.value + rb - (a.value - ra);
     const pair = `from ${formatValue(a.value, 'usd')} to ${formatValue(b.value, 'usd')}`;
     const pairOk = [claims[i]!, claims[i + 1]!].every((c) => c.verdict === 'supported' || c.verdict === 'supported-by-source' || c.verdict === 'unsupported');
-    for (let k = 0; k < drafts.length; k++) {
+    // Only the pair's own sentence (drafts are in text order): linear in the text, not pairs x drafts.
+    let first = i;
+    while (first > 0 && drafts[first - 1]!.sentence === from.sentence) first--;
+    for (let k = first; k < drafts.length && drafts[k]!.sentence === from.sentence; k++) {
       const other = drafts[k]!;
-      if (k === i || k === i + 1 || other.sentence !== from.sentence || !pairOk) continue;
+      if (k === i || k === i + 1 || !pairOk) continue;
       const claim = out[k]!;
       const n = other.number;
       const sign = statedSign(other, claim.unit === 'pct' ? 'change' : 'market_cap_change');

@@ -6,13 +6,15 @@
 import type { Claim } from '../domain/check-report.ts';
 import type { Registry } from '../domain/registry.ts';
 import type { Window } from '../domain/units.ts';
-import { findEntityMentions } from './find-entities.ts';
+import { findEntityMentions, type EntityMention } from './find-entities.ts';
 import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { formatValue } from './format-value.ts';
 import { splitSentences } from './split-sentences.ts';
 import { windowIndex } from './context-words.ts';
 import { matchPhrases, tokenize } from './tokenize.ts';
 import { describeFact, displayName } from './verify-claims.ts';
+import { checkFundingPayer } from './check-funding-payer.ts';
+import { checkMemberSuperlatives, MEMBER_HINTS } from './check-member-superlatives.ts';
 
 const LOSS_WORDS = new Set(['losses', 'declines', 'decline', 'selloff', 'sell', 'slide', 'drop', 'decliners', 'laggards', 'downside', 'retreat']);
 const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
@@ -26,22 +28,28 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > 1500) continue;
     const lower = sentence.text.toLowerCase();
-    if (!lower.includes('funding') && !lower.includes('led ') && !RANK_HINTS.some((w) => lower.includes(w))) continue;
+    const payer = (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
+    if (!payer && !lower.includes('funding') && !lower.includes('led ') && !RANK_HINTS.some((w) => lower.includes(w)) && !MEMBER_HINTS.some((w) => lower.includes(w))) continue;
     const tokens = tokenize(sentence.text);
-    const mentions = findEntityMentions(sentence.text, registry, tokens);
+    // Entity matching is the costly part: done only once a rule's words are actually found.
+    let found: EntityMention[] | null = null;
+    const mentionsOf = () => (found ??= findEntityMentions(sentence.text, registry, tokens));
     const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other')?.payload;
     const window: Window = stated && stated !== 'other' ? stated : '24h';
     const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
       text: sentence.text.slice(start, end), span: [sentence.start + start, sentence.start + end], sentence: sentence.text, value: null, unit: 'none',
       entity: null, metric: null, window: null, direction: null, hedge: null, verdict: 'unsupported', factId: null, expected: null, sourceUrl: null, reason: '', ...partial,
     });
+    if (payer) claims.push(...checkFundingPayer(lower, tokens, mentionsOf, registry, lookup, make));
+    const members = checkMemberSuperlatives(sentence.text, tokens, mentionsOf, window, registry, lookup, make);
+    claims.push(...members.claims);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.lower === 'funding') {
         for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
           const w = tokens[k]!.lower;
           if (w !== 'negative' && w !== 'positive') { if (!STATE_VERBS.has(w) && k - i > 4) break; continue; }
-          const asset = mentions.find((m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length);
+          const asset = mentionsOf().find((m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length);
           const fact = asset ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]! : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
           const direction = w === 'negative' ? 'down' : 'up';
           if (!fact) { claims.push(make(tokens[k]!.start, tokens[k]!.end, { metric: 'funding_rate', direction, reason: `"funding ${w}": no funding fact` })); break; }
@@ -54,6 +62,7 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
         }
       }
       // `X led losses`, `X was the weakest sector`, `X held up best`, `the best-performing sector`
+      if (members.handled.has(i)) continue; // a member superlative (`X led losses among AI tokens`), checked above
       let k = i + 1;
       let word = '';
       let losses: boolean;
@@ -73,7 +82,7 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
         if (heldUp) k = i;
       } else continue;
       {
-        const subject = [...mentions].reverse().find((m) => m.end <= t.start && m.kind !== 'market' && (t.lower === 'led' || m.kind === 'sector'));
+        const subject = [...mentionsOf()].reverse().find((m) => m.end <= t.start && m.kind !== 'market' && (t.lower === 'led' || m.kind === 'sector'));
         if (!subject) continue;
         const peers: CheckFact[] = subject.kind === 'sector'
           ? registry.sectors.flatMap((s) => factsFor(lookup, 'sector', s.id, ['change']).filter((f) => f.window === window && f.id.endsWith(`.change_${window}`)))

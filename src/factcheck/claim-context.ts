@@ -150,8 +150,10 @@ export function fromToOf(number: ReadNumber, tokens: Token[], numbers: ReadNumbe
 
 /** True when the line after `end` is a Markdown table separator (`|---|:--:|`). */
 export function isSeparatorRow(text: string, end: number): boolean {
+  // Only a sentence that ends its line can be a header row: never scan the rest of a long line (linear time).
   let k = end;
-  while (k < text.length && text[k] !== '\n') k++;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k++;
+  if (text[k] !== '\n') return false;
   k++;
   let dashes = 0;
   for (; k < text.length && text[k] !== '\n'; k++) {

@@ -15,6 +15,7 @@ import { splitSentences, type Sentence } from './split-sentences.ts';
 import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from './tokenize.ts';
 import { previousWord } from './text-cursor.ts';
 import { segmentSentence, type Segment } from './segments.ts';
+import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 
 export type { EntityRef } from './claim-context.ts';
 export type DraftClaim = {
@@ -37,6 +38,8 @@ export type DraftClaim = {
   afterTo: boolean;
   /** The sentence attributes its numbers to a source (`according to`, `reported`, an outlet name). */
   attributed: boolean;
+  /** `trades above its 30-day swing low of $104.6K`: where the price stands relative to this level figure. */
+  relation?: LevelRelation;
 };
 export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date' | 'duration' | 'rank' | 'other' };
 
@@ -105,7 +108,10 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
       const entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
-      const hedge = hedgeBefore(text, number, sHedges, sTokens);
+      const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
+      // `above the $100,000 support`: the relation word is about the price, not a bound on the level
+      const found = hedgeBefore(text, number, sHedges, sTokens);
+      const hedge = relation && found && (found.cue === 'more-than' || found.cue === 'less-than') ? null : found;
       const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
       claims.push({
         number, sentence, entity, entityInherited: own === null && entity !== null, recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
@@ -117,6 +123,7 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
         fromTo: fromToOf(number, sTokens, numbers, n),
         afterTo,
         attributed,
+        ...(relation ? { relation: relation.relation } : {}),
       });
     }
     respectively(claims, sentence, sTokens, sMentions);

@@ -19,12 +19,17 @@ export function lineStartBefore(text: string, start: number): boolean {
   return k < 0 || text[k] === '\n';
 }
 
+/** The longest date shape (`2025-11-12`, `11/12/2025`) is 10 characters; a longer run of digits and dashes is not one. */
+export const MAX_DATE_SHAPE = 10;
+
 export function isDateShape(text: string, at: number): boolean {
-  // 2025-11-12 (three parts, year first), 11/12/2025, 11/12; never `5-7%`
+  // 2025-11-12 (three parts, year first), 11/12/2025, 11/12; never `5-7%`. Bounded: called for every number.
   let parts = 1;
   let slash = false;
   let k = at;
-  while (k < text.length && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) { parts++; slash ||= text[k] === '/'; } k++; }
+  const limit = Math.min(text.length, at + MAX_DATE_SHAPE + 1);
+  while (k < limit && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) { parts++; slash ||= text[k] === '/'; } k++; }
+  if (k - at > MAX_DATE_SHAPE) return false;
   if (text[k] === '%' || RANGE_DASHES.has(text[k - 1] ?? '')) return false;
   return slash ? parts <= 3 : parts === 3 && literalEnd(text, at) - at === 4;
 }

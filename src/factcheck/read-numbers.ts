@@ -8,7 +8,7 @@ import { detectDecimalStyle, isVersionLike, isDigit, isDigitCode, isLetter, isLe
 import {
   ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, INDEX_NAMES, MONTHS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
 } from './number-words.ts';
-import { base, isDateShape, isPool, lineStartBefore, RANGE_DASHES, readDateTail, readDenominator, readWordNumber } from './read-number-parts.ts';
+import { base, isDateShape, isPool, MAX_DATE_SHAPE, lineStartBefore, RANGE_DASHES, readDateTail, readDenominator, readWordNumber } from './read-number-parts.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
@@ -105,7 +105,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
   if (text[end] === ':' && isDigit(text[end + 1]) && isDigit(text[end + 2])) return base(text, start, end + 3, 'date', lit.value);
   if ((text[end] === '/' || text[end] === '-') && isDigit(text[end + 1]) && lit.raw.length <= 4 && !usd && isDateShape(text, at)) {
-    let e = end; while (e < text.length && (isDigit(text[e]) || text[e] === '/' || text[e] === '-')) e++;
+    let e = end; while (e < text.length && e - at < MAX_DATE_SHAPE && (isDigit(text[e]) || text[e] === '/' || text[e] === '-')) e++;
     return base(text, start, e, 'date', lit.value);
   }
 

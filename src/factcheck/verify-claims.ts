@@ -100,7 +100,7 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
   let best: { fact: CheckFact; outcome: Outcome; distance: number } | null = null;
   for (const fact of resolution.candidates) {
     const outcome = compare(draft, resolution, fact, lookup, registry);
-    if (outcome.ok) return { ...base, verdict: 'supported', factId: fact.id, expected: fact.value, reason: `matches ${fact.label} ${formatValue(fact.value, fact.unit, SIGNED.has(fact.metric))}` };
+    if (outcome.ok) return relationCheck(draft, fact, lookup, registry) ?? { ...base, verdict: 'supported', factId: fact.id, expected: fact.value, reason: `matches ${fact.label} ${formatValue(fact.value, fact.unit, SIGNED.has(fact.metric))}` };
     // An inherited subject: blame the nearest earlier entity's fact, not whichever entity happens to be closest.
     const other = fact.entity.id !== resolution.candidates[0]!.entity.id || fact.entity.kind !== resolution.candidates[0]!.entity.kind;
     const distance = Math.abs(Math.abs(fact.value) - Math.abs(outcome.claimed)) / Math.max(1e-9, Math.abs(fact.value)) + (outcome.directionWrong ? 0 : 0.001) + (other ? 1e6 : 0);
@@ -111,6 +111,28 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
   const members = n.denominator !== undefined ? membersOf(lookup, fact) : null;
   const hint = members !== null && members !== n.denominator ? `; the count is out of ${members} with data (${registrySize(registry, fact)} listed), not ${n.denominator}` : hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
   return { ...base, verdict: 'contradicted', factId: fact.id, expected: fact.value, reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}` };
+}
+
+const LEVELS: ReadonlySet<Metric> = new Set(['support', 'resistance', 'swing_high', 'swing_low', 'high', 'low']);
+
+/**
+ * `trades above its 30-day swing low of $104.6K`: the level figure matched; the stated relation must hold for
+ * the price fact (above: price > level, below: price < level). Null when there is nothing to check.
+ */
+function relationCheck(draft: DraftClaim, fact: CheckFact, lookup: FactsLookup, registry: Registry): Claim | null {
+  if (!draft.relation || !LEVELS.has(fact.metric)) return null;
+  const price = factsFor(lookup, fact.entity.kind, fact.entity.id, ['price'])[0];
+  if (!price) return null;
+  const ok = draft.relation === 'above' ? price.value > fact.value : price.value < fact.value;
+  const n = draft.number;
+  const who = displayName(registry, fact.entity.kind, fact.entity.id);
+  return {
+    text: n.text, span: [n.start, n.end], sentence: draft.sentence.text, value: n.value, unit: 'usd', entity: fact.entity.id, metric: fact.metric,
+    window: draft.window && draft.window !== 'other' ? draft.window : null, direction: draft.relation, hedge: draft.hedgeText,
+    verdict: ok ? 'supported' : 'contradicted', factId: ok ? fact.id : price.id, expected: ok ? fact.value : price.value, sourceUrl: null,
+    reason: ok ? `matches ${fact.label} ${formatValue(fact.value, 'usd')}; ${price.label} ${formatValue(price.value, 'usd')} is ${draft.relation} it`
+      : `says ${who} is ${draft.relation} its ${fact.label.replace(`${who} `, '')} (${formatValue(fact.value, 'usd')}), but ${price.label} is ${formatValue(price.value, 'usd')}`,
+  };
 }
 
 function directionOf(draft: DraftClaim, resolution: Resolution): Claim['direction'] {

@@ -70,4 +70,20 @@ describe('checkBrief on any input', () => {
     const digits = '1'.repeat(1_000_000);
     expect(checkReportSchema.safeParse(check(digits)).success).toBe(true);
   }, 60_000);
+
+  it('100 KB of "1-" repeated (once a quadratic date-shape scan) gives a valid report of numbers, no dates', () => {
+    const text = '1-'.repeat(50_000);
+    const report = check(text);
+    expect(checkReportSchema.safeParse(report).success).toBe(true);
+    expect(report.ignored.some((g) => g.kind === 'date')).toBe(false);
+    expect(report.claims.length).toBeGreaterThan(1000);
+    for (const claim of report.claims.slice(0, 50)) expect(text.slice(claim.span[0], claim.span[1])).toBe(claim.text);
+  }, 60_000);
+
+  it('a long table-like line and many from/to pairs (once quadratic scans) give valid reports', () => {
+    expect(checkReportSchema.safeParse(check('| x. '.repeat(40_000))).success).toBe(true);
+    const pairs = check('BTC went from $1 to $2. '.repeat(4_000));
+    expect(checkReportSchema.safeParse(pairs).success).toBe(true);
+    expect(pairs.claims.length).toBe(8_000);
+  }, 60_000);
 });

@@ -29,6 +29,15 @@ export const literalCases: LiteralCase[] = [
   { style: 'sourced', text: 'Spot bitcoin ETFs recorded $420 million of net outflows on Thursday, according to CoinDesk.', checks: [{ find: '$420 million', expect: 'source' }] },
   { style: 'sourced', text: 'CoinDesk reported $420 million of ETF outflows on Thursday.', checks: [{ find: '$420 million', expect: 'source' }] },
   { style: 'sourced', text: 'Bitcoin Magazine said traders watched $105,000 after the failed retest.', checks: [{ find: '$105,000', expect: 'ok' }] },
+  // review defects: funding payer sign, price vs a named level, member superlatives (facts: BTC funding +0.0062%,
+  // BTC $103,812 under its $104,565 swing low, GRT the smallest AI drop over 24h and VIRTUAL the steepest)
+  { style: 'qualitative', text: 'Bitcoin perpetual funding is 0.006% per 8h, so shorts are paying longs.', checks: [{ find: '0.006%', expect: 'ok' }, { find: 'shorts are paying longs', expect: 'flag' }] },
+  { style: 'qualitative', text: 'Bitcoin perpetual funding is 0.006% per 8h, so longs are paying shorts.', checks: [{ find: '0.006%', expect: 'ok' }, { find: 'longs are paying shorts', expect: 'ok' }] },
+  { style: 'wordy', text: 'Bitcoin trades above its 30-day swing low of $104.6K.', checks: [{ find: '$104.6K', expect: 'flag' }] },
+  { style: 'wordy', text: 'Bitcoin trades at $103,812, below its 30-day swing low of $104.6K.', checks: [{ find: '$103,812', expect: 'ok' }, { find: '$104.6K', expect: 'ok' }] },
+  { style: 'wordy', text: 'Bitcoin trades above resistance at $105,000.', checks: [{ find: '$105,000', expect: 'flag' }] },
+  { style: 'qualitative', text: 'The Graph (GRT) fell 5.6% over 24h, the steepest drop among the AI tokens.', checks: [{ find: '5.6%', expect: 'ok' }, { find: 'steepest drop', expect: 'flag' }] },
+  { style: 'qualitative', text: 'Virtuals Protocol (VIRTUAL) fell 8.8% over 24h, the steepest drop among the AI tokens.', checks: [{ find: '8.8%', expect: 'ok' }, { find: 'steepest drop', expect: 'ok' }] },
   // dates, durations, ranks: recognized and ignored, never claims
   { style: 'dates', text: 'On Nov 20, 2026 the top 10 assets all traded lower over the 7-day window.', checks: [{ find: '20, 2026', expect: 'ignored' }, { find: '10', expect: 'ignored' }, { find: '7-day', expect: 'ignored' }] },
   { style: 'dates', text: 'In the 24h to 07:00 UTC, the No. 2 token by market cap underperformed.', checks: [{ find: '24h', expect: 'ignored' }, { find: '07:00', expect: 'ignored' }, { find: '2', expect: 'ignored' }] },

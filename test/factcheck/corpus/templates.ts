@@ -101,6 +101,20 @@ export const templates: Template[] = [
   t('qualitative', 'Across the perp venues we track, funding is {dir:market.funding_avg:negative|positive} on average.'),
   t('qualitative', 'The AI sector led {alt:losses|gains} over 24 hours.'),
   t('qualitative', 'HNT led {alt:gains|losses} across the watchlist on the day.'),
+  // who pays funding: longs pay shorts when funding is positive, shorts pay longs when it is negative
+  t('qualitative', 'Bitcoin perpetual funding is {btc.funding_rate:p4}% per 8h, so {dir:btc.funding_rate:shorts are paying longs|longs are paying shorts}.'),
+  t('qualitative', 'On Dogecoin perps, {dir:doge.funding_rate:shorts pay longs|longs pay shorts} for now.'),
+  t('qualitative', 'Across venues, {dir:market.funding_avg:longs collect funding from shorts|shorts collect funding from longs}.'),
+  // price vs a named level: the relation word is checked against the price fact
+  t('wordy', 'Bitcoin trades {alt:below|above} its 30-day swing low of ${btc.swing_low_30d:k1}K.'),
+  t('wordy', 'Bitcoin remains {alt:below|above} its 30-day swing high of ${btc.swing_high_30d:k1}K.'),
+  t('wordy', 'Ether holds {alt:above|below} its 30-day swing low of ${eth.swing_low_30d:d0}.'),
+  t('terse', 'BTC {alt:above|below} the ${btc.support:d0} support, {alt:under|over} the ${btc.resistance:d0} resistance.'),
+  // member superlatives against the sector's best / worst member
+  t('qualitative', 'The Graph (GRT) fell {grt.change_24h:p1}% over 24h, the {alt:smallest|steepest} drop among the AI tokens.'),
+  t('qualitative', 'Among AI tokens, RENDER posted the {alt:biggest|smallest} loss over the week.'),
+  t('qualitative', 'VIRTUAL was the {alt:worst|best} performer among AI tokens on the day.'),
+  t('qualitative', 'Among memecoins, SHIB {alt:held up best|led losses} on the day.'),
 ];
 
 /** Longer human-written passages: several sentences, pronouns, tables, numbers that look wrong but are right. */

@@ -1,0 +1,64 @@
+/**
+ * `Bitcoin trades above its 30-day swing low of $104.6K`, `below the $105,000 resistance`: a relation word
+ * (above / below / under / over / beneath) whose object is a named level (support, resistance, floor, ceiling,
+ * high, low, peak, bottom) states where the PRICE is, and the figure is the level's value. Bounded: at most
+ * eight tokens before the figure and three after it.
+ */
+import type { ReadNumber } from './read-numbers.ts';
+import type { Token } from './tokenize.ts';
+
+export type LevelRelation = 'above' | 'below';
+
+const RELATION: ReadonlyMap<string, LevelRelation> = new Map([['above', 'above'], ['over', 'above'], ['below', 'below'], ['under', 'below'], ['beneath', 'below'], ['underneath', 'below']]);
+const LEVEL_NOUNS = new Set(['support', 'resistance', 'floor', 'ceiling', 'low', 'lows', 'high', 'highs', 'peak', 'bottom', 'trough']);
+const MODIFIERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'a', 's', 'of', 'at', 'near', 'around', 'swing', 'day', 'days', 'd', 'h', '24h', '7d', '30d', '24', '7', '30', 'week', 'weekly', 'month', 'monthly', 'daily', 'intraday', 'session', 'recent', 'key', 'major', 'level', 'zone', 'line', 'band', 'area', 'nearby', 'immediate', 'first']);
+const STOPS = new Set([',', ';', ':', '.', '(', ')', '\n']);
+const digitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+/** A clause break, but not the `.` / `,` inside a figure (`$106.8K`, `$104,565`). */
+const isStop = (text: string, at: number) => STOPS.has(text[at]!) && !((text[at] === '.' || text[at] === ',') && digitAt(text, at - 1) && digitAt(text, at + 1));
+
+/** The relation a level figure's price is said to stand in, or null. `tokens` are the sentence's, absolute offsets. */
+export function levelRelationOf(text: string, number: ReadNumber, tokens: readonly Token[]): { relation: LevelRelation; start: number; end: number } | null {
+  let j = -1;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= number.start) { j = mid; lo = mid + 1; } else hi = mid; }
+  let nounBefore = false;
+  let edge = number.start;
+  for (let k = j; k >= 0 && k > j - 8; k--) {
+    const t = tokens[k]!;
+    // `above support ($100,000)`: a parenthesis right around the figure does not end the phrase
+    for (let c = t.end; c < edge; c++) if (isStop(text, c) && !(k === j && text[c] === '(')) return null;
+    edge = t.start;
+    const relation = RELATION.get(t.lower);
+    if (relation) return (nounBefore || nounAfter(text, number, tokens, j + 1)) && !levelSubject(text, tokens, k) ? { relation, start: t.start, end: t.end } : null;
+    if (LEVEL_NOUNS.has(t.lower)) nounBefore = true;
+    else if (!MODIFIERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** `$100,000 support`, `$104.6K swing low`: a level noun right after the figure. */
+function nounAfter(text: string, number: ReadNumber, tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.start < number.end) k++;
+  for (let g = 0; g < 3 && k < tokens.length; g++, k++) {
+    const t = tokens[k]!;
+    for (let c = number.end; c < t.start && c - number.end < 40; c++) if (isStop(text, c)) return false;
+    if (LEVEL_NOUNS.has(t.lower)) return true;
+    if (!MODIFIERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** `The 24h high of $106.8K sits above resistance at $105,000`: a level is the subject, not the price. */
+function levelSubject(text: string, tokens: readonly Token[], relationAt: number): boolean {
+  let edge = tokens[relationAt]!.start;
+  for (let k = relationAt - 1; k >= 0 && k >= relationAt - 6; k--) {
+    const t = tokens[k]!;
+    for (let c = t.end; c < edge; c++) if (isStop(text, c)) return false;
+    edge = t.start;
+    if (LEVEL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
