@@ -82,7 +82,11 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
     const giveUp = async (note: string, brief?: Brief, report?: CheckReport): Promise<WriteResult> => {
       const fallback = await (options.fallbackWriter ?? templateWriter)(input);
       if (brief && report) return { brief: { ...brief, writer: info(note) }, report, fallback };
-      return { brief: { ...fallback.brief, writer: info(note) }, report: fallback.report, fallback };
+      // The stand-in is template text: label it so (disclosures must not call it AI-drafted), keeping what the
+      // failed model attempt cost in the note.
+      const spent = info();
+      const accounting = `${spent.model}: ${spent.tokensIn ?? 0} tokens in, ${spent.tokensOut ?? 0} out${spent.costUsd !== undefined ? `, $${spent.costUsd.toFixed(4)}` : ''}`;
+      return { brief: { ...fallback.brief, writer: { ...fallback.brief.writer, note: `LLM writer gave up (${note}; ${accounting})` } }, report: fallback.report, fallback };
     };
 
     const messages: ChatMessage[] = buildPrompt(input).messages;

@@ -113,17 +113,17 @@ describe('createLlmWriter: gate and repair', () => {
 
   it('handles invalid JSON, an empty answer and a refusal as needs_review with the fallback', async () => {
     const cases: [() => Response, RegExp][] = [
-      [() => HttpResponse.json(completionBody({ content: '{"title": "Crypto market", "sections": [' })), /^invalid-json/],
-      [() => HttpResponse.json(completionBody({ content: '' })), /^empty/],
-      [() => HttpResponse.json(completionBody({ content: null, refusal: "I'm sorry, but I can't help with that request." })), /^refusal/],
+      [() => HttpResponse.json(completionBody({ content: '{"title": "Crypto market", "sections": [' })), /gave up \(invalid-json/],
+      [() => HttpResponse.json(completionBody({ content: '' })), /gave up \(empty/],
+      [() => HttpResponse.json(completionBody({ content: null, refusal: "I'm sorry, but I can't help with that request." })), /gave up \(refusal/],
     ];
     for (const [response, note] of cases) {
       const requests = serve(response);
       const result = await writer()(input());
       expect(requests).toHaveLength(1);
-      // No usable draft: the template's checked text stands in, marked as the LLM writer's give-up.
+      // No usable draft: the template's checked text stands in, labelled as template text with the give-up in the note.
       expect(result.brief.markdown).toBe(result.fallback!.brief.markdown);
-      expect(result.brief.writer.kind).toBe('llm');
+      expect(result.brief.writer.kind).toBe('template');
       expect(result.brief.writer.note).toMatch(note);
       expect(result.fallback?.report.ok).toBe(true);
       server.resetHandlers();
@@ -146,9 +146,9 @@ describe('createLlmWriter: transport', () => {
     const requests = serve(async () => { await delay(5_000); return HttpResponse.json(draftBody(draft())); });
     const result = await writer({ timeoutMs: 100, maxRetries: 1 })(input());
     expect(requests).toHaveLength(2);
-    // No usable draft: the template's checked text stands in, marked as the LLM writer's give-up.
+    // No usable draft: the template's checked text stands in, labelled as template text with the give-up in the note.
     expect(result.brief.markdown).toBe(result.fallback!.brief.markdown);
-    expect(result.brief.writer.kind).toBe('llm');
+    expect(result.brief.writer.kind).toBe('template');
     expect(result.brief.writer.note).toMatch(/timeout/);
     expect(result.fallback?.brief.markdown).toMatch(/^# /);
   }, 20_000);
@@ -157,9 +157,9 @@ describe('createLlmWriter: transport', () => {
     const requests = serve(() => HttpResponse.json(errorBody(500), { status: 500, headers: { 'retry-after-ms': '5' } }));
     const result = await writer({ maxRetries: 2 })(input());
     expect(requests).toHaveLength(3);
-    // No usable draft: the template's checked text stands in, marked as the LLM writer's give-up.
+    // No usable draft: the template's checked text stands in, labelled as template text with the give-up in the note.
     expect(result.brief.markdown).toBe(result.fallback!.brief.markdown);
-    expect(result.brief.writer.kind).toBe('llm');
+    expect(result.brief.writer.kind).toBe('template');
     expect(result.brief.writer.note).toMatch(/server-error/);
     expect(result.fallback?.report.ok).toBe(true);
   });

@@ -18,7 +18,8 @@ describe('a run whose LLM is down', () => {
     const writer = JSON.parse(row.writer_json) as { kind: string; note?: string };
     expect(writer.note).toBeTruthy();
     // The LLM writer gave up (it does not throw on transient failures): the writer note says why.
-    expect(writer.kind).toBe('llm');
+    // The stored text is the template's: it is labelled so (disclosures must not call it AI-drafted).
+    expect(writer.kind).toBe('template');
     const fallback = JSON.parse(row.fallback_json ?? 'null') as { brief: { markdown: string; writer: { kind: string } }; report: { ok: boolean } } | null;
     expect(fallback?.brief.writer.kind).toBe('template');
     expect(fallback?.brief.markdown.startsWith('# ')).toBe(true);

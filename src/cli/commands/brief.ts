@@ -28,7 +28,7 @@ export function renderCheckSummary(report: CheckReport, status: string): string 
 
 /** `writer: llm model=gpt-4.1-mini tokens=2210 in / 640 out cost=$0.0019 latency=3.1s repairs=1`. */
 export function renderWriterSummary(writer: WriterInfo): string {
-  if (writer.kind === 'template') return 'writer: template';
+  if (writer.kind === 'template') return `writer: template${writer.note ? `\nwriter note: ${writer.note}` : ''}`;
   const parts = [`writer: llm model=${writer.model ?? '?'}`, `tokens=${writer.tokensIn ?? 0} in / ${writer.tokensOut ?? 0} out`,
     `cost=${writer.costUsd === undefined ? 'unknown (no price for this model)' : `$${writer.costUsd.toFixed(4)}`}`,
     `latency=${((writer.latencyMs ?? 0) / 1000).toFixed(1)}s`, `repairs=${writer.repairRounds ?? 0}`];
