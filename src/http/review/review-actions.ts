@@ -42,6 +42,15 @@ async function loadOpenBrief(deps: ReviewDeps, id: string, action: string): Prom
   return brief;
 }
 
+/** A decision applies to the version the editor saw: ConflictError (409) when the brief was saved since. */
+function refuseIfChanged(brief: StoredBrief, baseVersion: number | undefined): void {
+  if (baseVersion !== undefined && baseVersion !== brief.version) {
+    throw new ConflictError(
+      `brief ${brief.id} changed since you opened it (you saw version ${baseVersion}, it is now version ${brief.version}); reload and decide again`,
+    );
+  }
+}
+
 function cleanReason(reason: string | undefined): string {
   return (reason ?? '').trim().slice(0, reasonLimit);
 }
@@ -84,12 +93,14 @@ export async function editBrief(
  * Publishes a brief. Refused (ConflictError, 409) while any claim is contradicted or unsupported, unless
  * `override` is set with a written `reason` (BadRequestError, 400, when the reason is missing).
  * The text is re-checked now against the stored sheet, so a stale report cannot let a wrong number through.
+ * `baseVersion` (the version the editor saw; pages always send it) refuses with ConflictError when the brief changed since.
  */
 export async function approveBrief(
   deps: ReviewDeps,
-  input: { id: string; actor: string; override: boolean; reason?: string },
+  input: { id: string; actor: string; override: boolean; reason?: string; baseVersion?: number },
 ): Promise<StoredBrief> {
   const brief = await loadOpenBrief(deps, input.id, 'approve');
+  refuseIfChanged(brief, input.baseVersion);
   const report = await checkAgainstSheet(deps, brief, brief.markdown);
   const reason = cleanReason(input.reason);
   const failing = report.counts.contradicted + report.counts.unsupported;
@@ -110,9 +121,13 @@ export async function approveBrief(
   return (await deps.store.briefs.get(brief.id))!;
 }
 
-/** Rejects a brief; a written reason is required (BadRequestError otherwise). */
-export async function rejectBrief(deps: ReviewDeps, input: { id: string; actor: string; reason?: string }): Promise<StoredBrief> {
+/** Rejects a brief; a written reason is required (BadRequestError otherwise). `baseVersion` as for approveBrief. */
+export async function rejectBrief(
+  deps: ReviewDeps,
+  input: { id: string; actor: string; reason?: string; baseVersion?: number },
+): Promise<StoredBrief> {
   const brief = await loadOpenBrief(deps, input.id, 'reject');
+  refuseIfChanged(brief, input.baseVersion);
   const reason = cleanReason(input.reason);
   if (!reason) throw new BadRequestError('reason: rejecting needs a written reason');
   const moved = await deps.review.moveStatus({

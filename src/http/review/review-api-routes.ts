@@ -21,8 +21,13 @@ const editBodySchema = z.strictObject({
   markdown: z.string().min(1).max(100_000),
   baseVersion: z.number().int().positive().optional(),
 });
-const approveBodySchema = z.strictObject({ override: z.boolean().default(false), reason: z.string().max(2000).optional() });
-const rejectBodySchema = z.strictObject({ reason: z.string().max(2000) });
+/** `baseVersion` (optional, recommended): the version the decision was made on; 409 when the brief changed since. */
+const approveBodySchema = z.strictObject({
+  override: z.boolean().default(false),
+  reason: z.string().max(2000).optional(),
+  baseVersion: z.number().int().positive().optional(),
+});
+const rejectBodySchema = z.strictObject({ reason: z.string().max(2000), baseVersion: z.number().int().positive().optional() });
 
 /** The review view of a brief: status, version and the checker's counts (and full report when asked). */
 function buildReviewSummary(brief: StoredBrief) {
@@ -56,12 +61,16 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   })
   .post('/:id/approve', async (c) => {
     const body = await parseJsonBody(c, approveBodySchema);
-    const brief = await approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), { id: c.req.param('id'), actor: apiActor, override: body.override, reason: body.reason });
+    const brief = await approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), {
+      id: c.req.param('id'), actor: apiActor, override: body.override, reason: body.reason, baseVersion: body.baseVersion,
+    });
     return c.json(withReport(brief));
   })
   .post('/:id/reject', async (c) => {
     const body = await parseJsonBody(c, rejectBodySchema);
-    const brief = await rejectBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: apiActor, reason: body.reason });
+    const brief = await rejectBrief(buildReviewDeps(c.var.services), {
+      id: c.req.param('id'), actor: apiActor, reason: body.reason, baseVersion: body.baseVersion,
+    });
     return c.json(withReport(brief));
   })
   .post('/:id/regenerate', async (c) => {

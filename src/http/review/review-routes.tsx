@@ -99,24 +99,33 @@ async function runAction(c: PageContext, done: string, action: (form: Record<str
   return c.redirect(`/review/${encodeURIComponent(c.req.param('id') ?? '')}?done=${done}`, 303);
 }
 
+/** The hidden `baseVersion` field every edit/decision form carries (the version shown); undefined when absent. */
+function readBaseVersion(form: Record<string, string>): number | undefined {
+  const baseVersion = Number.parseInt(form.baseVersion ?? '', 10);
+  return Number.isFinite(baseVersion) ? baseVersion : undefined;
+}
+
 reviewRoutes.post('/:id/edit', (c) =>
-  runAction(c, 'saved', (form) => {
-    const baseVersion = Number.parseInt(form.baseVersion ?? '', 10);
-    return editBrief(buildReviewDeps(c.var.services), {
-      id: c.req.param('id'), title: form.title ?? '', body: form.markdown ?? '', actor: c.get('editor').actor,
-      baseVersion: Number.isFinite(baseVersion) ? baseVersion : undefined,
-    });
-  }, true),
+  runAction(c, 'saved', (form) =>
+    editBrief(buildReviewDeps(c.var.services), {
+      id: c.req.param('id'), title: form.title ?? '', body: form.markdown ?? '', actor: c.get('editor').actor, baseVersion: readBaseVersion(form),
+    }), true),
 );
 
 reviewRoutes.post('/:id/approve', (c) =>
   runAction(c, 'approved', (form) =>
-    approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), { id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason }),
+    approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), {
+      id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason, baseVersion: readBaseVersion(form),
+    }),
   ),
 );
 
 reviewRoutes.post('/:id/reject', (c) =>
-  runAction(c, 'rejected', (form) => rejectBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor, reason: form.reason })),
+  runAction(c, 'rejected', (form) =>
+    rejectBrief(buildReviewDeps(c.var.services), {
+      id: c.req.param('id'), actor: c.get('editor').actor, reason: form.reason, baseVersion: readBaseVersion(form),
+    }),
+  ),
 );
 
 reviewRoutes.post('/:id/regenerate', (c) =>

@@ -5,6 +5,11 @@ function CsrfField(props: { token: string }) {
   return <input type="hidden" name={csrfFieldName} value={props.token} />;
 }
 
+/** The version this page showed: the server refuses (409) an edit or decision when the brief changed since. */
+function BaseVersionField(props: { brief: StoredBrief }) {
+  return <input type="hidden" name="baseVersion" value={String(props.brief.version)} />;
+}
+
 /** Title + Markdown body editor; saving re-checks the text and keeps a new version. */
 export function EditForm(props: { brief: StoredBrief; draft: { title: string; body: string }; csrfToken: string }) {
   const action = `/review/${encodeURIComponent(props.brief.id)}/edit`;
@@ -13,7 +18,7 @@ export function EditForm(props: { brief: StoredBrief; draft: { title: string; bo
       <h2 id="edit-heading">Edit</h2>
       <form method="post" action={action}>
         <CsrfField token={props.csrfToken} />
-        <input type="hidden" name="baseVersion" value={String(props.brief.version)} />
+        <BaseVersionField brief={props.brief} />
         <label for="edit-title">Title</label>
         <input type="text" id="edit-title" name="title" value={props.draft.title} required />
         <label for="edit-body">Markdown</label>
@@ -34,6 +39,7 @@ export function DecisionForms(props: { brief: StoredBrief; csrfToken: string }) 
       <h2 id="decide-heading">Decide</h2>
       <form method="post" action={`${base}/approve`}>
         <CsrfField token={props.csrfToken} />
+        <BaseVersionField brief={brief} />
         {failing > 0 ? (
           <>
             <p class="meta">{failing} claim(s) are contradicted or unsupported. Fix them above, or publish anyway with a reason.</p>
@@ -48,6 +54,7 @@ export function DecisionForms(props: { brief: StoredBrief; csrfToken: string }) 
       </form>
       <form method="post" action={`${base}/reject`}>
         <CsrfField token={props.csrfToken} />
+        <BaseVersionField brief={brief} />
         <label for="reject-reason">Reason for rejecting</label>
         <textarea id="reject-reason" name="reason" rows={2} required></textarea>
         <button class="danger" type="submit">Reject</button>
