@@ -1,10 +1,12 @@
-// The Access JWKS source: one fetch per TTL, refetch on rotation (rate-limited), nothing cached on failure, time limit.
+// The Access JWKS source: one fetch per TTL, refetch on rotation (rate-limited), nothing cached on failure, time limit,
+// a made-up kid cannot evict the good keys, and no caller hangs on a shared fetch whose starter went away.
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../../src/errors.ts';
 import { accessKeysRefetchMs, accessKeysTtlMs, createAccessKeyCache, fetchAccessKey } from '../../../src/http/auth/fetch-access-keys.ts';
-import { certsUrl, createAccessSigner, teamDomain, type AccessSigner } from './access-token-kit.ts';
+import { verifyAccessJwt } from '../../../src/http/auth/verify-access-jwt.ts';
+import { audience, buildAccessClaims, certsUrl, createAccessSigner, teamDomain, type AccessSigner } from './access-token-kit.ts';
 
 let first: AccessSigner;
 let second: AccessSigner;
@@ -82,5 +84,83 @@ describe('fetchAccessKey', () => {
     const cache = createAccessKeyCache();
     await expect(fetchAccessKey({ teamDomain, kid: 'key-1', fetch: hanging, nowMs: t0, cache, timeoutMs: 20 })).rejects.toThrow(/did not answer within 20 ms/);
     expect(signal?.aborted).toBe(true);
+  });
+
+  it('a token naming a made-up kid cannot knock out the cached keys while the certs endpoint is down', async () => {
+    served = first.jwks;
+    const cache = createAccessKeyCache();
+    const verify = (token: string, nowMs: number) =>
+      verifyAccessJwt({ token, access: { teamDomain, audience }, nowMs, lookupKey: (kid) => fetchAccessKey({ teamDomain, kid, fetch, nowMs, cache }) });
+    const good = await first.sign(buildAccessClaims('editor@example.com', t0));
+    const fake = await first.sign(buildAccessClaims('mallory@example.com', t0), { kid: 'made-up-kid' });
+    expect(await verify(good, t0)).toEqual({ ok: true, email: 'editor@example.com' });
+    expect(requests).toBe(1);
+
+    status = 503;
+    // Past the refetch interval, the unknown kid triggers one refresh; it fails, so this request fails.
+    await expect(verify(fake, t0 + 31_000)).rejects.toBeInstanceOf(UpstreamError);
+    expect(requests).toBe(2);
+    // The good key set survived the failed refresh: no fetch, no wait.
+    expect(await verify(good, t0 + 32_000)).toEqual({ ok: true, email: 'editor@example.com' });
+    // The failed attempt counts for the throttle: another made-up kid within 30 s is refused without a fetch.
+    expect(await verify(fake, t0 + 33_000)).toEqual({ ok: false, reason: 'Access token signed by an unknown key' });
+    expect(requests).toBe(2);
+    // 30 s after the failed attempt one more refresh is allowed (and fails again); the good kid still verifies.
+    await expect(verify(fake, t0 + 31_000 + accessKeysRefetchMs)).rejects.toBeInstanceOf(UpstreamError);
+    expect(requests).toBe(3);
+    expect(await verify(good, t0 + 32_000 + accessKeysRefetchMs)).toEqual({ ok: true, email: 'editor@example.com' });
+    expect(requests).toBe(3);
+
+    // The restored set kept its original expiry: at t0 + TTL it must be fetched again, and that fetch failing fails.
+    await expect(verify(good, t0 + accessKeysTtlMs)).rejects.toBeInstanceOf(UpstreamError);
+    expect(requests).toBe(4);
+    status = 200;
+    expect(await verify(good, t0 + accessKeysTtlMs + 1)).toEqual({ ok: true, email: 'editor@example.com' });
+    expect(requests).toBe(5);
+  });
+
+  it('serves known kids from the cached set while an unknown-kid refresh is still in flight', async () => {
+    let calls = 0;
+    let answer: (response: Response) => void = () => {};
+    let refreshStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => (refreshStarted = resolve));
+    const slowSecond: typeof fetch = async (url, init) => {
+      calls += 1;
+      if (calls === 1) return fetch(url, init);
+      refreshStarted();
+      return new Promise<Response>((resolve) => (answer = resolve));
+    };
+    served = first.jwks;
+    const cache = createAccessKeyCache();
+    const lookup = (kid: string, nowMs: number) => fetchAccessKey({ teamDomain, kid, fetch: slowSecond, nowMs, cache, timeoutMs: 60_000 });
+    expect(await lookup('key-1', t0)).not.toBeNull();
+    const refresh = lookup('key-2', t0 + accessKeysRefetchMs);
+    await started;
+    expect(await lookup('key-1', t0 + accessKeysRefetchMs + 1)).not.toBeNull();
+    answer(new Response('down', { status: 503 }));
+    await expect(refresh).rejects.toThrow(/answered HTTP 503/);
+    expect(await lookup('key-1', t0 + accessKeysRefetchMs + 2)).not.toBeNull();
+    expect(calls).toBe(2);
+  });
+
+  it('a second caller sharing a fetch whose first caller was abandoned gets a clean error, then keys', async () => {
+    let calls = 0;
+    // The first fetch never answers and ignores its signal, like I/O of a request the runtime has torn down.
+    const stuckFirst: typeof fetch = async (url, init) => {
+      calls += 1;
+      return calls === 1 ? new Promise<Response>(() => {}) : fetch(url, init);
+    };
+    served = first.jwks;
+    const cache = createAccessKeyCache();
+    const lookup = (nowMs: number, timeoutMs: number) => fetchAccessKey({ teamDomain, kid: 'key-1', fetch: stuckFirst, nowMs, cache, timeoutMs });
+    const abandoned = lookup(t0, 60_000);
+    abandoned.catch(() => {});
+    // The second caller shares the stuck fetch but waits only its own time limit.
+    await expect(lookup(t0 + 1, 20)).rejects.toThrow(/did not answer within 20 ms/);
+    expect(calls).toBe(1);
+    // Once the stuck fetch is past its own deadline it is replaced, and the next caller gets the keys.
+    expect(await lookup(t0 + 60_000, 5_000)).not.toBeNull();
+    expect(calls).toBe(2);
+    expect(requests).toBe(1);
   });
 });
