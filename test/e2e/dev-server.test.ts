@@ -2,22 +2,11 @@
 // the README promises: a verified latest brief, feeds that parse, and an idempotent cron.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+import { findFreePort } from './wrangler-dev.ts';
 
 async function get(url: string, timeoutMs = 15_000): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
