@@ -6,7 +6,7 @@ import type { CcxtFundingRate } from './ccxt-venues.ts';
 import type { MarketConfig, VenueId } from './market-config.ts';
 import { isRejected, normalizeCandles, normalizeTicker } from './normalize-exchange.ts';
 import { normalizePerp } from './normalize-perp.ts';
-import { mapWithLimit } from '../shared/map-with-limit.ts';
+import { mapWithLimit } from '../lib/map-with-limit.ts';
 import type { VenuePool } from './venue-pool.ts';
 import { deliveredStatus, failedStatus } from './venue-status.ts';
 

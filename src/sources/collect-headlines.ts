@@ -3,7 +3,7 @@ import type { Headline } from '../domain/headline.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
 import { MAX_CACHED_BODY_BYTES, utf8Length, type CachedFeed, type ConditionalCache } from './conditional-cache.ts';
 import { fetchFeed, type FetchedFeed } from './fetch-feed.ts';
-import { mapWithLimit } from '../shared/map-with-limit.ts';
+import { mapWithLimit } from '../lib/map-with-limit.ts';
 import { normalizeHeadline } from './normalize-headline.ts';
 import { parseFeed } from './parse-feed.ts';
 import { parsePage } from './parse-page.ts';
