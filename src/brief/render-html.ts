@@ -3,6 +3,7 @@
  * `>` quotes, `---` rules, **bold**, *italic* / _italic_, `code`, [links](https://...)). Pure; every text is
  * HTML-escaped first, and links other than http(s)/mailto/relative are rendered as plain text.
  */
+import { escapeHtml } from '../lib/html.ts';
 export function renderBriefHtml(markdown: string): string {
   const out: string[] = [];
   let paragraph: string[] = [];
@@ -45,10 +46,6 @@ export function renderBriefHtml(markdown: string): string {
   return out.join('\n');
 }
 
-/** Escapes the five HTML-significant characters. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-}
 
 function unescapeHtml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);

@@ -2,7 +2,8 @@ import { buildMime } from './build-mime.ts';
 import { buildMessageId, type EmailSubscriber } from './build-brief-email.ts';
 import type { EmailConfig } from './email-config.ts';
 import type { OutgoingEmail } from './email-provider.ts';
-import { escapeHtml, renderThemeStyle, theme } from './email-theme.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { renderThemeStyle, theme } from './email-theme.ts';
 import { buildLinkUrl, signLinkToken } from './sign-link.ts';
 
 /** How long a confirmation link stays valid. */

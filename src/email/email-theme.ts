@@ -63,12 +63,4 @@ a{text-decoration:underline}
 </style>`;
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
-/** Only http(s) and mailto links are rendered as links; anything else (javascript:, data:) is dropped. */
-export function isSafeHref(url: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(url.trim());
-}

@@ -1,7 +1,8 @@
 import type { WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import type { HeadlineCluster } from '../domain/headline.ts';
-import { escapeHtml, isSafeHref, theme } from './email-theme.ts';
+import { escapeHtml, isSafeHref } from '../lib/html.ts';
+import { theme } from './email-theme.ts';
 
 export type SourceLink = { title: string; url: string; outlets: string };
 

@@ -1,7 +1,8 @@
 import type { WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
-import { escapeHtml, isSafeHref, renderThemeStyle, theme } from './email-theme.ts';
+import { escapeHtml, isSafeHref } from '../lib/html.ts';
+import { renderThemeStyle, theme } from './email-theme.ts';
 import { renderInline, renderMarkdownEmail } from './render-markdown-email.ts';
 import { renderInlineText, renderMarkdownText } from './render-markdown-text.ts';
 import { computeSectorMoves, renderSectorChartHtml, renderSectorChartText } from './render-sector-chart.ts';
@@ -97,7 +98,7 @@ function renderEmailHtml(parts: {
   const section = (title: string, content: string) => content
     ? `<tr><td class="gb-pad" style="padding:8px 32px 8px"><h2 class="gb-text" style="margin:18px 0 10px;font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:${t.muted}"><span class="gb-muted" style="color:${t.muted}">${title}</span></h2>${content}</td></tr>`
     : '';
-  const unsubscribe = isSafeHref(unsubscribeUrl) ? escapeHtml(unsubscribeUrl) : '#';
+  const unsubscribe = isSafeHref(unsubscribeUrl, { allowMailto: true }) ? escapeHtml(unsubscribeUrl) : '#';
   return `<!DOCTYPE html>
 <html lang="en" xmlns="http://www.w3.org/1999/xhtml">
 <head>

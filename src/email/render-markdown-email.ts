@@ -1,4 +1,5 @@
-import { escapeHtml, isSafeHref, theme } from './email-theme.ts';
+import { escapeHtml, isSafeHref } from '../lib/html.ts';
+import { theme } from './email-theme.ts';
 
 /**
  * A small Markdown -> email HTML converter (pure): headings, paragraphs, `-`/`*`/`1.` lists, `>` quotes,
@@ -78,7 +79,7 @@ export function renderInline(text: string): string {
   });
   html = html.replace(/\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g, (_m, label: string, href: string) => {
     const url = href.replace(/&amp;/g, '&');
-    if (!isSafeHref(url)) return label;
+    if (!isSafeHref(url, { allowMailto: true })) return label;
     codes.push(`<a class="gb-link" href="${escapeHtml(url)}" style="color:${theme.link};text-decoration:underline">`);
     return `\u0000${codes.length - 1}\u0000${label}</a>`;
   });

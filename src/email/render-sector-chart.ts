@@ -1,5 +1,6 @@
 import type { Fact } from '../domain/fact.ts';
-import { escapeHtml, theme } from './email-theme.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { theme } from './email-theme.ts';
 
 export type SectorMove = { sectorId: string; name: string; changePct: number };
 

@@ -7,14 +7,7 @@
  */
 import type { CheckReport } from '../domain/check-report.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  let out = '';
-  for (const c of text) out += ESCAPES[c] ?? c;
-  return out;
-}
+import { escapeHtml } from '../lib/html.ts';
 
 const escapeText = (text: string) => escapeHtml(text).split('\n').join('<br>\n');
 

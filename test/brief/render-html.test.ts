@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderBriefHtml } from '../../src/brief/render-html.ts';
+import { renderBriefHtml } from '../../src/brief/render-html.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 
 describe('renderBriefHtml', () => {
   it('renders headings, paragraphs joined across lines, and lists', () => {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../email/email-theme.ts';
+import { escapeHtml } from '../../lib/html.ts';
 
 /** A small self-contained page (no script) for the subscribe/confirm/unsubscribe answers. */
 export function renderSubscribePage(input: { title: string; message: string; form?: { action: string; button: string } }): string {

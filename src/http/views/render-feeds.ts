@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../brief/render-html.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import { buildBriefLinks } from './brief-json.ts';
 

@@ -2,7 +2,7 @@ import type { CheckReport } from '../../../domain/check-report.ts';
 import type { FactsSheet } from '../../../domain/fact.ts';
 import type { StoredAuditEntry } from '../../../store/index.ts';
 import { formatFactValue } from './format-fact-value.ts';
-import { isSafeHref } from './format-age.ts';
+import { isSafeHref } from '../../../lib/html.ts';
 import { VerdictChip } from './verdict-legend.tsx';
 
 /** A link when the URL is http(s), plain text otherwise (feed URLs are untrusted). */

@@ -7,12 +7,4 @@ export function formatAge(thenIso: string, nowMs: number): string {
   return `${Math.floor(minutes / 1440)} d`;
 }
 
-/** Only http(s) links are rendered as links (feeds can carry `javascript:` URLs). */
-export function isSafeHref(url: string): boolean {
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, isSafeHref } from '../../../../src/http/review/views/format-age.ts';
+import { formatAge } from '../../../../src/http/review/views/format-age.ts';
+import { isSafeHref } from '../../../../src/lib/html.ts';
 import { formatFactValue } from '../../../../src/http/review/views/format-fact-value.ts';
 
 const now = Date.parse('2026-11-20T12:00:00Z');
