@@ -26,8 +26,14 @@ export default defineConfig(async () => {
     // the same stubs as wrangler.toml [alias] (ccxt inside workerd)
     resolve: {
       alias: [
-        { find: /^undici$/, replacement: fileURLToPath(new URL('./src/adapters/workerd/undici-stub.ts', import.meta.url)) },
-        { find: /^protobufjs\/minimal(\.js)?$/, replacement: fileURLToPath(new URL('./src/adapters/workerd/protobufjs-stub.ts', import.meta.url)) },
+        {
+          find: /^undici$/,
+          replacement: fileURLToPath(new URL('./src/adapters/workerd/undici-stub.ts', import.meta.url)),
+        },
+        {
+          find: /^protobufjs\/minimal(\.js)?$/,
+          replacement: fileURLToPath(new URL('./src/adapters/workerd/protobufjs-stub.ts', import.meta.url)),
+        },
       ],
     },
     test: {

@@ -10,7 +10,9 @@ export type BenchStage = { name: string; run: () => Promise<BenchRow[]> };
 
 const dir = fileURLToPath(new URL('./stages/', import.meta.url));
 const filter = process.argv[2];
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 let failed = false;
 for (const file of files) {
   const stage = (await import(new URL(`./stages/${file}`, import.meta.url).href)) as BenchStage;

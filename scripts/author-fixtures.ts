@@ -27,8 +27,13 @@ const recorder = recordFetch({
   clock: () => new Date(AS_OF),
 });
 const { snapshot, requestCount } = await collectSnapshot({
-  registry: defaultRegistry, sources: defaultSources, fetch: recorder.fetch, now: new Date(AS_OF),
-  editionDate: EDITION_DATE, config: { enableRateLimit: false, concurrency: 1 }, elapsedMs: () => 0,
+  registry: defaultRegistry,
+  sources: defaultSources,
+  fetch: recorder.fetch,
+  now: new Date(AS_OF),
+  editionDate: EDITION_DATE,
+  config: { enableRateLimit: false, concurrency: 1 },
+  elapsedMs: () => 0,
 });
 const failed = snapshot.sources.filter((s) => s.status !== 'ok');
 if (failed.length) throw new Error(`authoring run had failures: ${JSON.stringify(failed)}`);
@@ -36,14 +41,20 @@ if (failed.length) throw new Error(`authoring run had failures: ${JSON.stringify
 const recorded = recorder.toRecording({ asOf: new Date(AS_OF).toISOString(), editionDate: EDITION_DATE });
 // Requests run concurrently, so arrival order varies run to run: sort by source and URL and renumber
 // the body files, so the same seed always yields the same bytes.
-const sorted = [...recorded.recording.entries].sort((a, b) => a.source.localeCompare(b.source) || a.request.url.localeCompare(b.request.url));
+const sorted = [...recorded.recording.entries].sort(
+  (a, b) => a.source.localeCompare(b.source) || a.request.url.localeCompare(b.request.url),
+);
 const bodies = new Map<string, string>();
 const recording = {
   ...recorded.recording,
   entries: sorted.map((entry, index) => {
     const bodyFile = entry.response.bodyFile.replace(/^bodies\/\d+-/, `bodies/${String(index + 1).padStart(3, '0')}-`);
     bodies.set(bodyFile, recorded.bodies.get(entry.response.bodyFile)!);
-    return { ...entry, response: { ...entry.response, bodyFile }, receivedAt: new Date(AS_OF + 40 * (index + 1)).toISOString() };
+    return {
+      ...entry,
+      response: { ...entry.response, bodyFile },
+      receivedAt: new Date(AS_OF + 40 * (index + 1)).toISOString(),
+    };
   }),
 };
 await rm(dayDir, { recursive: true, force: true });
@@ -51,5 +62,7 @@ await writeRecordingDir(dayDir, recording, bodies);
 const replayed = await replayRecordingDir(dayDir);
 await writeFile(snapshotFile, `${JSON.stringify(replayed, null, 2)}\n`);
 const again = await readFile(snapshotFile, 'utf8');
-console.log(`fixtures/day: ${recording.entries.length} exchanges (${requestCount} requests), ${replayed.assets.length} assets, ` +
-  `${replayed.headlines.length} headlines, ${replayed.categories.length} categories; snapshot ${again.length} bytes`);
+console.log(
+  `fixtures/day: ${recording.entries.length} exchanges (${requestCount} requests), ${replayed.assets.length} assets, ` +
+    `${replayed.headlines.length} headlines, ${replayed.categories.length} categories; snapshot ${again.length} bytes`,
+);

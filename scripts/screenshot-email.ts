@@ -15,7 +15,14 @@ const { email } = await buildOfflineEmail(snapshot ? { snapshot } : {});
 await writeFile(new URL('../docs/email-preview.html', import.meta.url), email.html);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   for (const colorScheme of ['light', 'dark'] as const) {

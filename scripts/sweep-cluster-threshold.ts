@@ -13,5 +13,7 @@ console.log(file);
 console.log('threshold  clusters  stories  repeats  repeat%  merged');
 for (let t = 0.04; t <= 0.6001; t += 0.02) {
   const s = scoreClusters(clusterHeadlines({ headlines, registry: defaultRegistry, now, threshold: t }), storyOf);
-  console.log(`${t.toFixed(2).padStart(9)}  ${String(s.clusters).padStart(8)}  ${String(s.stories).padStart(7)}  ${String(s.repeats).padStart(7)}  ${(s.repeatRate * 100).toFixed(1).padStart(7)}  ${String(s.merged).padStart(6)}`);
+  console.log(
+    `${t.toFixed(2).padStart(9)}  ${String(s.clusters).padStart(8)}  ${String(s.stories).padStart(7)}  ${String(s.repeats).padStart(7)}  ${(s.repeatRate * 100).toFixed(1).padStart(7)}  ${String(s.merged).padStart(6)}`,
+  );
 }

@@ -15,7 +15,12 @@ export async function run() {
     execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
       stdio: 'pipe',
       timeout: 120_000,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', XDG_CONFIG_HOME: join(process.cwd(), '.xdg') },
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        XDG_CONFIG_HOME: join(process.cwd(), '.xdg'),
+      },
     });
     const files = readdirSync(outdir).filter((file) => /\.(m?js)$/.test(file));
     const code = Buffer.concat(files.map((file) => readFileSync(join(outdir, file))));

@@ -18,7 +18,9 @@ export async function run(): Promise<{ figure: string; value: string }[]> {
   const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
   const sheet = buildFactsSheet({ snapshot, registry, clusters });
   // ~700 words: the daily snapshot and the sector recap of the same day, as one text.
-  const parts = (['daily-snapshot', 'sector-recap', 'weekly-update'] as const).map((style) => writeFromTemplate({ sheet, registry, style }).markdown);
+  const parts = (['daily-snapshot', 'sector-recap', 'weekly-update'] as const).map(
+    (style) => writeFromTemplate({ sheet, registry, style }).markdown,
+  );
   let markdown = '';
   for (const part of parts) if (words(markdown) < 700) markdown += `${part}\n\n`;
   const wordsIn = words(markdown);
@@ -31,9 +33,18 @@ export async function run(): Promise<{ figure: string; value: string }[]> {
   const dashes = '1-'.repeat(50_000);
   const dashesMs = await medianMs(() => checkBrief({ markdown: dashes, sheet, registry }), { runs: 5, warmup: 1 });
   return [
-    { figure: `checkBrief, ${words(markdown700)}-word brief vs ${sheet.facts.length} facts (median of 300)`, value: `${ms.toFixed(3)} ms` },
-    { figure: 'claims in that brief (supported / flagged)', value: `${report.claims.length} (${report.counts.supported} / ${report.counts.contradicted + report.counts.unsupported})` },
-    { figure: `checkBrief on ${(big.length / 1e6).toFixed(1)} MB of brief text (median of 3)`, value: `${bigMs.toFixed(0)} ms` },
+    {
+      figure: `checkBrief, ${words(markdown700)}-word brief vs ${sheet.facts.length} facts (median of 300)`,
+      value: `${ms.toFixed(3)} ms`,
+    },
+    {
+      figure: 'claims in that brief (supported / flagged)',
+      value: `${report.claims.length} (${report.counts.supported} / ${report.counts.contradicted + report.counts.unsupported})`,
+    },
+    {
+      figure: `checkBrief on ${(big.length / 1e6).toFixed(1)} MB of brief text (median of 3)`,
+      value: `${bigMs.toFixed(0)} ms`,
+    },
     { figure: 'source brief words before trimming to ~700', value: String(wordsIn) },
     { figure: "check: 100 KB of '1-' repeated (median of 5)", value: `${dashesMs.toFixed(0)} ms` },
   ];

@@ -17,8 +17,13 @@ export async function run() {
   let market = 0;
   const once = async () => {
     const result = await collectSnapshot({
-      registry: defaultRegistry, sources: defaultSources, fetch: buildReplayFetch(recording, bodies),
-      now: new Date(recording.asOf), editionDate: recording.editionDate, config: { enableRateLimit: false }, elapsedMs: () => 0,
+      registry: defaultRegistry,
+      sources: defaultSources,
+      fetch: buildReplayFetch(recording, bodies),
+      now: new Date(recording.asOf),
+      editionDate: recording.editionDate,
+      config: { enableRateLimit: false },
+      elapsedMs: () => 0,
     });
     requestCount = result.requestCount;
     market = recording.entries.filter((e) => !e.source.startsWith('feed:') && !e.source.startsWith('page:')).length;

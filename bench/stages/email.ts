@@ -16,10 +16,23 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export async function run() {
   const snapshot = await loadSnapshot();
-  const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: templateWriter, elapsedMs: () => performance.now() });
+  const outcome = await produceBrief({
+    snapshot,
+    registry: defaultRegistry,
+    style: 'daily-snapshot',
+    writer: templateWriter,
+    elapsedMs: () => performance.now(),
+  });
   const { brief } = outcome;
   const input = {
-    brief: { id: `${brief.editionDate}-${brief.style}`, title: brief.title, dek: brief.dek ?? null, markdown: brief.markdown, editionDate: brief.editionDate, writer: brief.writer },
+    brief: {
+      id: `${brief.editionDate}-${brief.style}`,
+      title: brief.title,
+      dek: brief.dek ?? null,
+      markdown: brief.markdown,
+      editionDate: brief.editionDate,
+      writer: brief.writer,
+    },
     sheet: outcome.sheet,
     settings: { from: exampleFrom, baseUrl: exampleBaseUrl, linkSecret: 'bench-link-secret-0123456789' },
     date: new Date(snapshot.asOf),
@@ -27,7 +40,10 @@ export async function run() {
   let n = 0;
   const renderOnce = await medianMs(() => createBriefEmailComposer(input), { runs: 50, warmup: 5 });
   const compose = createBriefEmailComposer(input);
-  const perMessage = await medianMs(() => compose({ id: `sub_${n++}`, email: 'reader@example.com' }, input.date), { runs: 50, warmup: 5 });
+  const perMessage = await medianMs(() => compose({ id: `sub_${n++}`, email: 'reader@example.com' }, input.date), {
+    runs: 50,
+    warmup: 5,
+  });
   const { email } = await buildOfflineEmail();
   const encoder = new TextEncoder();
   return [

@@ -34,7 +34,10 @@ async function measure(label: string, bodies: Uint8Array[]) {
   const bytes = bodies.reduce((sum, b) => sum + b.byteLength, 0);
   const ms = await medianMs(() => parseAll(bodies), { runs: 20, warmup: 3 });
   return [
-    { figure: `${label}: ${bodies.length} files, ${items} items, ${(bytes / 1024).toFixed(0)} KiB`, value: `${ms.toFixed(1)} ms median` },
+    {
+      figure: `${label}: ${bodies.length} files, ${items} items, ${(bytes / 1024).toFixed(0)} KiB`,
+      value: `${ms.toFixed(1)} ms median`,
+    },
     { figure: `${label}: items/s`, value: Math.round((items / ms) * 1000).toLocaleString('en-US') },
     { figure: `${label}: MB/s`, value: ((bytes / 1e6 / ms) * 1000).toFixed(2) },
   ];
@@ -50,7 +53,10 @@ export async function run() {
     rows.push(...(await measure('real-world feeds', load(shared, real))));
   } else rows.push({ figure: 'real-world feeds', value: 'skipped (../shared/real-world/feeds absent)' });
   const { headlines } = loadLabelled();
-  const clusterMs = await medianMs(() => clusterHeadlines({ headlines, registry: defaultRegistry, now }), { runs: 30, warmup: 3 });
+  const clusterMs = await medianMs(() => clusterHeadlines({ headlines, registry: defaultRegistry, now }), {
+    runs: 30,
+    warmup: 3,
+  });
   rows.push({ figure: `cluster ${headlines.length} labelled headlines`, value: `${clusterMs.toFixed(2)} ms median` });
   return rows;
 }

@@ -19,7 +19,9 @@ function findFreePort(): Promise<number> {
     const server = createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -39,14 +41,19 @@ async function waitReady(url: string, timeoutMs: number): Promise<void> {
 
 async function load(url: string) {
   const result = await autocannon({ url, connections, duration: durationS });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
 export async function run() {
   const port = await findFreePort();
   const persist = mkdtempSync(join(tmpdir(), 'groundbrief-load-'));
-  const child = spawn('bash', ['scripts/dev.sh'], { env: { ...process.env, PORT: String(port), GROUNDBRIEF_PERSIST: persist }, stdio: 'ignore', detached: true });
+  const child = spawn('bash', ['scripts/dev.sh'], {
+    env: { ...process.env, PORT: String(port), GROUNDBRIEF_PERSIST: persist },
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitReady(`${base}/api/briefs/latest`, 90_000);

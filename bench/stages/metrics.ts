@@ -18,6 +18,9 @@ export async function run(): Promise<{ figure: string; value: string }[]> {
     { figure: 'loadSnapshot fixtures/day (replay + parse, median of 10)', value: `${loadMs.toFixed(2)} ms` },
     { figure: 'buildFactsSheet, fixtures/day (median of 200)', value: `${metricsMs.toFixed(3)} ms` },
     { figure: 'facts in the sheet', value: String(sheet.facts.length) },
-    { figure: `assets / candles in the snapshot`, value: `${snapshot.assets.length} / ${snapshot.assets.reduce((n, a) => n + a.candles.length, 0)}` },
+    {
+      figure: `assets / candles in the snapshot`,
+      value: `${snapshot.assets.length} / ${snapshot.assets.reduce((n, a) => n + a.candles.length, 0)}`,
+    },
   ];
 }

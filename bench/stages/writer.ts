@@ -23,10 +23,15 @@ const repairMessageTokens = 350;
 export async function run() {
   const snapshot = await loadSnapshot();
   const registry = defaultRegistry;
-  const sheet = buildFactsSheet({ snapshot, registry, clusters: clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) }) });
+  const sheet = buildFactsSheet({
+    snapshot,
+    registry,
+    clusters: clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) }),
+  });
   const model = process.env.OPENAI_MODEL?.trim() || defaultModel;
   const prices = parsePrices(process.env.LLM_PRICES);
-  const usd = (value: number | undefined) => (value === undefined ? `unknown (no price for ${model})` : `$${value.toFixed(5)}`);
+  const usd = (value: number | undefined) =>
+    value === undefined ? `unknown (no price for ${model})` : `$${value.toFixed(5)}`;
   const rows: { figure: string; value: string }[] = [];
   for (const style of briefStyleSchema.options) {
     const ms = await medianMs(() => writeFromTemplate({ sheet, registry, style }), { runs: 50, warmup: 5 });
@@ -34,13 +39,20 @@ export async function run() {
     const answer = countTokens(JSON.stringify(buildTemplateDraft({ sheet, registry, style })));
     const tokensIn = prompt.tokens ?? 0;
     // Two repair rounds: each resends the conversation so far plus the previous answer and a repair message.
-    const repairIn = tokensIn + (tokensIn + answer + repairMessageTokens) + (tokensIn + 2 * (answer + repairMessageTokens));
+    const repairIn =
+      tokensIn + (tokensIn + answer + repairMessageTokens) + (tokensIn + 2 * (answer + repairMessageTokens));
     rows.push(
       { figure: `${style}: template write (median of 50)`, value: `${ms.toFixed(3)} ms` },
-      { figure: `${style}: prompt tokens (o200k_base)${style === 'daily-snapshot' ? ', target < 3000' : ''}`, value: String(tokensIn) },
+      {
+        figure: `${style}: prompt tokens (o200k_base)${style === 'daily-snapshot' ? ', target < 3000' : ''}`,
+        value: String(tokensIn),
+      },
       { figure: `${style}: est. answer tokens`, value: String(answer) },
       { figure: `${style}: cost per brief at ${model}`, value: usd(estimateCostUsd(prices, model, tokensIn, answer)) },
-      { figure: `${style}: cost with 2 repair rounds at ${model}`, value: usd(estimateCostUsd(prices, model, repairIn, 3 * answer)) },
+      {
+        figure: `${style}: cost with 2 repair rounds at ${model}`,
+        value: usd(estimateCostUsd(prices, model, repairIn, 3 * answer)),
+      },
     );
   }
   return rows;

@@ -23,7 +23,8 @@ export function createRandom(seed: number): () => number {
     return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
-const gaussian = (random: () => number) => Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
+const gaussian = (random: () => number) =>
+  Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random());
 
 /** Price tick for a price level (8 decimals at most, like Binance spot). */
 export function tickOf(price: number): number {
@@ -33,7 +34,11 @@ export function tickOf(price: number): number {
 export const roundTo = (value: number, tick: number) => Number((Math.round(value / tick) * tick).toFixed(8));
 
 export type Hour = { time: number; open: number; high: number; low: number; close: number; volume: number };
-export type AssetDay = AssetTarget & { hours: Hour[]; candles: Hour[]; ticker: { open: number; high: number; low: number; last: number; volume: number; quoteVolume: number } };
+export type AssetDay = AssetTarget & {
+  hours: Hour[];
+  candles: Hour[];
+  ticker: { open: number; high: number; low: number; last: number; volume: number; quoteVolume: number };
+};
 
 /** Log-space Brownian bridge from `from` to `to` over `steps` hours. */
 function bridge(from: number, to: number, steps: number, vol: number, random: () => number): number[] {
@@ -70,7 +75,9 @@ function buildAsset(target: AssetTarget, random: () => number): AssetDay {
     const wick = () => Math.abs(gaussian(random)) * target.hourlyVol * 0.5;
     const usd = (target.dailyVolumeUsd / 24) * (0.6 + 0.8 * random());
     hours.push({
-      time: FIRST_CANDLE + (i - 1) * HOUR, open, close,
+      time: FIRST_CANDLE + (i - 1) * HOUR,
+      open,
+      close,
       high: roundTo(Math.max(open, close) * (1 + wick()), tick),
       low: roundTo(Math.min(open, close) * (1 - wick()), tick),
       volume: Number((usd / close).toFixed(close < 1 ? 0 : 5)),
@@ -84,18 +91,38 @@ function buildAsset(target: AssetTarget, random: () => number): AssetDay {
   const last24 = hours.filter((h) => h.time >= AS_OF - DAY);
   const combined = combine(AS_OF - DAY, last24);
   const quoteVolume = last24.reduce((sum, h) => sum + h.volume * h.close, 0);
-  return { ...target, hours, candles, ticker: { open: combined.open, high: combined.high, low: combined.low, last: combined.close, volume: combined.volume, quoteVolume } };
+  return {
+    ...target,
+    hours,
+    candles,
+    ticker: {
+      open: combined.open,
+      high: combined.high,
+      low: combined.low,
+      last: combined.close,
+      volume: combined.volume,
+      quoteVolume,
+    },
+  };
 }
 
 function combine(time: number, slice: Hour[]): Hour {
   return {
-    time, open: slice[0]!.open, close: slice.at(-1)!.close,
-    high: Math.max(...slice.map((h) => h.high)), low: Math.min(...slice.map((h) => h.low)),
+    time,
+    open: slice[0]!.open,
+    close: slice.at(-1)!.close,
+    high: Math.max(...slice.map((h) => h.high)),
+    low: Math.min(...slice.map((h) => h.low)),
     volume: slice.reduce((sum, h) => sum + h.volume, 0),
   };
 }
 
-export type PerpDay = { id: string; funding: number; markPrice: number; oiHistory: { time: number; amount: number; usd: number }[] };
+export type PerpDay = {
+  id: string;
+  funding: number;
+  markPrice: number;
+  oiHistory: { time: number; amount: number; usd: number }[];
+};
 
 function buildPerp(target: (typeof perpTargets)[number], asset: AssetDay, random: () => number): PerpDay {
   // Hourly history: 169 points ending at 06:00 (the hour before asOf), pinned at now / 24h / 7d.

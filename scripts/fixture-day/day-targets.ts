@@ -4,12 +4,26 @@
  * circulating supply (caps = price x supply), typical daily quote volume (USD) and hourly volatility.
  */
 export type AssetTarget = {
-  id: string; last: number; change24h: number; change7d: number; change30d: number;
-  supply: number; dailyVolumeUsd: number; hourlyVol: number;
+  id: string;
+  last: number;
+  change24h: number;
+  change7d: number;
+  change30d: number;
+  supply: number;
+  dailyVolumeUsd: number;
+  hourlyVol: number;
 };
 
-const t = (id: string, last: number, change24h: number, change7d: number, change30d: number, supply: number, dailyVolumeUsd: number, hourlyVol = 0.006): AssetTarget =>
-  ({ id, last, change24h, change7d, change30d, supply, dailyVolumeUsd, hourlyVol });
+const t = (
+  id: string,
+  last: number,
+  change24h: number,
+  change7d: number,
+  change30d: number,
+  supply: number,
+  dailyVolumeUsd: number,
+  hourlyVol = 0.006,
+): AssetTarget => ({ id, last, change24h, change7d, change30d, supply, dailyVolumeUsd, hourlyVol });
 
 export const assetTargets: AssetTarget[] = [
   t('btc', 103_812.4, -2.07, -6.3, -9.8, 19_958_400, 2.41e9, 0.0035),
@@ -57,12 +71,30 @@ export const perpTargets = [
 export const categoryTargets = [
   { id: 'layer-1', name: 'Layer 1 (L1)', cap: 2.931e12, change24h: -2.43, volume: 9.84e10 },
   { id: 'layer-2', name: 'Layer 2 (L2)', cap: 1.384e10, change24h: -4.38, volume: 1.12e9 },
-  { id: 'artificial-intelligence', name: 'Artificial Intelligence (AI)', cap: 2.046e10, change24h: -6.08, volume: 2.31e9 },
-  { id: 'depin', name: 'Decentralized Physical Infrastructure Network (DePIN)', cap: 1.027e10, change24h: -3.92, volume: 7.9e8 },
+  {
+    id: 'artificial-intelligence',
+    name: 'Artificial Intelligence (AI)',
+    cap: 2.046e10,
+    change24h: -6.08,
+    volume: 2.31e9,
+  },
+  {
+    id: 'depin',
+    name: 'Decentralized Physical Infrastructure Network (DePIN)',
+    cap: 1.027e10,
+    change24h: -3.92,
+    volume: 7.9e8,
+  },
   { id: 'gaming', name: 'Gaming (GameFi)', cap: 8.34e9, change24h: -4.21, volume: 6.6e8 },
   { id: 'meme-token', name: 'Meme', cap: 5.21e10, change24h: -4.47, volume: 4.9e9 },
   { id: 'stablecoins', name: 'Stablecoins', cap: 3.087e11, change24h: 0.04, volume: 8.7e10 },
-  { id: 'decentralized-finance-defi', name: 'Decentralized Finance (DeFi)', cap: 9.61e10, change24h: -3.18, volume: 6.2e9 },
+  {
+    id: 'decentralized-finance-defi',
+    name: 'Decentralized Finance (DeFi)',
+    cap: 9.61e10,
+    change24h: -3.18,
+    volume: 6.2e9,
+  },
 ];
 
 /** CoinGecko /global: total cap (USD) and its 24h change (pct); dominance is computed from BTC's cap. */

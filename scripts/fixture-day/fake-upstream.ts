@@ -10,9 +10,11 @@ import { AS_OF, type DayModel } from './day-model.ts';
 
 const HOUR = 3_600_000;
 const s8 = (value: number) => value.toFixed(8);
-const json = (body: unknown) => new Response(JSON.stringify(body), {
-  status: 200, headers: { 'content-type': 'application/json;charset=UTF-8', date: new Date(AS_OF).toUTCString() },
-});
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json;charset=UTF-8', date: new Date(AS_OF).toUTCString() },
+  });
 const feedFiles: Record<string, { file: string; type: string }> = {
   coindesk: { file: 'coindesk.xml', type: 'application/rss+xml; charset=UTF-8' },
   cointelegraph: { file: 'cointelegraph.xml', type: 'application/rss+xml; charset=utf-8' },
@@ -33,45 +35,126 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
     const t = a.ticker;
     const closeTime = AS_OF - 1_234;
     return {
-      symbol, priceChange: s8(t.last - t.open), priceChangePercent: ((t.last / t.open - 1) * 100).toFixed(3),
-      weightedAvgPrice: s8(t.quoteVolume / t.volume), prevClosePrice: s8(t.open), lastPrice: s8(t.last), lastQty: '1.00000000',
-      bidPrice: s8(t.last), bidQty: '10.00000000', askPrice: s8(t.last), askQty: '10.00000000', openPrice: s8(t.open),
-      highPrice: s8(t.high), lowPrice: s8(t.low), volume: s8(t.volume), quoteVolume: s8(t.quoteVolume),
-      openTime: closeTime - 24 * HOUR, closeTime, firstId: 4_100_000_000, lastId: 4_100_000_000 + Math.round(t.quoteVolume / 900), count: Math.round(t.quoteVolume / 900) + 1,
+      symbol,
+      priceChange: s8(t.last - t.open),
+      priceChangePercent: ((t.last / t.open - 1) * 100).toFixed(3),
+      weightedAvgPrice: s8(t.quoteVolume / t.volume),
+      prevClosePrice: s8(t.open),
+      lastPrice: s8(t.last),
+      lastQty: '1.00000000',
+      bidPrice: s8(t.last),
+      bidQty: '10.00000000',
+      askPrice: s8(t.last),
+      askQty: '10.00000000',
+      openPrice: s8(t.open),
+      highPrice: s8(t.high),
+      lowPrice: s8(t.low),
+      volume: s8(t.volume),
+      quoteVolume: s8(t.quoteVolume),
+      openTime: closeTime - 24 * HOUR,
+      closeTime,
+      firstId: 4_100_000_000,
+      lastId: 4_100_000_000 + Math.round(t.quoteVolume / 900),
+      count: Math.round(t.quoteVolume / 900) + 1,
     };
   };
-  const klines = (symbol: string, limit: number) => assets.get(symbol)!.candles.slice(-limit).map((c) => [
-    c.time, s8(c.open), s8(c.high), s8(c.low), s8(c.close), s8(c.volume), Math.min(c.time + 24 * HOUR - 1, AS_OF - 1),
-    s8(c.volume * (c.open + c.close) / 2), Math.round(c.volume * 3) + 100, s8(c.volume * 0.49), s8(c.volume * 0.49 * (c.open + c.close) / 2), '0',
-  ]);
+  const klines = (symbol: string, limit: number) =>
+    assets
+      .get(symbol)!
+      .candles.slice(-limit)
+      .map((c) => [
+        c.time,
+        s8(c.open),
+        s8(c.high),
+        s8(c.low),
+        s8(c.close),
+        s8(c.volume),
+        Math.min(c.time + 24 * HOUR - 1, AS_OF - 1),
+        s8((c.volume * (c.open + c.close)) / 2),
+        Math.round(c.volume * 3) + 100,
+        s8(c.volume * 0.49),
+        s8((c.volume * 0.49 * (c.open + c.close)) / 2),
+        '0',
+      ]);
   const premiumIndex = () => [
     ...day.perps.map((p) => ({
-      symbol: `${p.id.toUpperCase()}USDT`, markPrice: s8(p.markPrice), indexPrice: s8(p.markPrice * 1.0001),
-      estimatedSettlePrice: s8(p.markPrice * 1.0002), lastFundingRate: s8(p.funding), interestRate: '0.00010000',
-      nextFundingTime: Date.UTC(2026, 10, 20, 8), time: AS_OF - 2_000,
+      symbol: `${p.id.toUpperCase()}USDT`,
+      markPrice: s8(p.markPrice),
+      indexPrice: s8(p.markPrice * 1.0001),
+      estimatedSettlePrice: s8(p.markPrice * 1.0002),
+      lastFundingRate: s8(p.funding),
+      interestRate: '0.00010000',
+      nextFundingTime: Date.UTC(2026, 10, 20, 8),
+      time: AS_OF - 2_000,
     })),
     // Rows for contracts outside the watchlist, one of them delisted (zeroes), as the real endpoint returns.
-    { symbol: 'LINKUSDT', markPrice: '13.41200000', indexPrice: '13.41570000', estimatedSettlePrice: '13.41850000', lastFundingRate: '0.00004310', interestRate: '0.00010000', nextFundingTime: Date.UTC(2026, 10, 20, 8), time: AS_OF - 2_000 },
-    { symbol: 'BTCSTUSDT', markPrice: '0.00000000', indexPrice: '0.00000000', estimatedSettlePrice: '0.00000000', lastFundingRate: '0.00000000', interestRate: '0.00000000', nextFundingTime: 0, time: AS_OF - 2_000 },
+    {
+      symbol: 'LINKUSDT',
+      markPrice: '13.41200000',
+      indexPrice: '13.41570000',
+      estimatedSettlePrice: '13.41850000',
+      lastFundingRate: '0.00004310',
+      interestRate: '0.00010000',
+      nextFundingTime: Date.UTC(2026, 10, 20, 8),
+      time: AS_OF - 2_000,
+    },
+    {
+      symbol: 'BTCSTUSDT',
+      markPrice: '0.00000000',
+      indexPrice: '0.00000000',
+      estimatedSettlePrice: '0.00000000',
+      lastFundingRate: '0.00000000',
+      interestRate: '0.00000000',
+      nextFundingTime: 0,
+      time: AS_OF - 2_000,
+    },
   ];
-  const openInterestHist = (symbol: string, limit: number) => perps.get(symbol)!.oiHistory.slice(-limit).map((row) => ({
-    symbol, sumOpenInterest: row.amount.toFixed(8), sumOpenInterestValue: row.usd.toFixed(8), CMCCirculatingSupply: '0', timestamp: row.time,
-  }));
+  const openInterestHist = (symbol: string, limit: number) =>
+    perps
+      .get(symbol)!
+      .oiHistory.slice(-limit)
+      .map((row) => ({
+        symbol,
+        sumOpenInterest: row.amount.toFixed(8),
+        sumOpenInterestValue: row.usd.toFixed(8),
+        CMCCirculatingSupply: '0',
+        timestamp: row.time,
+      }));
   const geckoMarkets = (ids: string[]) => {
     const byGecko = new Map(defaultRegistry.assets.map((a) => [a.coingeckoId, a.id]));
-    const rows = day.assets.map((a) => ({ a, geckoId: defaultRegistry.assets.find((r) => r.id === a.id)!.coingeckoId }))
+    const rows = day.assets
+      .map((a) => ({ a, geckoId: defaultRegistry.assets.find((r) => r.id === a.id)!.coingeckoId }))
       .filter((row) => ids.includes(row.geckoId))
       .map(({ a, geckoId }) => {
         const cap = Math.round(a.last * a.supply);
         const prevCap = Math.round(a.ticker.open * a.supply);
         return {
-          id: geckoId, symbol: a.id, name: a.id, image: `https://coin-images.coingecko.com/coins/images/0/large/${geckoId}.png`,
-          current_price: a.last, market_cap: cap, market_cap_rank: 0, fully_diluted_valuation: null,
-          total_volume: Math.round(a.ticker.quoteVolume * 2.6), high_24h: a.ticker.high, low_24h: a.ticker.low,
-          price_change_24h: Number((a.last - a.ticker.open).toPrecision(8)), price_change_percentage_24h: Number(((a.last / a.ticker.open - 1) * 100).toFixed(5)),
-          market_cap_change_24h: cap - prevCap, market_cap_change_percentage_24h: Number(((cap / prevCap - 1) * 100).toFixed(5)),
-          circulating_supply: a.supply, total_supply: null, max_supply: null, ath: null, ath_change_percentage: null, ath_date: null,
-          atl: null, atl_change_percentage: null, atl_date: null, roi: null, last_updated: new Date(AS_OF - 45_000).toISOString(),
+          id: geckoId,
+          symbol: a.id,
+          name: a.id,
+          image: `https://coin-images.coingecko.com/coins/images/0/large/${geckoId}.png`,
+          current_price: a.last,
+          market_cap: cap,
+          market_cap_rank: 0,
+          fully_diluted_valuation: null,
+          total_volume: Math.round(a.ticker.quoteVolume * 2.6),
+          high_24h: a.ticker.high,
+          low_24h: a.ticker.low,
+          price_change_24h: Number((a.last - a.ticker.open).toPrecision(8)),
+          price_change_percentage_24h: Number(((a.last / a.ticker.open - 1) * 100).toFixed(5)),
+          market_cap_change_24h: cap - prevCap,
+          market_cap_change_percentage_24h: Number(((cap / prevCap - 1) * 100).toFixed(5)),
+          circulating_supply: a.supply,
+          total_supply: null,
+          max_supply: null,
+          ath: null,
+          ath_change_percentage: null,
+          ath_date: null,
+          atl: null,
+          atl_change_percentage: null,
+          atl_date: null,
+          roi: null,
+          last_updated: new Date(AS_OF - 45_000).toISOString(),
         };
       })
       .sort((x, y) => y.market_cap - x.market_cap)
@@ -87,7 +170,10 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
     const feed = feeds.get(request.url);
     if (feed) {
       const text = readFileSync(new URL(`./feeds/${feed.file}`, import.meta.url), 'utf8');
-      return new Response(text, { status: 200, headers: { 'content-type': feed.type, date: new Date(AS_OF).toUTCString() } });
+      return new Response(text, {
+        status: 200,
+        headers: { 'content-type': feed.type, date: new Date(AS_OF).toUTCString() },
+      });
     }
     const route = `${url.host}${url.pathname}`;
     switch (route) {
@@ -100,22 +186,61 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       case 'fapi.binance.com/futures/data/openInterestHist':
         return json(openInterestHist(q.get('symbol')!, Number(q.get('limit') ?? 30)));
       case 'api.coingecko.com/api/v3/global':
-        return json({ data: {
-          active_cryptocurrencies: 17_842, upcoming_icos: 0, ongoing_icos: 49, ended_icos: 3376, markets: 1_412,
-          total_market_cap: { btc: day.global.totalCapUsd / day.assets[0]!.last, eth: day.global.totalCapUsd / day.assets[1]!.last, usd: day.global.totalCapUsd, eur: day.global.totalCapUsd * 0.943 },
-          total_volume: { btc: day.global.totalVolumeUsd / day.assets[0]!.last, usd: day.global.totalVolumeUsd, eur: day.global.totalVolumeUsd * 0.943 },
-          market_cap_percentage: { btc: day.global.btcDominance, eth: day.global.ethDominance, usdt: 5.91, xrp: 4.43, bnb: 4.2, sol: 2.66, usdc: 2.44, doge: 0.81, ada: 0.59, trx: 0.55 },
-          market_cap_change_percentage_24h_usd: day.global.change24h, updated_at: Math.floor(AS_OF / 1000) - 60,
-        } });
+        return json({
+          data: {
+            active_cryptocurrencies: 17_842,
+            upcoming_icos: 0,
+            ongoing_icos: 49,
+            ended_icos: 3376,
+            markets: 1_412,
+            total_market_cap: {
+              btc: day.global.totalCapUsd / day.assets[0]!.last,
+              eth: day.global.totalCapUsd / day.assets[1]!.last,
+              usd: day.global.totalCapUsd,
+              eur: day.global.totalCapUsd * 0.943,
+            },
+            total_volume: {
+              btc: day.global.totalVolumeUsd / day.assets[0]!.last,
+              usd: day.global.totalVolumeUsd,
+              eur: day.global.totalVolumeUsd * 0.943,
+            },
+            market_cap_percentage: {
+              btc: day.global.btcDominance,
+              eth: day.global.ethDominance,
+              usdt: 5.91,
+              xrp: 4.43,
+              bnb: 4.2,
+              sol: 2.66,
+              usdc: 2.44,
+              doge: 0.81,
+              ada: 0.59,
+              trx: 0.55,
+            },
+            market_cap_change_percentage_24h_usd: day.global.change24h,
+            updated_at: Math.floor(AS_OF / 1000) - 60,
+          },
+        });
       case 'api.coingecko.com/api/v3/coins/markets':
         return json(geckoMarkets((q.get('ids') ?? '').split(',')));
       case 'api.coingecko.com/api/v3/coins/categories':
-        return json(day.categories.map((c) => ({
-          id: c.id, name: c.name, market_cap: c.cap, market_cap_change_24h: c.change24h, content: '',
-          top_3_coins_id: [], top_3_coins: [], volume_24h: c.volume, updated_at: new Date(AS_OF - 300_000).toISOString(),
-        })));
+        return json(
+          day.categories.map((c) => ({
+            id: c.id,
+            name: c.name,
+            market_cap: c.cap,
+            market_cap_change_24h: c.change24h,
+            content: '',
+            top_3_coins_id: [],
+            top_3_coins: [],
+            volume_24h: c.volume,
+            updated_at: new Date(AS_OF - 300_000).toISOString(),
+          })),
+        );
       default:
-        return new Response(JSON.stringify({ code: -1, msg: `not modeled: ${request.url}` }), { status: 404, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ code: -1, msg: `not modeled: ${request.url}` }), {
+          status: 404,
+          headers: { 'content-type': 'application/json' },
+        });
     }
   };
 }

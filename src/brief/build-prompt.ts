@@ -21,7 +21,8 @@ export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: stri
 export type BuiltPrompt = { messages: ChatMessage[]; tokens?: number; factIds: string[]; clusterIds: string[] };
 export type CountChatTokens = (messages: ChatMessage[]) => number;
 
-const byAbs = (entries: { id: string; fact: Fact }[]) => [...entries].sort((a, b) => Math.abs(b.fact.value) - Math.abs(a.fact.value));
+const byAbs = (entries: { id: string; fact: Fact }[]) =>
+  [...entries].sort((a, b) => Math.abs(b.fact.value) - Math.abs(a.fact.value));
 
 /** Fact ids the style needs, in table order; absent facts simply do not appear. */
 export function selectFactIds(lookup: FactLookup, style: BriefStyle): { ids: string[]; focus: string[] } {
@@ -47,18 +48,33 @@ export function selectFactIds(lookup: FactLookup, style: BriefStyle): { ids: str
     const cap = lookup.get('market.total_cap');
     const round = cap ? roundTrillion(cap.value) : undefined;
     return {
-      focus: round ? [`Round level for the total market cap: ${formatUsd(round.level)} (the total is ${round.side} it).`] : [],
+      focus: round
+        ? [`Round level for the total market cap: ${formatUsd(round.level)} (the total is ${round.side} it).`]
+        : [],
       ids: [
         ...prefixed('market.').filter((id) => id !== 'market.members'),
-        ...suffixed('btc', 'price', 'change_7d', 'change_24h', 'volatility_7d', 'volatility_30d', 'funding_rate', 'oi_change_7d'),
+        ...suffixed(
+          'btc',
+          'price',
+          'change_7d',
+          'change_24h',
+          'volatility_7d',
+          'volatility_30d',
+          'funding_rate',
+          'oi_change_7d',
+        ),
         ...suffixed('eth', 'price', 'change_7d'),
         ...sectors.flatMap((s) => suffixed(`sector.${s}`, 'change_7d', 'worst_7d', 'best_7d')),
       ],
     };
   }
   const spotlight = byAbs(lookup.rankSectors('change_24h'))[0]?.id;
-  const movers = byAbs(lookup.rankAssets('change_24h')).slice(0, 6).map((entry) => entry.id);
-  const moves = pickTopMoves(lookup).map((move) => `${move.kind === 'sector' ? lookup.sectorName(move.id) : lookup.assetName(move.id)}`);
+  const movers = byAbs(lookup.rankAssets('change_24h'))
+    .slice(0, 6)
+    .map((entry) => entry.id);
+  const moves = pickTopMoves(lookup).map(
+    (move) => `${move.kind === 'sector' ? lookup.sectorName(move.id) : lookup.assetName(move.id)}`,
+  );
   return {
     focus: [
       ...(moves.length ? [`Biggest 24h moves: ${moves.join(' and ')}.`] : []),
@@ -66,12 +82,30 @@ export function selectFactIds(lookup: FactLookup, style: BriefStyle): { ids: str
     ],
     ids: [
       ...prefixed('market.').filter((id) => id !== 'market.members' && id !== 'market.oi_change_7d'),
-      ...suffixed('btc', 'price', 'change_24h', 'change_7d', 'high_24h', 'low_24h', 'volume_ratio_7d', 'support', 'resistance',
-        'swing_high_30d', 'swing_low_30d', 'volatility_7d', 'volatility_30d', 'funding_rate', 'open_interest', 'oi_change_24h'),
+      ...suffixed(
+        'btc',
+        'price',
+        'change_24h',
+        'change_7d',
+        'high_24h',
+        'low_24h',
+        'volume_ratio_7d',
+        'support',
+        'resistance',
+        'swing_high_30d',
+        'swing_low_30d',
+        'volatility_7d',
+        'volatility_30d',
+        'funding_rate',
+        'open_interest',
+        'oi_change_24h',
+      ),
       ...suffixed('eth', 'price', 'change_24h'),
       ...movers.flatMap((m) => suffixed(m, 'price', 'change_24h')),
       ...sectors.map((s) => `sector.${s}.change_24h`),
-      ...(spotlight ? suffixed(`sector.${spotlight}`, 'change_7d', 'members', 'decliners_24h', 'worst_24h', 'best_24h') : []),
+      ...(spotlight
+        ? suffixed(`sector.${spotlight}`, 'change_7d', 'members', 'decliners_24h', 'worst_24h', 'best_24h')
+        : []),
     ],
   };
 }
@@ -81,7 +115,10 @@ const shortTime = (iso: string) => `${iso.slice(5, 10)} ${iso.slice(11, 16)}Z`;
 
 /** One table line per fact: `id | label | value | as-of`. Labels lose pipes and line breaks. */
 export function renderFactsTable(facts: Fact[]): string {
-  const rows = facts.map((fact) => `${fact.id} | ${fact.label.replace(/[|\n\r]+/g, ' ')}${fact.related ? ` [${fact.related}]` : ''} | ${formatFact(fact)} | ${shortTime(fact.asOf)}`);
+  const rows = facts.map(
+    (fact) =>
+      `${fact.id} | ${fact.label.replace(/[|\n\r]+/g, ' ')}${fact.related ? ` [${fact.related}]` : ''} | ${formatFact(fact)} | ${shortTime(fact.asOf)}`,
+  );
   return ['id | label | value | as-of', ...rows].join('\n');
 }
 
@@ -92,7 +129,13 @@ export function renderFactsTable(facts: Fact[]): string {
 export function renderHeadlinesBlock(clusters: HeadlineCluster[], limit = 8): { text: string; ids: string[] } {
   const top = [...clusters].sort((a, b) => b.score - a.score).slice(0, limit);
   const clean = (text: string, max: number) =>
-    text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/</g, '‹').replace(/>/g, '›').replace(/\s+/g, ' ').trim().slice(0, max);
+    text
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/</g, '‹')
+      .replace(/>/g, '›')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, max);
   const lines = top.map((cluster, i) => {
     const outlets = [...new Set(cluster.headlines.map((h) => h.sourceName))].slice(0, 4).map((name) => clean(name, 40));
     const about = [...cluster.assets, ...cluster.sectors].join(', ');
@@ -105,7 +148,13 @@ export function renderHeadlinesBlock(clusters: HeadlineCluster[], limit = 8): { 
 }
 
 /** The full request for one style. */
-export function buildPrompt(input: { sheet: FactsSheet; registry: Registry; style: BriefStyle; headlineLimit?: number; countTokens?: CountChatTokens }): BuiltPrompt {
+export function buildPrompt(input: {
+  sheet: FactsSheet;
+  registry: Registry;
+  style: BriefStyle;
+  headlineLimit?: number;
+  countTokens?: CountChatTokens;
+}): BuiltPrompt {
   const lookup = buildFactLookup(input.sheet, input.registry);
   const { ids, focus } = selectFactIds(lookup, input.style);
   const unique = [...new Set(ids)].filter((id) => lookup.get(id));
@@ -122,5 +171,10 @@ export function buildPrompt(input: { sheet: FactsSheet; registry: Registry; styl
     { role: 'system', content: promptTexts.system.trim() },
     { role: 'user', content: user },
   ];
-  return { messages, ...(input.countTokens ? { tokens: input.countTokens(messages) } : {}), factIds: unique, clusterIds: headlines.ids };
+  return {
+    messages,
+    ...(input.countTokens ? { tokens: input.countTokens(messages) } : {}),
+    factIds: unique,
+    clusterIds: headlines.ids,
+  };
 }

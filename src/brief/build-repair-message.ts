@@ -16,11 +16,19 @@ export function failingClaims(report: CheckReport): Claim[] {
 /** Facts a failing claim should rely on (at most 6). */
 export function factsForClaim(claim: Claim, draft: BriefDraft, sheet: FactsSheet): Fact[] {
   const byId = new Map(sheet.facts.map((fact) => [fact.id, fact]));
-  const cited = draft.sections.flatMap((section) => section.sentences)
-    .filter((sentence) => sentence.text.includes(claim.text) || claim.sentence.includes(sentence.text.trim().slice(0, 40)))
+  const cited = draft.sections
+    .flatMap((section) => section.sentences)
+    .filter(
+      (sentence) => sentence.text.includes(claim.text) || claim.sentence.includes(sentence.text.trim().slice(0, 40)),
+    )
     .flatMap((sentence) => sentence.factIds);
-  const related = sheet.facts.filter((fact) => claim.entity !== null && fact.entity.id === claim.entity
-    && (claim.metric === null || fact.metric === claim.metric) && (claim.window === null || fact.window === undefined || fact.window === claim.window));
+  const related = sheet.facts.filter(
+    (fact) =>
+      claim.entity !== null &&
+      fact.entity.id === claim.entity &&
+      (claim.metric === null || fact.metric === claim.metric) &&
+      (claim.window === null || fact.window === undefined || fact.window === claim.window),
+  );
   const ids = [...(claim.factId ? [claim.factId] : []), ...cited, ...related.map((fact) => fact.id)];
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []).slice(0, 6);
 }
@@ -32,7 +40,10 @@ export function buildRepairMessage(input: { report: CheckReport; draft: BriefDra
       `${i + 1}. You wrote ${JSON.stringify(claim.text)} in: ${JSON.stringify(claim.sentence.trim())}`,
       `   Checker (${claim.verdict}): ${claim.reason}`,
       facts.length
-        ? `   Facts to use:\n${renderFactsTable(facts).split('\n').map((line) => `   ${line}`).join('\n')}`
+        ? `   Facts to use:\n${renderFactsTable(facts)
+            .split('\n')
+            .map((line) => `   ${line}`)
+            .join('\n')}`
         : '   No fact supports this number: remove it.',
     ].join('\n');
   });

@@ -27,7 +27,12 @@ export type BriefDraft = z.infer<typeof briefDraftSchema>;
 
 /** Template-only extras: a section may be a bullet list or a table instead of a paragraph. */
 export type DraftTable = { columns: string[]; rows: { cells: string[]; factIds: string[] }[] };
-export type RichSection = { heading: string; sentences: DraftSentence[]; layout?: 'paragraph' | 'bullets'; table?: DraftTable };
+export type RichSection = {
+  heading: string;
+  sentences: DraftSentence[];
+  layout?: 'paragraph' | 'bullets';
+  table?: DraftTable;
+};
 export type RichDraft = { title: string; dek: string; sections: RichSection[]; note?: string };
 
 /** The one-line note every brief ends with. */
@@ -35,7 +40,10 @@ export const notAdviceNote = 'Not investment advice: this brief reports market d
 
 /** Keeps a line from breaking the Markdown structure (headings, tables, emphasis). */
 export function escapeInline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]|<>#])/g, '\\$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([\\`*_[\]|<>#])/g, '\\$1')
+    .trim();
 }
 
 /** Upper-cases the first letter (sentences may start with a lower-case sector name). */
@@ -58,7 +66,9 @@ export function renderSourcesFooter(sources: SourceStatus[]): string {
     reasonsByUpstream.set(upstream, reasons);
   }
   if (reasonsByUpstream.size === 0) return '';
-  const names = [...reasonsByUpstream].map(([upstream, reasons]) => (reasons.size > 0 ? `${upstream} (${[...reasons].join(', ')})` : upstream));
+  const names = [...reasonsByUpstream].map(([upstream, reasons]) =>
+    reasons.size > 0 ? `${upstream} (${[...reasons].join(', ')})` : upstream,
+  );
   return `_Unavailable sources: ${names.join(', ')}._`;
 }
 
@@ -75,9 +85,16 @@ export function renderDraftMarkdown(draft: RichDraft, options: { footer?: string
     const parts = [`## ${section.heading.trim()}`];
     if (section.table?.rows.length) {
       const { columns, rows } = section.table;
-      parts.push([`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.cells.map(capitalize).join(' | ')} |`)].join('\n'));
+      parts.push(
+        [
+          `| ${columns.join(' | ')} |`,
+          `|${columns.map(() => '---').join('|')}|`,
+          ...rows.map((row) => `| ${row.cells.map(capitalize).join(' | ')} |`),
+        ].join('\n'),
+      );
     }
-    if (sentences.length) parts.push(section.layout === 'bullets' ? sentences.map((text) => `- ${text}`).join('\n') : sentences.join(' '));
+    if (sentences.length)
+      parts.push(section.layout === 'bullets' ? sentences.map((text) => `- ${text}`).join('\n') : sentences.join(' '));
     blocks.push(parts.join('\n\n'));
   }
   blocks.push(`_${draft.note ?? notAdviceNote}_`);

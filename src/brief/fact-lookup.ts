@@ -7,7 +7,14 @@ import type { Registry, SectorConfig } from '../domain/registry.ts';
 import type { DraftSentence } from './draft.ts';
 
 /** Preferred prose names for sectors; used only when the registry lists them as a name or alias. */
-const sectorProse: Record<string, string> = { ai: 'AI tokens', l1: 'L1s', l2: 'L2s', depin: 'DePIN tokens', gaming: 'gaming tokens', memes: 'memecoins' };
+const sectorProse: Record<string, string> = {
+  ai: 'AI tokens',
+  l1: 'L1s',
+  l2: 'L2s',
+  depin: 'DePIN tokens',
+  gaming: 'gaming tokens',
+  memes: 'memecoins',
+};
 
 export type FactLookup = {
   sheet: FactsSheet;
@@ -31,10 +38,12 @@ export function buildFactLookup(sheet: FactsSheet, registry: Registry): FactLook
   const byId = new Map(sheet.facts.map((fact) => [fact.id, fact]));
   const get = (id: string) => byId.get(id);
   const rank = (ids: string[], idOf: (id: string) => string) =>
-    ids.flatMap((id) => {
-      const fact = byId.get(idOf(id));
-      return fact ? [{ id, fact }] : [];
-    }).sort((a, b) => a.fact.value - b.fact.value);
+    ids
+      .flatMap((id) => {
+        const fact = byId.get(idOf(id));
+        return fact ? [{ id, fact }] : [];
+      })
+      .sort((a, b) => a.fact.value - b.fact.value);
   return {
     sheet,
     registry,
@@ -45,10 +54,16 @@ export function buildFactLookup(sheet: FactsSheet, registry: Registry): FactLook
       const sector = registry.sectors.find((s) => s.id === id);
       if (!sector) return id;
       const preferred = sectorProse[id];
-      return preferred && [sector.name, ...sector.aliases].some((a) => a.toLowerCase() === preferred.toLowerCase()) ? preferred : sector.name;
+      return preferred && [sector.name, ...sector.aliases].some((a) => a.toLowerCase() === preferred.toLowerCase())
+        ? preferred
+        : sector.name;
     },
     sectors: () => registry.sectors,
-    rankSectors: (suffix) => rank(registry.sectors.map((s) => s.id), (id) => `sector.${id}.${suffix}`),
+    rankSectors: (suffix) =>
+      rank(
+        registry.sectors.map((s) => s.id),
+        (id) => `sector.${id}.${suffix}`,
+      ),
     rankAssets: (suffix, among) => rank(among ?? registry.assets.map((a) => a.id), (id) => `${id}.${suffix}`),
     say: (ids, make) => {
       const facts = ids.map(get);
@@ -59,7 +74,10 @@ export function buildFactLookup(sheet: FactsSheet, registry: Registry): FactLook
 }
 
 /** Direction words for a signed change: `fell` / `rose` / `was flat`. */
-export function moved(value: number, words: { up: string; down: string; flat?: string } = { up: 'rose', down: 'fell' }): string {
+export function moved(
+  value: number,
+  words: { up: string; down: string; flat?: string } = { up: 'rose', down: 'fell' },
+): string {
   if (value > 0) return words.up;
   if (value < 0) return words.down;
   return words.flat ?? 'was unchanged';

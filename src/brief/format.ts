@@ -25,7 +25,11 @@ export function formatUsd(value: number): string {
   else if (abs >= 1) body = abs.toFixed(2);
   else if (abs >= 0.01) body = abs.toFixed(4);
   else if (abs === 0) body = '0';
-  else body = abs.toPrecision(2).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  else
+    body = abs
+      .toPrecision(2)
+      .replace(/(\.\d*?)0+$/, '$1')
+      .replace(/\.$/, '');
   // toPrecision may answer in exponent form for very small values: expand it.
   if (body.includes('e')) body = abs.toFixed(Math.ceil(-Math.log10(abs)) + 1);
   return `${sign}$${body}`;
@@ -74,12 +78,16 @@ export function formatDate(isoDate: string): string {
 /** The default rendering of a fact by its unit and metric (facts tables, prompts, tests). */
 export function formatFact(fact: Fact, options: { signed?: boolean } = {}): string {
   switch (fact.unit) {
-    case 'usd': return formatUsd(fact.value);
-    case 'ratio': return formatRatio(fact.value);
-    case 'count': return formatCount(fact.value);
+    case 'usd':
+      return formatUsd(fact.value);
+    case 'ratio':
+      return formatRatio(fact.value);
+    case 'count':
+      return formatCount(fact.value);
     case 'pct':
       if (fact.metric === 'funding_rate') return formatFundingRate(fact.value);
-      if (fact.metric === 'volatility' || fact.metric === 'dominance' || fact.metric === 'funding_apr') return formatPct(fact.value);
+      if (fact.metric === 'volatility' || fact.metric === 'dominance' || fact.metric === 'funding_apr')
+        return formatPct(fact.value);
       return formatPct(fact.value, { signed: options.signed ?? true });
   }
 }

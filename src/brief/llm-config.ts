@@ -26,12 +26,17 @@ export function readLlmConfig(env: Record<string, string | undefined>): LlmConfi
   const apiKey = env.OPENAI_API_KEY?.trim();
   if (!apiKey) throw new LlmConfigError(llmConfigHelp);
   const timeoutMs = env.OPENAI_TIMEOUT_MS ? Number(env.OPENAI_TIMEOUT_MS) : defaultTimeoutMs;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new LlmConfigError(`OPENAI_TIMEOUT_MS must be a positive number of milliseconds (got ${env.OPENAI_TIMEOUT_MS})`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new LlmConfigError(
+      `OPENAI_TIMEOUT_MS must be a positive number of milliseconds (got ${env.OPENAI_TIMEOUT_MS})`,
+    );
   let prices: PriceTable;
   try {
     prices = parsePrices(env.LLM_PRICES);
   } catch (error) {
-    throw new LlmConfigError('LLM_PRICES must be JSON like {"model":{"inputPer1M":0.4,"outputPer1M":1.6}}', { cause: error });
+    throw new LlmConfigError('LLM_PRICES must be JSON like {"model":{"inputPer1M":0.4,"outputPer1M":1.6}}', {
+      cause: error,
+    });
   }
   return {
     apiKey,

@@ -7,7 +7,11 @@ import OpenAI from 'openai';
 
 /** 401/403: the key is missing, wrong or lacks access to the model. */
 export class LlmAuthError extends Error {
-  constructor(readonly status: number, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly status: number,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'LlmAuthError';
   }
@@ -15,7 +19,11 @@ export class LlmAuthError extends Error {
 
 /** Other 4xx (bad parameter, unknown model): the request itself is wrong; retrying will not help. */
 export class LlmRequestError extends Error {
-  constructor(readonly status: number | undefined, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'LlmRequestError';
   }
@@ -28,12 +36,20 @@ export function classifyLlmError(error: unknown, baseURL: string): TransientKind
   if (error instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
   if (error instanceof OpenAI.APIConnectionError) return 'network';
   if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) {
-    throw new LlmAuthError(error.status, `LLM API at ${baseURL} rejected the credentials (${error.status}): check OPENAI_API_KEY and the model's access`, { cause: error });
+    throw new LlmAuthError(
+      error.status,
+      `LLM API at ${baseURL} rejected the credentials (${error.status}): check OPENAI_API_KEY and the model's access`,
+      { cause: error },
+    );
   }
   if (error instanceof OpenAI.RateLimitError) return 'rate-limited';
   if (error instanceof OpenAI.InternalServerError) return 'server-error';
   if (error instanceof OpenAI.APIError) {
-    throw new LlmRequestError(error.status, `LLM API at ${baseURL} refused the request (${error.status ?? 'no status'}): ${error.message}`, { cause: error });
+    throw new LlmRequestError(
+      error.status,
+      `LLM API at ${baseURL} refused the request (${error.status ?? 'no status'}): ${error.message}`,
+      { cause: error },
+    );
   }
   throw error;
 }

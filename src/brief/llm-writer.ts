@@ -42,13 +42,15 @@ export type LlmWriterOptions = {
 const responseFormat = zodResponseFormat(briefDraftSchema, 'brief');
 
 export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
-  const client = options.client ?? new OpenAI({
-    apiKey: options.apiKey,
-    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    timeout: options.timeoutMs ?? 60_000,
-    maxRetries: options.maxRetries ?? 2,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const client =
+    options.client ??
+    new OpenAI({
+      apiKey: options.apiKey,
+      ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+      timeout: options.timeoutMs ?? 60_000,
+      maxRetries: options.maxRetries ?? 2,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
   const prices = options.prices ?? defaultPrices;
   const maxRepairRounds = options.maxRepairRounds ?? 2;
 
@@ -60,8 +62,14 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
     const info = (note?: string): WriterInfo => {
       const costUsd = estimateCostUsd(prices, model, usage.in, usage.out);
       return {
-        kind: 'llm', model, tokensIn: usage.in, tokensOut: usage.out, ...(costUsd !== undefined ? { costUsd } : {}),
-        latencyMs: Math.max(0, options.elapsedMs() - started), repairRounds, ...(note ? { note } : {}),
+        kind: 'llm',
+        model,
+        tokensIn: usage.in,
+        tokensOut: usage.out,
+        ...(costUsd !== undefined ? { costUsd } : {}),
+        latencyMs: Math.max(0, options.elapsedMs() - started),
+        repairRounds,
+        ...(note ? { note } : {}),
       };
     };
     const toBrief = (draft: BriefDraft): Brief => ({
@@ -69,7 +77,10 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       style: input.style,
       title: draft.title.replace(/^#+\s*/, '').trim(),
       ...(draft.dek.trim() ? { dek: draft.dek.trim() } : {}),
-      markdown: renderDraftMarkdown({ ...draft, title: draft.title.replace(/^#+\s*/, '') }, { footer: renderSourcesFooter(input.sheet.sources) }),
+      markdown: renderDraftMarkdown(
+        { ...draft, title: draft.title.replace(/^#+\s*/, '') },
+        { footer: renderSourcesFooter(input.sheet.sources) },
+      ),
       writer: { kind: 'llm', model },
       createdAt: input.sheet.asOf,
     });
@@ -86,7 +97,14 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       // failed model attempt cost in the note.
       const spent = info();
       const accounting = `${spent.model}: ${spent.tokensIn ?? 0} tokens in, ${spent.tokensOut ?? 0} out${spent.costUsd !== undefined ? `, $${spent.costUsd.toFixed(4)}` : ''}`;
-      return { brief: { ...fallback.brief, writer: { ...fallback.brief.writer, note: `LLM writer gave up (${note}; ${accounting})` } }, report: fallback.report, fallback };
+      return {
+        brief: {
+          ...fallback.brief,
+          writer: { ...fallback.brief.writer, note: `LLM writer gave up (${note}; ${accounting})` },
+        },
+        report: fallback.report,
+        fallback,
+      };
     };
 
     const messages: ChatMessage[] = buildPrompt(input).messages;
@@ -94,25 +112,39 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
     for (let round = 0; ; round++) {
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {
-        completion = await client.chat.completions.create({ model: options.model, messages, response_format: responseFormat }, {
-          ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
-          ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
-        });
+        completion = await client.chat.completions.create(
+          { model: options.model, messages, response_format: responseFormat },
+          {
+            ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+            ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+          },
+        );
       } catch (error) {
         const kind = classifyLlmError(error, client.baseURL);
-        return giveUp(`LLM call failed after retries (${kind})${round > 0 ? ` in repair round ${round}` : ''}`, last?.brief, last?.report);
+        return giveUp(
+          `LLM call failed after retries (${kind})${round > 0 ? ` in repair round ${round}` : ''}`,
+          last?.brief,
+          last?.report,
+        );
       }
       model = completion.model || model;
       usage.in += completion.usage?.prompt_tokens ?? 0;
       usage.out += completion.usage?.completion_tokens ?? 0;
       const answer = parseDraftAnswer(completion.choices[0]);
-      if (!answer.ok) return giveUp(`${answer.failure}: ${answer.detail}${round > 0 ? ` (repair round ${round})` : ''}`, last?.brief, last?.report);
+      if (!answer.ok)
+        return giveUp(
+          `${answer.failure}: ${answer.detail}${round > 0 ? ` (repair round ${round})` : ''}`,
+          last?.brief,
+          last?.report,
+        );
 
       const brief = toBrief(answer.draft);
       const report = checkBrief({ markdown: brief.markdown, sheet: input.sheet, registry: input.registry });
       if (report.ok) return { brief: { ...brief, writer: info() }, report };
       if (round >= maxRepairRounds) {
-        const failing = failingClaims(report).map((claim) => claim.text).join(', ');
+        const failing = failingClaims(report)
+          .map((claim) => claim.text)
+          .join(', ');
         return giveUp(`still failing the fact-check after ${repairRounds} repair round(s): ${failing}`, brief, report);
       }
       last = { brief, report };

@@ -5,13 +5,19 @@
 import { briefDraftSchema, type BriefDraft } from './draft.ts';
 
 export type AnswerFailure = 'refusal' | 'empty' | 'truncated' | 'invalid-json' | 'schema';
-export type ParsedAnswer = { ok: true; draft: BriefDraft; raw: string } | { ok: false; failure: AnswerFailure; detail: string };
+export type ParsedAnswer =
+  | { ok: true; draft: BriefDraft; raw: string }
+  | { ok: false; failure: AnswerFailure; detail: string };
 
-type ChoiceLike = { finish_reason?: string | null; message?: { content?: string | null; refusal?: string | null } | null };
+type ChoiceLike = {
+  finish_reason?: string | null;
+  message?: { content?: string | null; refusal?: string | null } | null;
+};
 
 export function parseDraftAnswer(choice: ChoiceLike | undefined): ParsedAnswer {
   const message = choice?.message;
-  if (message?.refusal) return { ok: false, failure: 'refusal', detail: `the model refused: ${message.refusal.slice(0, 200)}` };
+  if (message?.refusal)
+    return { ok: false, failure: 'refusal', detail: `the model refused: ${message.refusal.slice(0, 200)}` };
   const raw = message?.content?.trim() ?? '';
   if (!raw) return { ok: false, failure: 'empty', detail: 'the model returned an empty answer' };
   let json: unknown;
@@ -25,7 +31,11 @@ export function parseDraftAnswer(choice: ChoiceLike | undefined): ParsedAnswer {
   const parsed = briefDraftSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, failure: 'schema', detail: `the answer does not match the brief schema (${issue?.path.join('.') || 'root'}: ${issue?.message})` };
+    return {
+      ok: false,
+      failure: 'schema',
+      detail: `the answer does not match the brief schema (${issue?.path.join('.') || 'root'}: ${issue?.message})`,
+    };
   }
   if (parsed.data.sections.every((section) => section.sentences.length === 0)) {
     return { ok: false, failure: 'empty', detail: 'the answer has no sentences' };

@@ -14,7 +14,8 @@ export function renderBriefHtml(markdown: string): string {
     paragraph = [];
   };
   const flushList = () => {
-    if (list) out.push(`<${list.tag}>${list.items.map((item) => `<li>${renderInline(item)}</li>`).join('')}</${list.tag}>`);
+    if (list)
+      out.push(`<${list.tag}>${list.items.map((item) => `<li>${renderInline(item)}</li>`).join('')}</${list.tag}>`);
     list = undefined;
   };
   const flushQuote = () => {
@@ -30,7 +31,8 @@ export function renderBriefHtml(markdown: string): string {
     const numbered = /^\s*\d+[.)]\s+(.*)$/.exec(line);
     const quoted = /^>\s?(.*)$/.exec(line);
     if (!line.trim()) flushAll();
-    else if (heading) flushAll(), out.push(`<h${heading[1]!.length}>${renderInline(heading[2]!)}</h${heading[1]!.length}>`);
+    else if (heading)
+      flushAll(), out.push(`<h${heading[1]!.length}>${renderInline(heading[2]!)}</h${heading[1]!.length}>`);
     else if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) flushAll(), out.push('<hr>');
     else if (bullet || numbered) {
       const tag = bullet ? 'ul' : 'ol';
@@ -46,9 +48,11 @@ export function renderBriefHtml(markdown: string): string {
   return out.join('\n');
 }
 
-
 function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!,
+  );
 }
 
 function safeHref(url: string): string | undefined {
@@ -59,8 +63,11 @@ function safeHref(url: string): string | undefined {
 /** Inline spans over escaped text; code spans are cut out first so their content stays literal. */
 function renderInline(text: string): string {
   const codes: string[] = [];
-  let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, code: string) => `\u0000${codes.push(`<code>${code}</code>`) - 1}\u0000`);
-  html = html.replace(/\[([^\]\n]{1,500})\]\(([^)\s]{1,2048})\)/g, (whole, label: string, url: string) => {
+  let html = escapeHtml(text).replace(
+    /`([^`]+)`/g,
+    (_, code: string) => `\u0000${codes.push(`<code>${code}</code>`) - 1}\u0000`,
+  );
+  html = html.replace(/\[([^\]\n]{1,500})\]\(([^)\s]{1,2048})\)/g, (_whole, label: string, url: string) => {
     const href = safeHref(unescapeHtml(url));
     return href ? `<a href="${escapeHtml(href)}">${label}</a>` : label;
   });

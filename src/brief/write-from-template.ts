@@ -27,7 +27,12 @@ export function buildTemplateDraft(input: { sheet: FactsSheet; registry: Registr
  * Writes a brief. `createdAt` is the sheet's `asOf` (pure: no clock); failed sources from `sheet.sources`
  * are listed in a footer (ids and reasons only).
  */
-export function writeFromTemplate(input: { sheet: FactsSheet; registry: Registry; style: BriefStyle; footer?: boolean }): Brief {
+export function writeFromTemplate(input: {
+  sheet: FactsSheet;
+  registry: Registry;
+  style: BriefStyle;
+  footer?: boolean;
+}): Brief {
   const draft = buildTemplateDraft(input);
   const footer = input.footer === false ? '' : renderSourcesFooter(input.sheet.sources);
   return {

@@ -20,7 +20,8 @@ export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', im
  * (exit 2) with a one-line reason. Default: fixtures/day, or live when GROUNDBRIEF_LIVE=1.
  */
 export async function loadSnapshot(pathOrDir?: string): Promise<MarketSnapshot> {
-  if (pathOrDir === 'live' || (pathOrDir === undefined && process.env.GROUNDBRIEF_LIVE === '1')) return collectLiveSnapshot();
+  if (pathOrDir === 'live' || (pathOrDir === undefined && process.env.GROUNDBRIEF_LIVE === '1'))
+    return collectLiveSnapshot();
   pathOrDir ??= defaultFixturesDir;
   const info = await stat(pathOrDir).catch(() => undefined);
   if (!info) throw new CliError(`snapshot not found: ${pathOrDir}`);
@@ -34,7 +35,11 @@ export async function loadSnapshot(pathOrDir?: string): Promise<MarketSnapshot> 
   const parsed = marketSnapshotSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CliError(`${pathOrDir}: not a valid snapshot (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'schema mismatch'})`, 2, { cause: parsed.error });
+    throw new CliError(
+      `${pathOrDir}: not a valid snapshot (${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'schema mismatch'})`,
+      2,
+      { cause: parsed.error },
+    );
   }
   return parsed.data;
 }

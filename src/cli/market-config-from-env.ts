@@ -29,7 +29,9 @@ export function marketConfigFromEnv(env: Record<string, string | undefined>): Ma
   const parsed = marketConfigSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CliError(`invalid market configuration from environment (${issue.path.join('.')}): ${z.prettifyError(parsed.error).split('\n')[0]}`);
+    throw new CliError(
+      `invalid market configuration from environment (${issue.path.join('.')}): ${z.prettifyError(parsed.error).split('\n')[0]}`,
+    );
   }
   return parsed.data;
 }

@@ -8,7 +8,10 @@ export function parseArgs(argv: string[], booleans: readonly string[] = []): Par
   const flags = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith('--')) { positionals.push(arg); continue; }
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     let value: string;
@@ -31,6 +34,7 @@ export function flag(args: ParsedArgs, name: string): string | undefined {
 
 export function flagIn<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
   const value = flag(args, name) ?? fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got ${value})`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got ${value})`);
   return value as T;
 }

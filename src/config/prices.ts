@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** Price of one model in USD per 1M tokens. */
-export const modelPriceSchema = z.object({ inputPer1M: z.number().nonnegative(), outputPer1M: z.number().nonnegative() });
+export const modelPriceSchema = z.object({
+  inputPer1M: z.number().nonnegative(),
+  outputPer1M: z.number().nonnegative(),
+});
 export type ModelPrice = z.infer<typeof modelPriceSchema>;
 export const priceTableSchema = z.record(z.string(), modelPriceSchema);
 export type PriceTable = z.infer<typeof priceTableSchema>;
@@ -34,7 +37,12 @@ export function parsePrices(json: string | undefined): PriceTable {
  * Cost in USD of a call, or undefined when the model has no price. Dated snapshots (`gpt-4.1-mini-2025-04-14`)
  * use their base model's price.
  */
-export function estimateCostUsd(prices: PriceTable, model: string, tokensIn: number, tokensOut: number): number | undefined {
+export function estimateCostUsd(
+  prices: PriceTable,
+  model: string,
+  tokensIn: number,
+  tokensOut: number,
+): number | undefined {
   const price = prices[model] ?? prices[model.replace(/-\d{4}-\d{2}-\d{2}$/, '')];
   if (!price) return undefined;
   return (tokensIn * price.inputPer1M + tokensOut * price.outputPer1M) / 1e6;

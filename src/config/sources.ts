@@ -33,7 +33,10 @@ export const defaultSources: SourceConfig[] = z.array(sourceConfigSchema).parse(
   { id: 'bitcoinmagazine', name: 'Bitcoin Magazine', kind: 'rss', url: 'https://bitcoinmagazine.com/.rss/full/' },
   { id: 'reddit-crypto', name: 'r/CryptoCurrency', kind: 'atom', url: 'https://www.reddit.com/r/CryptoCurrency/.rss' },
   {
-    id: 'cryptoslate-news', name: 'CryptoSlate', kind: 'html', url: 'https://cryptoslate.com/news/',
+    id: 'cryptoslate-news',
+    name: 'CryptoSlate',
+    kind: 'html',
+    url: 'https://cryptoslate.com/news/',
     selectors: { item: 'article.post-card', title: 'h2 a', link: 'h2 a', time: 'time', summary: 'p.excerpt' },
   },
 ]);

@@ -2,7 +2,15 @@ import { registrySchema, type AssetConfig, type Registry } from '../domain/regis
 
 const asset = (id: string, name: string, coingeckoId: string, aliases: string[] = [], perp = false): AssetConfig => {
   const symbol = id.toUpperCase();
-  return { id, symbol, name, aliases, coingeckoId, pair: `${symbol}/USDT`, ...(perp ? { perp: `${symbol}/USDT:USDT` } : {}) };
+  return {
+    id,
+    symbol,
+    name,
+    aliases,
+    coingeckoId,
+    pair: `${symbol}/USDT`,
+    ...(perp ? { perp: `${symbol}/USDT:USDT` } : {}),
+  };
 };
 
 /**
@@ -44,17 +52,54 @@ export const defaultRegistry: Registry = registrySchema.parse({
     asset('wif', 'dogwifhat', 'dogwifcoin', ['WIF']),
   ],
   sectors: [
-    { id: 'l1', name: 'Layer 1', aliases: ['L1', 'L1s', 'layer-1', 'layer one', 'core L1s', 'smart contract platforms'], coingeckoCategory: 'layer-1',
-      members: ['btc', 'eth', 'sol', 'xrp', 'bnb', 'ada', 'avax', 'dot', 'near', 'sui'] },
-    { id: 'l2', name: 'Layer 2', aliases: ['L2', 'L2s', 'layer-2', 'layer two', 'rollups'], coingeckoCategory: 'layer-2',
-      members: ['arb', 'op', 'pol', 'imx'] },
-    { id: 'ai', name: 'AI', aliases: ['AI tokens', 'AI sector', 'AI coins', 'artificial intelligence', 'AI-themed tokens', 'AI and big-data tokens'], coingeckoCategory: 'artificial-intelligence',
-      members: ['fet', 'render', 'tao', 'grt', 'virtual', 'wld', 'near'] },
-    { id: 'depin', name: 'DePIN', aliases: ['DePIN tokens', 'decentralized physical infrastructure', 'decentralized IoT'], coingeckoCategory: 'depin',
-      members: ['fil', 'hnt', 'iotx', 'render'] },
-    { id: 'gaming', name: 'Gaming', aliases: ['gaming tokens', 'GameFi', 'gaming sector'], coingeckoCategory: 'gaming',
-      members: ['axs', 'sand', 'gala', 'imx'] },
-    { id: 'memes', name: 'Memes', aliases: ['memecoins', 'meme coins', 'meme tokens', 'meme sector'], coingeckoCategory: 'meme-token',
-      members: ['doge', 'shib', 'pepe', 'wif'] },
+    {
+      id: 'l1',
+      name: 'Layer 1',
+      aliases: ['L1', 'L1s', 'layer-1', 'layer one', 'core L1s', 'smart contract platforms'],
+      coingeckoCategory: 'layer-1',
+      members: ['btc', 'eth', 'sol', 'xrp', 'bnb', 'ada', 'avax', 'dot', 'near', 'sui'],
+    },
+    {
+      id: 'l2',
+      name: 'Layer 2',
+      aliases: ['L2', 'L2s', 'layer-2', 'layer two', 'rollups'],
+      coingeckoCategory: 'layer-2',
+      members: ['arb', 'op', 'pol', 'imx'],
+    },
+    {
+      id: 'ai',
+      name: 'AI',
+      aliases: [
+        'AI tokens',
+        'AI sector',
+        'AI coins',
+        'artificial intelligence',
+        'AI-themed tokens',
+        'AI and big-data tokens',
+      ],
+      coingeckoCategory: 'artificial-intelligence',
+      members: ['fet', 'render', 'tao', 'grt', 'virtual', 'wld', 'near'],
+    },
+    {
+      id: 'depin',
+      name: 'DePIN',
+      aliases: ['DePIN tokens', 'decentralized physical infrastructure', 'decentralized IoT'],
+      coingeckoCategory: 'depin',
+      members: ['fil', 'hnt', 'iotx', 'render'],
+    },
+    {
+      id: 'gaming',
+      name: 'Gaming',
+      aliases: ['gaming tokens', 'GameFi', 'gaming sector'],
+      coingeckoCategory: 'gaming',
+      members: ['axs', 'sand', 'gala', 'imx'],
+    },
+    {
+      id: 'memes',
+      name: 'Memes',
+      aliases: ['memecoins', 'meme coins', 'meme tokens', 'meme sector'],
+      coingeckoCategory: 'meme-token',
+      members: ['doge', 'shib', 'pepe', 'wif'],
+    },
   ],
 });

@@ -41,6 +41,12 @@ export const checkReportSchema = z.object({
   }),
   claims: z.array(claimSchema),
   /** Numbers recognized and deliberately not checked: dates, durations, ranks. */
-  ignored: z.array(z.object({ text: z.string(), span: z.tuple([z.number().int(), z.number().int()]), kind: z.enum(['date', 'duration', 'rank', 'other']) })),
+  ignored: z.array(
+    z.object({
+      text: z.string(),
+      span: z.tuple([z.number().int(), z.number().int()]),
+      kind: z.enum(['date', 'duration', 'rank', 'other']),
+    }),
+  ),
 });
 export type CheckReport = z.infer<typeof checkReportSchema>;

@@ -20,12 +20,30 @@ import { isoDateSchema, isoDateTimeSchema, unitSchema, windowSchema } from './un
  * - best_change / worst_change: the change of the best/worst member (pct; `related` names it)
  */
 export const metricSchema = z.enum([
-  'price', 'change', 'high', 'low', 'volume', 'volume_ratio', 'volatility',
-  'support', 'resistance', 'swing_high', 'swing_low',
-  'market_cap', 'market_cap_start', 'market_cap_change', 'dominance',
-  'advancers', 'decliners', 'members',
-  'funding_rate', 'funding_apr', 'open_interest', 'oi_change',
-  'best_change', 'worst_change',
+  'price',
+  'change',
+  'high',
+  'low',
+  'volume',
+  'volume_ratio',
+  'volatility',
+  'support',
+  'resistance',
+  'swing_high',
+  'swing_low',
+  'market_cap',
+  'market_cap_start',
+  'market_cap_change',
+  'dominance',
+  'advancers',
+  'decliners',
+  'members',
+  'funding_rate',
+  'funding_apr',
+  'open_interest',
+  'oi_change',
+  'best_change',
+  'worst_change',
 ]);
 export type Metric = z.infer<typeof metricSchema>;
 

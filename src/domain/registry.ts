@@ -32,6 +32,7 @@ export const registrySchema = z
     const ids = new Set(registry.assets.map((a) => a.id));
     for (const sector of registry.sectors)
       for (const member of sector.members)
-        if (!ids.has(member)) ctx.addIssue({ code: 'custom', message: `sector ${sector.id}: unknown member ${member}` });
+        if (!ids.has(member))
+          ctx.addIssue({ code: 'custom', message: `sector ${sector.id}: unknown member ${member}` });
   });
 export type Registry = z.infer<typeof registrySchema>;

@@ -14,7 +14,10 @@ export function buildMessageId(localPart: string, baseUrl: string): string {
 }
 
 /** The subscriber's signed one-click unsubscribe URL (does not expire). */
-export async function buildUnsubscribeUrl(settings: Pick<Settings, 'baseUrl' | 'linkSecret'>, subscriberId: string): Promise<string> {
+export async function buildUnsubscribeUrl(
+  settings: Pick<Settings, 'baseUrl' | 'linkSecret'>,
+  subscriberId: string,
+): Promise<string> {
   const token = await signLinkToken({ secret: settings.linkSecret, purpose: 'unsubscribe', subscriberId });
   return buildLinkUrl(settings.baseUrl, '/unsubscribe', token);
 }
@@ -30,19 +33,38 @@ export type BriefEmailComposer = (subscriber: EmailSubscriber, date: Date) => Pr
  * and optional mailto, List-Unsubscribe-Post One-Click, List-Id) and the provider headers.
  * `date` is the send time written into the Date header.
  */
-export function createBriefEmailComposer(input: { brief: EmailBrief; sheet: RenderEmailInput['sheet']; settings: Settings }): BriefEmailComposer {
+export function createBriefEmailComposer(input: {
+  brief: EmailBrief;
+  sheet: RenderEmailInput['sheet'];
+  settings: Settings;
+}): BriefEmailComposer {
   const { brief, settings } = input;
-  const rendered = renderEmail({ brief, sheet: input.sheet, baseUrl: settings.baseUrl, unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER });
+  const rendered = renderEmail({
+    brief,
+    sheet: input.sheet,
+    baseUrl: settings.baseUrl,
+    unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
+  });
   const listId = `groundbrief morning brief <morning.${new URL(settings.baseUrl).hostname}>`;
   return async (subscriber, date) => {
     const unsubscribeUrl = await buildUnsubscribeUrl(settings, subscriber.id);
     const html = rendered.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
     const text = rendered.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
     const messageId = buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl);
-    const listUnsubscribe = { url: unsubscribeUrl, ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}) };
+    const listUnsubscribe = {
+      url: unsubscribeUrl,
+      ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}),
+    };
     const raw = buildMime({
-      from: settings.from, to: subscriber.email, subject: rendered.subject, date, messageId,
-      text, html, listUnsubscribe, headers: { 'List-Id': listId },
+      from: settings.from,
+      to: subscriber.email,
+      subject: rendered.subject,
+      date,
+      messageId,
+      text,
+      html,
+      listUnsubscribe,
+      headers: { 'List-Id': listId },
     });
     return {
       from: settings.from,
@@ -52,7 +74,9 @@ export function createBriefEmailComposer(input: { brief: EmailBrief; sheet: Rend
       html,
       raw,
       headers: {
-        'List-Unsubscribe': settings.unsubscribeMailto ? `<${unsubscribeUrl}>, <mailto:${settings.unsubscribeMailto}>` : `<${unsubscribeUrl}>`,
+        'List-Unsubscribe': settings.unsubscribeMailto
+          ? `<${unsubscribeUrl}>, <mailto:${settings.unsubscribeMailto}>`
+          : `<${unsubscribeUrl}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
         'List-Id': listId,
       },

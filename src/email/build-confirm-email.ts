@@ -20,7 +20,10 @@ export async function buildConfirmEmail(input: {
 }): Promise<OutgoingEmail> {
   const { subscriber, settings, now } = input;
   const token = await signLinkToken({
-    secret: settings.linkSecret, purpose: 'confirm', subscriberId: subscriber.id, expiresAt: new Date(now.getTime() + CONFIRM_LINK_TTL_MS),
+    secret: settings.linkSecret,
+    purpose: 'confirm',
+    subscriberId: subscriber.id,
+    expiresAt: new Date(now.getTime() + CONFIRM_LINK_TTL_MS),
   });
   const confirmUrl = buildLinkUrl(settings.baseUrl, '/subscribe/confirm', token);
   const subject = 'Confirm your groundbrief subscription';
@@ -45,5 +48,14 @@ export async function buildConfirmEmail(input: {
 `;
   const messageId = buildMessageId(`confirm.${subscriber.id}.${now.getTime()}`, settings.baseUrl);
   const raw = buildMime({ from: settings.from, to: subscriber.email, subject, date: now, messageId, text, html });
-  return { from: settings.from, to: subscriber.email, subject, text, html, raw, headers: {}, idempotencyKey: `confirm/${subscriber.id}/${now.getTime()}` };
+  return {
+    from: settings.from,
+    to: subscriber.email,
+    subject,
+    text,
+    html,
+    raw,
+    headers: {},
+    idempotencyKey: `confirm/${subscriber.id}/${now.getTime()}`,
+  };
 }

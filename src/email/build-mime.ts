@@ -1,4 +1,10 @@
-import { encodeHeaderWords, encodeQuotedPrintable, foldHeader, formatMailbox, formatRfc5322Date } from './mime-encoding.ts';
+import {
+  encodeHeaderWords,
+  encodeQuotedPrintable,
+  foldHeader,
+  formatMailbox,
+  formatRfc5322Date,
+} from './mime-encoding.ts';
 
 /** Everything a complete message needs; all values are passed in (no clock, no randomness). */
 export type MimeInput = {
@@ -35,7 +41,8 @@ function boundaryFor(messageId: string): string {
  * be parsed or another header value holds a line break (header injection).
  */
 export function buildMime(input: MimeInput): string {
-  if (!/^<[^<>\s]+@[^<>\s]+>$/.test(input.messageId)) throw new Error(`Message-ID must look like <id@host>: ${input.messageId}`);
+  if (!/^<[^<>\s]+@[^<>\s]+>$/.test(input.messageId))
+    throw new Error(`Message-ID must look like <id@host>: ${input.messageId}`);
   const boundary = boundaryFor(input.messageId);
   const headers: string[] = [
     foldHeader('From', formatMailbox(input.from)),
@@ -47,7 +54,8 @@ export function buildMime(input: MimeInput): string {
   ];
   if (input.listUnsubscribe) {
     const { url, mailto } = input.listUnsubscribe;
-    if (!url.startsWith('https://') && !url.startsWith('http://')) throw new Error(`List-Unsubscribe URL must be http(s): ${url}`);
+    if (!url.startsWith('https://') && !url.startsWith('http://'))
+      throw new Error(`List-Unsubscribe URL must be http(s): ${url}`);
     headers.push(foldHeader('List-Unsubscribe', mailto ? `<${url}>, <mailto:${mailto}>` : `<${url}>`));
     headers.push('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
   }
@@ -56,13 +64,14 @@ export function buildMime(input: MimeInput): string {
     headers.push(foldHeader(name, value));
   }
   headers.push(`Content-Type: multipart/alternative; boundary="${boundary}"`);
-  const part = (type: string, body: string) => [
-    `--${boundary}`,
-    `Content-Type: ${type}; charset=utf-8`,
-    'Content-Transfer-Encoding: quoted-printable',
-    '',
-    encodeQuotedPrintable(body),
-  ].join('\r\n');
+  const part = (type: string, body: string) =>
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=utf-8`,
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      encodeQuotedPrintable(body),
+    ].join('\r\n');
   return [
     headers.join('\r\n'),
     '',

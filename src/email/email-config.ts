@@ -28,16 +28,24 @@ export type EmailQueueMessage = { kind: 'deliver'; briefId: string };
 
 export const emailConfigSchema = z.object({
   provider: z.enum(['cloudflare', 'resend'], { message: 'EMAIL_PROVIDER must be "cloudflare" or "resend"' }),
-  from: z.string().regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, { message: 'EMAIL_FROM must be "Name <address>" or an address' }),
+  from: z.string().regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'EMAIL_FROM must be "Name <address>" or an address',
+  }),
   baseUrl: z.url({ message: 'PUBLIC_BASE_URL must be an absolute URL' }).transform((url) => url.replace(/\/+$/, '')),
-  linkSecret: z.string().min(16, { message: 'EMAIL_LINK_SECRET (or SESSION_SECRET) must be set, at least 16 characters' }),
+  linkSecret: z
+    .string()
+    .min(16, { message: 'EMAIL_LINK_SECRET (or SESSION_SECRET) must be set, at least 16 characters' }),
   resendApiKey: z.string().min(1).optional(),
   unsubscribeMailto: z.email().optional(),
   /** D1 allows 100 bound parameters per query; a batch's subscriber lookup binds one per row. */
-  batchSize: z.coerce.number({ message: 'EMAIL_BATCH_SIZE must be a number' }).int().min(1).max(90, { message: 'EMAIL_BATCH_SIZE must be at most 90' }).default(40),
+  batchSize: z.coerce
+    .number({ message: 'EMAIL_BATCH_SIZE must be a number' })
+    .int()
+    .min(1)
+    .max(90, { message: 'EMAIL_BATCH_SIZE must be at most 90' })
+    .default(40),
 });
 export type EmailConfig = z.infer<typeof emailConfigSchema>;
-
 
 /**
  * Checks the email settings. Throws ConfigError (HTTP 500 MISCONFIGURED) naming every problem, e.g. missing EMAIL_FROM,
@@ -56,8 +64,11 @@ export function parseEmailConfig(env: EmailEnv, options: { checkProvider?: boole
     ...(env.EMAIL_BATCH_SIZE ? { batchSize: env.EMAIL_BATCH_SIZE } : {}),
   });
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
-  if (checkProvider && result.success && result.data.provider === 'resend' && !result.data.resendApiKey) problems.push('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');
-  if (checkProvider && result.success && result.data.provider === 'cloudflare' && !env.EMAIL) problems.push('EMAIL_PROVIDER=cloudflare needs the send_email binding EMAIL');
-  if (problems.length || !result.success) throw new ConfigError(`invalid email configuration: ${problems.join('; ')}`, { cause: result.error });
+  if (checkProvider && result.success && result.data.provider === 'resend' && !result.data.resendApiKey)
+    problems.push('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');
+  if (checkProvider && result.success && result.data.provider === 'cloudflare' && !env.EMAIL)
+    problems.push('EMAIL_PROVIDER=cloudflare needs the send_email binding EMAIL');
+  if (problems.length || !result.success)
+    throw new ConfigError(`invalid email configuration: ${problems.join('; ')}`, { cause: result.error });
   return result.data;
 }

@@ -43,7 +43,11 @@ export abstract class EmailSendError extends Error {
 export class TransientEmailError extends EmailSendError {
   readonly kind = 'transient' as const;
   readonly retryAfterSeconds: number | undefined;
-  constructor(provider: string, message: string, options?: { cause?: unknown; status?: number; retryAfterSeconds?: number }) {
+  constructor(
+    provider: string,
+    message: string,
+    options?: { cause?: unknown; status?: number; retryAfterSeconds?: number },
+  ) {
     super(provider, message, options);
     this.retryAfterSeconds = options?.retryAfterSeconds;
   }

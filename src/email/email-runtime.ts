@@ -1,7 +1,13 @@
 // Worker-side wiring of email: provider chosen by EMAIL_PROVIDER, dispatch after publish, cron sweep, queue consumer.
 import { parseEmailConfig, type EmailConfig, type EmailEnv, type EmailQueueMessage } from './email-config.ts';
 import type { EmailProvider } from './email-provider.ts';
-import { deliverOutbox, enqueueBriefEmail, enqueueUnqueuedBriefEmail, type DeliverDeps, type DeliverReport } from './deliver.ts';
+import {
+  deliverOutbox,
+  enqueueBriefEmail,
+  enqueueUnqueuedBriefEmail,
+  type DeliverDeps,
+  type DeliverReport,
+} from './deliver.ts';
 import { createCloudflareEmailProvider } from './providers/cloudflare-provider.ts';
 import { createResendProvider } from './providers/resend-provider.ts';
 
@@ -14,9 +20,18 @@ export function buildEmailProvider(env: EmailEnv, config: EmailConfig): EmailPro
 export type EmailRuntimeOptions = { provider?: EmailProvider; now?: () => Date; batchSize?: number };
 
 /** Checked config + provider + clock for one invocation. Throws ConfigError when email is misconfigured. */
-export function buildDeliverDeps(env: EmailEnv, options: EmailRuntimeOptions = {}): DeliverDeps & { batchSize: number } {
+export function buildDeliverDeps(
+  env: EmailEnv,
+  options: EmailRuntimeOptions = {},
+): DeliverDeps & { batchSize: number } {
   const config = parseEmailConfig(env, { checkProvider: !options.provider });
-  return { db: env.DB, provider: options.provider ?? buildEmailProvider(env, config), settings: config, now: options.now ?? (() => new Date()), batchSize: options.batchSize ?? config.batchSize };
+  return {
+    db: env.DB,
+    provider: options.provider ?? buildEmailProvider(env, config),
+    settings: config,
+    now: options.now ?? (() => new Date()),
+    batchSize: options.batchSize ?? config.batchSize,
+  };
 }
 
 /**
@@ -25,14 +40,23 @@ export function buildDeliverDeps(env: EmailEnv, options: EmailRuntimeOptions = {
  * the consumer keeps going) or, without a queue, deliver the first batch in this invocation.
  * Never throws for delivery problems: they are recorded on the outbox rows.
  */
-export async function dispatchBriefEmail(env: EmailEnv, briefId: string, options: EmailRuntimeOptions = {}): Promise<{ enqueued: number; report: DeliverReport | null; queued: number }> {
+export async function dispatchBriefEmail(
+  env: EmailEnv,
+  briefId: string,
+  options: EmailRuntimeOptions = {},
+): Promise<{ enqueued: number; report: DeliverReport | null; queued: number }> {
   const deps = buildDeliverDeps(env, options);
   const { enqueued } = await enqueueBriefEmail(env.DB, briefId, { now: deps.now() });
   const batchSize = deps.batchSize;
   if (env.EMAIL_QUEUE) {
-    const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE brief_id = ?1 AND status = 'queued'`).bind(briefId).first<{ n: number }>();
+    const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE brief_id = ?1 AND status = 'queued'`)
+      .bind(briefId)
+      .first<{ n: number }>();
     const messages = Math.min(Math.ceil((row?.n ?? 0) / batchSize), 10);
-    if (messages > 0) await env.EMAIL_QUEUE.sendBatch(Array.from({ length: messages }, () => ({ body: { kind: 'deliver' as const, briefId } })));
+    if (messages > 0)
+      await env.EMAIL_QUEUE.sendBatch(
+        Array.from({ length: messages }, () => ({ body: { kind: 'deliver' as const, briefId } })),
+      );
     return { enqueued, report: null, queued: messages };
   }
   const report = await deliverOutbox(deps, { briefId, batchSize });
@@ -53,10 +77,17 @@ export async function deliverPendingEmail(env: EmailEnv, options: EmailRuntimeOp
  * Queue consumer: each message delivers one batch of its brief; while rows remain it re-enqueues itself,
  * delayed until the earliest retry is due. Export from the Worker as `queue: handleEmailQueue`.
  */
-export async function handleEmailQueue(batch: MessageBatch<EmailQueueMessage>, env: EmailEnv, options: EmailRuntimeOptions = {}): Promise<void> {
+export async function handleEmailQueue(
+  batch: MessageBatch<EmailQueueMessage>,
+  env: EmailEnv,
+  options: EmailRuntimeOptions = {},
+): Promise<void> {
   const deps = buildDeliverDeps(env, options);
   for (const message of batch.messages) {
-    if (message.body?.kind !== 'deliver') { message.ack(); continue; }
+    if (message.body?.kind !== 'deliver') {
+      message.ack();
+      continue;
+    }
     try {
       const report = await deliverOutbox(deps, { briefId: message.body.briefId, batchSize: deps.batchSize });
       if (report.remaining > 0 && report.nextDueAt && env.EMAIL_QUEUE) {

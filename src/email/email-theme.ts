@@ -62,5 +62,3 @@ a{text-decoration:underline}
 [data-ogsb] .gb-card{background-color:${d.card} !important}
 </style>`;
 }
-
-

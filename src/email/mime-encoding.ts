@@ -40,8 +40,8 @@ function encodeQpLine(line: string): string {
   let position = 0;
   while (encoded.length - position > 76) {
     let end = position + 75;
-    const escape = encoded.lastIndexOf('=', end - 1);
-    if (escape > end - 3) end = escape;
+    const escapeAt = encoded.lastIndexOf('=', end - 1);
+    if (escapeAt > end - 3) end = escapeAt;
     lines.push(`${encoded.slice(position, end)}=`);
     position = end;
   }
@@ -117,6 +117,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** RFC 5322 date in UTC: `Sat, 21 Nov 2026 06:00:00 +0000`. */
 export function formatRfc5322Date(date: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${DAYS[date.getUTCDay()]}, ${two(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} ` +
-    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} +0000`;
+  return (
+    `${DAYS[date.getUTCDay()]}, ${two(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} ` +
+    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} +0000`
+  );
 }

@@ -37,7 +37,13 @@ export type RenderedEmail = { subject: string; html: string; text: string; webUr
 function formatEditionDate(date: string): string {
   const parsed = new Date(`${date}T12:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return parsed.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return parsed.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 function stripTitle(markdown: string): string {
@@ -62,7 +68,18 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
   const disclosure = renderDisclosure(brief.writer, brief.report);
   const subject = brief.title;
 
-  const html = renderEmailHtml({ brief, body, dek, date, moves: renderSectorChartHtml(moves), sources: renderSources(sources), disclosure, webUrl, unsubscribeUrl, baseUrl });
+  const html = renderEmailHtml({
+    brief,
+    body,
+    dek,
+    date,
+    moves: renderSectorChartHtml(moves),
+    sources: renderSources(sources),
+    disclosure,
+    webUrl,
+    unsubscribeUrl,
+    baseUrl,
+  });
 
   const text = [
     `groundbrief | ${date}`,
@@ -75,7 +92,9 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     renderMarkdownText(body),
     '',
     `Read it on the web: ${webUrl}`,
-    ...(sources.length ? ['', 'Sources', '-------', ...sources.map((s) => `- ${s.title} (${s.outlets}): ${s.url}`)] : []),
+    ...(sources.length
+      ? ['', 'Sources', '-------', ...sources.map((s) => `- ${s.title} (${s.outlets}): ${s.url}`)]
+      : []),
     '',
     '--',
     disclosure.ai,
@@ -89,15 +108,24 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
 }
 
 function renderEmailHtml(parts: {
-  brief: EmailBrief; body: string; dek: string | null; date: string; moves: string; sources: string;
-  disclosure: { ai: string; advice: string }; webUrl: string; unsubscribeUrl: string; baseUrl: string;
+  brief: EmailBrief;
+  body: string;
+  dek: string | null;
+  date: string;
+  moves: string;
+  sources: string;
+  disclosure: { ai: string; advice: string };
+  webUrl: string;
+  unsubscribeUrl: string;
+  baseUrl: string;
 }): string {
   const { brief, dek, date, webUrl, unsubscribeUrl } = parts;
   const t = theme;
   const preheader = escapeHtml((dek ?? brief.title).slice(0, 140));
-  const section = (title: string, content: string) => content
-    ? `<tr><td class="gb-pad" style="padding:8px 32px 8px"><h2 class="gb-text" style="margin:18px 0 10px;font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:${t.muted}"><span class="gb-muted" style="color:${t.muted}">${title}</span></h2>${content}</td></tr>`
-    : '';
+  const section = (title: string, content: string) =>
+    content
+      ? `<tr><td class="gb-pad" style="padding:8px 32px 8px"><h2 class="gb-text" style="margin:18px 0 10px;font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:${t.muted}"><span class="gb-muted" style="color:${t.muted}">${title}</span></h2>${content}</td></tr>`
+      : '';
   const unsubscribe = isSafeHref(unsubscribeUrl, { allowMailto: true }) ? escapeHtml(unsubscribeUrl) : '#';
   return `<!DOCTYPE html>
 <html lang="en" xmlns="http://www.w3.org/1999/xhtml">

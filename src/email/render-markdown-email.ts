@@ -13,7 +13,10 @@ export function renderMarkdownEmail(markdown: string): string {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trim() === '') { i++; continue; }
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     if (heading) {
       out.push(renderHeading(heading[1]!.length, heading[2]!));
@@ -26,14 +29,34 @@ export function renderMarkdownEmail(markdown: string): string {
       continue;
     }
     const block: string[] = [];
-    const take = (test: RegExp) => { while (i < lines.length && test.test(lines[i]!)) block.push(lines[i++]!); };
-    if (/^\s*[-*+]\s+/.test(line)) { take(/^\s*[-*+]\s+|^\s{2,}\S/); out.push(renderList(block, 'ul')); continue; }
-    if (/^\s*\d+[.)]\s+/.test(line)) { take(/^\s*\d+[.)]\s+|^\s{2,}\S/); out.push(renderList(block, 'ol')); continue; }
-    if (/^\s*>/.test(line)) { take(/^\s*>/); out.push(renderQuote(block)); continue; }
-    if (/^\s*\|.*\|\s*$/.test(line)) { take(/^\s*\|.*\|\s*$/); out.push(renderTable(block)); continue; }
+    const take = (test: RegExp) => {
+      while (i < lines.length && test.test(lines[i]!)) block.push(lines[i++]!);
+    };
+    if (/^\s*[-*+]\s+/.test(line)) {
+      take(/^\s*[-*+]\s+|^\s{2,}\S/);
+      out.push(renderList(block, 'ul'));
+      continue;
+    }
+    if (/^\s*\d+[.)]\s+/.test(line)) {
+      take(/^\s*\d+[.)]\s+|^\s{2,}\S/);
+      out.push(renderList(block, 'ol'));
+      continue;
+    }
+    if (/^\s*>/.test(line)) {
+      take(/^\s*>/);
+      out.push(renderQuote(block));
+      continue;
+    }
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      take(/^\s*\|.*\|\s*$/);
+      out.push(renderTable(block));
+      continue;
+    }
     take(/^(?!\s*$)(?!#{1,4}\s)(?!\s*[-*+]\s)(?!\s*\d+[.)]\s)(?!\s*>)(?!\s*\|.*\|\s*$)/);
     if (block.length === 0) block.push(lines[i++]!);
-    out.push(`<p class="gb-text" style="margin:0 0 14px;font-size:16px;line-height:1.6;color:${theme.text}">${renderInline(block.join(' '))}</p>`);
+    out.push(
+      `<p class="gb-text" style="margin:0 0 14px;font-size:16px;line-height:1.6;color:${theme.text}">${renderInline(block.join(' '))}</p>`,
+    );
   }
   return out.join('\n');
 }
@@ -51,7 +74,10 @@ function renderList(block: string[], tag: 'ul' | 'ol'): string {
     if (start) items.push(start[1]!);
     else if (items.length) items[items.length - 1] += ` ${line.trim()}`;
   }
-  const lis = items.map((item) => `<li class="gb-text" style="margin:0 0 8px;font-size:16px;line-height:1.55;color:${theme.text}">${renderInline(item)}</li>`);
+  const lis = items.map(
+    (item) =>
+      `<li class="gb-text" style="margin:0 0 8px;font-size:16px;line-height:1.55;color:${theme.text}">${renderInline(item)}</li>`,
+  );
   return `<${tag} style="margin:0 0 14px;padding-left:22px">${lis.join('')}</${tag}>`;
 }
 
@@ -63,7 +89,13 @@ function renderQuote(block: string[]): string {
 function renderTable(block: string[]): string {
   const rows = block
     .filter((line) => !/^\s*\|?\s*:?-{2,}/.test(line))
-    .map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
   const cell = (text: string, header: boolean, index: number) =>
     `<td class="gb-text gb-rule" style="padding:6px 8px;border-bottom:1px solid ${theme.rule};font-size:14px;color:${theme.text};text-align:${index === 0 ? 'left' : 'right'};${header ? 'font-weight:700;' : ''}">${renderInline(text)}</td>`;
   const trs = rows.map((row, r) => `<tr>${row.map((text, c) => cell(text, r === 0, c)).join('')}</tr>`);
@@ -77,12 +109,15 @@ export function renderInline(text: string): string {
     codes.push(`<code style="font-family:Menlo,Consolas,monospace;font-size:14px">${code}</code>`);
     return `\u0000${codes.length - 1}\u0000`;
   });
-  html = html.replace(/\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g, (_m, label: string, href: string) => {
-    const url = href.replace(/&amp;/g, '&');
-    if (!isSafeHref(url, { allowMailto: true })) return label;
-    codes.push(`<a class="gb-link" href="${escapeHtml(url)}" style="color:${theme.link};text-decoration:underline">`);
-    return `\u0000${codes.length - 1}\u0000${label}</a>`;
-  });
+  html = html.replace(
+    /\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g,
+    (_m, label: string, href: string) => {
+      const url = href.replace(/&amp;/g, '&');
+      if (!isSafeHref(url, { allowMailto: true })) return label;
+      codes.push(`<a class="gb-link" href="${escapeHtml(url)}" style="color:${theme.link};text-decoration:underline">`);
+      return `\u0000${codes.length - 1}\u0000${label}</a>`;
+    },
+  );
   html = html
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/__([^_]+)__/g, '<strong>$1</strong>')

@@ -13,16 +13,24 @@ export function renderMarkdownText(markdown: string): string {
       continue;
     }
     if (/^\s*\|?\s*:?-{2,}.*\|/.test(raw)) continue;
-    if (/^\s*(-{3,}|\*{3,})\s*$/.test(raw)) { out.push('-'.repeat(40)); continue; }
+    if (/^\s*(-{3,}|\*{3,})\s*$/.test(raw)) {
+      out.push('-'.repeat(40));
+      continue;
+    }
     out.push(renderInlineText(raw.replace(/^(\s*)[*+]\s+/, '$1- ')));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Inline Markdown -> text: `[label](url)` -> `label (url)`, `**b**`/`*e*`/`` `c` `` markers dropped. */
 export function renderInlineText(text: string): string {
   return text
-    .replace(/\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g, (_m, label: string, url: string) => (label === url ? url : `${label} (${url})`))
+    .replace(/\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g, (_m, label: string, url: string) =>
+      label === url ? url : `${label} (${url})`,
+    )
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/__([^_]+)__/g, '$1')
     .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\w)/g, '$1$2')

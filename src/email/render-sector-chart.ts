@@ -12,7 +12,8 @@ export function computeSectorMoves(facts: readonly Fact[]): SectorMove[] {
   const moves: SectorMove[] = [];
   for (const fact of facts) {
     const match = /^sector\.([a-z0-9-]+)\.change_24h$/.exec(fact.id);
-    if (match && Number.isFinite(fact.value)) moves.push({ sectorId: match[1]!, name: fact.entity.name, changePct: fact.value });
+    if (match && Number.isFinite(fact.value))
+      moves.push({ sectorId: match[1]!, name: fact.entity.name, changePct: fact.value });
   }
   return moves.sort((a, b) => b.changePct - a.changePct);
 }
@@ -35,7 +36,8 @@ function bar(percent: number, side: 'left' | 'right', up: boolean): string {
   const color = up ? theme.up : theme.down;
   const barCell = `<td width="${percent}%" class="${up ? 'gb-up' : 'gb-down'}" bgcolor="${color}" style="background-color:${color};height:14px;font-size:0;line-height:0;border-radius:${side === 'right' ? '0 3px 3px 0' : '3px 0 0 3px'}">&nbsp;</td>`;
   const gapCell = `<td width="${100 - percent}%" style="font-size:0;line-height:0">&nbsp;</td>`;
-  const cells = percent === 0 ? gapCell : percent === 100 ? barCell : side === 'left' ? gapCell + barCell : barCell + gapCell;
+  const cells =
+    percent === 0 ? gapCell : percent === 100 ? barCell : side === 'left' ? gapCell + barCell : barCell + gapCell;
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>${cells}</tr></table>`;
 }
 

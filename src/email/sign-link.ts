@@ -14,15 +14,24 @@ const encoder = new TextEncoder();
 const DOMAIN = 'groundbrief-link-v1';
 
 async function importKey(secret: string): Promise<CryptoKey> {
-  if (secret.length < 16) throw new Error('link secret must be at least 16 characters (EMAIL_LINK_SECRET or SESSION_SECRET)');
-  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  if (secret.length < 16)
+    throw new Error('link secret must be at least 16 characters (EMAIL_LINK_SECRET or SESSION_SECRET)');
+  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
 }
 
 /**
  * Signs a link token for `subscriberId`. `expiresAt` is optional: unsubscribe links should keep
  * working for as long as old emails exist (RFC 8058 asks for that), confirm links should expire.
  */
-export async function signLinkToken(input: { secret: string; purpose: LinkPurpose; subscriberId: string; expiresAt?: Date }): Promise<string> {
+export async function signLinkToken(input: {
+  secret: string;
+  purpose: LinkPurpose;
+  subscriberId: string;
+  expiresAt?: Date;
+}): Promise<string> {
   const payload: Payload = { p: input.purpose, s: input.subscriberId };
   if (input.expiresAt) payload.e = Math.floor(input.expiresAt.getTime() / 1000);
   const body = encodeBase64Url(encoder.encode(JSON.stringify(payload)));
@@ -35,12 +44,17 @@ export async function signLinkToken(input: { secret: string; purpose: LinkPurpos
  * Verifies a token for `purpose` at time `now`. Returns the subscriber id, or null for anything
  * forged, malformed, expired, or signed for a different purpose (constant-time MAC comparison).
  */
-export async function verifyLinkToken(input: { secret: string; purpose: LinkPurpose; token: string; now: Date }): Promise<{ subscriberId: string } | null> {
+export async function verifyLinkToken(input: {
+  secret: string;
+  purpose: LinkPurpose;
+  token: string;
+  now: Date;
+}): Promise<{ subscriberId: string } | null> {
   const parts = input.token.split('.');
   if (parts.length !== 2) return null;
   const [body, macText] = parts as [string, string];
   const mac = decodeBase64Url(macText);
-  if (!mac || mac.length !== 32) return null;
+  if (mac?.length !== 32) return null;
   const key = await importKey(input.secret);
   const ok = await crypto.subtle.verify('HMAC', key, mac, encoder.encode(`${DOMAIN}.${body}`));
   if (!ok) return null;

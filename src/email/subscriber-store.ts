@@ -1,12 +1,33 @@
 // D1 repository for the `subscribers` table (double opt-in: pending -> confirmed -> unsubscribed).
 
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
-export type Subscriber = { id: string; email: string; status: SubscriberStatus; createdAt: string; confirmedAt: string | null; unsubscribedAt: string | null; confirmSentAt: string | null };
+export type Subscriber = {
+  id: string;
+  email: string;
+  status: SubscriberStatus;
+  createdAt: string;
+  confirmedAt: string | null;
+  unsubscribedAt: string | null;
+  confirmSentAt: string | null;
+};
 
-type SubscriberRow = { id: string; email: string; status: SubscriberStatus; created_at: string; confirmed_at: string | null; unsubscribed_at: string | null; confirm_sent_at: string | null };
+type SubscriberRow = {
+  id: string;
+  email: string;
+  status: SubscriberStatus;
+  created_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+  confirm_sent_at: string | null;
+};
 
 const fromRow = (row: SubscriberRow): Subscriber => ({
-  id: row.id, email: row.email, status: row.status, createdAt: row.created_at, confirmedAt: row.confirmed_at, unsubscribedAt: row.unsubscribed_at,
+  id: row.id,
+  email: row.email,
+  status: row.status,
+  createdAt: row.created_at,
+  confirmedAt: row.confirmed_at,
+  unsubscribedAt: row.unsubscribed_at,
   confirmSentAt: row.confirm_sent_at,
 });
 
@@ -26,7 +47,11 @@ export function createSubscriberStore(db: D1Database) {
      * A pending row for a new address; an unsubscribed address goes back to pending (it must confirm
      * again). A confirmed or pending address is returned as it is (`created: false`).
      */
-    async upsertPending(input: { id: string; email: string; at: string }): Promise<{ subscriber: Subscriber; created: boolean }> {
+    async upsertPending(input: {
+      id: string;
+      email: string;
+      at: string;
+    }): Promise<{ subscriber: Subscriber; created: boolean }> {
       await db
         .prepare(`INSERT INTO subscribers (id, email, status, created_at) VALUES (?1, ?2, 'pending', ?3)
           ON CONFLICT(email) DO UPDATE SET status = 'pending', unsubscribed_at = NULL, confirm_sent_at = NULL WHERE subscribers.status = 'unsubscribed'`)
@@ -43,7 +68,9 @@ export function createSubscriberStore(db: D1Database) {
     async claimConfirmSend(id: string, at: Date, minIntervalMs: number): Promise<boolean> {
       const cutoff = new Date(at.getTime() - minIntervalMs).toISOString();
       const result = await db
-        .prepare(`UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1 AND status = 'pending' AND (confirm_sent_at IS NULL OR confirm_sent_at <= ?3)`)
+        .prepare(
+          `UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1 AND status = 'pending' AND (confirm_sent_at IS NULL OR confirm_sent_at <= ?3)`,
+        )
         .bind(id, at.toISOString(), cutoff)
         .run();
       return (result.meta.changes ?? 0) === 1;
@@ -55,7 +82,9 @@ export function createSubscriberStore(db: D1Database) {
     /** pending -> confirmed. Returns the row after the change (or as it was when already confirmed). */
     async confirm(id: string, at: string): Promise<Subscriber | null> {
       const row = await db
-        .prepare(`UPDATE subscribers SET status = 'confirmed', confirmed_at = ?2 WHERE id = ?1 AND status = 'pending' RETURNING *`)
+        .prepare(
+          `UPDATE subscribers SET status = 'confirmed', confirmed_at = ?2 WHERE id = ?1 AND status = 'pending' RETURNING *`,
+        )
         .bind(id, at)
         .first<SubscriberRow>();
       return row ? fromRow(row) : this.get(id);
@@ -66,8 +95,16 @@ export function createSubscriberStore(db: D1Database) {
      */
     async unsubscribe(id: string, at: string): Promise<Subscriber | null> {
       await db.batch([
-        db.prepare(`UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?2 WHERE id = ?1 AND status != 'unsubscribed'`).bind(id, at),
-        db.prepare(`UPDATE outbox SET status = 'failed', last_error = 'skipped: unsubscribed before send' WHERE subscriber_id = ?1 AND status = 'queued'`).bind(id),
+        db
+          .prepare(
+            `UPDATE subscribers SET status = 'unsubscribed', unsubscribed_at = ?2 WHERE id = ?1 AND status != 'unsubscribed'`,
+          )
+          .bind(id, at),
+        db
+          .prepare(
+            `UPDATE outbox SET status = 'failed', last_error = 'skipped: unsubscribed before send' WHERE subscriber_id = ?1 AND status = 'queued'`,
+          )
+          .bind(id),
       ]);
       return this.get(id);
     },

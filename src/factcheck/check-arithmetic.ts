@@ -24,13 +24,20 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
     const ra = roundingOf(a.value, a.halfUnit, true);
     const rb = roundingOf(b.value, b.halfUnit, true);
     if (a.value - ra <= 0) continue;
-    const pctCorners = [(b.value - rb) / (a.value + ra), (b.value + rb) / (a.value - ra), (b.value - rb) / (a.value - ra), (b.value + rb) / (a.value + ra)].map((q) => (q - 1) * 100);
+    const pctCorners = [
+      (b.value - rb) / (a.value + ra),
+      (b.value + rb) / (a.value - ra),
+      (b.value - rb) / (a.value - ra),
+      (b.value + rb) / (a.value + ra),
+    ].map((q) => (q - 1) * 100);
     const pctLo = Math.min(...pctCorners);
     const pctHi = Math.max(...pctCorners);
     const diffLo = b.value - rb - (a.value + ra);
     const diffHi = b.value + rb - (a.value - ra);
     const pair = `from ${formatValue(a.value, 'usd')} to ${formatValue(b.value, 'usd')}`;
-    const pairOk = [claims[i]!, claims[i + 1]!].every((c) => c.verdict === 'supported' || c.verdict === 'supported-by-source' || c.verdict === 'unsupported');
+    const pairOk = [claims[i]!, claims[i + 1]!].every(
+      (c) => c.verdict === 'supported' || c.verdict === 'supported-by-source' || c.verdict === 'unsupported',
+    );
     // Only the pair's own sentence (drafts are in text order): linear in the text, not pairs x drafts.
     let first = i;
     while (first > 0 && drafts[first - 1]!.sentence === from.sentence) first--;
@@ -44,12 +51,23 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
         const claimed = sign === 0 ? -Math.abs(n.value) * Math.sign(a.value - b.value || 1) : sign * Math.abs(n.value);
         const closest = clamp(claimed, pctLo, pctHi);
         if (!withinTolerance(claimed, roundingOf(n.value, n.halfUnit, false), closest, other.hedge, false))
-          out[k] = { ...claim, verdict: 'contradicted', reason: `${pair} is ${formatValue((pctLo + pctHi) / 2, 'pct', true)}, the sentence says ${formatValue(claimed, 'pct', true)}` };
-      } else if (claim.unit === 'usd' && (claim.metric === 'market_cap_change' || other.cues[0] === 'cap_loss' || other.cues[0] === 'cap_gain')) {
+          out[k] = {
+            ...claim,
+            verdict: 'contradicted',
+            reason: `${pair} is ${formatValue((pctLo + pctHi) / 2, 'pct', true)}, the sentence says ${formatValue(claimed, 'pct', true)}`,
+          };
+      } else if (
+        claim.unit === 'usd' &&
+        (claim.metric === 'market_cap_change' || other.cues[0] === 'cap_loss' || other.cues[0] === 'cap_gain')
+      ) {
         const claimed = sign === 0 ? (b.value - a.value < 0 ? -1 : 1) * Math.abs(n.value) : sign * Math.abs(n.value);
         const closest = clamp(claimed, diffLo, diffHi);
         if (!withinTolerance(claimed, roundingOf(n.value, n.halfUnit, true), closest, other.hedge, false))
-          out[k] = { ...claim, verdict: 'contradicted', reason: `${pair} is a change of ${formatValue((diffLo + diffHi) / 2, 'usd')}, the sentence says ${formatValue(claimed, 'usd')}` };
+          out[k] = {
+            ...claim,
+            verdict: 'contradicted',
+            reason: `${pair} is a change of ${formatValue((diffLo + diffHi) / 2, 'usd')}, the sentence says ${formatValue(claimed, 'usd')}`,
+          };
       }
     }
   }

@@ -24,7 +24,9 @@ export function checkBrief(input: { markdown: string; sheet: FactsSheet; registr
   const counted = checkThresholdCounts(verified, drafts, lookup, registry);
   const consistent = checkArithmetic(counted, drafts);
   const sourced = consistent.map((claim, i) => applySources(claim, drafts[i]!, sheet));
-  const claims: Claim[] = [...sourced, ...checkQualitative(text, registry, lookup)].sort((a, b) => a.span[0] - b.span[0]);
+  const claims: Claim[] = [...sourced, ...checkQualitative(text, registry, lookup)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
   const counts = { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 };
   for (const claim of claims) counts[claim.verdict]++;
   return { ok: counts.contradicted === 0 && counts.unsupported === 0, counts, claims, ignored };

@@ -11,16 +11,66 @@ import { formatValue } from './format-value.ts';
 import { displayName } from './verify-claims.ts';
 import type { Token } from './tokenize.ts';
 
-const GROUP: ReadonlyMap<string, 'long' | 'short'> = new Map([['longs', 'long'], ['long', 'long'], ['shorts', 'short'], ['short', 'short']]);
+const GROUP: ReadonlyMap<string, 'long' | 'short'> = new Map([
+  ['longs', 'long'],
+  ['long', 'long'],
+  ['shorts', 'short'],
+  ['short', 'short'],
+]);
 const GROUP_NOUNS = new Set(['positions', 'holders', 'traders', 'sellers', 'side']);
-const AUX = new Set(['are', 'were', 'is', 'was', 'be', 'been', 'being', 'now', 'still', 'currently', 'continue', 'continued', 'keep', 'kept', 'have', 'has', 'had', 'effectively', 'all', 'to', 'get', 'gets', 'got', 'getting']);
+const AUX = new Set([
+  'are',
+  'were',
+  'is',
+  'was',
+  'be',
+  'been',
+  'being',
+  'now',
+  'still',
+  'currently',
+  'continue',
+  'continued',
+  'keep',
+  'kept',
+  'have',
+  'has',
+  'had',
+  'effectively',
+  'all',
+  'to',
+  'get',
+  'gets',
+  'got',
+  'getting',
+]);
 const PAY = new Set(['pay', 'pays', 'paying', 'paid']);
-const RECEIVE = new Set(['receive', 'receives', 'receiving', 'received', 'collect', 'collects', 'collecting', 'collected', 'earn', 'earns', 'earning', 'earned']);
+const RECEIVE = new Set([
+  'receive',
+  'receives',
+  'receiving',
+  'received',
+  'collect',
+  'collects',
+  'collecting',
+  'collected',
+  'earn',
+  'earns',
+  'earning',
+  'earned',
+]);
 const PASSIVE = new Set(['are', 'were', 'is', 'was', 'being', 'get', 'gets', 'got', 'getting', 'been']);
 const FILLERS = new Set(['to', 'the', 'funding', 'from', 'a', 'premium']);
 
 /** `tokens` and `mentionsOf()` are relative to the sentence whose lower-cased text is `lower`; `make` builds a claim over a span of it. */
-export function checkFundingPayer(lower: string, tokens: readonly Token[], mentionsOf: () => readonly EntityMention[], registry: Registry, lookup: FactsLookup, make: (start: number, end: number, partial: Partial<Claim>) => Claim): Claim[] {
+export function checkFundingPayer(
+  lower: string,
+  tokens: readonly Token[],
+  mentionsOf: () => readonly EntityMention[],
+  registry: Registry,
+  lookup: FactsLookup,
+  make: (start: number, end: number, partial: Partial<Claim>) => Claim,
+): Claim[] {
   if (!lower.includes('long') || !lower.includes('short')) return [];
   const out: Claim[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -29,32 +79,61 @@ export function checkFundingPayer(lower: string, tokens: readonly Token[], menti
     let k = i + 1;
     if (GROUP_NOUNS.has(tokens[k]?.lower ?? '')) k++;
     let passive = false;
-    for (let g = 0; g < 4 && AUX.has(tokens[k]?.lower ?? ''); g++) { passive ||= PASSIVE.has(tokens[k]!.lower); k++; }
+    for (let g = 0; g < 4 && AUX.has(tokens[k]?.lower ?? ''); g++) {
+      passive ||= PASSIVE.has(tokens[k]!.lower);
+      k++;
+    }
     const verb = tokens[k]?.lower ?? '';
     const pays = PAY.has(verb);
     if (!pays && !RECEIVE.has(verb)) continue;
     // `longs are paid by shorts`: the subject receives
-    const payer = pays && !(verb === 'paid' && (passive || tokens[k + 1]?.lower === 'by')) ? group : group === 'long' ? 'short' : 'long';
+    const payer =
+      pays && !(verb === 'paid' && (passive || tokens[k + 1]?.lower === 'by'))
+        ? group
+        : group === 'long'
+          ? 'short'
+          : 'long';
     let end = k;
     let other: string | undefined;
     for (let m = k + 1; m < Math.min(tokens.length, k + 5); m++) {
       const w = tokens[m]!.lower;
-      if (GROUP.has(w)) { other = GROUP.get(w); end = m; break; }
+      if (GROUP.has(w)) {
+        other = GROUP.get(w);
+        end = m;
+        break;
+      }
       if (!FILLERS.has(w) && w !== 'by') break;
     }
     if (other === group || (!other && !(RECEIVE.has(verb) && lower.includes('funding')))) continue;
     const positive = payer === 'long';
-    const asset = mentionsOf().find((m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length);
-    const fact = asset ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]! : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
+    const asset = mentionsOf().find(
+      (m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
+    );
+    const fact = asset
+      ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]!
+      : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
     const span: [number, number] = [tokens[i]!.start, tokens[end]!.end];
     const says = `${payer === 'long' ? 'longs pay shorts' : 'shorts pay longs'} (funding ${positive ? 'positive' : 'negative'})`;
-    if (!fact) { out.push(make(span[0], span[1], { metric: 'funding_rate', reason: `"${says}": no funding fact` })); i = end; continue; }
+    if (!fact) {
+      out.push(make(span[0], span[1], { metric: 'funding_rate', reason: `"${says}": no funding fact` }));
+      i = end;
+      continue;
+    }
     const ok = positive ? fact.value > 0 : fact.value < 0;
     const who = fact.entity.kind === 'asset' ? displayName(registry, 'asset', fact.entity.id) : 'the market';
-    out.push(make(span[0], span[1], {
-      metric: 'funding_rate', direction: positive ? 'up' : 'down', entity: fact.entity.id, factId: fact.id, expected: fact.value, verdict: ok ? 'supported' : 'contradicted',
-      reason: ok ? `${says}: ${fact.label} is ${formatValue(fact.value, 'pct', true)}` : `says ${says}, but ${fact.label} is ${formatValue(fact.value, 'pct', true)} (${who}: ${fact.value > 0 ? 'longs pay shorts' : fact.value < 0 ? 'shorts pay longs' : 'nobody pays'})`,
-    }));
+    out.push(
+      make(span[0], span[1], {
+        metric: 'funding_rate',
+        direction: positive ? 'up' : 'down',
+        entity: fact.entity.id,
+        factId: fact.id,
+        expected: fact.value,
+        verdict: ok ? 'supported' : 'contradicted',
+        reason: ok
+          ? `${says}: ${fact.label} is ${formatValue(fact.value, 'pct', true)}`
+          : `says ${says}, but ${fact.label} is ${formatValue(fact.value, 'pct', true)} (${who}: ${fact.value > 0 ? 'longs pay shorts' : fact.value < 0 ? 'shorts pay longs' : 'nobody pays'})`,
+      }),
+    );
     i = end;
   }
   return out;

@@ -14,10 +14,44 @@ import type { Token } from './tokenize.ts';
 import { displayName } from './verify-claims.ts';
 
 /** Cheap pre-filter words (lower case) for sentences that may hold a member superlative. */
-export const MEMBER_HINTS = ['steepest', 'biggest', 'largest', 'sharpest', 'deepest', 'heaviest', 'smallest', 'mildest', 'shallowest', 'slightest', 'lightest', 'performer', 'performing', 'worst', 'best', 'weakest', 'strongest', 'led '];
+export const MEMBER_HINTS = [
+  'steepest',
+  'biggest',
+  'largest',
+  'sharpest',
+  'deepest',
+  'heaviest',
+  'smallest',
+  'mildest',
+  'shallowest',
+  'slightest',
+  'lightest',
+  'performer',
+  'performing',
+  'worst',
+  'best',
+  'weakest',
+  'strongest',
+  'led ',
+];
 const BIG = new Set(['steepest', 'biggest', 'largest', 'sharpest', 'deepest', 'heaviest', 'strongest', 'best']);
 const SMALL = new Set(['smallest', 'mildest', 'shallowest', 'slightest', 'lightest']);
-const DOWN = new Set(['drop', 'drops', 'decline', 'declines', 'loss', 'losses', 'fall', 'slide', 'selloff', 'drawdown', 'retreat', 'slump', 'loser', 'decliner']);
+const DOWN = new Set([
+  'drop',
+  'drops',
+  'decline',
+  'declines',
+  'loss',
+  'losses',
+  'fall',
+  'slide',
+  'selloff',
+  'drawdown',
+  'retreat',
+  'slump',
+  'loser',
+  'decliner',
+]);
 const UP = new Set(['gain', 'gains', 'rise', 'advance', 'rally', 'jump', 'rebound', 'gainer', 'advancer']);
 const PERFORMER = new Set(['performer', 'performing', 'member', 'token', 'name', 'coin', 'one']);
 const PARTITIVE = new Set(['of', 'among', 'in', 'across', 'within', 'amongst']);
@@ -39,13 +73,33 @@ function phraseAt(tokens: readonly Token[], i: number): Hit | null {
   if (SMALL.has(t) && DOWN.has(next)) return at(i + 1, 'smallest-drop');
   if (BIG.has(t) && DOWN.has(next) && t !== 'best' && t !== 'strongest') return at(i + 1, 'worst');
   if (BIG.has(t) && UP.has(next)) return at(i + 1, 'best');
-  if ((t === 'worst' || t === 'weakest' || t === 'best' || t === 'strongest' || t === 'top') && PERFORMER.has(next) && t !== 'top' || (t === 'top' && next === 'performer'))
+  if (
+    ((t === 'worst' || t === 'weakest' || t === 'best' || t === 'strongest' || t === 'top') &&
+      PERFORMER.has(next) &&
+      t !== 'top') ||
+    (t === 'top' && next === 'performer')
+  )
     return at(i + 1, t === 'worst' || t === 'weakest' ? 'worst' : 'best');
   return null;
 }
 
 const SELF = new Set(['its', 'their', 'his', 'her']);
-const SPAN_WORDS = new Set(['weeks', 'months', 'years', 'a', 'over', 'more', 'nearly', 'two', 'three', 'four', 'five', 'six', 'several', 'recent']);
+const SPAN_WORDS = new Set([
+  'weeks',
+  'months',
+  'years',
+  'a',
+  'over',
+  'more',
+  'nearly',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'recent',
+]);
 /** `VIRTUAL posted its steepest drop since March`: a comparison with the asset's own past, not its peers. */
 function selfComparison(tokens: readonly Token[], i: number, hit: Hit): boolean {
   if (SELF.has(tokens[i - 1]?.lower ?? '')) return true;
@@ -53,7 +107,13 @@ function selfComparison(tokens: readonly Token[], i: number, hit: Hit): boolean 
   while (k < tokens.length && tokens[k]!.start < hit.end) k++;
   const next = tokens[k]?.lower;
   const after = tokens[k + 1]?.lower ?? '';
-  return next === 'since' || next === 'ever' || (next === 'in' && (SPAN_WORDS.has(after) || (after === 'the' && (tokens[k + 2]?.lower === 'past' || tokens[k + 2]?.lower === 'last'))));
+  return (
+    next === 'since' ||
+    next === 'ever' ||
+    (next === 'in' &&
+      (SPAN_WORDS.has(after) ||
+        (after === 'the' && (tokens[k + 2]?.lower === 'past' || tokens[k + 2]?.lower === 'last'))))
+  );
 }
 
 function partitive(text: string, tokens: readonly Token[], m: EntityMention): boolean {
@@ -62,8 +122,15 @@ function partitive(text: string, tokens: readonly Token[], m: EntityMention): bo
   return k >= 0 && PARTITIVE.has(tokens[k]!.lower) && text.length > 0;
 }
 
-export function checkMemberSuperlatives(text: string, tokens: readonly Token[], mentionsOf: () => readonly EntityMention[], window: Window, registry: Registry, lookup: FactsLookup,
-  make: (start: number, end: number, partial: Partial<Claim>) => Claim): { claims: Claim[]; handled: Set<number> } {
+export function checkMemberSuperlatives(
+  text: string,
+  tokens: readonly Token[],
+  mentionsOf: () => readonly EntityMention[],
+  window: Window,
+  registry: Registry,
+  lookup: FactsLookup,
+  make: (start: number, end: number, partial: Partial<Claim>) => Claim,
+): { claims: Claim[]; handled: Set<number> } {
   const claims: Claim[] = [];
   const handled = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -74,12 +141,22 @@ export function checkMemberSuperlatives(text: string, tokens: readonly Token[], 
     const before = [...mentions].reverse().find((m) => m.end <= hit.start && m.kind !== 'market');
     // `The AI sector led losses`: the sector is the subject (sector-level rule), not a member
     if (before && before.kind === 'sector' && !partitive(text, tokens, before)) continue;
-    const asset = before?.kind === 'asset' ? before : [...mentions].reverse().find((m) => m.kind === 'asset' && m.end <= hit.start) ?? mentions.find((m) => m.kind === 'asset' && m.start >= hit.end);
+    const asset =
+      before?.kind === 'asset'
+        ? before
+        : ([...mentions].reverse().find((m) => m.kind === 'asset' && m.end <= hit.start) ??
+          mentions.find((m) => m.kind === 'asset' && m.start >= hit.end));
     const sectors = mentions.filter((m) => m.kind === 'sector');
     const sector = sectors.find((m) => m.start >= hit.end) ?? sectors.at(-1);
     if (!asset || !sector) continue;
     // `VIRTUAL led losses across the watchlist, as AI tokens slid`: the market is the peer group (market-wide rule)
-    if (mentions.some((m) => m.kind === 'market' && m.start >= hit.end && m.start < (sector.start >= hit.end ? sector.start : Infinity))) continue;
+    if (
+      mentions.some(
+        (m) =>
+          m.kind === 'market' && m.start >= hit.end && m.start < (sector.start >= hit.end ? sector.start : Infinity),
+      )
+    )
+      continue;
     for (let k = i; k < tokens.length && tokens[k]!.start < hit.end; k++) handled.add(k);
     const best = factsFor(lookup, 'sector', sector.id, ['best_change']).find((f) => f.window === window);
     const worst = factsFor(lookup, 'sector', sector.id, ['worst_change']).find((f) => f.window === window);
@@ -95,7 +172,11 @@ export function checkMemberSuperlatives(text: string, tokens: readonly Token[], 
         const ids = registry.sectors.find((s) => s.id === sector.id)?.members ?? [];
         for (const id of ids) {
           const change = factsFor(lookup, 'asset', id, ['change']).find((f) => f.window === window);
-          if (change && change.value < 0 && (value === undefined || change.value > value)) { member = id; value = change.value; factId = change.id; }
+          if (change && change.value < 0 && (value === undefined || change.value > value)) {
+            member = id;
+            value = change.value;
+            factId = change.id;
+          }
         }
       }
     }
@@ -104,12 +185,20 @@ export function checkMemberSuperlatives(text: string, tokens: readonly Token[], 
     const sectorName = displayName(registry, 'sector', sector.id);
     const named = displayName(registry, 'asset', asset.id);
     const ok = member === asset.id;
-    claims.push(make(hit.start, hit.end, {
-      entity: asset.id, metric: hit.kind === 'worst' ? 'worst_change' : 'best_change', window, direction: hit.kind === 'best' ? 'up' : 'down', factId, expected: value,
-      verdict: ok ? 'supported' : 'contradicted',
-      reason: ok ? `${named} is the ${hit.kind === 'worst' ? 'worst' : hit.kind === 'best' ? 'best' : 'smallest-drop'} ${window} member of ${sectorName} (${formatValue(value, 'pct', true)})`
-        : `"${phrase}" names ${named}, but the ${hit.kind === 'smallest-drop' ? 'smallest drop' : `${hit.kind} ${window} member`} of ${sectorName} is ${displayName(registry, 'asset', member)} (${formatValue(value, 'pct', true)} over ${window})`,
-    }));
+    claims.push(
+      make(hit.start, hit.end, {
+        entity: asset.id,
+        metric: hit.kind === 'worst' ? 'worst_change' : 'best_change',
+        window,
+        direction: hit.kind === 'best' ? 'up' : 'down',
+        factId,
+        expected: value,
+        verdict: ok ? 'supported' : 'contradicted',
+        reason: ok
+          ? `${named} is the ${hit.kind === 'worst' ? 'worst' : hit.kind === 'best' ? 'best' : 'smallest-drop'} ${window} member of ${sectorName} (${formatValue(value, 'pct', true)})`
+          : `"${phrase}" names ${named}, but the ${hit.kind === 'smallest-drop' ? 'smallest drop' : `${hit.kind} ${window} member`} of ${sectorName} is ${displayName(registry, 'asset', member)} (${formatValue(value, 'pct', true)} over ${window})`,
+      }),
+    );
   }
   return { claims, handled };
 }

@@ -16,20 +16,70 @@ import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './check-funding-payer.ts';
 import { checkMemberSuperlatives, MEMBER_HINTS } from './check-member-superlatives.ts';
 
-const LOSS_WORDS = new Set(['losses', 'declines', 'decline', 'selloff', 'sell', 'slide', 'drop', 'decliners', 'laggards', 'downside', 'retreat']);
+const LOSS_WORDS = new Set([
+  'losses',
+  'declines',
+  'decline',
+  'selloff',
+  'sell',
+  'slide',
+  'drop',
+  'decliners',
+  'laggards',
+  'downside',
+  'retreat',
+]);
 const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
 const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
 const WEAK_WORDS = new Set(['weakest', 'worst']);
 const STRONG_WORDS = new Set(['strongest', 'best']);
-const STATE_VERBS = new Set(['turned', 'flipped', 'went', 'was', 'were', 'is', 'are', 'remained', 'stayed', 'stays', 'remain', 'turning', 'slipped', 'moved', 'now', 'still', 'rates', 'rate', 'has', 'have', 'had', 'been', 'back', 'into', 'territory', 'deeply', 'firmly', 'slightly', 'to']);
+const STATE_VERBS = new Set([
+  'turned',
+  'flipped',
+  'went',
+  'was',
+  'were',
+  'is',
+  'are',
+  'remained',
+  'stayed',
+  'stays',
+  'remain',
+  'turning',
+  'slipped',
+  'moved',
+  'now',
+  'still',
+  'rates',
+  'rate',
+  'has',
+  'have',
+  'had',
+  'been',
+  'back',
+  'into',
+  'territory',
+  'deeply',
+  'firmly',
+  'slightly',
+  'to',
+]);
 
 export function checkQualitative(text: string, registry: Registry, lookup: FactsLookup): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > 1500) continue;
     const lower = sentence.text.toLowerCase();
-    const payer = (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
-    if (!payer && !lower.includes('funding') && !lower.includes('led ') && !RANK_HINTS.some((w) => lower.includes(w)) && !MEMBER_HINTS.some((w) => lower.includes(w))) continue;
+    const payer =
+      (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
+    if (
+      !payer &&
+      !lower.includes('funding') &&
+      !lower.includes('led ') &&
+      !RANK_HINTS.some((w) => lower.includes(w)) &&
+      !MEMBER_HINTS.some((w) => lower.includes(w))
+    )
+      continue;
     const tokens = tokenize(sentence.text);
     // Entity matching is the costly part: done only once a rule's words are actually found.
     let found: EntityMention[] | null = null;
@@ -37,8 +87,22 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
     const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other')?.payload;
     const window: Window = stated && stated !== 'other' ? stated : '24h';
     const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
-      text: sentence.text.slice(start, end), span: [sentence.start + start, sentence.start + end], sentence: sentence.text, value: null, unit: 'none',
-      entity: null, metric: null, window: null, direction: null, hedge: null, verdict: 'unsupported', factId: null, expected: null, sourceUrl: null, reason: '', ...partial,
+      text: sentence.text.slice(start, end),
+      span: [sentence.start + start, sentence.start + end],
+      sentence: sentence.text,
+      value: null,
+      unit: 'none',
+      entity: null,
+      metric: null,
+      window: null,
+      direction: null,
+      hedge: null,
+      verdict: 'unsupported',
+      factId: null,
+      expected: null,
+      sourceUrl: null,
+      reason: '',
+      ...partial,
     });
     if (payer) claims.push(...checkFundingPayer(lower, tokens, mentionsOf, registry, lookup, make));
     const members = checkMemberSuperlatives(sentence.text, tokens, mentionsOf, window, registry, lookup, make);
@@ -48,16 +112,41 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
       if (t.lower === 'funding') {
         for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
           const w = tokens[k]!.lower;
-          if (w !== 'negative' && w !== 'positive') { if (!STATE_VERBS.has(w) && k - i > 4) break; continue; }
-          const asset = mentionsOf().find((m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length);
-          const fact = asset ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]! : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
+          if (w !== 'negative' && w !== 'positive') {
+            if (!STATE_VERBS.has(w) && k - i > 4) break;
+            continue;
+          }
+          const asset = mentionsOf().find(
+            (m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
+          );
+          const fact = asset
+            ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]!
+            : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
           const direction = w === 'negative' ? 'down' : 'up';
-          if (!fact) { claims.push(make(tokens[k]!.start, tokens[k]!.end, { metric: 'funding_rate', direction, reason: `"funding ${w}": no funding fact` })); break; }
+          if (!fact) {
+            claims.push(
+              make(tokens[k]!.start, tokens[k]!.end, {
+                metric: 'funding_rate',
+                direction,
+                reason: `"funding ${w}": no funding fact`,
+              }),
+            );
+            break;
+          }
           const ok = w === 'negative' ? fact.value < 0 : fact.value > 0;
-          claims.push(make(tokens[k]!.start, tokens[k]!.end, {
-            metric: 'funding_rate', direction, entity: fact.entity.id, factId: fact.id, expected: fact.value, verdict: ok ? 'supported' : 'contradicted',
-            reason: ok ? `matches ${fact.label} ${formatValue(fact.value, 'pct', true)}` : `says funding is ${w}, ${fact.label} is ${formatValue(fact.value, 'pct', true)}`,
-          }));
+          claims.push(
+            make(tokens[k]!.start, tokens[k]!.end, {
+              metric: 'funding_rate',
+              direction,
+              entity: fact.entity.id,
+              factId: fact.id,
+              expected: fact.value,
+              verdict: ok ? 'supported' : 'contradicted',
+              reason: ok
+                ? `matches ${fact.label} ${formatValue(fact.value, 'pct', true)}`
+                : `says funding is ${w}, ${fact.label} is ${formatValue(fact.value, 'pct', true)}`,
+            }),
+          );
           break;
         }
       }
@@ -82,21 +171,48 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
         if (heldUp) k = i;
       } else continue;
       {
-        const subject = [...mentionsOf()].reverse().find((m) => m.end <= t.start && m.kind !== 'market' && (t.lower === 'led' || m.kind === 'sector'));
+        const subject = [...mentionsOf()]
+          .reverse()
+          .find((m) => m.end <= t.start && m.kind !== 'market' && (t.lower === 'led' || m.kind === 'sector'));
         if (!subject) continue;
-        const peers: CheckFact[] = subject.kind === 'sector'
-          ? registry.sectors.flatMap((s) => factsFor(lookup, 'sector', s.id, ['change']).filter((f) => f.window === window && f.id.endsWith(`.change_${window}`)))
-          : registry.assets.flatMap((a) => factsFor(lookup, 'asset', a.id, ['change']).filter((f) => f.window === window));
+        const peers: CheckFact[] =
+          subject.kind === 'sector'
+            ? registry.sectors.flatMap((s) =>
+                factsFor(lookup, 'sector', s.id, ['change']).filter(
+                  (f) => f.window === window && f.id.endsWith(`.change_${window}`),
+                ),
+              )
+            : registry.assets.flatMap((a) =>
+                factsFor(lookup, 'asset', a.id, ['change']).filter((f) => f.window === window),
+              );
         const own = peers.find((f) => f.entity.id === subject.id);
         const span: [number, number] = k === i ? [tokens[i - 2]!.start, t.end] : [t.start, tokens[k]!.end];
-        if (!own || peers.length < 2) { claims.push(make(span[0], span[1], { entity: subject.id, metric: 'change', reason: `"led ${word}": no ${window} change facts to rank` })); continue; }
+        if (!own || peers.length < 2) {
+          claims.push(
+            make(span[0], span[1], {
+              entity: subject.id,
+              metric: 'change',
+              reason: `"led ${word}": no ${window} change facts to rank`,
+            }),
+          );
+          continue;
+        }
         const extreme = peers.reduce((best, f) => ((losses ? f.value < best.value : f.value > best.value) ? f : best));
         const ok = extreme.entity.id === own.entity.id;
-        claims.push(make(span[0], span[1], {
-          entity: subject.id, metric: 'change', window, direction: losses ? 'down' : 'up', factId: own.id, expected: own.value, verdict: ok ? 'supported' : 'contradicted',
-          reason: ok ? `${displayName(registry, subject.kind, subject.id)} has the ${losses ? 'lowest' : 'highest'} ${window} change (${formatValue(own.value, 'pct', true)})`
-            : `says ${displayName(registry, subject.kind, subject.id)} ${t.lower === 'led' ? `led ${word}` : `was the ${losses ? 'weakest' : 'strongest'}`}, but ${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
-        }));
+        claims.push(
+          make(span[0], span[1], {
+            entity: subject.id,
+            metric: 'change',
+            window,
+            direction: losses ? 'down' : 'up',
+            factId: own.id,
+            expected: own.value,
+            verdict: ok ? 'supported' : 'contradicted',
+            reason: ok
+              ? `${displayName(registry, subject.kind, subject.id)} has the ${losses ? 'lowest' : 'highest'} ${window} change (${formatValue(own.value, 'pct', true)})`
+              : `says ${displayName(registry, subject.kind, subject.id)} ${t.lower === 'led' ? `led ${word}` : `was the ${losses ? 'weakest' : 'strongest'}`}, but ${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
+          }),
+        );
       }
     }
   }

@@ -19,7 +19,9 @@ function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
     const entities = new Set([...cluster.assets, ...cluster.sectors]);
     for (const headline of cluster.headlines) {
       const text = `${headline.title}\n${headline.summary ?? ''}`.slice(0, 4000);
-      for (const number of readNumbers(text)) if (number.kind === 'number') out.push({ number, url: headline.url, outlet: headline.sourceName, title: headline.title, entities });
+      for (const number of readNumbers(text))
+        if (number.kind === 'number')
+          out.push({ number, url: headline.url, outlet: headline.sourceName, title: headline.title, entities });
     }
   }
   cache.set(sheet, out);
@@ -32,7 +34,11 @@ export function outletNames(sheet: FactsSheet): string[] {
   const cached = outletCache.get(sheet);
   if (cached) return cached;
   const names = new Set<string>();
-  for (const cluster of sheet.clusters) for (const h of cluster.headlines) { names.add(h.sourceName); names.add(h.sourceId); }
+  for (const cluster of sheet.clusters)
+    for (const h of cluster.headlines) {
+      names.add(h.sourceName);
+      names.add(h.sourceId);
+    }
   const list = [...names];
   outletCache.set(sheet, list);
   return list;
@@ -41,7 +47,8 @@ export function outletNames(sheet: FactsSheet): string[] {
 /** `claim` matches the source figure within the claim's own written precision. */
 function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
   const money = (n: ReadNumber) => n.unit === 'usd' || (n.unit === 'none' && n.scale !== 1);
-  const kind = (n: ReadNumber) => (money(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain');
+  const kind = (n: ReadNumber) =>
+    money(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain';
   if (kind(a) !== kind(b)) return false;
   return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= b.halfUnit + 1e-9 * Math.abs(a.value);
 }
@@ -52,11 +59,20 @@ export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet)
   // A headline about another asset does not source this one's figure.
   // With no watchlist entity named, the sentence must name the outlet itself (`traders said` is not CoinDesk).
   const sentence = draft.sentence.text.toLowerCase();
-  const about = (s: SourceNumber) => (!claim.entity ? sentence.includes(s.outlet.toLowerCase()) : claim.entity === 'market' || s.entities.size === 0 || s.entities.has(claim.entity));
+  const about = (s: SourceNumber) =>
+    !claim.entity
+      ? sentence.includes(s.outlet.toLowerCase())
+      : claim.entity === 'market' || s.entities.size === 0 || s.entities.has(claim.entity);
   const match = sourceNumbers(sheet).find((s) => sameFigure(s.number, draft.number) && about(s));
   if (!match) return claim;
   if (draft.attributed)
-    return { ...claim, verdict: 'supported-by-source', sourceUrl: match.url, reason: `attributed; ${match.outlet} reports it: "${match.title.slice(0, 80)}"` };
-  if (claim.verdict === 'unsupported') return { ...claim, reason: `${claim.reason} (it appears in ${match.outlet}: attribute it to the source)` };
+    return {
+      ...claim,
+      verdict: 'supported-by-source',
+      sourceUrl: match.url,
+      reason: `attributed; ${match.outlet} reports it: "${match.title.slice(0, 80)}"`,
+    };
+  if (claim.verdict === 'unsupported')
+    return { ...claim, reason: `${claim.reason} (it appears in ${match.outlet}: attribute it to the source)` };
   return claim;
 }

@@ -9,29 +9,57 @@ import type { DraftClaim } from './extract-claims.ts';
 import { factsFor, type FactsLookup } from './facts-lookup.ts';
 import { displayName, statedSign } from './verify-claims.ts';
 
-export function checkThresholdCounts(claims: Claim[], drafts: DraftClaim[], lookup: FactsLookup, registry: Registry): Claim[] {
+export function checkThresholdCounts(
+  claims: Claim[],
+  drafts: DraftClaim[],
+  lookup: FactsLookup,
+  registry: Registry,
+): Claim[] {
   const out = claims.slice();
   for (let i = 0; i + 1 < drafts.length; i++) {
     const count = drafts[i]!;
     const threshold = drafts[i + 1]!;
     if (count.number.unit !== 'count' || count.number.fraction || threshold.sentence !== count.sentence) continue;
-    if (threshold.number.unit !== 'pct' || (threshold.hedge !== 'more-than' && threshold.hedge !== 'less-than')) continue;
+    if (threshold.number.unit !== 'pct' || (threshold.hedge !== 'more-than' && threshold.hedge !== 'less-than'))
+      continue;
     if (threshold.number.start - count.number.end > 90) continue;
-    const sector = count.entity?.kind === 'sector' ? registry.sectors.find((s) => s.id === count.entity!.id) : undefined;
-    const window = threshold.window && threshold.window !== 'other' ? threshold.window : count.window && count.window !== 'other' ? count.window : '24h';
+    const sector =
+      count.entity?.kind === 'sector' ? registry.sectors.find((s) => s.id === count.entity!.id) : undefined;
+    const window =
+      threshold.window && threshold.window !== 'other'
+        ? threshold.window
+        : count.window && count.window !== 'other'
+          ? count.window
+          : '24h';
     const claimed = count.number.value;
     const top = count.number.text.toLowerCase().includes('top') ? count.number.denominator : undefined;
     const mark = (verdict: Claim['verdict'], reason: string) => {
       out[i] = { ...out[i]!, verdict, reason, factId: null, expected: null };
       out[i + 1] = { ...out[i + 1]!, verdict, reason, factId: null, expected: null };
     };
-    if (!sector) { mark('unsupported', `"${count.number.text}": no sector named to count members of`); continue; }
-    if (count.window === 'other' || threshold.window === 'other') { mark('unsupported', `"${count.number.text}": facts cover 24h, 7d and 30d only`); continue; }
+    if (!sector) {
+      mark('unsupported', `"${count.number.text}": no sector named to count members of`);
+      continue;
+    }
+    if (count.window === 'other' || threshold.window === 'other') {
+      mark('unsupported', `"${count.number.text}": facts cover 24h, 7d and 30d only`);
+      continue;
+    }
     const members = sector.members
-      .map((id) => ({ id, cap: factsFor(lookup, 'asset', id, ['market_cap'])[0]?.value ?? 0, change: factsFor(lookup, 'asset', id, ['change']).find((f) => f.window === window)?.value }))
+      .map((id) => ({
+        id,
+        cap: factsFor(lookup, 'asset', id, ['market_cap'])[0]?.value ?? 0,
+        change: factsFor(lookup, 'asset', id, ['change']).find((f) => f.window === window)?.value,
+      }))
       .filter((m) => m.change !== undefined)
       .sort((a, b) => b.cap - a.cap);
-    if (top !== undefined && top > members.length) { mark('unsupported', `"${count.number.text}": ${displayName(registry, 'sector', sector.id)} has ${members.length} members with data, fewer than ${top}`); continue; }
+    if (top !== undefined && top > members.length) {
+      mark(
+        'unsupported',
+        `"${count.number.text}": ${displayName(registry, 'sector', sector.id)} has ${members.length} members with data, fewer than ${top}`,
+      );
+      continue;
+    }
     const pool = top === undefined ? members : members.slice(0, top);
     const sign = statedSign(count, 'change') || statedSign(threshold, 'change') || -1;
     const bound = Math.abs(threshold.number.value);
@@ -40,9 +68,13 @@ export function checkThresholdCounts(claims: Claim[], drafts: DraftClaim[], look
       return threshold.hedge === 'more-than' ? moved > bound : moved < bound && moved >= 0;
     });
     const ok = beyond.length === claimed;
-    const names = beyond.map((m) => `${registry.assets.find((a) => a.id === m.id)?.symbol ?? m.id} ${m.change!.toFixed(1)}%`).join(', ');
-    mark(ok ? 'supported' : 'contradicted',
-      `${ok ? 'matches' : `says ${claimed}`}: ${beyond.length} of ${pool.length} ${displayName(registry, 'sector', sector.id)} members moved ${sign < 0 ? 'down' : 'up'} ${threshold.hedge === 'more-than' ? 'more' : 'less'} than ${bound}% over ${window}${names ? ` (${names})` : ''}`);
+    const names = beyond
+      .map((m) => `${registry.assets.find((a) => a.id === m.id)?.symbol ?? m.id} ${m.change!.toFixed(1)}%`)
+      .join(', ');
+    mark(
+      ok ? 'supported' : 'contradicted',
+      `${ok ? 'matches' : `says ${claimed}`}: ${beyond.length} of ${pool.length} ${displayName(registry, 'sector', sector.id)} members moved ${sign < 0 ? 'down' : 'up'} ${threshold.hedge === 'more-than' ? 'more' : 'less'} than ${bound}% over ${window}${names ? ` (${names})` : ''}`,
+    );
   }
   return out;
 }

@@ -4,8 +4,18 @@
  * Helpers of extract-claims.ts; all bounded by the sentence they look at.
  */
 import {
-  COUNT_CUES, PCT_CUES, POSTFIX_DOWN, POSTFIX_SKIP, POSTFIX_UP, USD_CUES, WEAK_CUES, windowIndex,
-  type DirectionCue, type HedgeCue, type MetricCue, type WindowCue,
+  COUNT_CUES,
+  PCT_CUES,
+  POSTFIX_DOWN,
+  POSTFIX_SKIP,
+  POSTFIX_UP,
+  USD_CUES,
+  WEAK_CUES,
+  windowIndex,
+  type DirectionCue,
+  type HedgeCue,
+  type MetricCue,
+  type WindowCue,
 } from './context-words.ts';
 import type { EntityKind } from './find-entities.ts';
 import type { ReadNumber } from './read-numbers.ts';
@@ -17,7 +27,13 @@ export type Mention = { kind: EntityKind; id: string; start: number; end: number
 const FILLERS = new Set(['a', 'an', 'by', 'at', 'to', 'of', 'just', 'still', 'the', 'only', 'was', 'is']);
 
 /** Own segment (nearest before, else after), then earlier non-aside segments, then later ones. */
-export function pickEntity(number: ReadNumber, segments: Segment[], seg: number, mentions: Mention[], leadingPhrase = true): EntityRef | null {
+export function pickEntity(
+  number: ReadNumber,
+  segments: Segment[],
+  seg: number,
+  mentions: Mention[],
+  leadingPhrase = true,
+): EntityRef | null {
   // `XRP is the only one of the L1s to rise`: a group named after `of` / `among` does not own the figure when
   // the clause has already named its subject.
   const within = (s: Segment) => {
@@ -45,31 +61,68 @@ export function pickEntity(number: ReadNumber, segments: Segment[], seg: number,
 }
 
 /** Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous one's. */
-export function cuesFor(number: ReadNumber, segments: Segment[], seg: number, hits: PhraseHit<MetricCue>[], mentions: Mention[], valueReached = false, elliptical?: (s: Segment, named: Mention[]) => boolean): MetricCue[] {
+export function cuesFor(
+  number: ReadNumber,
+  segments: Segment[],
+  seg: number,
+  hits: PhraseHit<MetricCue>[],
+  mentions: Mention[],
+  valueReached = false,
+  elliptical?: (s: Segment, named: Mention[]) => boolean,
+): MetricCue[] {
   let elided = false;
   for (let k = seg; k >= 0; k--) {
     const s = segments[k]!;
     if (elided && seg - k > 12) break;
     if (elided && s.aside) continue;
-    const inSeg = hits.filter((h) => h.start >= s.start && h.end <= s.end && (h.end <= number.start || h.start >= number.end) && cueFits(h.payload, number) && !(valueReached && (h.payload === 'cap_loss' || h.payload === 'cap_gain')));
+    const inSeg = hits.filter(
+      (h) =>
+        h.start >= s.start &&
+        h.end <= s.end &&
+        (h.end <= number.start || h.start >= number.end) &&
+        cueFits(h.payload, number) &&
+        !(valueReached && (h.payload === 'cap_loss' || h.payload === 'cap_gain')),
+    );
     if (inSeg.length) {
-      const distance = (h: PhraseHit<MetricCue>) => (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) + (WEAK_CUES.has(h.payload) ? 40 : 0);
+      const distance = (h: PhraseHit<MetricCue>) =>
+        (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) +
+        (WEAK_CUES.has(h.payload) ? 40 : 0);
       const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
       // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
-      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...cuesFor({ ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 }, segments, k - 1, hits, mentions, valueReached, elliptical)];
+      if (cues.every((c) => c === 'funding_apr') && k > 0)
+        return [
+          ...cues,
+          ...cuesFor(
+            { ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 },
+            segments,
+            k - 1,
+            hits,
+            mentions,
+            valueReached,
+            elliptical,
+          ),
+        ];
       return cues;
     }
     // A clause naming its own asset or sector keeps its default metric (`Funding was 0.01%, and BTC fell 2%`);
     // a market-wide subject (`the perp complex shed 4%`) still takes the metric of the clause before.
     // A bare subject clause (`...; ETH: $5.14B`) is an ellipsis: it keeps the metric of the clause before.
     const named = mentions.filter((m) => m.start >= s.start && m.start < s.end && m.kind !== 'market');
-    if (named.length && elliptical && elliptical(s, named)) { elided = true; continue; }
+    if (named.length && elliptical?.(s, named)) {
+      elided = true;
+      continue;
+    }
     if (named.length || (k < seg && s.aside)) break;
   }
   return [];
 }
 
-export function windowFor(number: ReadNumber, segment: Segment | undefined, hits: PhraseHit<WindowCue>[], ownClause?: (hit: PhraseHit<WindowCue>) => boolean): WindowCue | null {
+export function windowFor(
+  number: ReadNumber,
+  segment: Segment | undefined,
+  hits: PhraseHit<WindowCue>[],
+  ownClause?: (hit: PhraseHit<WindowCue>) => boolean,
+): WindowCue | null {
   if (segment) {
     const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end);
     if (inSeg.length) return nearest(number, inSeg).payload;
@@ -83,7 +136,7 @@ export function windowFor(number: ReadNumber, segment: Segment | undefined, hits
   if (before) return before.payload;
   // A later window applies to an elliptical tail (`BTC fell 2% and ETH 3% over the week`), not to a clause
   // with its own verb (`It fell 3.1% and is down 10.6% on the week`: the week is the second figure's).
-  const later = hits.filter((h) => !(ownClause && ownClause(h)));
+  const later = hits.filter((h) => !ownClause?.(h));
   return later.length ? nearest(number, later).payload : null;
 }
 
@@ -92,13 +145,22 @@ export function nearest<T extends { start: number; end: number }>(number: ReadNu
   let bestDistance = Infinity;
   for (const h of hits) {
     const d = h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.2;
-    if (d < bestDistance) { best = h; bestDistance = d; }
+    if (d < bestDistance) {
+      best = h;
+      bestDistance = d;
+    }
   }
   return best;
 }
 
 /** A direction noun right after the number (`a 6% drop`) wins; else the nearest direction word before it. */
-export function directionFor(text: string, number: ReadNumber, hits: PhraseHit<DirectionCue>[], tokens: Token[], segment: Segment | undefined): DirectionCue | null {
+export function directionFor(
+  text: string,
+  number: ReadNumber,
+  hits: PhraseHit<DirectionCue>[],
+  tokens: Token[],
+  _segment: Segment | undefined,
+): DirectionCue | null {
   if (number.unit === 'count' || number.fraction) {
     // `8 of 11 L1s fell`: the verb follows the counted noun
     const later = hits.find((h) => h.start >= number.end && h.start - number.end < 80);
@@ -116,7 +178,12 @@ export function directionFor(text: string, number: ReadNumber, hits: PhraseHit<D
   return null;
 }
 
-export function hedgeBefore(text: string, number: ReadNumber, hits: PhraseHit<HedgeCue>[], tokens: Token[]): { cue: HedgeCue; text: string } | null {
+export function hedgeBefore(
+  text: string,
+  number: ReadNumber,
+  hits: PhraseHit<HedgeCue>[],
+  tokens: Token[],
+): { cue: HedgeCue; text: string } | null {
   let k = number.start - 1;
   while (k >= 0 && text[k] === ' ') k--;
   if (text[k] === '~' || text[k] === '\u2248') return { cue: 'about', text: text[k]! };
@@ -129,21 +196,40 @@ export function hedgeBefore(text: string, number: ReadNumber, hits: PhraseHit<He
     if (between.length > 2 || !between.every((t) => FILLERS.has(t.lower))) return null;
     const gap = text.slice(hit.end, number.start);
     for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
-    if (hit.payload === 'less-than' && text.slice(hit.start, hit.end).toLowerCase() === 'up to' && afterVerb(tokens, hit.start)) return null;
+    if (
+      hit.payload === 'less-than' &&
+      text.slice(hit.start, hit.end).toLowerCase() === 'up to' &&
+      afterVerb(tokens, hit.start)
+    )
+      return null;
     return { cue: hit.payload, text: text.slice(hit.start, hit.end) };
   }
   return null;
 }
 
-export function fromToOf(number: ReadNumber, tokens: Token[], numbers: ReadNumber[], idx: number): 'from' | 'to' | null {
-  const before = tokens.filter((t) => t.end <= number.start).slice(-3).map((t) => t.lower);
+export function fromToOf(
+  number: ReadNumber,
+  tokens: Token[],
+  numbers: ReadNumber[],
+  idx: number,
+): 'from' | 'to' | null {
+  const before = tokens
+    .filter((t) => t.end <= number.start)
+    .slice(-3)
+    .map((t) => t.lower);
   if (before.includes('from')) {
     const next = numbers[idx + 1];
-    if (next && next.kind === 'number' && tokens.some((t) => t.lower === 'to' && t.start >= number.end && t.end <= next.start)) return 'from';
+    if (
+      next &&
+      next.kind === 'number' &&
+      tokens.some((t) => t.lower === 'to' && t.start >= number.end && t.end <= next.start)
+    )
+      return 'from';
   }
   if (before.at(-1) === 'to' || (before.at(-2) === 'to' && before.at(-1) !== 'from')) {
     const prev = numbers[idx - 1];
-    if (prev && tokens.some((t) => t.lower === 'from' && t.start < prev.start && t.start > prev.start - 30)) return 'to';
+    if (prev && tokens.some((t) => t.lower === 'from' && t.start < prev.start && t.start > prev.start - 30))
+      return 'to';
   }
   return null;
 }
@@ -165,10 +251,13 @@ export function isSeparatorRow(text: string, end: number): boolean {
 }
 
 export function columnWindows(header: string): (WindowCue | null)[] {
-  return header.split('|').slice(1).map((cell) => {
-    const hits = matchPhrases(cell, tokenize(cell), windowIndex);
-    return hits[0]?.payload ?? null;
-  });
+  return header
+    .split('|')
+    .slice(1)
+    .map((cell) => {
+      const hits = matchPhrases(cell, tokenize(cell), windowIndex);
+      return hits[0]?.payload ?? null;
+    });
 }
 
 export function columnOf(text: string, rowStart: number, at: number): number {
@@ -180,7 +269,13 @@ export function columnOf(text: string, rowStart: number, at: number): number {
 /** `the sector`, `the group` point back to a sector; `the token`, `the coin` to an asset. */
 export function anaphorKind(text: string, span: { start: number; end: number }): EntityKind | null {
   const lower = text.slice(span.start, Math.min(span.end, span.start + 400)).toLowerCase();
-  if (lower.includes('the sector') || lower.includes('the group') || lower.includes('the basket') || lower.includes('the cohort')) return 'sector';
+  if (
+    lower.includes('the sector') ||
+    lower.includes('the group') ||
+    lower.includes('the basket') ||
+    lower.includes('the cohort')
+  )
+    return 'sector';
   if (lower.includes('the token') || lower.includes('the coin')) return 'asset';
   return null;
 }
@@ -194,10 +289,55 @@ function cueFits(cue: MetricCue, number: ReadNumber): boolean {
   return true;
 }
 
-const MOTION_VERBS = new Set(['went', 'go', 'goes', 'rose', 'rise', 'rises', 'ran', 'run', 'runs', 'shot', 'came', 'come', 'comes', 'crept', 'creeps', 'move', 'moves', 'tick', 'ticks', 'edge', 'edges', 'inch', 'inches', 'climb', 'climbs', 'jump', 'jumps', 'spike', 'spikes', 'push', 'pushes', 'revise', 'mark', 'marks', 'bounce', 'bounces', 'ramp', 'ramps', 'bid', 'trend', 'trends']);
+const MOTION_VERBS = new Set([
+  'went',
+  'go',
+  'goes',
+  'rose',
+  'rise',
+  'rises',
+  'ran',
+  'run',
+  'runs',
+  'shot',
+  'came',
+  'come',
+  'comes',
+  'crept',
+  'creeps',
+  'move',
+  'moves',
+  'tick',
+  'ticks',
+  'edge',
+  'edges',
+  'inch',
+  'inches',
+  'climb',
+  'climbs',
+  'jump',
+  'jumps',
+  'spike',
+  'spikes',
+  'push',
+  'pushes',
+  'revise',
+  'mark',
+  'marks',
+  'bounce',
+  'bounces',
+  'ramp',
+  'ramps',
+  'bid',
+  'trend',
+  'trends',
+]);
 /** `ticked up to 62.9%`, `moved up to $3,500`: `up to` after a motion verb says where it went, not a bound. */
 function afterVerb(tokens: Token[], at: number): boolean {
   let prev: Token | undefined;
-  for (const t of tokens) { if (t.end <= at) prev = t; else break; }
+  for (const t of tokens) {
+    if (t.end <= at) prev = t;
+    else break;
+  }
   return prev !== undefined && (MOTION_VERBS.has(prev.lower) || (prev.lower.length > 3 && prev.lower.endsWith('ed')));
 }

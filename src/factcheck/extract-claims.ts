@@ -4,10 +4,30 @@
  * which hedge, and whether it sits in a `from X to Y` pair. Pure and linear in the text length.
  */
 import type { Registry } from '../domain/registry.ts';
-import { ATTRIBUTION, directionIndex, hedgeIndex, metricIndex, windowIndex, type DirectionCue, type HedgeCue, type MetricCue, type WindowCue } from './context-words.ts';
 import {
-  anaphorKind, columnOf, columnWindows, cuesFor, directionFor, fromToOf, hedgeBefore, isSeparatorRow, pickEntity, windowFor,
-  type EntityRef, type Mention,
+  ATTRIBUTION,
+  directionIndex,
+  hedgeIndex,
+  metricIndex,
+  windowIndex,
+  type DirectionCue,
+  type HedgeCue,
+  type MetricCue,
+  type WindowCue,
+} from './context-words.ts';
+import {
+  anaphorKind,
+  columnOf,
+  columnWindows,
+  cuesFor,
+  directionFor,
+  fromToOf,
+  hedgeBefore,
+  isSeparatorRow,
+  pickEntity,
+  windowFor,
+  type EntityRef,
+  type Mention,
 } from './claim-context.ts';
 import { findEntityMentions, type EntityKind } from './find-entities.ts';
 import { readNumbers, type ReadNumber } from './read-numbers.ts';
@@ -46,7 +66,11 @@ export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date'
 const attributionIndex = buildPhraseIndex(ATTRIBUTION.map((w) => phraseOf(w, true, 'any')));
 
 /** Extracts draft claims and ignored numbers. `outlets` are source names whose mention attributes a number. */
-export function extractClaims(text: string, registry: Registry, outlets: readonly string[] = []): { claims: DraftClaim[]; ignored: IgnoredNumber[] } {
+export function extractClaims(
+  text: string,
+  registry: Registry,
+  outlets: readonly string[] = [],
+): { claims: DraftClaim[]; ignored: IgnoredNumber[] } {
   const numbers = readNumbers(text);
   const tokens = tokenize(text);
   const mentions: Mention[] = markPartitive(text, findEntityMentions(text, registry, tokens));
@@ -56,13 +80,18 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
   const directionHits = matchPhrases(text, tokens, directionIndex);
   const hedgeHits = matchPhrases(text, tokens, hedgeIndex);
   const outletIndex = outletIndexFor(outlets);
-  const attributionHits = [...matchPhrases(text, tokens, attributionIndex), ...matchPhrases(text, tokens, outletIndex)].sort((a, b) => a.start - b.start);
+  const attributionHits = [
+    ...matchPhrases(text, tokens, attributionIndex),
+    ...matchPhrases(text, tokens, outletIndex),
+  ].sort((a, b) => a.start - b.start);
   const claims: DraftClaim[] = [];
   const ignored: IgnoredNumber[] = [];
   let recent: EntityRef[] = [];
   const remember = (found: Mention[]) => {
     const next: EntityRef[] = [];
-    for (const m of [...found, ...recent]) if (next.length < 8 && !next.some((e) => e.kind === m.kind && e.id === m.id)) next.push({ kind: m.kind, id: m.id });
+    for (const m of [...found, ...recent])
+      if (next.length < 8 && !next.some((e) => e.kind === m.kind && e.id === m.id))
+        next.push({ kind: m.kind, id: m.id });
     recent = next;
   };
   let headingWindow: WindowCue | null = null;
@@ -103,8 +132,10 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
       const segIndex = seg === -1 ? 0 : seg;
       const ownAnaphor = segIndex === 0 && recent.length > 0 ? anaphorKind(text, segments[0]!) : null;
-      const lookAhead = recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
+      const lookAhead =
+        recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
       const own = pickEntity(number, segments, segIndex, sMentions, lookAhead);
+      // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
       const entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
@@ -114,12 +145,23 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
       const hedge = relation && found && (found.cue === 'more-than' || found.cue === 'less-than') ? null : found;
       const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
       claims.push({
-        number, sentence, entity, entityInherited: own === null && entity !== null, recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo, (s, named) => bareSubject(sTokens, s, named)),
-        window: (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null)
-          ?? windowFor(number, segments[segIndex], sWindows, (h) => laterClauseWithVerb(segments, segIndex, h, sDirections)) ?? headingWindow,
+        number,
+        sentence,
+        entity,
+        entityInherited: own === null && entity !== null,
+        recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
+        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo, (s, named) =>
+          bareSubject(sTokens, s, named),
+        ),
+        window:
+          (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null) ??
+          windowFor(number, segments[segIndex], sWindows, (h) =>
+            laterClauseWithVerb(segments, segIndex, h, sDirections),
+          ) ??
+          headingWindow,
         direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
-        hedge: hedge?.cue ?? null, hedgeText: hedge?.text ?? null,
+        hedge: hedge?.cue ?? null,
+        hedgeText: hedge?.text ?? null,
         fromTo: fromToOf(number, sTokens, numbers, n),
         afterTo,
         attributed,
@@ -132,7 +174,6 @@ export function extractClaims(text: string, registry: Registry, outlets: readonl
   return { claims, ignored };
 }
 
-
 /**
  * `Helium and XRP rose 2.4% and 0.9% respectively`: the n-th figure after the named subjects belongs to the
  * n-th subject, when the counts agree.
@@ -143,18 +184,41 @@ function respectively(claims: DraftClaim[], sentence: Sentence, tokens: readonly
   if (own.length < 2) return;
   const subjects = mentions.filter((m) => m.end <= own[0]!.number.start);
   if (subjects.length !== own.length) return;
-  own.forEach((c, i) => { c.entity = { kind: subjects[i]!.kind, id: subjects[i]!.id }; c.entityInherited = false; });
+  own.forEach((c, i) => {
+    c.entity = { kind: subjects[i]!.kind, id: subjects[i]!.id };
+    c.entityInherited = false;
+  });
 }
 
 /** Sentence-initial subjects that point back: `It rose 2.4%, one of two gainers` is not `Up 2%, Bitcoin ...`. */
 const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'this', 'that', 'these', 'those', 'he', 'she']);
-const ELLIPSIS_WORDS = new Set(['and', 'while', 'whereas', 'with', 'but', 'for', 'the', 'as', 'vs', 'versus', 'plus', 'also', 'then', 'its', 's']);
+const ELLIPSIS_WORDS = new Set([
+  'and',
+  'while',
+  'whereas',
+  'with',
+  'but',
+  'for',
+  'the',
+  'as',
+  'vs',
+  'versus',
+  'plus',
+  'also',
+  'then',
+  'its',
+  's',
+]);
 
 /** A clause holding only its subject (`; ETH: $5.14B (-4.6%)`): the metric of the clause before carries over. */
 function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {
   let lo = 0;
   let hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < segment.start) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < segment.start) lo = mid + 1;
+    else hi = mid;
+  }
   for (let i = lo; i < tokens.length && tokens[i]!.start < segment.end; i++) {
     const t = tokens[i]!;
     if (named.some((m) => t.start >= m.start && t.end <= m.end) || ELLIPSIS_WORDS.has(t.lower)) continue;
@@ -164,7 +228,12 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
 }
 
 /** A window word in a later clause that has its own verb belongs to that clause's figure. */
-function laterClauseWithVerb(segments: Segment[], own: number, hit: { start: number }, directions: readonly { start: number }[]): boolean {
+function laterClauseWithVerb(
+  segments: Segment[],
+  own: number,
+  hit: { start: number },
+  directions: readonly { start: number }[],
+): boolean {
   const k = segments.findIndex((s) => hit.start >= s.start && hit.start < s.end);
   if (k <= own) return false;
   const s = segments[k]!;
@@ -173,7 +242,12 @@ function laterClauseWithVerb(segments: Segment[], own: number, hit: { start: num
 
 function weighting(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end + 1) | 0x20;
-  if ((text[end] === '-' || text[end] === ' ') && next === 0x77 && text.slice(end + 1, end + 9).toLowerCase() === 'weighted') return true;
+  if (
+    (text[end] === '-' || text[end] === ' ') &&
+    next === 0x77 &&
+    text.slice(end + 1, end + 9).toLowerCase() === 'weighted'
+  )
+    return true;
   const by = previousWord(text, start);
   return (by.lower === 'by' || by.lower === 'for') && previousWord(text, by.start).lower === 'weighted';
 }
@@ -194,7 +268,10 @@ function markPartitive(text: string, mentions: Mention[]): Mention[] {
 /** Lower-cased word right before `at` (skipping `skip` characters of hedge), or ''. */
 function tokenBefore(tokens: readonly Token[], at: number, skip: number): string {
   let found = '';
-  for (const t of tokens) { if (t.end <= at - skip) found = t.lower; else break; }
+  for (const t of tokens) {
+    if (t.end <= at - skip) found = t.lower;
+    else break;
+  }
   return found;
 }
 

@@ -22,19 +22,48 @@ export function buildFactsLookup(sheet: FactsSheet): FactsLookup {
   if (cached) return cached;
   const all: CheckFact[] = sheet.facts.map((f) => (f.metric === 'market_cap_start' ? { ...f, start: true } : f));
   const byId = new Map(all.map((f) => [f.id, f]));
-  const derive = (base: CheckFact | undefined, change: CheckFact | undefined, window: Window, id: string, label: string) => {
+  const derive = (
+    base: CheckFact | undefined,
+    change: CheckFact | undefined,
+    window: Window,
+    id: string,
+    label: string,
+  ) => {
     if (!base || !change || change.value <= -100) return;
-    all.push({ ...base, id, window, value: base.value / (1 + change.value / 100), label, start: true, derived: true, source: `derived: ${base.id} / (1 + ${change.id}/100)` });
+    all.push({
+      ...base,
+      id,
+      window,
+      value: base.value / (1 + change.value / 100),
+      label,
+      start: true,
+      derived: true,
+      source: `derived: ${base.id} / (1 + ${change.id}/100)`,
+    });
   };
   for (const fact of sheet.facts) {
     if (fact.entity.kind === 'asset' && fact.metric === 'price')
-      for (const w of ['24h', '7d', '30d'] as const) derive(fact, byId.get(`${fact.entity.id}.change_${w}`), w, `${fact.entity.id}.price_start_${w}`, `${fact.label} ${w} ago`);
+      for (const w of ['24h', '7d', '30d'] as const)
+        derive(
+          fact,
+          byId.get(`${fact.entity.id}.change_${w}`),
+          w,
+          `${fact.entity.id}.price_start_${w}`,
+          `${fact.label} ${w} ago`,
+        );
     if (fact.metric === 'open_interest')
       for (const w of ['24h', '7d'] as const) {
         const prefix = fact.id.slice(0, fact.id.length - 'open_interest'.length);
-        derive(fact, byId.get(`${prefix}oi_change_${w}`), w, `${prefix}open_interest_start_${w}`, `${fact.label} ${w} ago`);
+        derive(
+          fact,
+          byId.get(`${prefix}oi_change_${w}`),
+          w,
+          `${prefix}open_interest_start_${w}`,
+          `${fact.label} ${w} ago`,
+        );
       }
-    if (fact.id === 'market.total_cap') derive(fact, byId.get('market.cap_change_24h'), '24h', 'market.total_cap_start_24h', `${fact.label} 24h ago`);
+    if (fact.id === 'market.total_cap')
+      derive(fact, byId.get('market.cap_change_24h'), '24h', 'market.total_cap_start_24h', `${fact.label} 24h ago`);
   }
   const byEntity = new Map<string, CheckFact[]>();
   for (const fact of all) {
@@ -49,7 +78,13 @@ export function buildFactsLookup(sheet: FactsSheet): FactsLookup {
 }
 
 /** Facts of one entity with one of `metrics`, optionally only at the start of their window. */
-export function factsFor(lookup: FactsLookup, kind: string, id: string, metrics: readonly Metric[], start = false): CheckFact[] {
+export function factsFor(
+  lookup: FactsLookup,
+  kind: string,
+  id: string,
+  metrics: readonly Metric[],
+  start = false,
+): CheckFact[] {
   const list = lookup.byEntity.get(entityKey(kind, id)) ?? [];
   return list.filter((f) => metrics.includes(f.metric) && Boolean(f.start) === start);
 }

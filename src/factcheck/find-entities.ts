@@ -4,39 +4,140 @@
  * out: ALL-CAPS symbols must be written in capitals (`OP`, `NEAR`), one-word names need a capital (`Render`).
  */
 import type { Registry } from '../domain/registry.ts';
-import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Phrase, type PhraseIndex, type Token } from './tokenize.ts';
+import {
+  buildPhraseIndex,
+  matchPhrases,
+  phraseOf,
+  tokenize,
+  type Phrase,
+  type PhraseIndex,
+  type Token,
+} from './tokenize.ts';
 
 export type EntityKind = 'asset' | 'sector' | 'market';
-export type EntityMention = { kind: EntityKind; id: string; start: number; end: number; firstToken: number; lastToken: number };
+export type EntityMention = {
+  kind: EntityKind;
+  id: string;
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+};
 type Ref = { kind: EntityKind; id: string };
 
 /** Extra ways writers name sectors and the market (the registry's aliases come first). */
 const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
   l1: ['Layer 1s', 'Layer-1 tokens', 'L1 tokens', 'layer 1 tokens', 'L1 sector', 'layer-1 sector', 'Layer 1 sector'],
-  l2: ['Layer 2s', 'Layer-2 tokens', 'L2 tokens', 'layer 2 tokens', 'L2 sector', 'layer-2 sector', 'Layer 2 sector', 'rollup tokens'],
-  ai: ['AI-related tokens', 'AI-focused tokens', 'AI names', 'AI basket', 'AI cohort', 'AI group', 'artificial-intelligence tokens', 'AI token', 'AI crypto'],
+  l2: [
+    'Layer 2s',
+    'Layer-2 tokens',
+    'L2 tokens',
+    'layer 2 tokens',
+    'L2 sector',
+    'layer-2 sector',
+    'Layer 2 sector',
+    'rollup tokens',
+  ],
+  ai: [
+    'AI-related tokens',
+    'AI-focused tokens',
+    'AI names',
+    'AI basket',
+    'AI cohort',
+    'AI group',
+    'artificial-intelligence tokens',
+    'AI token',
+    'AI crypto',
+  ],
   depin: ['DePIN sector', 'depin', 'DePINs'],
   gaming: ['gaming', 'game tokens', 'GameFi tokens', 'gaming coins', 'metaverse tokens'],
   memes: ['meme', 'memecoin', 'meme-coins', 'memes', 'meme coin', 'meme token', 'memecoin sector'],
 };
 /** Epithets writers use instead of a name. */
 const EXTRA_ASSET_ALIASES: Record<string, string[]> = {
-  btc: ['largest cryptocurrency', 'biggest cryptocurrency', 'largest crypto asset', 'flagship cryptocurrency', 'largest digital asset', 'original cryptocurrency'],
+  btc: [
+    'largest cryptocurrency',
+    'biggest cryptocurrency',
+    'largest crypto asset',
+    'flagship cryptocurrency',
+    'largest digital asset',
+    'original cryptocurrency',
+  ],
   eth: ['second-largest cryptocurrency', 'second-largest token', 'second-largest crypto asset', 'number two token'],
 };
 const MARKET_ALIASES = [
-  'total crypto market capitalisation', 'total crypto market capitalization', 'crypto market capitalisation', 'crypto market capitalization', 'total market capitalisation',
-  'total cap', 'total market value', 'perp complex', 'perp market', 'perps market', 'perpetual market', 'derivatives market', 'futures market', 'overall cap', 'market cap of all crypto',
-  'crypto market', 'cryptocurrency market', 'crypto markets', 'total market cap', 'total crypto market cap', 'total market capitalization',
-  'total market', 'overall market', 'broader market', 'broad market', 'whole market', 'global crypto market', 'global market cap',
-  'market-wide', 'marketwide', 'the market', 'digital asset market', 'crypto market cap', 'cryptocurrency market cap', 'breadth',
-  'the watchlist', 'our watchlist', 'watchlist', 'market breadth', 'combined market cap of all', 'crypto', 'cryptocurrencies', 'digital assets',
-  'perpetual open interest', 'perp open interest', 'aggregate open interest', 'total open interest', 'aggregate funding', 'average funding',
+  'total crypto market capitalisation',
+  'total crypto market capitalization',
+  'crypto market capitalisation',
+  'crypto market capitalization',
+  'total market capitalisation',
+  'total cap',
+  'total market value',
+  'perp complex',
+  'perp market',
+  'perps market',
+  'perpetual market',
+  'derivatives market',
+  'futures market',
+  'overall cap',
+  'market cap of all crypto',
+  'crypto market',
+  'cryptocurrency market',
+  'crypto markets',
+  'total market cap',
+  'total crypto market cap',
+  'total market capitalization',
+  'total market',
+  'overall market',
+  'broader market',
+  'broad market',
+  'whole market',
+  'global crypto market',
+  'global market cap',
+  'market-wide',
+  'marketwide',
+  'the market',
+  'digital asset market',
+  'crypto market cap',
+  'cryptocurrency market cap',
+  'breadth',
+  'the watchlist',
+  'our watchlist',
+  'watchlist',
+  'market breadth',
+  'combined market cap of all',
+  'crypto',
+  'cryptocurrencies',
+  'digital assets',
+  'perpetual open interest',
+  'perp open interest',
+  'aggregate open interest',
+  'total open interest',
+  'aggregate funding',
+  'average funding',
 ];
 /** One-word aliases too common in prose to count as a mention. */
 const SKIP_ALIASES = new Set(['world']);
 /** One-word names that are also English words: they count only when capitalized (`Render`, not `render`). */
-const WORD_NAMES = new Set(['render', 'optimism', 'avalanche', 'polygon', 'immutable', 'helium', 'gala', 'sandbox', 'near', 'graph', 'ripple', 'virtuals', 'axie', 'sui', 'pepe', 'memes', 'gaming']);
+const WORD_NAMES = new Set([
+  'render',
+  'optimism',
+  'avalanche',
+  'polygon',
+  'immutable',
+  'helium',
+  'gala',
+  'sandbox',
+  'near',
+  'graph',
+  'ripple',
+  'virtuals',
+  'axie',
+  'sui',
+  'pepe',
+  'memes',
+  'gaming',
+]);
 
 const cache = new WeakMap<Registry, PhraseIndex<Ref>>();
 
@@ -47,11 +148,13 @@ function indexFor(registry: Registry): PhraseIndex<Ref> {
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
-    for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref, nameRule(alias)));
+    for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])])
+      if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref, nameRule(alias)));
   }
   for (const sector of registry.sectors) {
     const ref: Ref = { kind: 'sector', id: sector.id };
-    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])]) phrases.push(phraseOf(alias, ref, nameRule(alias)));
+    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])])
+      phrases.push(phraseOf(alias, ref, nameRule(alias)));
   }
   for (const alias of MARKET_ALIASES) phrases.push(phraseOf(alias, { kind: 'market', id: 'market' }, 'any'));
   const index = buildPhraseIndex(phrases.map((p) => ({ ...p, originals: originalsOf(p) })));
@@ -72,9 +175,19 @@ function originalsOf(phrase: Phrase<Ref>): string[] {
 }
 
 /** Every entity mention in `text` (or in pre-computed `tokens` of it), in order. Lower-case `$btc` counts too. */
-export function findEntityMentions(text: string, registry: Registry, tokens: readonly Token[] = tokenize(text)): EntityMention[] {
+export function findEntityMentions(
+  text: string,
+  registry: Registry,
+  tokens: readonly Token[] = tokenize(text),
+): EntityMention[] {
   const index = indexFor(registry);
-  const mentions = matchPhrases(text, tokens, index).map((hit) => ({ ...hit.payload, start: hit.start, end: hit.end, firstToken: hit.firstToken, lastToken: hit.lastToken }));
+  const mentions = matchPhrases(text, tokens, index).map((hit) => ({
+    ...hit.payload,
+    start: hit.start,
+    end: hit.end,
+    firstToken: hit.firstToken,
+    lastToken: hit.lastToken,
+  }));
   // `BTC perpetual open interest`, `Bitcoin's total open interest`: the asset owns the market-wide phrase.
   return mentions.filter((m, i) => {
     const prev = mentions[i - 1];

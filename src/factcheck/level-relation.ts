@@ -9,20 +9,93 @@ import type { Token } from './tokenize.ts';
 
 export type LevelRelation = 'above' | 'below';
 
-const RELATION: ReadonlyMap<string, LevelRelation> = new Map([['above', 'above'], ['over', 'above'], ['below', 'below'], ['under', 'below'], ['beneath', 'below'], ['underneath', 'below']]);
-const LEVEL_NOUNS = new Set(['support', 'resistance', 'floor', 'ceiling', 'low', 'lows', 'high', 'highs', 'peak', 'bottom', 'trough']);
-const MODIFIERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'a', 's', 'of', 'at', 'near', 'around', 'swing', 'day', 'days', 'd', 'h', '24h', '7d', '30d', '24', '7', '30', 'week', 'weekly', 'month', 'monthly', 'daily', 'intraday', 'session', 'recent', 'key', 'major', 'level', 'zone', 'line', 'band', 'area', 'nearby', 'immediate', 'first']);
+const RELATION: ReadonlyMap<string, LevelRelation> = new Map([
+  ['above', 'above'],
+  ['over', 'above'],
+  ['below', 'below'],
+  ['under', 'below'],
+  ['beneath', 'below'],
+  ['underneath', 'below'],
+]);
+const LEVEL_NOUNS = new Set([
+  'support',
+  'resistance',
+  'floor',
+  'ceiling',
+  'low',
+  'lows',
+  'high',
+  'highs',
+  'peak',
+  'bottom',
+  'trough',
+]);
+const MODIFIERS = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'a',
+  's',
+  'of',
+  'at',
+  'near',
+  'around',
+  'swing',
+  'day',
+  'days',
+  'd',
+  'h',
+  '24h',
+  '7d',
+  '30d',
+  '24',
+  '7',
+  '30',
+  'week',
+  'weekly',
+  'month',
+  'monthly',
+  'daily',
+  'intraday',
+  'session',
+  'recent',
+  'key',
+  'major',
+  'level',
+  'zone',
+  'line',
+  'band',
+  'area',
+  'nearby',
+  'immediate',
+  'first',
+]);
 const STOPS = new Set([',', ';', ':', '.', '(', ')', '\n']);
 const digitAt = (text: string, at: number) => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 /** A clause break, but not the `.` / `,` inside a figure (`$106.8K`, `$104,565`). */
-const isStop = (text: string, at: number) => STOPS.has(text[at]!) && !((text[at] === '.' || text[at] === ',') && digitAt(text, at - 1) && digitAt(text, at + 1));
+const isStop = (text: string, at: number) =>
+  STOPS.has(text[at]!) && !((text[at] === '.' || text[at] === ',') && digitAt(text, at - 1) && digitAt(text, at + 1));
 
 /** The relation a level figure's price is said to stand in, or null. `tokens` are the sentence's, absolute offsets. */
-export function levelRelationOf(text: string, number: ReadNumber, tokens: readonly Token[]): { relation: LevelRelation; start: number; end: number } | null {
+export function levelRelationOf(
+  text: string,
+  number: ReadNumber,
+  tokens: readonly Token[],
+): { relation: LevelRelation; start: number; end: number } | null {
   let j = -1;
   let lo = 0;
   let hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= number.start) { j = mid; lo = mid + 1; } else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= number.start) {
+      j = mid;
+      lo = mid + 1;
+    } else hi = mid;
+  }
   let nounBefore = false;
   let edge = number.start;
   for (let k = j; k >= 0 && k > j - 8; k--) {
@@ -31,7 +104,10 @@ export function levelRelationOf(text: string, number: ReadNumber, tokens: readon
     for (let c = t.end; c < edge; c++) if (isStop(text, c) && !(k === j && text[c] === '(')) return null;
     edge = t.start;
     const relation = RELATION.get(t.lower);
-    if (relation) return (nounBefore || nounAfter(text, number, tokens, j + 1)) && !levelSubject(text, tokens, k) ? { relation, start: t.start, end: t.end } : null;
+    if (relation)
+      return (nounBefore || nounAfter(text, number, tokens, j + 1)) && !levelSubject(text, tokens, k)
+        ? { relation, start: t.start, end: t.end }
+        : null;
     if (LEVEL_NOUNS.has(t.lower)) nounBefore = true;
     else if (!MODIFIERS.has(t.lower)) return null;
   }

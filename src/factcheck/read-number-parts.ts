@@ -10,7 +10,18 @@ import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
 export const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']);
 
 export function base(text: string, start: number, end: number, kind: NumberKind, value: number): ReadNumber {
-  return { start, end, text: text.slice(start, end), kind, value, unit: 'none', halfUnit: 0.5, sign: 0, basisPoints: false, scale: 1 };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value,
+    unit: 'none',
+    halfUnit: 0.5,
+    sign: 0,
+    basisPoints: false,
+    scale: 1,
+  };
 }
 
 export function lineStartBefore(text: string, start: number): boolean {
@@ -28,7 +39,13 @@ export function isDateShape(text: string, at: number): boolean {
   let slash = false;
   let k = at;
   const limit = Math.min(text.length, at + MAX_DATE_SHAPE + 1);
-  while (k < limit && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) { if (!isDigit(text[k])) { parts++; slash ||= text[k] === '/'; } k++; }
+  while (k < limit && (isDigit(text[k]) || text[k] === '/' || text[k] === '-')) {
+    if (!isDigit(text[k])) {
+      parts++;
+      slash ||= text[k] === '/';
+    }
+    k++;
+  }
   if (k - at > MAX_DATE_SHAPE) return false;
   if (text[k] === '%' || RANGE_DASHES.has(text[k - 1] ?? '')) return false;
   return slash ? parts <= 3 : parts === 3 && literalEnd(text, at) - at === 4;
@@ -45,12 +62,22 @@ export function readDateTail(text: string, start: number, end: number, value: nu
 }
 
 /** After `8 of` / `8 out of`: `10`, `the top ten`, `ten`. */
-export function readDenominator(text: string, from: number, out: boolean, style: DecimalStyle): { value: number; end: number } | null {
+export function readDenominator(
+  text: string,
+  from: number,
+  out: boolean,
+  style: DecimalStyle,
+): { value: number; end: number } | null {
   let k = skipSpaces(text, from, 2);
-  if (out) { const of = nextWord(text, k); if (of.lower !== 'of') return null; k = skipSpaces(text, of.end, 2); }
+  if (out) {
+    const of = nextWord(text, k);
+    if (of.lower !== 'of') return null;
+    k = skipSpaces(text, of.end, 2);
+  }
   for (let guard = 0; guard < 2; guard++) {
     const word = nextWord(text, k);
-    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2); else break;
+    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2);
+    else break;
   }
   if (isDigit(text[k])) {
     const end = literalEnd(text, k);
@@ -69,7 +96,10 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
   // `twenty-eight`: a tens word joined to a unit word is one number
   if (n !== undefined && n >= 20 && n <= 90 && n % 10 === 0 && text[end] === '-' && isLetter(text[end + 1])) {
     const unit = NUMBER_WORDS.get(nextWord(text, end + 1).lower);
-    if (unit !== undefined && unit >= 1 && unit <= 9) { n += unit; end = nextWord(text, end + 1).end; }
+    if (unit !== undefined && unit >= 1 && unit <= 9) {
+      n += unit;
+      end = nextWord(text, end + 1).end;
+    }
   }
   const prev = previousWord(text, start);
   if (n !== undefined && RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', n);
@@ -79,7 +109,17 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
     if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', n);
     const share = FRACTION_WORDS.get(word.lower);
     if (share !== undefined && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'of')
-      return { ...base(text, start, word.end, 'number', word.lower === 'thirds' ? n / 3 : word.lower === 'quarters' ? n / 4 : share), fraction: true, halfUnit: 0.01 };
+      return {
+        ...base(
+          text,
+          start,
+          word.end,
+          'number',
+          word.lower === 'thirds' ? n / 3 : word.lower === 'quarters' ? n / 4 : share,
+        ),
+        fraction: true,
+        halfUnit: 0.01,
+      };
     return null;
   }
   const next = nextWord(text, afterStart);
@@ -91,20 +131,32 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
   if (n !== undefined && lower !== 'dozen' && lower !== 'hundred') {
     // `two percent`, `three trillion dollars`
     const cent = next.lower === 'per' ? nextWord(text, skipSpaces(text, next.end, 2)) : null;
-    if (next.lower === 'percent' || next.lower === 'pct' || cent?.lower === 'cent') return { ...base(text, start, cent?.lower === 'cent' ? cent.end : next.end, 'number', n), unit: 'pct' };
+    if (next.lower === 'percent' || next.lower === 'pct' || cent?.lower === 'cent')
+      return { ...base(text, start, cent?.lower === 'cent' ? cent.end : next.end, 'number', n), unit: 'pct' };
     const scale = next.lower.length > 2 ? SCALE_WORDS.get(next.lower) : undefined;
     if (scale !== undefined) {
       const money = nextWord(text, skipSpaces(text, next.end, 2));
       const usd = money.lower === 'dollars' || money.lower === 'usd';
-      return { ...base(text, start, usd ? money.end : next.end, 'number', n * scale), ...(usd ? { unit: 'usd' as const } : {}), scale, halfUnit: 0.5 * scale };
+      return {
+        ...base(text, start, usd ? money.end : next.end, 'number', n * scale),
+        ...(usd ? { unit: 'usd' as const } : {}),
+        scale,
+        halfUnit: 0.5 * scale,
+      };
     }
   }
   if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
   if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
   // `five tokens`, `five watchlist assets`, `seven AI tokens`: at most two modifiers before the counted noun
   let noun = next;
-  for (let g = 0; g < 2 && noun.lower !== '' && !COUNT_NOUNS.has(noun.lower); g++) noun = nextWord(text, skipSpaces(text, noun.end, 2));
-  if (COUNT_NOUNS.has(noun.lower)) return { ...base(text, start, end, 'number', n), unit: 'count', ...(isPool(text, start, noun.lower) ? { pool: true } : {}) };
+  for (let g = 0; g < 2 && noun.lower !== '' && !COUNT_NOUNS.has(noun.lower); g++)
+    noun = nextWord(text, skipSpaces(text, noun.end, 2));
+  if (COUNT_NOUNS.has(noun.lower))
+    return {
+      ...base(text, start, end, 'number', n),
+      unit: 'count',
+      ...(isPool(text, start, noun.lower) ? { pool: true } : {}),
+    };
   if (next.lower === 'of' || next.lower === 'out') {
     const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
     if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
@@ -117,6 +169,9 @@ const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
 export function isPool(text: string, start: number, noun: string): boolean {
   if (MOVER_NOUNS.has(noun)) return false;
   const prev = previousWord(text, start);
-  const lead = prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all' ? previousWord(text, prev.start).lower : prev.lower;
+  const lead =
+    prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all'
+      ? previousWord(text, prev.start).lower
+      : prev.lower;
   return lead === 'of' || lead === 'among';
 }

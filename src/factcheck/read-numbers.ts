@@ -4,11 +4,40 @@
  * Dates (`Nov 12, 2025`), durations (`7-day`, `24h`) and ranks (`top 10`, `No. 2`) are returned with
  * their kind so callers can ignore them. A hand-written scanner: linear time on any input, never throws.
  */
-import { detectDecimalStyle, isVersionLike, isDigit, isDigitCode, isLetter, isLetterCode, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
 import {
-  ATTACHED_SCALES, BASIS_POINT_WORDS, COUNT_NOUNS, DURATION_WORDS, INDEX_NAMES, MONTHS, ORDINAL_SUFFIXES, RANK_WORDS, RATIO_WORDS, SCALE_WORDS,
+  detectDecimalStyle,
+  isVersionLike,
+  isDigit,
+  isDigitCode,
+  isLetter,
+  isLetterCode,
+  literalEnd,
+  readLiteral,
+  type DecimalStyle,
+} from './scan-literal.ts';
+import {
+  ATTACHED_SCALES,
+  BASIS_POINT_WORDS,
+  COUNT_NOUNS,
+  DURATION_WORDS,
+  INDEX_NAMES,
+  MONTHS,
+  ORDINAL_SUFFIXES,
+  RANK_WORDS,
+  RATIO_WORDS,
+  SCALE_WORDS,
 } from './number-words.ts';
-import { base, isDateShape, isPool, MAX_DATE_SHAPE, lineStartBefore, RANGE_DASHES, readDateTail, readDenominator, readWordNumber } from './read-number-parts.ts';
+import {
+  base,
+  isDateShape,
+  isPool,
+  MAX_DATE_SHAPE,
+  lineStartBefore,
+  RANGE_DASHES,
+  readDateTail,
+  readDenominator,
+  readWordNumber,
+} from './read-number-parts.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
@@ -46,7 +75,11 @@ const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|
 export function readNumbers(text: string): ReadNumber[] {
   const raws: string[] = [];
   for (let i = 0; i < text.length; ) {
-    if (isDigitCode(text.charCodeAt(i))) { const end = literalEnd(text, i); raws.push(text.slice(i, end)); i = end; } else i++;
+    if (isDigitCode(text.charCodeAt(i))) {
+      const end = literalEnd(text, i);
+      raws.push(text.slice(i, end));
+      i = end;
+    } else i++;
   }
   const style = detectDecimalStyle(raws);
   const out: ReadNumber[] = [];
@@ -56,7 +89,10 @@ export function readNumbers(text: string): ReadNumber[] {
     if (isDigitCode(code)) {
       const read = readAt(text, i, style, true);
       if (read) {
-        const withRange = read.kind === 'number' || read.kind === 'date' || read.kind === 'rank' ? extendRange(text, read, style) : read;
+        const withRange =
+          read.kind === 'number' || read.kind === 'date' || read.kind === 'rank'
+            ? extendRange(text, read, style)
+            : read;
         out.push(withRange);
         i = Math.max(withRange.end, i + 1);
       } else i = Math.max(literalEnd(text, i), i + 1);
@@ -88,9 +124,19 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (allowPrefix) {
     let k = at;
     const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
-    if (text[k - 1] === '$') { usd = true; k--; if (text[k - 2] === 'U' && text[k - 1] === 'S') k -= 2; }
-    else if (SIGNS.has(text[k - 1] ?? '') && text[k - 2] === '$') { usd = true; sign = signOf(text[k - 1]); k -= 2; }
-    if (sign === 0 && SIGNS.has(text[k - 1] ?? '') && (k - 1 === 0 || SIGN_BOUNDARY.has(text[k - 2] ?? ''))) { sign = signOf(text[k - 1]); k--; }
+    if (text[k - 1] === '$') {
+      usd = true;
+      k--;
+      if (text[k - 2] === 'U' && text[k - 1] === 'S') k -= 2;
+    } else if (SIGNS.has(text[k - 1] ?? '') && text[k - 2] === '$') {
+      usd = true;
+      sign = signOf(text[k - 1]);
+      k -= 2;
+    }
+    if (sign === 0 && SIGNS.has(text[k - 1] ?? '') && (k - 1 === 0 || SIGN_BOUNDARY.has(text[k - 2] ?? ''))) {
+      sign = signOf(text[k - 1]);
+      k--;
+    }
     start = k;
     if (!usd) {
       const prev = previousWord(text, start);
@@ -99,13 +145,22 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   }
   const prev = previousWord(text, start);
   // Ordered-list marker at a line start: `1. `
-  if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ') return base(text, start, end + 1, 'other', lit.value);
+  if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ')
+    return base(text, start, end + 1, 'other', lit.value);
   if (text[start - 1] === '#' || RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', lit.value);
   if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
   if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
-  if (text[end] === ':' && isDigit(text[end + 1]) && isDigit(text[end + 2])) return base(text, start, end + 3, 'date', lit.value);
-  if ((text[end] === '/' || text[end] === '-') && isDigit(text[end + 1]) && lit.raw.length <= 4 && !usd && isDateShape(text, at)) {
-    let e = end; while (e < text.length && e - at < MAX_DATE_SHAPE && (isDigit(text[e]) || text[e] === '/' || text[e] === '-')) e++;
+  if (text[end] === ':' && isDigit(text[end + 1]) && isDigit(text[end + 2]))
+    return base(text, start, end + 3, 'date', lit.value);
+  if (
+    (text[end] === '/' || text[end] === '-') &&
+    isDigit(text[end + 1]) &&
+    lit.raw.length <= 4 &&
+    !usd &&
+    isDateShape(text, at)
+  ) {
+    let e = end;
+    while (e < text.length && e - at < MAX_DATE_SHAPE && (isDigit(text[e]) || text[e] === '/' || text[e] === '-')) e++;
     return base(text, start, e, 'date', lit.value);
   }
 
@@ -120,65 +175,142 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (isLetter(text[end])) {
     const word = nextWord(text, end);
     const w = word.lower;
-    if (ATTACHED_SCALES.has(w) && (w !== 'm' || usd)) { scale = ATTACHED_SCALES.get(w)!; end = word.end; }
-    else if (w === 'x') { unit = 'ratio'; end = word.end; }
-    else if (ORDINAL_SUFFIXES.has(w)) return base(text, start, word.end, 'rank', value);
+    if (ATTACHED_SCALES.has(w) && (w !== 'm' || usd)) {
+      scale = ATTACHED_SCALES.get(w)!;
+      end = word.end;
+    } else if (w === 'x') {
+      unit = 'ratio';
+      end = word.end;
+    } else if (ORDINAL_SUFFIXES.has(w)) return base(text, start, word.end, 'rank', value);
     else if (w === 'am' || w === 'pm' || w === 'utc') return base(text, start, word.end, 'date', value);
     else if (DURATION_WORDS.has(w)) return base(text, start, word.end, 'duration', value);
-    else if (w === 'bp' || w === 'bps') { basisPoints = true; end = word.end; }
-    else if (w === 'pp' || w === 'ppt') { unit = 'pct'; end = word.end; }
-    else return base(text, start, word.end, 'other', value);
-  } else if (text[end] === '%') { unit = 'pct'; end++; }
-  else if (text[end] === '\u00d7') { unit = 'ratio'; end++; }
-  else if (text[end] === '-' && isLetter(text[end + 1])) {
+    else if (w === 'bp' || w === 'bps') {
+      basisPoints = true;
+      end = word.end;
+    } else if (w === 'pp' || w === 'ppt') {
+      unit = 'pct';
+      end = word.end;
+    } else return base(text, start, word.end, 'other', value);
+  } else if (text[end] === '%') {
+    unit = 'pct';
+    end++;
+  } else if (text[end] === '\u00d7') {
+    unit = 'ratio';
+    end++;
+  } else if (text[end] === '-' && isLetter(text[end + 1])) {
     const word = nextWord(text, end + 1);
     if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', value);
-    if (SCALE_WORDS.has(word.lower) && word.lower.length > 2) { scale = SCALE_WORDS.get(word.lower)!; end = word.end; }
-    else if (word.lower === 'fold') { unit = 'ratio'; end = word.end; }
+    if (SCALE_WORDS.has(word.lower) && word.lower.length > 2) {
+      scale = SCALE_WORDS.get(word.lower)!;
+      end = word.end;
+    } else if (word.lower === 'fold') {
+      unit = 'ratio';
+      end = word.end;
+    }
   }
   if (scale === 1 && (unit === 'none' || unit === 'usd') && !basisPoints) {
     const after = skipSpaces(text, end, 2);
-    if (text[after] === '%') { unit = 'pct'; end = after + 1; }
-    else if (isLetter(text[after])) {
+    if (text[after] === '%') {
+      unit = 'pct';
+      end = after + 1;
+    } else if (isLetter(text[after])) {
       const word = nextWord(text, after);
       const w = word.lower;
-      if (w === 'percent' || w === 'pct') { unit = 'pct'; end = word.end; }
-      else if (w === 'per' && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'cent') { unit = 'pct'; end = nextWord(text, skipSpaces(text, word.end, 2)).end; }
-      else if (w === 'percentage') { unit = 'pct'; const pts = nextWord(text, skipSpaces(text, word.end, 2)); end = pts.lower.startsWith('point') ? pts.end : word.end; }
-      else if (BASIS_POINT_WORDS.has(w)) { basisPoints = true; const pts = nextWord(text, skipSpaces(text, word.end, 2)); end = w === 'basis' && pts.lower.startsWith('point') ? pts.end : word.end; }
-      else if (SCALE_WORDS.has(w) && w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') { scale = SCALE_WORDS.get(w)!; end = word.end; }
-      else if (RATIO_WORDS.has(w)) { unit = 'ratio'; end = word.end; }
-      else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase()) return readDateTail(text, start, word.end, value);
+      if (w === 'percent' || w === 'pct') {
+        unit = 'pct';
+        end = word.end;
+      } else if (w === 'per' && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'cent') {
+        unit = 'pct';
+        end = nextWord(text, skipSpaces(text, word.end, 2)).end;
+      } else if (w === 'percentage') {
+        unit = 'pct';
+        const pts = nextWord(text, skipSpaces(text, word.end, 2));
+        end = pts.lower.startsWith('point') ? pts.end : word.end;
+      } else if (BASIS_POINT_WORDS.has(w)) {
+        basisPoints = true;
+        const pts = nextWord(text, skipSpaces(text, word.end, 2));
+        end = w === 'basis' && pts.lower.startsWith('point') ? pts.end : word.end;
+      } else if (SCALE_WORDS.has(w) && w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') {
+        scale = SCALE_WORDS.get(w)!;
+        end = word.end;
+      } else if (RATIO_WORDS.has(w)) {
+        unit = 'ratio';
+        end = word.end;
+      } else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase())
+        return readDateTail(text, start, word.end, value);
       else if (DURATION_WORDS.has(w) && w.length > 1 && w !== 'per') kind = 'duration';
-      else if (w === 'usd' || w === 'dollars') { unit = 'usd'; end = word.end; }
+      else if (w === 'usd' || w === 'dollars') {
+        unit = 'usd';
+        end = word.end;
+      }
       // `29.8 cents` is $0.298
-      else if ((w === 'cents' || w === 'cent') && !usd) { unit = 'usd'; value /= 100; half /= 100; end = word.end; }
-      else if (COUNT_NOUNS.has(w)) { unit = 'count'; pool = isPool(text, start, w); }
-      else if (w === 'of' || w === 'out') {
+      else if ((w === 'cents' || w === 'cent') && !usd) {
+        unit = 'usd';
+        value /= 100;
+        half /= 100;
+        end = word.end;
+      } else if (COUNT_NOUNS.has(w)) {
+        unit = 'count';
+        pool = isPool(text, start, w);
+      } else if (w === 'of' || w === 'out') {
         const den = readDenominator(text, word.end, w === 'out', style);
-        if (den) { unit = 'count'; denominator = den.value; end = den.end; }
+        if (den) {
+          unit = 'count';
+          denominator = den.value;
+          end = den.end;
+        }
       }
     }
   }
   if (scale !== 1) {
     const after = skipSpaces(text, end, 1);
     const word = nextWord(text, after);
-    if (word.lower === 'usd' || word.lower === 'dollars') { unit = 'usd'; end = word.end; }
+    if (word.lower === 'usd' || word.lower === 'dollars') {
+      unit = 'usd';
+      end = word.end;
+    }
   }
-  if (kind === 'number' && unit === 'none' && scale === 1 && !basisPoints && lit.decimals === 0 && lit.raw.length === 4 && value >= 1900 && value <= 2099)
+  if (
+    kind === 'number' &&
+    unit === 'none' &&
+    scale === 1 &&
+    !basisPoints &&
+    lit.decimals === 0 &&
+    lit.raw.length === 4 &&
+    value >= 1900 &&
+    value <= 2099
+  )
     return base(text, start, end, 'date', value);
-  if (basisPoints) { unit = 'pct'; value /= 100; half /= 100; }
+  if (basisPoints) {
+    unit = 'pct';
+    value /= 100;
+    half /= 100;
+  }
   if (unit === 'count') half = 0.5;
   const signed = sign === -1 ? -value * scale : value * scale;
   if (!Number.isFinite(signed) || lit.raw.length > 40) return base(text, start, end, 'other', 0);
-  return { start, end, text: text.slice(start, end), kind, value: signed, unit, halfUnit: half * scale, sign, basisPoints, scale, ...(denominator !== undefined ? { denominator } : {}), ...(pool ? { pool } : {}) };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value: signed,
+    unit,
+    halfUnit: half * scale,
+    sign,
+    basisPoints,
+    scale,
+    ...(denominator !== undefined ? { denominator } : {}),
+    ...(pool ? { pool } : {}),
+  };
 }
 
 /** `$107,000–$110,000`, `107–110K`, `5-7%`, `between 5% and 7%`, `2023–2024`: folds the second number in. */
 function extendRange(text: string, first: ReadNumber, style: DecimalStyle): ReadNumber {
   let k = skipSpaces(text, first.end, 1);
   const between = previousWord(text, first.start).lower === 'between';
-  if (RANGE_DASHES.has(text[k] ?? '') && !(text[k] === '-' && k > first.end && text[k + 1] !== ' ')) k = skipSpaces(text, k + 1, 1);
+  if (RANGE_DASHES.has(text[k] ?? '') && !(text[k] === '-' && k > first.end && text[k + 1] !== ' '))
+    k = skipSpaces(text, k + 1, 1);
   else if (between && nextWord(text, k).lower === 'and') k = skipSpaces(text, nextWord(text, k).end, 1);
   else if (first.kind === 'rank' && nextWord(text, k).lower === 'to') k = skipSpaces(text, nextWord(text, k).end, 1);
   else return first;
@@ -196,6 +328,18 @@ function extendRange(text: string, first: ReadNumber, style: DecimalStyle): Read
     low *= second.scale;
     lowHalf *= second.scale;
   }
-  if (first.unit === 'none' && second.unit === 'pct' && second.basisPoints) { low /= 100; lowHalf /= 100; }
-  return { ...first, end: second.end, text: text.slice(first.start, second.end), unit, value: low, halfUnit: lowHalf, scale: Math.max(first.scale, second.scale), high: { value: second.value, halfUnit: second.halfUnit } };
+  if (first.unit === 'none' && second.unit === 'pct' && second.basisPoints) {
+    low /= 100;
+    lowHalf /= 100;
+  }
+  return {
+    ...first,
+    end: second.end,
+    text: text.slice(first.start, second.end),
+    unit,
+    value: low,
+    halfUnit: lowHalf,
+    scale: Math.max(first.scale, second.scale),
+    high: { value: second.value, halfUnit: second.halfUnit },
+  };
 }

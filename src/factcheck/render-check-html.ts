@@ -25,16 +25,28 @@ export function renderCheckHtml(input: { markdown: string; report: CheckReport }
       claim.sourceUrl ? `data-source="${escapeHtml(claim.sourceUrl)}"` : '',
       `title="${escapeHtml(claim.reason)}"`,
       'tabindex="0"',
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     marks.push({ start: claim.span[0], end: claim.span[1], open: `<mark ${attrs}>`, close: '</mark>' });
   }
-  for (const item of report.ignored) marks.push({ start: item.span[0], end: item.span[1], open: `<span class="ignored" data-kind="${item.kind}">`, close: '</span>' });
+  for (const item of report.ignored)
+    marks.push({
+      start: item.span[0],
+      end: item.span[1],
+      open: `<span class="ignored" data-kind="${item.kind}">`,
+      close: '</span>',
+    });
   marks.sort((a, b) => a.start - b.start || b.end - a.end);
   let html = '';
   let at = 0;
   for (const mark of marks) {
     if (mark.start < at || mark.end > markdown.length || mark.end <= mark.start) continue;
-    html += escapeText(markdown.slice(at, mark.start)) + mark.open + escapeText(markdown.slice(mark.start, mark.end)) + mark.close;
+    html +=
+      escapeText(markdown.slice(at, mark.start)) +
+      mark.open +
+      escapeText(markdown.slice(mark.start, mark.end)) +
+      mark.close;
     at = mark.end;
   }
   return html + escapeText(markdown.slice(at));

@@ -24,42 +24,86 @@ export type Resolution = {
   missing: string | null;
 };
 
-const MONEY: ReadonlySet<Metric> = new Set(['price', 'high', 'low', 'support', 'resistance', 'swing_high', 'swing_low', 'market_cap', 'market_cap_start', 'market_cap_change', 'volume', 'open_interest']);
-const MARKET_SCOPE: ReadonlySet<Metric> = new Set(['dominance', 'funding_rate', 'open_interest', 'oi_change', 'advancers', 'decliners', 'market_cap']);
+const MONEY: ReadonlySet<Metric> = new Set([
+  'price',
+  'high',
+  'low',
+  'support',
+  'resistance',
+  'swing_high',
+  'swing_low',
+  'market_cap',
+  'market_cap_start',
+  'market_cap_change',
+  'volume',
+  'open_interest',
+]);
+const MARKET_SCOPE: ReadonlySet<Metric> = new Set([
+  'dominance',
+  'funding_rate',
+  'open_interest',
+  'oi_change',
+  'advancers',
+  'decliners',
+  'market_cap',
+]);
 
 /** The metrics one cue can mean for a number of the given unit, or null when incompatible. */
 function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string | null): Metric[] | null {
   const money = unit === 'usd' || unit === 'none';
   switch (cue) {
-    case 'price': return money ? ['price'] : unit === 'pct' ? ['change'] : null;
-    case 'cap': return money ? ['market_cap'] : unit === 'pct' ? ['change'] : null;
-    case 'cap_loss': case 'cap_gain': return money && entityKind !== 'asset' ? ['market_cap_change'] : null;
-    case 'volume': return money ? ['volume'] : unit === 'ratio' ? ['volume_ratio'] : null;
-    case 'volatility': return unit === 'pct' || unit === 'none' ? ['volatility'] : null;
-    case 'funding': return unit === 'pct' ? ['funding_rate'] : null;
-    case 'funding_apr': return unit === 'pct' ? ['funding_apr'] : null;
-    case 'oi': return money ? ['open_interest'] : unit === 'pct' ? ['oi_change'] : null;
-    case 'support': return money ? ['support', 'swing_low', 'low'] : null;
-    case 'resistance': return money ? ['resistance', 'swing_high', 'high'] : null;
-    case 'level': return money ? ['price', 'support', 'resistance'] : null;
-    case 'high': return money ? ['high', 'swing_high'] : null;
-    case 'low': return money ? ['low', 'swing_low'] : null;
-    case 'dominance': return unit === 'pct' || unit === 'none' ? ['dominance'] : null;
-    case 'advancers': return unit === 'count' || unit === 'none' ? ['advancers'] : null;
-    case 'decliners': return unit === 'count' || unit === 'none' ? ['decliners'] : null;
-    case 'members': return unit === 'count' || unit === 'none' ? ['members'] : null;
+    case 'price':
+      return money ? ['price'] : unit === 'pct' ? ['change'] : null;
+    case 'cap':
+      return money ? ['market_cap'] : unit === 'pct' ? ['change'] : null;
+    case 'cap_loss':
+    case 'cap_gain':
+      return money && entityKind !== 'asset' ? ['market_cap_change'] : null;
+    case 'volume':
+      return money ? ['volume'] : unit === 'ratio' ? ['volume_ratio'] : null;
+    case 'volatility':
+      return unit === 'pct' || unit === 'none' ? ['volatility'] : null;
+    case 'funding':
+      return unit === 'pct' ? ['funding_rate'] : null;
+    case 'funding_apr':
+      return unit === 'pct' ? ['funding_apr'] : null;
+    case 'oi':
+      return money ? ['open_interest'] : unit === 'pct' ? ['oi_change'] : null;
+    case 'support':
+      return money ? ['support', 'swing_low', 'low'] : null;
+    case 'resistance':
+      return money ? ['resistance', 'swing_high', 'high'] : null;
+    case 'level':
+      return money ? ['price', 'support', 'resistance'] : null;
+    case 'high':
+      return money ? ['high', 'swing_high'] : null;
+    case 'low':
+      return money ? ['low', 'swing_low'] : null;
+    case 'dominance':
+      return unit === 'pct' || unit === 'none' ? ['dominance'] : null;
+    case 'advancers':
+      return unit === 'count' || unit === 'none' ? ['advancers'] : null;
+    case 'decliners':
+      return unit === 'count' || unit === 'none' ? ['decliners'] : null;
+    case 'members':
+      return unit === 'count' || unit === 'none' ? ['members'] : null;
     // `the weakest sector, down 17.5%` is the sector's own change; `its worst member fell 18%` the member's
-    case 'best': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change', 'change']) : null;
-    case 'worst': return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change', 'change']) : null;
-    case 'change': return unit === 'pct' ? ['change'] : null;
-    case 'range': return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
+    case 'best':
+      return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['best_change', 'change']) : null;
+    case 'worst':
+      return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change', 'change']) : null;
+    case 'change':
+      return unit === 'pct' ? ['change'] : null;
+    case 'range':
+      return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
   }
 }
 
 function defaultMetrics(unit: Unit | 'none', kind: string | null, scaled: boolean): Metric[] | null {
   if (unit === 'pct') return ['change'];
   if (unit === 'ratio') return ['volume_ratio'];
-  if (unit === 'usd' || (unit === 'none' && (scaled || kind === 'asset'))) return kind === 'asset' ? ['price'] : ['market_cap'];
+  if (unit === 'usd' || (unit === 'none' && (scaled || kind === 'asset')))
+    return kind === 'asset' ? ['price'] : ['market_cap'];
   return null;
 }
 
@@ -75,13 +119,23 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   const kind = draft.entity?.kind ?? null;
   let metrics: Metric[] | null = null;
   if (n.pool) metrics = ['members'];
-  else if (n.fraction) metrics = draft.cues.includes('advancers') || draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' || draft.cues.includes('decliners') ? ['decliners'] : null;
+  else if (n.fraction)
+    metrics =
+      draft.cues.includes('advancers') || draft.direction === 'up'
+        ? ['advancers']
+        : draft.direction === 'down' || draft.cues.includes('decliners')
+          ? ['decliners']
+          : null;
   else {
     const unit = n.unit === 'count' && draft.cues.length === 0 && draft.direction ? 'count' : n.unit;
     // `shed $759 million of market value`: a loss/gain verb with a cap noun in one clause is the cap's change
-    let cues = draft.cues.includes('cap') && !draft.afterTo ? [...draft.cues].sort((a, b) => capChangeFirst(a) - capChangeFirst(b)) : draft.cues;
+    let cues =
+      draft.cues.includes('cap') && !draft.afterTo
+        ? [...draft.cues].sort((a, b) => capChangeFirst(a) - capChangeFirst(b))
+        : draft.cues;
     // `share of total crypto market value is 62.9%`: a share of a cap is dominance, not a cap change
-    if (n.unit === 'pct' && cues.includes('dominance') && cues.includes('cap')) cues = ['dominance', ...cues.filter((c) => c !== 'dominance')];
+    if (n.unit === 'pct' && cues.includes('dominance') && cues.includes('cap'))
+      cues = ['dominance', ...cues.filter((c) => c !== 'dominance')];
     for (const cue of cues) {
       if (cue === 'funding_apr' && !draft.cues.includes('funding')) continue;
       // `28 of 30 tracked tokens fell`: the count is of movers, `tracked` only names the pool
@@ -92,21 +146,50 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
-    if (!metrics && (n.unit === 'count' || (n.unit === 'none' && n.scale === 1 && Number.isInteger(n.value) && (draft.direction === 'up' || draft.direction === 'down')))) metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
+    if (
+      !metrics &&
+      (n.unit === 'count' ||
+        (n.unit === 'none' &&
+          n.scale === 1 &&
+          Number.isInteger(n.value) &&
+          (draft.direction === 'up' || draft.direction === 'down')))
+    )
+      metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
   }
-  if (n.unit === 'pct' && distanceToLevel(draft)) return { metric: null, unit: n.unit, level: false, candidates: [], missing: 'a distance to a price level, and no fact states one' };
-  if (!metrics) return { metric: null, unit: n.unit, level: false, candidates: [], missing: 'no unit or metric words to check it against' };
+  if (n.unit === 'pct' && distanceToLevel(draft))
+    return {
+      metric: null,
+      unit: n.unit,
+      level: false,
+      candidates: [],
+      missing: 'a distance to a price level, and no fact states one',
+    };
+  if (!metrics)
+    return {
+      metric: null,
+      unit: n.unit,
+      level: false,
+      candidates: [],
+      missing: 'no unit or metric words to check it against',
+    };
   const metric = metrics[0]!;
   const unit: Unit = n.fraction ? 'count' : n.unit === 'none' ? unitOf(metric) : (n.unit as Unit);
-  const levelMetric = metric === 'price' || metric === 'support' || metric === 'resistance' || metric === 'high' || metric === 'low';
-  const level = unit === 'usd' && levelMetric && (draft.hedge === 'more-than' || draft.hedge === 'less-than' || draft.hedge === 'about');
+  const levelMetric =
+    metric === 'price' || metric === 'support' || metric === 'resistance' || metric === 'high' || metric === 'low';
+  const level =
+    unit === 'usd' &&
+    levelMetric &&
+    (draft.hedge === 'more-than' || draft.hedge === 'less-than' || draft.hedge === 'about');
   let entity = draft.entity;
-  if (!entity || (metric === 'dominance')) entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
-  if (!entity) return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
+  if (!entity || metric === 'dominance') entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
+  if (!entity)
+    return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
   // `from $A to $B` names a start value only for metrics that have one (`from a $104.6K low to a $115.7K high` does not)
-  const start = draft.fromTo === 'from' && metrics.some((m) => m === 'price' || m === 'market_cap' || m === 'open_interest');
-  const startMetrics = start && metrics.includes('market_cap') ? (['market_cap', 'market_cap_start'] as Metric[]) : metrics;
+  const start =
+    draft.fromTo === 'from' && metrics.some((m) => m === 'price' || m === 'market_cap' || m === 'open_interest');
+  const startMetrics =
+    start && metrics.includes('market_cap') ? (['market_cap', 'market_cap_start'] as Metric[]) : metrics;
   let candidates = factsFor(lookup, entity.kind, entity.id, startMetrics, start);
   if (draft.entityInherited) {
     // `It now sits near $100K`: the first earlier entity that has such a fact
@@ -116,15 +199,27 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
       if (unit !== 'usd' && candidates.length) break;
       candidates = [...candidates, ...factsFor(lookup, other.kind, other.id, startMetrics, start)];
     }
-    if (MARKET_SCOPE.has(metric) && entity.kind !== 'market') candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
+    if (MARKET_SCOPE.has(metric) && entity.kind !== 'market')
+      candidates = [...candidates, ...factsFor(lookup, 'market', 'market', metrics, start)];
   }
-  if (candidates.length === 0 && MARKET_SCOPE.has(metric) && entity.kind !== 'market' && metric !== 'market_cap') candidates = factsFor(lookup, 'market', 'market', metrics, start);
+  if (candidates.length === 0 && MARKET_SCOPE.has(metric) && entity.kind !== 'market' && metric !== 'market_cap')
+    candidates = factsFor(lookup, 'market', 'market', metrics, start);
   if (draft.window && draft.window !== 'other') {
-    const windowed = candidates.filter((f) => !f.window || f.window === draft.window || f.metric === 'swing_high' || f.metric === 'swing_low');
+    const windowed = candidates.filter(
+      (f) => !f.window || f.window === draft.window || f.metric === 'swing_high' || f.metric === 'swing_low',
+    );
     candidates = windowed;
-  } else if (draft.window === 'other') candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
+  } else if (draft.window === 'other')
+    candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
   if (!draft.entityInherited) candidates.sort((a, b) => rank(a) - rank(b));
-  return { metric, unit, level, candidates, missing: null, ...(metric === 'low' && metrics.includes('high') ? { range: true } : {}) };
+  return {
+    metric,
+    unit,
+    level,
+    candidates,
+    missing: null,
+    ...(metric === 'low' && metrics.includes('high') ? { range: true } : {}),
+  };
 }
 
 const capChangeFirst = (cue: MetricCue) => (cue === 'cap_loss' || cue === 'cap_gain' ? 0 : 1);
@@ -136,7 +231,25 @@ function rank(fact: CheckFact): number {
 }
 
 const DISTANCE_WORDS = new Set(['below', 'above', 'under', 'beneath', 'off', 'from', 'short']);
-const LEVEL_WORDS = new Set(['high', 'highs', 'low', 'lows', 'peak', 'support', 'resistance', 'level', 'record', 'ath', 'swing', 'top', 'bottom', 'price', 'mark', 'floor', 'ceiling']);
+const LEVEL_WORDS = new Set([
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'peak',
+  'support',
+  'resistance',
+  'level',
+  'record',
+  'ath',
+  'swing',
+  'top',
+  'bottom',
+  'price',
+  'mark',
+  'floor',
+  'ceiling',
+]);
 /** `10% below its 30-day swing high`, `2% away`: a distance to a level, which no fact states. */
 function distanceToLevel(draft: DraftClaim): boolean {
   const text = draft.sentence.text;
@@ -147,7 +260,10 @@ function distanceToLevel(draft: DraftClaim): boolean {
   at = first.end;
   for (let k = 0; k < 5 && at < text.length; k++) {
     at = skipSpaces(text, at, 3);
-    while (at < text.length && !isLetter(text[at])) { if (text[at] === '.' || text[at] === ',' || text[at] === ';') return false; at++; }
+    while (at < text.length && !isLetter(text[at])) {
+      if (text[at] === '.' || text[at] === ',' || text[at] === ';') return false;
+      at++;
+    }
     const word = nextWord(text, at);
     if (LEVEL_WORDS.has(word.lower)) return true;
     at = Math.max(word.end, at + 1);

@@ -21,7 +21,8 @@ export type Literal = {
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isLetter = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u00bf' && c.toLowerCase() !== c.toUpperCase()));
+  c !== undefined &&
+  ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u00bf' && c.toLowerCase() !== c.toUpperCase()));
 /** Code-unit versions for the hot loops (`text.charCodeAt(i)`; NaN past the end is neither). */
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 export const isLetterCode = (code: number): boolean =>
@@ -62,7 +63,8 @@ export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
     } else if (lastComma !== -1) {
       if (raw.length - lastComma - 1 !== 3) comma++;
     } else if (lastDot !== -1) {
-      if (raw.indexOf('.') !== lastDot) comma++; // 1.234.567
+      if (raw.indexOf('.') !== lastDot)
+        comma++; // 1.234.567
       else if (raw.length - lastDot - 1 !== 3) dot++;
     }
   }

@@ -8,8 +8,40 @@ import type { Token } from './tokenize.ts';
 
 export type Segment = { start: number; end: number; aside: boolean };
 
-const JOIN_WORDS = new Set(['while', 'whereas', 'but', 'and', 'with', 'though', 'although', 'versus', 'vs', 'whilst', 'meanwhile', 'yet', 'as', 'after', 'before', 'compared']);
-const ASIDE_OPENERS = new Set(['led', 'including', 'includes', 'such', 'like', 'which', 'whose', 'notably', 'especially', 'among', 'excluding', 'ex', 'e', 'i']);
+const JOIN_WORDS = new Set([
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'with',
+  'though',
+  'although',
+  'versus',
+  'vs',
+  'whilst',
+  'meanwhile',
+  'yet',
+  'as',
+  'after',
+  'before',
+  'compared',
+]);
+const ASIDE_OPENERS = new Set([
+  'led',
+  'including',
+  'includes',
+  'such',
+  'like',
+  'which',
+  'whose',
+  'notably',
+  'especially',
+  'among',
+  'excluding',
+  'ex',
+  'e',
+  'i',
+]);
 const BREAKS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '[', ']']);
 
 export function segmentSentence(text: string, sentence: Sentence, tokens: readonly Token[]): Segment[] {
@@ -29,11 +61,15 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
     if (BREAKS.has(c) && !(c === ',' && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
       if (c === '\u2013' && isDigitAt(text, i - 1)) continue; // a range dash
       const next = tokens[t];
-      const opensAside = c === '(' || c === '[' || (next !== undefined && ASIDE_OPENERS.has(next.lower) && next.start - i < 3);
+      const opensAside =
+        c === '(' || c === '[' || (next !== undefined && ASIDE_OPENERS.has(next.lower) && next.start - i < 3);
       close(i, c === ')' || c === ']' ? false : opensAside);
       continue;
     }
-    if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') { close(i, false); continue; }
+    if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') {
+      close(i, false);
+      continue;
+    }
     if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) {
       close(i, false);
     }

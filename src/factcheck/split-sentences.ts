@@ -6,14 +6,51 @@
 export type Sentence = { start: number; end: number; text: string; heading: boolean; paragraph: number };
 
 const MAX_SENTENCE = 1200;
-const ABBREVIATIONS = new Set(['no', 'nos', 'vs', 'eg', 'ie', 'etc', 'approx', 'est', 'inc', 'ltd', 'corp', 'co', 'mr', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u', 's', 'e', 'g', 'i', 'fig', 'al']);
+const ABBREVIATIONS = new Set([
+  'no',
+  'nos',
+  'vs',
+  'eg',
+  'ie',
+  'etc',
+  'approx',
+  'est',
+  'inc',
+  'ltd',
+  'corp',
+  'co',
+  'mr',
+  'ms',
+  'dr',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u',
+  's',
+  'e',
+  'g',
+  'i',
+  'fig',
+  'al',
+]);
 
 function isBlockStart(text: string, at: number): boolean {
   let k = at;
   while (text[k] === ' ' || text[k] === '\t') k++;
   const c = text[k];
   if (c === '#' || c === '>' || c === '|') return true;
-  if ((c === '-' || c === '*' || c === '+' || c === '\u2022') && (text[k + 1] === ' ' || text[k + 1] === '\t')) return true;
+  if ((c === '-' || c === '*' || c === '+' || c === '\u2022') && (text[k + 1] === ' ' || text[k + 1] === '\t'))
+    return true;
   let d = k;
   while (text[d] !== undefined && text[d]! >= '0' && text[d]! <= '9') d++;
   return d > k && (text[d] === '.' || text[d] === ')') && text[d + 1] === ' ';
@@ -35,7 +72,11 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     // Keeps per-sentence work bounded on text without punctuation (junk, 1 MB of prose).
-    if (i - start > MAX_SENTENCE && (c === ' ' || c === '\n' || i - start > MAX_SENTENCE * 2)) { push(i); start = i; continue; }
+    if (i - start > MAX_SENTENCE && (c === ' ' || c === '\n' || i - start > MAX_SENTENCE * 2)) {
+      push(i);
+      start = i;
+      continue;
+    }
     if (c === '\n') {
       const next = i + 1;
       const blank = text[next] === '\n' || (text[next] === '\r' && text[next + 1] === '\n');
@@ -51,7 +92,11 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (i === start && c === '#') heading = true;
-    if ((c === '.' || c === '!' || c === '?') && (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\n' || text[i + 1] === '\r') && !heading) {
+    if (
+      (c === '.' || c === '!' || c === '?') &&
+      (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\n' || text[i + 1] === '\r') &&
+      !heading
+    ) {
       if (c === '.' && isAbbreviation(text, i)) continue;
       let k = i + 1;
       while (text[k] === ' ') k++;

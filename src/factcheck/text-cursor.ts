@@ -20,7 +20,22 @@ export function nextWord(text: string, pos: number): Word {
   return { raw, lower: raw.toLowerCase(), start: pos, end };
 }
 
-const DOTTED = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const DOTTED = new Set([
+  'no',
+  'nos',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /**
  * The word just before `pos`, across at most two spaces; `S&P` keeps its `&`. A word ending in `.`
@@ -29,9 +44,15 @@ const DOTTED = new Set(['no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', '
 export function previousWord(text: string, pos: number): Word {
   let k = pos - 1;
   let guard = 0;
-  while (k >= 0 && guard < 2 && SPACES.has(text[k]!)) { k--; guard++; }
+  while (k >= 0 && guard < 2 && SPACES.has(text[k]!)) {
+    k--;
+    guard++;
+  }
   let dotted = false;
-  if (text[k] === '.') { dotted = true; k--; }
+  if (text[k] === '.') {
+    dotted = true;
+    k--;
+  }
   const end = k + 1;
   while (k >= 0 && end - k < 40 && (isLetter(text[k]) || text[k] === '&')) k--;
   const raw = text.slice(k + 1, end);

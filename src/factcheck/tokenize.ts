@@ -62,7 +62,8 @@ export function buildPhraseIndex<T>(phrases: Array<Phrase<T> & { originals?: str
   const index: PhraseIndex<T> = new Map();
   for (const phrase of phrases) {
     if (phrase.words.length === 0) continue;
-    const originals = phrase.originals ?? phrase.words.map((w, k) => (phrase.rules[k] === 'exact' ? w.toUpperCase() : w));
+    const originals =
+      phrase.originals ?? phrase.words.map((w, k) => (phrase.rules[k] === 'exact' ? w.toUpperCase() : w));
     const list = index.get(phrase.words[0]!) ?? [];
     list.push({ ...phrase, originals });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -85,11 +86,20 @@ export function matchPhrases<T>(text: string, tokens: readonly Token[], index: P
         let ok = true;
         for (let k = 0; k < phrase.words.length && ok; k++) {
           const token = tokens[i + k];
-          ok = token !== undefined && caseOk(text, token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) && (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
+          ok =
+            token !== undefined &&
+            caseOk(text, token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) &&
+            (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
         }
         if (ok) {
           matched = phrase.words.length;
-          hits.push({ start: tokens[i]!.start, end: tokens[i + matched - 1]!.end, firstToken: i, lastToken: i + matched - 1, payload: phrase.payload });
+          hits.push({
+            start: tokens[i]!.start,
+            end: tokens[i + matched - 1]!.end,
+            firstToken: i,
+            lastToken: i + matched - 1,
+            payload: phrase.payload,
+          });
           break;
         }
       }

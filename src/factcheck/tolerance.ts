@@ -22,14 +22,26 @@ export function roundingOf(value: number, halfUnit: number, usd: boolean): numbe
 }
 
 /** True when `actual` agrees with the written figure `x` (same sign convention) under `hedge`. */
-export function withinTolerance(x: number, rounding: number, actual: number, hedge: HedgeCue | null, level: boolean): boolean {
+export function withinTolerance(
+  x: number,
+  rounding: number,
+  actual: number,
+  hedge: HedgeCue | null,
+  level: boolean,
+): boolean {
   const slack = Math.max(rounding, ABOUT_SHARE * Math.abs(x));
   switch (hedge) {
-    case 'about': return Math.abs(actual - x) <= slack;
-    case 'nearly': return actual <= x + rounding && actual >= x - slack;
-    case 'just-over': return actual >= x - rounding && actual <= x + slack;
-    case 'more-than': return actual > x && actual <= BOUND_FACTOR * x;
-    case 'less-than': return actual < x && actual >= x / BOUND_FACTOR;
-    default: return Math.abs(actual - x) <= (level ? slack : rounding);
+    case 'about':
+      return Math.abs(actual - x) <= slack;
+    case 'nearly':
+      return actual <= x + rounding && actual >= x - slack;
+    case 'just-over':
+      return actual >= x - rounding && actual <= x + slack;
+    case 'more-than':
+      return actual > x && actual <= BOUND_FACTOR * x;
+    case 'less-than':
+      return actual < x && actual >= x / BOUND_FACTOR;
+    default:
+      return Math.abs(actual - x) <= (level ? slack : rounding);
   }
 }

@@ -12,7 +12,15 @@ import { formatValue } from './format-value.ts';
 import type { Resolution } from './resolve-claims.ts';
 import { roundingOf, withinTolerance } from './tolerance.ts';
 
-const SIGNED: ReadonlySet<Metric> = new Set(['change', 'oi_change', 'market_cap_change', 'best_change', 'worst_change', 'funding_rate', 'funding_apr']);
+const SIGNED: ReadonlySet<Metric> = new Set([
+  'change',
+  'oi_change',
+  'market_cap_change',
+  'best_change',
+  'worst_change',
+  'funding_rate',
+  'funding_apr',
+]);
 const FUNDING: ReadonlySet<Metric> = new Set(['funding_rate', 'funding_apr']);
 
 type Outcome = { ok: boolean; claimed: number; directionWrong: boolean };
@@ -34,11 +42,20 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
 function denominatorOk(n: DraftClaim['number'], lookup: FactsLookup, fact: CheckFact, registry: Registry): boolean {
   if (n.denominator === undefined || n.text.toLowerCase().includes('top')) return true;
   const withData = membersOf(lookup, fact);
-  const listed = fact.entity.kind === 'market' ? registry.assets.length : registry.sectors.find((s) => s.id === fact.entity.id)?.members.length;
+  const listed =
+    fact.entity.kind === 'market'
+      ? registry.assets.length
+      : registry.sectors.find((s) => s.id === fact.entity.id)?.members.length;
   return withData === null || withData === n.denominator || listed === n.denominator;
 }
 
-function compare(draft: DraftClaim, resolution: Resolution, fact: CheckFact, lookup: FactsLookup, registry: Registry): Outcome {
+function compare(
+  draft: DraftClaim,
+  resolution: Resolution,
+  fact: CheckFact,
+  lookup: FactsLookup,
+  registry: Registry,
+): Outcome {
   const n = draft.number;
   const usd = resolution.unit === 'usd';
   const metric = resolution.metric;
@@ -54,14 +71,40 @@ function compare(draft: DraftClaim, resolution: Resolution, fact: CheckFact, loo
     const claimed = sign === 0 ? magnitude : sign * magnitude;
     const actualSign = Math.sign(fact.value);
     const directionWrong = sign !== 0 && actualSign !== 0 && actualSign !== sign && Math.abs(fact.value) > r;
-    const ok = !directionWrong && inRange(magnitude, n.high ? Math.abs(n.high.value) : null, r, n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0, Math.abs(fact.value), draft, resolution.level);
+    const ok =
+      !directionWrong &&
+      inRange(
+        magnitude,
+        n.high ? Math.abs(n.high.value) : null,
+        r,
+        n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0,
+        Math.abs(fact.value),
+        draft,
+        resolution.level,
+      );
     return { ok, claimed, directionWrong };
   }
-  const ok = inRange(n.value, n.high?.value ?? null, r, n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0, fact.value, draft, resolution.level);
+  const ok = inRange(
+    n.value,
+    n.high?.value ?? null,
+    r,
+    n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0,
+    fact.value,
+    draft,
+    resolution.level,
+  );
   return { ok: ok && denominatorOk(n, lookup, fact, registry), claimed: n.value, directionWrong: false };
 }
 
-function inRange(low: number, high: number | null, r: number, rHigh: number, actual: number, draft: DraftClaim, level: boolean): boolean {
+function inRange(
+  low: number,
+  high: number | null,
+  r: number,
+  rHigh: number,
+  actual: number,
+  draft: DraftClaim,
+  level: boolean,
+): boolean {
   if (high === null) return withinTolerance(low, r, actual, draft.hedge, level);
   const lo = Math.min(low, high);
   const hi = Math.max(low, high);
@@ -69,7 +112,9 @@ function inRange(low: number, high: number | null, r: number, rHigh: number, act
 }
 
 function registrySize(registry: Registry, fact: CheckFact): number {
-  return fact.entity.kind === 'market' ? registry.assets.length : registry.sectors.find((s) => s.id === fact.entity.id)?.members.length ?? 0;
+  return fact.entity.kind === 'market'
+    ? registry.assets.length
+    : (registry.sectors.find((s) => s.id === fact.entity.id)?.members.length ?? 0);
 }
 
 function membersOf(lookup: FactsLookup, fact: CheckFact): number | null {
@@ -85,32 +130,74 @@ function membersOf(lookup: FactsLookup, fact: CheckFact): number | null {
 export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: FactsLookup, registry: Registry): Claim {
   const n = draft.number;
   const base: Claim = {
-    text: n.text, span: [n.start, n.end], sentence: draft.sentence.text, value: n.value,
-    unit: resolution.unit, entity: draft.entity ? draft.entity.id : null, metric: resolution.metric,
+    text: n.text,
+    span: [n.start, n.end],
+    sentence: draft.sentence.text,
+    value: n.value,
+    unit: resolution.unit,
+    entity: draft.entity ? draft.entity.id : null,
+    metric: resolution.metric,
     window: draft.window && draft.window !== 'other' ? draft.window : null,
-    direction: directionOf(draft, resolution), hedge: draft.hedgeText, verdict: 'unsupported', factId: null, expected: null, sourceUrl: null, reason: '',
+    direction: directionOf(draft, resolution),
+    hedge: draft.hedgeText,
+    verdict: 'unsupported',
+    factId: null,
+    expected: null,
+    sourceUrl: null,
+    reason: '',
   };
   if (resolution.missing) return { ...base, reason: `${quote(n.text)}: ${resolution.missing}` };
   if (resolution.candidates.length === 0) {
     const who = draft.entity ? displayName(registry, draft.entity.kind, draft.entity.id) : 'this text';
-    const windowNote = draft.window === 'other' ? ' over that period (facts cover 24h, 7d, 30d)' : draft.window ? ` over ${draft.window}` : '';
-    return { ...base, reason: `${quote(n.text)}: no ${(resolution.metric ?? 'matching').replace(/_/g, ' ')} fact for ${who}${windowNote}` };
+    const windowNote =
+      draft.window === 'other'
+        ? ' over that period (facts cover 24h, 7d, 30d)'
+        : draft.window
+          ? ` over ${draft.window}`
+          : '';
+    return {
+      ...base,
+      reason: `${quote(n.text)}: no ${(resolution.metric ?? 'matching').replace(/_/g, ' ')} fact for ${who}${windowNote}`,
+    };
   }
   if (resolution.range && n.high) return verifyRange(base, draft, resolution);
   let best: { fact: CheckFact; outcome: Outcome; distance: number } | null = null;
   for (const fact of resolution.candidates) {
     const outcome = compare(draft, resolution, fact, lookup, registry);
-    if (outcome.ok) return relationCheck(draft, fact, lookup, registry) ?? { ...base, verdict: 'supported', factId: fact.id, expected: fact.value, reason: `matches ${fact.label} ${formatValue(fact.value, fact.unit, SIGNED.has(fact.metric))}` };
+    if (outcome.ok)
+      return (
+        relationCheck(draft, fact, lookup, registry) ?? {
+          ...base,
+          verdict: 'supported',
+          factId: fact.id,
+          expected: fact.value,
+          reason: `matches ${fact.label} ${formatValue(fact.value, fact.unit, SIGNED.has(fact.metric))}`,
+        }
+      );
     // An inherited subject: blame the nearest earlier entity's fact, not whichever entity happens to be closest.
-    const other = fact.entity.id !== resolution.candidates[0]!.entity.id || fact.entity.kind !== resolution.candidates[0]!.entity.kind;
-    const distance = Math.abs(Math.abs(fact.value) - Math.abs(outcome.claimed)) / Math.max(1e-9, Math.abs(fact.value)) + (outcome.directionWrong ? 0 : 0.001) + (other ? 1e6 : 0);
+    const other =
+      fact.entity.id !== resolution.candidates[0]!.entity.id ||
+      fact.entity.kind !== resolution.candidates[0]!.entity.kind;
+    const distance =
+      Math.abs(Math.abs(fact.value) - Math.abs(outcome.claimed)) / Math.max(1e-9, Math.abs(fact.value)) +
+      (outcome.directionWrong ? 0 : 0.001) +
+      (other ? 1e6 : 0);
     if (!best || distance < best.distance) best = { fact, outcome, distance };
   }
   const { fact, outcome } = best!;
   const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${n.high || n.denominator !== undefined ? n.text : formatValue(outcome.claimed, resolution.unit, SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0)}`;
   const members = n.denominator !== undefined ? membersOf(lookup, fact) : null;
-  const hint = members !== null && members !== n.denominator ? `; the count is out of ${members} with data (${registrySize(registry, fact)} listed), not ${n.denominator}` : hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
-  return { ...base, verdict: 'contradicted', factId: fact.id, expected: fact.value, reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}` };
+  const hint =
+    members !== null && members !== n.denominator
+      ? `; the count is out of ${members} with data (${registrySize(registry, fact)} listed), not ${n.denominator}`
+      : hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
+  return {
+    ...base,
+    verdict: 'contradicted',
+    factId: fact.id,
+    expected: fact.value,
+    reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}`,
+  };
 }
 
 const LEVELS: ReadonlySet<Metric> = new Set(['support', 'resistance', 'swing_high', 'swing_low', 'high', 'low']);
@@ -127,10 +214,22 @@ function relationCheck(draft: DraftClaim, fact: CheckFact, lookup: FactsLookup, 
   const n = draft.number;
   const who = displayName(registry, fact.entity.kind, fact.entity.id);
   return {
-    text: n.text, span: [n.start, n.end], sentence: draft.sentence.text, value: n.value, unit: 'usd', entity: fact.entity.id, metric: fact.metric,
-    window: draft.window && draft.window !== 'other' ? draft.window : null, direction: draft.relation, hedge: draft.hedgeText,
-    verdict: ok ? 'supported' : 'contradicted', factId: ok ? fact.id : price.id, expected: ok ? fact.value : price.value, sourceUrl: null,
-    reason: ok ? `matches ${fact.label} ${formatValue(fact.value, 'usd')}; ${price.label} ${formatValue(price.value, 'usd')} is ${draft.relation} it`
+    text: n.text,
+    span: [n.start, n.end],
+    sentence: draft.sentence.text,
+    value: n.value,
+    unit: 'usd',
+    entity: fact.entity.id,
+    metric: fact.metric,
+    window: draft.window && draft.window !== 'other' ? draft.window : null,
+    direction: draft.relation,
+    hedge: draft.hedgeText,
+    verdict: ok ? 'supported' : 'contradicted',
+    factId: ok ? fact.id : price.id,
+    expected: ok ? fact.value : price.value,
+    sourceUrl: null,
+    reason: ok
+      ? `matches ${fact.label} ${formatValue(fact.value, 'usd')}; ${price.label} ${formatValue(price.value, 'usd')} is ${draft.relation} it`
       : `says ${who} is ${draft.relation} its ${fact.label.replace(`${who} `, '')} (${formatValue(fact.value, 'usd')}), but ${price.label} is ${formatValue(price.value, 'usd')}`,
   };
 }
@@ -138,7 +237,15 @@ function relationCheck(draft: DraftClaim, fact: CheckFact, lookup: FactsLookup, 
 function directionOf(draft: DraftClaim, resolution: Resolution): Claim['direction'] {
   if (resolution.level) return draft.hedge === 'less-than' ? 'below' : draft.hedge === 'more-than' ? 'above' : 'near';
   const d = draft.direction;
-  return d === 'down' || d === 'negative' ? 'down' : d === 'up' || d === 'positive' ? 'up' : draft.number.sign === -1 ? 'down' : draft.number.sign === 1 ? 'up' : null;
+  return d === 'down' || d === 'negative'
+    ? 'down'
+    : d === 'up' || d === 'positive'
+      ? 'up'
+      : draft.number.sign === -1
+        ? 'down'
+        : draft.number.sign === 1
+          ? 'up'
+          : null;
 }
 
 const quote = (text: string) => `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`;
@@ -160,9 +267,15 @@ export function describeFact(registry: Registry, fact: CheckFact): string {
 /** `; -8.1% is ETH 24h change`: the figure belongs to another fact (wrong asset or window). */
 function hintFor(lookup: FactsLookup, wrong: CheckFact, value: number, halfUnit: number, usd: boolean): string {
   const r = roundingOf(value, halfUnit, usd);
-  const near = (fact: CheckFact) => fact !== wrong && fact.unit === wrong.unit && !fact.derived && Math.abs(Math.abs(fact.value) - Math.abs(value)) <= r;
+  const near = (fact: CheckFact) =>
+    fact !== wrong &&
+    fact.unit === wrong.unit &&
+    !fact.derived &&
+    Math.abs(Math.abs(fact.value) - Math.abs(value)) <= r;
   const sameEntity = (fact: CheckFact) => fact.entity.kind === wrong.entity.kind && fact.entity.id === wrong.entity.id;
-  const hit = lookup.all.find((f) => near(f) && sameEntity(f)) ?? lookup.all.find((f) => near(f) && f.metric === wrong.metric && f.window === wrong.window);
+  const hit =
+    lookup.all.find((f) => near(f) && sameEntity(f)) ??
+    lookup.all.find((f) => near(f) && f.metric === wrong.metric && f.window === wrong.window);
   return hit ? `; ${formatValue(value, hit.unit)} matches ${hit.label}` : '';
 }
 
@@ -172,14 +285,30 @@ function verifyRange(base: Claim, draft: DraftClaim, resolution: Resolution): Cl
   const high = n.high!;
   const pairs: [CheckFact, CheckFact][] = [];
   for (const low of resolution.candidates.filter((f) => f.metric === 'low' || f.metric === 'swing_low')) {
-    const top = resolution.candidates.find((f) => f.entity.id === low.entity.id && (f.metric === 'high' || f.metric === 'swing_high') && f.window === low.window);
+    const top = resolution.candidates.find(
+      (f) =>
+        f.entity.id === low.entity.id && (f.metric === 'high' || f.metric === 'swing_high') && f.window === low.window,
+    );
     if (top) pairs.push([low, top]);
   }
-  const close = (x: number, half: number, fact: CheckFact) => withinTolerance(x, roundingOf(x, half, true), fact.value, draft.hedge, false);
+  const close = (x: number, half: number, fact: CheckFact) =>
+    withinTolerance(x, roundingOf(x, half, true), fact.value, draft.hedge, false);
   for (const [low, top] of pairs)
     if (close(n.value, n.halfUnit, low) && close(high.value, high.halfUnit, top))
-      return { ...base, verdict: 'supported', factId: low.id, expected: low.value, reason: `matches ${low.label} ${formatValue(low.value, 'usd')} and ${top.label} ${formatValue(top.value, 'usd')}` };
+      return {
+        ...base,
+        verdict: 'supported',
+        factId: low.id,
+        expected: low.value,
+        reason: `matches ${low.label} ${formatValue(low.value, 'usd')} and ${top.label} ${formatValue(top.value, 'usd')}`,
+      };
   const first = pairs[0];
   if (!first) return { ...base, reason: `"${n.text}": no low/high facts for this range` };
-  return { ...base, verdict: 'contradicted', factId: first[0].id, expected: first[0].value, reason: `says ${n.text}, ${first[0].label} is ${formatValue(first[0].value, 'usd')} and ${first[1].label} is ${formatValue(first[1].value, 'usd')}` };
+  return {
+    ...base,
+    verdict: 'contradicted',
+    factId: first[0].id,
+    expected: first[0].value,
+    reason: `says ${n.text}, ${first[0].label} is ${formatValue(first[0].value, 'usd')} and ${first[1].label} is ${formatValue(first[1].value, 'usd')}`,
+  };
 }

@@ -5,7 +5,8 @@ import { BadRequestError, formatZodIssues } from '../errors.ts';
 /** Parses the query string with a zod schema; 400 BAD_REQUEST naming each bad parameter otherwise. */
 export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
   const result = schema.safeParse(c.req.query());
-  if (!result.success) throw new BadRequestError(`invalid query: ${formatZodIssues(result.error)}`, { cause: result.error });
+  if (!result.success)
+    throw new BadRequestError(`invalid query: ${formatZodIssues(result.error)}`, { cause: result.error });
   return result.data;
 }
 
@@ -21,6 +22,7 @@ export async function parseJsonBody<S extends z.ZodType>(c: Context, schema: S):
     }
   }
   const result = schema.safeParse(value);
-  if (!result.success) throw new BadRequestError(`invalid body: ${formatZodIssues(result.error)}`, { cause: result.error });
+  if (!result.success)
+    throw new BadRequestError(`invalid body: ${formatZodIssues(result.error)}`, { cause: result.error });
   return result.data;
 }

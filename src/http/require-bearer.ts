@@ -14,8 +14,13 @@ export const requireApiToken = createMiddleware<AppEnv>(async (c, next) => {
   const expected = requireSecret(c.var.services.config, 'API_TOKEN');
   const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('Authorization') ?? '')?.[1] ?? '';
   if (!(await verifySecret({ presented, expected }))) {
-    c.header('WWW-Authenticate', presented ? 'Bearer realm="groundbrief", error="invalid_token"' : 'Bearer realm="groundbrief"');
-    throw new UnauthorizedError(presented ? 'invalid bearer token' : 'missing bearer token (Authorization: Bearer <API_TOKEN>)');
+    c.header(
+      'WWW-Authenticate',
+      presented ? 'Bearer realm="groundbrief", error="invalid_token"' : 'Bearer realm="groundbrief"',
+    );
+    throw new UnauthorizedError(
+      presented ? 'invalid bearer token' : 'missing bearer token (Authorization: Bearer <API_TOKEN>)',
+    );
   }
   await next();
 });

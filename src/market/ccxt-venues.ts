@@ -15,24 +15,49 @@ export type VenueClient = {
   fetchOHLCV(symbol: string, timeframe: string, since?: number, limit?: number): Promise<number[][]>;
   fetchFundingRates(symbols: string[]): Promise<Record<string, CcxtFundingRate>>;
   fetchOpenInterest(symbol: string): Promise<CcxtOpenInterest>;
-  fetchOpenInterestHistory(symbol: string, timeframe: string, since?: number, limit?: number): Promise<CcxtOpenInterest[]>;
+  fetchOpenInterestHistory(
+    symbol: string,
+    timeframe: string,
+    since?: number,
+    limit?: number,
+  ): Promise<CcxtOpenInterest[]>;
 };
 export type CcxtTicker = {
-  symbol: string; timestamp?: number; last?: number; high?: number; low?: number; open?: number;
-  close?: number; baseVolume?: number; quoteVolume?: number;
+  symbol: string;
+  timestamp?: number;
+  last?: number;
+  high?: number;
+  low?: number;
+  open?: number;
+  close?: number;
+  baseVolume?: number;
+  quoteVolume?: number;
 };
 export type CcxtFundingRate = {
-  symbol: string; fundingRate?: number; interval?: string; timestamp?: number; markPrice?: number;
+  symbol: string;
+  fundingRate?: number;
+  interval?: string;
+  timestamp?: number;
+  markPrice?: number;
   info?: Record<string, unknown>;
 };
 export type CcxtOpenInterest = {
-  symbol: string; openInterestAmount?: number; openInterestValue?: number; timestamp?: number;
+  symbol: string;
+  openInterestAmount?: number;
+  openInterestValue?: number;
+  timestamp?: number;
   info?: Record<string, unknown>;
 };
 
-const constructors = { binance, okx, bybit } as unknown as Record<VenueId, new (options: object) => VenueClient & {
-  urls: { api: unknown }; setMarkets(markets: unknown[]): void;
-}>;
+const constructors = { binance, okx, bybit } as unknown as Record<
+  VenueId,
+  new (
+    options: object,
+  ) => VenueClient & {
+    urls: { api: unknown };
+    setMarkets(markets: unknown[]): void;
+  }
+>;
 
 /** Replaces scheme+host of every URL in ccxt's `urls.api` tree, keeping paths. */
 function rebase(api: unknown, baseUrl: string): unknown {

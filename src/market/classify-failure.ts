@@ -4,7 +4,11 @@ import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts'
 /** Named ccxt error classes, checked along the prototype chain (ccxt errors are plain subclasses). */
 function ccxtErrorNames(error: unknown): string[] {
   const names: string[] = [];
-  for (let proto = error && typeof error === 'object' ? Object.getPrototypeOf(error) : null; proto; proto = Object.getPrototypeOf(proto))
+  for (
+    let proto = error && typeof error === 'object' ? Object.getPrototypeOf(error) : null;
+    proto;
+    proto = Object.getPrototypeOf(proto)
+  )
     if (typeof proto.constructor?.name === 'string') names.push(proto.constructor.name);
   return names;
 }
@@ -19,10 +23,15 @@ export function classifyFailure(error: unknown, httpStatus?: number): FailureRea
   if (status === 429 || status === 418) return 'rate-limited';
   if (status !== undefined && status >= 400) return 'http-status';
   const names = ccxtErrorNames(error);
-  if (names.includes('RequestTimeout') || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))) return 'timeout';
+  if (
+    names.includes('RequestTimeout') ||
+    (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+  )
+    return 'timeout';
   if (names.includes('RateLimitExceeded') || names.includes('DDoSProtection')) return 'rate-limited';
   if (names.includes('BadSymbol')) return 'missing-symbol';
   if (names.includes('NetworkError') || error instanceof TypeError) return 'network';
-  if (error instanceof UpstreamShapeError || error instanceof SyntaxError || names.includes('BadResponse')) return 'parse-error';
+  if (error instanceof UpstreamShapeError || error instanceof SyntaxError || names.includes('BadResponse'))
+    return 'parse-error';
   return 'invalid-data';
 }

@@ -42,11 +42,28 @@ async function collectTickers(assets: AssetConfig[], ctx: Context, out: Exchange
     for (const asset of pending) {
       const row = raw[asset.pair];
       const ticker = row ? normalizeTicker(row, ctx.nowMs, ctx.config.maxAgeMinutes * MINUTE_MS) : undefined;
-      if (ticker && !isRejected(ticker)) { out.set(asset.id, { venue, ticker }); continue; }
+      if (ticker && !isRejected(ticker)) {
+        out.set(asset.id, { venue, ticker });
+        continue;
+      }
       left.push(asset);
-      misses.push(ticker
-        ? { id: `${venue}:tickers:${asset.pair}`, kind: 'exchange', status: 'failed', reason: ticker.rejected, detail: ticker.detail }
-        : { id: `${venue}:tickers:${asset.pair}`, kind: 'exchange', status: 'failed', reason: 'missing-symbol', detail: `${venue} returned no ticker for ${asset.pair}` });
+      misses.push(
+        ticker
+          ? {
+              id: `${venue}:tickers:${asset.pair}`,
+              kind: 'exchange',
+              status: 'failed',
+              reason: ticker.rejected,
+              detail: ticker.detail,
+            }
+          : {
+              id: `${venue}:tickers:${asset.pair}`,
+              kind: 'exchange',
+              status: 'failed',
+              reason: 'missing-symbol',
+              detail: `${venue} returned no ticker for ${asset.pair}`,
+            },
+      );
     }
     ctx.statuses.push(deliveredStatus(`${venue}:tickers`, pending.length - left.length, index > 0), ...misses);
     pending = left;
@@ -78,7 +95,8 @@ async function collectCandles(assets: AssetConfig[], ctx: Context, data: Exchang
     }
   });
   for (const venue of ctx.pool.venues)
-    if (delivered.has(venue)) ctx.statuses.push(deliveredStatus(`${venue}:ohlcv`, delivered.get(venue)!, venue !== ctx.pool.venues[0]));
+    if (delivered.has(venue))
+      ctx.statuses.push(deliveredStatus(`${venue}:ohlcv`, delivered.get(venue)!, venue !== ctx.pool.venues[0]));
 }
 
 /** Funding for every perp (one fetchFundingRates per venue, memoized) plus hourly OI history per perp. */
@@ -87,10 +105,25 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
   const fundingByVenue = new Map<VenueId, Promise<Record<string, CcxtFundingRate> | undefined>>();
   const funding = (venue: VenueId) => {
     if (!fundingByVenue.has(venue))
-      fundingByVenue.set(venue, ctx.pool.client(venue).fetchFundingRates(perps.map((a) => a.perp!)).then(
-        (rates) => { ctx.statuses.push(deliveredStatus(`${venue}:funding`, Object.keys(rates).length, venue !== ctx.pool.venues[0])); return rates; },
-        (error: unknown) => { ctx.statuses.push(failedStatus(`${venue}:funding`, error)); ctx.pool.reportFailure(venue, error); return undefined; },
-      ));
+      fundingByVenue.set(
+        venue,
+        ctx.pool
+          .client(venue)
+          .fetchFundingRates(perps.map((a) => a.perp!))
+          .then(
+            (rates) => {
+              ctx.statuses.push(
+                deliveredStatus(`${venue}:funding`, Object.keys(rates).length, venue !== ctx.pool.venues[0]),
+              );
+              return rates;
+            },
+            (error: unknown) => {
+              ctx.statuses.push(failedStatus(`${venue}:funding`, error));
+              ctx.pool.reportFailure(venue, error);
+              return undefined;
+            },
+          ),
+      );
     return fundingByVenue.get(venue)!;
   };
   const delivered = new Map<VenueId, number>();
@@ -99,12 +132,19 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
     for (const venue of ctx.pool.venues) {
       if (ctx.pool.isDown(venue)) continue;
       const client = ctx.pool.client(venue);
-      if (!client.has.fetchFundingRates || !(client.has.fetchOpenInterestHistory || client.has.fetchOpenInterest)) continue;
+      if (!client.has.fetchFundingRates || !(client.has.fetchOpenInterestHistory || client.has.fetchOpenInterest))
+        continue;
       const rates = await funding(venue);
       if (!rates) continue;
       const rate = rates[symbol];
       if (!rate) {
-        ctx.statuses.push({ id: `${venue}:funding:${symbol}`, kind: 'exchange', status: 'failed', reason: 'missing-symbol', detail: `${venue} returned no funding rate for ${symbol}` });
+        ctx.statuses.push({
+          id: `${venue}:funding:${symbol}`,
+          kind: 'exchange',
+          status: 'failed',
+          reason: 'missing-symbol',
+          detail: `${venue} returned no funding rate for ${symbol}`,
+        });
         continue;
       }
       try {
@@ -114,8 +154,13 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
         const perp = normalizePerp({ venue, funding: rate, openInterest: rows });
         if (!perp) throw new RangeError(`${venue} gave no usable open interest for ${symbol}`);
         if (ctx.nowMs - perp.timestamp > (ctx.config.maxAgeMinutes + 60) * MINUTE_MS) {
-          ctx.statuses.push({ id: `${venue}:open-interest:${symbol}`, kind: 'exchange', status: 'failed', reason: 'stale',
-            detail: `${symbol}: open interest from ${new Date(perp.timestamp).toISOString()}` });
+          ctx.statuses.push({
+            id: `${venue}:open-interest:${symbol}`,
+            kind: 'exchange',
+            status: 'failed',
+            reason: 'stale',
+            detail: `${symbol}: open interest from ${new Date(perp.timestamp).toISOString()}`,
+          });
           continue;
         }
         out.set(asset.id, perp);
@@ -128,7 +173,8 @@ async function collectPerps(assets: AssetConfig[], ctx: Context, out: ExchangeDa
     }
   });
   for (const venue of ctx.pool.venues)
-    if (delivered.has(venue)) ctx.statuses.push(deliveredStatus(`${venue}:open-interest`, delivered.get(venue)!, venue !== ctx.pool.venues[0]));
+    if (delivered.has(venue))
+      ctx.statuses.push(deliveredStatus(`${venue}:open-interest`, delivered.get(venue)!, venue !== ctx.pool.venues[0]));
 }
 
 /** Everything the exchanges give for the watchlist. Failures land in `statuses`; missing parts stay absent. */

@@ -46,9 +46,24 @@ export async function collectMarket(input: {
   const gecko = { fetch, config: config.coingecko, timeoutMs: config.timeoutMs };
   const [exchange, global, markets, categories] = await Promise.all([
     collectExchange(registry.assets, { pool, config, nowMs: now.getTime(), statuses }),
-    attempt('coingecko:global', () => fetchCoingeckoGlobal(gecko), statuses, () => 1),
-    attempt('coingecko:markets', () => fetchCoingeckoMarkets(registry, gecko), statuses, (rows) => rows.length),
-    attempt('coingecko:categories', () => fetchCoingeckoCategories(gecko), statuses, (rows) => rows.length),
+    attempt(
+      'coingecko:global',
+      () => fetchCoingeckoGlobal(gecko),
+      statuses,
+      () => 1,
+    ),
+    attempt(
+      'coingecko:markets',
+      () => fetchCoingeckoMarkets(registry, gecko),
+      statuses,
+      (rows) => rows.length,
+    ),
+    attempt(
+      'coingecko:categories',
+      () => fetchCoingeckoCategories(gecko),
+      statuses,
+      (rows) => rows.length,
+    ),
   ]);
   const caps = markets ? normalizeMarketCaps(markets, registry) : new Map<string, number>();
   const assets = registry.assets.map((asset): AssetSnapshot => {

@@ -18,7 +18,10 @@ export class ExchangeHttpError extends Error {
 
 /** An upstream answered 2xx with a body that does not have the documented shape. */
 export class UpstreamShapeError extends Error {
-  constructor(readonly url: string, options: { cause: unknown }) {
+  constructor(
+    readonly url: string,
+    options: { cause: unknown },
+  ) {
     super(`[GET] ${url}: unexpected response shape`, options);
     this.name = 'UpstreamShapeError';
   }

@@ -4,8 +4,12 @@ import type { Registry } from '../domain/registry.ts';
 import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 import type { MarketConfig } from './market-config.ts';
 import {
-  coingeckoCategoriesSchema, coingeckoGlobalSchema, coingeckoMarketsSchema,
-  type CoingeckoCategoryRow, type CoingeckoGlobal, type CoingeckoMarketRow,
+  coingeckoCategoriesSchema,
+  coingeckoGlobalSchema,
+  coingeckoMarketsSchema,
+  type CoingeckoCategoryRow,
+  type CoingeckoGlobal,
+  type CoingeckoMarketRow,
 } from './coingecko-schemas.ts';
 
 type Options = { fetch: typeof globalThis.fetch; config: MarketConfig['coingecko']; timeoutMs: number };

@@ -2,7 +2,8 @@ import type { CategorySnapshot, GlobalSnapshot } from '../domain/market-snapshot
 import type { Registry } from '../domain/registry.ts';
 import type { CoingeckoCategoryRow, CoingeckoGlobal, CoingeckoMarketRow } from './coingecko-schemas.ts';
 
-const finite = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
+const finite = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /** /global as the snapshot's market-wide figures; undefined without a positive USD total. */
 export function normalizeGlobal(raw: CoingeckoGlobal): GlobalSnapshot | undefined {
@@ -37,12 +38,14 @@ export function normalizeCategories(rows: CoingeckoCategoryRow[], registry: Regi
   return registry.sectors.flatMap((sector) => {
     const row = byId.get(sector.coingeckoCategory);
     if (!row || !finite(row.market_cap) || row.market_cap <= 0) return [];
-    return [{
-      sectorId: sector.id,
-      categoryId: row.id,
-      marketCapUsd: row.market_cap,
-      ...(finite(row.market_cap_change_24h) ? { marketCapChange24hPct: row.market_cap_change_24h } : {}),
-      ...(finite(row.volume_24h) ? { volume24hUsd: row.volume_24h } : {}),
-    }];
+    return [
+      {
+        sectorId: sector.id,
+        categoryId: row.id,
+        marketCapUsd: row.market_cap,
+        ...(finite(row.market_cap_change_24h) ? { marketCapChange24hPct: row.market_cap_change_24h } : {}),
+        ...(finite(row.volume_24h) ? { volume24hUsd: row.volume_24h } : {}),
+      },
+    ];
   });
 }

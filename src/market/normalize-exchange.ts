@@ -19,7 +19,8 @@ export function normalizeTicker(raw: CcxtTicker, nowMs: number, maxAgeMs: number
   if (nowMs - timestamp > maxAgeMs)
     return { rejected: 'stale', detail: `${raw.symbol}: ticker from ${new Date(timestamp).toISOString()}` };
   const quoteVolume = raw.quoteVolume ?? (raw.baseVolume !== undefined ? raw.baseVolume * last : undefined);
-  if (quoteVolume === undefined || !(quoteVolume >= 0)) return { rejected: 'invalid-data', detail: `${raw.symbol}: no volume` };
+  if (quoteVolume === undefined || !(quoteVolume >= 0))
+    return { rejected: 'invalid-data', detail: `${raw.symbol}: no volume` };
   return { last, high24h: high, low24h: low, open24h: open, quoteVolume24h: quoteVolume, timestamp };
 }
 

@@ -44,8 +44,13 @@ export function normalizePerp(input: {
 }): Perp | undefined {
   const { funding, venue } = input;
   if (typeof funding.fundingRate !== 'number' || !Number.isFinite(funding.fundingRate)) return undefined;
-  const rows = input.openInterest.filter((row) => typeof row.timestamp === 'number' && usdOf(row, funding.markPrice) !== undefined);
-  const latest = rows.reduce<CcxtOpenInterest | undefined>((a, b) => (!a || b.timestamp! > a.timestamp! ? b : a), undefined);
+  const rows = input.openInterest.filter(
+    (row) => typeof row.timestamp === 'number' && usdOf(row, funding.markPrice) !== undefined,
+  );
+  const latest = rows.reduce<CcxtOpenInterest | undefined>(
+    (a, b) => (!a || b.timestamp! > a.timestamp! ? b : a),
+    undefined,
+  );
   if (!latest) return undefined;
   const at24h = closest(rows, latest.timestamp! - 24 * HOUR_MS, 2 * HOUR_MS);
   const at7d = closest(rows, latest.timestamp! - 168 * HOUR_MS, 2 * HOUR_MS);

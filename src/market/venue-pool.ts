@@ -24,7 +24,8 @@ function strictFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
 /** Failures that say the whole venue is unusable for this run (not just one symbol). */
 function isVenueDown(error: unknown): boolean {
   const reason = classifyFailure(error);
-  if (reason === 'network' || reason === 'timeout' || reason === 'geo-blocked' || reason === 'rate-limited') return true;
+  if (reason === 'network' || reason === 'timeout' || reason === 'geo-blocked' || reason === 'rate-limited')
+    return true;
   return error instanceof ExchangeHttpError && error.status >= 500;
 }
 
@@ -54,7 +55,11 @@ export function createVenuePool(input: { registry: Registry; fetch: typeof globa
       let client = clients.get(venue);
       if (!client) {
         client = createVenueClient({
-          venue, symbols, fetch, timeoutMs: config.timeoutMs, enableRateLimit: config.enableRateLimit,
+          venue,
+          symbols,
+          fetch,
+          timeoutMs: config.timeoutMs,
+          enableRateLimit: config.enableRateLimit,
           ...(config.baseUrls[venue] ? { baseUrl: config.baseUrls[venue] } : {}),
         });
         clients.set(venue, client);

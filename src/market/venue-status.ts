@@ -8,6 +8,11 @@ export function failedStatus(id: string, error: unknown, kind: SourceStatus['kin
 }
 
 /** A capability that delivered `items`: `ok` on the first venue, `fallback` on a later one. */
-export function deliveredStatus(id: string, items: number, fallback: boolean, kind: SourceStatus['kind'] = 'exchange'): SourceStatus {
+export function deliveredStatus(
+  id: string,
+  items: number,
+  fallback: boolean,
+  kind: SourceStatus['kind'] = 'exchange',
+): SourceStatus {
   return { id, kind, status: fallback ? 'fallback' : 'ok', items };
 }

@@ -18,7 +18,11 @@ import { FactCollector } from './make-fact.ts';
  * Registry assets missing from the snapshot get no facts; snapshot assets outside the registry are
  * ignored. Data that is missing yields no fact (never 0 or NaN); values keep full precision.
  */
-export function buildFactsSheet(input: { snapshot: MarketSnapshot; registry: Registry; clusters: HeadlineCluster[] }): FactsSheet {
+export function buildFactsSheet(input: {
+  snapshot: MarketSnapshot;
+  registry: Registry;
+  clusters: HeadlineCluster[];
+}): FactsSheet {
   const { snapshot, registry, clusters } = input;
   const asOfMs = Date.parse(snapshot.asOf);
   const byId = new Map(snapshot.assets.map((asset) => [asset.id, asset]));
@@ -32,7 +36,10 @@ export function buildFactsSheet(input: { snapshot: MarketSnapshot; registry: Reg
   const perpIds: string[] = [];
   for (const config of registry.assets) {
     const perp = byId.get(config.id)?.perp;
-    if (perp) { perps.push(perp); perpIds.push(config.id); }
+    if (perp) {
+      perps.push(perp);
+      perpIds.push(config.id);
+    }
   }
 
   const out = new FactCollector(snapshot.asOf);
@@ -52,5 +59,11 @@ export function buildFactsSheet(input: { snapshot: MarketSnapshot; registry: Reg
     const category = snapshot.categories.find((entry) => entry.sectorId === config.id);
     buildSectorFacts({ config, metrics: computeSector(config, metrics), category, registry, out });
   }
-  return { asOf: snapshot.asOf, editionDate: snapshot.editionDate, facts: out.facts, clusters, sources: snapshot.sources };
+  return {
+    asOf: snapshot.asOf,
+    editionDate: snapshot.editionDate,
+    facts: out.facts,
+    clusters,
+    sources: snapshot.sources,
+  };
 }

@@ -55,7 +55,10 @@ export function computeAssetMetrics(asset: AssetSnapshot, asOfMs: number): Asset
     if (volatility !== undefined) metrics.volatility[window] = volatility;
   }
   const swing = computeSwing({ candles, asOfMs, days: SWING_DAYS });
-  if (swing) { metrics.swingHigh30d = swing.high; metrics.swingLow30d = swing.low; }
+  if (swing) {
+    metrics.swingHigh30d = swing.high;
+    metrics.swingLow30d = swing.low;
+  }
   if (!ticker) return metrics;
 
   metrics.price = ticker.last;
@@ -66,11 +69,18 @@ export function computeAssetMetrics(asset: AssetSnapshot, asOfMs: number): Asset
   if (change24h !== undefined) metrics.change['24h'] = change24h;
   for (const [window, days] of Object.entries(WINDOW_DAYS) as ['7d' | '30d', number][]) {
     const change = computeChangeOverDays({ ticker, candles, asOfMs, days });
-    if (change) { metrics.change[window] = change.value; metrics.changeReference[window] = change.referenceOpenTime; }
+    if (change) {
+      metrics.change[window] = change.value;
+      metrics.changeReference[window] = change.referenceOpenTime;
+    }
   }
   const volumeRatio = computeVolumeRatio({ ticker, candles, asOfMs, days: VOLUME_AVERAGE_DAYS });
   if (volumeRatio !== undefined) metrics.volumeRatio7d = volumeRatio;
   const levels = computeRoundLevels(ticker.last);
-  if (levels) { metrics.support = levels.support; metrics.resistance = levels.resistance; metrics.levelStep = levels.step; }
+  if (levels) {
+    metrics.support = levels.support;
+    metrics.resistance = levels.resistance;
+    metrics.levelStep = levels.step;
+  }
   return metrics;
 }

@@ -49,7 +49,11 @@ export function computeRoundLevels(price: number): { support: number; resistance
  * Swing high / low: the highest high and the lowest low of the last `days` (30) completed,
  * consecutive daily candles (the in-progress day is not included). Undefined with fewer candles.
  */
-export function computeSwing(input: { candles: readonly Candle[]; asOfMs: number; days: number }): { high: number; low: number } | undefined {
+export function computeSwing(input: {
+  candles: readonly Candle[];
+  asOfMs: number;
+  days: number;
+}): { high: number; low: number } | undefined {
   const run = recentDays(input.candles, input.asOfMs, input.days);
   if (!run) return undefined;
   return { high: Math.max(...run.map((candle) => candle[2])), low: Math.min(...run.map((candle) => candle[3])) };

@@ -27,8 +27,14 @@ export function computeLeverage(perp: Perp): Leverage {
     fundingAprPct: perp.fundingRatePct * (24 / perp.fundingIntervalHours) * 365,
     openInterestUsd: perp.openInterestUsd,
   };
-  const change24h = perp.openInterestUsd24hAgo === undefined ? undefined : computePctChange(perp.openInterestUsd24hAgo, perp.openInterestUsd);
-  const change7d = perp.openInterestUsd7dAgo === undefined ? undefined : computePctChange(perp.openInterestUsd7dAgo, perp.openInterestUsd);
+  const change24h =
+    perp.openInterestUsd24hAgo === undefined
+      ? undefined
+      : computePctChange(perp.openInterestUsd24hAgo, perp.openInterestUsd);
+  const change7d =
+    perp.openInterestUsd7dAgo === undefined
+      ? undefined
+      : computePctChange(perp.openInterestUsd7dAgo, perp.openInterestUsd);
   if (change24h !== undefined) leverage.oiChange24hPct = change24h;
   if (change7d !== undefined) leverage.oiChange7dPct = change7d;
   return leverage;
@@ -52,7 +58,11 @@ export function computeMarketLeverage(perps: readonly Perp[]): MarketLeverage | 
   const total = sum(perps.map((perp) => perp.openInterestUsd));
   const result: MarketLeverage = { perps: perps.length, openInterestUsd: total };
   if (total > 0) {
-    const weighted = sum(perps.map((perp) => perp.openInterestUsd * perp.fundingRatePct * (FUNDING_NORMAL_HOURS / perp.fundingIntervalHours)));
+    const weighted = sum(
+      perps.map(
+        (perp) => perp.openInterestUsd * perp.fundingRatePct * (FUNDING_NORMAL_HOURS / perp.fundingIntervalHours),
+      ),
+    );
     result.fundingAvg8hPct = weighted / total;
   }
   const change = (pick: (perp: Perp) => number | undefined) => {

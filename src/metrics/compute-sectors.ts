@@ -52,7 +52,11 @@ export function computeSector(sector: SectorConfig, metrics: ReadonlyMap<string,
   return result;
 }
 
-function computeSectorWindow(sector: SectorConfig, metrics: ReadonlyMap<string, AssetMetrics>, window: Window): SectorWindow | undefined {
+function computeSectorWindow(
+  sector: SectorConfig,
+  metrics: ReadonlyMap<string, AssetMetrics>,
+  window: Window,
+): SectorWindow | undefined {
   const rows: { id: string; change: number; cap?: number }[] = [];
   const missing: string[] = [];
   for (const id of sector.members) {
@@ -66,9 +70,10 @@ function computeSectorWindow(sector: SectorConfig, metrics: ReadonlyMap<string, 
   const uncapped = rows.filter((row) => row.cap === undefined).map((row) => row.id);
   const starts = rows.map((row) => (row.cap === undefined ? 0 : row.cap / (1 + row.change / 100)));
   const weighting = uncapped.length === 0 ? 'cap' : 'equal';
-  const change = weighting === 'cap'
-    ? (sum(rows.map((row) => row.cap!)) / sum(starts) - 1) * 100
-    : sum(rows.map((row) => row.change)) / rows.length;
+  const change =
+    weighting === 'cap'
+      ? (sum(rows.map((row) => row.cap!)) / sum(starts) - 1) * 100
+      : sum(rows.map((row) => row.change)) / rows.length;
   let best = first;
   let worst = first;
   for (const row of rows) {
@@ -76,7 +81,11 @@ function computeSectorWindow(sector: SectorConfig, metrics: ReadonlyMap<string, 
     if (row.change < worst.change) worst = row;
   }
   const stats: SectorWindow = {
-    members: rows.map((row) => row.id), missing, weighting, uncapped, change,
+    members: rows.map((row) => row.id),
+    missing,
+    weighting,
+    uncapped,
+    change,
     best: { id: best.id, change: best.change },
     worst: { id: worst.id, change: worst.change },
     advancers: rows.filter((row) => row.change > 0).length,

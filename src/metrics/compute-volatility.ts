@@ -23,7 +23,11 @@ export function computeRealizedVolatility(closes: readonly number[]): number | u
  * Realized volatility over the last `returns` daily log returns (7 or 30), from the closes of the
  * last returns+1 completed, consecutive daily candles. Undefined with too little history or a gap.
  */
-export function computeDailyVolatility(input: { candles: readonly Candle[]; asOfMs: number; returns: number }): number | undefined {
+export function computeDailyVolatility(input: {
+  candles: readonly Candle[];
+  asOfMs: number;
+  returns: number;
+}): number | undefined {
   const run = recentDays(input.candles, input.asOfMs, input.returns + 1);
   return run ? computeRealizedVolatility(run.map((candle) => candle[4])) : undefined;
 }

@@ -6,7 +6,12 @@ import { recentDays } from './candle-window.ts';
  * last `days` (7) completed, consecutive daily candles. 1.25 = 25 % above the 7-day average.
  * Undefined with fewer candles, a gap, or a zero average.
  */
-export function computeVolumeRatio(input: { ticker: Ticker; candles: readonly Candle[]; asOfMs: number; days: number }): number | undefined {
+export function computeVolumeRatio(input: {
+  ticker: Ticker;
+  candles: readonly Candle[];
+  asOfMs: number;
+  days: number;
+}): number | undefined {
   const run = recentDays(input.candles, input.asOfMs, input.days);
   if (!run) return undefined;
   const mean = run.reduce((sum, candle) => sum + candle[5], 0) / run.length;

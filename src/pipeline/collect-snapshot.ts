@@ -30,8 +30,19 @@ export async function collectSnapshot(input: {
     return input.fetch(resource, init);
   };
   const [market, news] = await Promise.all([
-    collectMarket({ registry: input.registry, fetch: counted, now: input.now, ...(input.config ? { config: input.config } : {}) }),
-    collectHeadlines({ sources: input.sources, fetch: counted, now: input.now, ...(input.elapsedMs ? { elapsedMs: input.elapsedMs } : {}), ...(input.cache ? { cache: input.cache } : {}) }),
+    collectMarket({
+      registry: input.registry,
+      fetch: counted,
+      now: input.now,
+      ...(input.config ? { config: input.config } : {}),
+    }),
+    collectHeadlines({
+      sources: input.sources,
+      fetch: counted,
+      now: input.now,
+      ...(input.elapsedMs ? { elapsedMs: input.elapsedMs } : {}),
+      ...(input.cache ? { cache: input.cache } : {}),
+    }),
   ]);
   const snapshot = marketSnapshotSchema.parse({
     version: 1,

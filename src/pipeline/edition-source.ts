@@ -22,7 +22,11 @@ export type EditionSource = {
  * offline: replay `fixtures/day` (embedded at build time, workerd has no fs); live: global fetch, plus
  * `feedCache` (the D1 feed_cache) for conditional GET. `feedCache` is ignored offline.
  */
-export function buildEditionSource(input: { mode: 'offline' | 'live'; now: () => Date; feedCache?: ConditionalCache }): EditionSource {
+export function buildEditionSource(input: {
+  mode: 'offline' | 'live';
+  now: () => Date;
+  feedCache?: ConditionalCache;
+}): EditionSource {
   if (input.mode === 'live') {
     return {
       mode: 'live',

@@ -20,7 +20,9 @@ export async function runMorningEdition(env: Env, actor = 'cron'): Promise<void>
     const result = await services.runEdition({ style, actor });
     console.log(`[cron] ${result.message}`);
     if (result.brief.status === 'published') {
-      await dispatchBriefEmail(env, result.brief.id).catch((error: unknown) => console.error(`[cron] email for ${result.brief.id} failed`, error));
+      await dispatchBriefEmail(env, result.brief.id).catch((error: unknown) =>
+        console.error(`[cron] email for ${result.brief.id} failed`, error),
+      );
     }
   }
 }

@@ -43,26 +43,51 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
   const { store, source, elapsedMs } = deps;
   const editionDate = source.editionDate();
   if (request.editionDate && request.editionDate !== editionDate) {
-    throw new BadRequestError(`date: in ${source.mode} mode this Worker can only produce the edition of ${editionDate}`);
+    throw new BadRequestError(
+      `date: in ${source.mode} mode this Worker can only produce the edition of ${editionDate}`,
+    );
   }
   const existing = await store.briefs.getByEdition(editionDate, request.style);
-  if (existing) return { outcome: 'exists', brief: existing, message: `brief ${existing.id} already exists (${existing.status}); nothing new was made` };
+  if (existing)
+    return {
+      outcome: 'exists',
+      brief: existing,
+      message: `brief ${existing.id} already exists (${existing.status}); nothing new was made`,
+    };
 
   const start = elapsedMs();
-  const { snapshot, requestCount } = await collectSnapshot({ registry: deps.registry, sources: deps.sources, fetch: source.fetch, now: source.now(), editionDate, elapsedMs, ...(source.marketConfig ? { config: source.marketConfig } : {}), ...(source.feedCache ? { cache: source.feedCache } : {}) });
+  const { snapshot, requestCount } = await collectSnapshot({
+    registry: deps.registry,
+    sources: deps.sources,
+    fetch: source.fetch,
+    now: source.now(),
+    editionDate,
+    elapsedMs,
+    ...(source.marketConfig ? { config: source.marketConfig } : {}),
+    ...(source.feedCache ? { cache: source.feedCache } : {}),
+  });
   const collected = elapsedMs();
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
     produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),
   );
   // `status` is verified only when the check passed AND the run had facts (an all-failed run is empty, not fine).
-  const status = decideStatus({ checkOk: outcome.status === 'verified', writerFellBack: fellBack, autoPublish: deps.autoPublish });
+  const status = decideStatus({
+    checkOk: outcome.status === 'verified',
+    writerFellBack: fellBack,
+    autoPublish: deps.autoPublish,
+  });
   const html = renderBriefHtml(outcome.brief.markdown);
   const beforeStore = elapsedMs();
   const sources: SourceStatus[] = llmStatus ? [...snapshot.sources, llmStatus] : snapshot.sources;
   const run: RunRecord = {
     mode: source.mode,
     actor: request.actor,
-    timings: { collect: collected - start, metrics: outcome.timings.metrics, write: outcome.timings.write, total: beforeStore - start },
+    timings: {
+      collect: collected - start,
+      metrics: outcome.timings.metrics,
+      write: outcome.timings.write,
+      total: beforeStore - start,
+    },
     sources,
     requestCount,
   };
@@ -76,7 +101,12 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
     actor: request.actor,
     at: deps.now().toISOString(),
   });
-  if (!inserted) return { outcome: 'exists', brief, message: `brief ${brief.id} was created by a concurrent run; this run's text was discarded` };
+  if (!inserted)
+    return {
+      outcome: 'exists',
+      brief,
+      message: `brief ${brief.id} was created by a concurrent run; this run's text was discarded`,
+    };
   return { outcome: 'created', brief, run, message: `brief ${brief.id} created as ${brief.status}` };
 }
 
@@ -94,12 +124,20 @@ async function writeWithFallback(
     // The LLM writer gives up without throwing on transient failures: its brief then carries the template as `fallback`.
     const fellBack = outcome.brief.writer.kind !== 'llm' || outcome.fallback !== undefined;
     const detail = outcome.brief.writer.note ? { detail: outcome.brief.writer.note } : {};
-    return { outcome, fellBack, llmStatus: { id: 'openai', kind: 'llm', status: fellBack ? 'fallback' : 'ok', ...detail } };
+    return {
+      outcome,
+      fellBack,
+      llmStatus: { id: 'openai', kind: 'llm', status: fellBack ? 'fallback' : 'ok', ...detail },
+    };
   } catch (error) {
     const detail = `LLM writer failed: ${error instanceof Error ? error.message : String(error)}`;
     const outcome = await produce(templateWriter);
     const brief = { ...outcome.brief, writer: { ...outcome.brief.writer, note: detail } };
-    return { outcome: { ...outcome, brief }, fellBack: true, llmStatus: { id: 'openai', kind: 'llm', status: 'failed', reason: classifyWriterFailure(error), detail } };
+    return {
+      outcome: { ...outcome, brief },
+      fellBack: true,
+      llmStatus: { id: 'openai', kind: 'llm', status: 'failed', reason: classifyWriterFailure(error), detail },
+    };
   }
 }
 

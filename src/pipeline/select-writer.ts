@@ -10,7 +10,9 @@ export type SelectedWriter = { kind: 'template' | 'llm'; write: BriefWriter };
 /** Inside a Worker invocation the budget is tighter than on the CLI: 30 s per request, one retry. */
 export const workerLlmTimeoutMs = 30_000;
 
-export function selectWriter(config: Pick<AppConfig, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL'>): SelectedWriter {
+export function selectWriter(
+  config: Pick<AppConfig, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL'>,
+): SelectedWriter {
   if (!config.OPENAI_API_KEY) return { kind: 'template', write: templateWriter };
   return {
     kind: 'llm',

@@ -11,7 +11,10 @@ const venueHosts: [RegExp, string][] = [
  * Names the adapter behind a request URL for recordings: `feed:<id>` / `page:<id>` for configured news
  * sources, the venue for exchange and CoinGecko hosts or configured base URLs, else the host.
  */
-export function buildSourceNamer(input: { sources: readonly SourceConfig[]; baseUrls?: Record<string, string | undefined> }): (url: string) => string {
+export function buildSourceNamer(input: {
+  sources: readonly SourceConfig[];
+  baseUrls?: Record<string, string | undefined>;
+}): (url: string) => string {
   const feeds = new Map(input.sources.map((s) => [s.url, `${s.kind === 'html' ? 'page' : 'feed'}:${s.id}`]));
   const bases = Object.entries(input.baseUrls ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string');
   return (url) => {

@@ -12,7 +12,10 @@ function extensionOf(contentType: string | null): string {
 /** Readable file stem: host, path and the instrument parameter when there is one. */
 const slug = (url: URL) => {
   const instrument = url.searchParams.get('symbol') ?? url.searchParams.get('instId') ?? '';
-  const stem = (url.hostname + url.pathname).replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const stem = (url.hostname + url.pathname)
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return instrument ? `${stem}-${instrument.replace(/[^a-zA-Z0-9]+/g, '-')}` : stem;
 };
 
@@ -50,7 +53,9 @@ export function recordFetch(input: {
     const bodyFile = `bodies/${String(entries.length + 1).padStart(3, '0')}-${slug(url)}.${extensionOf(response.headers.get('content-type'))}`;
     const headers: Record<string, string> = {};
     // The body is stored decoded; length/encoding headers would lie about it, cookies do not belong in fixtures.
-    response.headers.forEach((value, key) => { if (!DROPPED_HEADERS.has(key)) headers[key] = value; });
+    response.headers.forEach((value, key) => {
+      if (!DROPPED_HEADERS.has(key)) headers[key] = value;
+    });
     entries.push({
       source,
       request: { method: request.method, url: request.url },
@@ -59,11 +64,20 @@ export function recordFetch(input: {
     });
     bodies.set(bodyFile, text);
     const nullBody = response.status === 204 || response.status === 304;
-    return new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(nullBody ? null : text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
   return {
     fetch,
-    get requestCount() { return requestCount; },
-    toRecording: (meta) => ({ recording: { version: 1, asOf: meta.asOf, editionDate: meta.editionDate, entries: [...entries] }, bodies: new Map(bodies) }),
+    get requestCount() {
+      return requestCount;
+    },
+    toRecording: (meta) => ({
+      recording: { version: 1, asOf: meta.asOf, editionDate: meta.editionDate, entries: [...entries] },
+      bodies: new Map(bodies),
+    }),
   };
 }

@@ -3,7 +3,9 @@ import type { Recording } from '../domain/recording.ts';
 /** `METHOD url` with the query parameters sorted, so parameter order never breaks a match. */
 export function buildRequestKey(method: string, url: string): string {
   const parsed = new URL(url);
-  const params = [...parsed.searchParams.entries()].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
+  const params = [...parsed.searchParams.entries()].sort(([a, x], [b, y]) =>
+    a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1,
+  );
   const query = params.length ? `?${new URLSearchParams(params)}` : '';
   return `${method.toUpperCase()} ${parsed.origin}${parsed.pathname}${query}`;
 }
@@ -35,14 +37,21 @@ export function buildReplayFetch(recording: Recording, bodies: Map<string, strin
     // against base URL overrides, replayed with the default hosts or the other way round).
     const entries = byKey.get(key) ?? byPath.get(withoutOrigin(key));
     if (!entries) {
-      return new Response(`not in recording: ${key}`, { status: 404, statusText: 'Not Found (not in recording)', headers: { 'content-type': 'text/plain' } });
+      return new Response(`not in recording: ${key}`, {
+        status: 404,
+        statusText: 'Not Found (not in recording)',
+        headers: { 'content-type': 'text/plain' },
+      });
     }
     const index = Math.min(served.get(key) ?? 0, entries.length - 1);
     served.set(key, index + 1);
     const entry = entries[index]!;
     const body = bodies.get(entry.response.bodyFile);
     if (body === undefined) {
-      return new Response(`recording body missing: ${entry.response.bodyFile}`, { status: 404, statusText: 'Not Found (body missing)' });
+      return new Response(`recording body missing: ${entry.response.bodyFile}`, {
+        status: 404,
+        statusText: 'Not Found (body missing)',
+      });
     }
     const nullBody = [101, 204, 205, 304].includes(entry.response.status);
     return new Response(nullBody ? null : body, { status: entry.response.status, headers: entry.response.headers });

@@ -29,7 +29,12 @@ export const LINK_MEAN_FACTOR = 0.6;
  * of that first report. Every source is kept. Clusters are tagged with asset and sector ids named in
  * any member title (findEntityMentions) and sorted by `score` (rank-clusters.ts), best first.
  */
-export function clusterHeadlines(input: { headlines: readonly Headline[]; registry: Registry; now: Date; threshold?: number }): HeadlineCluster[] {
+export function clusterHeadlines(input: {
+  headlines: readonly Headline[];
+  registry: Registry;
+  now: Date;
+  threshold?: number;
+}): HeadlineCluster[] {
   const { registry, now, threshold = CLUSTER_SIMILARITY_THRESHOLD } = input;
   const ordered = [...input.headlines].sort(byTime);
   const tokens = new Map(ordered.map((h) => [h.id, buildTitleTokens(h.title, registry)]));
@@ -45,15 +50,18 @@ export function clusterHeadlines(input: { headlines: readonly Headline[]; regist
       groups.forEach((candidate, index) => {
         const scores = candidate.map((other) => computeTitleSimilarity(mine, tokens.get(other.id)!, idf));
         const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-        const score = Math.max(...scores) >= threshold && mean >= threshold * LINK_MEAN_FACTOR ? Math.max(...scores) : 0;
+        const score =
+          Math.max(...scores) >= threshold && mean >= threshold * LINK_MEAN_FACTOR ? Math.max(...scores) : 0;
         if (score > bestScore) [best, bestScore] = [index, score];
       });
-      group = bestScore >= threshold && best >= 0 ? groups[best]! : (groups[groups.push([]) - 1]!);
+      group = bestScore >= threshold && best >= 0 ? groups[best]! : groups[groups.push([]) - 1]!;
     }
     group.push(headline);
     byUrl.set(headline.canonicalUrl, group);
   }
-  return groups.map((group) => buildCluster(group, registry, now)).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return groups
+    .map((group) => buildCluster(group, registry, now))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 function buildCluster(group: Headline[], registry: Registry, now: Date): HeadlineCluster {
@@ -61,7 +69,8 @@ function buildCluster(group: Headline[], registry: Registry, now: Date): Headlin
   const assets = new Set<string>();
   const sectors = new Set<string>();
   for (const headline of group)
-    for (const mention of findEntityMentions(headline.title, registry)) (mention.kind === 'asset' ? assets : sectors).add(mention.id);
+    for (const mention of findEntityMentions(headline.title, registry))
+      (mention.kind === 'asset' ? assets : sectors).add(mention.id);
   const sourceIds = [...new Set(group.map((h) => h.sourceId))];
   const publishedAt = group.find((h) => h.publishedAt)?.publishedAt ?? null;
   return {
@@ -73,7 +82,13 @@ function buildCluster(group: Headline[], registry: Registry, now: Date): Headlin
     headlines: group,
     assets: [...assets].sort(),
     sectors: [...sectors].sort(),
-    score: rankClusterScore({ publishedAt, sourceCount: sourceIds.length, assetCount: assets.size, sectorCount: sectors.size, now }),
+    score: rankClusterScore({
+      publishedAt,
+      sourceCount: sourceIds.length,
+      assetCount: assets.size,
+      sectorCount: sectors.size,
+      now,
+    }),
   };
 }
 

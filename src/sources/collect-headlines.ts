@@ -37,7 +37,12 @@ export type CollectHeadlinesInput = {
 };
 
 /** Listing-page selectors for pages without configured ones: article cards with a linked heading. */
-export const GENERIC_PAGE_SELECTORS = { item: 'article', title: 'h1 a, h2 a, h3 a', link: 'h1 a, h2 a, h3 a', time: 'time' };
+export const GENERIC_PAGE_SELECTORS = {
+  item: 'article',
+  title: 'h1 a, h2 a, h3 a',
+  link: 'h1 a, h2 a, h3 a',
+  time: 'time',
+};
 
 /**
  * Fetches, parses and normalizes every source, at most SOURCE_CONCURRENCY at a time. One failing
@@ -47,30 +52,61 @@ export const GENERIC_PAGE_SELECTORS = { item: 'article', title: 'h1 a, h2 a, h3 
  * duplicates of a canonical URL within one source are kept once. Body + validators go to `cache` only
  * after the body parsed.
  */
-export async function collectHeadlines(input: CollectHeadlinesInput): Promise<{ headlines: Headline[]; statuses: SourceStatus[] }> {
+export async function collectHeadlines(
+  input: CollectHeadlinesInput,
+): Promise<{ headlines: Headline[]; statuses: SourceStatus[] }> {
   const elapsed = input.elapsedMs ?? (() => performance.now());
   const results = await mapWithLimit(input.sources, SOURCE_CONCURRENCY, async (source) => {
     const start = elapsed();
     const kind = source.kind === 'html' ? 'page' : 'feed';
     try {
       const { headlines, bytes, detail } = await collectOne(source, input);
-      const status: SourceStatus = { id: source.id, kind, status: 'ok', items: headlines.length, bytes, ms: round(elapsed() - start), ...(detail ? { detail } : {}) };
+      const status: SourceStatus = {
+        id: source.id,
+        kind,
+        status: 'ok',
+        items: headlines.length,
+        bytes,
+        ms: round(elapsed() - start),
+        ...(detail ? { detail } : {}),
+      };
       return { headlines, status };
     } catch (error) {
-      const known = error instanceof SourceError ? error : new SourceError('parse-error', `${source.url}: ${String(error)}`, { cause: error });
-      const status: SourceStatus = { id: source.id, kind, status: 'failed', items: 0, ms: round(elapsed() - start), reason: known.reason, detail: known.message };
+      const known =
+        error instanceof SourceError
+          ? error
+          : new SourceError('parse-error', `${source.url}: ${String(error)}`, { cause: error });
+      const status: SourceStatus = {
+        id: source.id,
+        kind,
+        status: 'failed',
+        items: 0,
+        ms: round(elapsed() - start),
+        reason: known.reason,
+        detail: known.message,
+      };
       return { headlines: [] as Headline[], status };
     }
   });
   return { headlines: results.flatMap((r) => r.headlines), statuses: results.map((r) => r.status) };
 }
 
-async function collectOne(source: SourceConfig, input: CollectHeadlinesInput): Promise<{ headlines: Headline[]; bytes: number; detail?: string }> {
+async function collectOne(
+  source: SourceConfig,
+  input: CollectHeadlinesInput,
+): Promise<{ headlines: Headline[]; bytes: number; detail?: string }> {
   const fetched = await fetchFeed({
-    url: source.url, fetch: input.fetch, accept: source.kind === 'html' ? 'page' : 'feed',
-    timeoutMs: input.timeoutMs, maxBytes: input.maxBytes, cache: input.cache,
+    url: source.url,
+    fetch: input.fetch,
+    accept: source.kind === 'html' ? 'page' : 'feed',
+    timeoutMs: input.timeoutMs,
+    maxBytes: input.maxBytes,
+    cache: input.cache,
   });
-  const raw = fetched.kind === 'body' ? await parseSource(fetched.text, source, input) : await parseCached(fetched.cached.body, source, input);
+  const raw =
+    fetched.kind === 'body'
+      ? await parseSource(fetched.text, source, input)
+      : await parseCached(fetched.cached.body, source, input);
   if (input.cache) await remember(input.cache, source.url, fetched);
   const seen = new Set<string>();
   const headlines: Headline[] = [];
@@ -83,7 +119,11 @@ async function collectOne(source: SourceConfig, input: CollectHeadlinesInput): P
   const dropped = raw.length - headlines.length;
   const notes = [
     fetched.kind === 'not-modified' ? NOT_MODIFIED_DETAIL : undefined,
-    raw.length === 0 ? 'the feed has no items' : dropped > 0 ? `${dropped} item(s) dropped (no title, no usable link, or a repeated link)` : undefined,
+    raw.length === 0
+      ? 'the feed has no items'
+      : dropped > 0
+        ? `${dropped} item(s) dropped (no title, no usable link, or a repeated link)`
+        : undefined,
   ].filter((note): note is string => note !== undefined);
   return { headlines, bytes: fetched.bytes, ...(notes.length > 0 ? { detail: notes.join('; ') } : {}) };
 }
@@ -103,7 +143,11 @@ async function parseCached(text: string, source: SourceConfig, input: CollectHea
     return await parseSource(text, source, input);
   } catch (error) {
     const reason = error instanceof SourceError ? error.reason : 'parse-error';
-    throw new SourceError(reason, `${source.url}: 304 Not Modified, but the cached copy failed to parse: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new SourceError(
+      reason,
+      `${source.url}: 304 Not Modified, but the cached copy failed to parse: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }
 
@@ -114,8 +158,15 @@ async function parseCached(text: string, source: SourceConfig, input: CollectHea
 async function remember(cache: ConditionalCache, url: string, fetched: FetchedFeed): Promise<void> {
   let entry: CachedFeed | undefined;
   if (fetched.kind === 'not-modified') entry = fetched.refreshed ? fetched.cached : undefined;
-  else if ((fetched.validators.etag || fetched.validators.lastModified) && utf8Length(fetched.text) <= MAX_CACHED_BODY_BYTES) {
-    entry = { ...fetched.validators, body: fetched.text, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) };
+  else if (
+    (fetched.validators.etag || fetched.validators.lastModified) &&
+    utf8Length(fetched.text) <= MAX_CACHED_BODY_BYTES
+  ) {
+    entry = {
+      ...fetched.validators,
+      body: fetched.text,
+      ...(fetched.contentType ? { contentType: fetched.contentType } : {}),
+    };
   }
   if (entry) await cache.set(url, entry).catch(() => {});
 }

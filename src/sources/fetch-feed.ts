@@ -8,7 +8,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Response size cap in bytes (5 MiB): real feeds are 20-200 KB. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+const ACCEPT_FEED =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const ACCEPT_PAGE = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 export type FetchFeedOptions = {
@@ -22,7 +23,14 @@ export type FetchFeedOptions = {
 };
 
 export type FetchedFeed =
-  | { kind: 'body'; text: string; bytes: number; charset: string; contentType: string | null; validators: ConditionalValidators }
+  | {
+      kind: 'body';
+      text: string;
+      bytes: number;
+      charset: string;
+      contentType: string | null;
+      validators: ConditionalValidators;
+    }
   /** 304: `cached` is the stored response (validators refreshed from the 304's headers; `refreshed` if they changed). */
   | { kind: 'not-modified'; bytes: 0; cached: CachedFeed; refreshed: boolean };
 
@@ -53,8 +61,16 @@ export async function fetchFeed(options: FetchFeedOptions): Promise<FetchedFeed>
   }
 }
 
-async function request(options: FetchFeedOptions, url: string, maxBytes: number, signal: AbortSignal): Promise<FetchedFeed> {
-  const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: options.accept === 'page' ? ACCEPT_PAGE : ACCEPT_FEED };
+async function request(
+  options: FetchFeedOptions,
+  url: string,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<FetchedFeed> {
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    accept: options.accept === 'page' ? ACCEPT_PAGE : ACCEPT_FEED,
+  };
   const stored = await options.cache?.get(url).catch(() => undefined); // a broken cache only costs a full GET
   const known = stored && typeof stored.body === 'string' && (stored.etag || stored.lastModified) ? stored : undefined;
   if (known?.etag) headers['if-none-match'] = known.etag;
@@ -68,7 +84,11 @@ async function request(options: FetchFeedOptions, url: string, maxBytes: number,
   }
   if (response.status === 304) {
     void response.body?.cancel().catch(() => {});
-    if (!known) throw new SourceError('http-status', `[GET] ${url}: 304 Not Modified to a request without validators (no cached copy to serve)`);
+    if (!known)
+      throw new SourceError(
+        'http-status',
+        `[GET] ${url}: 304 Not Modified to a request without validators (no cached copy to serve)`,
+      );
     const fresh = readValidators(response.headers);
     const cached: CachedFeed = { ...known, ...fresh };
     const refreshed = cached.etag !== known.etag || cached.lastModified !== known.lastModified;
@@ -82,7 +102,14 @@ async function request(options: FetchFeedOptions, url: string, maxBytes: number,
   const bytes = await readCapped(response, url, maxBytes);
   const contentType = response.headers.get('content-type');
   const { text, charset } = decodeBody(bytes, contentType);
-  return { kind: 'body', text, bytes: bytes.byteLength, charset, contentType, validators: readValidators(response.headers) };
+  return {
+    kind: 'body',
+    text,
+    bytes: bytes.byteLength,
+    charset,
+    contentType,
+    validators: readValidators(response.headers),
+  };
 }
 
 function readValidators(headers: Headers): ConditionalValidators {
@@ -96,7 +123,8 @@ function readValidators(headers: Headers): ConditionalValidators {
 
 /** Reads the body stream, stopping (and cancelling) as soon as it passes `maxBytes`. */
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = (size: string) => new SourceError('too-large', `[GET] ${url}: body ${size} exceeds the ${maxBytes}-byte cap`);
+  const tooLarge = (size: string) =>
+    new SourceError('too-large', `[GET] ${url}: body ${size} exceeds the ${maxBytes}-byte cap`);
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => {});
@@ -111,7 +139,11 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     try {
       chunk = await reader.read();
     } catch (cause) {
-      throw new SourceError('network', `[GET] ${url}: body read failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+      throw new SourceError(
+        'network',
+        `[GET] ${url}: body read failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { cause },
+      );
     }
     if (chunk.done) break;
     total += chunk.value.byteLength;
@@ -134,6 +166,7 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const inner = error.cause as { code?: unknown; message?: unknown } | undefined;
-  const code = typeof inner?.code === 'string' ? inner.code : typeof inner?.message === 'string' ? inner.message : undefined;
+  const code =
+    typeof inner?.code === 'string' ? inner.code : typeof inner?.message === 'string' ? inner.message : undefined;
   return code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
 }

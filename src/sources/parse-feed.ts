@@ -55,9 +55,7 @@ function buildParser(): Parser {
 
 function toRawItem(item: ParserItem): RawItem {
   const published = DATE_FIELDS.map((field) => toText(item[field])).find((value) => value.trim() !== '');
-  const summary = [item.summary, item.description, item.content]
-    .map(toText)
-    .find((value) => value.trim() !== '');
+  const summary = [item.summary, item.description, item.content].map(toText).find((value) => value.trim() !== '');
   const link = toText(item.link) || guidLink(item);
   return { title: toText(item.title), link, published, summary };
 }

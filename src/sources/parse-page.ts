@@ -18,7 +18,8 @@ export function parsePage(html: string, selectors: PageSelectors): RawItem[] {
   try {
     const $ = load(html);
     const found = $(selectors.item);
-    if (found.length === 0) throw new SourceError('parse-error', `no element matches the item selector "${selectors.item}"`);
+    if (found.length === 0)
+      throw new SourceError('parse-error', `no element matches the item selector "${selectors.item}"`);
     found.each((_, element) => {
       const item = $(element);
       const pick = (selector: string) => (item.is(selector) ? item : item.find(selector).first());
@@ -32,7 +33,11 @@ export function parsePage(html: string, selectors: PageSelectors): RawItem[] {
     });
   } catch (cause) {
     if (cause instanceof SourceError) throw cause;
-    throw new SourceError('parse-error', `cannot read the page: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new SourceError(
+      'parse-error',
+      `cannot read the page: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
   return items;
 }

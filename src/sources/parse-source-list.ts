@@ -9,13 +9,16 @@ export class SourceListError extends Error {
   }
 }
 
-const sourceListSchema = z.array(sourceConfigSchema).min(1).superRefine((sources, ctx) => {
-  const seen = new Set<string>();
-  for (const source of sources) {
-    if (seen.has(source.id)) ctx.addIssue({ code: 'custom', message: `duplicate source id "${source.id}"` });
-    seen.add(source.id);
-  }
-});
+const sourceListSchema = z
+  .array(sourceConfigSchema)
+  .min(1)
+  .superRefine((sources, ctx) => {
+    const seen = new Set<string>();
+    for (const source of sources) {
+      if (seen.has(source.id)) ctx.addIssue({ code: 'custom', message: `duplicate source id "${source.id}"` });
+      seen.add(source.id);
+    }
+  });
 
 /**
  * Parses a JSON array of sources (the GROUNDBRIEF_SOURCES override) with the same zod schema as the
@@ -26,12 +29,16 @@ export function parseSourceList(text: string, origin: string): SourceConfig[] {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new SourceListError(`${origin}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+    throw new SourceListError(`${origin}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, {
+      cause,
+    });
   }
   const parsed = sourceListSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new SourceListError(`${origin}: invalid source list at [${issue.path.join('.')}]: ${issue.message}`, { cause: parsed.error });
+    throw new SourceListError(`${origin}: invalid source list at [${issue.path.join('.')}]: ${issue.message}`, {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }

@@ -9,11 +9,36 @@ export type EntityMention = { kind: 'asset' | 'sector'; id: string; start: numbe
  * (token, price, network, ...), or as `$TICKER`, or when the same id is also named unambiguously.
  */
 export const AMBIGUOUS_FORMS = new Set([
-  'op', 'near', 'sand', 'sandbox', 'gala', 'wif', 'render', 'world', 'optimism', 'avalanche', 'helium', 'immutable',
-  'polygon', 'dot', 'the graph', 'ai', 'pepe', 'sui', 'axie', 'virtual', 'asi', 'one', 'gaming', 'memes', 'layer 1', 'layer 2',
+  'op',
+  'near',
+  'sand',
+  'sandbox',
+  'gala',
+  'wif',
+  'render',
+  'world',
+  'optimism',
+  'avalanche',
+  'helium',
+  'immutable',
+  'polygon',
+  'dot',
+  'the graph',
+  'ai',
+  'pepe',
+  'sui',
+  'axie',
+  'virtual',
+  'asi',
+  'one',
+  'gaming',
+  'memes',
+  'layer 1',
+  'layer 2',
 ]);
 const CUE_WINDOW = 4;
-const CUES = /^(tokens?|coins?|price|prices|network|protocol|blockchain|chain|mainnet|testnet|ecosystem|foundation|labs|dao|staking|airdrops?|etfs?|holders|whales|crypto|cryptocurrency|altcoins?|defi|nfts?|memecoins?|rall(y|ies|ied)|rises?|rose|surges?|jumps?|soars?|drops?|falls?|slides?|slumps?|tumbles?|plunges?|gains?|climbs?|upgrade|listing|delisting|futures|perps?|l1|l2|layer-?[12]|rollups?|dapps?|validators?)$/i;
+const CUES =
+  /^(tokens?|coins?|price|prices|network|protocol|blockchain|chain|mainnet|testnet|ecosystem|foundation|labs|dao|staking|airdrops?|etfs?|holders|whales|crypto|cryptocurrency|altcoins?|defi|nfts?|memecoins?|rall(y|ies|ied)|rises?|rose|surges?|jumps?|soars?|drops?|falls?|slides?|slumps?|tumbles?|plunges?|gains?|climbs?|upgrade|listing|delisting|futures|perps?|l1|l2|layer-?[12]|rollups?|dapps?|validators?)$/i;
 
 type Form = { kind: 'asset' | 'sector'; id: string; pattern: RegExp; ambiguous: boolean };
 
@@ -31,13 +56,24 @@ const formsCache = new WeakMap<Registry, Form[]>();
  * Returned in text order.
  */
 export function findEntityMentions(text: string, registry: Registry): EntityMention[] {
-  const words = [...text.matchAll(/[\p{L}\p{N}$][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0].replace(/[.’'-]+$/, '') }));
+  const words = [...text.matchAll(/[\p{L}\p{N}$][\p{L}\p{N}'’.-]*/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    word: m[0].replace(/[.’'-]+$/, ''),
+  }));
   const candidates: (EntityMention & { ambiguous: boolean })[] = [];
   for (const form of buildForms(registry)) {
     for (const match of text.matchAll(form.pattern)) {
       const start = match.index;
       const surface = match[0];
-      candidates.push({ kind: form.kind, id: form.id, start, end: start + surface.length, surface, ambiguous: form.ambiguous && !surface.startsWith('$') });
+      candidates.push({
+        kind: form.kind,
+        id: form.id,
+        start,
+        end: start + surface.length,
+        surface,
+        ambiguous: form.ambiguous && !surface.startsWith('$'),
+      });
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -57,7 +93,10 @@ function hasCue(words: { start: number; end: number; word: string }[], start: nu
   if (first === -1) return false;
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < end) last++;
-  const around = [...words.slice(Math.max(0, first - CUE_WINDOW), first), ...words.slice(last + 1, last + 1 + CUE_WINDOW)];
+  const around = [
+    ...words.slice(Math.max(0, first - CUE_WINDOW), first),
+    ...words.slice(last + 1, last + 1 + CUE_WINDOW),
+  ];
   return around.some((w) => CUES.test(w.word));
 }
 
@@ -70,13 +109,24 @@ function buildForms(registry: Registry): Form[] {
     if (trimmed.length < 2) return;
     const caseSensitive = trimmed === trimmed.toUpperCase() && /\p{Lu}/u.test(trimmed);
     const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
-    forms.push({ kind, id, ambiguous: AMBIGUOUS_FORMS.has(trimmed.toLowerCase()), pattern: new RegExp(`(?<![\\p{L}\\p{N}$])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu') });
+    forms.push({
+      kind,
+      id,
+      ambiguous: AMBIGUOUS_FORMS.has(trimmed.toLowerCase()),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}$])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu'),
+    });
   };
   for (const asset of registry.assets) {
-    forms.push({ kind: 'asset', id: asset.id, ambiguous: false, pattern: new RegExp(`\\$${asset.symbol}(?![\\p{L}\\p{N}])`, 'giu') });
+    forms.push({
+      kind: 'asset',
+      id: asset.id,
+      ambiguous: false,
+      pattern: new RegExp(`\\$${asset.symbol}(?![\\p{L}\\p{N}])`, 'giu'),
+    });
     for (const surface of new Set([asset.symbol, asset.name, ...asset.aliases])) add('asset', asset.id, surface);
   }
-  for (const sector of registry.sectors) for (const surface of new Set([sector.name, ...sector.aliases])) add('sector', sector.id, surface);
+  for (const sector of registry.sectors)
+    for (const surface of new Set([sector.name, ...sector.aliases])) add('sector', sector.id, surface);
   formsCache.set(registry, forms);
   return forms;
 }

@@ -2,10 +2,12 @@ import type { Registry } from '../domain/registry.ts';
 import { findEntityMentions } from './tag-entities.ts';
 
 const STOPWORDS = new Set(
-  ('a an the and or but of to in on at by for from with as is are was were be been being it its this that these those ' +
+  (
+    'a an the and or but of to in on at by for from with as is are was were be been being it its this that these those ' +
     'after before over under into amid about against than then so if not no new says said say report reports reportedly ' +
     'will would could can may might has have had do does did up down out per via vs just now what why how who which ' +
-    'here there their they he she his her we our you your more most less least first last week today day year s').split(' '),
+    'here there their they he she his her we our you your more most less least first last week today day year s'
+  ).split(' '),
 );
 
 /**
@@ -24,7 +26,9 @@ export function buildTitleTokens(title: string, registry: Registry): Set<string>
     cursor = mention.end;
   }
   rest += title.slice(cursor);
-  for (const match of rest.toLowerCase().matchAll(/\$?\d[\d,.]*(?:\s?(?:[kmb](?:n|illion)?|%)(?![\p{L}]))?|[\p{L}][\p{L}\p{N}]*/gu)) {
+  for (const match of rest
+    .toLowerCase()
+    .matchAll(/\$?\d[\d,.]*(?:\s?(?:[kmb](?:n|illion)?|%)(?![\p{L}]))?|[\p{L}][\p{L}\p{N}]*/gu)) {
     const raw = match[0];
     const word = /^\$?\d/.test(raw) ? normalizeNumber(raw) : (SYNONYMS.get(raw) ?? stem(raw));
     if (word && !STOPWORDS.has(word) && !STOPWORDS.has(raw)) tokens.add(word);
@@ -36,7 +40,11 @@ const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
 /** `$88K`, `88,000`, `$88 000` -> `#88000`; `$4.2 billion`, `$4.2B` -> `#4200000000`; `12%` -> `#12%`. */
 function normalizeNumber(raw: string): string {
-  const compact = raw.replace(/[$\s]/g, '').replace(/,(?=\d{3})/g, '').replace(/illion$|n$/, '').replace(/\.$/, '');
+  const compact = raw
+    .replace(/[$\s]/g, '')
+    .replace(/,(?=\d{3})/g, '')
+    .replace(/illion$|n$/, '')
+    .replace(/\.$/, '');
   const match = /^(\d+(?:\.\d+)?)([kmb%]?)$/.exec(compact);
   if (!match) return `#${compact}`;
   if (match[2] === '%') return `#${Number(match[1])}%`;
@@ -46,8 +54,10 @@ function normalizeNumber(raw: string): string {
 /** Words news titles use interchangeably for the same event, mapped to one token. */
 const SYNONYMS = new Map<string, string>(
   Object.entries({
-    '~down': 'falls fall fell slides slid slips slumps slump dips dip drops drop dropped sinks sank tumbles plunges plunge declines slides below beneath under lower',
-    '~up': 'jumps jump surges surge soars soar climbs climb rallies rally rallied rises rise rose gains gain bounces rebounds rebound above tops reclaims higher',
+    '~down':
+      'falls fall fell slides slid slips slumps slump dips dip drops drop dropped sinks sank tumbles plunges plunge declines slides below beneath under lower',
+    '~up':
+      'jumps jump surges surge soars soar climbs climb rallies rally rallied rises rise rose gains gain bounces rebounds rebound above tops reclaims higher',
     '~buy': 'buys buy bought acquires acquired adds purchases purchase scoops',
     '~exploit': 'exploit exploited exploits hack hacked hackers drain drained drains attack attacked breach compromise',
     '~approve': 'approves approved approval greenlights greenlight nod passes passed clears',
@@ -73,9 +83,24 @@ function stem(word: string): string {
 
 /** Light suffix stripping, first match wins: [suffix, replacement, shortest stem kept]. */
 const SUFFIXES: [string, string, number][] = [
-  ['ially', 'ial', 3], ['ingly', '', 3], ['edly', '', 3], ['ies', 'y', 3], ['ied', 'y', 3], ['ing', '', 3],
-  ['ers', '', 3], ['er', '', 3], ['ly', '', 4], ['ed', '', 3], ['sses', 'ss', 2], ['shes', 'sh', 2], ['ches', 'ch', 2],
-  ['xes', 'x', 2], ['ss', 'ss', 2], ['us', 'us', 2], ['s', '', 3], ['ian', 'ia', 3],
+  ['ially', 'ial', 3],
+  ['ingly', '', 3],
+  ['edly', '', 3],
+  ['ies', 'y', 3],
+  ['ied', 'y', 3],
+  ['ing', '', 3],
+  ['ers', '', 3],
+  ['er', '', 3],
+  ['ly', '', 4],
+  ['ed', '', 3],
+  ['sses', 'ss', 2],
+  ['shes', 'sh', 2],
+  ['ches', 'ch', 2],
+  ['xes', 'x', 2],
+  ['ss', 'ss', 2],
+  ['us', 'us', 2],
+  ['s', '', 3],
+  ['ian', 'ia', 3],
 ];
 
 /** Inverse document frequency per token over `documents`: ln(1 + N / df). Rare tokens weigh more. */

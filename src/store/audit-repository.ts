@@ -33,7 +33,16 @@ export const auditColumns = 'brief_id, actor, action, from_status, to_status, re
 /** Bind values for one entry, in `auditColumns` order. */
 export function auditValues(entry: AuditEntry): (string | null)[] {
   const detail = entry.detail === undefined ? null : JSON.stringify(entry.detail);
-  return [entry.briefId, entry.actor, entry.action, entry.fromStatus ?? null, entry.toStatus ?? null, entry.reason ?? null, detail, entry.at];
+  return [
+    entry.briefId,
+    entry.actor,
+    entry.action,
+    entry.fromStatus ?? null,
+    entry.toStatus ?? null,
+    entry.reason ?? null,
+    detail,
+    entry.at,
+  ];
 }
 
 /** Builds the INSERT for one entry (so callers can put it in a `db.batch` with the change it records); with `guard`, only when it holds. */
@@ -48,7 +57,10 @@ export function createAuditRepository(db: D1Database) {
     },
     /** Entries of one brief, oldest first. */
     async listForBrief(briefId: string): Promise<StoredAuditEntry[]> {
-      const { results } = await db.prepare('SELECT * FROM audit_log WHERE brief_id = ? ORDER BY id').bind(briefId).all<AuditRow>();
+      const { results } = await db
+        .prepare('SELECT * FROM audit_log WHERE brief_id = ? ORDER BY id')
+        .bind(briefId)
+        .all<AuditRow>();
       return results.map((row) => ({
         id: row.id,
         briefId: row.brief_id,

@@ -54,13 +54,36 @@ export function createBriefRepository(db: D1Database) {
           `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json,
              fallback_json, version, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
         )
-        .bind(id, brief.editionDate, brief.style, status, brief.title, brief.dek ?? null, brief.markdown, edition.html,
-          JSON.stringify(edition.report), JSON.stringify(brief.writer),
-          edition.fallback ? JSON.stringify(edition.fallback) : null, at, at, status === 'published' ? at : null);
+        .bind(
+          id,
+          brief.editionDate,
+          brief.style,
+          status,
+          brief.title,
+          brief.dek ?? null,
+          brief.markdown,
+          edition.html,
+          JSON.stringify(edition.report),
+          JSON.stringify(brief.writer),
+          edition.fallback ? JSON.stringify(edition.fallback) : null,
+          at,
+          at,
+          status === 'published' ? at : null,
+        );
       const [result] = await db.batch([
         insertBrief,
-        buildAuditInsert(db, { briefId: id, actor: edition.actor, action: 'created', toStatus: status, at,
-          detail: { writer: brief.writer.kind, ok: edition.report.ok, counts: edition.report.counts } }, guard),
+        buildAuditInsert(
+          db,
+          {
+            briefId: id,
+            actor: edition.actor,
+            action: 'created',
+            toStatus: status,
+            at,
+            detail: { writer: brief.writer.kind, ok: edition.report.ok, counts: edition.report.counts },
+          },
+          guard,
+        ),
         ...buildClaimInserts(db, id, edition.report.claims, guard),
         buildSnapshotInsert(db, id, edition.record, at, guard),
       ]);
@@ -75,19 +98,28 @@ export function createBriefRepository(db: D1Database) {
       const conditions: [string, unknown[]][] = [];
       if (query.status) conditions.push(['status = ?', [query.status]]);
       if (query.style) conditions.push(['style = ?', [query.style]]);
-      if (after) conditions.push(['(edition_date < ? OR (edition_date = ? AND id < ?))', [after.key, after.key, after.id]]);
+      if (after)
+        conditions.push(['(edition_date < ? OR (edition_date = ? AND id < ?))', [after.key, after.key, after.id]]);
       const where = conditions.map(([sql]) => sql);
       const binds = conditions.flatMap(([, values]) => values);
       const sql = `SELECT * FROM briefs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY edition_date DESC, id DESC LIMIT ?`;
-      const { results } = await db.prepare(sql).bind(...binds, query.limit + 1).all<BriefRow>();
+      const { results } = await db
+        .prepare(sql)
+        .bind(...binds, query.limit + 1)
+        .all<BriefRow>();
       const items = results.slice(0, query.limit).map(parseBriefRow);
       const last = items.at(-1);
-      return { items, nextCursor: results.length > query.limit && last ? encodeCursor({ key: last.editionDate, id: last.id }) : null };
+      return {
+        items,
+        nextCursor: results.length > query.limit && last ? encodeCursor({ key: last.editionDate, id: last.id }) : null,
+      };
     },
     /** The newest published brief (optionally of one style), or null. */
     async latestPublished(style?: BriefStyle): Promise<StoredBrief | null> {
       const row = await db
-        .prepare(`SELECT * FROM briefs WHERE status = 'published' ${style ? 'AND style = ?' : ''} ORDER BY edition_date DESC, published_at DESC, id DESC LIMIT 1`)
+        .prepare(
+          `SELECT * FROM briefs WHERE status = 'published' ${style ? 'AND style = ?' : ''} ORDER BY edition_date DESC, published_at DESC, id DESC LIMIT 1`,
+        )
         .bind(...(style ? [style] : []))
         .first<BriefRow>();
       return row ? parseBriefRow(row) : null;

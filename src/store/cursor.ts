@@ -7,7 +7,10 @@ const cursorSchema = z.object({ key: z.string(), id: z.string() });
 
 /** Opaque, URL-safe cursor (base64url of JSON). */
 export function encodeCursor(cursor: Cursor): string {
-  return btoa(JSON.stringify([cursor.key, cursor.id])).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(JSON.stringify([cursor.key, cursor.id]))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** Decodes `encodeCursor` output; anything else is a BadRequestError ("cursor: not a cursor from this API"). */

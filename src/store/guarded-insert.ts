@@ -17,5 +17,7 @@ export function buildInsert(
 ): D1PreparedStatement {
   const placeholders = values.map(() => '?').join(', ');
   if (!guard) return db.prepare(`${verb} INTO ${table} (${columns}) VALUES (${placeholders})`).bind(...values);
-  return db.prepare(`${verb} INTO ${table} (${columns}) SELECT ${placeholders} WHERE ${guard.sql}`).bind(...values, ...guard.params);
+  return db
+    .prepare(`${verb} INTO ${table} (${columns}) SELECT ${placeholders} WHERE ${guard.sql}`)
+    .bind(...values, ...guard.params);
 }

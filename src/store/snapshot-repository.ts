@@ -17,9 +17,21 @@ export type RunRecord = {
 export type SnapshotRecord = { snapshot: MarketSnapshot; sheet: FactsSheet; run: RunRecord };
 
 /** The INSERT OR IGNORE of one brief's inputs; with `guard`, only when it holds. */
-export function buildSnapshotInsert(db: D1Database, briefId: string, record: SnapshotRecord, at: string, guard?: InsertGuard): D1PreparedStatement {
-  return buildInsert(db, 'INSERT OR IGNORE', 'snapshots', 'brief_id, snapshot_json, sheet_json, run_json, created_at',
-    [briefId, JSON.stringify(record.snapshot), JSON.stringify(record.sheet), JSON.stringify(record.run), at], guard);
+export function buildSnapshotInsert(
+  db: D1Database,
+  briefId: string,
+  record: SnapshotRecord,
+  at: string,
+  guard?: InsertGuard,
+): D1PreparedStatement {
+  return buildInsert(
+    db,
+    'INSERT OR IGNORE',
+    'snapshots',
+    'brief_id, snapshot_json, sheet_json, run_json, created_at',
+    [briefId, JSON.stringify(record.snapshot), JSON.stringify(record.sheet), JSON.stringify(record.run), at],
+    guard,
+  );
 }
 
 export function createSnapshotRepository(db: D1Database) {

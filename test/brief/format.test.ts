@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatFundingRate, formatPct, formatRatio, formatUsd } from '../../src/brief/format.ts';
+import {
+  formatCount,
+  formatDate,
+  formatFundingRate,
+  formatPct,
+  formatRatio,
+  formatUsd,
+} from '../../src/brief/format.ts';
 
 describe('formatUsd', () => {
   it('scales large amounts to trillion / billion / million words', () => {

@@ -17,7 +17,9 @@ const fixture = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import
 const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));
 
 describe.skipIf(!existsSync(fixture))('template briefs on the fixtures day (golden)', () => {
-  const snapshot = existsSync(fixture) ? marketSnapshotSchema.parse(JSON.parse(readFileSync(fixture, 'utf8'))) : undefined;
+  const snapshot = existsSync(fixture)
+    ? marketSnapshotSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')))
+    : undefined;
   for (const style of briefStyleSchema.options) {
     it(`${style} matches test/brief/golden/${style}.md`, () => {
       const registry = defaultRegistry;

@@ -12,7 +12,7 @@ export function numberTokens(text: string): string[] {
     .replace(new RegExp(`\\b(?:${months}) \\d{1,2}, \\d{4}\\b`, 'g'), ' ')
     .replace(/\bper \d+h\b/g, ' ')
     .replace(/\b\d+(?:h|-day| days?)\b/g, ' ');
-  return (cleaned.match(/(?<![A-Za-z\d.])\$?\d[\d,]*(?:\.\d+)?(?:K| trillion| billion| million|%|x)?/g) ?? []);
+  return cleaned.match(/(?<![A-Za-z\d.])\$?\d[\d,]*(?:\.\d+)?(?:K| trillion| billion| million|%|x)?/g) ?? [];
 }
 
 /** Ways a fact may appear in prose, unsigned (written independently of src/brief/format.ts rules). */

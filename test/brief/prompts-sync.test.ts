@@ -8,7 +8,13 @@ describe('prompts.generated.ts', () => {
     expect(readFileSync(generatedPath, 'utf8')).toBe(renderPromptsModule());
   });
   it('carries the system prompt, one prompt per style and the repair prompt', () => {
-    expect(Object.keys(promptTexts).sort()).toEqual(['daily-snapshot', 'repair', 'sector-recap', 'system', 'weekly-update']);
+    expect(Object.keys(promptTexts).sort()).toEqual([
+      'daily-snapshot',
+      'repair',
+      'sector-recap',
+      'system',
+      'weekly-update',
+    ]);
     expect(promptTexts.system).toMatch(/untrusted/i);
     expect(promptTexts.system).toMatch(/investment advice/i);
   });

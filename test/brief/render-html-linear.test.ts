@@ -7,7 +7,7 @@ import { renderBriefHtml } from '../../src/brief/render-html.ts';
 import { renderMarkdownEmail } from '../../src/email/render-markdown-email.ts';
 import { renderMarkdownText } from '../../src/email/render-markdown-text.ts';
 
-const hostile = '['.repeat(50_000) + '](' + '('.repeat(50_000);
+const hostile = `${'['.repeat(50_000)}](${'('.repeat(50_000)}`;
 
 describe('link rendering on hostile Markdown', () => {
   it('renders without treating the brackets as links', () => {

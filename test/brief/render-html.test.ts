@@ -5,11 +5,15 @@ import { escapeHtml } from '../../src/lib/html.ts';
 describe('renderBriefHtml', () => {
   it('renders headings, paragraphs joined across lines, and lists', () => {
     const html = renderBriefHtml('# Title\n\nFirst line\nsecond line.\n\n- one\n- two\n\n1. a\n2. b');
-    expect(html).toBe('<h1>Title</h1>\n<p>First line second line.</p>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>a</li><li>b</li></ol>');
+    expect(html).toBe(
+      '<h1>Title</h1>\n<p>First line second line.</p>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>a</li><li>b</li></ol>',
+    );
   });
 
   it('renders bold, italic, code and safe links', () => {
-    const html = renderBriefHtml('**BTC** rose _slightly_ and *ETH* fell; see `btc.change_24h` and [CoinDesk](https://www.coindesk.com/x?a=1&b=2).');
+    const html = renderBriefHtml(
+      '**BTC** rose _slightly_ and *ETH* fell; see `btc.change_24h` and [CoinDesk](https://www.coindesk.com/x?a=1&b=2).',
+    );
     expect(html).toContain('<strong>BTC</strong>');
     expect(html).toContain('<em>slightly</em>');
     expect(html).toContain('<em>ETH</em>');
@@ -34,7 +38,9 @@ describe('renderBriefHtml', () => {
   });
 
   it('renders quotes and horizontal rules', () => {
-    expect(renderBriefHtml('> quoted\n> more\n\n---\n\nend')).toBe('<blockquote><p>quoted more</p></blockquote>\n<hr>\n<p>end</p>');
+    expect(renderBriefHtml('> quoted\n> more\n\n---\n\nend')).toBe(
+      '<blockquote><p>quoted more</p></blockquote>\n<hr>\n<p>end</p>',
+    );
   });
 
   it('escapeHtml escapes the five significant characters', () => {

@@ -14,7 +14,11 @@ import { sampleSheet } from './sample-sheet.ts';
 const fixture = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import.meta.url));
 const fixtureSheet = () => {
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
-  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry: defaultRegistry, now: new Date(snapshot.asOf) });
+  const clusters = clusterHeadlines({
+    headlines: snapshot.headlines,
+    registry: defaultRegistry,
+    now: new Date(snapshot.asOf),
+  });
   return buildFactsSheet({ snapshot, registry: defaultRegistry, clusters });
 };
 
@@ -43,7 +47,12 @@ describe.skipIf(!existsSync(fixture))('fixtures day', () => {
     expect(report.claims.filter((claim) => claim.verdict !== 'supported')).toEqual([]);
   });
   it('the daily prompt stays under 3,000 o200k_base tokens', () => {
-    const prompt = buildPrompt({ sheet: fixtureSheet(), registry: defaultRegistry, style: 'daily-snapshot', countTokens: countChatTokens });
+    const prompt = buildPrompt({
+      sheet: fixtureSheet(),
+      registry: defaultRegistry,
+      style: 'daily-snapshot',
+      countTokens: countChatTokens,
+    });
     expect(prompt.tokens).toBeLessThan(3000);
   });
 });

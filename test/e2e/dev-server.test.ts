@@ -88,7 +88,9 @@ describe('npm run dev (wrangler dev, offline fixtures)', () => {
       const fired = await get(`${base}/__scheduled?cron=0+6+*+*+*`, 60_000);
       expect(fired.status).toBe(200);
     }
-    const list = (await (await get(`${base}/api/briefs?limit=50`)).json()) as { items: { editionDate: string; style: string }[] };
+    const list = (await (await get(`${base}/api/briefs?limit=50`)).json()) as {
+      items: { editionDate: string; style: string }[];
+    };
     const keys = list.items.map((item) => `${item.editionDate}/${item.style}`);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);

@@ -8,11 +8,18 @@ import { startWranglerDev, type DevServer } from './wrangler-dev.ts';
 
 const chromiumPath = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const secrets = { API_TOKEN: 'e2e-api-token', EDITOR_TOKEN: 'e2e-editor-token', SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' };
+const secrets = {
+  API_TOKEN: 'e2e-api-token',
+  EDITOR_TOKEN: 'e2e-editor-token',
+  SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+};
 
 type ReviewJson = {
   brief: { id: string; status: string; version: number };
-  report: { counts: Record<string, number>; claims: { text: string; span: [number, number]; verdict: string; unit: string }[] };
+  report: {
+    counts: Record<string, number>;
+    claims: { text: string; span: [number, number]; verdict: string; unit: string }[];
+  };
   markdown: string;
 };
 
@@ -36,9 +43,17 @@ async function seed(): Promise<{ id: string; wrong: string; right: string }> {
   await api('POST', '/api/runs', { style: 'sector-recap' });
   const current = await api<ReviewJson>('GET', `/api/review/${brief.id}`);
   const bodyStart = current.markdown.indexOf('\n');
-  const bump = (text: string) => text.replace(/\d+(?:\.\d+)?/, (d) => (Number.parseFloat(d) + 7).toFixed(d.split('.')[1]?.length ?? 0));
+  const bump = (text: string) =>
+    text.replace(/\d+(?:\.\d+)?/, (d) => (Number.parseFloat(d) + 7).toFixed(d.split('.')[1]?.length ?? 0));
   // a supported percentage in the body whose bumped text appears nowhere else, so the fix is unambiguous
-  const claim = current.report.claims.find((c) => c.verdict === 'supported' && c.unit === 'pct' && /\d/.test(c.text) && c.span[0] > bodyStart && !current.markdown.includes(bump(c.text)));
+  const claim = current.report.claims.find(
+    (c) =>
+      c.verdict === 'supported' &&
+      c.unit === 'pct' &&
+      /\d/.test(c.text) &&
+      c.span[0] > bodyStart &&
+      !current.markdown.includes(bump(c.text)),
+  );
   if (!claim) throw new Error('the fixture brief has no supported percentage to contradict');
   const wrong = bump(claim.text);
   const markdown = current.markdown.slice(0, claim.span[0]) + wrong + current.markdown.slice(claim.span[1]);
@@ -54,12 +69,25 @@ async function tooltipOf(page: Page, selector: string): Promise<string> {
 describe('review desk in a real browser', () => {
   beforeAll(async () => {
     if (!existsSync(chromiumPath)) {
-      throw new Error(`Chromium is missing at ${chromiumPath}: install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does this)`);
+      throw new Error(
+        `Chromium is missing at ${chromiumPath}: install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does this)`,
+      );
     }
-    server = await startWranglerDev({ cwd: root, vars: { ...secrets, AUTO_PUBLISH: 'false', REVIEW_AUTH_MODE: 'token' } });
+    server = await startWranglerDev({
+      cwd: root,
+      vars: { ...secrets, AUTO_PUBLISH: 'false', REVIEW_AUTH_MODE: 'token' },
+    });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
   });
 

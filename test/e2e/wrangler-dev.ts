@@ -14,7 +14,9 @@ export async function findFreePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -30,14 +32,43 @@ export async function startWranglerDev(input: { cwd: string; vars: Record<string
   const dir = mkdtempSync(join(tmpdir(), 'groundbrief-e2e-'));
   const persist = join(dir, 'state');
   const envFile = join(dir, 'e2e.env');
-  writeFileSync(envFile, Object.entries({ PUBLIC_BASE_URL: baseUrl, ...input.vars }).map(([k, v]) => `${k}=${v}`).join('\n'));
-  const processEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', XDG_CONFIG_HOME: join(dir, 'xdg'), CI: '1' };
-  const migrate = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist], { cwd: input.cwd, env: processEnv, encoding: 'utf8' });
-  if (migrate.status !== 0) throw new Error(`wrangler d1 migrations apply failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  writeFileSync(
+    envFile,
+    Object.entries({ PUBLIC_BASE_URL: baseUrl, ...input.vars })
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
+  );
+  const processEnv = {
+    ...process.env,
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+    WRANGLER_SEND_METRICS: 'false',
+    XDG_CONFIG_HOME: join(dir, 'xdg'),
+    CI: '1',
+  };
+  const migrate = spawnSync(
+    'npx',
+    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persist],
+    { cwd: input.cwd, env: processEnv, encoding: 'utf8' },
+  );
+  if (migrate.status !== 0)
+    throw new Error(`wrangler d1 migrations apply failed:\n${migrate.stdout}\n${migrate.stderr}`);
   let log = '';
   const child: ChildProcess = spawn(
     'npx',
-    ['wrangler', 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist, '--env-file', envFile, '--show-interactive-dev-session=false'],
+    [
+      'wrangler',
+      'dev',
+      '--local',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      persist,
+      '--env-file',
+      envFile,
+      '--show-interactive-dev-session=false',
+    ],
     { cwd: input.cwd, env: processEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   child.stdout?.on('data', (chunk) => (log += String(chunk)));
@@ -46,9 +77,17 @@ export async function startWranglerDev(input: { cwd: string; vars: Record<string
   child.once('exit', () => (exited = true));
   const stop = async () => {
     if (!exited && child.pid) {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
       await new Promise((resolve) => setTimeout(resolve, 300));
-      try { if (!exited) process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        if (!exited) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
     rmSync(dir, { recursive: true, force: true });
   };
@@ -58,9 +97,13 @@ export async function startWranglerDev(input: { cwd: string; vars: Record<string
     try {
       const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return { baseUrl, stop, output: () => log };
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
   await stop();
-  throw new Error(`wrangler dev did not answer ${baseUrl}/health${exited ? ' (it exited)' : ' within 90 s'}:\n${log.slice(-4000)}`);
+  throw new Error(
+    `wrangler dev did not answer ${baseUrl}/health${exited ? ' (it exited)' : ' within 90 s'}:\n${log.slice(-4000)}`,
+  );
 }

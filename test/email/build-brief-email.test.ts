@@ -14,7 +14,13 @@ const date = new Date('2026-11-20T06:05:00Z');
 
 async function build(subject?: string) {
   const brief = subject ? { ...sampleBrief, title: subject } : sampleBrief;
-  const message = await buildBriefEmail({ brief, sheet: sampleSheet, subscriber: { id: 'sub_42', email: 'reader@example.com' }, settings, date });
+  const message = await buildBriefEmail({
+    brief,
+    sheet: sampleSheet,
+    subscriber: { id: 'sub_42', email: 'reader@example.com' },
+    settings,
+    date,
+  });
   return { message, parsed: await PostalMime.parse(message.raw) };
 }
 
@@ -39,7 +45,8 @@ describe('buildBriefEmail -> MIME parsed by postal-mime', () => {
   });
 
   it('encodes a non-ASCII subject as an encoded-word and decodes back exactly', async () => {
-    const subject = 'Bitcoin hält 91.000 $ — Memecoins +3,25 % 🚀 und ein sehr langer Betreff, der gefaltet werden muss';
+    const subject =
+      'Bitcoin hält 91.000 $ — Memecoins +3,25 % 🚀 und ein sehr langer Betreff, der gefaltet werden muss';
     const { message, parsed } = await build(subject);
     expect(parsed.subject).toBe(subject);
     expect(message.raw).toMatch(/^Subject: =\?UTF-8\?B\?/m);
@@ -55,13 +62,25 @@ describe('buildBriefEmail -> MIME parsed by postal-mime', () => {
     expect(https.protocol).toBe('https:');
     expect(https.pathname).toBe('/unsubscribe');
     expect(uris[1]).toBe('mailto:unsubscribe@groundbrief.test');
-    const verified = await verifyLinkToken({ secret: settings.linkSecret, purpose: 'unsubscribe', token: https.searchParams.get('token')!, now: date });
+    const verified = await verifyLinkToken({
+      secret: settings.linkSecret,
+      purpose: 'unsubscribe',
+      token: https.searchParams.get('token')!,
+      now: date,
+    });
     expect(verified).toEqual({ subscriberId: 'sub_42' });
     // The same signed link is in both bodies.
     expect(parsed.text).toContain(uris[0]);
     expect(parsed.html).toContain(uris[0]!.replace(/&/g, '&amp;'));
     // A token for another subscriber or purpose does not pass as this one.
-    expect(await verifyLinkToken({ secret: settings.linkSecret, purpose: 'confirm', token: https.searchParams.get('token')!, now: date })).toBeNull();
+    expect(
+      await verifyLinkToken({
+        secret: settings.linkSecret,
+        purpose: 'confirm',
+        token: https.searchParams.get('token')!,
+        now: date,
+      }),
+    ).toBeNull();
   });
 
   it('keeps the HTML under 100 KB, without script, images, tracking or external CSS', async () => {

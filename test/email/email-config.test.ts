@@ -4,11 +4,21 @@ import { ConfigError } from '../../src/errors.ts';
 
 const db = {} as D1Database;
 const binding = { send: async () => ({ messageId: 'x' }) } as unknown as SendEmail;
-const base = { DB: db, EMAIL: binding, EMAIL_FROM: 'groundbrief <brief@groundbrief.test>', PUBLIC_BASE_URL: 'https://groundbrief.test/', EMAIL_LINK_SECRET: 'link-secret-0123456789' };
+const base = {
+  DB: db,
+  EMAIL: binding,
+  EMAIL_FROM: 'groundbrief <brief@groundbrief.test>',
+  PUBLIC_BASE_URL: 'https://groundbrief.test/',
+  EMAIL_LINK_SECRET: 'link-secret-0123456789',
+};
 
 describe('parseEmailConfig', () => {
   it('defaults to the cloudflare provider and trims the base URL', () => {
-    expect(parseEmailConfig(base)).toMatchObject({ provider: 'cloudflare', baseUrl: 'https://groundbrief.test', from: base.EMAIL_FROM });
+    expect(parseEmailConfig(base)).toMatchObject({
+      provider: 'cloudflare',
+      baseUrl: 'https://groundbrief.test',
+      from: base.EMAIL_FROM,
+    });
   });
 
   it('reads EMAIL_BATCH_SIZE (default 40) and refuses values D1 cannot bind', () => {
@@ -20,14 +30,23 @@ describe('parseEmailConfig', () => {
 
   it('falls back to SESSION_SECRET for links', () => {
     const { EMAIL_LINK_SECRET: _unused, ...rest } = base;
-    expect(parseEmailConfig({ ...rest, SESSION_SECRET: 'session-secret-0123456789' }).linkSecret).toBe('session-secret-0123456789');
+    expect(parseEmailConfig({ ...rest, SESSION_SECRET: 'session-secret-0123456789' }).linkSecret).toBe(
+      'session-secret-0123456789',
+    );
   });
 
   it('names every problem in one ConfigError', () => {
-    const error = (() => { try { parseEmailConfig({ DB: db, EMAIL_PROVIDER: 'smtp', PUBLIC_BASE_URL: 'not a url' }); } catch (e) { return e; } })();
+    const error = (() => {
+      try {
+        parseEmailConfig({ DB: db, EMAIL_PROVIDER: 'smtp', PUBLIC_BASE_URL: 'not a url' });
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['EMAIL_PROVIDER', 'EMAIL_FROM', 'PUBLIC_BASE_URL', 'EMAIL_LINK_SECRET']) expect(message).toContain(name);
+    for (const name of ['EMAIL_PROVIDER', 'EMAIL_FROM', 'PUBLIC_BASE_URL', 'EMAIL_LINK_SECRET'])
+      expect(message).toContain(name);
   });
 
   it('requires the key for resend and the binding for cloudflare, unless a provider is injected', () => {

@@ -19,7 +19,9 @@ describe('email command (fixtures day)', () => {
     const url = new URL(/<(https:[^>]+)>/.exec(header('list-unsubscribe'))![1]!);
     expect(url.origin).toBe(exampleBaseUrl);
     const secret = process.env.EMAIL_LINK_SECRET ?? 'dev-only-link-secret-not-for-production';
-    expect(await verifyLinkToken({ secret, purpose: 'unsubscribe', token: url.searchParams.get('token')!, now: new Date() })).toEqual({ subscriberId: 'sub_example' });
+    expect(
+      await verifyLinkToken({ secret, purpose: 'unsubscribe', token: url.searchParams.get('token')!, now: new Date() }),
+    ).toEqual({ subscriberId: 'sub_example' });
   });
 
   it('is reproducible: the same snapshot gives the same bytes', async () => {

@@ -2,14 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { renderEmail } from '../../src/email/render-email.ts';
 import { renderInline, renderMarkdownEmail } from '../../src/email/render-markdown-email.ts';
 import { renderMarkdownText } from '../../src/email/render-markdown-text.ts';
-import { computeSectorMoves, formatChangePct, renderSectorChartHtml, renderSectorChartText } from '../../src/email/render-sector-chart.ts';
+import {
+  computeSectorMoves,
+  formatChangePct,
+  renderSectorChartHtml,
+  renderSectorChartText,
+} from '../../src/email/render-sector-chart.ts';
 import { sampleBrief, sampleFacts, sampleSheet } from './sample-brief.ts';
 
-const input = { brief: sampleBrief, sheet: sampleSheet, baseUrl: 'https://groundbrief.test/', unsubscribeUrl: 'https://groundbrief.test/unsubscribe?token=abc.def' };
+const input = {
+  brief: sampleBrief,
+  sheet: sampleSheet,
+  baseUrl: 'https://groundbrief.test/',
+  unsubscribeUrl: 'https://groundbrief.test/unsubscribe?token=abc.def',
+};
 
 describe('sector chart', () => {
   it('takes only sector.<s>.change_24h facts, largest gain first', () => {
-    expect(computeSectorMoves(sampleFacts).map((m) => [m.sectorId, m.changePct])).toEqual([['memes', 3.25], ['gaming', 0.4], ['l1', -2.4], ['ai', -6.1]]);
+    expect(computeSectorMoves(sampleFacts).map((m) => [m.sectorId, m.changePct])).toEqual([
+      ['memes', 3.25],
+      ['gaming', 0.4],
+      ['l1', -2.4],
+      ['ai', -6.1],
+    ]);
   });
 
   it('draws bars proportional to the move, the largest move filling its half', () => {
@@ -33,7 +48,8 @@ describe('sector chart', () => {
 describe('markdown to email HTML', () => {
   it('escapes raw HTML and drops unsafe link schemes', () => {
     expect(renderInline('<b>x</b> [a](javascript:alert(1)) [b](https://ok.example/x_y_z)')).toBe(
-      '&lt;b&gt;x&lt;/b&gt; a <a class="gb-link" href="https://ok.example/x_y_z" style="color:#0b5cad;text-decoration:underline">b</a>');
+      '&lt;b&gt;x&lt;/b&gt; a <a class="gb-link" href="https://ok.example/x_y_z" style="color:#0b5cad;text-decoration:underline">b</a>',
+    );
   });
 
   it('renders headings, lists and pipe tables with inline styles', () => {
@@ -46,7 +62,9 @@ describe('markdown to email HTML', () => {
   });
 
   it('turns links into "label (url)" in the text part', () => {
-    expect(renderMarkdownText('# T\nSee **this** [story](https://x.example/a).')).toBe('T\n=\nSee this story (https://x.example/a).');
+    expect(renderMarkdownText('# T\nSee **this** [story](https://x.example/a).')).toBe(
+      'T\n=\nSee this story (https://x.example/a).',
+    );
   });
 });
 
@@ -62,21 +80,33 @@ describe('renderEmail', () => {
   it('is dark-mode aware: color-scheme meta plus a prefers-color-scheme block over inline light defaults', () => {
     const { html } = renderEmail(input);
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
-    expect(html).toMatch(/@media \(prefers-color-scheme:dark\)\{[^]*\.gb-card\{background-color:#171b21 !important\}/);
+    expect(html).toMatch(
+      /@media \(prefers-color-scheme:dark\)\{[\s\S]*\.gb-card\{background-color:#171b21 !important\}/,
+    );
     expect(html).toMatch(/class="gb-card gb-text"[^>]*style="[^"]*background-color:#ffffff/);
   });
 
   it('names the model in the AI disclosure of an LLM brief', () => {
-    const { html, text } = renderEmail({ ...input, brief: { ...sampleBrief, writer: { kind: 'llm', model: 'gpt-4.1-mini' } } });
+    const { html, text } = renderEmail({
+      ...input,
+      brief: { ...sampleBrief, writer: { kind: 'llm', model: 'gpt-4.1-mini' } },
+    });
     expect(text).toContain('drafted by an AI language model (gpt-4.1-mini)');
     expect(html).toContain('drafted by an AI language model (gpt-4.1-mini)');
   });
 
   it('the AI disclosure reports the check truthfully: all matched, or N of M and an editor published it', () => {
-    const counts = (supported: number, contradicted: number, unsupported: number, bySource = 0) => ({ counts: { supported, contradicted, unsupported, 'supported-by-source': bySource } });
+    const counts = (supported: number, contradicted: number, unsupported: number, bySource = 0) => ({
+      counts: { supported, contradicted, unsupported, 'supported-by-source': bySource },
+    });
     const clean = renderEmail({ ...input, brief: { ...sampleBrief, report: counts(3, 0, 0, 1) } });
-    expect(clean.text).toContain('every number in it (4) was checked automatically against the day\u2019s facts and matched');
-    for (const part of [renderEmail({ ...input, brief: { ...sampleBrief, report: counts(5, 1, 1) } }).text, renderEmail({ ...input, brief: { ...sampleBrief, report: counts(5, 1, 1) } }).html]) {
+    expect(clean.text).toContain(
+      'every number in it (4) was checked automatically against the day\u2019s facts and matched',
+    );
+    for (const part of [
+      renderEmail({ ...input, brief: { ...sampleBrief, report: counts(5, 1, 1) } }).text,
+      renderEmail({ ...input, brief: { ...sampleBrief, report: counts(5, 1, 1) } }).html,
+    ]) {
       expect(part).toContain('only 5 of 7 numbers in it matched');
       expect(part).toContain('published by an editor');
       expect(part).not.toMatch(/every number/i);
@@ -95,11 +125,16 @@ describe('renderEmail', () => {
 
 describe('sector chart when every sector moved the same way', () => {
   it('uses one full-width track from the left instead of an empty half', () => {
-    const allDown = computeSectorMoves(sampleFacts).map((move) => ({ ...move, changePct: -Math.abs(move.changePct) - 1 }));
+    const allDown = computeSectorMoves(sampleFacts).map((move) => ({
+      ...move,
+      changePct: -Math.abs(move.changePct) - 1,
+    }));
     // -4.25, -1.4, -3.4, -7.1 against the largest 7.1: 60 %, 20 %, 48 %, 100 %.
     const html = renderSectorChartHtml(allDown);
     expect(html).not.toMatch(/<td width="40%" (class="gb-rule" )?style="padding:5px 0/);
     expect(html.match(/<td width="80%" class="gb-rule"/g)).toHaveLength(4);
-    expect([...html.matchAll(/<td width="(\d+)%" class="gb-down"/g)].map((m) => Number(m[1]))).toEqual([60, 20, 48, 100]);
+    expect([...html.matchAll(/<td width="(\d+)%" class="gb-down"/g)].map((m) => Number(m[1]))).toEqual([
+      60, 20, 48, 100,
+    ]);
   });
 });

@@ -10,8 +10,16 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const message: OutgoingEmail = {
-  from: 'groundbrief <brief@groundbrief.test>', to: 'reader@example.com', subject: 'S', text: 't', html: '<p>h</p>', raw: 'raw',
-  headers: { 'List-Unsubscribe': '<https://groundbrief.test/unsubscribe?token=a.b>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  from: 'groundbrief <brief@groundbrief.test>',
+  to: 'reader@example.com',
+  subject: 'S',
+  text: 't',
+  html: '<p>h</p>',
+  raw: 'raw',
+  headers: {
+    'List-Unsubscribe': '<https://groundbrief.test/unsubscribe?token=a.b>',
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  },
   idempotencyKey: 'brief/b1/sub_1',
 };
 const provider = createResendProvider({ apiKey: 're_test_key' });
@@ -23,14 +31,23 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 describe('Resend provider', () => {
   it('posts the parts, unsubscribe headers, bearer key and idempotency key; returns the id', async () => {
     let seen: { headers: Headers; body: Record<string, unknown> } | undefined;
-    server.use(http.post('https://api.resend.com/emails', async ({ request }) => {
-      seen = { headers: request.headers, body: (await request.json()) as Record<string, unknown> };
-      return HttpResponse.json({ id: 'em_123' });
-    }));
+    server.use(
+      http.post('https://api.resend.com/emails', async ({ request }) => {
+        seen = { headers: request.headers, body: (await request.json()) as Record<string, unknown> };
+        return HttpResponse.json({ id: 'em_123' });
+      }),
+    );
     expect(await provider.send(message)).toEqual({ id: 'em_123' });
     expect(seen!.headers.get('authorization')).toBe('Bearer re_test_key');
     expect(seen!.headers.get('idempotency-key')).toBe('brief/b1/sub_1');
-    expect(seen!.body).toMatchObject({ from: message.from, to: ['reader@example.com'], subject: 'S', html: '<p>h</p>', text: 't', headers: message.headers });
+    expect(seen!.body).toMatchObject({
+      from: message.from,
+      to: ['reader@example.com'],
+      subject: 'S',
+      html: '<p>h</p>',
+      text: 't',
+      headers: message.headers,
+    });
   });
 
   it('maps 429 (with Retry-After), 5xx and concurrent idempotent requests to transient errors', async () => {
@@ -46,7 +63,11 @@ describe('Resend provider', () => {
   });
 
   it('maps validation and auth errors to permanent errors', async () => {
-    for (const [status, name] of [[422, 'validation_error'], [403, 'invalid_api_key'], [409, 'invalid_idempotent_request']] as const) {
+    for (const [status, name] of [
+      [422, 'validation_error'],
+      [403, 'invalid_api_key'],
+      [409, 'invalid_idempotent_request'],
+    ] as const) {
       answer(status, { name, message: 'no' });
       const error = await provider.send(message).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PermanentEmailError);
@@ -66,10 +87,11 @@ describe('Resend provider time limit', () => {
   it('aborts a send that does not answer within timeoutMs and reports it as transient', async () => {
     let seenSignal: AbortSignal | undefined;
     // A fetch that never answers unless its signal aborts (no timing is asserted: only that the abort happens and maps).
-    const hanging = ((_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => {
-      seenSignal = init?.signal ?? undefined;
-      seenSignal?.addEventListener('abort', () => reject(seenSignal!.reason));
-    })) as unknown as typeof fetch;
+    const hanging = ((_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        seenSignal = init?.signal ?? undefined;
+        seenSignal?.addEventListener('abort', () => reject(seenSignal!.reason));
+      })) as unknown as typeof fetch;
     const slow = createResendProvider({ apiKey: 're_test_key', fetch: hanging, timeoutMs: 20 });
     const error = await slow.send(message).catch((e: unknown) => e);
     expect(seenSignal).toBeDefined();

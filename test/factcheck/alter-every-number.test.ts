@@ -27,11 +27,18 @@ function alterLeadingDigit(text: string): string {
   return text.slice(0, at) + String(next) + text.slice(at + 1);
 }
 
-const FLIPS: [RegExp, string][] = [[/\bfell\b/, 'rose'], [/\brose\b/, 'fell'], [/\bdown\b/, 'up'], [/\bbelow\b/, 'above'], [/\babove\b/, 'below']];
+const FLIPS: [RegExp, string][] = [
+  [/\bfell\b/, 'rose'],
+  [/\brose\b/, 'fell'],
+  [/\bdown\b/, 'up'],
+  [/\bbelow\b/, 'above'],
+  [/\babove\b/, 'below'],
+];
 
 const flagged = (markdown: string, from: number, to: number) =>
   checkBrief({ markdown, sheet, registry }).claims.some(
-    (c) => (c.verdict === 'contradicted' || c.verdict === 'unsupported') && c.span[0] < to && c.span[1] > from);
+    (c) => (c.verdict === 'contradicted' || c.verdict === 'unsupported') && c.span[0] < to && c.span[1] > from,
+  );
 
 describe.each(briefStyleSchema.options)('%s brief', (style) => {
   it('is verified unaltered, and every single altered number is flagged where it stands', () => {
@@ -45,7 +52,8 @@ describe.each(briefStyleSchema.options)('%s brief', (style) => {
       const [start, end] = claim.span;
       const altered = alterLeadingDigit(claim.text);
       const text = markdown.slice(0, start) + altered + markdown.slice(end);
-      if (!flagged(text, start, start + altered.length)) missed.push(`${claim.text} -> ${altered} in "${claim.sentence}"`);
+      if (!flagged(text, start, start + altered.length))
+        missed.push(`${claim.text} -> ${altered} in "${claim.sentence}"`);
     }
     expect(missed).toEqual([]);
   });
@@ -65,7 +73,8 @@ describe.each(briefStyleSchema.options)('%s brief', (style) => {
         const at = sentenceStart + match.index;
         const text = markdown.slice(0, at) + replacement + markdown.slice(at + match[0].length);
         tried++;
-        if (!flagged(text, sentenceStart, sentenceStart + claim.sentence.length)) missed.push(`${match[0]} -> ${replacement} in "${claim.sentence}"`);
+        if (!flagged(text, sentenceStart, sentenceStart + claim.sentence.length))
+          missed.push(`${match[0]} -> ${replacement} in "${claim.sentence}"`);
         break;
       }
     }

@@ -15,13 +15,65 @@ const sheet = fixtureSheet();
 const check = (markdown: string) => checkBrief({ markdown, sheet, registry: defaultRegistry });
 
 /** Text built from pieces a brief is made of, shuffled: numbers, units, names, punctuation, Markdown. */
-const briefish = fc.array(fc.oneof(
-  fc.constantFrom('$', '%', 'K', 'B', 'bn', ' billion', 'bps', 'x', '–', '-', '+', ',', '.', ' ', '\n', '# ', '- ', '| ', '(', ')', ':', ';'),
-  fc.constantFrom('Bitcoin', 'BTC', 'AI tokens', 'L2', 'fell', 'rose', 'about', 'more than', 'below', 'from', 'to', 'funding', 'turned negative', 'led losses', 'over the week', 'top', 'No.', 'Nov', 'between', 'and', 'of', 'according to', 'CoinDesk'),
-  fc.double({ min: -1e13, max: 1e13, noNaN: true }).map((n) => String(n)),
-  fc.integer({ min: 0, max: 99999 }).map((n) => n.toLocaleString('en-US')),
-  fc.string({ maxLength: 8 }),
-), { maxLength: 80 }).map((parts) => parts.join(''));
+const briefish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '$',
+        '%',
+        'K',
+        'B',
+        'bn',
+        ' billion',
+        'bps',
+        'x',
+        '–',
+        '-',
+        '+',
+        ',',
+        '.',
+        ' ',
+        '\n',
+        '# ',
+        '- ',
+        '| ',
+        '(',
+        ')',
+        ':',
+        ';',
+      ),
+      fc.constantFrom(
+        'Bitcoin',
+        'BTC',
+        'AI tokens',
+        'L2',
+        'fell',
+        'rose',
+        'about',
+        'more than',
+        'below',
+        'from',
+        'to',
+        'funding',
+        'turned negative',
+        'led losses',
+        'over the week',
+        'top',
+        'No.',
+        'Nov',
+        'between',
+        'and',
+        'of',
+        'according to',
+        'CoinDesk',
+      ),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }).map((n) => String(n)),
+      fc.integer({ min: 0, max: 99999 }).map((n) => n.toLocaleString('en-US')),
+      fc.string({ maxLength: 8 }),
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(''));
 
 function expectValidReport(markdown: string): void {
   const report = check(markdown);
@@ -36,22 +88,40 @@ function expectValidReport(markdown: string): void {
 
 describe('checkBrief on any input', () => {
   it('never throws on brief-like generated text and spans point at the claim text', () => {
-    fc.assert(fc.property(briefish, (text) => { expectValidReport(text); }), { numRuns: 400 });
+    fc.assert(
+      fc.property(briefish, (text) => {
+        expectValidReport(text);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('never throws on arbitrary unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => { expectValidReport(text); }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        expectValidReport(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on binary junk', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
-      expectValidReport(new TextDecoder('latin1').decode(bytes));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        expectValidReport(new TextDecoder('latin1').decode(bytes));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('empty text: ok report with no claims', () => {
     const report = check('');
-    expect(report).toEqual({ ok: true, counts: { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 }, claims: [], ignored: [] });
+    expect(report).toEqual({
+      ok: true,
+      counts: { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 },
+      claims: [],
+      ignored: [],
+    });
   });
 
   it('text without numbers: no numeric claims', () => {

@@ -13,7 +13,11 @@ export function fixtureSheet(): FactsSheet {
   if (sheet) return sheet;
   const path = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry: defaultRegistry, now: new Date(snapshot.asOf) });
+  const clusters = clusterHeadlines({
+    headlines: snapshot.headlines,
+    registry: defaultRegistry,
+    now: new Date(snapshot.asOf),
+  });
   sheet = buildFactsSheet({ snapshot, registry: defaultRegistry, clusters });
   return sheet;
 }

@@ -13,7 +13,9 @@ import { fixtureSheet } from './fixture-sheet.ts';
 const sheet = fixtureSheet();
 const verdictOf = (markdown: string, figure: string) => {
   const at = markdown.indexOf(figure);
-  const claim = checkBrief({ markdown, sheet, registry: defaultRegistry }).claims.find((c) => c.span[0] < at + figure.length && c.span[1] > at);
+  const claim = checkBrief({ markdown, sheet, registry: defaultRegistry }).claims.find(
+    (c) => c.span[0] < at + figure.length && c.span[1] > at,
+  );
   return claim?.verdict ?? 'none';
 };
 
@@ -30,7 +32,9 @@ describe('number words', () => {
     expect(verdictOf('Bitcoin slid two percent on the day.', 'two percent')).toBe('supported');
     expect(verdictOf('Bitcoin slid twenty percent on the day.', 'twenty percent')).toBe('contradicted');
     expect(verdictOf('Five watchlist assets rose over 24 hours.', 'Five')).toBe('contradicted');
-    expect(verdictOf('Twenty-eight of the thirty assets we track fell over the past day.', 'Twenty-eight')).toBe('supported');
+    expect(verdictOf('Twenty-eight of the thirty assets we track fell over the past day.', 'Twenty-eight')).toBe(
+      'supported',
+    );
   });
 });
 
@@ -42,8 +46,10 @@ describe('claim context', () => {
     expect(verdictOf('BTC perp OI: $8.92B; ETH: $6.14B.', '$6.14B')).toBe('contradicted');
   });
 
-  it('a window in a later clause with its own verb is not the earlier figure\'s', () => {
-    expect(verdictOf('It fell 3.1% to $3,413 and is now down 10.6% on the week.'.replace('It', 'Ethereum'), '3.1%')).toBe('supported');
+  it("a window in a later clause with its own verb is not the earlier figure's", () => {
+    expect(
+      verdictOf('It fell 3.1% to $3,413 and is now down 10.6% on the week.'.replace('It', 'Ethereum'), '3.1%'),
+    ).toBe('supported');
     // an elliptical tail still lends its window: BTC fell 4.95% over 7 days, 2.07% over 24h
     expect(verdictOf('Bitcoin fell 2.1% and Ether 10.6% over the week.', '2.1%')).toBe('contradicted');
   });
@@ -52,16 +58,22 @@ describe('claim context', () => {
     expect(verdictOf('Of the 30 assets on our watchlist, 28 finished in the red.', '30')).toBe('supported');
     expect(verdictOf('Of the 40 assets on our watchlist, 28 finished in the red.', '40')).toBe('contradicted');
     expect(verdictOf('Bitcoin dominance ticked up to 62.9%.', '62.9%')).toBe('supported');
-    expect(verdictOf('Funding, at 0.0054% per 8h on an open-interest-weighted basis, is positive.', '0.0054%')).toBe('supported');
+    expect(verdictOf('Funding, at 0.0054% per 8h on an open-interest-weighted basis, is positive.', '0.0054%')).toBe(
+      'supported',
+    );
     expect(verdictOf('Solana funding annualizes to 4.2%.', '4.2%')).toBe('supported');
   });
 
   it('pronoun subjects, partitive groups and `respectively` pick the right entity', () => {
-    expect(verdictOf('Helium bucked the trend. It rose 2.4% over the day, one of only two watchlist gainers.', '2.4%')).toBe('supported');
+    expect(
+      verdictOf('Helium bucked the trend. It rose 2.4% over the day, one of only two watchlist gainers.', '2.4%'),
+    ).toBe('supported');
     expect(verdictOf('XRP is the only one of the Layer 1s to gain, at 0.94%.', '0.94%')).toBe('supported');
     expect(verdictOf('NEAR Protocol was the weakest L1 over the day at -2.1%.', '-2.1%')).toBe('contradicted');
     expect(verdictOf('Helium and XRP were the only gainers, up 2.4% and 0.9% respectively.', '2.4%')).toBe('supported');
-    expect(verdictOf('Helium and XRP were the only gainers, up 0.9% and 2.4% respectively.', '2.4%')).toBe('contradicted');
+    expect(verdictOf('Helium and XRP were the only gainers, up 0.9% and 2.4% respectively.', '2.4%')).toBe(
+      'contradicted',
+    );
   });
 
   it('a distance to a level is unsupported; a source figure needs the outlet when no entity is named', () => {

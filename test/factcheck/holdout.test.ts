@@ -23,7 +23,8 @@ type Span = [number, number];
 /** Span of the n-th occurrence (`find@n`, 1-based) of a figure in a text. */
 function locate(text: string, find: string): Span {
   const at = find.lastIndexOf('@');
-  const [needle, nth] = at > 0 && /^\d+$/.test(find.slice(at + 1)) ? [find.slice(0, at), Number(find.slice(at + 1))] : [find, 1];
+  const [needle, nth] =
+    at > 0 && /^\d+$/.test(find.slice(at + 1)) ? [find.slice(0, at), Number(find.slice(at + 1))] : [find, 1];
   let from = -1;
   for (let i = 0; i < nth; i++) {
     from = text.indexOf(needle, from + 1);
@@ -37,14 +38,27 @@ const describeClaims = (cs: Claim[], ignored: boolean) =>
   cs.map((c) => `${c.verdict} (${c.text}): ${c.reason}`).join(' | ') || (ignored ? 'ignored' : 'no claim read');
 
 export interface HoldoutScore {
-  wrongTotal: number; wrongFlagged: number; correctTotal: number; correctFlagged: number;
-  exact: number; judged: number; disagreements: string[];
+  wrongTotal: number;
+  wrongFlagged: number;
+  correctTotal: number;
+  correctFlagged: number;
+  exact: number;
+  judged: number;
+  disagreements: string[];
 }
 
 /** Runs every case through checkBrief and scores it against its labels. */
 export function scoreHoldout(cases: HoldoutCase[]): HoldoutScore {
   const sheet = fixtureSheet();
-  const s: HoldoutScore = { wrongTotal: 0, wrongFlagged: 0, correctTotal: 0, correctFlagged: 0, exact: 0, judged: 0, disagreements: [] };
+  const s: HoldoutScore = {
+    wrongTotal: 0,
+    wrongFlagged: 0,
+    correctTotal: 0,
+    correctFlagged: 0,
+    exact: 0,
+    judged: 0,
+    disagreements: [],
+  };
   cases.forEach((hc, i) => {
     const report: CheckReport = checkBrief({ markdown: hc.text, sheet, registry: defaultRegistry });
     const labelled = hc.numbers.map((n) => ({ ...n, span: locate(hc.text, n.find) }));
@@ -64,7 +78,10 @@ export function scoreHoldout(cases: HoldoutCase[]): HoldoutScore {
         // correct figure's own verdict cannot be judged apart from it.
         if (hits.some((c) => wrongSpans.some((w) => overlaps(c.span, w)))) continue;
         s.correctTotal++;
-        if (flagged) { s.correctFlagged++; s.disagreements.push(`FLAGGED ${where}: label ${n.label}${n.note ? ` (${n.note})` : ''} -> ${got}`); }
+        if (flagged) {
+          s.correctFlagged++;
+          s.disagreements.push(`FLAGGED ${where}: label ${n.label}${n.note ? ` (${n.note})` : ''} -> ${got}`);
+        }
       }
       // Exact verdict agreement (secondary): the verdict named by the label.
       s.judged++;
@@ -76,7 +93,9 @@ export function scoreHoldout(cases: HoldoutCase[]): HoldoutScore {
       if (!FLAGGED.has(c.verdict) || labelled.some((n) => overlaps(c.span, n.span))) continue;
       s.correctTotal++;
       s.correctFlagged++;
-      s.disagreements.push(`STRAY   #${i} [${hc.style}] ${c.verdict} ${JSON.stringify(c.text)} in ${JSON.stringify(hc.text.slice(0, 160))}: ${c.reason}`);
+      s.disagreements.push(
+        `STRAY   #${i} [${hc.style}] ${c.verdict} ${JSON.stringify(c.text)} in ${JSON.stringify(hc.text.slice(0, 160))}: ${c.reason}`,
+      );
     }
   });
   return s;
@@ -88,15 +107,28 @@ const summary = (name: string, cases: HoldoutCase[], s: HoldoutScore) =>
   `  (a) wrong numbers flagged:   ${s.wrongFlagged} / ${s.wrongTotal} = ${pct(s.wrongFlagged, s.wrongTotal).toFixed(1)} %\n` +
   `  (b) correct numbers flagged: ${s.correctFlagged} / ${s.correctTotal} = ${pct(s.correctFlagged, s.correctTotal).toFixed(2)} %\n` +
   `  exact verdict agreement:     ${s.exact} / ${s.judged} = ${pct(s.exact, s.judged).toFixed(1)} %\n` +
-  (s.disagreements.length ? `  disagreements (${s.disagreements.length}):\n    ${s.disagreements.join('\n    ')}` : '  no disagreements');
+  (s.disagreements.length
+    ? `  disagreements (${s.disagreements.length}):\n    ${s.disagreements.join('\n    ')}`
+    : '  no disagreements');
 
 describe('held-out fact-check corpus (fixtures day)', () => {
   const all = [...holdoutCases, ...freshCases];
   it('has at least 150 labelled cases in many styles, with every trap kind', () => {
     expect(holdoutCases.length).toBeGreaterThanOrEqual(150);
     expect(new Set(all.map((c) => c.style)).size).toBeGreaterThanOrEqual(12);
-    for (const trap of ['wrong-asset', 'wrong-window', 'scale-10x', 'direction-flip', 'rounded', 'hedged', 'range'] as const)
-      expect(holdoutCases.some((c) => c.trap === trap), trap).toBe(true);
+    for (const trap of [
+      'wrong-asset',
+      'wrong-window',
+      'scale-10x',
+      'direction-flip',
+      'rounded',
+      'hedged',
+      'range',
+    ] as const)
+      expect(
+        holdoutCases.some((c) => c.trap === trap),
+        trap,
+      ).toBe(true);
     for (const c of all) for (const n of c.numbers) expect(() => locate(c.text, n.find)).not.toThrow();
   });
 
@@ -104,11 +136,13 @@ describe('held-out fact-check corpus (fixtures day)', () => {
     const blind = scoreHoldout(holdoutCases);
     const fresh = scoreHoldout(freshCases);
     const total = scoreHoldout(all);
-    console.log([
-      summary('batch 1 (written blind, before any fix)', holdoutCases, blind),
-      summary('batch 2 (written after the batch-1 fixes, labelled before its first run)', freshCases, fresh),
-      summary('both batches', all, total),
-    ].join('\n'));
+    console.log(
+      [
+        summary('batch 1 (written blind, before any fix)', holdoutCases, blind),
+        summary('batch 2 (written after the batch-1 fixes, labelled before its first run)', freshCases, fresh),
+        summary('both batches', all, total),
+      ].join('\n'),
+    );
     expect(pct(total.wrongFlagged, total.wrongTotal)).toBeGreaterThanOrEqual(GATE_WRONG_FLAGGED);
     expect(pct(total.correctFlagged, total.correctTotal)).toBeLessThanOrEqual(GATE_CORRECT_FLAGGED);
   });

@@ -40,7 +40,13 @@ describe('readNumbers', () => {
   });
 
   it('reads signs: -6.1%, −6.1%, +2%, -$53B, $-53B', () => {
-    expect(only('-6.1% then −6.1% then +2% then -$53B then $-53B').map((n) => [n.value, n.sign])).toEqual([[-6.1, -1], [-6.1, -1], [2, 1], [-53e9, -1], [-53e9, -1]]);
+    expect(only('-6.1% then −6.1% then +2% then -$53B then $-53B').map((n) => [n.value, n.sign])).toEqual([
+      [-6.1, -1],
+      [-6.1, -1],
+      [2, 1],
+      [-53e9, -1],
+      [-53e9, -1],
+    ]);
   });
 
   it('reads ranges with units carried across', () => {
@@ -55,15 +61,31 @@ describe('readNumbers', () => {
   it('reads counts: 8 of 11, eight of the top ten, half of, a third of', () => {
     expect(only('8 of 11 L1s fell').map((n) => [n.value, n.denominator, n.unit])).toEqual([[8, 11, 'count']]);
     expect(only('eight of the top ten AI tokens fell').map((n) => [n.value, n.denominator])).toEqual([[8, 10]]);
-    expect(only('half of the tokens, a third of them, two-thirds of the rest').map((n) => [n.value, n.fraction])).toEqual([[0.5, true], [1 / 3, true], [2 / 3, true]]);
+    expect(
+      only('half of the tokens, a third of them, two-thirds of the rest').map((n) => [n.value, n.fraction]),
+    ).toEqual([
+      [0.5, true],
+      [1 / 3, true],
+      [2 / 3, true],
+    ]);
   });
 
   it('recognizes dates, durations and ranks and returns them with their kind', () => {
-    const kinds = readNumbers('On Nov 12, 2025 at 08:00 UTC the 7-day, 24h and 30 days windows; top 10, No. 2, #1, 3rd; in 2024; 2025-11-12')
-      .map((n) => [n.text, n.kind]);
+    const kinds = readNumbers(
+      'On Nov 12, 2025 at 08:00 UTC the 7-day, 24h and 30 days windows; top 10, No. 2, #1, 3rd; in 2024; 2025-11-12',
+    ).map((n) => [n.text, n.kind]);
     expect(kinds).toEqual([
-      ['12, 2025', 'date'], ['08:00', 'date'], ['7-day', 'duration'], ['24h', 'duration'], ['30', 'duration'],
-      ['10', 'rank'], ['2', 'rank'], ['1', 'rank'], ['3rd', 'rank'], ['2024', 'date'], ['2025-11-12', 'date'],
+      ['12, 2025', 'date'],
+      ['08:00', 'date'],
+      ['7-day', 'duration'],
+      ['24h', 'duration'],
+      ['30', 'duration'],
+      ['10', 'rank'],
+      ['2', 'rank'],
+      ['1', 'rank'],
+      ['3rd', 'rank'],
+      ['2024', 'date'],
+      ['2025-11-12', 'date'],
     ]);
   });
 
@@ -81,7 +103,10 @@ describe('versions are not quantities', () => {
   it('reads `0.1.0`, `4.86.0` and `pkg@2.15` as other, and keeps `1.234.567` a number', () => {
     const kinds = (text: string) => readNumbers(text).map((n) => [n.text, n.kind]);
     expect(kinds('> groundbrief@0.1.0 start')).toEqual([['0.1.0', 'other']]);
-    expect(kinds('wrangler 4.86.0 and msw@2.15')).toEqual([['4.86.0', 'other'], ['2.15', 'other']]);
+    expect(kinds('wrangler 4.86.0 and msw@2.15')).toEqual([
+      ['4.86.0', 'other'],
+      ['2.15', 'other'],
+    ]);
     expect(readNumbers('1.234.567 tokens').find((n) => n.kind === 'number')?.value).toBe(1234567);
   });
 });

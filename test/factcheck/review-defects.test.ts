@@ -18,7 +18,9 @@ const check = (markdown: string) => checkBrief({ markdown, sheet, registry: defa
 const verdictsAt = (markdown: string, find: string) => {
   const at = markdown.indexOf(find);
   if (at === -1) throw new Error(`${find} not in text`);
-  return check(markdown).claims.filter((c) => c.span[0] < at + find.length && c.span[1] > at).map((c) => c.verdict);
+  return check(markdown)
+    .claims.filter((c) => c.span[0] < at + find.length && c.span[1] > at)
+    .map((c) => c.verdict);
 };
 const flagged = (v: string[]) => v.some((x) => x === 'contradicted' || x === 'unsupported');
 
@@ -38,9 +40,15 @@ describe('funding payer / receiver sign', () => {
   });
 
   it('no asset named: the market average decides; receivers count too', () => {
-    expect(verdictsAt('Across venues, longs are paying shorts to hold their positions.', 'longs are paying shorts')).toEqual(['supported']);
-    expect(verdictsAt('Across venues, shorts collect funding from longs.', 'shorts collect funding from longs')).toEqual(['supported']);
-    expect(verdictsAt('Across venues, longs collect funding from shorts.', 'longs collect funding from shorts')).toEqual(['contradicted']);
+    expect(
+      verdictsAt('Across venues, longs are paying shorts to hold their positions.', 'longs are paying shorts'),
+    ).toEqual(['supported']);
+    expect(
+      verdictsAt('Across venues, shorts collect funding from longs.', 'shorts collect funding from longs'),
+    ).toEqual(['supported']);
+    expect(
+      verdictsAt('Across venues, longs collect funding from shorts.', 'longs collect funding from shorts'),
+    ).toEqual(['contradicted']);
   });
 
   it('words that only look alike make no claim', () => {
@@ -52,7 +60,9 @@ describe('price vs a named level', () => {
   it('the 30-day swing low: BTC at $103.8K is below $104.6K', () => {
     expect(verdictsAt('Bitcoin trades above its 30-day swing low of $104.6K.', '$104.6K')).toEqual(['contradicted']);
     expect(verdictsAt('Bitcoin trades below its 30-day swing low of $104.6K.', '$104.6K')).toEqual(['supported']);
-    expect(verdictsAt('Bitcoin trades at $103,812, above its 30-day swing low of $104.6K.', '$104.6K')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin trades at $103,812, above its 30-day swing low of $104.6K.', '$104.6K')).toEqual([
+      'contradicted',
+    ]);
   });
 
   it('the 30-day swing high and the 24h low', () => {
@@ -73,7 +83,7 @@ describe('price vs a named level', () => {
 
   it('a level as the subject states no price relation', () => {
     // the 24h high ($106.8K) is above resistance ($105K) although the price is not
-    expect(check('Bitcoin\'s 24h high of $106.8K sits above resistance at $105,000.').ok).toBe(true);
+    expect(check("Bitcoin's 24h high of $106.8K sits above resistance at $105,000.").ok).toBe(true);
   });
 
   it('a wrong level value is still contradicted whatever the relation', () => {
@@ -87,29 +97,46 @@ describe('member superlatives against the sector best / worst facts', () => {
     expect(flagged(verdictsAt(wrong, 'steepest drop'))).toBe(true);
     expect(check(wrong).ok).toBe(false);
     expect(check('The Graph (GRT) fell 5.6% over 24h, the smallest drop among the AI tokens.').ok).toBe(true);
-    expect(check('Virtuals Protocol (VIRTUAL) fell 8.8% over 24h, the steepest drop among the AI tokens.').ok).toBe(true);
+    expect(check('Virtuals Protocol (VIRTUAL) fell 8.8% over 24h, the steepest drop among the AI tokens.').ok).toBe(
+      true,
+    );
     expect(verdictsAt('VIRTUAL held up best among AI tokens on the day.', 'held up best')).toEqual(['contradicted']);
-    expect(verdictsAt('GRT was the best performer among AI tokens on the day.', 'best performer')).toEqual(['supported']);
-    expect(verdictsAt('GRT was the worst performer among AI tokens on the day.', 'worst performer')).toEqual(['contradicted']);
+    expect(verdictsAt('GRT was the best performer among AI tokens on the day.', 'best performer')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('GRT was the worst performer among AI tokens on the day.', 'worst performer')).toEqual([
+      'contradicted',
+    ]);
   });
 
   it('the window is the stated one: RENDER had the biggest AI loss over the week', () => {
-    expect(verdictsAt('Among AI tokens, RENDER posted the biggest loss over the week.', 'biggest loss')).toEqual(['supported']);
-    expect(verdictsAt('Among AI tokens, FET posted the biggest loss over the week.', 'biggest loss')).toEqual(['contradicted']);
+    expect(verdictsAt('Among AI tokens, RENDER posted the biggest loss over the week.', 'biggest loss')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Among AI tokens, FET posted the biggest loss over the week.', 'biggest loss')).toEqual([
+      'contradicted',
+    ]);
   });
 
-  it('a comparison with the asset\'s own past or with the whole watchlist is not a member superlative', () => {
-    const memberClaims = (text: string) => check(text).claims.filter((c) => c.metric === 'best_change' || c.metric === 'worst_change');
+  it("a comparison with the asset's own past or with the whole watchlist is not a member superlative", () => {
+    const memberClaims = (text: string) =>
+      check(text).claims.filter((c) => c.metric === 'best_change' || c.metric === 'worst_change');
     expect(memberClaims('AI tokens fell 6.4%, with FET posting its steepest drop since March.')).toEqual([]);
     expect(memberClaims('FET posted the steepest drop in weeks as AI tokens slid.')).toEqual([]);
     // VIRTUAL is the AI sector's worst member but the watchlist is the peer group here: ranked among all assets
     expect(memberClaims('VIRTUAL led losses across the watchlist, as AI tokens slid.')).toEqual([]);
-    expect(verdictsAt('FET was the worst performer in the AI sector over the week.', 'worst performer')).toEqual(['contradicted']);
-    expect(check('FET was the worst performer in the AI sector over the week.').claims[0]!.reason).toBe('"worst performer" names FET, but the worst 7d member of the AI sector is RENDER (-18.9% over 7d)');
+    expect(verdictsAt('FET was the worst performer in the AI sector over the week.', 'worst performer')).toEqual([
+      'contradicted',
+    ]);
+    expect(check('FET was the worst performer in the AI sector over the week.').claims[0]!.reason).toBe(
+      '"worst performer" names FET, but the worst 7d member of the AI sector is RENDER (-18.9% over 7d)',
+    );
   });
 
   it('no sector named: no member claim', () => {
-    expect(check('GRT fell 5.6% over 24h, its steepest drop in weeks.').claims.filter((c) => c.value === null)).toEqual([]);
+    expect(check('GRT fell 5.6% over 24h, its steepest drop in weeks.').claims.filter((c) => c.value === null)).toEqual(
+      [],
+    );
   });
 });
 
@@ -119,7 +146,11 @@ describe('long digit-and-dash runs', () => {
     const numbers = readNumbers(text);
     expect(numbers.length).toBeGreaterThan(10_000);
     expect(numbers.every((n) => n.kind !== 'date')).toBe(true);
-    expect(readNumbers('On 2025-11-12 and 11/12/2025 it fell 5-7%.').map((n) => n.kind)).toEqual(['date', 'date', 'number']);
+    expect(readNumbers('On 2025-11-12 and 11/12/2025 it fell 5-7%.').map((n) => n.kind)).toEqual([
+      'date',
+      'date',
+      'number',
+    ]);
     // a run longer than any date shape is not a date, however it starts
     expect(readNumbers('1234-11-12-13-14').every((n) => n.kind !== 'date')).toBe(true);
   }, 30_000); // a hang guard, not a timing assertion (before the bounded date scan this input took over a minute)

@@ -8,11 +8,32 @@ import type { Fact, FactsSheet } from '../../src/domain/fact.ts';
 import { checkBrief } from '../../src/factcheck/check-brief.ts';
 
 const asOf = '2026-11-20T07:00:00.000Z';
-const f = (id: string, kind: 'asset' | 'sector' | 'market', entity: string, metric: Fact['metric'], value: number, unit: Fact['unit'], window?: Fact['window'], label = id): Fact =>
-  ({ id, entity: { kind, id: entity, name: entity }, metric, value, unit, label, asOf, source: 'test', ...(window ? { window } : {}) });
+const f = (
+  id: string,
+  kind: 'asset' | 'sector' | 'market',
+  entity: string,
+  metric: Fact['metric'],
+  value: number,
+  unit: Fact['unit'],
+  window?: Fact['window'],
+  label = id,
+): Fact => ({
+  id,
+  entity: { kind, id: entity, name: entity },
+  metric,
+  value,
+  unit,
+  label,
+  asOf,
+  source: 'test',
+  ...(window ? { window } : {}),
+});
 
 const sheet: FactsSheet = {
-  asOf, editionDate: '2026-11-20', sources: [], clusters: [],
+  asOf,
+  editionDate: '2026-11-20',
+  sources: [],
+  clusters: [],
   facts: [
     f('btc.price', 'asset', 'btc', 'price', 103_812, 'usd', undefined, 'BTC price'),
     f('btc.change_24h', 'asset', 'btc', 'change', -2.07, 'pct', '24h', 'BTC 24h change'),
@@ -24,8 +45,10 @@ const sheet: FactsSheet = {
     f('market.funding_avg', 'market', 'market', 'funding_rate', -0.004, 'pct', undefined, 'average funding'),
   ],
 };
-const verdicts = (markdown: string) => checkBrief({ markdown, sheet, registry: defaultRegistry }).claims.map((c) => c.verdict);
-const reasons = (markdown: string) => checkBrief({ markdown, sheet, registry: defaultRegistry }).claims.map((c) => c.reason);
+const verdicts = (markdown: string) =>
+  checkBrief({ markdown, sheet, registry: defaultRegistry }).claims.map((c) => c.verdict);
+const reasons = (markdown: string) =>
+  checkBrief({ markdown, sheet, registry: defaultRegistry }).claims.map((c) => c.reason);
 
 describe('verdicts and tolerances', () => {
   it('rounding follows the written precision: 103.8K is ±0.05K, 104K is ±0.5K', () => {
@@ -37,8 +60,14 @@ describe('verdicts and tolerances', () => {
 
   it('a one-significant-digit dollar figure is read to two digits: $3T for 2.97T passes, $3T for 2.6T would not', () => {
     expect(verdicts('The total market cap is $3T.')).toEqual(['supported']);
-    const low: FactsSheet = { ...sheet, facts: sheet.facts.map((x) => (x.id === 'market.total_cap' ? { ...x, value: 2.6e12 } : x)) };
-    expect(checkBrief({ markdown: 'The total market cap is $3T.', sheet: low, registry: defaultRegistry }).claims[0]!.verdict).toBe('contradicted');
+    const low: FactsSheet = {
+      ...sheet,
+      facts: sheet.facts.map((x) => (x.id === 'market.total_cap' ? { ...x, value: 2.6e12 } : x)),
+    };
+    expect(
+      checkBrief({ markdown: 'The total market cap is $3T.', sheet: low, registry: defaultRegistry }).claims[0]!
+        .verdict,
+    ).toBe('contradicted');
   });
 
   it('direction must agree with the sign; a written minus sign with "fell" is fine', () => {
@@ -69,7 +98,9 @@ describe('verdicts and tolerances', () => {
     expect(verdicts('Bitcoin fell 2.1% over the week.')).toEqual(['contradicted']);
     expect(reasons('Bitcoin fell 2.1% over the week.')[0]).toContain('BTC 24h change');
     expect(verdicts('Ether fell 2.1% on the day.')).toEqual(['contradicted']);
-    expect(reasons('Ether fell 2.1% on the day.')[0]).toMatch(/says -2\.1%, ETH moved -3\.08% over 24h; 2\.1% matches BTC 24h change/);
+    expect(reasons('Ether fell 2.1% on the day.')[0]).toMatch(
+      /says -2\.1%, ETH moved -3\.08% over 24h; 2\.1% matches BTC 24h change/,
+    );
   });
 
   it('the reason names what the text says and what the fact is', () => {

@@ -19,15 +19,27 @@ function buildApp(apiToken: string | undefined) {
 
 describe('requireApiToken', () => {
   it('lets the exact token through', async () => {
-    const response = await buildApp('secret-token').request('/api/thing', { headers: { Authorization: 'Bearer secret-token' } });
+    const response = await buildApp('secret-token').request('/api/thing', {
+      headers: { Authorization: 'Bearer secret-token' },
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('in');
   });
 
   it('answers 401 UNAUTHORIZED with WWW-Authenticate to missing, wrong, near-miss and non-bearer credentials', async () => {
     const app = buildApp('secret-token');
-    for (const authorization of [undefined, 'Bearer secret-tokeN', 'Bearer secret', 'Bearer secret-token-x', 'Bearer ', 'Basic c2VjcmV0LXRva2Vu', 'secret-token']) {
-      const response = await app.request('/api/thing', { headers: authorization ? { Authorization: authorization } : {} });
+    for (const authorization of [
+      undefined,
+      'Bearer secret-tokeN',
+      'Bearer secret',
+      'Bearer secret-token-x',
+      'Bearer ',
+      'Basic c2VjcmV0LXRva2Vu',
+      'secret-token',
+    ]) {
+      const response = await app.request('/api/thing', {
+        headers: authorization ? { Authorization: authorization } : {},
+      });
       expect(response.status, String(authorization)).toBe(401);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
       expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer realm="groundbrief"/);

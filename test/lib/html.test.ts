@@ -3,7 +3,9 @@ import { escapeHtml, isSafeHref } from '../../src/lib/html.ts';
 
 describe('escapeHtml', () => {
   it('escapes the five significant characters and nothing else', () => {
-    expect(escapeHtml(`<a href="x" title='y'>R&D</a> ünïcode`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;R&amp;D&lt;/a&gt; ünïcode');
+    expect(escapeHtml(`<a href="x" title='y'>R&D</a> ünïcode`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;R&amp;D&lt;/a&gt; ünïcode',
+    );
   });
 });
 

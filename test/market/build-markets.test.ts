@@ -6,7 +6,12 @@ import { ExchangeHttpError } from '../../src/market/exchange-http-error.ts';
 describe('buildMarket', () => {
   it('spells market ids the way each venue does', () => {
     expect(buildMarket('binance', 'BTC/USDT')).toMatchObject({ id: 'BTCUSDT', type: 'spot', spot: true, swap: false });
-    expect(buildMarket('binance', 'BTC/USDT:USDT')).toMatchObject({ id: 'BTCUSDT', type: 'swap', linear: true, settle: 'USDT' });
+    expect(buildMarket('binance', 'BTC/USDT:USDT')).toMatchObject({
+      id: 'BTCUSDT',
+      type: 'swap',
+      linear: true,
+      settle: 'USDT',
+    });
     expect(buildMarket('okx', 'ETH/USDT')).toMatchObject({ id: 'ETH-USDT' });
     expect(buildMarket('okx', 'ETH/USDT:USDT')).toMatchObject({ id: 'ETH-USDT-SWAP', contract: true });
     expect(buildMarket('bybit', 'DOGE/USDT:USDT')).toMatchObject({ id: 'DOGEUSDT', swap: true });

@@ -13,19 +13,34 @@ it('CoinGecko down: the snapshot has no caps and the brief is still produced, wi
   const { recording, bodies } = await readRecordingDir(fileURLToPath(new URL('../../fixtures/day', import.meta.url)));
   const down = {
     ...recording,
-    entries: recording.entries.map((entry) => entry.source === 'coingecko' ? { ...entry, response: { ...entry.response, status: 503 } } : entry),
+    entries: recording.entries.map((entry) =>
+      entry.source === 'coingecko' ? { ...entry, response: { ...entry.response, status: 503 } } : entry,
+    ),
   };
   const { snapshot } = await collectSnapshot({
-    registry: defaultRegistry, sources: defaultSources, fetch: buildReplayFetch(down, bodies),
-    now: new Date(recording.asOf), config: { enableRateLimit: false }, elapsedMs: () => 0,
+    registry: defaultRegistry,
+    sources: defaultSources,
+    fetch: buildReplayFetch(down, bodies),
+    now: new Date(recording.asOf),
+    config: { enableRateLimit: false },
+    elapsedMs: () => 0,
   });
   expect(snapshot.global).toBeUndefined();
   expect(snapshot.categories).toEqual([]);
   expect(snapshot.assets.filter((a) => a.marketCapUsd !== undefined)).toEqual([]);
-  expect(snapshot.sources.filter((s) => s.kind === 'coingecko').map((s) => [s.id, s.status, s.reason]))
-    .toEqual([['coingecko:categories', 'failed', 'http-status'], ['coingecko:global', 'failed', 'http-status'], ['coingecko:markets', 'failed', 'http-status']]);
+  expect(snapshot.sources.filter((s) => s.kind === 'coingecko').map((s) => [s.id, s.status, s.reason])).toEqual([
+    ['coingecko:categories', 'failed', 'http-status'],
+    ['coingecko:global', 'failed', 'http-status'],
+    ['coingecko:markets', 'failed', 'http-status'],
+  ]);
 
-  const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: templateWriter, elapsedMs: () => 0 });
+  const outcome = await produceBrief({
+    snapshot,
+    registry: defaultRegistry,
+    style: 'daily-snapshot',
+    writer: templateWriter,
+    elapsedMs: () => 0,
+  });
   const ids = outcome.sheet.facts.map((fact) => fact.id);
   expect(ids).toContain('btc.price');
   expect(ids).not.toContain('market.total_cap');

@@ -13,8 +13,13 @@ let requests: string[] = [];
 const collect = (config: MarketConfigInput) => {
   requests = [];
   return collectMarket({
-    registry: testRegistry, now: NOW, config: { enableRateLimit: false, ...config },
-    fetch: (resource, init) => { requests.push(new Request(resource, init).url); return fetch(resource, init); },
+    registry: testRegistry,
+    now: NOW,
+    config: { enableRateLimit: false, ...config },
+    fetch: (resource, init) => {
+      requests.push(new Request(resource, init).url);
+      return fetch(resource, init);
+    },
   });
 };
 const asset = (part: Awaited<ReturnType<typeof collectMarket>>, id: string) => part.assets.find((a) => a.id === id)!;
@@ -25,12 +30,30 @@ describe('collectMarket on Binance (spot + USD-M futures, string numbers)', () =
     const part = await collect({ venues: ['binance'] });
     const btc = asset(part, 'btc');
     expect(btc.venue).toBe('binance');
-    expect(btc.ticker).toEqual({ last: 50_000, high24h: 51_000, low24h: 47_500, open24h: 48_000, quoteVolume24h: 1.2e9, timestamp: NOW.getTime() - 1000 });
+    expect(btc.ticker).toEqual({
+      last: 50_000,
+      high24h: 51_000,
+      low24h: 47_500,
+      open24h: 48_000,
+      quoteVolume24h: 1.2e9,
+      timestamp: NOW.getTime() - 1000,
+    });
     // Oldest first, quote volume = base volume x close.
-    expect(btc.candles.map((c) => [c[4], c[5]])).toEqual([[48_000, 100 * 48_000], [49_800, 200 * 49_800], [50_000, 50 * 50_000]]);
+    expect(btc.candles.map((c) => [c[4], c[5]])).toEqual([
+      [48_000, 100 * 48_000],
+      [49_800, 200 * 49_800],
+      [50_000, 50 * 50_000],
+    ]);
     // 0.00010000 per 8h -> 0.01 pct; latest OI 1.1e9 (1h before now), 24h earlier 1.2e9, 7d earlier 1.0e9.
-    expect(btc.perp).toEqual({ venue: 'binance', fundingRatePct: 0.01, fundingIntervalHours: 8, openInterestUsd: 1.1e9,
-      openInterestUsd24hAgo: 1.2e9, openInterestUsd7dAgo: 1e9, timestamp: NOW.getTime() - HOUR });
+    expect(btc.perp).toEqual({
+      venue: 'binance',
+      fundingRatePct: 0.01,
+      fundingIntervalHours: 8,
+      openInterestUsd: 1.1e9,
+      openInterestUsd24hAgo: 1.2e9,
+      openInterestUsd7dAgo: 1e9,
+      timestamp: NOW.getTime() - HOUR,
+    });
     // ETH's ticker row is all zeroes (delisted): no ticker, but its candles still come through.
     expect(asset(part, 'eth').ticker).toBeUndefined();
     expect(asset(part, 'eth').candles).toHaveLength(2);
@@ -40,17 +63,36 @@ describe('collectMarket on Binance (spot + USD-M futures, string numbers)', () =
     // DOGE klines answer 400 Invalid symbol: absent candles, a failed status, no invented data.
     expect(asset(part, 'doge').candles).toEqual([]);
     expect(status(part, 'binance:ohlcv:DOGE/USDT')).toMatchObject({ status: 'failed', reason: 'http-status' });
-    expect(asset(part, 'doge').perp).toEqual({ venue: 'binance', fundingRatePct: -0.005, fundingIntervalHours: 8, openInterestUsd: 5e8, timestamp: NOW.getTime() - HOUR });
+    expect(asset(part, 'doge').perp).toEqual({
+      venue: 'binance',
+      fundingRatePct: -0.005,
+      fundingIntervalHours: 8,
+      openInterestUsd: 5e8,
+      timestamp: NOW.getTime() - HOUR,
+    });
   });
 
   it('reads CoinGecko global, caps and categories; null caps stay absent', async () => {
     const part = await collect({ venues: ['binance'] });
-    expect(part.global).toEqual({ totalMarketCapUsd: 2.5e12, marketCapChange24hPct: -1.25, btcDominancePct: 39.6, totalVolume24hUsd: 9e10 });
+    expect(part.global).toEqual({
+      totalMarketCapUsd: 2.5e12,
+      marketCapChange24hPct: -1.25,
+      btcDominancePct: 39.6,
+      totalVolume24hUsd: 9e10,
+    });
     expect(asset(part, 'btc').marketCapUsd).toBe(9.9e11);
     expect(asset(part, 'eth').marketCapUsd).toBe(2.88e11);
     expect(asset(part, 'doge')).not.toHaveProperty('marketCapUsd');
     // meme-token has a null cap: left out rather than zero.
-    expect(part.categories).toEqual([{ sectorId: 'l1', categoryId: 'layer-1', marketCapUsd: 2100000000000.5, marketCapChange24hPct: -0.66, volume24hUsd: 61000000000.2 }]);
+    expect(part.categories).toEqual([
+      {
+        sectorId: 'l1',
+        categoryId: 'layer-1',
+        marketCapUsd: 2100000000000.5,
+        marketCapChange24hPct: -0.66,
+        volume24hUsd: 61000000000.2,
+      },
+    ]);
   });
 
   it('stays within its request budget: 1 tickers + 1 per asset + 1 funding + 1 per perp + 3 CoinGecko, no exchangeInfo', async () => {
@@ -65,7 +107,13 @@ describe('collectMarket on Bybit (v5, newest-first candles, OI in contracts)', (
     const part = await collect({ venues: ['bybit'] });
     const btc = asset(part, 'btc');
     expect(btc.venue).toBe('bybit');
-    expect(btc.ticker).toMatchObject({ last: 50_100, open24h: 48_100, high24h: 51_100, low24h: 47_600, quoteVolume24h: 900000000.5 });
+    expect(btc.ticker).toMatchObject({
+      last: 50_100,
+      open24h: 48_100,
+      high24h: 51_100,
+      low24h: 47_600,
+      quoteVolume24h: 900000000.5,
+    });
     // Served newest first; stored oldest first.
     expect(asset(part, 'eth').candles).toEqual([
       [NOW.getTime() - 56 * HOUR, 2300, 2460, 2290, 2450, 900 * 2450],
@@ -73,10 +121,21 @@ describe('collectMarket on Bybit (v5, newest-first candles, OI in contracts)', (
       [NOW.getTime() - 8 * HOUR, 2500, 2510, 2380, 2400, 400 * 2400],
     ]);
     // Contracts x mark price 50,000: 21,000 -> 1.05e9; 24h ago 24,000 -> 1.2e9; 7d ago 20,000 -> 1.0e9.
-    expect(btc.perp).toEqual({ venue: 'bybit', fundingRatePct: 0.005, fundingIntervalHours: 8, openInterestUsd: 1.05e9,
-      openInterestUsd24hAgo: 1.2e9, openInterestUsd7dAgo: 1e9, timestamp: NOW.getTime() - HOUR });
+    expect(btc.perp).toEqual({
+      venue: 'bybit',
+      fundingRatePct: 0.005,
+      fundingIntervalHours: 8,
+      openInterestUsd: 1.05e9,
+      openInterestUsd24hAgo: 1.2e9,
+      openInterestUsd7dAgo: 1e9,
+      timestamp: NOW.getTime() - HOUR,
+    });
     // DOGE funds every 4h on Bybit (fundingIntervalHour) and is negative: -0.0001 -> -0.01 pct.
-    expect(asset(part, 'doge').perp).toMatchObject({ fundingRatePct: -0.01, fundingIntervalHours: 4, openInterestUsd: 2e9 * 0.2 });
+    expect(asset(part, 'doge').perp).toMatchObject({
+      fundingRatePct: -0.01,
+      fundingIntervalHours: 4,
+      openInterestUsd: 2e9 * 0.2,
+    });
     // Bybit's "no such symbol" arrives as HTTP 200 with retCode != 0: a failure, not empty data.
     expect(status(part, 'bybit:ohlcv:BTC/USDT')).toMatchObject({ status: 'failed' });
     expect(btc.candles).toEqual([]);

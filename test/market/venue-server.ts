@@ -9,9 +9,25 @@ export const HOUR = 3_600_000;
 
 export const testRegistry = registrySchema.parse({
   assets: [
-    { id: 'btc', symbol: 'BTC', name: 'Bitcoin', aliases: [], coingeckoId: 'bitcoin', pair: 'BTC/USDT', perp: 'BTC/USDT:USDT' },
+    {
+      id: 'btc',
+      symbol: 'BTC',
+      name: 'Bitcoin',
+      aliases: [],
+      coingeckoId: 'bitcoin',
+      pair: 'BTC/USDT',
+      perp: 'BTC/USDT:USDT',
+    },
     { id: 'eth', symbol: 'ETH', name: 'Ethereum', aliases: [], coingeckoId: 'ethereum', pair: 'ETH/USDT' },
-    { id: 'doge', symbol: 'DOGE', name: 'Dogecoin', aliases: [], coingeckoId: 'dogecoin', pair: 'DOGE/USDT', perp: 'DOGE/USDT:USDT' },
+    {
+      id: 'doge',
+      symbol: 'DOGE',
+      name: 'Dogecoin',
+      aliases: [],
+      coingeckoId: 'dogecoin',
+      pair: 'DOGE/USDT',
+      perp: 'DOGE/USDT:USDT',
+    },
   ],
   sectors: [
     { id: 'l1', name: 'Layer 1', aliases: [], coingeckoCategory: 'layer-1', members: ['btc', 'eth'] },
@@ -19,7 +35,8 @@ export const testRegistry = registrySchema.parse({
   ],
 });
 
-export const body = (name: string): unknown => JSON.parse(readFileSync(new URL(`./responses/${name}`, import.meta.url), 'utf8'));
+export const body = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./responses/${name}`, import.meta.url), 'utf8'));
 const fileOr404 = (name: string) => {
   try {
     return HttpResponse.json(body(name) as object);
@@ -31,38 +48,65 @@ const fileOr404 = (name: string) => {
 export const binanceHandlers: HttpHandler[] = [
   http.get('https://api.binance.com/api/v3/ticker/24hr', ({ request }) => {
     const wanted = JSON.parse(new URL(request.url).searchParams.get('symbols') ?? '[]') as string[];
-    return HttpResponse.json((body('binance-ticker-24hr.json') as { symbol: string }[]).filter((row) => wanted.includes(row.symbol)));
+    return HttpResponse.json(
+      (body('binance-ticker-24hr.json') as { symbol: string }[]).filter((row) => wanted.includes(row.symbol)),
+    );
   }),
-  http.get('https://api.binance.com/api/v3/klines', ({ request }) => fileOr404(`binance-klines-${new URL(request.url).searchParams.get('symbol')}.json`)),
-  http.get('https://fapi.binance.com/fapi/v1/premiumIndex', () => HttpResponse.json(body('binance-premiumIndex.json') as object)),
+  http.get('https://api.binance.com/api/v3/klines', ({ request }) =>
+    fileOr404(`binance-klines-${new URL(request.url).searchParams.get('symbol')}.json`),
+  ),
+  http.get('https://fapi.binance.com/fapi/v1/premiumIndex', () =>
+    HttpResponse.json(body('binance-premiumIndex.json') as object),
+  ),
   http.get('https://fapi.binance.com/futures/data/openInterestHist', ({ request }) =>
-    fileOr404(`binance-openInterestHist-${new URL(request.url).searchParams.get('symbol')}.json`)),
+    fileOr404(`binance-openInterestHist-${new URL(request.url).searchParams.get('symbol')}.json`),
+  ),
 ];
 
 export const bybitHandlers: HttpHandler[] = [
   http.get('https://api.bybit.com/v5/market/tickers', ({ request }) =>
-    HttpResponse.json(body(`bybit-tickers-${new URL(request.url).searchParams.get('category')}.json`) as object)),
+    HttpResponse.json(body(`bybit-tickers-${new URL(request.url).searchParams.get('category')}.json`) as object),
+  ),
   http.get('https://api.bybit.com/v5/market/kline', ({ request }) => {
     const symbol = new URL(request.url).searchParams.get('symbol');
     try {
       return HttpResponse.json(body(`bybit-kline-${symbol}.json`) as object);
     } catch {
-      return HttpResponse.json({ retCode: 10001, retMsg: 'Not supported symbols', result: {}, retExtInfo: {}, time: NOW.getTime() });
+      return HttpResponse.json({
+        retCode: 10001,
+        retMsg: 'Not supported symbols',
+        result: {},
+        retExtInfo: {},
+        time: NOW.getTime(),
+      });
     }
   }),
   http.get('https://api.bybit.com/v5/market/open-interest', ({ request }) =>
-    HttpResponse.json(body(`bybit-open-interest-${new URL(request.url).searchParams.get('symbol')}.json`) as object)),
+    HttpResponse.json(body(`bybit-open-interest-${new URL(request.url).searchParams.get('symbol')}.json`) as object),
+  ),
 ];
 
 export const coingeckoHandlers: HttpHandler[] = [
   http.get('https://api.coingecko.com/api/v3/global', () => HttpResponse.json(body('coingecko-global.json') as object)),
-  http.get('https://api.coingecko.com/api/v3/coins/markets', () => HttpResponse.json(body('coingecko-markets.json') as object)),
-  http.get('https://api.coingecko.com/api/v3/coins/categories', () => HttpResponse.json(body('coingecko-categories.json') as object)),
+  http.get('https://api.coingecko.com/api/v3/coins/markets', () =>
+    HttpResponse.json(body('coingecko-markets.json') as object),
+  ),
+  http.get('https://api.coingecko.com/api/v3/coins/categories', () =>
+    HttpResponse.json(body('coingecko-categories.json') as object),
+  ),
 ];
 
 /** Every request to `host` answers `status` (e.g. 500, 429, 451). */
 export const failHost = (host: string, status: number) =>
-  http.all(`https://${host}/*`, () => new HttpResponse(JSON.stringify({ code: 0, msg: 'Service unavailable from a restricted location' }), { status }));
+  http.all(
+    `https://${host}/*`,
+    () =>
+      new HttpResponse(JSON.stringify({ code: 0, msg: 'Service unavailable from a restricted location' }), { status }),
+  );
 
 /** Every request to `urlPattern` hangs (the adapter's timeout must fire). */
-export const hang = (urlPattern: string) => http.get(urlPattern, async () => { await delay('infinite'); return HttpResponse.json({}); });
+export const hang = (urlPattern: string) =>
+  http.get(urlPattern, async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  });

@@ -11,11 +11,22 @@ export const dayMs = (isoDay: string) => Date.parse(`${isoDay}T00:00:00.000Z`);
  * Daily candles from a list of closes, the LAST one opening on `lastDay` (oldest first).
  * open = previous close (first: its own close), high/low = max/min(open, close), volume = `volume(i)`.
  */
-export function candlesFromCloses(closes: readonly number[], lastDay = '2025-11-11', volume: (i: number) => number = () => 1_000): Candle[] {
+export function candlesFromCloses(
+  closes: readonly number[],
+  lastDay = '2025-11-11',
+  volume: (i: number) => number = () => 1_000,
+): Candle[] {
   const lastOpen = dayMs(lastDay);
   return closes.map((close, i) => {
     const open = i === 0 ? close : closes[i - 1]!;
-    return [lastOpen - (closes.length - 1 - i) * DAY, open, Math.max(open, close), Math.min(open, close), close, volume(i)];
+    return [
+      lastOpen - (closes.length - 1 - i) * DAY,
+      open,
+      Math.max(open, close),
+      Math.min(open, close),
+      close,
+      volume(i),
+    ];
   });
 }
 
@@ -25,7 +36,15 @@ export function inProgressCandle(close: number, volume = 1): Candle {
 }
 
 export function ticker(last: number, open24h: number, extra: Partial<Ticker> = {}): Ticker {
-  return { last, open24h, high24h: Math.max(last, open24h), low24h: Math.min(last, open24h), quoteVolume24h: 5_000, timestamp: AS_OF_MS, ...extra };
+  return {
+    last,
+    open24h,
+    high24h: Math.max(last, open24h),
+    low24h: Math.min(last, open24h),
+    quoteVolume24h: 5_000,
+    timestamp: AS_OF_MS,
+    ...extra,
+  };
 }
 
 export function asset(id: string, parts: Partial<AssetSnapshot> = {}): AssetSnapshot {
@@ -33,5 +52,14 @@ export function asset(id: string, parts: Partial<AssetSnapshot> = {}): AssetSnap
 }
 
 export function snapshot(parts: Partial<MarketSnapshot> = {}): MarketSnapshot {
-  return { version: 1, asOf: AS_OF, editionDate: '2025-11-12', assets: [], categories: [], headlines: [], sources: [], ...parts };
+  return {
+    version: 1,
+    asOf: AS_OF,
+    editionDate: '2025-11-12',
+    assets: [],
+    categories: [],
+    headlines: [],
+    sources: [],
+    ...parts,
+  };
 }

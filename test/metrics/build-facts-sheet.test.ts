@@ -6,7 +6,13 @@ import { indexFacts } from '../../src/metrics/facts-index.ts';
 import { AS_OF, AS_OF_MS, asset, candlesFromCloses, inProgressCandle, snapshot, ticker } from './authored-market.ts';
 
 const config = (id: string, perp = false) => ({
-  id, symbol: id.toUpperCase(), name: `Asset ${id}`, aliases: [], coingeckoId: id, pair: `${id.toUpperCase()}/USDT`, ...(perp ? { perp: `${id.toUpperCase()}/USDT:USDT` } : {}),
+  id,
+  symbol: id.toUpperCase(),
+  name: `Asset ${id}`,
+  aliases: [],
+  coingeckoId: id,
+  pair: `${id.toUpperCase()}/USDT`,
+  ...(perp ? { perp: `${id.toUpperCase()}/USDT:USDT` } : {}),
 });
 const registry = registrySchema.parse({
   assets: [config('aaa', true), config('bbb'), config('ccc'), config('eee')],
@@ -24,10 +30,21 @@ const market = snapshot({
       ticker: ticker(110, 100), // 24h: 110/100 - 1 = +10 %
       candles: [...candlesFromCloses(aaaCloses), inProgressCandle(110)],
       marketCapUsd: 1_100,
-      perp: { venue: 'binance', fundingRatePct: 0.01, fundingIntervalHours: 8, openInterestUsd: 500, openInterestUsd24hAgo: 400, timestamp: AS_OF_MS },
+      perp: {
+        venue: 'binance',
+        fundingRatePct: 0.01,
+        fundingIntervalHours: 8,
+        openInterestUsd: 500,
+        openInterestUsd24hAgo: 400,
+        timestamp: AS_OF_MS,
+      },
     }),
     // bbb: only 10 completed candles -> 7d facts, no 30d facts; 24h: 45/50 - 1 = -10 %
-    asset('bbb', { ticker: ticker(45, 50), candles: candlesFromCloses(Array.from({ length: 10 }, () => 50)), marketCapUsd: 450 }),
+    asset('bbb', {
+      ticker: ticker(45, 50),
+      candles: candlesFromCloses(Array.from({ length: 10 }, () => 50)),
+      marketCapUsd: 450,
+    }),
     // ccc: a ticker only, no cap, no candles; 24h: 2/1 - 1 = +100 %
     asset('ccc', { ticker: ticker(2, 1) }),
     asset('ddd', { ticker: ticker(1, 1) }), // not in the registry
@@ -66,8 +83,10 @@ describe('buildFactsSheet on an authored snapshot', () => {
   it('fewer candles than the window -> that fact is absent, the shorter windows stay', () => {
     expect(value('bbb.change_7d')).toBeCloseTo(-10, 10); // 45 / 50 - 1
     expect(value('bbb.volatility_7d')).toBe(0); // constant closes: a real zero, not a missing value
-    for (const id of ['bbb.change_30d', 'bbb.volatility_30d', 'bbb.swing_high_30d', 'bbb.swing_low_30d']) expect(facts.has(id)).toBe(false);
-    for (const id of ['ccc.change_7d', 'ccc.volume_ratio_7d', 'ccc.volatility_7d', 'ccc.market_cap']) expect(facts.has(id)).toBe(false);
+    for (const id of ['bbb.change_30d', 'bbb.volatility_30d', 'bbb.swing_high_30d', 'bbb.swing_low_30d'])
+      expect(facts.has(id)).toBe(false);
+    for (const id of ['ccc.change_7d', 'ccc.volume_ratio_7d', 'ccc.volatility_7d', 'ccc.market_cap'])
+      expect(facts.has(id)).toBe(false);
     expect(value('ccc.change_24h')).toBeCloseTo(100, 10);
   });
 

@@ -56,7 +56,10 @@ describe('computeSwing', () => {
     return [open, 100, 110, 90, 100, 1];
   });
   it('highest high and lowest low of the last 30 completed candles', () => {
-    expect(computeSwing({ candles: [...candles, inProgressCandle(7)], asOfMs: AS_OF_MS, days: 30 })).toEqual({ high: 130, low: 70 });
+    expect(computeSwing({ candles: [...candles, inProgressCandle(7)], asOfMs: AS_OF_MS, days: 30 })).toEqual({
+      high: 130,
+      low: 70,
+    });
   });
   it('is absent with 29 candles', () => {
     expect(computeSwing({ candles: candles.slice(2), asOfMs: AS_OF_MS, days: 30 })).toBeUndefined();

@@ -2,14 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { Perp } from '../../src/domain/market-snapshot.ts';
 import { computeLeverage, computeMarketLeverage } from '../../src/metrics/compute-leverage.ts';
 
-const perp = (parts: Partial<Perp>): Perp => ({ venue: 'binance', fundingRatePct: 0.01, fundingIntervalHours: 8, openInterestUsd: 1_000, timestamp: 0, ...parts });
+const perp = (parts: Partial<Perp>): Perp => ({
+  venue: 'binance',
+  fundingRatePct: 0.01,
+  fundingIntervalHours: 8,
+  openInterestUsd: 1_000,
+  timestamp: 0,
+  ...parts,
+});
 
 describe('computeLeverage', () => {
   it('annualizes by the venue interval', () => {
     // 0.01 % per 8h: 3 payments a day -> 0.01 x 3 x 365 = 10.95 pct a year
     expect(computeLeverage(perp({})).fundingAprPct).toBeCloseTo(10.95, 10);
     // 0.02 % per 4h: 6 a day -> 0.02 x 6 x 365 = 43.8
-    expect(computeLeverage(perp({ fundingRatePct: 0.02, fundingIntervalHours: 4 })).fundingAprPct).toBeCloseTo(43.8, 10);
+    expect(computeLeverage(perp({ fundingRatePct: 0.02, fundingIntervalHours: 4 })).fundingAprPct).toBeCloseTo(
+      43.8,
+      10,
+    );
   });
   it('OI change vs 24h / 7d ago, absent without history or with a zero base', () => {
     // 1,000 vs 800: 1000/800 - 1 = 25 pct; 7d history 0 -> no fact
@@ -22,8 +32,18 @@ describe('computeLeverage', () => {
 
 describe('computeMarketLeverage', () => {
   // A: OI 3,000, 0.01 per 8h; B: OI 1,000, 0.02 per 4h = 0.04 per 8h
-  const a = perp({ openInterestUsd: 3_000, fundingRatePct: 0.01, openInterestUsd24hAgo: 2_000, openInterestUsd7dAgo: 1_000 });
-  const b = perp({ openInterestUsd: 1_000, fundingRatePct: 0.02, fundingIntervalHours: 4, openInterestUsd24hAgo: 1_200 });
+  const a = perp({
+    openInterestUsd: 3_000,
+    fundingRatePct: 0.01,
+    openInterestUsd24hAgo: 2_000,
+    openInterestUsd7dAgo: 1_000,
+  });
+  const b = perp({
+    openInterestUsd: 1_000,
+    fundingRatePct: 0.02,
+    fundingIntervalHours: 4,
+    openInterestUsd24hAgo: 1_200,
+  });
 
   it('OI-weighted funding normalized to 8h, total OI and its change', () => {
     const market = computeMarketLeverage([a, b])!;

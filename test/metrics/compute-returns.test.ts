@@ -44,13 +44,17 @@ describe('computeChangeOverDays', () => {
 
   it('is absent with fewer candles than the window needs (30 completed candles cannot give a 30d change)', () => {
     const short = candlesFromCloses(closes.slice(1));
-    expect(computeChangeOverDays({ ticker: ticker(100, 90), candles: short, asOfMs: AS_OF_MS, days: 30 })).toBeUndefined();
+    expect(
+      computeChangeOverDays({ ticker: ticker(100, 90), candles: short, asOfMs: AS_OF_MS, days: 30 }),
+    ).toBeUndefined();
     expect(computeChangeOverDays({ ticker: ticker(100, 90), candles: short, asOfMs: AS_OF_MS, days: 7 })).toBeDefined();
   });
 
   it('is absent when the reference day is missing (a gap), not taken from a neighbouring day', () => {
     const gapped = candles.filter((candle) => candle[0] !== dayMs('2025-11-04'));
-    expect(computeChangeOverDays({ ticker: ticker(100, 90), candles: gapped, asOfMs: AS_OF_MS, days: 7 })).toBeUndefined();
+    expect(
+      computeChangeOverDays({ ticker: ticker(100, 90), candles: gapped, asOfMs: AS_OF_MS, days: 7 }),
+    ).toBeUndefined();
   });
 });
 

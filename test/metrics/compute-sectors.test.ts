@@ -4,16 +4,31 @@ import type { AssetMetrics } from '../../src/metrics/compute-asset-metrics.ts';
 import { computeBreadth } from '../../src/metrics/compute-breadth.ts';
 import { computeSector } from '../../src/metrics/compute-sectors.ts';
 
-const sector: SectorConfig = { id: 'ai', name: 'AI', aliases: [], coingeckoCategory: 'artificial-intelligence', members: ['aaa', 'bbb', 'ccc'] };
+const sector: SectorConfig = {
+  id: 'ai',
+  name: 'AI',
+  aliases: [],
+  coingeckoCategory: 'artificial-intelligence',
+  members: ['aaa', 'bbb', 'ccc'],
+};
 const metricsOf = (id: string, change: AssetMetrics['change'], marketCap?: number): AssetMetrics => ({
-  id, change, changeReference: {}, volatility: {}, completedCandles: 0, ...(marketCap === undefined ? {} : { marketCap }),
+  id,
+  change,
+  changeReference: {},
+  volatility: {},
+  completedCandles: 0,
+  ...(marketCap === undefined ? {} : { marketCap }),
 });
 const mapOf = (...list: AssetMetrics[]) => new Map(list.map((m) => [m.id, m]));
 
 describe('computeSector', () => {
   // 24h changes: aaa +20 % (cap 600), bbb -25 % (cap 300), ccc +100 % (cap 200)
   // start caps (constant supply): 600/1.2 = 500, 300/0.75 = 400, 200/2 = 100 -> sum 1,000; caps now sum 1,100
-  const full = mapOf(metricsOf('aaa', { '24h': 20 }, 600), metricsOf('bbb', { '24h': -25 }, 300), metricsOf('ccc', { '24h': 100 }, 200));
+  const full = mapOf(
+    metricsOf('aaa', { '24h': 20 }, 600),
+    metricsOf('bbb', { '24h': -25 }, 300),
+    metricsOf('ccc', { '24h': 100 }, 200),
+  );
 
   it('cap-weighted: sum(caps now) / sum(start caps) - 1', () => {
     const result = computeSector(sector, full);
@@ -30,7 +45,11 @@ describe('computeSector', () => {
   });
 
   it('equal-weighted when a member has no cap, and says which', () => {
-    const noCap = mapOf(metricsOf('aaa', { '24h': 20 }, 600), metricsOf('bbb', { '24h': -25 }, 300), metricsOf('ccc', { '24h': 100 }));
+    const noCap = mapOf(
+      metricsOf('aaa', { '24h': 20 }, 600),
+      metricsOf('bbb', { '24h': -25 }, 300),
+      metricsOf('ccc', { '24h': 100 }),
+    );
     const result = computeSector(sector, noCap);
     const day = result.windows['24h']!;
     expect(day.weighting).toBe('equal');
@@ -42,7 +61,11 @@ describe('computeSector', () => {
   });
 
   it('a member without data is left out of that window only; no cap totals then', () => {
-    const partial = mapOf(metricsOf('aaa', { '24h': 20, '7d': 5 }, 600), metricsOf('bbb', { '24h': -25 }, 300), metricsOf('ccc', { '24h': 100 }, 200));
+    const partial = mapOf(
+      metricsOf('aaa', { '24h': 20, '7d': 5 }, 600),
+      metricsOf('bbb', { '24h': -25 }, 300),
+      metricsOf('ccc', { '24h': 100 }, 200),
+    );
     const result = computeSector(sector, partial);
     const week = result.windows['7d']!;
     expect(week.members).toEqual(['aaa']);
@@ -64,7 +87,13 @@ describe('computeSector', () => {
 
 describe('computeBreadth', () => {
   it('counts up, down and flat over the assets with a change', () => {
-    const list = [metricsOf('a', { '24h': 1 }), metricsOf('b', { '24h': -2 }), metricsOf('c', { '24h': -0.5 }), metricsOf('d', { '24h': 0 }), metricsOf('e', {})];
+    const list = [
+      metricsOf('a', { '24h': 1 }),
+      metricsOf('b', { '24h': -2 }),
+      metricsOf('c', { '24h': -0.5 }),
+      metricsOf('d', { '24h': 0 }),
+      metricsOf('e', {}),
+    ];
     expect(computeBreadth(list, '24h')).toEqual({ advancers: 1, decliners: 2, unchanged: 1, total: 4 });
     expect(computeBreadth(list, '7d')).toBeUndefined();
   });

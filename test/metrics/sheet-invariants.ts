@@ -5,13 +5,37 @@ import type { MarketSnapshot } from '../../src/domain/market-snapshot.ts';
 import type { Registry } from '../../src/domain/registry.ts';
 
 const unitOf: Record<string, Fact['unit']> = {
-  price: 'usd', change: 'pct', high: 'usd', low: 'usd', volume: 'usd', volume_ratio: 'ratio', volatility: 'pct',
-  support: 'usd', resistance: 'usd', swing_high: 'usd', swing_low: 'usd', market_cap: 'usd', market_cap_start: 'usd',
-  market_cap_change: 'usd', dominance: 'pct', advancers: 'count', decliners: 'count', members: 'count',
-  funding_rate: 'pct', funding_apr: 'pct', open_interest: 'usd', oi_change: 'pct', best_change: 'pct', worst_change: 'pct',
+  price: 'usd',
+  change: 'pct',
+  high: 'usd',
+  low: 'usd',
+  volume: 'usd',
+  volume_ratio: 'ratio',
+  volatility: 'pct',
+  support: 'usd',
+  resistance: 'usd',
+  swing_high: 'usd',
+  swing_low: 'usd',
+  market_cap: 'usd',
+  market_cap_start: 'usd',
+  market_cap_change: 'usd',
+  dominance: 'pct',
+  advancers: 'count',
+  decliners: 'count',
+  members: 'count',
+  funding_rate: 'pct',
+  funding_apr: 'pct',
+  open_interest: 'usd',
+  oi_change: 'pct',
+  best_change: 'pct',
+  worst_change: 'pct',
 };
 
-export function expectSheetInvariants(sheet: FactsSheet, snapshot: MarketSnapshot, registry: Registry): Map<string, Fact> {
+export function expectSheetInvariants(
+  sheet: FactsSheet,
+  snapshot: MarketSnapshot,
+  registry: Registry,
+): Map<string, Fact> {
   expect(() => factsSheetSchema.parse(sheet)).not.toThrow();
   const byId = new Map<string, Fact>();
   for (const fact of sheet.facts) {
@@ -36,7 +60,8 @@ export function expectSheetInvariants(sheet: FactsSheet, snapshot: MarketSnapsho
       expect(byId.has(`${config.id}.price`)).toBe(false);
     }
     if (!asset?.perp) expect(byId.has(`${config.id}.funding_rate`)).toBe(false);
-    if (byId.has(`${config.id}.swing_high_30d`)) expect(value(`${config.id}.swing_low_30d`)!).toBeLessThanOrEqual(value(`${config.id}.swing_high_30d`)!);
+    if (byId.has(`${config.id}.swing_high_30d`))
+      expect(value(`${config.id}.swing_low_30d`)!).toBeLessThanOrEqual(value(`${config.id}.swing_high_30d`)!);
   }
   for (const sector of registry.sectors) {
     const withTicker = sector.members.filter((id) => snapshot.assets.some((asset) => asset.id === id && asset.ticker));
@@ -47,7 +72,9 @@ export function expectSheetInvariants(sheet: FactsSheet, snapshot: MarketSnapsho
       const slack = 1e-9 * Math.max(1, Math.abs(change));
       expect(change).toBeLessThanOrEqual(value(`sector.${sector.id}.best_${window}`)! + slack);
       expect(change).toBeGreaterThanOrEqual(value(`sector.${sector.id}.worst_${window}`)! - slack);
-      expect(value(`sector.${sector.id}.advancers_${window}`)! + value(`sector.${sector.id}.decliners_${window}`)!).toBeLessThanOrEqual(sector.members.length);
+      expect(
+        value(`sector.${sector.id}.advancers_${window}`)! + value(`sector.${sector.id}.decliners_${window}`)!,
+      ).toBeLessThanOrEqual(sector.members.length);
     }
   }
   return byId;

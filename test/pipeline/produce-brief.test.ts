@@ -6,7 +6,13 @@ import type { MarketSnapshot } from '../../src/domain/market-snapshot.ts';
 import { produceBrief } from '../../src/pipeline/produce-brief.ts';
 
 const run = (snapshot: MarketSnapshot) =>
-  produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: templateWriter, elapsedMs: () => 0 });
+  produceBrief({
+    snapshot,
+    registry: defaultRegistry,
+    style: 'daily-snapshot',
+    writer: templateWriter,
+    elapsedMs: () => 0,
+  });
 
 describe('produceBrief', () => {
   it('the fixtures day gives a verified brief whose every number the checker found', async () => {
@@ -19,9 +25,15 @@ describe('produceBrief', () => {
 
   it('a run where every upstream failed is never verified, even though its brief has no wrong number', async () => {
     const empty: MarketSnapshot = {
-      version: 1, asOf: '2026-11-20T07:00:00.000Z', editionDate: '2026-11-20',
-      assets: [], categories: [], headlines: [],
-      sources: [{ id: 'binance:tickers', kind: 'exchange', status: 'failed', reason: 'network', detail: 'fetch failed' }],
+      version: 1,
+      asOf: '2026-11-20T07:00:00.000Z',
+      editionDate: '2026-11-20',
+      assets: [],
+      categories: [],
+      headlines: [],
+      sources: [
+        { id: 'binance:tickers', kind: 'exchange', status: 'failed', reason: 'network', detail: 'fetch failed' },
+      ],
     };
     const outcome = await run(empty);
     expect(outcome.report.ok).toBe(true);
@@ -35,7 +47,13 @@ describe('produceBrief', () => {
       const fallback = await templateWriter(input);
       return { ...fallback, brief: { ...fallback.brief, writer: { kind: 'llm' as const, note: 'refusal' } }, fallback };
     };
-    const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: fellBack, elapsedMs: () => 0 });
+    const outcome = await produceBrief({
+      snapshot,
+      registry: defaultRegistry,
+      style: 'daily-snapshot',
+      writer: fellBack,
+      elapsedMs: () => 0,
+    });
     expect(outcome.report.ok).toBe(true);
     expect(outcome.status).toBe('needs_review');
   });

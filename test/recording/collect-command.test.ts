@@ -44,7 +44,10 @@ it('collect --out DIR against local venues writes a recording that loadSnapshot 
   // The fixture day is older than the wall clock: widen the staleness limit for this run and its replay.
   vi.stubEnv('GROUNDBRIEF_MAX_AGE_MINUTES', String(60 * 24 * 365 * 10));
   const sourcesFile = join(scratch, 'sources.json');
-  await writeFile(sourcesFile, JSON.stringify(defaultSources.map((s) => ({ ...s, url: `${origin}${new URL(s.url).pathname}` }))));
+  await writeFile(
+    sourcesFile,
+    JSON.stringify(defaultSources.map((s) => ({ ...s, url: `${origin}${new URL(s.url).pathname}` }))),
+  );
   const out = join(scratch, 'run');
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});

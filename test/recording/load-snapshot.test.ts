@@ -8,11 +8,18 @@ import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 let scratch: string;
-beforeAll(async () => { scratch = await mkdtemp(join(tmpdir(), 'gb-load-')); });
-afterAll(async () => { await rm(scratch, { recursive: true, force: true }); });
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'gb-load-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
 
 const expectCliError = async (promise: Promise<unknown>, pattern: RegExp) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CliError);
   expect((error as CliError).exitCode).toBe(2);
   expect((error as CliError).message).toMatch(pattern);

@@ -4,18 +4,26 @@ import { recordFetch } from '../../src/recording/record-fetch.ts';
 import { buildReplayFetch, buildRequestKey } from '../../src/recording/replay-fetch.ts';
 
 const entry = (url: string, bodyFile: string, status = 200) => ({
-  source: 'binance', request: { method: 'GET', url },
-  response: { status, headers: { 'content-type': 'application/json' }, bodyFile }, receivedAt: '2026-11-20T07:00:00.000Z',
+  source: 'binance',
+  request: { method: 'GET', url },
+  response: { status, headers: { 'content-type': 'application/json' }, bodyFile },
+  receivedAt: '2026-11-20T07:00:00.000Z',
 });
 const recording: Recording = {
-  version: 1, asOf: '2026-11-20T07:00:00.000Z', editionDate: '2026-11-20',
+  version: 1,
+  asOf: '2026-11-20T07:00:00.000Z',
+  editionDate: '2026-11-20',
   entries: [
     entry('https://api.binance.com/api/v3/klines?symbol=BTCUSDT&interval=1d&limit=40', 'bodies/1.json'),
     entry('https://api.binance.com/api/v3/ping', 'bodies/2.json'),
     entry('https://api.binance.com/api/v3/ping', 'bodies/3.json', 503),
   ],
 };
-const bodies = new Map([['bodies/1.json', '[[1,"2"]]'], ['bodies/2.json', '{}'], ['bodies/3.json', 'busy']]);
+const bodies = new Map([
+  ['bodies/1.json', '[[1,"2"]]'],
+  ['bodies/2.json', '{}'],
+  ['bodies/3.json', 'busy'],
+]);
 
 describe('buildReplayFetch', () => {
   it('matches method + URL regardless of query order', async () => {
@@ -53,21 +61,36 @@ describe('buildReplayFetch', () => {
 
 describe('recordFetch', () => {
   it('keeps request, status, headers and body, and hands the caller an unread response', async () => {
-    const upstream: typeof fetch = async () => new Response('{"ok":true}', {
-      status: 201, headers: { 'content-type': 'application/json', 'content-length': '11', 'x-mbx-used-weight': '7' },
+    const upstream: typeof fetch = async () =>
+      new Response('{"ok":true}', {
+        status: 201,
+        headers: { 'content-type': 'application/json', 'content-length': '11', 'x-mbx-used-weight': '7' },
+      });
+    const recorder = recordFetch({
+      fetch: upstream,
+      sourceOf: () => 'binance',
+      clock: () => new Date('2026-11-20T07:00:01Z'),
     });
-    const recorder = recordFetch({ fetch: upstream, sourceOf: () => 'binance', clock: () => new Date('2026-11-20T07:00:01Z') });
     const response = await recorder.fetch('https://api.binance.com/api/v3/klines?symbol=BTCUSDT');
     expect(await response.json()).toEqual({ ok: true });
     expect(recorder.requestCount).toBe(1);
-    const { recording: recorded, bodies: stored } = recorder.toRecording({ asOf: '2026-11-20T07:00:00.000Z', editionDate: '2026-11-20' });
-    expect(recorded.entries).toEqual([{
-      source: 'binance',
-      request: { method: 'GET', url: 'https://api.binance.com/api/v3/klines?symbol=BTCUSDT' },
-      // content-length is dropped: bodies are stored decoded and it would not match on replay.
-      response: { status: 201, headers: { 'content-type': 'application/json', 'x-mbx-used-weight': '7' }, bodyFile: 'bodies/001-api-binance-com-api-v3-klines-BTCUSDT.json' },
-      receivedAt: '2026-11-20T07:00:01.000Z',
-    }]);
+    const { recording: recorded, bodies: stored } = recorder.toRecording({
+      asOf: '2026-11-20T07:00:00.000Z',
+      editionDate: '2026-11-20',
+    });
+    expect(recorded.entries).toEqual([
+      {
+        source: 'binance',
+        request: { method: 'GET', url: 'https://api.binance.com/api/v3/klines?symbol=BTCUSDT' },
+        // content-length is dropped: bodies are stored decoded and it would not match on replay.
+        response: {
+          status: 201,
+          headers: { 'content-type': 'application/json', 'x-mbx-used-weight': '7' },
+          bodyFile: 'bodies/001-api-binance-com-api-v3-klines-BTCUSDT.json',
+        },
+        receivedAt: '2026-11-20T07:00:01.000Z',
+      },
+    ]);
     expect(stored.get('bodies/001-api-binance-com-api-v3-klines-BTCUSDT.json')).toBe('{"ok":true}');
     // What was recorded replays to the same answer.
     const again = await buildReplayFetch(recorded, stored)('https://api.binance.com/api/v3/klines?symbol=BTCUSDT');

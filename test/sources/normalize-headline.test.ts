@@ -25,7 +25,9 @@ describe('cleanText', () => {
 
 describe('canonicalizeUrl', () => {
   it('drops tracking parameters and fragments, keeps the rest in order', () => {
-    expect(canonicalizeUrl('HTTPS://News.Example.com:443/a?utm_source=x&b=2&fbclid=y&a=1#frag')).toBe('https://news.example.com/a?b=2&a=1');
+    expect(canonicalizeUrl('HTTPS://News.Example.com:443/a?utm_source=x&b=2&fbclid=y&a=1#frag')).toBe(
+      'https://news.example.com/a?b=2&a=1',
+    );
     expect(canonicalizeUrl('https://x.test/p?UTM_Campaign=z&wt_mc=rss.x')).toBe('https://x.test/p');
     expect(canonicalizeUrl('/rel?id=3', 'https://site.test/feed')).toBe('https://site.test/rel?id=3');
   });
@@ -38,7 +40,9 @@ describe('canonicalizeUrl', () => {
 
 describe('parsePublishedTime', () => {
   const tz = process.env.TZ;
-  afterEach(() => { process.env.TZ = tz; });
+  afterEach(() => {
+    process.env.TZ = tz;
+  });
 
   it('honours zones and reads zone-less times as UTC whatever the machine zone', () => {
     process.env.TZ = 'America/New_York';
@@ -53,14 +57,25 @@ describe('parsePublishedTime', () => {
   it('flags missing, unreadable and future times', () => {
     expect(parsePublishedTime(undefined, now)).toEqual({ publishedAt: null, timeFlag: 'missing' });
     expect(parsePublishedTime('yesterday-ish', now)).toEqual({ publishedAt: null, timeFlag: 'missing' });
-    expect(parsePublishedTime('2031-01-01T00:00:00Z', now)).toEqual({ publishedAt: now.toISOString(), timeFlag: 'future' });
-    expect(parsePublishedTime('2026-11-20T12:05:00Z', now)).toEqual({ publishedAt: '2026-11-20T12:05:00.000Z', timeFlag: 'ok' });
+    expect(parsePublishedTime('2031-01-01T00:00:00Z', now)).toEqual({
+      publishedAt: now.toISOString(),
+      timeFlag: 'future',
+    });
+    expect(parsePublishedTime('2026-11-20T12:05:00Z', now)).toEqual({
+      publishedAt: '2026-11-20T12:05:00.000Z',
+      timeFlag: 'ok',
+    });
   });
 });
 
 describe('decodeBody', () => {
   it('prefers a BOM, then the header charset, then the XML prolog', () => {
-    const latin = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><t>'), 0xe9, 0x93, 0x94]);
+    const latin = new Uint8Array([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><t>'),
+      0xe9,
+      0x93,
+      0x94,
+    ]);
     expect(decodeBody(latin, 'text/xml').text.endsWith('é“”')).toBe(true);
     expect(decodeBody(latin, 'text/xml; charset=utf-8').charset).toBe('utf-8');
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0xc3, 0xa9]);
@@ -77,6 +92,8 @@ describe('normalizeHeadline', () => {
     expect(a.id).toMatch(/^cd:[0-9a-f]{8}$/);
     expect(normalizeHeadline({ title: '  ', link: 'https://x.test/a' }, src, now)).toBeNull();
     expect(normalizeHeadline({ title: 'T', link: '' }, src, now)).toBeNull();
-    expect(normalizeHeadline({ title: 'Same', link: 'https://x.test/b', summary: '<p>Same</p>' }, src, now)!.summary).toBeUndefined();
+    expect(
+      normalizeHeadline({ title: 'Same', link: 'https://x.test/b', summary: '<p>Same</p>' }, src, now)!.summary,
+    ).toBeUndefined();
   });
 });

@@ -8,7 +8,12 @@ describe('findEntityMentions', () => {
   it('finds names, tickers, $TICKER and aliases with exact offsets', () => {
     const text = 'Bitcoin tops $100K as ETH lags; $op jumps and XBT basis widens';
     const mentions = findEntityMentions(text, defaultRegistry);
-    expect(mentions.map((m) => [m.id, m.surface])).toEqual([['btc', 'Bitcoin'], ['eth', 'ETH'], ['op', '$op'], ['btc', 'XBT']]);
+    expect(mentions.map((m) => [m.id, m.surface])).toEqual([
+      ['btc', 'Bitcoin'],
+      ['eth', 'ETH'],
+      ['op', '$op'],
+      ['btc', 'XBT'],
+    ]);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 
@@ -29,7 +34,11 @@ describe('findEntityMentions', () => {
   });
 
   it('keeps the longest of overlapping mentions and matches multi-word names across spaces or hyphens', () => {
-    expect(tags('Immutable X and Shiba-Inu lead; memecoins slide')).toEqual(['asset:imx', 'asset:shib', 'sector:memes']);
+    expect(tags('Immutable X and Shiba-Inu lead; memecoins slide')).toEqual([
+      'asset:imx',
+      'asset:shib',
+      'sector:memes',
+    ]);
     expect(tags('Layer-2 rollups and L1s diverge')).toEqual(['sector:l2', 'sector:l2', 'sector:l1']);
   });
 

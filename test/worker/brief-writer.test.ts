@@ -17,7 +17,12 @@ describe('writer in workerd', () => {
   });
   it('builds a prompt and counts o200k_base tokens with js-tiktoken/lite', () => {
     expect(countTokens('hello world')).toBe(2);
-    const prompt = buildPrompt({ sheet: sampleSheet, registry: defaultRegistry, style: 'daily-snapshot', countTokens: countChatTokens });
+    const prompt = buildPrompt({
+      sheet: sampleSheet,
+      registry: defaultRegistry,
+      style: 'daily-snapshot',
+      countTokens: countChatTokens,
+    });
     expect(prompt.messages[1]!.content).toContain('<headlines>');
     expect(prompt.tokens).toBeGreaterThan(500);
   });

@@ -15,9 +15,20 @@ beforeAll(async () => {
   const source = (await store.briefs.latestPublished())!;
   latestId = source.id;
   const record = (await store.snapshots.get(source.id))!;
-  for (const [day, status] of [['2026-01-03', 'published'], ['2026-01-02', 'published'], ['2026-01-01', 'needs_review']] as const) {
+  for (const [day, status] of [
+    ['2026-01-03', 'published'],
+    ['2026-01-02', 'published'],
+    ['2026-01-01', 'needs_review'],
+  ] as const) {
     await store.briefs.insertEdition({
-      brief: { editionDate: day, style: 'daily-snapshot', title: `Brief of ${day}`, markdown: `# Brief of ${day}\n\nText.`, writer: source.writer, createdAt: `${day}T06:00:00.000Z` },
+      brief: {
+        editionDate: day,
+        style: 'daily-snapshot',
+        title: `Brief of ${day}`,
+        markdown: `# Brief of ${day}\n\nText.`,
+        writer: source.writer,
+        createdAt: `${day}T06:00:00.000Z`,
+      },
       html: `<h1>Brief of ${day}</h1>`,
       report: source.report,
       status,
@@ -48,7 +59,15 @@ describe('GET /api/briefs', () => {
   });
 
   it('400 naming the parameter for bad limit, style, status, cursor or an unknown parameter', async () => {
-    for (const [query, name] of [['limit=0', 'limit'], ['limit=abc', 'limit'], ['limit=51', 'limit'], ['style=poem', 'style'], ['status=needs_review', 'status'], ['cursor=zzz', 'cursor'], ['sort=asc', 'sort']]) {
+    for (const [query, name] of [
+      ['limit=0', 'limit'],
+      ['limit=abc', 'limit'],
+      ['limit=51', 'limit'],
+      ['style=poem', 'style'],
+      ['status=needs_review', 'status'],
+      ['cursor=zzz', 'cursor'],
+      ['sort=asc', 'sort'],
+    ]) {
       const response = await get(`/api/briefs?${query}`);
       expect(response.status, query).toBe(400);
       const error = ((await response.json()) as ErrorJson).error;
@@ -78,7 +97,11 @@ describe('GET /api/briefs/latest and /api/briefs/:id', () => {
     const html = await get(`/api/briefs/${latestId}`, { Accept: 'text/html' });
     expect(html.headers.get('Content-Type')).toContain('text/html');
     expect(await html.text()).toContain('<h1>');
-    for (const response of [html, await get(`/api/briefs/${latestId}?format=html`), await get('/api/briefs/latest?format=html')]) {
+    for (const response of [
+      html,
+      await get(`/api/briefs/${latestId}?format=html`),
+      await get('/api/briefs/latest?format=html'),
+    ]) {
       const csp = response.headers.get('Content-Security-Policy') ?? '';
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");

@@ -6,7 +6,12 @@ import { createVenueClient } from '../../src/market/ccxt-venues.ts';
 
 // The recorded Binance 24hr ticker rows of the fixture day; the mock answers the one row asked for.
 const tickerEntry = fixtureDay.recording.entries.find((entry) => entry.request.url.includes('/api/v3/ticker/24hr'))!;
-const rows = JSON.parse(fixtureDay.bodies[tickerEntry.response.bodyFile]!) as { symbol: string; lastPrice: string; highPrice: string; quoteVolume: string }[];
+const rows = JSON.parse(fixtureDay.bodies[tickerEntry.response.bodyFile]!) as {
+  symbol: string;
+  lastPrice: string;
+  highPrice: string;
+  quoteVolume: string;
+}[];
 const btc = rows.find((row) => row.symbol === 'BTCUSDT')!;
 
 const requested: string[] = [];
@@ -22,7 +27,14 @@ afterAll(() => server.close());
 
 describe('ccxt (single exchange module) inside workerd', () => {
   it('fetches a Binance ticker through the platform fetch and parses it', async () => {
-    const client = createVenueClient({ venue: 'binance', symbols: ['BTC/USDT'], fetch: (resource, init) => fetch(resource, init), timeoutMs: 5_000, enableRateLimit: false, baseUrl: 'https://binance.test' });
+    const client = createVenueClient({
+      venue: 'binance',
+      symbols: ['BTC/USDT'],
+      fetch: (resource, init) => fetch(resource, init),
+      timeoutMs: 5_000,
+      enableRateLimit: false,
+      baseUrl: 'https://binance.test',
+    });
     const tickers = await client.fetchTickers(['BTC/USDT']);
     expect(tickers['BTC/USDT']?.last).toBe(Number(btc.lastPrice));
     expect(tickers['BTC/USDT']?.high).toBe(Number(btc.highPrice));

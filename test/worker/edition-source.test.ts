@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureDay } from '../../src/generated/fixture-day.ts';
 import { buildEditionSource } from '../../src/pipeline/edition-source.ts';
 
-const server = setupServer(http.get('https://api.coingecko.com/api/v3/global', () => HttpResponse.json({ live: true })));
+const server = setupServer(
+  http.get('https://api.coingecko.com/api/v3/global', () => HttpResponse.json({ live: true })),
+);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
@@ -13,7 +15,9 @@ describe('buildEditionSource', () => {
     const source = buildEditionSource({ mode: 'offline', now: () => new Date('2030-01-01T00:00:00Z') });
     expect(source.editionDate()).toBe(fixtureDay.recording.editionDate);
     expect(source.now().toISOString()).toBe(new Date(fixtureDay.recording.asOf).toISOString());
-    const entry = fixtureDay.recording.entries.find((item) => item.request.url === 'https://api.coingecko.com/api/v3/global')!;
+    const entry = fixtureDay.recording.entries.find(
+      (item) => item.request.url === 'https://api.coingecko.com/api/v3/global',
+    )!;
     const response = await source.fetch('https://api.coingecko.com/api/v3/global');
     expect(await response.text()).toBe(fixtureDay.bodies[entry.response.bodyFile]);
     expect((await source.fetch('https://example.test/not-recorded')).status).toBe(404);

@@ -21,17 +21,31 @@ const mailEnv = { ...env, ...emailVars, EMAIL: binding };
 
 async function fire(cron: string, overrides: Record<string, string> = {}) {
   const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron, scheduledTime: Date.now() }), { ...mailEnv, ...overrides }, ctx);
+  await worker.scheduled(
+    createScheduledController({ cron, scheduledTime: Date.now() }),
+    { ...mailEnv, ...overrides },
+    ctx,
+  );
   await waitOnExecutionContext(ctx);
 }
 
 async function outboxRows(briefId?: string) {
   const sql = `SELECT brief_id, subscriber_id FROM outbox ${briefId ? 'WHERE brief_id = ?1' : ''} ORDER BY brief_id, subscriber_id`;
-  return (await env.DB.prepare(sql).bind(...(briefId ? [briefId] : [])).all<{ brief_id: string; subscriber_id: string }>()).results;
+  return (
+    await env.DB.prepare(sql)
+      .bind(...(briefId ? [briefId] : []))
+      .all<{ brief_id: string; subscriber_id: string }>()
+  ).results;
 }
 
 const publish = (id: string) =>
-  createReviewStore(env.DB).moveStatus({ id, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:test', action: 'approved', at: new Date().toISOString() } });
+  createReviewStore(env.DB).moveStatus({
+    id,
+    from: 'needs_review',
+    to: 'published',
+    version: 1,
+    entry: { actor: 'editor:test', action: 'approved', at: new Date().toISOString() },
+  });
 
 beforeEach(async () => {
   delivered.length = 0;
@@ -47,14 +61,19 @@ describe('email after a run', () => {
     expect(response.status).toBe(201);
     const { brief } = (await response.json()) as { brief: { id: string; status: string } };
     expect(brief.status).toBe('published');
-    const expected = [{ brief_id: brief.id, subscriber_id: 'sub_a' }, { brief_id: brief.id, subscriber_id: 'sub_b' }];
+    const expected = [
+      { brief_id: brief.id, subscriber_id: 'sub_a' },
+      { brief_id: brief.id, subscriber_id: 'sub_b' },
+    ];
     expect(await outboxRows()).toEqual(expected);
     expect((await postRun({}, emailVars)).status).toBe(200);
     expect(await outboxRows()).toEqual(expected);
   });
 
   it('POST /api/runs that finds the brief published (exists) queues it too', async () => {
-    const held = (await (await postRun({}, { ...emailVars, AUTO_PUBLISH: 'false' })).json()) as { brief: { id: string; status: string } };
+    const held = (await (await postRun({}, { ...emailVars, AUTO_PUBLISH: 'false' })).json()) as {
+      brief: { id: string; status: string };
+    };
     expect(held.brief.status).toBe('needs_review');
     expect(await outboxRows()).toEqual([]);
     expect(await publish(held.brief.id)).toBe(true); // published without any dispatch
@@ -83,12 +102,17 @@ describe('the 15-minute sweep', () => {
     await seedBrief(env.DB, { id: 'old', status: 'published', editionDate: '2026-11-18' });
     await seedBrief(env.DB, { id: 'held', status: 'needs_review', editionDate: '2026-11-19' });
     await seedBrief(env.DB, { id: 'partly', status: 'published', editionDate: '2026-11-17' });
-    const setPublishedAt = (id: string, at: string) => env.DB.prepare('UPDATE briefs SET published_at = ?2 WHERE id = ?1').bind(id, at).run();
+    const setPublishedAt = (id: string, at: string) =>
+      env.DB.prepare('UPDATE briefs SET published_at = ?2 WHERE id = ?1').bind(id, at).run();
     await setPublishedAt('recent', hoursAgo(1));
     await setPublishedAt('old', hoursAgo(30));
     await setPublishedAt('partly', hoursAgo(2));
     // 'partly' already has a row (dispatched before b confirmed, say): the sweep leaves it alone.
-    await env.DB.prepare(`INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at) VALUES ('partly', 'sub_a', 'sent', 1, ?1, ?1)`).bind(hoursAgo(2)).run();
+    await env.DB.prepare(
+      `INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at) VALUES ('partly', 'sub_a', 'sent', 1, ?1, ?1)`,
+    )
+      .bind(hoursAgo(2))
+      .run();
 
     await fire('*/15 * * * *');
     await fire('*/15 * * * *');

@@ -48,7 +48,15 @@ describe('cron + email', () => {
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox').first('n')).toBe(0);
 
     // The editor approves (what the review helper's approve action does), which dispatches at once.
-    expect(await createReviewStore(env.DB).moveStatus({ id: brief.id, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:test', action: 'approved', at: new Date().toISOString() } })).toBe(true);
+    expect(
+      await createReviewStore(env.DB).moveStatus({
+        id: brief.id,
+        from: 'needs_review',
+        to: 'published',
+        version: 1,
+        entry: { actor: 'editor:test', action: 'approved', at: new Date().toISOString() },
+      }),
+    ).toBe(true);
     await dispatchBriefEmail(cronEnv, brief.id);
     expect(delivered).toEqual(['a@example.com']);
 
@@ -56,13 +64,19 @@ describe('cron + email', () => {
     await fire(morningCron);
     expect(delivered).toEqual(['a@example.com']);
     // Time passes (the retry is due); the */15 sweep sends b's retry; later sweeps find nothing.
-    await env.DB.prepare(`UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE status = 'queued'`).run();
+    await env.DB.prepare(
+      `UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z' WHERE status = 'queued'`,
+    ).run();
     await fire('*/15 * * * *');
     await fire('*/15 * * * *');
     expect(delivered.sort()).toEqual(['a@example.com', 'b@example.com']);
     expect(attempts.get('b@example.com')).toBe(2);
     expect(attempts.has('pending@example.com') || attempts.has('gone@example.com')).toBe(false);
-    const rows = (await env.DB.prepare('SELECT subscriber_id, status FROM outbox ORDER BY subscriber_id').all()).results;
-    expect(rows).toEqual([{ subscriber_id: 'sub_a', status: 'sent' }, { subscriber_id: 'sub_b', status: 'sent' }]);
+    const rows = (await env.DB.prepare('SELECT subscriber_id, status FROM outbox ORDER BY subscriber_id').all())
+      .results;
+    expect(rows).toEqual([
+      { subscriber_id: 'sub_a', status: 'sent' },
+      { subscriber_id: 'sub_b', status: 'sent' },
+    ]);
   });
 });

@@ -11,13 +11,21 @@ const t0 = new Date('2026-11-20T06:00:00.000Z');
 const at = (ms: number) => () => new Date(t0.getTime() + ms);
 
 /** One cron fire: enqueue the published brief, then one delivery round, at the given clock. */
-async function cronFire(provider: ReturnType<typeof createRecordingProvider>['provider'], clock: () => Date, briefId = 'b-pub') {
+async function cronFire(
+  provider: ReturnType<typeof createRecordingProvider>['provider'],
+  clock: () => Date,
+  briefId = 'b-pub',
+) {
   await enqueueBriefEmail(env.DB, briefId, { now: clock() });
   return deliverOutbox(buildDeliverDeps(testEnv, { provider, now: clock }));
 }
 
 async function outboxRows() {
-  return (await env.DB.prepare('SELECT brief_id, subscriber_id, status, attempts, last_error FROM outbox ORDER BY subscriber_id').all<{ brief_id: string; subscriber_id: string; status: string; attempts: number; last_error: string | null }>()).results;
+  return (
+    await env.DB.prepare(
+      'SELECT brief_id, subscriber_id, status, attempts, last_error FROM outbox ORDER BY subscriber_id',
+    ).all<{ brief_id: string; subscriber_id: string; status: string; attempts: number; last_error: string | null }>()
+  ).results;
 }
 
 beforeEach(async () => {
@@ -34,7 +42,8 @@ beforeEach(async () => {
 describe('exactly-once delivery over the D1 outbox', () => {
   it('two cron fires and a provider failing once (transient) give one email per confirmed subscriber', async () => {
     const recording = createRecordingProvider((message, attempt) =>
-      message.to === 'b@example.com' && attempt === 1 ? new TransientEmailError('recording', 'try later') : null);
+      message.to === 'b@example.com' && attempt === 1 ? new TransientEmailError('recording', 'try later') : null,
+    );
 
     const first = await cronFire(recording.provider, at(0));
     expect(first).toMatchObject({ claimed: 3, sent: 2, retrying: 1, failed: 0, remaining: 1 });
@@ -51,7 +60,11 @@ describe('exactly-once delivery over the D1 outbox', () => {
     expect(recording.attempts.has('pending@example.com')).toBe(false);
     expect(recording.attempts.has('gone@example.com')).toBe(false);
     const rows = await outboxRows();
-    expect(rows.map((r) => [r.subscriber_id, r.status, r.attempts])).toEqual([['sub_a', 'sent', 1], ['sub_b', 'sent', 2], ['sub_c', 'sent', 1]]);
+    expect(rows.map((r) => [r.subscriber_id, r.status, r.attempts])).toEqual([
+      ['sub_a', 'sent', 1],
+      ['sub_b', 'sent', 2],
+      ['sub_c', 'sent', 1],
+    ]);
   });
 
   it('two rounds running at the same time never claim the same row', async () => {
@@ -92,20 +105,28 @@ describe('exactly-once delivery over the D1 outbox', () => {
   });
 
   it('records a permanent failure per subscriber (outbox + audit) and never retries it', async () => {
-    const recording = createRecordingProvider((message) => (message.to === 'a@example.com' ? new PermanentEmailError('recording', 'mailbox does not exist', { status: 422 }) : null));
+    const recording = createRecordingProvider((message) =>
+      message.to === 'a@example.com'
+        ? new PermanentEmailError('recording', 'mailbox does not exist', { status: 422 })
+        : null,
+    );
     await cronFire(recording.provider, at(0));
     await cronFire(recording.provider, at(24 * 3_600_000));
     expect(recording.attempts.get('a@example.com')).toBe(1);
     const failed = (await outboxRows()).find((r) => r.subscriber_id === 'sub_a')!;
     expect(failed.status).toBe('failed');
     expect(failed.last_error).toContain('mailbox does not exist');
-    const audit = await env.DB.prepare(`SELECT action, reason, detail_json FROM audit_log WHERE action = 'email_failed'`).all<{ reason: string; detail_json: string }>();
+    const audit = await env.DB.prepare(
+      `SELECT action, reason, detail_json FROM audit_log WHERE action = 'email_failed'`,
+    ).all<{ reason: string; detail_json: string }>();
     expect(audit.results).toHaveLength(1);
     expect(JSON.parse(audit.results[0]!.detail_json)).toEqual({ subscriberId: 'sub_a' });
   });
 
   it('gives up on a transient failure after the bounded number of attempts', async () => {
-    const recording = createRecordingProvider((message) => (message.to === 'a@example.com' ? new TransientEmailError('recording', 'still down') : null));
+    const recording = createRecordingProvider((message) =>
+      message.to === 'a@example.com' ? new TransientEmailError('recording', 'still down') : null,
+    );
     for (let hour = 0; hour < 12; hour++) await cronFire(recording.provider, at(hour * 3_600_000));
     expect(recording.attempts.get('a@example.com')).toBe(DEFAULT_MAX_ATTEMPTS);
     const row = (await outboxRows()).find((r) => r.subscriber_id === 'sub_a')!;
@@ -129,7 +150,10 @@ describe('exactly-once delivery over the D1 outbox', () => {
     expect(result).toMatchObject({ enqueued: 3, report: { sent: 3, failed: 0 } });
     expect((await outboxRows()).every((r) => r.status === 'sent')).toBe(true);
     // A second dispatch (approve after auto-publish, or a repeated cron) sends nothing more.
-    expect(await dispatchBriefEmail(testEnv, 'b-pub', { now: at(5_000) })).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
+    expect(await dispatchBriefEmail(testEnv, 'b-pub', { now: at(5_000) })).toMatchObject({
+      enqueued: 0,
+      report: { claimed: 0 },
+    });
   });
 
   it('the message a provider receives parses with both parts and the RFC 8058 headers', async () => {

@@ -15,7 +15,11 @@ let briefId = '';
 
 beforeAll(async () => {
   await resetEmailTables(env.DB);
-  const response = await createApp().request('/api/runs', { method: 'POST', headers: { Authorization: 'Bearer test-api-token' } }, holdForReview);
+  const response = await createApp().request(
+    '/api/runs',
+    { method: 'POST', headers: { Authorization: 'Bearer test-api-token' } },
+    holdForReview,
+  );
   expect(response.status).toBe(201);
   briefId = ((await response.json()) as { brief: { id: string } }).brief.id;
   await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
@@ -26,18 +30,39 @@ beforeAll(async () => {
 describe('email over a pipeline brief', () => {
   it('sends nothing while the brief waits for review, then exactly once per subscriber after approval', async () => {
     const testEnv = { ...env, ...emailVars };
-    const recording = createRecordingProvider((message, attempt) => (message.to === 'a@example.com' && attempt === 1 ? new TransientEmailError('recording', 'flaky') : null));
+    const recording = createRecordingProvider((message, attempt) =>
+      message.to === 'a@example.com' && attempt === 1 ? new TransientEmailError('recording', 'flaky') : null,
+    );
     const t0 = Date.parse('2026-11-20T07:00:00Z');
 
     expect(await enqueueBriefEmail(env.DB, briefId)).toEqual({ enqueued: 0 });
-    expect(await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0) })).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
+    expect(
+      await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0) }),
+    ).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
     expect(recording.attempts.size).toBe(0);
 
     const store = createStore(env.DB, () => new Date(t0));
-    expect(await createReviewStore(env.DB).moveStatus({ id: briefId, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:test', action: 'approved', at: new Date(t0).toISOString() } })).toBe(true);
-    const first = await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0 + 1_000) });
-    const again = await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0 + 2_000) });
-    const retry = await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0 + 120_000) });
+    expect(
+      await createReviewStore(env.DB).moveStatus({
+        id: briefId,
+        from: 'needs_review',
+        to: 'published',
+        version: 1,
+        entry: { actor: 'editor:test', action: 'approved', at: new Date(t0).toISOString() },
+      }),
+    ).toBe(true);
+    const first = await dispatchBriefEmail(testEnv, briefId, {
+      provider: recording.provider,
+      now: () => new Date(t0 + 1_000),
+    });
+    const again = await dispatchBriefEmail(testEnv, briefId, {
+      provider: recording.provider,
+      now: () => new Date(t0 + 2_000),
+    });
+    const retry = await dispatchBriefEmail(testEnv, briefId, {
+      provider: recording.provider,
+      now: () => new Date(t0 + 120_000),
+    });
     expect(first).toMatchObject({ enqueued: 2, report: { sent: 1, retrying: 1 } });
     expect(again).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
     expect(retry).toMatchObject({ enqueued: 0, report: { sent: 1, remaining: 0 } });

@@ -13,8 +13,12 @@ type Sent = { body: EmailQueueMessage; delaySeconds?: number };
 function fakeQueue() {
   const sent: Sent[] = [];
   const queue = {
-    async send(body: EmailQueueMessage, options?: { delaySeconds?: number }) { sent.push({ body, ...(options?.delaySeconds !== undefined ? { delaySeconds: options.delaySeconds } : {}) }); },
-    async sendBatch(messages: Iterable<{ body: EmailQueueMessage }>) { for (const m of messages) sent.push({ body: m.body }); },
+    async send(body: EmailQueueMessage, options?: { delaySeconds?: number }) {
+      sent.push({ body, ...(options?.delaySeconds !== undefined ? { delaySeconds: options.delaySeconds } : {}) });
+    },
+    async sendBatch(messages: Iterable<{ body: EmailQueueMessage }>) {
+      for (const m of messages) sent.push({ body: m.body });
+    },
   } as unknown as Queue<EmailQueueMessage>;
   return { queue, sent };
 }
@@ -22,8 +26,24 @@ function fakeQueue() {
 function fakeBatch(bodies: EmailQueueMessage[]) {
   const acked: number[] = [];
   const retried: number[] = [];
-  const messages = bodies.map((body, i) => ({ id: String(i), timestamp: new Date(), attempts: 1, body, ack: () => acked.push(i), retry: () => retried.push(i) }));
-  return { batch: { queue: 'groundbrief-email', messages, ackAll() {}, retryAll() {} } as unknown as MessageBatch<EmailQueueMessage>, acked, retried };
+  const messages = bodies.map((body, i) => ({
+    id: String(i),
+    timestamp: new Date(),
+    attempts: 1,
+    body,
+    ack: () => acked.push(i),
+    retry: () => retried.push(i),
+  }));
+  return {
+    batch: {
+      queue: 'groundbrief-email',
+      messages,
+      ackAll() {},
+      retryAll() {},
+    } as unknown as MessageBatch<EmailQueueMessage>,
+    acked,
+    retried,
+  };
 }
 
 const t0 = Date.parse('2026-11-20T06:00:00Z');
@@ -38,7 +58,11 @@ describe('EMAIL_QUEUE fan-out', () => {
   it('dispatch with a queue sends nothing itself and enqueues one message per batch', async () => {
     const { queue, sent } = fakeQueue();
     const recording = createRecordingProvider();
-    const result = await dispatchBriefEmail({ ...env, ...emailVars, EMAIL_QUEUE: queue }, 'b-pub', { provider: recording.provider, batchSize: 4, now: () => new Date(t0) });
+    const result = await dispatchBriefEmail({ ...env, ...emailVars, EMAIL_QUEUE: queue }, 'b-pub', {
+      provider: recording.provider,
+      batchSize: 4,
+      now: () => new Date(t0),
+    });
     expect(result).toMatchObject({ enqueued: 9, report: null, queued: 3 });
     expect(sent.map((s) => s.body)).toEqual(Array.from({ length: 3 }, () => ({ kind: 'deliver', briefId: 'b-pub' })));
     expect(recording.sent).toHaveLength(0);
@@ -46,13 +70,23 @@ describe('EMAIL_QUEUE fan-out', () => {
 
   it('the consumer delivers batches, re-enqueues while rows remain (delayed to the next retry), and acks', async () => {
     const { queue, sent } = fakeQueue();
-    const recording = createRecordingProvider((m, attempt) => (m.to === 'r0@example.com' && attempt === 1 ? new TransientEmailError('recording', 'busy') : null));
+    const recording = createRecordingProvider((m, attempt) =>
+      m.to === 'r0@example.com' && attempt === 1 ? new TransientEmailError('recording', 'busy') : null,
+    );
     const queueEnv = { ...env, ...emailVars, EMAIL_QUEUE: queue };
-    await dispatchBriefEmail(queueEnv, 'b-pub', { provider: recording.provider, batchSize: 4, now: () => new Date(t0) });
+    await dispatchBriefEmail(queueEnv, 'b-pub', {
+      provider: recording.provider,
+      batchSize: 4,
+      now: () => new Date(t0),
+    });
     sent.length = 0;
 
     const options = { provider: recording.provider, batchSize: 4, now: () => new Date(t0) };
-    const first = fakeBatch([{ kind: 'deliver', briefId: 'b-pub' }, { kind: 'deliver', briefId: 'b-pub' }, { kind: 'deliver', briefId: 'b-pub' }]);
+    const first = fakeBatch([
+      { kind: 'deliver', briefId: 'b-pub' },
+      { kind: 'deliver', briefId: 'b-pub' },
+      { kind: 'deliver', briefId: 'b-pub' },
+    ]);
     await handleEmailQueue(first.batch, queueEnv, options);
     expect(first.acked).toEqual([0, 1, 2]);
     expect(recording.sent).toHaveLength(8);
@@ -69,7 +103,12 @@ describe('EMAIL_QUEUE fan-out', () => {
 describe('the Worker consumes EMAIL_QUEUE', () => {
   it('exports a queue handler that delivers the brief of each message through the EMAIL binding and acks it', async () => {
     const delivered: string[] = [];
-    const binding = { async send(message: EmailMessage) { delivered.push(message.to); return { messageId: `m-${delivered.length}` }; } } as unknown as SendEmail;
+    const binding = {
+      async send(message: EmailMessage) {
+        delivered.push(message.to);
+        return { messageId: `m-${delivered.length}` };
+      },
+    } as unknown as SendEmail;
     expect(await enqueueBriefEmail(env.DB, 'b-pub')).toEqual({ enqueued: 9 });
     const { batch, acked, retried } = fakeBatch([{ kind: 'deliver', briefId: 'b-pub' }]);
     expect(typeof worker.queue).toBe('function');

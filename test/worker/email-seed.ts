@@ -9,29 +9,72 @@ export const emailVars = {
 };
 
 export async function resetEmailTables(db: D1Database): Promise<void> {
-  await db.batch(['DELETE FROM outbox', 'DELETE FROM subscribers', 'DELETE FROM audit_log', 'DELETE FROM snapshots', 'DELETE FROM claims', 'DELETE FROM briefs'].map((sql) => db.prepare(sql)));
+  await db.batch(
+    [
+      'DELETE FROM outbox',
+      'DELETE FROM subscribers',
+      'DELETE FROM audit_log',
+      'DELETE FROM snapshots',
+      'DELETE FROM claims',
+      'DELETE FROM briefs',
+    ].map((sql) => db.prepare(sql)),
+  );
 }
 
 /** A brief row with the sample markdown and (for the chart) a snapshot row holding the sample sheet. */
-export async function seedBrief(db: D1Database, input: { id: string; status: 'published' | 'needs_review' | 'approved'; editionDate: string }): Promise<void> {
+export async function seedBrief(
+  db: D1Database,
+  input: { id: string; status: 'published' | 'needs_review' | 'approved'; editionDate: string },
+): Promise<void> {
   const at = `${input.editionDate}T06:00:00.000Z`;
-  const report = { ok: input.status === 'published', counts: { supported: 3, contradicted: 0, unsupported: 0, 'supported-by-source': 0 }, claims: [], ignored: [] };
+  const report = {
+    ok: input.status === 'published',
+    counts: { supported: 3, contradicted: 0, unsupported: 0, 'supported-by-source': 0 },
+    claims: [],
+    ignored: [],
+  };
   await db.batch([
-    db.prepare(`INSERT INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json, version, created_at, updated_at, published_at)
+    db
+      .prepare(`INSERT INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json, version, created_at, updated_at, published_at)
       VALUES (?1, ?2, 'daily-snapshot', ?3, ?4, ?5, ?6, '<p>x</p>', ?7, ?8, 1, ?9, ?9, ?10)`)
-      .bind(input.id, input.editionDate, input.status, sampleBrief.title, sampleBrief.dek ?? null, sampleBrief.markdown, JSON.stringify(report), JSON.stringify(sampleBrief.writer), at, input.status === 'published' ? at : null),
-    db.prepare(`INSERT INTO snapshots (brief_id, snapshot_json, sheet_json, run_json, created_at) VALUES (?1, '{}', ?2, '{}', ?3)`)
+      .bind(
+        input.id,
+        input.editionDate,
+        input.status,
+        sampleBrief.title,
+        sampleBrief.dek ?? null,
+        sampleBrief.markdown,
+        JSON.stringify(report),
+        JSON.stringify(sampleBrief.writer),
+        at,
+        input.status === 'published' ? at : null,
+      ),
+    db
+      .prepare(
+        `INSERT INTO snapshots (brief_id, snapshot_json, sheet_json, run_json, created_at) VALUES (?1, '{}', ?2, '{}', ?3)`,
+      )
       .bind(input.id, JSON.stringify({ ...sampleSheet, editionDate: input.editionDate, sources: [] }), at),
   ]);
 }
 
-export async function seedSubscriber(db: D1Database, id: string, email: string, status: 'pending' | 'confirmed' | 'unsubscribed'): Promise<void> {
-  await db.prepare(`INSERT INTO subscribers (id, email, status, created_at, confirmed_at) VALUES (?1, ?2, ?3, '2026-11-01T00:00:00Z', ?4)`)
-    .bind(id, email, status, status === 'confirmed' ? '2026-11-01T00:01:00Z' : null).run();
+export async function seedSubscriber(
+  db: D1Database,
+  id: string,
+  email: string,
+  status: 'pending' | 'confirmed' | 'unsubscribed',
+): Promise<void> {
+  await db
+    .prepare(
+      `INSERT INTO subscribers (id, email, status, created_at, confirmed_at) VALUES (?1, ?2, ?3, '2026-11-01T00:00:00Z', ?4)`,
+    )
+    .bind(id, email, status, status === 'confirmed' ? '2026-11-01T00:01:00Z' : null)
+    .run();
 }
 
 /** A provider that records every message and can fail chosen attempts (by recipient). */
-export function createRecordingProvider(failures: (message: OutgoingEmail, attempt: number) => Error | null = () => null) {
+export function createRecordingProvider(
+  failures: (message: OutgoingEmail, attempt: number) => Error | null = () => null,
+) {
   const sent: OutgoingEmail[] = [];
   const attempts = new Map<string, number>();
   const provider: EmailProvider = {

@@ -26,7 +26,9 @@ const subscribe = (body: string, type = 'application/json') =>
   buildApp().request('/api/subscribe', { method: 'POST', headers: { 'content-type': type }, body }, testEnv);
 
 async function subscriberRow(email: string) {
-  return env.DB.prepare('SELECT id, status FROM subscribers WHERE email = ?').bind(email).first<{ id: string; status: string }>();
+  return env.DB.prepare('SELECT id, status FROM subscribers WHERE email = ?')
+    .bind(email)
+    .first<{ id: string; status: string }>();
 }
 
 beforeEach(async () => {
@@ -36,7 +38,13 @@ beforeEach(async () => {
 
 describe('POST /api/subscribe', () => {
   it('answers 400 for a bad address or a malformed body, storing nothing', async () => {
-    for (const body of [JSON.stringify({ email: 'not-an-address' }), JSON.stringify({ email: 'a@b' }), JSON.stringify({}), '{oops', JSON.stringify({ email: `${'x'.repeat(250)}@example.com` })]) {
+    for (const body of [
+      JSON.stringify({ email: 'not-an-address' }),
+      JSON.stringify({ email: 'a@b' }),
+      JSON.stringify({}),
+      '{oops',
+      JSON.stringify({ email: `${'x'.repeat(250)}@example.com` }),
+    ]) {
       const response = await subscribe(body);
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST');
@@ -90,9 +98,21 @@ describe('confirm and unsubscribe links', () => {
   });
 
   it('refuses a forged, wrong-secret or wrong-purpose confirm token', async () => {
-    const wrongSecret = await signLinkToken({ secret: 'some-other-secret-0123456789', purpose: 'confirm', subscriberId: 'sub_p' });
-    const wrongPurpose = await signLinkToken({ secret: emailVars.EMAIL_LINK_SECRET, purpose: 'unsubscribe', subscriberId: 'sub_p' });
-    const good = await signLinkToken({ secret: emailVars.EMAIL_LINK_SECRET, purpose: 'confirm', subscriberId: 'sub_p' });
+    const wrongSecret = await signLinkToken({
+      secret: 'some-other-secret-0123456789',
+      purpose: 'confirm',
+      subscriberId: 'sub_p',
+    });
+    const wrongPurpose = await signLinkToken({
+      secret: emailVars.EMAIL_LINK_SECRET,
+      purpose: 'unsubscribe',
+      subscriberId: 'sub_p',
+    });
+    const good = await signLinkToken({
+      secret: emailVars.EMAIL_LINK_SECRET,
+      purpose: 'confirm',
+      subscriberId: 'sub_p',
+    });
     const forged = `${good.split('.')[0]}.${'A'.repeat(43)}`;
     for (const token of [wrongSecret, wrongPurpose, forged, 'garbage', '']) {
       const response = await buildApp().request(`/subscribe/confirm?token=${encodeURIComponent(token)}`, {}, testEnv);
@@ -102,7 +122,11 @@ describe('confirm and unsubscribe links', () => {
   });
 
   it('GET /unsubscribe shows a one-button page and changes nothing (link scanners)', async () => {
-    const token = await signLinkToken({ secret: emailVars.EMAIL_LINK_SECRET, purpose: 'unsubscribe', subscriberId: 'sub_c' });
+    const token = await signLinkToken({
+      secret: emailVars.EMAIL_LINK_SECRET,
+      purpose: 'unsubscribe',
+      subscriberId: 'sub_c',
+    });
     const response = await buildApp().request(`/unsubscribe?token=${encodeURIComponent(token)}`, {}, testEnv);
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/<form method="post" action="\/unsubscribe\?token=/);
@@ -111,19 +135,47 @@ describe('confirm and unsubscribe links', () => {
 
   it('RFC 8058 one-click POST unsubscribes at once; queued mail for the address is dropped', async () => {
     await seedBrief(env.DB, { id: 'b-pub', status: 'published', editionDate: '2026-11-20' });
-    await env.DB.prepare(`INSERT INTO outbox (brief_id, subscriber_id, status, created_at, next_attempt_at) VALUES ('b-pub', 'sub_c', 'queued', ?1, ?1)`).bind(now.toISOString()).run();
-    const token = await signLinkToken({ secret: emailVars.EMAIL_LINK_SECRET, purpose: 'unsubscribe', subscriberId: 'sub_c' });
-    const response = await buildApp().request(`/unsubscribe?token=${encodeURIComponent(token)}`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click',
-    }, testEnv);
+    await env.DB.prepare(
+      `INSERT INTO outbox (brief_id, subscriber_id, status, created_at, next_attempt_at) VALUES ('b-pub', 'sub_c', 'queued', ?1, ?1)`,
+    )
+      .bind(now.toISOString())
+      .run();
+    const token = await signLinkToken({
+      secret: emailVars.EMAIL_LINK_SECRET,
+      purpose: 'unsubscribe',
+      subscriberId: 'sub_c',
+    });
+    const response = await buildApp().request(
+      `/unsubscribe?token=${encodeURIComponent(token)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      },
+      testEnv,
+    );
     expect(response.status).toBe(200);
     expect((await subscriberRow('c@example.com'))?.status).toBe('unsubscribed');
-    expect(await env.DB.prepare(`SELECT status FROM outbox WHERE subscriber_id = 'sub_c'`).first('status')).toBe('failed');
+    expect(await env.DB.prepare(`SELECT status FROM outbox WHERE subscriber_id = 'sub_c'`).first('status')).toBe(
+      'failed',
+    );
   });
 
   it('refuses a forged unsubscribe token (POST) and keeps the subscription', async () => {
-    const forged = await signLinkToken({ secret: 'attacker-secret-0123456789', purpose: 'unsubscribe', subscriberId: 'sub_c' });
-    const response = await buildApp().request(`/unsubscribe?token=${encodeURIComponent(forged)}`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, testEnv);
+    const forged = await signLinkToken({
+      secret: 'attacker-secret-0123456789',
+      purpose: 'unsubscribe',
+      subscriberId: 'sub_c',
+    });
+    const response = await buildApp().request(
+      `/unsubscribe?token=${encodeURIComponent(forged)}`,
+      {
+        method: 'POST',
+        body: 'List-Unsubscribe=One-Click',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+      testEnv,
+    );
     expect(response.status).toBe(400);
     expect((await subscriberRow('c@example.com'))?.status).toBe('confirmed');
   });

@@ -27,7 +27,9 @@ describe('GET /feed.xml', () => {
   });
 
   it('still parses when a published title carries a control character (\\x07 dropped)', async () => {
-    const original = (await env.DB.prepare('SELECT title FROM briefs WHERE id = ?').bind(briefId).first<{ title: string }>())!.title;
+    const original = (await env.DB.prepare('SELECT title FROM briefs WHERE id = ?')
+      .bind(briefId)
+      .first<{ title: string }>())!.title;
     await env.DB.prepare('UPDATE briefs SET title = ?2 WHERE id = ?1').bind(briefId, `Bell\x07 ${original}`).run();
     try {
       const feed = await new Parser().parseString(await (await get('/feed.xml')).text());
@@ -48,7 +50,11 @@ describe('GET /feed.json', () => {
   it('is JSON Feed 1.1 served as application/feed+json', async () => {
     const response = await get('/feed.json');
     expect(response.headers.get('Content-Type')).toContain('application/feed+json');
-    const feed = (await response.json()) as { version: string; feed_url: string; items: { id: string; url: string; content_html: string; date_published: string }[] };
+    const feed = (await response.json()) as {
+      version: string;
+      feed_url: string;
+      items: { id: string; url: string; content_html: string; date_published: string }[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe('https://groundbrief.test/feed.json');
     expect(feed.items.map((item) => item.id)).toEqual([briefId]);

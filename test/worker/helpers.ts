@@ -24,7 +24,10 @@ export async function get(path: string, headers: Record<string, string> = {}): P
 }
 
 /** Row count of a table (direct SQL, independent of the repositories under test). */
-export async function countRows(table: 'briefs' | 'snapshots' | 'claims' | 'audit_log', where = '1 = 1'): Promise<number> {
+export async function countRows(
+  table: 'briefs' | 'snapshots' | 'claims' | 'audit_log',
+  where = '1 = 1',
+): Promise<number> {
   const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).first<{ n: number }>();
   return row?.n ?? 0;
 }

@@ -5,7 +5,9 @@ let published = '';
 let held = '';
 beforeAll(async () => {
   published = ((await (await postRun({})).json()) as { brief: { id: string } }).brief.id;
-  held = ((await (await postRun({ style: 'sector-recap' }, { AUTO_PUBLISH: 'false' })).json()) as { brief: { id: string } }).brief.id;
+  held = (
+    (await (await postRun({ style: 'sector-recap' }, { AUTO_PUBLISH: 'false' })).json()) as { brief: { id: string } }
+  ).brief.id;
 });
 
 describe('GET /briefs/:id', () => {

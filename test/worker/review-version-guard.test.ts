@@ -1,34 +1,55 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createReviewStore } from '../../src/http/review/review-store.ts';
-import { apiHeaders, app, auditActions, fetchReviewJson, postForm, resetDb, seedBrief, signIn } from './review-helpers.ts';
+import {
+  apiHeaders,
+  app,
+  auditActions,
+  fetchReviewJson,
+  postForm,
+  resetDb,
+  seedBrief,
+  signIn,
+} from './review-helpers.ts';
 
 beforeEach(resetDb);
 
 describe('a decision applies to the version it was made on', () => {
   it('moveStatus refuses when the brief moved past the version the editor saw, and takes the current one', async () => {
     const { id } = await seedBrief({ contradict: true }); // the seeding edit made version 2
-    const { version } = (await env.DB.prepare('SELECT version FROM briefs WHERE id = ?').bind(id).first<{ version: number }>())!;
+    const { version } = (await env.DB.prepare('SELECT version FROM briefs WHERE id = ?')
+      .bind(id)
+      .first<{ version: number }>())!;
     expect(version).toBe(2);
     const review = createReviewStore(env.DB);
     const entry = { actor: 'editor:test', action: 'approved', at: '2026-11-20T08:00:00.000Z' };
     expect(await review.moveStatus({ id, from: 'needs_review', to: 'published', version: 1, entry })).toBe(false);
-    const after = (await env.DB.prepare('SELECT status FROM briefs WHERE id = ?').bind(id).first<{ status: string }>())!;
+    const after = (await env.DB.prepare('SELECT status FROM briefs WHERE id = ?')
+      .bind(id)
+      .first<{ status: string }>())!;
     expect(after.status).toBe('needs_review');
-    const audits = await env.DB.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE brief_id = ? AND action = 'approved'").bind(id).first<{ n: number }>();
+    const audits = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE brief_id = ? AND action = 'approved'",
+    )
+      .bind(id)
+      .first<{ n: number }>();
     expect(audits?.n).toBe(0);
     expect(await review.moveStatus({ id, from: 'needs_review', to: 'published', version: 2, entry })).toBe(true);
   });
 });
 
-const api = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
+const api = (path: string, body: unknown) =>
+  app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
 const override = { override: true, reason: 'number confirmed by phone' };
 
 /** Seeds a needs_review brief, then saves one more edit through the API: returns the version before (seen) and after it. */
 async function seedEditedMeanwhile() {
   const { id } = await seedBrief({ contradict: true });
   const seen = await fetchReviewJson(id);
-  const edit = await api(`/api/review/${id}/edit`, { markdown: `${seen.markdown!}\n\nEditor B added this line.`, baseVersion: seen.brief.version });
+  const edit = await api(`/api/review/${id}/edit`, {
+    markdown: `${seen.markdown!}\n\nEditor B added this line.`,
+    baseVersion: seen.brief.version,
+  });
   expect(edit.status).toBe(200);
   const now = ((await edit.json()) as { brief: { version: number } }).brief.version;
   expect(now).toBe(seen.brief.version + 1);
@@ -49,7 +70,8 @@ describe('approve and reject refuse a version the editor did not see (baseVersio
     const stale = await api(`/api/review/${id}/approve`, { ...override, baseVersion: seen });
     expect(stale.status).toBe(409);
     expect(((await stale.json()) as { error: { code: string; message: string } }).error).toMatchObject({
-      code: 'CONFLICT', message: expect.stringContaining('changed since you opened it'),
+      code: 'CONFLICT',
+      message: expect.stringContaining('changed since you opened it'),
     });
     expect((await fetchReviewJson(id)).brief.status).toBe('needs_review');
     expect((await auditActions(id)).filter((row) => row.action === 'approved')).toEqual([]);
@@ -80,15 +102,23 @@ describe('approve and reject refuse a version the editor did not see (baseVersio
     expect(formBaseVersion(html, `/review/${id}/approve`)).toBe(String(now));
     expect(formBaseVersion(html, `/review/${id}/reject`)).toBe(String(now));
 
-    const staleApprove = await postForm(`/review/${id}/approve`, editor, { override: '1', reason: 'ok', baseVersion: String(seen) });
+    const staleApprove = await postForm(`/review/${id}/approve`, editor, {
+      override: '1',
+      reason: 'ok',
+      baseVersion: String(seen),
+    });
     expect(staleApprove.status).toBe(409);
     expect(await staleApprove.text()).toContain('changed since you opened it');
     const staleReject = await postForm(`/review/${id}/reject`, editor, { reason: 'no', baseVersion: String(seen) });
     expect(staleReject.status).toBe(409);
     expect((await fetchReviewJson(id)).brief.status).toBe('needs_review');
-    expect((await auditActions(id)).filter((row) => row.action === 'approved' || row.action === 'rejected')).toEqual([]);
+    expect((await auditActions(id)).filter((row) => row.action === 'approved' || row.action === 'rejected')).toEqual(
+      [],
+    );
 
-    expect((await postForm(`/review/${id}/reject`, editor, { reason: 'no', baseVersion: String(now) })).status).toBe(303);
+    expect((await postForm(`/review/${id}/reject`, editor, { reason: 'no', baseVersion: String(now) })).status).toBe(
+      303,
+    );
     expect((await fetchReviewJson(id)).brief.status).toBe('rejected');
   });
 });

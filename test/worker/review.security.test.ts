@@ -6,8 +6,26 @@ import { computeHmac, decodeBase64Url } from '../../src/http/auth/hmac.ts';
 import { signSession } from '../../src/http/auth/session.ts';
 import { verifySecret } from '../../src/http/auth/verify-secret.ts';
 import { buildServices } from '../../src/services.ts';
-import { audience, buildAccessClaims, certsUrl, createAccessSigner, teamDomain, type AccessSigner } from '../http/auth/access-token-kit.ts';
-import { apiHeaders, app, auditActions, fetchReviewJson, origin, postForm, readCsrfField, resetDb, seedBrief, signIn } from './review-helpers.ts';
+import {
+  audience,
+  buildAccessClaims,
+  certsUrl,
+  createAccessSigner,
+  teamDomain,
+  type AccessSigner,
+} from '../http/auth/access-token-kit.ts';
+import {
+  apiHeaders,
+  app,
+  auditActions,
+  fetchReviewJson,
+  origin,
+  postForm,
+  readCsrfField,
+  resetDb,
+  seedBrief,
+  signIn,
+} from './review-helpers.ts';
 
 beforeEach(resetDb);
 
@@ -20,7 +38,11 @@ describe('without auth', () => {
       expect(response.headers.get('location')).toBe(`/review/sign-in?next=${encodeURIComponent(path)}`);
     }
     for (const action of ['edit', 'approve', 'reject', 'regenerate']) {
-      const response = await app.request(`/review/${id}/${action}`, { method: 'POST', headers: { Origin: origin }, body: new URLSearchParams({ reason: 'x' }) }, env);
+      const response = await app.request(
+        `/review/${id}/${action}`,
+        { method: 'POST', headers: { Origin: origin }, body: new URLSearchParams({ reason: 'x' }) },
+        env,
+      );
       expect(response.status, action).toBe(401);
     }
     expect((await fetchReviewJson(id)).brief.status).toBe('needs_review');
@@ -28,13 +50,23 @@ describe('without auth', () => {
 
   it('every review API answers 401 without a bearer token or with a wrong one', async () => {
     const { id } = await seedBrief({ contradict: false });
-    const calls: [string, string][] = [['GET', '/api/review'], ['GET', `/api/review/${id}`], ['POST', `/api/review/${id}/approve`],
-      ['POST', `/api/review/${id}/reject`], ['POST', `/api/review/${id}/edit`], ['POST', `/api/review/${id}/regenerate`]];
+    const calls: [string, string][] = [
+      ['GET', '/api/review'],
+      ['GET', `/api/review/${id}`],
+      ['POST', `/api/review/${id}/approve`],
+      ['POST', `/api/review/${id}/reject`],
+      ['POST', `/api/review/${id}/edit`],
+      ['POST', `/api/review/${id}/regenerate`],
+    ];
     for (const [method, path] of calls) {
       for (const authorization of [undefined, 'Bearer wrong-token', 'Bearer test-editor-token', 'Basic dGVzdA==']) {
         const headers: Record<string, string> = { 'Content-Type': 'application/json' };
         if (authorization) headers.Authorization = authorization;
-        const response = await app.request(path, { method, headers, body: method === 'POST' ? '{"reason":"x","override":true}' : undefined }, env);
+        const response = await app.request(
+          path,
+          { method, headers, body: method === 'POST' ? '{"reason":"x","override":true}' : undefined },
+          env,
+        );
         expect(response.status, `${method} ${path} with ${authorization}`).toBe(401);
         expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
       }
@@ -45,7 +77,10 @@ describe('without auth', () => {
   it('a session cookie signed with another secret, or expired, is not a session', async () => {
     const exp = Math.floor(Date.now() / 1000) + 3600;
     const forged = await signSession({ sid: 's', actor: 'editor:mallory', exp }, 'not-the-secret');
-    const expired = await signSession({ sid: 's', actor: 'editor:ana', exp: Math.floor(Date.now() / 1000) - 1 }, env.SESSION_SECRET!);
+    const expired = await signSession(
+      { sid: 's', actor: 'editor:ana', exp: Math.floor(Date.now() / 1000) - 1 },
+      env.SESSION_SECRET!,
+    );
     for (const value of [forged, expired, 'garbage']) {
       const response = await app.request('/review', { headers: { Cookie: `__Host-gb_review=${value}` } }, env);
       expect(response.status).toBe(303);
@@ -74,14 +109,20 @@ describe('sign-in', () => {
     expect(response.status).toBe(401);
     expect(cookie).toBeNull();
     expect(await response.text()).toContain('Wrong token.');
-    expect(await auditActions(null)).toEqual([expect.objectContaining({ action: 'sign_in_failed', actor: 'anonymous' })]);
+    expect(await auditActions(null)).toEqual([
+      expect.objectContaining({ action: 'sign_in_failed', actor: 'anonymous' }),
+    ]);
   });
 
   it('refuses a sign-in POST without the form nonce or from another origin', async () => {
     const body = new URLSearchParams({ name: 'x', token: 'test-editor-token', _csrf: 'made-up' });
     const noNonce = await app.request('/review/sign-in', { method: 'POST', headers: { Origin: origin }, body }, env);
     expect(noNonce.status).toBe(403);
-    const crossSite = await app.request('/review/sign-in', { method: 'POST', headers: { Origin: 'https://evil.example' }, body }, env);
+    const crossSite = await app.request(
+      '/review/sign-in',
+      { method: 'POST', headers: { Origin: 'https://evil.example' }, body },
+      env,
+    );
     expect(crossSite.status).toBe(403);
     expect(noNonce.headers.getSetCookie().some((c) => c.startsWith('__Host-gb_review='))).toBe(false);
   });
@@ -99,7 +140,14 @@ describe('sign-in', () => {
     const expected = 'test-editor-token';
     for (const presented of [expected, 'wrong', '']) {
       const calls: { key: string; message: string }[] = [];
-      const result = await verifySecret({ presented, expected, hmac: async (key, message) => (calls.push({ key, message }), computeHmac(key, message)) });
+      const result = await verifySecret({
+        presented,
+        expected,
+        hmac: async (key, message) => {
+          calls.push({ key, message });
+          return computeHmac(key, message);
+        },
+      });
       expect(result).toBe(presented === expected);
       expect(calls.map((call) => call.message)).toEqual([presented, expected]);
       expect(calls[0]!.key).toBe(calls[1]!.key);
@@ -143,15 +191,20 @@ describe('Cloudflare Access mode', () => {
     return Response.json(signer.jwks);
   };
   const accessApp = createApp({ services: (workerEnv) => ({ ...buildServices(workerEnv), fetch: jwksFetch }) });
-  const jwtHeader = async (email: string, overrides: Record<string, unknown> = {}) =>
-    ({ 'Cf-Access-Jwt-Assertion': await signer.sign(buildAccessClaims(email, Date.now(), overrides)) });
+  const jwtHeader = async (email: string, overrides: Record<string, unknown> = {}) => ({
+    'Cf-Access-Jwt-Assertion': await signer.sign(buildAccessClaims(email, Date.now(), overrides)),
+  });
   beforeAll(async () => {
     signer = await createAccessSigner();
   });
 
   it('refuses without a JWT (the identity header alone is not trusted) and lets in the JWT email', async () => {
     expect((await accessApp.request('/review', {}, accessEnv)).status).toBe(401);
-    const headerOnly = await accessApp.request('/review', { headers: { 'Cf-Access-Authenticated-User-Email': 'Editor@Example.com' } }, accessEnv);
+    const headerOnly = await accessApp.request(
+      '/review',
+      { headers: { 'Cf-Access-Authenticated-User-Email': 'Editor@Example.com' } },
+      accessEnv,
+    );
     expect(headerOnly.status).toBe(401);
     expect(await headerOnly.text()).not.toContain('signed in as');
     const response = await accessApp.request('/review', { headers: await jwtHeader('Editor@Example.com') }, accessEnv);
@@ -175,7 +228,11 @@ describe('Cloudflare Access mode', () => {
   });
 
   it('fails closed (500 naming CF_ACCESS_TEAM_DOMAIN and CF_ACCESS_AUD) when access mode lacks them', async () => {
-    const response = await accessApp.request('/review', { headers: await jwtHeader('editor@example.com') }, { ...env, REVIEW_AUTH_MODE: 'access' });
+    const response = await accessApp.request(
+      '/review',
+      { headers: await jwtHeader('editor@example.com') },
+      { ...env, REVIEW_AUTH_MODE: 'access' },
+    );
     expect(response.status).toBe(500);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('MISCONFIGURED');
@@ -188,11 +245,21 @@ describe('Cloudflare Access mode', () => {
     const headers = { ...(await jwtHeader('editor@example.com')), Origin: origin };
     const page = await (await accessApp.request(`/review/${id}`, { headers }, accessEnv)).text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
-    const refused = await accessApp.request(`/review/${id}/reject`, { method: 'POST', headers, body: new URLSearchParams({ reason: 'x' }) }, accessEnv);
+    const refused = await accessApp.request(
+      `/review/${id}/reject`,
+      { method: 'POST', headers, body: new URLSearchParams({ reason: 'x' }) },
+      accessEnv,
+    );
     expect(refused.status).toBe(403);
-    const done = await accessApp.request(`/review/${id}/reject`, { method: 'POST', headers, body: new URLSearchParams({ reason: 'off-topic', _csrf: csrf }) }, accessEnv);
+    const done = await accessApp.request(
+      `/review/${id}/reject`,
+      { method: 'POST', headers, body: new URLSearchParams({ reason: 'off-topic', _csrf: csrf }) },
+      accessEnv,
+    );
     expect(done.status).toBe(303);
-    expect(await auditActions(id)).toContainEqual(expect.objectContaining({ action: 'rejected', actor: 'editor:editor@example.com', reason: 'off-topic' }));
+    expect(await auditActions(id)).toContainEqual(
+      expect.objectContaining({ action: 'rejected', actor: 'editor:editor@example.com', reason: 'off-topic' }),
+    );
   });
 });
 
@@ -202,13 +269,28 @@ describe('services clock', () => {
     const clockApp = createApp({ services: (workerEnv) => ({ ...buildServices(workerEnv), now: () => fixed }) });
     const form = await clockApp.request('/review/sign-in', {}, env);
     const loginCookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
-    const body = new URLSearchParams({ _csrf: readCsrfField(await form.text()), next: '/review', name: 'ana', token: 'test-editor-token' });
-    const response = await clockApp.request('/review/sign-in', { method: 'POST', headers: { Cookie: loginCookie, Origin: origin }, body }, env);
+    const body = new URLSearchParams({
+      _csrf: readCsrfField(await form.text()),
+      next: '/review',
+      name: 'ana',
+      token: 'test-editor-token',
+    });
+    const response = await clockApp.request(
+      '/review/sign-in',
+      { method: 'POST', headers: { Cookie: loginCookie, Origin: origin }, body },
+      env,
+    );
     expect(response.status).toBe(303);
-    const value = response.headers.getSetCookie().find((c) => c.startsWith('__Host-gb_review='))!.split(';')[0]!.slice('__Host-gb_review='.length);
+    const value = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('__Host-gb_review='))!
+      .split(';')[0]!
+      .slice('__Host-gb_review='.length);
     const payload = JSON.parse(new TextDecoder().decode(decodeBase64Url(value.split('.')[0]!)!)) as { exp: number };
     expect(payload.exp).toBe(Date.UTC(2030, 0, 2, 3, 4, 5) / 1000 + 8 * 3600);
-    expect(await auditActions(null)).toEqual([expect.objectContaining({ action: 'signed_in', at: '2030-01-02T03:04:05.000Z' })]);
+    expect(await auditActions(null)).toEqual([
+      expect.objectContaining({ action: 'signed_in', at: '2030-01-02T03:04:05.000Z' }),
+    ]);
   });
 });
 
@@ -217,7 +299,15 @@ describe('review API bearer', () => {
     const { id, baseline } = await seedBrief({ contradict: true });
     const response = await app.request('/api/review', { headers: apiHeaders }, env);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { items: { id: string; status: string; counts: { contradicted: number } }[] };
-    expect(body.items).toEqual([expect.objectContaining({ id, status: 'needs_review', counts: expect.objectContaining({ contradicted: baseline.contradicted! + 1 }) })]);
+    const body = (await response.json()) as {
+      items: { id: string; status: string; counts: { contradicted: number } }[];
+    };
+    expect(body.items).toEqual([
+      expect.objectContaining({
+        id,
+        status: 'needs_review',
+        counts: expect.objectContaining({ contradicted: baseline.contradicted! + 1 }),
+      }),
+    ]);
   });
 });

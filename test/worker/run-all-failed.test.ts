@@ -11,18 +11,33 @@ describe('a run where every upstream fails', () => {
     const now = () => new Date('2026-11-21T06:00:00Z');
     const store = createStore(env.DB, now);
     let requests = 0;
-    const result = await runEdition({ style: 'daily-snapshot', actor: 'cron' }, {
-      store, registry: defaultRegistry, sources: defaultSources, autoPublish: true, now, elapsedMs: () => performance.now(),
-      writer: { kind: 'template', write: templateWriter },
-      source: {
-        mode: 'live', now, editionDate: () => '2026-11-21',
-        fetch: async () => { requests++; throw new TypeError('network down'); },
-        marketConfig: { enableRateLimit: false },
+    const result = await runEdition(
+      { style: 'daily-snapshot', actor: 'cron' },
+      {
+        store,
+        registry: defaultRegistry,
+        sources: defaultSources,
+        autoPublish: true,
+        now,
+        elapsedMs: () => performance.now(),
+        writer: { kind: 'template', write: templateWriter },
+        source: {
+          mode: 'live',
+          now,
+          editionDate: () => '2026-11-21',
+          fetch: async () => {
+            requests++;
+            throw new TypeError('network down');
+          },
+          marketConfig: { enableRateLimit: false },
+        },
       },
-    });
+    );
     expect(requests).toBeGreaterThan(0);
     expect(result.brief.status).toBe('needs_review');
-    const published = await env.DB.prepare("SELECT COUNT(*) AS n FROM briefs WHERE status = 'published'").first<{ n: number }>();
+    const published = await env.DB.prepare("SELECT COUNT(*) AS n FROM briefs WHERE status = 'published'").first<{
+      n: number;
+    }>();
     expect(published?.n).toBe(0);
   });
 });

@@ -23,7 +23,11 @@ describe('POST /api/runs: security', () => {
 
   it('401 with a wrong token (same length and different length)', async () => {
     for (const token of ['test-api-tokeX', 'short']) {
-      const response = await app.request('/api/runs', { method: 'POST', headers: { Authorization: `Bearer ${token}` } }, env);
+      const response = await app.request(
+        '/api/runs',
+        { method: 'POST', headers: { Authorization: `Bearer ${token}` } },
+        env,
+      );
       expect(response.status).toBe(401);
     }
     expect(await countRows('briefs')).toBe(0);
@@ -40,7 +44,11 @@ describe('POST /api/runs: security', () => {
 
 describe('POST /api/runs: errors', () => {
   it('400 naming the field for a bad style, an unknown field, a malformed date', async () => {
-    for (const [body, field] of [[{ style: 'haiku' }, 'style'], [{ colour: 'red' }, 'colour'], [{ date: '20-11-2026' }, 'date']] as const) {
+    for (const [body, field] of [
+      [{ style: 'haiku' }, 'style'],
+      [{ colour: 'red' }, 'colour'],
+      [{ date: '20-11-2026' }, 'date'],
+    ] as const) {
       const response = await postRun(body);
       expect(response.status).toBe(400);
       const error = ((await response.json()) as ErrorJson).error;
@@ -50,7 +58,11 @@ describe('POST /api/runs: errors', () => {
   });
 
   it('400 for a body that is not JSON', async () => {
-    const response = await app.request('/api/runs', { method: 'POST', headers: { Authorization: 'Bearer test-api-token' }, body: '{style' }, env);
+    const response = await app.request(
+      '/api/runs',
+      { method: 'POST', headers: { Authorization: 'Bearer test-api-token' }, body: '{style' },
+      env,
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorJson).error.message).toContain('JSON');
   });
@@ -68,10 +80,18 @@ describe('POST /api/runs: happy path', () => {
     expect(first.status).toBe(201);
     const created = (await first.json()) as RunJson;
     expect(created.outcome).toBe('created');
-    expect(created.brief).toMatchObject({ id: `${edition}-daily-snapshot`, editionDate: edition, style: 'daily-snapshot', status: 'published', verified: true });
+    expect(created.brief).toMatchObject({
+      id: `${edition}-daily-snapshot`,
+      editionDate: edition,
+      style: 'daily-snapshot',
+      status: 'published',
+      verified: true,
+    });
     expect(created.run?.requestCount).toBeGreaterThan(0);
     expect(created.run?.sources.length).toBeGreaterThan(0);
-    expect(Object.keys(created.run?.timings ?? {})).toEqual(expect.arrayContaining(['collect', 'metrics', 'write', 'total']));
+    expect(Object.keys(created.run?.timings ?? {})).toEqual(
+      expect.arrayContaining(['collect', 'metrics', 'write', 'total']),
+    );
 
     const again = await postRun({ style: 'daily-snapshot', date: edition });
     expect(again.status).toBe(200);
@@ -92,7 +112,9 @@ describe('POST /api/runs: happy path', () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as RunJson;
     expect(body.brief.status).toBe('needs_review');
-    const row = await env.DB.prepare('SELECT status, published_at FROM briefs WHERE id = ?').bind(body.brief.id).first<{ status: string; published_at: string | null }>();
+    const row = await env.DB.prepare('SELECT status, published_at FROM briefs WHERE id = ?')
+      .bind(body.brief.id)
+      .first<{ status: string; published_at: string | null }>();
     expect(row).toEqual({ status: 'needs_review', published_at: null });
   });
 });

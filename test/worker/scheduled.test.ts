@@ -6,7 +6,10 @@ import worker from '../../src/worker.ts';
 import { countRows } from './helpers.ts';
 
 async function fireCron(): Promise<void> {
-  const controller = createScheduledController({ scheduledTime: Date.parse('2026-11-20T06:00:00Z'), cron: '0 6 * * *' });
+  const controller = createScheduledController({
+    scheduledTime: Date.parse('2026-11-20T06:00:00Z'),
+    cron: '0 6 * * *',
+  });
   const ctx = createExecutionContext();
   worker.scheduled(controller, env, ctx);
   await waitOnExecutionContext(ctx);
@@ -19,8 +22,16 @@ describe('scheduled (morning cron)', () => {
     expect(await countRows('briefs')).toBe(1);
     expect(await countRows('snapshots')).toBe(1);
     expect(await countRows('audit_log', "action = 'created' AND actor = 'cron'")).toBe(1);
-    const row = await env.DB.prepare('SELECT id, status, edition_date FROM briefs').first<{ id: string; status: string; edition_date: string }>();
-    expect(row).toEqual({ id: `${fixtureDay.recording.editionDate}-daily-snapshot`, status: 'published', edition_date: fixtureDay.recording.editionDate });
+    const row = await env.DB.prepare('SELECT id, status, edition_date FROM briefs').first<{
+      id: string;
+      status: string;
+      edition_date: string;
+    }>();
+    expect(row).toEqual({
+      id: `${fixtureDay.recording.editionDate}-daily-snapshot`,
+      status: 'published',
+      edition_date: fixtureDay.recording.editionDate,
+    });
   });
 
   it('two concurrent fires still make one brief (the unique key decides)', async () => {

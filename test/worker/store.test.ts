@@ -15,7 +15,15 @@ const reviewStore = createReviewStore(env.DB);
 
 describe('status moves (reviewStore.moveStatus)', () => {
   it('moves the status, stamps published_at and appends exactly one audit row', async () => {
-    expect(await reviewStore.moveStatus({ id, from: 'needs_review', to: 'published', version: 1, entry: { actor: 'editor:ada', action: 'published', reason: 'looks right', at: '2026-11-20T07:00:00.000Z' } })).toBe(true);
+    expect(
+      await reviewStore.moveStatus({
+        id,
+        from: 'needs_review',
+        to: 'published',
+        version: 1,
+        entry: { actor: 'editor:ada', action: 'published', reason: 'looks right', at: '2026-11-20T07:00:00.000Z' },
+      }),
+    ).toBe(true);
     const updated = (await store.briefs.get(id))!;
     expect(updated.status).toBe('published');
     expect(updated.publishedAt).toBe('2026-11-20T07:00:00.000Z');
@@ -27,13 +35,29 @@ describe('status moves (reviewStore.moveStatus)', () => {
   });
 
   it('refuses a stale transition (false) and writes no audit row', async () => {
-    expect(await reviewStore.moveStatus({ id, from: 'needs_review', to: 'rejected', version: 1, entry: { actor: 'editor:bob', action: 'rejected', at: '2026-11-20T07:01:00.000Z' } })).toBe(false);
+    expect(
+      await reviewStore.moveStatus({
+        id,
+        from: 'needs_review',
+        to: 'rejected',
+        version: 1,
+        entry: { actor: 'editor:bob', action: 'rejected', at: '2026-11-20T07:01:00.000Z' },
+      }),
+    ).toBe(false);
     expect((await store.audit.listForBrief(id)).length).toBe(2);
     expect((await store.briefs.get(id))?.status).toBe('published');
   });
 
   it('false for an unknown id, no audit row', async () => {
-    expect(await reviewStore.moveStatus({ id: 'nope', from: 'draft', to: 'published', version: 1, entry: { actor: 'x', action: 'published', at: '2026-11-20T07:00:00.000Z' } })).toBe(false);
+    expect(
+      await reviewStore.moveStatus({
+        id: 'nope',
+        from: 'draft',
+        to: 'published',
+        version: 1,
+        entry: { actor: 'x', action: 'published', at: '2026-11-20T07:00:00.000Z' },
+      }),
+    ).toBe(false);
     expect(await store.audit.listForBrief('nope')).toEqual([]);
   });
 });
@@ -48,8 +72,20 @@ describe('claims and feed cache', () => {
 
   it('remembers and overwrites validators and body per URL', async () => {
     expect(await store.feedCache.get('https://x.test/feed')).toBeUndefined();
-    await store.feedCache.set('https://x.test/feed', { etag: '"a"', body: '<rss>a</rss>', contentType: 'application/rss+xml' });
-    await store.feedCache.set('https://x.test/feed', { etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT', body: '<rss>b</rss>' });
-    expect(await store.feedCache.get('https://x.test/feed')).toEqual({ etag: '"b"', lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT', body: '<rss>b</rss>' });
+    await store.feedCache.set('https://x.test/feed', {
+      etag: '"a"',
+      body: '<rss>a</rss>',
+      contentType: 'application/rss+xml',
+    });
+    await store.feedCache.set('https://x.test/feed', {
+      etag: '"b"',
+      lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT',
+      body: '<rss>b</rss>',
+    });
+    expect(await store.feedCache.get('https://x.test/feed')).toEqual({
+      etag: '"b"',
+      lastModified: 'Thu, 20 Nov 2026 06:00:00 GMT',
+      body: '<rss>b</rss>',
+    });
   });
 });

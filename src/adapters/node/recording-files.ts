@@ -15,7 +15,8 @@ export class RecordingDirError extends Error {
 function bodyPath(dir: string, bodyFile: string): string {
   const root = resolve(dir);
   const path = resolve(root, bodyFile);
-  if (!path.startsWith(root + sep)) throw new RecordingDirError(`${bodyFile}: body path leaves the recording directory`);
+  if (!path.startsWith(root + sep))
+    throw new RecordingDirError(`${bodyFile}: body path leaves the recording directory`);
   return path;
 }
 
@@ -26,23 +27,30 @@ export async function readRecordingDir(dir: string): Promise<{ recording: Record
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    throw new RecordingDirError(`${file}: cannot read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, { cause });
+    throw new RecordingDirError(`${file}: cannot read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`, {
+      cause,
+    });
   }
   let recording: Recording;
   try {
     recording = recordingSchema.parse(JSON.parse(text));
   } catch (cause) {
-    throw new RecordingDirError(`${file}: not a valid recording (${cause instanceof SyntaxError ? 'invalid JSON' : 'schema mismatch'})`, { cause });
+    throw new RecordingDirError(
+      `${file}: not a valid recording (${cause instanceof SyntaxError ? 'invalid JSON' : 'schema mismatch'})`,
+      { cause },
+    );
   }
   const names = [...new Set(recording.entries.map((entry) => entry.response.bodyFile))];
-  const texts = await Promise.all(names.map(async (name) => {
-    const path = bodyPath(dir, name);
-    try {
-      return await readFile(path, 'utf8');
-    } catch (cause) {
-      throw new RecordingDirError(`${join(dir, name)}: body file missing`, { cause });
-    }
-  }));
+  const texts = await Promise.all(
+    names.map(async (name) => {
+      const path = bodyPath(dir, name);
+      try {
+        return await readFile(path, 'utf8');
+      } catch (cause) {
+        throw new RecordingDirError(`${join(dir, name)}: body file missing`, { cause });
+      }
+    }),
+  );
   return { recording, bodies: new Map(names.map((name, index) => [name, texts[index]!])) };
 }
 

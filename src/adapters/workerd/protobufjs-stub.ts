@@ -3,7 +3,13 @@
 function unavailable(): never {
   throw new Error('protobufjs is not bundled for workerd: groundbrief uses ccxt REST endpoints only');
 }
-const stub = { Reader: { create: unavailable }, Writer: { create: unavailable }, util: {}, roots: {}, configure: () => {} };
+const stub = {
+  Reader: { create: unavailable },
+  Writer: { create: unavailable },
+  util: {},
+  roots: {},
+  configure: () => {},
+};
 export const Reader = stub.Reader;
 export const Writer = stub.Writer;
 export const util = stub.util;

@@ -15,7 +15,12 @@ export function overWindow(window: Window): string {
 }
 
 /** `Bitcoin (BTC) fell 2.1% over 24h to $103.8K.` (price only when `withPrice` and present). */
-export function assetMove(lookup: FactLookup, id: string, window: Window, options: { withPrice?: boolean; symbol?: boolean } = {}): DraftSentence | null {
+export function assetMove(
+  lookup: FactLookup,
+  id: string,
+  window: Window,
+  options: { withPrice?: boolean; symbol?: boolean } = {},
+): DraftSentence | null {
   const name = options.symbol === false ? lookup.assetName(id) : `${lookup.assetName(id)} (${lookup.assetSymbol(id)})`;
   const change = lookup.get(`${id}.change_${window}`);
   if (!change) return null;
@@ -29,26 +34,42 @@ export function assetMove(lookup: FactLookup, id: string, window: Window, option
 
 /** `AI tokens fell 6.1% over 24h.` */
 export function sectorMove(lookup: FactLookup, sectorId: string, window: Window, tail = '.'): DraftSentence | null {
-  return lookup.say([`sector.${sectorId}.change_${window}`], (change) =>
-    `${lookup.sectorName(sectorId)} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${tail}`);
+  return lookup.say(
+    [`sector.${sectorId}.change_${window}`],
+    (change) =>
+      `${lookup.sectorName(sectorId)} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${tail}`,
+  );
 }
 
 /** `6 of 8 AI tokens fell over 24h.` (the checker reads `N of M` as decliners of members) */
 export function sectorBreadth(lookup: FactLookup, sectorId: string, window: '24h' | '7d'): DraftSentence | null {
-  return lookup.say([`sector.${sectorId}.decliners_${window}`, `sector.${sectorId}.members`], (decliners, members) =>
-    `${decliners.value} of ${members.value} ${lookup.sectorName(sectorId)} fell ${overWindow(window)}.`);
+  return lookup.say(
+    [`sector.${sectorId}.decliners_${window}`, `sector.${sectorId}.members`],
+    (decliners, members) =>
+      `${decliners.value} of ${members.value} ${lookup.sectorName(sectorId)} fell ${overWindow(window)}.`,
+  );
 }
 
 /** Funding sentence: who pays whom follows the sign. */
 export function fundingSentence(lookup: FactLookup, factId: string, subject: string): DraftSentence | null {
   return lookup.say([factId], (funding) => {
-    const payer = funding.value > 0 ? 'longs are paying shorts' : funding.value < 0 ? 'shorts are paying longs' : 'neither side is paying';
+    const payer =
+      funding.value > 0
+        ? 'longs are paying shorts'
+        : funding.value < 0
+          ? 'shorts are paying longs'
+          : 'neither side is paying';
     return `${subject} is ${formatFundingRate(funding.value)}, so ${payer}.`;
   });
 }
 
 /** `Total perp open interest fell 4.2% over 24h to $62.1 billion.` */
-export function openInterestMove(lookup: FactLookup, prefix: string, subject: string, window: '24h' | '7d'): DraftSentence | null {
+export function openInterestMove(
+  lookup: FactLookup,
+  prefix: string,
+  subject: string,
+  window: '24h' | '7d',
+): DraftSentence | null {
   const change = lookup.get(`${prefix}.oi_change_${window}`);
   if (!change) return null;
   const level = lookup.get(`${prefix}.open_interest`);
@@ -69,7 +90,14 @@ export function memberMove(lookup: FactLookup, factId: string, role: 'best' | 'w
   return lookup.say([factId], (fact) => {
     const member = fact.related ?? '';
     const down = fact.value < 0;
-    const phrase = role === 'worst' ? (down ? 'the steepest drop' : 'the smallest gain') : (down ? 'the smallest drop' : 'the biggest gain');
+    const phrase =
+      role === 'worst'
+        ? down
+          ? 'the steepest drop'
+          : 'the smallest gain'
+        : down
+          ? 'the smallest drop'
+          : 'the biggest gain';
     return `${lookup.assetName(member)} (${lookup.assetSymbol(member)}) ${moved(fact.value)} ${formatPct(fact.value, { absolute: true })} ${overWindow(window)}, ${phrase} among the ${lookup.sectorName(sectorId)}.`;
   });
 }
@@ -82,14 +110,20 @@ export function swingSentence(lookup: FactLookup, side: 'high' | 'low', assetId 
   const name = lookup.assetName(assetId);
   const crossed = price && (side === 'low' ? price.value < level.value : price.value > level.value);
   return crossed
-    ? { text: `${name} trades ${side === 'low' ? 'under' : 'above'} its 30-day swing ${side} of ${formatUsd(level.value)}.`, factIds: [level.id, price.id] }
+    ? {
+        text: `${name} trades ${side === 'low' ? 'under' : 'above'} its 30-day swing ${side} of ${formatUsd(level.value)}.`,
+        factIds: [level.id, price.id],
+      }
     : { text: `${name}'s 30-day swing ${side} is ${formatUsd(level.value)}.`, factIds: [level.id] };
 }
 
 /** `Bitcoin's 7-day realized volatility is 30.5%.` (annualized; no "annualized" next to the number: it reads as funding APR). */
 export function volatilitySentence(lookup: FactLookup, window: '7d' | '30d', assetId = 'btc'): DraftSentence | null {
-  return lookup.say([`${assetId}.volatility_${window}`], (vol) =>
-    `${lookup.assetName(assetId)}'s ${window === '7d' ? 7 : 30}-day realized volatility is ${formatPct(vol.value)}.`);
+  return lookup.say(
+    [`${assetId}.volatility_${window}`],
+    (vol) =>
+      `${lookup.assetName(assetId)}'s ${window === '7d' ? 7 : 30}-day realized volatility is ${formatPct(vol.value)}.`,
+  );
 }
 
 /**
@@ -97,14 +131,19 @@ export function volatilitySentence(lookup: FactLookup, window: '7d' | '30d', ass
  * containing digits are left out (a template brief states numbers only from facts; a headline's numbers
  * are not facts), and so are links: URLs carry dates and ids the checker would have to skip.
  */
-export function headlineSentences(clusters: HeadlineCluster[], options: { sectorId?: string; limit: number }): DraftSentence[] {
+export function headlineSentences(
+  clusters: HeadlineCluster[],
+  options: { sectorId?: string; limit: number },
+): DraftSentence[] {
   return clusters
     .filter((cluster) => !options.sectorId || cluster.sectors.includes(options.sectorId))
     .filter((cluster) => !/\d/.test(cluster.title))
     .sort((a, b) => b.score - a.score)
     .slice(0, options.limit)
     .map((cluster) => {
-      const outlets = cluster.headlines.map((headline) => headline.sourceName).filter((name, i, all) => !/\d/.test(name) && all.indexOf(name) === i);
+      const outlets = cluster.headlines
+        .map((headline) => headline.sourceName)
+        .filter((name, i, all) => !/\d/.test(name) && all.indexOf(name) === i);
       const via = outlets.length ? ` (${escapeInline(outlets.slice(0, 3).join(', '))})` : '';
       return { text: `"${escapeInline(cluster.title)}"${via}`, factIds: [] };
     });

@@ -19,9 +19,12 @@ import { flag, flagIn, parseArgs } from '../parse-args.ts';
 /** `check: 41 supported, 0 contradicted, 0 unsupported -> verified` plus one line per failing claim. */
 export function renderCheckSummary(report: CheckReport, status: string): string {
   const { counts } = report;
-  const lines = [`check: ${counts.supported} supported, ${counts['supported-by-source']} supported by source, ${counts.contradicted} contradicted, ${counts.unsupported} unsupported -> ${status}`];
+  const lines = [
+    `check: ${counts.supported} supported, ${counts['supported-by-source']} supported by source, ${counts.contradicted} contradicted, ${counts.unsupported} unsupported -> ${status}`,
+  ];
   for (const claim of report.claims) {
-    if (claim.verdict === 'contradicted' || claim.verdict === 'unsupported') lines.push(`  ${claim.verdict}: ${claim.text} — ${claim.reason}`);
+    if (claim.verdict === 'contradicted' || claim.verdict === 'unsupported')
+      lines.push(`  ${claim.verdict}: ${claim.text} — ${claim.reason}`);
   }
   return lines.join('\n');
 }
@@ -29,9 +32,13 @@ export function renderCheckSummary(report: CheckReport, status: string): string 
 /** `writer: llm model=gpt-4.1-mini tokens=2210 in / 640 out cost=$0.0019 latency=3.1s repairs=1`. */
 export function renderWriterSummary(writer: WriterInfo): string {
   if (writer.kind === 'template') return `writer: template${writer.note ? `\nwriter note: ${writer.note}` : ''}`;
-  const parts = [`writer: llm model=${writer.model ?? '?'}`, `tokens=${writer.tokensIn ?? 0} in / ${writer.tokensOut ?? 0} out`,
+  const parts = [
+    `writer: llm model=${writer.model ?? '?'}`,
+    `tokens=${writer.tokensIn ?? 0} in / ${writer.tokensOut ?? 0} out`,
     `cost=${writer.costUsd === undefined ? 'unknown (no price for this model)' : `$${writer.costUsd.toFixed(4)}`}`,
-    `latency=${((writer.latencyMs ?? 0) / 1000).toFixed(1)}s`, `repairs=${writer.repairRounds ?? 0}`];
+    `latency=${((writer.latencyMs ?? 0) / 1000).toFixed(1)}s`,
+    `repairs=${writer.repairRounds ?? 0}`,
+  ];
   return parts.join(' ') + (writer.note ? `\nwriter note: ${writer.note}` : '');
 }
 
@@ -54,26 +61,39 @@ export async function run(argv: string[]): Promise<number> {
   const writerKind = flagIn(args, 'writer', ['template', 'llm'] as const, 'template');
   const format = flagIn(args, 'format', ['md', 'json'] as const, 'md');
   const date = flag(args, 'date');
-  if (date !== undefined && !isoDateSchema.safeParse(date).success) throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
+  if (date !== undefined && !isoDateSchema.safeParse(date).success)
+    throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
   const writer = await buildWriter(writerKind);
   const loaded = await loadSnapshot(flag(args, 'snapshot'));
   const snapshot = date ? { ...loaded, editionDate: date } : loaded;
 
   let outcome;
   try {
-    outcome = await produceBrief({ snapshot, registry: defaultRegistry, style, writer, elapsedMs: () => performance.now() });
+    outcome = await produceBrief({
+      snapshot,
+      registry: defaultRegistry,
+      style,
+      writer,
+      elapsedMs: () => performance.now(),
+    });
   } catch (error) {
-    if (error instanceof LlmAuthError || error instanceof LlmRequestError) throw new CliError(error.message, 2, { cause: error });
+    if (error instanceof LlmAuthError || error instanceof LlmRequestError)
+      throw new CliError(error.message, 2, { cause: error });
     throw error;
   }
   const { brief, report, status, fallback } = outcome;
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ status, brief, report, writer: brief.writer, ...(fallback ? { fallback } : {}) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ status, brief, report, writer: brief.writer, ...(fallback ? { fallback } : {}) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(brief.markdown);
     console.error(renderCheckSummary(report, status));
     console.error(renderWriterSummary(brief.writer));
-    if (fallback) console.error(`fallback: template brief available (${fallback.report.ok ? 'verified' : 'needs review'}); see --format json`);
+    if (fallback)
+      console.error(
+        `fallback: template brief available (${fallback.report.ok ? 'verified' : 'needs review'}); see --format json`,
+      );
   }
   return status === 'verified' ? 0 : 1;
 }

@@ -23,14 +23,19 @@ export async function run(argv: string[]): Promise<number> {
   const [briefPath, extra] = args.positionals;
   if (!briefPath) throw new CliError(`check: missing BRIEF.md (${usage})`);
   if (extra) throw new CliError(`check: unexpected argument ${extra} (${usage})`);
-  const format = flag(args, 'json') === 'true' ? 'json' : flagIn(args, 'format', ['text', 'json', 'html'] as const, 'text');
+  const format =
+    flag(args, 'json') === 'true' ? 'json' : flagIn(args, 'format', ['text', 'json', 'html'] as const, 'text');
   const snapshotPath = flag(args, 'snapshot');
   if (!snapshotPath) throw new CliError(`check: --snapshot is required (${usage})`);
   let markdown: string;
   try {
     markdown = await readFile(briefPath, 'utf8');
   } catch (cause) {
-    throw new CliError(`check: cannot read ${briefPath} (${(cause as NodeJS.ErrnoException).code ?? 'read error'})`, 2, { cause });
+    throw new CliError(
+      `check: cannot read ${briefPath} (${(cause as NodeJS.ErrnoException).code ?? 'read error'})`,
+      2,
+      { cause },
+    );
   }
   const snapshot = await loadSnapshot(snapshotPath);
   const registry = defaultRegistry;
@@ -56,11 +61,17 @@ export function renderCheckText(report: CheckReport, markdown: string): string {
   const where = (offset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     return `${lo + 1}:${offset - lineStarts[lo]! + 1}`;
   };
   const lines = report.claims
     .filter((c) => c.verdict === 'contradicted' || c.verdict === 'unsupported')
-    .map((c) => `${c.verdict.toUpperCase().padEnd(12)} ${JSON.stringify(c.text)} at line ${where(c.span[0])}: ${c.reason}`);
+    .map(
+      (c) => `${c.verdict.toUpperCase().padEnd(12)} ${JSON.stringify(c.text)} at line ${where(c.span[0])}: ${c.reason}`,
+    );
   return `${[...lines, summaryLine(report).trimEnd()].join('\n')}\n`;
 }

@@ -37,12 +37,22 @@ export async function run(argv: string[]): Promise<number> {
     clock: () => new Date(),
   });
   const now = new Date();
-  const { snapshot, requestCount } = await collectSnapshot({ registry: defaultRegistry, sources, fetch: recorder.fetch, now, config });
+  const { snapshot, requestCount } = await collectSnapshot({
+    registry: defaultRegistry,
+    sources,
+    fetch: recorder.fetch,
+    now,
+    config,
+  });
   const { recording, bodies } = recorder.toRecording({ asOf: snapshot.asOf, editionDate: snapshot.editionDate });
   await writeRecordingDir(out, recording, bodies);
   for (const status of snapshot.sources)
-    console.error(`${status.status.padEnd(8)} ${status.id}${status.items !== undefined ? ` (${status.items})` : ''}${status.reason ? ` ${status.reason}: ${status.detail ?? ''}` : ''}`);
-  console.log(`wrote ${out}: ${recording.entries.length} responses, ${requestCount} requests, ` +
-    `${snapshot.assets.filter((a) => a.ticker).length}/${snapshot.assets.length} tickers, ${snapshot.headlines.length} headlines`);
+    console.error(
+      `${status.status.padEnd(8)} ${status.id}${status.items !== undefined ? ` (${status.items})` : ''}${status.reason ? ` ${status.reason}: ${status.detail ?? ''}` : ''}`,
+    );
+  console.log(
+    `wrote ${out}: ${recording.entries.length} responses, ${requestCount} requests, ` +
+      `${snapshot.assets.filter((a) => a.ticker).length}/${snapshot.assets.length} tickers, ${snapshot.headlines.length} headlines`,
+  );
   return 0;
 }

@@ -22,15 +22,35 @@ export const exampleRecipient = { id: 'sub_example', email: 'reader@example.com'
 const devLinkSecret = 'dev-only-link-secret-not-for-production';
 
 /** The offline morning email for a snapshot (the CLI and scripts/screenshot-email.ts share it). */
-export async function buildOfflineEmail(input: { snapshot?: string; to?: string; baseUrl?: string; date?: Date } = {}): Promise<{ email: OutgoingEmail; status: 'verified' | 'needs_review' }> {
+export async function buildOfflineEmail(
+  input: { snapshot?: string; to?: string; baseUrl?: string; date?: Date } = {},
+): Promise<{ email: OutgoingEmail; status: 'verified' | 'needs_review' }> {
   const snapshot = await loadSnapshot(input.snapshot);
-  const outcome = await produceBrief({ snapshot, registry: defaultRegistry, style: 'daily-snapshot', writer: templateWriter, elapsedMs: () => performance.now() });
+  const outcome = await produceBrief({
+    snapshot,
+    registry: defaultRegistry,
+    style: 'daily-snapshot',
+    writer: templateWriter,
+    elapsedMs: () => performance.now(),
+  });
   const { brief } = outcome;
   const email = await buildBriefEmail({
-    brief: { id: `${brief.editionDate}-${brief.style}`, title: brief.title, dek: brief.dek ?? null, markdown: brief.markdown, editionDate: brief.editionDate, writer: brief.writer, report: outcome.report },
+    brief: {
+      id: `${brief.editionDate}-${brief.style}`,
+      title: brief.title,
+      dek: brief.dek ?? null,
+      markdown: brief.markdown,
+      editionDate: brief.editionDate,
+      writer: brief.writer,
+      report: outcome.report,
+    },
     sheet: outcome.sheet,
     subscriber: { ...exampleRecipient, email: input.to ?? exampleRecipient.email },
-    settings: { from: exampleFrom, baseUrl: input.baseUrl ?? exampleBaseUrl, linkSecret: process.env.EMAIL_LINK_SECRET ?? devLinkSecret },
+    settings: {
+      from: exampleFrom,
+      baseUrl: input.baseUrl ?? exampleBaseUrl,
+      linkSecret: process.env.EMAIL_LINK_SECRET ?? devLinkSecret,
+    },
     // The Date header is the snapshot's time, so the same snapshot gives the same bytes.
     date: input.date ?? new Date(snapshot.asOf),
   });
@@ -41,12 +61,21 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const part = flagIn(args, 'part', ['mime', 'html', 'text'] as const, 'mime');
   const to = flag(args, 'to');
-  if (to !== undefined && !/^[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+$/.test(to)) throw new CliError(`--to must be an email address (got ${to})`);
+  if (to !== undefined && !/^[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+$/.test(to))
+    throw new CliError(`--to must be an email address (got ${to})`);
   const baseUrl = flag(args, 'base-url');
-  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new CliError(`--base-url must be an absolute http(s) URL (got ${baseUrl})`);
-  const { email, status } = await buildOfflineEmail({ snapshot: flag(args, 'snapshot'), ...(to ? { to } : {}), ...(baseUrl ? { baseUrl } : {}) });
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(baseUrl))
+    throw new CliError(`--base-url must be an absolute http(s) URL (got ${baseUrl})`);
+  const { email, status } = await buildOfflineEmail({
+    snapshot: flag(args, 'snapshot'),
+    ...(to ? { to } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
+  });
   process.stdout.write(part === 'html' ? email.html : part === 'text' ? email.text : email.raw);
-  console.error(`email: "${email.subject}" to ${email.to}, ${email.raw.length} bytes MIME, HTML ${new TextEncoder().encode(email.html).length} bytes, brief ${status}`);
-  if (status !== 'verified') console.error('email: warning: this brief needs review; the Worker would not send it until an editor approves it');
+  console.error(
+    `email: "${email.subject}" to ${email.to}, ${email.raw.length} bytes MIME, HTML ${new TextEncoder().encode(email.html).length} bytes, brief ${status}`,
+  );
+  if (status !== 'verified')
+    console.error('email: warning: this brief needs review; the Worker would not send it until an editor approves it');
   return 0;
 }

@@ -18,11 +18,14 @@ import { parseSourceList, SourceListError } from '../../sources/parse-source-lis
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
   const unknown = [...args.flags.keys()].filter((name) => !['url', 'json', 'limit'].includes(name));
-  if (unknown.length > 0) throw new CliError(`unknown option --${unknown[0]} (usage: headlines [--url URL ...] [--json] [--limit N])`);
+  if (unknown.length > 0)
+    throw new CliError(`unknown option --${unknown[0]} (usage: headlines [--url URL ...] [--json] [--limit N])`);
   const urls = args.flags.get('url') ?? [];
   const limit = Number(flag(args, 'limit') ?? 30);
-  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit must be a positive whole number (got ${flag(args, 'limit')})`);
-  const sources = urls.length > 0 ? sourcesFromUrls(urls) : await loadConfiguredSources(process.env.GROUNDBRIEF_SOURCES);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new CliError(`--limit must be a positive whole number (got ${flag(args, 'limit')})`);
+  const sources =
+    urls.length > 0 ? sourcesFromUrls(urls) : await loadConfiguredSources(process.env.GROUNDBRIEF_SOURCES);
   const now = new Date();
   const { headlines, statuses } = await collectHeadlines({ sources, fetch, now, detectHtml: urls.length > 0 });
   const clusters = clusterHeadlines({ headlines, registry: defaultRegistry, now });
@@ -39,7 +42,8 @@ function sourcesFromUrls(urls: string[]): SourceConfig[] {
     } catch {
       throw new CliError(`--url ${url}: not a URL`);
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new CliError(`--url ${url}: only http(s) URLs`);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      throw new CliError(`--url ${url}: only http(s) URLs`);
     return { id: `url-${index + 1}-${parsed.hostname}`, name: parsed.hostname, kind: 'rss', url: parsed.toString() };
   });
 }
@@ -53,7 +57,11 @@ export async function loadConfiguredSources(setting: string | undefined): Promis
     try {
       text = await readFile(setting, 'utf8');
     } catch (cause) {
-      throw new CliError(`GROUNDBRIEF_SOURCES: cannot read ${setting} (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, 2, { cause });
+      throw new CliError(
+        `GROUNDBRIEF_SOURCES: cannot read ${setting} (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
+        2,
+        { cause },
+      );
     }
   }
   try {
@@ -67,14 +75,20 @@ export async function loadConfiguredSources(setting: string | undefined): Promis
 function renderText(clusters: HeadlineCluster[], statuses: SourceStatus[], limit: number): string {
   const lines = ['Sources'];
   for (const s of statuses) {
-    const outcome = s.status === 'ok' ? `ok      ${s.items} items, ${s.bytes} bytes, ${s.ms} ms` : `FAILED  ${s.reason}: ${s.detail ?? ''}`;
+    const outcome =
+      s.status === 'ok'
+        ? `ok      ${s.items} items, ${s.bytes} bytes, ${s.ms} ms`
+        : `FAILED  ${s.reason}: ${s.detail ?? ''}`;
     lines.push(`  ${s.id.padEnd(26)} ${outcome}${s.status === 'ok' && s.detail ? ` (${s.detail})` : ''}`);
   }
   lines.push('', `Stories (${clusters.length} clusters${clusters.length > limit ? `, top ${limit} shown` : ''})`);
   for (const c of clusters.slice(0, limit)) {
     const time = c.publishedAt ? c.publishedAt.slice(0, 16).replace('T', ' ') : 'no time        ';
     const tags = [...c.assets, ...c.sectors.map((s) => `#${s}`)].join(' ');
-    lines.push(`  ${c.score.toFixed(3)}  ${time}  [${c.sourceIds.length} src] ${c.title}${tags ? `  {${tags}}` : ''}`, `         ${c.url}  (${c.sourceIds.join(', ')})`);
+    lines.push(
+      `  ${c.score.toFixed(3)}  ${time}  [${c.sourceIds.length} src] ${c.title}${tags ? `  {${tags}}` : ''}`,
+      `         ${c.url}  (${c.sourceIds.join(', ')})`,
+    );
   }
   return lines.join('\n');
 }

@@ -10,8 +10,12 @@ import { flag, parseArgs } from '../parse-args.ts';
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
   const unknown = [...args.flags.keys()].filter((name) => name !== 'json' && name !== 'snapshot');
-  if (unknown.length > 0) throw new CliError(`metrics: unknown option --${unknown[0]} (usage: metrics [--snapshot DIR|FILE] [--json])`);
-  if (args.positionals.length > 0) throw new CliError(`metrics: unexpected argument ${args.positionals[0]} (usage: metrics [--snapshot DIR|FILE] [--json])`);
+  if (unknown.length > 0)
+    throw new CliError(`metrics: unknown option --${unknown[0]} (usage: metrics [--snapshot DIR|FILE] [--json])`);
+  if (args.positionals.length > 0)
+    throw new CliError(
+      `metrics: unexpected argument ${args.positionals[0]} (usage: metrics [--snapshot DIR|FILE] [--json])`,
+    );
   const snapshot = await loadSnapshot(flag(args, 'snapshot'));
   const registry = defaultRegistry;
   const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
@@ -31,7 +35,10 @@ export function renderFactsTable(facts: readonly Fact[], asOf: string): string {
   const lines = [
     `# ${facts.length} facts as of ${asOf}`,
     `${'id'.padEnd(idWidth)}  ${'label'.padEnd(labelWidth)}  ${'value'.padStart(24)}  unit`,
-    ...facts.map((fact) => `${fact.id.padEnd(idWidth)}  ${fact.label.padEnd(labelWidth)}  ${String(fact.value).padStart(24)}  ${fact.unit}`),
+    ...facts.map(
+      (fact) =>
+        `${fact.id.padEnd(idWidth)}  ${fact.label.padEnd(labelWidth)}  ${String(fact.value).padStart(24)}  ${fact.unit}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,12 @@
 // Adapter for Cloudflare's send_email binding (EMAIL). Imports 'cloudflare:email': only the Worker may import this file.
 import { EmailMessage } from 'cloudflare:email';
-import { PermanentEmailError, TransientEmailError, type EmailProvider, type OutgoingEmail, type SendResult } from '../email-provider.ts';
+import {
+  PermanentEmailError,
+  TransientEmailError,
+  type EmailProvider,
+  type OutgoingEmail,
+  type SendResult,
+} from '../email-provider.ts';
 import { parseMailbox } from '../mime-encoding.ts';
 
 /**
@@ -22,7 +28,8 @@ export function createCloudflareEmailProvider(binding: SendEmail): EmailProvider
         return { id: result?.messageId ?? message.headers['Message-ID'] ?? message.idempotencyKey };
       } catch (cause) {
         const text = cause instanceof Error ? cause.message : String(cause);
-        if (cause instanceof TypeError) throw new PermanentEmailError('cloudflare', `send_email refused the message: ${text}`, { cause });
+        if (cause instanceof TypeError)
+          throw new PermanentEmailError('cloudflare', `send_email refused the message: ${text}`, { cause });
         throw new TransientEmailError('cloudflare', `send_email failed: ${text}`, { cause });
       }
     },

@@ -1,5 +1,11 @@
 // Adapter for the Resend HTTP API (POST https://api.resend.com/emails), key in the RESEND_API_KEY secret.
-import { PermanentEmailError, TransientEmailError, type EmailProvider, type OutgoingEmail, type SendResult } from '../email-provider.ts';
+import {
+  PermanentEmailError,
+  TransientEmailError,
+  type EmailProvider,
+  type OutgoingEmail,
+  type SendResult,
+} from '../email-provider.ts';
 
 const RESEND_URL = 'https://api.resend.com/emails';
 /** Default time limit of one send (request + response body). */
@@ -14,7 +20,12 @@ type ResendError = { name?: string; message?: string; statusCode?: number };
  * other 4xx (validation_error, invalid_api_key, invalid_idempotent_request, ...) are permanent.
  * Each send is aborted after `timeoutMs` (default 10 s); a timeout is transient (safe to retry: idempotency key).
  */
-export function createResendProvider(input: { apiKey: string; fetch?: typeof fetch; url?: string; timeoutMs?: number }): EmailProvider {
+export function createResendProvider(input: {
+  apiKey: string;
+  fetch?: typeof fetch;
+  url?: string;
+  timeoutMs?: number;
+}): EmailProvider {
   const doFetch = input.fetch ?? ((url, init) => fetch(url, init));
   const url = input.url ?? RESEND_URL;
   const timeoutMs = input.timeoutMs ?? RESEND_TIMEOUT_MS;
@@ -43,17 +54,30 @@ export function createResendProvider(input: { apiKey: string; fetch?: typeof fet
           }),
         });
       } catch (cause) {
-        throw new TransientEmailError('resend', `[POST] "${url}": ${signal.aborted ? `timed out after ${timeoutMs} ms` : 'network error'}`, { cause });
+        throw new TransientEmailError(
+          'resend',
+          `[POST] "${url}": ${signal.aborted ? `timed out after ${timeoutMs} ms` : 'network error'}`,
+          { cause },
+        );
       }
       const body = (await response.json().catch(() => ({}))) as ResendError & { id?: string };
       if (response.ok && typeof body.id === 'string') return { id: body.id };
-      if (signal.aborted) throw new TransientEmailError('resend', `[POST] "${url}": ${response.status}, body timed out after ${timeoutMs} ms`, { status: response.status, cause: signal.reason });
+      if (signal.aborted)
+        throw new TransientEmailError(
+          'resend',
+          `[POST] "${url}": ${response.status}, body timed out after ${timeoutMs} ms`,
+          { status: response.status, cause: signal.reason },
+        );
       const detail = `[POST] "${url}": ${response.status} ${body.name ?? response.statusText}${body.message ? ` (${body.message})` : ''}`;
       const retryAfter = Number(response.headers.get('retry-after'));
       const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
-      if (response.ok) throw new TransientEmailError('resend', `${detail}: response without id`, { status: response.status });
+      if (response.ok)
+        throw new TransientEmailError('resend', `${detail}: response without id`, { status: response.status });
       if (response.status === 429 || response.status >= 500 || body.name === 'concurrent_idempotent_requests')
-        throw new TransientEmailError('resend', detail, { status: response.status, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
+        throw new TransientEmailError('resend', detail, {
+          status: response.status,
+          ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+        });
       throw new PermanentEmailError('resend', detail, { status: response.status });
     },
   };

@@ -26,7 +26,10 @@ export type AuthConfig = {
 export function readAuthConfig(env: Env): AuthConfig {
   const config = parseEnv(env);
   const mode = reviewAuthModeSchema.safeParse(config.REVIEW_AUTH_MODE ?? 'token');
-  if (!mode.success) throw new ConfigError(`REVIEW_AUTH_MODE must be "token" or "access", got ${JSON.stringify(config.REVIEW_AUTH_MODE)}`);
+  if (!mode.success)
+    throw new ConfigError(
+      `REVIEW_AUTH_MODE must be "token" or "access", got ${JSON.stringify(config.REVIEW_AUTH_MODE)}`,
+    );
   const sessionSecret = requireSecret(config, 'SESSION_SECRET');
   const publicOrigin = new URL(config.PUBLIC_BASE_URL).origin;
   return {
@@ -44,18 +47,27 @@ export function readAuthConfig(env: Env): AuthConfig {
 function readAccessConfig(config: AppConfig): AccessConfig {
   const team = config.CF_ACCESS_TEAM_DOMAIN?.trim();
   const audience = config.CF_ACCESS_AUD?.trim();
-  const missing = [team ? null : 'CF_ACCESS_TEAM_DOMAIN', audience ? null : 'CF_ACCESS_AUD'].filter((name) => name !== null);
+  const missing = [team ? null : 'CF_ACCESS_TEAM_DOMAIN', audience ? null : 'CF_ACCESS_AUD'].filter(
+    (name) => name !== null,
+  );
   if (!team || !audience) {
-    throw new ConfigError(`REVIEW_AUTH_MODE=access needs ${missing.join(' and ')} (the Access team domain and application audience tag)`);
+    throw new ConfigError(
+      `REVIEW_AUTH_MODE=access needs ${missing.join(' and ')} (the Access team domain and application audience tag)`,
+    );
   }
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(team) ? team : `https://${team}`);
   } catch (cause) {
-    throw new ConfigError(`CF_ACCESS_TEAM_DOMAIN must be like https://yourteam.cloudflareaccess.com, got ${JSON.stringify(team)}`, { cause });
+    throw new ConfigError(
+      `CF_ACCESS_TEAM_DOMAIN must be like https://yourteam.cloudflareaccess.com, got ${JSON.stringify(team)}`,
+      { cause },
+    );
   }
   if (url.protocol !== 'https:' || (url.pathname !== '/' && url.pathname !== '')) {
-    throw new ConfigError(`CF_ACCESS_TEAM_DOMAIN must be like https://yourteam.cloudflareaccess.com, got ${JSON.stringify(team)}`);
+    throw new ConfigError(
+      `CF_ACCESS_TEAM_DOMAIN must be like https://yourteam.cloudflareaccess.com, got ${JSON.stringify(team)}`,
+    );
   }
   return { teamDomain: url.origin, audience };
 }
@@ -64,4 +76,3 @@ function readAccessConfig(config: AppConfig): AccessConfig {
 export function readEditorToken(env: Env): string {
   return requireSecret(parseEnv(env), 'EDITOR_TOKEN');
 }
-

@@ -32,7 +32,9 @@ export function createAccessKeyCache(): AccessKeyCache {
 const isolateCache = createAccessKeyCache();
 
 const jwksSchema = z.object({
-  keys: z.array(z.object({ kid: z.string().min(1), kty: z.string(), n: z.string().optional(), e: z.string().optional() })),
+  keys: z.array(
+    z.object({ kid: z.string().min(1), kty: z.string(), n: z.string().optional(), e: z.string().optional() }),
+  ),
 });
 
 /** The certs URL of a team domain (`https://<team>.cloudflareaccess.com`). */
@@ -74,15 +76,28 @@ export async function fetchAccessKey(input: {
   } else if (!entry || !live(entry.pending)) {
     entry = startFetch(cache, input.teamDomain, input.fetch, now, timeoutMs);
   }
-  const keys = await raceAbort(entry.pending!.promise, AbortSignal.timeout(timeoutMs), () => timeoutError(input.teamDomain, timeoutMs));
+  const keys = await raceAbort(entry.pending!.promise, AbortSignal.timeout(timeoutMs), () =>
+    timeoutError(input.teamDomain, timeoutMs),
+  );
   return keys.get(input.kid) ?? null;
 }
 
 /** Starts fetching the set into the cache entry. Success replaces the entry; failure restores the previous good set. */
-function startFetch(cache: AccessKeyCache, teamDomain: string, fetchFn: typeof fetch, now: number, timeoutMs: number): CachedKeySet {
+function startFetch(
+  cache: AccessKeyCache,
+  teamDomain: string,
+  fetchFn: typeof fetch,
+  now: number,
+  timeoutMs: number,
+): CachedKeySet {
   const previous = cache.get(teamDomain);
   const pending: PendingFetch = { promise: fetchKeySet(teamDomain, fetchFn, timeoutMs), deadlineMs: now + timeoutMs };
-  const entry: CachedKeySet = { fetchedAtMs: previous?.fetchedAtMs ?? now, attemptedAtMs: now, keys: previous?.keys, pending };
+  const entry: CachedKeySet = {
+    fetchedAtMs: previous?.fetchedAtMs ?? now,
+    attemptedAtMs: now,
+    keys: previous?.keys,
+    pending,
+  };
   cache.set(teamDomain, entry);
   pending.promise.then(
     (keys) => {
@@ -98,7 +113,9 @@ function startFetch(cache: AccessKeyCache, teamDomain: string, fetchFn: typeof f
 }
 
 function timeoutError(teamDomain: string, timeoutMs: number): UpstreamError {
-  return new UpstreamError(`Cloudflare Access keys: ${buildAccessCertsUrl(teamDomain)} did not answer within ${timeoutMs} ms`);
+  return new UpstreamError(
+    `Cloudflare Access keys: ${buildAccessCertsUrl(teamDomain)} did not answer within ${timeoutMs} ms`,
+  );
 }
 
 /** `work`, or a rejection with `onAbort()` as soon as `signal` aborts, whichever comes first. */
@@ -127,12 +144,15 @@ async function fetchKeySet(teamDomain: string, fetchFn: typeof fetch, timeoutMs:
       () => timeoutError(teamDomain, timeoutMs),
     );
     const parsed = jwksSchema.safeParse(body);
-    if (!parsed.success) throw new UpstreamError(`Cloudflare Access keys: ${url} did not return a JWKS`, { cause: parsed.error });
+    if (!parsed.success)
+      throw new UpstreamError(`Cloudflare Access keys: ${url} did not return a JWKS`, { cause: parsed.error });
     const keys: KeySet = new Map();
     for (const jwk of parsed.data.keys) {
       if (jwk.kty !== 'RSA' || !jwk.n || !jwk.e) continue;
       const key = await crypto.subtle
-        .importKey('jwk', { kty: 'RSA', n: jwk.n, e: jwk.e }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify'])
+        .importKey('jwk', { kty: 'RSA', n: jwk.n, e: jwk.e }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
+          'verify',
+        ])
         .catch(() => null);
       if (key) keys.set(jwk.kid, key);
     }

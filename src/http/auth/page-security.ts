@@ -11,11 +11,12 @@ export const pageSecurity: MiddlewareHandler<ReviewPageEnv> = async (c, next) =>
   c.set('nonce', nonce);
   await next();
   // a sub-route that set its own policy (the email preview needs inline styles) keeps it
-  if (!c.res.headers.has('Content-Security-Policy')) c.header(
-    'Content-Security-Policy',
-    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; ` +
-      "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  );
+  if (!c.res.headers.has('Content-Security-Policy'))
+    c.header(
+      'Content-Security-Policy',
+      `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; ` +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');
   c.header('Referrer-Policy', 'same-origin');

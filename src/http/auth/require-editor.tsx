@@ -51,12 +51,23 @@ export const requireEditor: MiddlewareHandler<ReviewPageEnv> = async (c, next) =
   c.set('editor', editor);
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
     if (!isAllowedOrigin(c.req.raw, auth.allowedOrigins(c.req.url))) {
-      return c.html(<MessagePage title="Refused" message="Cross-origin request refused." nonce={nonce} editor={editor} />, 403);
+      return c.html(
+        <MessagePage title="Refused" message="Cross-origin request refused." nonce={nonce} editor={editor} />,
+        403,
+      );
     }
     const body = await c.req.parseBody();
     const token = typeof body[csrfFieldName] === 'string' ? body[csrfFieldName] : '';
     if (!(await verifyCsrfToken({ token, sid: identity.sid, secret: auth.sessionSecret }))) {
-      return c.html(<MessagePage title="Refused" message="Missing or wrong form token (CSRF). Reload the page and try again." nonce={nonce} editor={editor} />, 403);
+      return c.html(
+        <MessagePage
+          title="Refused"
+          message="Missing or wrong form token (CSRF). Reload the page and try again."
+          nonce={nonce}
+          editor={editor}
+        />,
+        403,
+      );
     }
   }
   await next();

@@ -7,7 +7,11 @@ export function SignInPage(props: { nonce: string; formToken: string; next: stri
     <ReviewLayout title="Sign in" nonce={props.nonce}>
       <div class="card sign-in">
         <h1>Editor sign-in</h1>
-        {props.error ? <div class="notice error" role="alert">{props.error}</div> : null}
+        {props.error ? (
+          <div class="notice error" role="alert">
+            {props.error}
+          </div>
+        ) : null}
         <form method="post" action="/review/sign-in">
           <input type="hidden" name={csrfFieldName} value={props.formToken} />
           <input type="hidden" name="next" value={props.next} />
@@ -15,7 +19,9 @@ export function SignInPage(props: { nonce: string; formToken: string; next: stri
           <input type="text" id="name" name="name" autocomplete="username" required maxlength={64} />
           <label for="token">Editor token</label>
           <input type="password" id="token" name="token" autocomplete="current-password" required />
-          <button class="primary" type="submit">Sign in</button>
+          <button class="primary" type="submit">
+            Sign in
+          </button>
         </form>
       </div>
     </ReviewLayout>

@@ -53,7 +53,14 @@ signInRoutes.post('/sign-in', async (c) => {
     expected: loginNonce ? await computeLoginFormToken(auth.sessionSecret, loginNonce) : '',
   });
   if (!formOk) {
-    return c.html(<MessagePage title="Refused" message="The sign-in form expired or was not ours. Open it again." nonce={pageNonce} />, 403);
+    return c.html(
+      <MessagePage
+        title="Refused"
+        message="The sign-in form expired or was not ours. Open it again."
+        nonce={pageNonce}
+      />,
+      403,
+    );
   }
   const actor = buildEditorActor(field('name'));
   const audit = createAuditRepository(c.env.DB);
@@ -62,7 +69,10 @@ signInRoutes.post('/sign-in', async (c) => {
   if (!(await verifySecret({ presented: field('token'), expected: expectedToken }))) {
     await audit.append({ briefId: null, actor: 'anonymous', action: 'sign_in_failed', reason: `as ${actor}`, at });
     const formToken = await computeLoginFormToken(auth.sessionSecret, loginNonce);
-    return c.html(<SignInPage nonce={pageNonce} formToken={formToken} next={safeNext(field('next'))} error="Wrong token." />, 401);
+    return c.html(
+      <SignInPage nonce={pageNonce} formToken={formToken} next={safeNext(field('next'))} error="Wrong token." />,
+      401,
+    );
   }
   const exp = Math.floor(now.getTime() / 1000) + sessionLifetimeSeconds;
   setCookie(c, sessionCookieName, await signSession({ sid: createRandomId(), actor, exp }, auth.sessionSecret), {

@@ -25,7 +25,9 @@ function decodeJson(part: string): Record<string, unknown> | null {
   if (!bytes) return null;
   try {
     const value: unknown = JSON.parse(decoder.decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -52,8 +54,10 @@ export async function verifyAccessJwt(input: {
   const payload = decodeJson(payloadPart);
   const signature = decodeBase64Url(signaturePart);
   if (!header || !payload || !signature) return { ok: false, reason: 'malformed Access token' };
-  if (header.alg !== 'RS256') return { ok: false, reason: `Access token algorithm ${JSON.stringify(header.alg)} is not RS256` };
-  if (typeof header.kid !== 'string' || header.kid === '') return { ok: false, reason: 'Access token names no key (kid)' };
+  if (header.alg !== 'RS256')
+    return { ok: false, reason: `Access token algorithm ${JSON.stringify(header.alg)} is not RS256` };
+  if (typeof header.kid !== 'string' || header.kid === '')
+    return { ok: false, reason: 'Access token names no key (kid)' };
 
   const key = await input.lookupKey(header.kid);
   if (!key) return { ok: false, reason: 'Access token signed by an unknown key' };
@@ -64,8 +68,10 @@ export async function verifyAccessJwt(input: {
 
   if (payload.iss !== input.access.teamDomain) return { ok: false, reason: 'Access token issued by another team' };
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  if (!audiences.includes(input.access.audience)) return { ok: false, reason: 'Access token is for another application (aud)' };
-  if (typeof payload.exp !== 'number' || input.nowMs >= payload.exp * 1000) return { ok: false, reason: 'Access token expired' };
+  if (!audiences.includes(input.access.audience))
+    return { ok: false, reason: 'Access token is for another application (aud)' };
+  if (typeof payload.exp !== 'number' || input.nowMs >= payload.exp * 1000)
+    return { ok: false, reason: 'Access token expired' };
   if (payload.nbf !== undefined && (typeof payload.nbf !== 'number' || input.nowMs < payload.nbf * 1000)) {
     return { ok: false, reason: 'Access token not valid yet' };
   }

@@ -11,13 +11,18 @@ export function computeLineDiff(before: string, after: string): DiffLine[] {
   const right = splitLines(after);
   const n = left.length;
   const m = right.length;
-  if (n * m > 4_000_000) return [...left.map((text) => ({ op: 'del' as const, text })), ...right.map((text) => ({ op: 'add' as const, text }))];
+  if (n * m > 4_000_000)
+    return [
+      ...left.map((text) => ({ op: 'del' as const, text })),
+      ...right.map((text) => ({ op: 'add' as const, text })),
+    ];
   // lengths[i][j] = LCS length of left[i..] and right[j..]
   const lengths: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i -= 1) {
     const row = lengths[i]!;
     const below = lengths[i + 1]!;
-    for (let j = m - 1; j >= 0; j -= 1) row[j] = left[i] === right[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
+    for (let j = m - 1; j >= 0; j -= 1)
+      row[j] = left[i] === right[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
   }
   const lines: DiffLine[] = [];
   let i = 0;

@@ -38,7 +38,8 @@ function statusFor(report: CheckReport): BriefStatus {
 async function loadOpenBrief(deps: ReviewDeps, id: string, action: string): Promise<StoredBrief> {
   const brief = await deps.store.briefs.get(id);
   if (!brief) throw new NotFoundError(`no brief with id ${id}`);
-  if (!openStatuses.includes(brief.status)) throw new ConflictError(`cannot ${action} brief ${id}: it is ${brief.status}`);
+  if (!openStatuses.includes(brief.status))
+    throw new ConflictError(`cannot ${action} brief ${id}: it is ${brief.status}`);
   return brief;
 }
 
@@ -72,7 +73,9 @@ export async function editBrief(
 ): Promise<{ brief: StoredBrief; report: CheckReport }> {
   const brief = await loadOpenBrief(deps, input.id, 'edit');
   if (input.baseVersion !== undefined && input.baseVersion !== brief.version) {
-    throw new ConflictError(`brief ${brief.id} was saved by someone else (now version ${brief.version}); reload and edit again`);
+    throw new ConflictError(
+      `brief ${brief.id} was saved by someone else (now version ${brief.version}); reload and edit again`,
+    );
   }
   if (!input.title.trim()) throw new BadRequestError('title: must not be empty');
   if (!input.body.trim()) throw new BadRequestError('markdown: must not be empty');
@@ -80,7 +83,12 @@ export async function editBrief(
   const report = await checkAgainstSheet(deps, brief, markdown);
   const status = statusFor(report);
   const saved = await deps.review.saveVersion({
-    before: brief, title: input.title.trim(), markdown, html: deps.renderHtml(markdown), report, status,
+    before: brief,
+    title: input.title.trim(),
+    markdown,
+    html: deps.renderHtml(markdown),
+    report,
+    status,
     audit: { actor: input.actor, action: 'edited', detail: { version: brief.version + 1, counts: report.counts } },
     at: deps.now().toISOString(),
   });
@@ -112,9 +120,17 @@ export async function approveBrief(
   }
   if (failing > 0 && !reason) throw new BadRequestError('reason: an override needs a written reason');
   const moved = await deps.review.moveStatus({
-    id: brief.id, from: brief.status, to: 'published', version: brief.version,
-    entry: { actor: input.actor, action: 'approved', reason: reason || null, at: deps.now().toISOString(),
-      detail: { override: failing > 0, counts: report.counts, version: brief.version } },
+    id: brief.id,
+    from: brief.status,
+    to: 'published',
+    version: brief.version,
+    entry: {
+      actor: input.actor,
+      action: 'approved',
+      reason: reason || null,
+      at: deps.now().toISOString(),
+      detail: { override: failing > 0, counts: report.counts, version: brief.version },
+    },
   });
   if (!moved) throw new ConflictError(`brief ${brief.id} changed while approving; reload`);
   if (deps.enqueueEmail) await deps.enqueueEmail(brief.id);
@@ -131,21 +147,39 @@ export async function rejectBrief(
   const reason = cleanReason(input.reason);
   if (!reason) throw new BadRequestError('reason: rejecting needs a written reason');
   const moved = await deps.review.moveStatus({
-    id: brief.id, from: brief.status, to: 'rejected', version: brief.version,
-    entry: { actor: input.actor, action: 'rejected', reason, at: deps.now().toISOString(), detail: { version: brief.version } },
+    id: brief.id,
+    from: brief.status,
+    to: 'rejected',
+    version: brief.version,
+    entry: {
+      actor: input.actor,
+      action: 'rejected',
+      reason,
+      at: deps.now().toISOString(),
+      detail: { version: brief.version },
+    },
   });
   if (!moved) throw new ConflictError(`brief ${brief.id} changed while rejecting; reload`);
   return (await deps.store.briefs.get(brief.id))!;
 }
 
 /** Runs the writer again on the brief's recorded snapshot and saves the result as a new version. */
-export async function regenerateBrief(deps: ReviewDeps, input: { id: string; actor: string }): Promise<{ brief: StoredBrief; report: CheckReport }> {
+export async function regenerateBrief(
+  deps: ReviewDeps,
+  input: { id: string; actor: string },
+): Promise<{ brief: StoredBrief; report: CheckReport }> {
   const brief = await loadOpenBrief(deps, input.id, 'regenerate');
   const record = await deps.store.snapshots.get(brief.id);
   if (!record) throw new ConflictError(`brief ${brief.id} has no recorded snapshot to regenerate from`);
   let outcome;
   try {
-    outcome = await produceBrief({ snapshot: record.snapshot, registry: deps.registry, style: brief.style, writer: deps.writer, elapsedMs: deps.elapsedMs });
+    outcome = await produceBrief({
+      snapshot: record.snapshot,
+      registry: deps.registry,
+      style: brief.style,
+      writer: deps.writer,
+      elapsedMs: deps.elapsedMs,
+    });
   } catch (error) {
     // The LLM refused our key (configuration) or the call failed outright: the editor gets a message, not a 500.
     if (error instanceof LlmAuthError) throw new ConfigError(`regenerate: ${error.message}`, { cause: error });
@@ -155,8 +189,18 @@ export async function regenerateBrief(deps: ReviewDeps, input: { id: string; act
   const { markdown, title, writer } = outcome.brief;
   const status = statusFor(outcome.report);
   const saved = await deps.review.saveVersion({
-    before: brief, title, markdown, html: deps.renderHtml(markdown), report: outcome.report, status, writer,
-    audit: { actor: input.actor, action: 'regenerated', detail: { version: brief.version + 1, writer: writer.kind, counts: outcome.report.counts } },
+    before: brief,
+    title,
+    markdown,
+    html: deps.renderHtml(markdown),
+    report: outcome.report,
+    status,
+    writer,
+    audit: {
+      actor: input.actor,
+      action: 'regenerated',
+      detail: { version: brief.version + 1, writer: writer.kind, counts: outcome.report.counts },
+    },
     at: deps.now().toISOString(),
   });
   if (!saved) throw new ConflictError(`brief ${brief.id} changed while regenerating; reload`);

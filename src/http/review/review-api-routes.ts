@@ -27,17 +27,31 @@ const approveBodySchema = z.strictObject({
   reason: z.string().max(2000).optional(),
   baseVersion: z.number().int().positive().optional(),
 });
-const rejectBodySchema = z.strictObject({ reason: z.string().max(2000), baseVersion: z.number().int().positive().optional() });
+const rejectBodySchema = z.strictObject({
+  reason: z.string().max(2000),
+  baseVersion: z.number().int().positive().optional(),
+});
 
 /** The review view of a brief: status, version and the checker's counts (and full report when asked). */
 function buildReviewSummary(brief: StoredBrief) {
   return {
-    id: brief.id, editionDate: brief.editionDate, style: brief.style, status: brief.status, title: brief.title,
-    version: brief.version, counts: brief.report.counts, ok: brief.report.ok,
-    createdAt: brief.createdAt, updatedAt: brief.updatedAt, publishedAt: brief.publishedAt,
+    id: brief.id,
+    editionDate: brief.editionDate,
+    style: brief.style,
+    status: brief.status,
+    title: brief.title,
+    version: brief.version,
+    counts: brief.report.counts,
+    ok: brief.report.ok,
+    createdAt: brief.createdAt,
+    updatedAt: brief.updatedAt,
+    publishedAt: brief.publishedAt,
   };
 }
-const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => ({ brief: buildReviewSummary(brief), report });
+const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => ({
+  brief: buildReviewSummary(brief),
+  report,
+});
 
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use(requireApiToken)
@@ -55,25 +69,39 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     const split = splitBriefMarkdown(body.markdown);
     const title = body.title ?? split.title ?? '';
     const { brief, report } = await editBrief(buildReviewDeps(c.var.services), {
-      id: c.req.param('id'), title, body: split.body, actor: apiActor, baseVersion: body.baseVersion,
+      id: c.req.param('id'),
+      title,
+      body: split.body,
+      actor: apiActor,
+      baseVersion: body.baseVersion,
     });
     return c.json(withReport(brief, report));
   })
   .post('/:id/approve', async (c) => {
     const body = await parseJsonBody(c, approveBodySchema);
     const brief = await approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), {
-      id: c.req.param('id'), actor: apiActor, override: body.override, reason: body.reason, baseVersion: body.baseVersion,
+      id: c.req.param('id'),
+      actor: apiActor,
+      override: body.override,
+      reason: body.reason,
+      baseVersion: body.baseVersion,
     });
     return c.json(withReport(brief));
   })
   .post('/:id/reject', async (c) => {
     const body = await parseJsonBody(c, rejectBodySchema);
     const brief = await rejectBrief(buildReviewDeps(c.var.services), {
-      id: c.req.param('id'), actor: apiActor, reason: body.reason, baseVersion: body.baseVersion,
+      id: c.req.param('id'),
+      actor: apiActor,
+      reason: body.reason,
+      baseVersion: body.baseVersion,
     });
     return c.json(withReport(brief));
   })
   .post('/:id/regenerate', async (c) => {
-    const { brief, report } = await regenerateBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: apiActor });
+    const { brief, report } = await regenerateBrief(buildReviewDeps(c.var.services), {
+      id: c.req.param('id'),
+      actor: apiActor,
+    });
     return c.json(withReport(brief, report));
   });

@@ -10,7 +10,10 @@ import { createReviewStore } from './review-store.ts';
  * (LLM when OPENAI_API_KEY is set, else the template writer) for regenerate, and the public HTML renderer.
  * `enqueueEmail` is wired when the email part provides its enqueue function.
  */
-export function buildReviewDeps(services: Services, extra: { enqueueEmail?: ReviewDeps['enqueueEmail'] } = {}): ReviewDeps {
+export function buildReviewDeps(
+  services: Services,
+  extra: { enqueueEmail?: ReviewDeps['enqueueEmail'] } = {},
+): ReviewDeps {
   return {
     store: services.store,
     review: createReviewStore(services.store.db),

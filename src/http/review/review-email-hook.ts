@@ -17,6 +17,10 @@ export function buildEmailHook<E extends AppEnv>(c: Context<E>): (briefId: strin
     } catch {
       context = undefined; // app.request() in tests: no execution context; the sweep sends
     }
-    context?.waitUntil(dispatchBriefEmail(c.env, briefId).catch((error: unknown) => console.error(`[review] email for ${briefId} failed`, error)));
+    context?.waitUntil(
+      dispatchBriefEmail(c.env, briefId).catch((error: unknown) =>
+        console.error(`[review] email for ${briefId} failed`, error),
+      ),
+    );
   };
 }

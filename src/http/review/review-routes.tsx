@@ -27,7 +27,12 @@ reviewRoutes.route('/', signInRoutes);
 reviewRoutes.use('*', requireEditor);
 
 reviewRoutes.post('/sign-out', async (c) => {
-  await c.var.services.store.audit.append({ briefId: null, actor: c.get('editor').actor, action: 'signed_out', at: c.var.services.now().toISOString() });
+  await c.var.services.store.audit.append({
+    briefId: null,
+    actor: c.get('editor').actor,
+    action: 'signed_out',
+    at: c.var.services.now().toISOString(),
+  });
   deleteCookie(c, sessionCookieName, { path: '/', secure: true });
   return c.redirect('/review/sign-in', 303);
 });
@@ -37,7 +42,14 @@ reviewRoutes.route('/', createEmailPreviewRoutes<ReviewPageEnv>());
 
 reviewRoutes.get('/', async (c) => {
   const briefs = await createReviewStore(c.var.services.store.db).listQueue();
-  return c.html(<QueuePage briefs={briefs} nowMs={c.var.services.now().getTime()} nonce={c.get('nonce')} editor={c.get('editor')} />);
+  return c.html(
+    <QueuePage
+      briefs={briefs}
+      nowMs={c.var.services.now().getTime()}
+      nonce={c.get('nonce')}
+      editor={c.get('editor')}
+    />,
+  );
 });
 
 reviewRoutes.get('/:id', async (c) => {
@@ -51,22 +63,30 @@ reviewRoutes.get('/:id', async (c) => {
 });
 
 /** Renders the brief page; `status` and `draft` carry a failed action's answer and the editor's unsaved text. */
-async function renderBriefPage(c: PageContext, extra: { notice?: BriefPageProps['notice']; status?: number; draft?: BriefPageProps['draft'] } = {}) {
+async function renderBriefPage(
+  c: PageContext,
+  extra: { notice?: BriefPageProps['notice']; status?: number; draft?: BriefPageProps['draft'] } = {},
+) {
   const id = c.req.param('id') ?? '';
   const { store } = c.var.services;
   const brief = await store.briefs.get(id);
   const nonce = c.get('nonce');
   const editor = c.get('editor');
-  if (!brief) return c.html(<MessagePage title="Not found" message={`No brief with id ${id}.`} nonce={nonce} editor={editor} />, 404);
+  if (!brief)
+    return c.html(
+      <MessagePage title="Not found" message={`No brief with id ${id}.`} nonce={nonce} editor={editor} />,
+      404,
+    );
   const [record, versions, audit] = await Promise.all([
     store.snapshots.get(id),
     createReviewStore(store.db).listVersions(id),
     store.audit.listForBrief(id),
   ]);
   const [current, previous] = versions;
-  const diff = current && previous && current.version === brief.version
-    ? { from: previous.version, to: current.version, lines: computeLineDiff(previous.markdown, current.markdown) }
-    : null;
+  const diff =
+    current && previous && current.version === brief.version
+      ? { from: previous.version, to: current.version, lines: computeLineDiff(previous.markdown, current.markdown) }
+      : null;
   const split = splitBriefMarkdown(brief.markdown);
   const page = (
     <BriefPage
@@ -85,7 +105,12 @@ async function renderBriefPage(c: PageContext, extra: { notice?: BriefPageProps[
 }
 
 /** Runs an action; on a typed refusal re-renders the page with the message and the action's status code. */
-async function runAction(c: PageContext, done: string, action: (form: Record<string, string>) => Promise<unknown>, keepDraft = false) {
+async function runAction(
+  c: PageContext,
+  done: string,
+  action: (form: Record<string, string>) => Promise<unknown>,
+  keepDraft = false,
+) {
   const body = await c.req.parseBody();
   const form: Record<string, string> = {};
   for (const [key, value] of Object.entries(body)) if (typeof value === 'string') form[key] = value;
@@ -106,16 +131,29 @@ function readBaseVersion(form: Record<string, string>): number | undefined {
 }
 
 reviewRoutes.post('/:id/edit', (c) =>
-  runAction(c, 'saved', (form) =>
-    editBrief(buildReviewDeps(c.var.services), {
-      id: c.req.param('id'), title: form.title ?? '', body: form.markdown ?? '', actor: c.get('editor').actor, baseVersion: readBaseVersion(form),
-    }), true),
+  runAction(
+    c,
+    'saved',
+    (form) =>
+      editBrief(buildReviewDeps(c.var.services), {
+        id: c.req.param('id'),
+        title: form.title ?? '',
+        body: form.markdown ?? '',
+        actor: c.get('editor').actor,
+        baseVersion: readBaseVersion(form),
+      }),
+    true,
+  ),
 );
 
 reviewRoutes.post('/:id/approve', (c) =>
   runAction(c, 'approved', (form) =>
     approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), {
-      id: c.req.param('id'), actor: c.get('editor').actor, override: form.override === '1', reason: form.reason, baseVersion: readBaseVersion(form),
+      id: c.req.param('id'),
+      actor: c.get('editor').actor,
+      override: form.override === '1',
+      reason: form.reason,
+      baseVersion: readBaseVersion(form),
     }),
   ),
 );
@@ -123,11 +161,16 @@ reviewRoutes.post('/:id/approve', (c) =>
 reviewRoutes.post('/:id/reject', (c) =>
   runAction(c, 'rejected', (form) =>
     rejectBrief(buildReviewDeps(c.var.services), {
-      id: c.req.param('id'), actor: c.get('editor').actor, reason: form.reason, baseVersion: readBaseVersion(form),
+      id: c.req.param('id'),
+      actor: c.get('editor').actor,
+      reason: form.reason,
+      baseVersion: readBaseVersion(form),
     }),
   ),
 );
 
 reviewRoutes.post('/:id/regenerate', (c) =>
-  runAction(c, 'regenerated', () => regenerateBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor })),
+  runAction(c, 'regenerated', () =>
+    regenerateBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor }),
+  ),
 );

@@ -5,7 +5,14 @@ import { auditColumns, auditValues, type AuditEntry } from '../../store/audit-re
 import { parseBriefRow, type BriefRow, type StoredBrief } from '../../store/stored-brief.ts';
 
 /** One kept version of a brief's text (table `brief_versions`). */
-export type BriefVersion = { version: number; title: string; markdown: string; report: CheckReport; author: string; createdAt: string };
+export type BriefVersion = {
+  version: number;
+  title: string;
+  markdown: string;
+  report: CheckReport;
+  author: string;
+  createdAt: string;
+};
 
 /** A new text for a brief: what an edit or a regeneration saves. */
 export type NewVersion = {
@@ -23,7 +30,9 @@ export type NewVersion = {
 
 export function createReviewStore(db: D1Database) {
   const insertAuditIfChanged = (entry: AuditEntry) =>
-    db.prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`).bind(...auditValues(entry));
+    db
+      .prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`)
+      .bind(...auditValues(entry));
   return {
     /** Briefs waiting for an editor: needs_review first, then drafts; newest edition first within each. */
     async listQueue(): Promise<StoredBrief[]> {
@@ -40,7 +49,14 @@ export function createReviewStore(db: D1Database) {
       const { results } = await db
         .prepare('SELECT * FROM brief_versions WHERE brief_id = ? ORDER BY version DESC')
         .bind(briefId)
-        .all<{ version: number; title: string; markdown: string; report_json: string; author: string; created_at: string }>();
+        .all<{
+          version: number;
+          title: string;
+          markdown: string;
+          report_json: string;
+          author: string;
+          created_at: string;
+        }>();
       return results.map((row) => ({
         version: row.version,
         title: row.title,
@@ -60,22 +76,49 @@ export function createReviewStore(db: D1Database) {
       const next = before.version + 1;
       const [, update] = await db.batch([
         db
-          .prepare('INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .bind(before.id, before.version, before.title, before.markdown, JSON.stringify(before.report), 'original', before.updatedAt),
+          .prepare(
+            'INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          )
+          .bind(
+            before.id,
+            before.version,
+            before.title,
+            before.markdown,
+            JSON.stringify(before.report),
+            'original',
+            before.updatedAt,
+          ),
         db
           .prepare(
             `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, status = ?, writer_json = COALESCE(?, writer_json),
                version = ?, updated_at = ? WHERE id = ? AND version = ? AND status = ?`,
           )
-          .bind(input.title, input.markdown, input.html, JSON.stringify(input.report), input.status,
-            input.writer ? JSON.stringify(input.writer) : null, next, at, before.id, before.version, before.status),
+          .bind(
+            input.title,
+            input.markdown,
+            input.html,
+            JSON.stringify(input.report),
+            input.status,
+            input.writer ? JSON.stringify(input.writer) : null,
+            next,
+            at,
+            before.id,
+            before.version,
+            before.status,
+          ),
         db
           .prepare(
             `INSERT INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
              SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
           )
           .bind(before.id, next, input.title, input.markdown, JSON.stringify(input.report), input.audit.actor, at),
-        insertAuditIfChanged({ ...input.audit, briefId: before.id, fromStatus: before.status, toStatus: input.status, at }),
+        insertAuditIfChanged({
+          ...input.audit,
+          briefId: before.id,
+          fromStatus: before.status,
+          toStatus: input.status,
+          at,
+        }),
       ]);
       return update?.meta.changes === 1;
     },
@@ -87,11 +130,19 @@ export function createReviewStore(db: D1Database) {
      * Moves a brief from `from` to `to` only if it is still at `version`: a decision is about the text the
      * person saw and the checker re-checked, never a newer edit saved meanwhile. False when it changed.
      */
-    async moveStatus(input: { id: string; from: BriefStatus; to: BriefStatus; version: number; entry: Omit<AuditEntry, 'briefId' | 'fromStatus' | 'toStatus'> }): Promise<boolean> {
+    async moveStatus(input: {
+      id: string;
+      from: BriefStatus;
+      to: BriefStatus;
+      version: number;
+      entry: Omit<AuditEntry, 'briefId' | 'fromStatus' | 'toStatus'>;
+    }): Promise<boolean> {
       const { id, from, to, version, entry } = input;
       const [update] = await db.batch([
         db
-          .prepare(`UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ? AND version = ?`)
+          .prepare(
+            `UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ? AND version = ?`,
+          )
           .bind(to, entry.at, to, entry.at, id, from, version),
         insertAuditIfChanged({ ...entry, briefId: id, fromStatus: from, toStatus: to }),
       ]);

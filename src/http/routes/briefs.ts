@@ -26,7 +26,8 @@ const idSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z-]+$/);
  * The HTML fragment is meant to be embedded or read, never to run anything: no script, style, image, frame, form
  * or base of any origin (stricter than the page's policy, which allows its inline style), and it cannot be framed.
  */
-export const fragmentContentSecurityPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const fragmentContentSecurityPolicy =
+  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** One brief as JSON, Markdown or HTML (fragment), by `?format=` or Accept. */
 function respondWithBrief(c: Context<AppEnv>, brief: StoredBrief, format: string | undefined): Response {
@@ -61,13 +62,14 @@ export const briefRoutes = new Hono<AppEnv>()
   .get('/latest', async (c) => {
     const query = parseQuery(c, latestQuerySchema);
     const brief = await c.var.services.store.briefs.latestPublished(query.style);
-    if (!brief) throw new NotFoundError(query.style ? `no published ${query.style} brief yet` : 'no published brief yet');
+    if (!brief)
+      throw new NotFoundError(query.style ? `no published ${query.style} brief yet` : 'no published brief yet');
     return respondWithBrief(c, brief, query.format);
   })
   .get('/:id', async (c) => {
     const query = parseQuery(c, formatQuerySchema);
     const id = c.req.param('id');
     const brief = idSchema.safeParse(id).success ? await c.var.services.store.briefs.get(id) : null;
-    if (!brief || brief.status !== 'published') throw new NotFoundError(`no published brief with id ${id}`);
+    if (brief?.status !== 'published') throw new NotFoundError(`no published brief with id ${id}`);
     return respondWithBrief(c, brief, query.format);
   });

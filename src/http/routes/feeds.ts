@@ -17,7 +17,8 @@ async function loadFeed(services: Services, style: z.infer<typeof briefStyleSche
     briefs: page.items,
     baseUrl: services.config.PUBLIC_BASE_URL,
     title: style ? `groundbrief: ${style}` : 'groundbrief',
-    description: 'Fact-checked crypto market briefs, written by software from recorded market data. Not investment advice.',
+    description:
+      'Fact-checked crypto market briefs, written by software from recorded market data. Not investment advice.',
   };
 }
 

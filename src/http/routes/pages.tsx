@@ -6,14 +6,15 @@ import { BriefPage } from '../views/brief-page.tsx';
 import { publicCacheControl } from './briefs.ts';
 
 /** The page loads nothing: inline styles only, links out allowed, no scripts, no framing. */
-export const pageContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const pageContentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** GET /briefs/:id: the readable HTML page of a published brief; anything else is 404. */
 export const pageRoutes = new Hono<AppEnv>().use(etag()).get('/:id', async (c) => {
   const { store, config } = c.var.services;
   const id = c.req.param('id');
   const brief = await store.briefs.get(id);
-  if (!brief || brief.status !== 'published') throw new NotFoundError(`no published brief with id ${id}`);
+  if (brief?.status !== 'published') throw new NotFoundError(`no published brief with id ${id}`);
   const record = await store.snapshots.get(id);
   c.header('Cache-Control', publicCacheControl);
   c.header('Content-Security-Policy', pageContentSecurityPolicy);

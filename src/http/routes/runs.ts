@@ -25,7 +25,9 @@ export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c)
   const { services } = c.var;
   const result = await services.runEdition({ style: body.style, editionDate: body.date, actor: 'api' });
   if (result.brief.status === 'published') {
-    await buildEmailHook(c)(result.brief.id).catch((error: unknown) => console.error(`[runs] email for ${result.brief.id} failed`, error));
+    await buildEmailHook(c)(result.brief.id).catch((error: unknown) =>
+      console.error(`[runs] email for ${result.brief.id} failed`, error),
+    );
   }
   c.header('Cache-Control', 'no-store');
   return c.json(
@@ -33,7 +35,9 @@ export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c)
       outcome: result.outcome,
       message: result.message,
       brief: buildBriefSummary(result.brief, services.config.PUBLIC_BASE_URL),
-      ...(result.run ? { run: { timings: result.run.timings, requestCount: result.run.requestCount, sources: result.run.sources } } : {}),
+      ...(result.run
+        ? { run: { timings: result.run.timings, requestCount: result.run.requestCount, sources: result.run.sources } }
+        : {}),
     },
     result.outcome === 'created' ? 201 : 200,
   );

@@ -25,7 +25,15 @@ export function createEmailPreviewRoutes<E extends HonoEnv = HonoEnv>(options: {
     const snapshot = await createSnapshotRepository(env.DB).get(id);
     const settings = parseEmailConfig(env, { checkProvider: false });
     const message = await buildBriefEmail({
-      brief: { id: stored.id, title: stored.title, dek: stored.dek, markdown: stored.markdown, editionDate: stored.editionDate, writer: stored.writer, report: stored.report },
+      brief: {
+        id: stored.id,
+        title: stored.title,
+        dek: stored.dek,
+        markdown: stored.markdown,
+        editionDate: stored.editionDate,
+        writer: stored.writer,
+        report: stored.report,
+      },
       sheet: snapshot?.sheet ?? null,
       subscriber: PREVIEW_RECIPIENT,
       settings,
@@ -33,9 +41,16 @@ export function createEmailPreviewRoutes<E extends HonoEnv = HonoEnv>(options: {
     });
     const format = c.req.query('format');
     if (format === 'text') return c.text(message.text);
-    if (format === 'eml') return c.body(message.raw, 200, { 'content-type': 'message/rfc822', 'content-disposition': `inline; filename="${id}.eml"` });
+    if (format === 'eml')
+      return c.body(message.raw, 200, {
+        'content-type': 'message/rfc822',
+        'content-disposition': `inline; filename="${id}.eml"`,
+      });
     // The email carries only inline styles and a <style> block: no script, no images, no forms.
-    c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
+    c.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+    );
     return c.html(message.html);
   });
   return routes;

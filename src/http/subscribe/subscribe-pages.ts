@@ -1,7 +1,11 @@
 import { escapeHtml } from '../../lib/html.ts';
 
 /** A small self-contained page (no script) for the subscribe/confirm/unsubscribe answers. */
-export function renderSubscribePage(input: { title: string; message: string; form?: { action: string; button: string } }): string {
+export function renderSubscribePage(input: {
+  title: string;
+  message: string;
+  form?: { action: string; button: string };
+}): string {
   const form = input.form
     ? `<form method="post" action="${escapeHtml(input.form.action)}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${escapeHtml(input.form.button)}</button></form>`
     : '';

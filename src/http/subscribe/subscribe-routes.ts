@@ -11,7 +11,12 @@ import type { AppEnv } from '../app-env.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
 
 export const subscribeInputSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'not a valid email address' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email({ message: 'not a valid email address' })),
 });
 
 /** At most one confirmation email per address per hour (repeated POSTs cannot mail-bomb an address). */
@@ -61,25 +66,48 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
     const input = await readEmailInput(c);
     const parsed = subscribeInputSchema.safeParse({ email: input.email });
     if (!parsed.success) {
-      if (input.wantsHtml) return c.html(renderSubscribePage({ title: 'That address does not look right', message: 'Please go back and check the email address.' }), 400);
+      if (input.wantsHtml)
+        return c.html(
+          renderSubscribePage({
+            title: 'That address does not look right',
+            message: 'Please go back and check the email address.',
+          }),
+          400,
+        );
       throw new BadRequestError(`invalid body: ${formatZodIssues(parsed.error)}`, { cause: parsed.error });
     }
     const env = c.env as EmailEnv;
     const config = parseEmailConfig(env, { checkProvider: false });
     const at = now();
     const store = createSubscriberStore(env.DB);
-    const { subscriber } = await store.upsertPending({ id: `sub_${crypto.randomUUID()}`, email: parsed.data.email, at: at.toISOString() });
-    if (subscriber.status === 'pending' && (await store.claimConfirmSend(subscriber.id, at, CONFIRM_RESEND_INTERVAL_MS))) {
+    const { subscriber } = await store.upsertPending({
+      id: `sub_${crypto.randomUUID()}`,
+      email: parsed.data.email,
+      at: at.toISOString(),
+    });
+    if (
+      subscriber.status === 'pending' &&
+      (await store.claimConfirmSend(subscriber.id, at, CONFIRM_RESEND_INTERVAL_MS))
+    ) {
       const message = await buildConfirmEmail({ subscriber, settings: config, now: at });
       try {
         await (await providerFor(env)).send(message);
       } catch (error) {
         await store.releaseConfirmSend(subscriber.id);
-        if (error instanceof EmailSendError) throw new UpstreamError(`could not send the confirmation email, please try again later`, { cause: error });
+        if (error instanceof EmailSendError)
+          throw new UpstreamError(`could not send the confirmation email, please try again later`, { cause: error });
         throw error;
       }
     }
-    if (input.wantsHtml) return c.html(renderSubscribePage({ title: 'Check your inbox', message: 'If the address can receive the brief, a confirmation link is on its way. The subscription starts when you click it.' }), 202);
+    if (input.wantsHtml)
+      return c.html(
+        renderSubscribePage({
+          title: 'Check your inbox',
+          message:
+            'If the address can receive the brief, a confirmation link is on its way. The subscription starts when you click it.',
+        }),
+        202,
+      );
     return c.json({ ok: true, status: 'pending_confirmation' }, 202);
   });
 
@@ -89,30 +117,60 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
     const verified = token ? await verifyLinkToken({ secret: config.linkSecret, purpose, token, now: now() }) : null;
     return verified?.subscriberId ?? null;
   }
-  const refused = (c: Context) => c.html(renderSubscribePage({ title: 'This link is not valid', message: 'The link is broken, expired, or was not issued by groundbrief. Nothing was changed.' }), 400);
+  const refused = (c: Context) =>
+    c.html(
+      renderSubscribePage({
+        title: 'This link is not valid',
+        message: 'The link is broken, expired, or was not issued by groundbrief. Nothing was changed.',
+      }),
+      400,
+    );
 
   routes.get('/subscribe/confirm', async (c) => {
     const subscriberId = await verify(c, 'confirm');
     if (!subscriberId) return refused(c);
     const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).confirm(subscriberId, now().toISOString());
     if (!subscriber) return refused(c);
-    if (subscriber.status !== 'confirmed') return c.html(renderSubscribePage({ title: 'Not subscribed', message: 'This address unsubscribed after the link was sent. Subscribe again to get the brief.' }), 409);
-    return c.html(renderSubscribePage({ title: 'You are subscribed', message: 'The morning brief will arrive in your inbox. Every email has a one-click unsubscribe link.' }));
+    if (subscriber.status !== 'confirmed')
+      return c.html(
+        renderSubscribePage({
+          title: 'Not subscribed',
+          message: 'This address unsubscribed after the link was sent. Subscribe again to get the brief.',
+        }),
+        409,
+      );
+    return c.html(
+      renderSubscribePage({
+        title: 'You are subscribed',
+        message: 'The morning brief will arrive in your inbox. Every email has a one-click unsubscribe link.',
+      }),
+    );
   });
 
   routes.get('/unsubscribe', async (c) => {
     const subscriberId = await verify(c, 'unsubscribe');
     if (!subscriberId) return refused(c);
     const action = `/unsubscribe?token=${encodeURIComponent(c.req.query('token') ?? '')}`;
-    return c.html(renderSubscribePage({ title: 'Unsubscribe from groundbrief', message: 'Press the button to stop the morning brief. It takes effect at once.', form: { action, button: 'Unsubscribe' } }));
+    return c.html(
+      renderSubscribePage({
+        title: 'Unsubscribe from groundbrief',
+        message: 'Press the button to stop the morning brief. It takes effect at once.',
+        form: { action, button: 'Unsubscribe' },
+      }),
+    );
   });
 
   routes.post('/unsubscribe', async (c) => {
     const subscriberId = await verify(c, 'unsubscribe');
     if (!subscriberId) return refused(c);
-    const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).unsubscribe(subscriberId, now().toISOString());
+    const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).unsubscribe(
+      subscriberId,
+      now().toISOString(),
+    );
     if (!subscriber) return refused(c);
-    return c.html(renderSubscribePage({ title: 'You are unsubscribed', message: 'You will get no more emails from groundbrief.' }));
+    return c.html(
+      renderSubscribePage({ title: 'You are unsubscribed', message: 'You will get no more emails from groundbrief.' }),
+    );
   });
 
   return routes;

@@ -3,7 +3,12 @@ import type { StoredBrief } from '../../store/index.ts';
 /** Links of a brief under the public base URL (no trailing slash). */
 export function buildBriefLinks(id: string, baseUrl: string) {
   const api = `${baseUrl}/api/briefs/${encodeURIComponent(id)}`;
-  return { self: api, page: `${baseUrl}/briefs/${encodeURIComponent(id)}`, markdown: `${api}?format=md`, html: `${api}?format=html` };
+  return {
+    self: api,
+    page: `${baseUrl}/briefs/${encodeURIComponent(id)}`,
+    markdown: `${api}?format=md`,
+    html: `${api}?format=html`,
+  };
 }
 
 /** Short form: lists and run results. `verified` = the fact-check found no contradicted or unsupported number. */

@@ -29,43 +29,43 @@ export function BriefPage({ brief, sources, baseUrl }: BriefPageProps) {
     <>
       {raw('<!DOCTYPE html>')}
       <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{brief.title}</title>
-        <link rel="alternate" type="application/rss+xml" title="groundbrief" href={`${baseUrl}/feed.xml`} />
-        <link rel="alternate" type="application/feed+json" title="groundbrief" href={`${baseUrl}/feed.json`} />
-        <style>{raw(styles)}</style>
-      </head>
-      <body>
-        <header>
-          <p>
-            groundbrief · {brief.style} · edition of <time datetime={brief.editionDate}>{brief.editionDate}</time>
-          </p>
-        </header>
-        <main>
-          <article>{raw(brief.html)}</article>
-          <aside role="note" aria-label="AI disclosure">
-            <p>{describeWriter(brief)}</p>
-          </aside>
-        </main>
-        <footer>
-          <h2>Sources</h2>
-          <ul>
-            {used.map((source) => (
-              <li>
-                {source.id} ({source.kind}
-                {source.items !== undefined ? `, ${source.items} ${source.items === 1 ? 'item' : 'items'}` : ''})
-              </li>
-            ))}
-          </ul>
-          <p>Not investment advice. Market data can be delayed or wrong; check before you act.</p>
-          <p>
-            <a href={`${baseUrl}/api/briefs/${encodeURIComponent(brief.id)}?format=md`}>Markdown</a> ·{' '}
-            <a href={`${baseUrl}/feed.xml`}>RSS</a> · <a href={`${baseUrl}/feed.json`}>JSON Feed</a>
-          </p>
-        </footer>
-      </body>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{brief.title}</title>
+          <link rel="alternate" type="application/rss+xml" title="groundbrief" href={`${baseUrl}/feed.xml`} />
+          <link rel="alternate" type="application/feed+json" title="groundbrief" href={`${baseUrl}/feed.json`} />
+          <style>{raw(styles)}</style>
+        </head>
+        <body>
+          <header>
+            <p>
+              groundbrief · {brief.style} · edition of <time datetime={brief.editionDate}>{brief.editionDate}</time>
+            </p>
+          </header>
+          <main>
+            <article>{raw(brief.html)}</article>
+            <aside role="note" aria-label="AI disclosure">
+              <p>{describeWriter(brief)}</p>
+            </aside>
+          </main>
+          <footer>
+            <h2>Sources</h2>
+            <ul>
+              {used.map((source) => (
+                <li>
+                  {source.id} ({source.kind}
+                  {source.items !== undefined ? `, ${source.items} ${source.items === 1 ? 'item' : 'items'}` : ''})
+                </li>
+              ))}
+            </ul>
+            <p>Not investment advice. Market data can be delayed or wrong; check before you act.</p>
+            <p>
+              <a href={`${baseUrl}/api/briefs/${encodeURIComponent(brief.id)}?format=md`}>Markdown</a> ·{' '}
+              <a href={`${baseUrl}/feed.xml`}>RSS</a> · <a href={`${baseUrl}/feed.json`}>JSON Feed</a>
+            </p>
+          </footer>
+        </body>
       </html>
     </>
   );

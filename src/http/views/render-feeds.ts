@@ -7,8 +7,16 @@ export type FeedInput = { briefs: StoredBrief[]; baseUrl: string; title: string;
 /** Text for feed summaries: the dek, else the first paragraph of the Markdown without markup. */
 export function buildSummary(brief: StoredBrief): string {
   if (brief.dek) return brief.dek;
-  const paragraph = brief.markdown.split(/\n\s*\n/).map((block) => block.trim()).find((block) => block && !block.startsWith('#')) ?? '';
-  return paragraph.replace(/[*_`>#]/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+  const paragraph =
+    brief.markdown
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .find((block) => block && !block.startsWith('#')) ?? '';
+  return paragraph
+    .replace(/[*_`>#]/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** C0 control characters XML 1.0 forbids (tab, LF and CR are allowed); feed text comes from upstream headlines. */
@@ -54,7 +62,9 @@ export function renderRssFeed(input: FeedInput): string {
     `<description>${xml(input.description)}</description>`,
     '<language>en</language>',
     `<atom:link href="${xml(`${input.baseUrl}/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
-    ...(newest ? [`<lastBuildDate>${new Date(newest.publishedAt ?? newest.createdAt).toUTCString()}</lastBuildDate>`] : []),
+    ...(newest
+      ? [`<lastBuildDate>${new Date(newest.publishedAt ?? newest.createdAt).toUTCString()}</lastBuildDate>`]
+      : []),
     ...items,
     '</channel>',
     '</rss>',

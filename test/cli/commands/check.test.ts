@@ -15,18 +15,31 @@ import { fixtureSheet } from '../../factcheck/fixture-sheet.ts';
 
 const snapshot = fileURLToPath(new URL('../../../fixtures/day.snapshot.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'gb-check-'));
-const file = (name: string, text: string) => { const path = join(dir, name); writeFileSync(path, text); return path; };
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
 
 let out = '';
 beforeEach(() => {
   out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out += String(chunk); return true; });
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 });
-afterEach(() => { vi.restoreAllMocks(); });
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('check command', () => {
-  const brief = writeFromTemplate({ sheet: fixtureSheet(), registry: defaultRegistry, style: 'daily-snapshot' }).markdown;
+  const brief = writeFromTemplate({
+    sheet: fixtureSheet(),
+    registry: defaultRegistry,
+    style: 'daily-snapshot',
+  }).markdown;
 
   it('exits 0 on the unaltered template brief', async () => {
     expect(await run(['--snapshot', snapshot, file('ok.md', brief)])).toBe(0);
@@ -60,20 +73,33 @@ describe('check command', () => {
   it('--json lists every claim with span, value, unit, verdict, fact id and expected value', async () => {
     expect(await run(['--snapshot', snapshot, file('j.md', 'Bitcoin fell 9.9% over 24 hours.'), '--json'])).toBe(1);
     const report = JSON.parse(out);
-    expect(report.claims[0]).toMatchObject({ text: '9.9%', span: [13, 17], value: 9.9, unit: 'pct', verdict: 'contradicted', factId: 'btc.change_24h' });
+    expect(report.claims[0]).toMatchObject({
+      text: '9.9%',
+      span: [13, 17],
+      value: 9.9,
+      unit: 'pct',
+      verdict: 'contradicted',
+      factId: 'btc.change_24h',
+    });
     expect(typeof report.claims[0].expected).toBe('number');
   });
 
   it('--format html marks each claim by verdict', async () => {
-    expect(await run(['--snapshot', snapshot, '--format', 'html', file('h.md', 'Bitcoin fell 9.9% <b>over</b> 24 hours.')])).toBe(1);
+    expect(
+      await run(['--snapshot', snapshot, '--format', 'html', file('h.md', 'Bitcoin fell 9.9% <b>over</b> 24 hours.')]),
+    ).toBe(1);
     expect(out).toContain('<mark class="claim v-contradicted" data-verdict="contradicted" data-fact="btc.change_24h"');
     expect(out).toContain('&lt;b&gt;over&lt;/b&gt;');
   });
 
   it('bad input: exit 2 with a one-line reason', async () => {
     await expect(run(['--snapshot', snapshot, join(dir, 'missing.md')])).rejects.toThrow(CliError);
-    await expect(run(['--snapshot', join(dir, 'nope.json'), file('x.md', 'text')])).rejects.toThrow(/snapshot not found/);
-    await expect(run(['--snapshot', file('bad.json', '{"version":1}'), file('y.md', 'text')])).rejects.toThrow(/not a valid snapshot/);
+    await expect(run(['--snapshot', join(dir, 'nope.json'), file('x.md', 'text')])).rejects.toThrow(
+      /snapshot not found/,
+    );
+    await expect(run(['--snapshot', file('bad.json', '{"version":1}'), file('y.md', 'text')])).rejects.toThrow(
+      /not a valid snapshot/,
+    );
     await expect(run([file('z.md', 'text')])).rejects.toThrow(/--snapshot is required/);
     const error = await run(['--snapshot', snapshot]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);

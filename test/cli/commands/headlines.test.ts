@@ -34,10 +34,29 @@ async function capture(argv: string[]): Promise<{ code: number; out: string }> {
 
 describe('headlines command', () => {
   it('--url with --json gives headlines, clusters and statuses; kinds detected (RSS, Atom, HTML listing)', async () => {
-    const { code, out } = await capture(['--url', `${base}/rss2-cdata.xml`, '--url', `${base}/atom.xml`, '--url', `${base}/listing.html`, '--url', `${base}/missing.xml`, '--json']);
+    const { code, out } = await capture([
+      '--url',
+      `${base}/rss2-cdata.xml`,
+      '--url',
+      `${base}/atom.xml`,
+      '--url',
+      `${base}/listing.html`,
+      '--url',
+      `${base}/missing.xml`,
+      '--json',
+    ]);
     expect(code).toBe(0);
-    const result = JSON.parse(out) as { headlines: unknown[]; clusters: { headlines: unknown[] }[]; statuses: { status: string; reason?: string; items?: number }[] };
-    expect(result.statuses.map((s) => [s.status, s.items])).toEqual([['ok', 5], ['ok', 3], ['ok', 3], ['failed', 0]]);
+    const result = JSON.parse(out) as {
+      headlines: unknown[];
+      clusters: { headlines: unknown[] }[];
+      statuses: { status: string; reason?: string; items?: number }[];
+    };
+    expect(result.statuses.map((s) => [s.status, s.items])).toEqual([
+      ['ok', 5],
+      ['ok', 3],
+      ['ok', 3],
+      ['failed', 0],
+    ]);
     expect(result.statuses[3]!.reason).toBe('http-status');
     expect(result.headlines).toHaveLength(11);
     expect(result.clusters.flatMap((c) => c.headlines)).toHaveLength(11);
@@ -64,7 +83,9 @@ describe('GROUNDBRIEF_SOURCES', () => {
     expect(await loadConfiguredSources(undefined)).toBe(defaultSources);
     const inline = await loadConfiguredSources('[{"id":"a","name":"A","kind":"rss","url":"https://a.test/feed"}]');
     expect(inline).toEqual([{ id: 'a', name: 'A', kind: 'rss', url: 'https://a.test/feed' }]);
-    await expect(loadConfiguredSources('[{"id":"a","kind":"html","url":"https://a.test/"}]')).rejects.toThrow(/invalid source list/);
+    await expect(loadConfiguredSources('[{"id":"a","kind":"html","url":"https://a.test/"}]')).rejects.toThrow(
+      /invalid source list/,
+    );
     await expect(loadConfiguredSources('[not json')).rejects.toThrow(/not valid JSON/);
     await expect(loadConfiguredSources('/no/such/file.json')).rejects.toThrow(/cannot read/);
   });

@@ -7,12 +7,17 @@ const snapshotFile = new URL('../../../fixtures/day.snapshot.json', import.meta.
 
 function captureStdout(): { text: () => string } {
   const chunks: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { chunks.push(String(chunk)); return true; });
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  });
   return { text: () => chunks.join('') };
 }
 
 describe('metrics command', () => {
-  afterEach(() => { vi.restoreAllMocks(); });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 
   it('--json prints a valid facts sheet', async () => {
     const out = captureStdout();
@@ -40,9 +45,19 @@ describe('metrics command', () => {
 describe('renderFactsTable', () => {
   it('aligns id, label, full-precision value and unit', () => {
     const fact = (id: string, label: string, value: number, unit: Fact['unit']): Fact => ({
-      id, label, value, unit, entity: { kind: 'market', id: 'market', name: 'crypto market' }, metric: 'change', asOf: '2025-11-12T08:00:00.000Z', source: 's',
+      id,
+      label,
+      value,
+      unit,
+      entity: { kind: 'market', id: 'market', name: 'crypto market' },
+      metric: 'change',
+      asOf: '2025-11-12T08:00:00.000Z',
+      source: 's',
     });
-    const text = renderFactsTable([fact('a.x', 'short', -5.636363636363642, 'pct'), fact('bb.yy', 'longer label', 3, 'count')], '2025-11-12T08:00:00.000Z');
+    const text = renderFactsTable(
+      [fact('a.x', 'short', -5.636363636363642, 'pct'), fact('bb.yy', 'longer label', 3, 'count')],
+      '2025-11-12T08:00:00.000Z',
+    );
     expect(text.split('\n')).toEqual([
       '# 2 facts as of 2025-11-12T08:00:00.000Z',
       `id     label         ${'value'.padStart(24)}  unit`,

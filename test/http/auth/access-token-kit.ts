@@ -37,7 +37,21 @@ export async function createAccessSigner(kid = 'test-key-1'): Promise<AccessSign
 }
 
 /** The claims of a good Access token for `email`, valid from 1 minute before to 1 hour after `nowMs`. */
-export function buildAccessClaims(email: string, nowMs: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function buildAccessClaims(
+  email: string,
+  nowMs: number,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   const now = Math.floor(nowMs / 1000);
-  return { aud: [audience], email, exp: now + 3600, iat: now - 60, nbf: now - 60, iss: teamDomain, type: 'app', sub: 'user-1', ...overrides };
+  return {
+    aud: [audience],
+    email,
+    exp: now + 3600,
+    iat: now - 60,
+    nbf: now - 60,
+    iss: teamDomain,
+    type: 'app',
+    sub: 'user-1',
+    ...overrides,
+  };
 }

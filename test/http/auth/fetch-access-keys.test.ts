@@ -4,9 +4,21 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../../src/errors.ts';
-import { accessKeysRefetchMs, accessKeysTtlMs, createAccessKeyCache, fetchAccessKey } from '../../../src/http/auth/fetch-access-keys.ts';
+import {
+  accessKeysRefetchMs,
+  accessKeysTtlMs,
+  createAccessKeyCache,
+  fetchAccessKey,
+} from '../../../src/http/auth/fetch-access-keys.ts';
 import { verifyAccessJwt } from '../../../src/http/auth/verify-access-jwt.ts';
-import { audience, buildAccessClaims, certsUrl, createAccessSigner, teamDomain, type AccessSigner } from './access-token-kit.ts';
+import {
+  audience,
+  buildAccessClaims,
+  certsUrl,
+  createAccessSigner,
+  teamDomain,
+  type AccessSigner,
+} from './access-token-kit.ts';
 
 let first: AccessSigner;
 let second: AccessSigner;
@@ -57,19 +69,27 @@ describe('fetchAccessKey', () => {
     const cache = createAccessKeyCache();
     expect(await fetchAccessKey({ teamDomain, kid: 'key-1', fetch, nowMs: t0, cache })).not.toBeNull();
     served = { keys: [...first.jwks.keys, ...second.jwks.keys] };
-    expect(await fetchAccessKey({ teamDomain, kid: 'key-2', fetch, nowMs: t0 + accessKeysRefetchMs - 1, cache })).toBeNull();
+    expect(
+      await fetchAccessKey({ teamDomain, kid: 'key-2', fetch, nowMs: t0 + accessKeysRefetchMs - 1, cache }),
+    ).toBeNull();
     expect(requests).toBe(1);
-    expect(await fetchAccessKey({ teamDomain, kid: 'key-2', fetch, nowMs: t0 + accessKeysRefetchMs, cache })).not.toBeNull();
+    expect(
+      await fetchAccessKey({ teamDomain, kid: 'key-2', fetch, nowMs: t0 + accessKeysRefetchMs, cache }),
+    ).not.toBeNull();
     expect(requests).toBe(2);
   });
 
   it('throws UpstreamError when the certs endpoint fails or answers junk, and caches nothing', async () => {
     const cache = createAccessKeyCache();
     status = 503;
-    await expect(fetchAccessKey({ teamDomain, kid: 'key-1', fetch, nowMs: t0, cache })).rejects.toBeInstanceOf(UpstreamError);
+    await expect(fetchAccessKey({ teamDomain, kid: 'key-1', fetch, nowMs: t0, cache })).rejects.toBeInstanceOf(
+      UpstreamError,
+    );
     status = 200;
     served = { nope: true } as never;
-    await expect(fetchAccessKey({ teamDomain, kid: 'key-1', fetch, nowMs: t0 + 1, cache })).rejects.toThrow(/did not return a JWKS/);
+    await expect(fetchAccessKey({ teamDomain, kid: 'key-1', fetch, nowMs: t0 + 1, cache })).rejects.toThrow(
+      /did not return a JWKS/,
+    );
     served = first.jwks;
     expect(await fetchAccessKey({ teamDomain, kid: 'key-1', fetch, nowMs: t0 + 2, cache })).not.toBeNull();
     expect(requests).toBe(3);
@@ -82,7 +102,9 @@ describe('fetchAccessKey', () => {
       return new Promise(() => {});
     };
     const cache = createAccessKeyCache();
-    await expect(fetchAccessKey({ teamDomain, kid: 'key-1', fetch: hanging, nowMs: t0, cache, timeoutMs: 20 })).rejects.toThrow(/did not answer within 20 ms/);
+    await expect(
+      fetchAccessKey({ teamDomain, kid: 'key-1', fetch: hanging, nowMs: t0, cache, timeoutMs: 20 }),
+    ).rejects.toThrow(/did not answer within 20 ms/);
     expect(signal?.aborted).toBe(true);
   });
 
@@ -90,7 +112,12 @@ describe('fetchAccessKey', () => {
     served = first.jwks;
     const cache = createAccessKeyCache();
     const verify = (token: string, nowMs: number) =>
-      verifyAccessJwt({ token, access: { teamDomain, audience }, nowMs, lookupKey: (kid) => fetchAccessKey({ teamDomain, kid, fetch, nowMs, cache }) });
+      verifyAccessJwt({
+        token,
+        access: { teamDomain, audience },
+        nowMs,
+        lookupKey: (kid) => fetchAccessKey({ teamDomain, kid, fetch, nowMs, cache }),
+      });
     const good = await first.sign(buildAccessClaims('editor@example.com', t0));
     const fake = await first.sign(buildAccessClaims('mallory@example.com', t0), { kid: 'made-up-kid' });
     expect(await verify(good, t0)).toEqual({ ok: true, email: 'editor@example.com' });
@@ -132,7 +159,8 @@ describe('fetchAccessKey', () => {
     };
     served = first.jwks;
     const cache = createAccessKeyCache();
-    const lookup = (kid: string, nowMs: number) => fetchAccessKey({ teamDomain, kid, fetch: slowSecond, nowMs, cache, timeoutMs: 60_000 });
+    const lookup = (kid: string, nowMs: number) =>
+      fetchAccessKey({ teamDomain, kid, fetch: slowSecond, nowMs, cache, timeoutMs: 60_000 });
     expect(await lookup('key-1', t0)).not.toBeNull();
     const refresh = lookup('key-2', t0 + accessKeysRefetchMs);
     await started;
@@ -152,7 +180,8 @@ describe('fetchAccessKey', () => {
     };
     served = first.jwks;
     const cache = createAccessKeyCache();
-    const lookup = (nowMs: number, timeoutMs: number) => fetchAccessKey({ teamDomain, kid: 'key-1', fetch: stuckFirst, nowMs, cache, timeoutMs });
+    const lookup = (nowMs: number, timeoutMs: number) =>
+      fetchAccessKey({ teamDomain, kid: 'key-1', fetch: stuckFirst, nowMs, cache, timeoutMs });
     const abandoned = lookup(t0, 60_000);
     abandoned.catch(() => {});
     // The second caller shares the stuck fetch but waits only its own time limit.

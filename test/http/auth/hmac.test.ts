@@ -5,7 +5,15 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('base64url (shared by sessions, CSRF, Access JWTs and email links)', () => {
   it('matches the RFC 4648 test vectors without padding', () => {
-    const vectors: [string, string][] = [['', ''], ['f', 'Zg'], ['fo', 'Zm8'], ['foo', 'Zm9v'], ['foob', 'Zm9vYg'], ['fooba', 'Zm9vYmE'], ['foobar', 'Zm9vYmFy']];
+    const vectors: [string, string][] = [
+      ['', ''],
+      ['f', 'Zg'],
+      ['fo', 'Zm8'],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg'],
+      ['fooba', 'Zm9vYmE'],
+      ['foobar', 'Zm9vYmFy'],
+    ];
     for (const [plain, encoded] of vectors) {
       expect(encodeBase64Url(bytes(plain))).toBe(encoded);
       expect(decodeBase64Url(encoded)).toEqual(bytes(plain));

@@ -10,11 +10,23 @@ import type { ReviewPageEnv } from '../../../src/http/auth/editor.ts';
 import { requireEditor } from '../../../src/http/auth/require-editor.tsx';
 import { signSession } from '../../../src/http/auth/session.ts';
 import { handleError } from '../../../src/http/error-handler.ts';
-import { audience, buildAccessClaims, certsUrl, createAccessSigner, teamDomain, type AccessSigner } from './access-token-kit.ts';
+import {
+  audience,
+  buildAccessClaims,
+  certsUrl,
+  createAccessSigner,
+  teamDomain,
+  type AccessSigner,
+} from './access-token-kit.ts';
 
 let signer: AccessSigner;
 let jwksRequests = 0;
-const server = setupServer(http.get(certsUrl, () => ((jwksRequests += 1), HttpResponse.json(signer.jwks))));
+const server = setupServer(
+  http.get(certsUrl, () => {
+    jwksRequests += 1;
+    return HttpResponse.json(signer.jwks);
+  }),
+);
 beforeAll(async () => {
   signer = await createAccessSigner();
   server.listen({ onUnhandledRequest: 'error' });
@@ -23,11 +35,23 @@ afterAll(() => server.close());
 
 const fixedNow = new Date('2031-03-04T05:06:07Z');
 const baseEnv = {
-  DB: { prepare: () => { throw new Error('no database in this test'); } },
-  GROUNDBRIEF_MODE: 'offline', AUTO_PUBLISH: 'false', PUBLIC_BASE_URL: 'https://groundbrief.test',
-  SESSION_SECRET: 'test-session-secret-0123456789abcdef', EDITOR_TOKEN: 'editor-token',
+  DB: {
+    prepare: () => {
+      throw new Error('no database in this test');
+    },
+  },
+  GROUNDBRIEF_MODE: 'offline',
+  AUTO_PUBLISH: 'false',
+  PUBLIC_BASE_URL: 'https://groundbrief.test',
+  SESSION_SECRET: 'test-session-secret-0123456789abcdef',
+  EDITOR_TOKEN: 'editor-token',
 };
-const accessEnv = { ...baseEnv, REVIEW_AUTH_MODE: 'access', CF_ACCESS_TEAM_DOMAIN: teamDomain, CF_ACCESS_AUD: audience };
+const accessEnv = {
+  ...baseEnv,
+  REVIEW_AUTH_MODE: 'access',
+  CF_ACCESS_TEAM_DOMAIN: teamDomain,
+  CF_ACCESS_AUD: audience,
+};
 
 /** /review behind requireEditor; services carry the fixed clock and Node's fetch (answered by msw). */
 function buildApp(now = fixedNow) {
@@ -59,7 +83,10 @@ describe('requireEditor in access mode', () => {
     expect(alone.status).toBe(401);
     expect(await alone.text()).toContain('no Cf-Access-Jwt-Assertion header');
     const token = await signer.sign(buildAccessClaims('bob@example.com', fixedNow.getTime()));
-    const both = await request({ ...accessEnv }, { 'Cf-Access-Authenticated-User-Email': 'admin@example.com', 'Cf-Access-Jwt-Assertion': token });
+    const both = await request(
+      { ...accessEnv },
+      { 'Cf-Access-Authenticated-User-Email': 'admin@example.com', 'Cf-Access-Jwt-Assertion': token },
+    );
     expect(await both.text()).toBe('editor:bob@example.com');
   });
 
@@ -67,7 +94,10 @@ describe('requireEditor in access mode', () => {
     const claims = buildAccessClaims('ana@example.com', fixedNow.getTime());
     for (const [label, headers] of [
       ['aud', { 'Cf-Access-Jwt-Assertion': await signer.sign({ ...claims, aud: ['other'] }) }],
-      ['iss', { 'Cf-Access-Jwt-Assertion': await signer.sign({ ...claims, iss: 'https://other.cloudflareaccess.com' }) }],
+      [
+        'iss',
+        { 'Cf-Access-Jwt-Assertion': await signer.sign({ ...claims, iss: 'https://other.cloudflareaccess.com' }) },
+      ],
       ['none', {}],
     ] as const) {
       expect((await request({ ...accessEnv }, headers)).status, label).toBe(401);
@@ -79,8 +109,19 @@ describe('requireEditor in access mode', () => {
     const token = await signer.sign(buildAccessClaims('ana@example.com', fixedNow.getTime()));
     const later = buildApp(new Date('2032-01-01T00:00:00Z'));
     const env = { ...accessEnv } as unknown as Env;
-    expect((await later.request('https://groundbrief.test/review', { headers: { 'Cf-Access-Jwt-Assertion': token } }, env)).status).toBe(401);
-    expect((await buildApp().request('https://groundbrief.test/review', { headers: { 'Cf-Access-Jwt-Assertion': token } }, env)).status).toBe(200);
+    expect(
+      (await later.request('https://groundbrief.test/review', { headers: { 'Cf-Access-Jwt-Assertion': token } }, env))
+        .status,
+    ).toBe(401);
+    expect(
+      (
+        await buildApp().request(
+          'https://groundbrief.test/review',
+          { headers: { 'Cf-Access-Jwt-Assertion': token } },
+          env,
+        )
+      ).status,
+    ).toBe(200);
   });
 
   it('fails closed with 500 MISCONFIGURED naming CF_ACCESS_TEAM_DOMAIN / CF_ACCESS_AUD when they are unset', async () => {
@@ -107,8 +148,12 @@ describe('requireEditor in token mode', () => {
     const cookie = `__Host-gb_review=${await signSession({ sid: 's1', actor: 'editor:ana', exp }, baseEnv.SESSION_SECRET)}`;
     const env = { ...baseEnv } as unknown as Env;
     // by the wall clock (2026) this session is valid; the gate must still go by its own clock
-    expect((await buildApp().request('https://groundbrief.test/review', { headers: { Cookie: cookie } }, env)).status).toBe(200);
+    expect(
+      (await buildApp().request('https://groundbrief.test/review', { headers: { Cookie: cookie } }, env)).status,
+    ).toBe(200);
     const later = buildApp(new Date(exp * 1000));
-    expect((await later.request('https://groundbrief.test/review', { headers: { Cookie: cookie } }, env)).status).toBe(303);
+    expect((await later.request('https://groundbrief.test/review', { headers: { Cookie: cookie } }, env)).status).toBe(
+      303,
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('session cookie', () => {
   it('refuses a tampered payload, another secret, an expired session and junk', async () => {
     const value = await signSession(session, secret);
     const [payload, signature] = value.split('.');
-    const forged = btoa(JSON.stringify({ ...session, actor: 'editor:mallory' })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+    const forged = btoa(JSON.stringify({ ...session, actor: 'editor:mallory' }))
+      .replace(/=+$/, '')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
     expect(await verifySession(`${forged}.${signature}`, secret, now)).toBeNull();
     expect(await verifySession(value, 'another-secret', now)).toBeNull();
     expect(await verifySession(value, secret, now + 3600 * 1000)).toBeNull(); // exp reached
@@ -34,7 +37,8 @@ describe('CSRF', () => {
 
   it('accepts only allowed origins, by Origin or else Referer', () => {
     const allowed = ['https://review.example'];
-    const request = (headers: Record<string, string>) => new Request('https://review.example/review/x/approve', { method: 'POST', headers });
+    const request = (headers: Record<string, string>) =>
+      new Request('https://review.example/review/x/approve', { method: 'POST', headers });
     expect(isAllowedOrigin(request({ origin: 'https://review.example' }), allowed)).toBe(true);
     expect(isAllowedOrigin(request({ origin: 'https://evil.example' }), allowed)).toBe(false);
     expect(isAllowedOrigin(request({ origin: 'null' }), allowed)).toBe(false);

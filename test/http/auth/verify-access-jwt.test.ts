@@ -5,7 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessKeyCache, fetchAccessKey, type AccessKeyCache } from '../../../src/http/auth/fetch-access-keys.ts';
 import { verifyAccessJwt } from '../../../src/http/auth/verify-access-jwt.ts';
 import { encodeBase64Url } from '../../../src/http/auth/hmac.ts';
-import { audience, buildAccessClaims, certsUrl, createAccessSigner, teamDomain, type AccessSigner } from './access-token-kit.ts';
+import {
+  audience,
+  buildAccessClaims,
+  certsUrl,
+  createAccessSigner,
+  teamDomain,
+  type AccessSigner,
+} from './access-token-kit.ts';
 
 const nowMs = Date.UTC(2026, 10, 21, 7, 0, 0);
 let signer: AccessSigner;
@@ -79,8 +86,13 @@ describe('verifyAccessJwt', () => {
 
     const genuine = await signer.sign(buildAccessClaims('ana@example.com', nowMs));
     const [header, , signature] = genuine.split('.');
-    const payload = encodeBase64Url(new TextEncoder().encode(JSON.stringify(buildAccessClaims('mallory@example.com', nowMs))));
-    expect(await verify(`${header}.${payload}.${signature}`)).toEqual({ ok: false, reason: 'Access token signature does not verify' });
+    const payload = encodeBase64Url(
+      new TextEncoder().encode(JSON.stringify(buildAccessClaims('mallory@example.com', nowMs))),
+    );
+    expect(await verify(`${header}.${payload}.${signature}`)).toEqual({
+      ok: false,
+      reason: 'Access token signature does not verify',
+    });
   });
 
   it('refuses a missing or empty header', async () => {
@@ -90,12 +102,21 @@ describe('verifyAccessJwt', () => {
 
   it('refuses other algorithms (none, HS256), unknown keys, garbage and tokens without email', async () => {
     const claims = buildAccessClaims('ana@example.com', nowMs);
-    const unsigned = (await signer.sign(claims, { alg: 'none' })).split('.').slice(0, 2).join('.') + '.';
+    const unsigned = `${(await signer.sign(claims, { alg: 'none' })).split('.').slice(0, 2).join('.')}.`;
     expect((await verify(unsigned)).ok).toBe(false);
-    expect(await verify(await signer.sign(claims, { alg: 'HS256' }))).toMatchObject({ ok: false, reason: expect.stringContaining('HS256') });
-    expect(await verify(await signer.sign(claims, { kid: 'rotated-away' }))).toEqual({ ok: false, reason: 'Access token signed by an unknown key' });
-    for (const garbage of ['a.b', 'a.b.c', 'not a token', '...']) expect((await verify(garbage)).ok, garbage).toBe(false);
-    const serviceToken = await signer.sign(buildAccessClaims('', nowMs, { email: undefined, common_name: 'ci.access' }));
+    expect(await verify(await signer.sign(claims, { alg: 'HS256' }))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('HS256'),
+    });
+    expect(await verify(await signer.sign(claims, { kid: 'rotated-away' }))).toEqual({
+      ok: false,
+      reason: 'Access token signed by an unknown key',
+    });
+    for (const garbage of ['a.b', 'a.b.c', 'not a token', '...'])
+      expect((await verify(garbage)).ok, garbage).toBe(false);
+    const serviceToken = await signer.sign(
+      buildAccessClaims('', nowMs, { email: undefined, common_name: 'ci.access' }),
+    );
     expect(await verify(serviceToken)).toEqual({ ok: false, reason: 'Access token carries no email' });
   });
 });

@@ -13,7 +13,12 @@ function makeBrief(overrides: Partial<StoredBrief>): StoredBrief {
     dek: null,
     markdown: '# Bitcoin & friends <slide>\n\nBTC fell **3.2%** over 24h; see [a](https://x.test/a).\n\nMore.',
     html: '<h1>Bitcoin &amp; friends &lt;slide&gt;</h1><p>BTC fell <strong>3.2%</strong> ]]> over 24h</p>',
-    report: { ok: true, counts: { supported: 1, contradicted: 0, unsupported: 0, 'supported-by-source': 0 }, claims: [], ignored: [] },
+    report: {
+      ok: true,
+      counts: { supported: 1, contradicted: 0, unsupported: 0, 'supported-by-source': 0 },
+      claims: [],
+      ignored: [],
+    },
     writer: { kind: 'template' },
     fallback: null,
     version: 1,
@@ -25,7 +30,15 @@ function makeBrief(overrides: Partial<StoredBrief>): StoredBrief {
 }
 
 const input = {
-  briefs: [makeBrief({}), makeBrief({ id: '2026-11-19-daily-snapshot', editionDate: '2026-11-19', title: 'Older', publishedAt: '2026-11-19T06:00:00.000Z' })],
+  briefs: [
+    makeBrief({}),
+    makeBrief({
+      id: '2026-11-19-daily-snapshot',
+      editionDate: '2026-11-19',
+      title: 'Older',
+      publishedAt: '2026-11-19T06:00:00.000Z',
+    }),
+  ],
   baseUrl: 'https://gb.test',
   title: 'groundbrief',
   description: 'briefs',

@@ -4,7 +4,12 @@
 export type EtagLog = { url: string; ifNoneMatch: string | null; status: number }[];
 
 /** `etag(url)` is the resource's current ETag; `log` records every request to one of `urls`. */
-export function withEtags(inner: typeof fetch, urls: Iterable<string>, etag: (url: string) => string, log: EtagLog): typeof fetch {
+export function withEtags(
+  inner: typeof fetch,
+  urls: Iterable<string>,
+  etag: (url: string) => string,
+  log: EtagLog,
+): typeof fetch {
   const conditional = new Set(urls);
   return async (resource, init) => {
     const request = new Request(resource, init);

@@ -6,8 +6,15 @@ import { normalizeHeadline } from '../../../src/sources/normalize-headline.ts';
 
 type Row = { story: string; sourceId: string; title: string; link: string; published: string };
 
-export function loadLabelled(file = 'cluster-labelled.json'): { now: Date; headlines: Headline[]; storyOf: Map<string, string> } {
-  const data = JSON.parse(readFileSync(new URL(`../../../fixtures/feeds/${file}`, import.meta.url), 'utf8')) as { now: string; headlines: Row[] };
+export function loadLabelled(file = 'cluster-labelled.json'): {
+  now: Date;
+  headlines: Headline[];
+  storyOf: Map<string, string>;
+} {
+  const data = JSON.parse(readFileSync(new URL(`../../../fixtures/feeds/${file}`, import.meta.url), 'utf8')) as {
+    now: string;
+    headlines: Row[];
+  };
   const now = new Date(data.now);
   const storyOf = new Map<string, string>();
   const headlines = data.headlines.map((row) => {
@@ -36,5 +43,11 @@ export function scoreClusters(clusters: HeadlineCluster[], storyOf: Map<string, 
     if (shown.has(majority)) repeats++;
     shown.add(majority);
   }
-  return { clusters: clusters.length, stories: new Set(storyOf.values()).size, repeats, repeatRate: repeats / clusters.length, merged };
+  return {
+    clusters: clusters.length,
+    stories: new Set(storyOf.values()).size,
+    repeats,
+    repeatRate: repeats / clusters.length,
+    merged,
+  };
 }

@@ -22,8 +22,12 @@ export function EditForm(props: { brief: StoredBrief; draft: { title: string; bo
         <label for="edit-title">Title</label>
         <input type="text" id="edit-title" name="title" value={props.draft.title} required />
         <label for="edit-body">Markdown</label>
-        <textarea id="edit-body" name="markdown" rows={18} required>{props.draft.body}</textarea>
-        <button class="primary" type="submit">Save and re-check</button>
+        <textarea id="edit-body" name="markdown" rows={18} required>
+          {props.draft.body}
+        </textarea>
+        <button class="primary" type="submit">
+          Save and re-check
+        </button>
       </form>
     </section>
   );
@@ -42,26 +46,36 @@ export function DecisionForms(props: { brief: StoredBrief; csrfToken: string }) 
         <BaseVersionField brief={brief} />
         {failing > 0 ? (
           <>
-            <p class="meta">{failing} claim(s) are contradicted or unsupported. Fix them above, or publish anyway with a reason.</p>
-            <label class="check"><input type="checkbox" name="override" value="1" /> Override the checker</label>
+            <p class="meta">
+              {failing} claim(s) are contradicted or unsupported. Fix them above, or publish anyway with a reason.
+            </p>
+            <label class="check">
+              <input type="checkbox" name="override" value="1" /> Override the checker
+            </label>
             <label for="approve-reason">Reason for the override</label>
             <textarea id="approve-reason" name="reason" rows={2}></textarea>
           </>
         ) : (
           <p class="meta">Every number checks out.</p>
         )}
-        <button class="primary" type="submit">Approve and publish</button>
+        <button class="primary" type="submit">
+          Approve and publish
+        </button>
       </form>
       <form method="post" action={`${base}/reject`}>
         <CsrfField token={props.csrfToken} />
         <BaseVersionField brief={brief} />
         <label for="reject-reason">Reason for rejecting</label>
         <textarea id="reject-reason" name="reason" rows={2} required></textarea>
-        <button class="danger" type="submit">Reject</button>
+        <button class="danger" type="submit">
+          Reject
+        </button>
       </form>
       <form method="post" action={`${base}/regenerate`}>
         <CsrfField token={props.csrfToken} />
-        <button class="secondary" type="submit">Regenerate from the recorded inputs</button>
+        <button class="secondary" type="submit">
+          Regenerate from the recorded inputs
+        </button>
       </form>
     </section>
   );

@@ -27,10 +27,14 @@ export type BriefPageProps = {
 };
 
 /** The facts a report's claims point to, keyed by id, with a display value and source (for tooltips). */
-function buildFactsMap(report: CheckReport, sheet: FactsSheet | null): Record<string, { display: string; source: string }> {
+function buildFactsMap(
+  report: CheckReport,
+  sheet: FactsSheet | null,
+): Record<string, { display: string; source: string }> {
   const map: Record<string, { display: string; source: string }> = {};
   const used = new Set(report.claims.map((claim) => claim.factId).filter((id): id is string => id !== null));
-  for (const fact of sheet?.facts ?? []) if (used.has(fact.id)) map[fact.id] = { display: formatFactValue(fact), source: fact.source };
+  for (const fact of sheet?.facts ?? [])
+    if (used.has(fact.id)) map[fact.id] = { display: formatFactValue(fact), source: fact.source };
   return map;
 }
 
@@ -41,29 +45,44 @@ export function BriefPage(props: BriefPageProps) {
   const open = brief.status === 'draft' || brief.status === 'needs_review';
   return (
     <ReviewLayout title={brief.title} nonce={props.nonce} editor={props.editor}>
-      <p class="meta"><a href="/review">← Queue</a></p>
+      <p class="meta">
+        <a href="/review">← Queue</a>
+      </p>
       <h1>{brief.title}</h1>
       <p class="meta">
-        <span class={`badge ${brief.status}`}>{brief.status.replace('_', ' ')}</span> · {brief.editionDate} · {brief.style} · version {brief.version} ·{' '}
-        {brief.writer.kind} writer{brief.writer.model ? ` (${brief.writer.model})` : ''} ·{' '}
+        <span class={`badge ${brief.status}`}>{brief.status.replace('_', ' ')}</span> · {brief.editionDate} ·{' '}
+        {brief.style} · version {brief.version} · {brief.writer.kind} writer
+        {brief.writer.model ? ` (${brief.writer.model})` : ''} ·{' '}
         <a href={`/review/${encodeURIComponent(brief.id)}/email`}>Preview email</a>
       </p>
-      {props.notice ? <div class={`notice ${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>{props.notice.text}</div> : null}
+      {props.notice ? (
+        <div class={`notice ${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
+          {props.notice.text}
+        </div>
+      ) : null}
       <div class="layout">
         <div>
           <section class="card" aria-labelledby="checked-heading">
             <h2 id="checked-heading">Checked text</h2>
             <VerdictLegend counts={counts} />
-            <div id="checked-brief" class="brief-body" data-facts={JSON.stringify(buildFactsMap(brief.report, props.sheet))}>
+            <div
+              id="checked-brief"
+              class="brief-body"
+              data-facts={JSON.stringify(buildFactsMap(brief.report, props.sheet))}
+            >
               {raw(props.checkedHtml)}
             </div>
           </section>
           {props.diff ? (
             <section class="card" aria-labelledby="diff-heading">
-              <h2 id="diff-heading">Changes in v{props.diff.to} since v{props.diff.from}</h2>
+              <h2 id="diff-heading">
+                Changes in v{props.diff.to} since v{props.diff.from}
+              </h2>
               <pre class="diff">
                 {props.diff.lines.map((line) => (
-                  <span class={line.op}>{`${line.op === 'add' ? '+ ' : line.op === 'del' ? '- ' : '  '}${line.text}`}</span>
+                  <span
+                    class={line.op}
+                  >{`${line.op === 'add' ? '+ ' : line.op === 'del' ? '- ' : '  '}${line.text}`}</span>
                 ))}
               </pre>
             </section>

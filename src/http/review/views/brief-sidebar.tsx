@@ -7,7 +7,13 @@ import { VerdictChip } from './verdict-legend.tsx';
 
 /** A link when the URL is http(s), plain text otherwise (feed URLs are untrusted). */
 function SafeLink(props: { href: string; text: string }) {
-  return isSafeHref(props.href) ? <a href={props.href} rel="noopener noreferrer nofollow" target="_blank">{props.text}</a> : <span>{props.text}</span>;
+  return isSafeHref(props.href) ? (
+    <a href={props.href} rel="noopener noreferrer nofollow" target="_blank">
+      {props.text}
+    </a>
+  ) : (
+    <span>{props.text}</span>
+  );
 }
 
 /** Claims (worst first), the facts they used, the headline clusters and the audit history. All text escaped. */
@@ -25,9 +31,18 @@ export function BriefSidebar(props: { report: CheckReport; sheet: FactsSheet | n
           {claims.map((claim) => (
             <li>
               <VerdictChip verdict={claim.verdict} /> <strong>{claim.text}</strong>
-              {claim.factId ? <> · <code>{claim.factId}</code></> : null}
+              {claim.factId ? (
+                <>
+                  {' '}
+                  · <code>{claim.factId}</code>
+                </>
+              ) : null}
               <div class="meta">{claim.reason}</div>
-              {claim.sourceUrl ? <div class="meta"><SafeLink href={claim.sourceUrl} text="source" /></div> : null}
+              {claim.sourceUrl ? (
+                <div class="meta">
+                  <SafeLink href={claim.sourceUrl} text="source" />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -38,11 +53,19 @@ export function BriefSidebar(props: { report: CheckReport; sheet: FactsSheet | n
           <table>
             <tbody>
               {facts.map((fact) => (
-                <tr><td><code>{fact.id}</code><div class="meta">{fact.source}</div></td><td class="num">{formatFactValue(fact)}</td></tr>
+                <tr>
+                  <td>
+                    <code>{fact.id}</code>
+                    <div class="meta">{fact.source}</div>
+                  </td>
+                  <td class="num">{formatFactValue(fact)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
-        ) : <p class="meta">No facts sheet stored for this brief.</p>}
+        ) : (
+          <p class="meta">No facts sheet stored for this brief.</p>
+        )}
       </section>
       <section class="card" aria-labelledby="headlines-heading">
         <h2 id="headlines-heading">Headline clusters ({clusters.length})</h2>
@@ -50,7 +73,10 @@ export function BriefSidebar(props: { report: CheckReport; sheet: FactsSheet | n
           {clusters.map((cluster) => (
             <li>
               <SafeLink href={cluster.url} text={cluster.title} />
-              <div class="meta">{cluster.sourceIds.join(', ')}{cluster.assets.length ? ` · ${cluster.assets.join(', ')}` : ''}</div>
+              <div class="meta">
+                {cluster.sourceIds.join(', ')}
+                {cluster.assets.length ? ` · ${cluster.assets.join(', ')}` : ''}
+              </div>
             </li>
           ))}
         </ul>
@@ -62,7 +88,10 @@ export function BriefSidebar(props: { report: CheckReport; sheet: FactsSheet | n
             <li>
               <strong>{entry.action}</strong> by {entry.actor}
               {entry.fromStatus || entry.toStatus ? ` (${entry.fromStatus ?? '-'} → ${entry.toStatus ?? '-'})` : ''}
-              <div class="meta">{entry.at}{entry.reason ? ` · ${entry.reason}` : ''}</div>
+              <div class="meta">
+                {entry.at}
+                {entry.reason ? ` · ${entry.reason}` : ''}
+              </div>
             </li>
           ))}
         </ul>

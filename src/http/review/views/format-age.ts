@@ -6,5 +6,3 @@ export function formatAge(thenIso: string, nowMs: number): string {
   if (minutes < 48 * 60) return `${Math.floor(minutes / 60)} h`;
   return `${Math.floor(minutes / 1440)} d`;
 }
-
-

@@ -41,7 +41,9 @@ export function MessagePage(props: { title: string; message: string; nonce: stri
       <div class="card sign-in">
         <h1>{props.title}</h1>
         <p>{props.message}</p>
-        <p><a href="/review">Back to the review queue</a></p>
+        <p>
+          <a href="/review">Back to the review queue</a>
+        </p>
       </div>
     </ReviewLayout>
   );

@@ -26,7 +26,7 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .layout { display:grid; grid-template-columns:minmax(0,1fr) 380px; gap:1.2rem; align-items:start; }
 @media (max-width: 960px) { .layout { grid-template-columns:1fr; } }
 .meta { color:var(--muted); font-size:.9rem; }
-.legend { display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.85rem; margin:.4rem 0 1rem; }
+.legend { border:0; padding:0; min-width:0; display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.85rem; margin:.4rem 0 1rem; }
 .legend span { display:inline-flex; align-items:center; gap:.35rem; }
 .brief-body { font-size:1.05rem; line-height:1.7; }
 .brief-body h1 { font-size:1.5rem; } .brief-body h2 { text-transform:none; letter-spacing:0; color:var(--ink); font-size:1.2rem; }

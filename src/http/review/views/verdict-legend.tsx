@@ -17,13 +17,13 @@ export function VerdictChip(props: { verdict: Verdict }) {
 export function VerdictLegend(props: { counts: Record<Verdict, number> }) {
   const order = Object.keys(verdictLabels) as Verdict[];
   return (
-    <div class="legend" aria-label="verdict colours">
+    <fieldset class="legend" aria-label="verdict colours">
       {order.map((verdict) => (
         <span>
           <span class={`swatch v-${verdict}`} aria-hidden="true"></span>
           {verdictLabels[verdict]} ({props.counts[verdict]})
         </span>
       ))}
-    </div>
+    </fieldset>
   );
 }
