@@ -1,17 +1,27 @@
 /**
- * Builds the authored day's numbers from day-targets.ts with a seeded PRNG: an hourly price path per
- * asset pinned at the targets, from which daily candles and the 24h ticker are derived (so ticker and
- * candles agree exactly), plus perps, CoinGecko markets/categories/global.
+ * Builds an authored day's numbers from its DaySpec (day-spec.ts) with a seeded PRNG: an hourly price
+ * path per asset pinned at the targets, from which daily candles and the 24h ticker are derived (so
+ * ticker and candles agree exactly), plus perps, CoinGecko markets/categories/global.
  */
-import { assetTargets, categoryTargets, globalTarget, perpTargets, type AssetTarget } from './day-targets.ts';
+import type { AssetTarget, DaySpec, PerpTarget } from './day-spec.ts';
 
-export const AS_OF = Date.UTC(2026, 10, 20, 7);
-export const EDITION_DATE = '2026-11-20';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const CANDLES = 40;
-/** Open time of the first candle (the latest candle opens on the edition date). */
-export const FIRST_CANDLE = Date.UTC(2026, 10, 20) - (CANDLES - 1) * DAY;
+
+/** The day's clock: asOf, edition date (UTC date of asOf), its midnight and the first candle's open. */
+type DayClock = { asOf: number; editionDate: string; midnight: number; firstCandle: number };
+
+function clockOf(asOf: number): DayClock {
+  const midnight = asOf - (asOf % DAY);
+  // The latest candle opens on the edition date.
+  return {
+    asOf,
+    editionDate: new Date(midnight).toISOString().slice(0, 10),
+    midnight,
+    firstCandle: midnight - (CANDLES - 1) * DAY,
+  };
+}
 
 /** mulberry32: small, seeded, deterministic. */
 export function createRandom(seed: number): () => number {
@@ -50,15 +60,16 @@ function bridge(from: number, to: number, steps: number, vol: number, random: ()
   return walk.map((w, i) => Math.exp(a + (b - a) * (i / steps) + w - end * (i / steps)));
 }
 
-function buildAsset(target: AssetTarget, random: () => number): AssetDay {
+function buildAsset(target: AssetTarget, clock: DayClock, random: () => number): AssetDay {
+  const { asOf, firstCandle } = clock;
   const tick = tickOf(target.last);
-  const hourAt = (time: number) => (time - FIRST_CANDLE) / HOUR;
+  const hourAt = (time: number) => (time - firstCandle) / HOUR;
   // Anchors: close of the candle 30 and 7 before the latest, price 24h ago, now.
   const anchors = [
-    { h: hourAt(Date.UTC(2026, 10, 20) - 29 * DAY), price: target.last / (1 + target.change30d / 100) },
-    { h: hourAt(Date.UTC(2026, 10, 20) - 6 * DAY), price: target.last / (1 + target.change7d / 100) },
-    { h: hourAt(AS_OF - DAY), price: target.last / (1 + target.change24h / 100) },
-    { h: hourAt(AS_OF), price: target.last },
+    { h: hourAt(clock.midnight - 29 * DAY), price: target.last / (1 + target.change30d / 100) },
+    { h: hourAt(clock.midnight - 6 * DAY), price: target.last / (1 + target.change7d / 100) },
+    { h: hourAt(asOf - DAY), price: target.last / (1 + target.change24h / 100) },
+    { h: hourAt(asOf), price: target.last },
   ];
   const start = anchors[0]!.price * (1 + 0.04 * gaussian(random));
   const points: number[] = [start];
@@ -75,7 +86,7 @@ function buildAsset(target: AssetTarget, random: () => number): AssetDay {
     const wick = () => Math.abs(gaussian(random)) * target.hourlyVol * 0.5;
     const usd = (target.dailyVolumeUsd / 24) * (0.6 + 0.8 * random());
     hours.push({
-      time: FIRST_CANDLE + (i - 1) * HOUR,
+      time: firstCandle + (i - 1) * HOUR,
       open,
       close,
       high: roundTo(Math.max(open, close) * (1 + wick()), tick),
@@ -85,11 +96,11 @@ function buildAsset(target: AssetTarget, random: () => number): AssetDay {
   }
   const candles: Hour[] = [];
   for (let day = 0; day < CANDLES; day++) {
-    const slice = hours.filter((h) => h.time >= FIRST_CANDLE + day * DAY && h.time < FIRST_CANDLE + (day + 1) * DAY);
-    candles.push(combine(FIRST_CANDLE + day * DAY, slice));
+    const slice = hours.filter((h) => h.time >= firstCandle + day * DAY && h.time < firstCandle + (day + 1) * DAY);
+    candles.push(combine(firstCandle + day * DAY, slice));
   }
-  const last24 = hours.filter((h) => h.time >= AS_OF - DAY);
-  const combined = combine(AS_OF - DAY, last24);
+  const last24 = hours.filter((h) => h.time >= asOf - DAY);
+  const combined = combine(asOf - DAY, last24);
   const quoteVolume = last24.reduce((sum, h) => sum + h.volume * h.close, 0);
   return {
     ...target,
@@ -124,9 +135,9 @@ export type PerpDay = {
   oiHistory: { time: number; amount: number; usd: number }[];
 };
 
-function buildPerp(target: (typeof perpTargets)[number], asset: AssetDay, random: () => number): PerpDay {
-  // Hourly history: 169 points ending at 06:00 (the hour before asOf), pinned at now / 24h / 7d.
-  const latest = AS_OF - HOUR;
+function buildPerp(target: PerpTarget, asset: AssetDay, clock: DayClock, random: () => number): PerpDay {
+  // Hourly history: 169 points ending at the hour before asOf, pinned at now / 24h / 7d.
+  const latest = clock.asOf - HOUR;
   const ago24 = target.oiUsd / (1 + target.oiChange24h / 100);
   const ago7d = target.oiUsd / (1 + target.oiChange7d / 100);
   const first = bridge(ago7d, ago24, 144, 0.004, random);
@@ -144,18 +155,27 @@ function buildPerp(target: (typeof perpTargets)[number], asset: AssetDay, random
 
 export type DayModel = ReturnType<typeof buildDayModel>;
 
-/** The whole day, deterministic for a seed. */
-export function buildDayModel(seed = 20261120) {
-  const random = createRandom(seed);
-  const assets = assetTargets.map((target) => buildAsset(target, random));
+/** The whole day, deterministic for its spec (seed included). */
+export function buildDayModel(spec: DaySpec) {
+  const clock = clockOf(spec.asOf);
+  const random = createRandom(spec.seed);
+  const assets = spec.assets.map((target) => buildAsset(target, clock, random));
   const byId = new Map(assets.map((a) => [a.id, a]));
-  const perps = perpTargets.map((target) => buildPerp(target, byId.get(target.id)!, random));
+  const perps = spec.perps.map((target) => buildPerp(target, byId.get(target.id)!, clock, random));
   const btcCap = byId.get('btc')!.last * byId.get('btc')!.supply;
   const ethCap = byId.get('eth')!.last * byId.get('eth')!.supply;
   const global = {
-    ...globalTarget,
-    btcDominance: (btcCap / globalTarget.totalCapUsd) * 100,
-    ethDominance: (ethCap / globalTarget.totalCapUsd) * 100,
+    ...spec.global,
+    btcDominance: (btcCap / spec.global.totalCapUsd) * 100,
+    ethDominance: (ethCap / spec.global.totalCapUsd) * 100,
   };
-  return { assets, perps, categories: categoryTargets, global };
+  return {
+    asOf: clock.asOf,
+    editionDate: clock.editionDate,
+    feedsDir: spec.feedsDir,
+    assets,
+    perps,
+    categories: spec.categories,
+    global,
+  };
 }

@@ -1,31 +1,17 @@
 /**
- * The authored market day (2026-11-20, asOf 07:00Z): our own numbers. Per asset: last price, 24h/7d/30d
- * change (pct points; 7d/30d measured against the daily close 7/30 candles before the latest one),
- * circulating supply (caps = price x supply), typical daily quote volume (USD) and hourly volatility.
+ * The bundled market day, a sell-off (2026-11-20, asOf 07:00Z): our own numbers (fields: day-spec.ts).
+ * Authored into fixtures/day/ by `npx tsx scripts/author-fixtures.ts`.
  */
-export type AssetTarget = {
-  id: string;
-  last: number;
-  change24h: number;
-  change7d: number;
-  change30d: number;
-  supply: number;
-  dailyVolumeUsd: number;
-  hourlyVol: number;
-};
+import {
+  assetTarget as t,
+  type AssetTarget,
+  type CategoryTarget,
+  type DaySpec,
+  type GlobalTarget,
+  type PerpTarget,
+} from './day-spec.ts';
 
-const t = (
-  id: string,
-  last: number,
-  change24h: number,
-  change7d: number,
-  change30d: number,
-  supply: number,
-  dailyVolumeUsd: number,
-  hourlyVol = 0.006,
-): AssetTarget => ({ id, last, change24h, change7d, change30d, supply, dailyVolumeUsd, hourlyVol });
-
-export const assetTargets: AssetTarget[] = [
+const assetTargets: AssetTarget[] = [
   t('btc', 103_812.4, -2.07, -6.3, -9.8, 19_958_400, 2.41e9, 0.0035),
   t('eth', 3_412.57, -3.08, -8.9, -14.2, 120_690_000, 1.32e9, 0.0048),
   t('sol', 152.41, -3.62, -9.5, -17.9, 548_300_000, 6.1e8),
@@ -58,8 +44,7 @@ export const assetTargets: AssetTarget[] = [
   t('wif', 0.4302, -6.33, -13.5, -29.8, 998_840_000, 1.05e8, 0.01),
 ];
 
-/** Perps: funding per 8h as a fraction (0.000062 = 0.0062 %), OI in USD now, and its 24h / 7d changes (pct). */
-export const perpTargets = [
+const perpTargets: PerpTarget[] = [
   { id: 'btc', funding: 0.000062, oiUsd: 8.92e9, oiChange24h: -3.8, oiChange7d: -9.6 },
   { id: 'eth', funding: 0.000051, oiUsd: 5.14e9, oiChange24h: -4.6, oiChange7d: -12.3 },
   { id: 'sol', funding: 0.000038, oiUsd: 1.42e9, oiChange24h: -5.2, oiChange7d: -13.1 },
@@ -67,8 +52,7 @@ export const perpTargets = [
   { id: 'doge', funding: -0.000041, oiUsd: 6.1e8, oiChange24h: -7.1, oiChange7d: -15.8 },
 ];
 
-/** CoinGecko category aggregates (whole categories, larger than our members): cap USD, 24h change pct, volume. */
-export const categoryTargets = [
+const categoryTargets: CategoryTarget[] = [
   { id: 'layer-1', name: 'Layer 1 (L1)', cap: 2.931e12, change24h: -2.43, volume: 9.84e10 },
   { id: 'layer-2', name: 'Layer 2 (L2)', cap: 1.384e10, change24h: -4.38, volume: 1.12e9 },
   {
@@ -97,5 +81,15 @@ export const categoryTargets = [
   },
 ];
 
-/** CoinGecko /global: total cap (USD) and its 24h change (pct); dominance is computed from BTC's cap. */
-export const globalTarget = { totalCapUsd: 3.294e12, change24h: -2.61, totalVolumeUsd: 1.186e11 };
+const globalTarget: GlobalTarget = { totalCapUsd: 3.294e12, change24h: -2.61, totalVolumeUsd: 1.186e11 };
+
+export const selloffDay: DaySpec = {
+  name: 'day',
+  asOf: Date.UTC(2026, 10, 20, 7),
+  seed: 20261120,
+  assets: assetTargets,
+  perps: perpTargets,
+  categories: categoryTargets,
+  global: globalTarget,
+  feedsDir: new URL('./feeds/', import.meta.url),
+};

@@ -1,20 +1,15 @@
 /**
- * A fetch that plays the upstream services for the authored day, answering each URL in the venue's
+ * A fetch that plays the upstream services for an authored day, answering each URL in the venue's
  * real format: Binance spot/futures REST JSON (string numbers), CoinGecko v3 JSON, and the authored
- * feed/page files. Unknown URLs get a 404, so a request the adapters make that we did not model shows up.
+ * feed/page files in the day's feeds folder. Unknown URLs get a 404, so a request the adapters make that we did not model shows up.
  */
 import { readFileSync } from 'node:fs';
 import { defaultSources } from '../../src/config/sources.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
-import { AS_OF, type DayModel } from './day-model.ts';
+import type { DayModel } from './day-model.ts';
 
 const HOUR = 3_600_000;
 const s8 = (value: number) => value.toFixed(8);
-const json = (body: unknown) =>
-  new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json;charset=UTF-8', date: new Date(AS_OF).toUTCString() },
-  });
 const feedFiles: Record<string, { file: string; type: string }> = {
   coindesk: { file: 'coindesk.xml', type: 'application/rss+xml; charset=UTF-8' },
   cointelegraph: { file: 'cointelegraph.xml', type: 'application/rss+xml; charset=utf-8' },
@@ -26,6 +21,14 @@ const feedFiles: Record<string, { file: string; type: string }> = {
 };
 
 export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
+  const { asOf } = day;
+  // Binance funding settles every 8 hours (00:00, 08:00, 16:00 UTC): the next settlement after asOf.
+  const nextFundingTime = (Math.floor(asOf / (8 * HOUR)) + 1) * 8 * HOUR;
+  const json = (body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { 'content-type': 'application/json;charset=UTF-8', date: new Date(asOf).toUTCString() },
+    });
   const assets = new Map(day.assets.map((a) => [`${a.id.toUpperCase()}USDT`, a]));
   const perps = new Map(day.perps.map((p) => [`${p.id.toUpperCase()}USDT`, p]));
   const feeds = new Map(defaultSources.map((source) => [source.url, feedFiles[source.id]!]));
@@ -33,7 +36,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
   const ticker = (symbol: string) => {
     const a = assets.get(symbol)!;
     const t = a.ticker;
-    const closeTime = AS_OF - 1_234;
+    const closeTime = asOf - 1_234;
     return {
       symbol,
       priceChange: s8(t.last - t.open),
@@ -69,7 +72,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
         s8(c.low),
         s8(c.close),
         s8(c.volume),
-        Math.min(c.time + 24 * HOUR - 1, AS_OF - 1),
+        Math.min(c.time + 24 * HOUR - 1, asOf - 1),
         s8((c.volume * (c.open + c.close)) / 2),
         Math.round(c.volume * 3) + 100,
         s8(c.volume * 0.49),
@@ -84,8 +87,8 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       estimatedSettlePrice: s8(p.markPrice * 1.0002),
       lastFundingRate: s8(p.funding),
       interestRate: '0.00010000',
-      nextFundingTime: Date.UTC(2026, 10, 20, 8),
-      time: AS_OF - 2_000,
+      nextFundingTime,
+      time: asOf - 2_000,
     })),
     // Rows for contracts outside the watchlist, one of them delisted (zeroes), as the real endpoint returns.
     {
@@ -95,8 +98,8 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       estimatedSettlePrice: '13.41850000',
       lastFundingRate: '0.00004310',
       interestRate: '0.00010000',
-      nextFundingTime: Date.UTC(2026, 10, 20, 8),
-      time: AS_OF - 2_000,
+      nextFundingTime,
+      time: asOf - 2_000,
     },
     {
       symbol: 'BTCSTUSDT',
@@ -106,7 +109,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       lastFundingRate: '0.00000000',
       interestRate: '0.00000000',
       nextFundingTime: 0,
-      time: AS_OF - 2_000,
+      time: asOf - 2_000,
     },
   ];
   const openInterestHist = (symbol: string, limit: number) =>
@@ -154,7 +157,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
           atl_change_percentage: null,
           atl_date: null,
           roi: null,
-          last_updated: new Date(AS_OF - 45_000).toISOString(),
+          last_updated: new Date(asOf - 45_000).toISOString(),
         };
       })
       .sort((x, y) => y.market_cap - x.market_cap)
@@ -169,10 +172,10 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
     const q = url.searchParams;
     const feed = feeds.get(request.url);
     if (feed) {
-      const text = readFileSync(new URL(`./feeds/${feed.file}`, import.meta.url), 'utf8');
+      const text = readFileSync(new URL(feed.file, day.feedsDir), 'utf8');
       return new Response(text, {
         status: 200,
-        headers: { 'content-type': feed.type, date: new Date(AS_OF).toUTCString() },
+        headers: { 'content-type': feed.type, date: new Date(asOf).toUTCString() },
       });
     }
     const route = `${url.host}${url.pathname}`;
@@ -217,7 +220,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
               trx: 0.55,
             },
             market_cap_change_percentage_24h_usd: day.global.change24h,
-            updated_at: Math.floor(AS_OF / 1000) - 60,
+            updated_at: Math.floor(asOf / 1000) - 60,
           },
         });
       case 'api.coingecko.com/api/v3/coins/markets':
@@ -233,7 +236,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
             top_3_coins_id: [],
             top_3_coins: [],
             volume_24h: c.volume,
-            updated_at: new Date(AS_OF - 300_000).toISOString(),
+            updated_at: new Date(asOf - 300_000).toISOString(),
           })),
         );
       default:

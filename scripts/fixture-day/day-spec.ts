@@ -1,0 +1,55 @@
+/**
+ * What an authored fixtures day is made of: its time, seed, per-asset and perp targets, CoinGecko
+ * aggregates and the folder of feed files its fake upstream serves. The model (day-model.ts) and the
+ * fake upstream (fake-upstream.ts) are shared by every day; a day is only data.
+ */
+
+/**
+ * Per asset: last price, 24h/7d/30d change (pct points; 7d/30d measured against the daily close 7/30
+ * candles before the latest one), circulating supply (caps = price x supply), typical daily quote
+ * volume (USD) and hourly volatility.
+ */
+export type AssetTarget = {
+  id: string;
+  last: number;
+  change24h: number;
+  change7d: number;
+  change30d: number;
+  supply: number;
+  dailyVolumeUsd: number;
+  hourlyVol: number;
+};
+
+/** A perp: funding per 8h as a fraction (0.000062 = 0.0062 %), OI in USD now, and its 24h / 7d changes (pct). */
+export type PerpTarget = { id: string; funding: number; oiUsd: number; oiChange24h: number; oiChange7d: number };
+
+/** A CoinGecko category aggregate (whole category, larger than our members): cap USD, 24h change pct, volume. */
+export type CategoryTarget = { id: string; name: string; cap: number; change24h: number; volume: number };
+
+/** CoinGecko /global: total cap (USD) and its 24h change (pct); dominance is computed from BTC's cap. */
+export type GlobalTarget = { totalCapUsd: number; change24h: number; totalVolumeUsd: number };
+
+export type DaySpec = {
+  /** Output name: `day` writes fixtures/day/, any other name N writes fixtures/day-N/. */
+  name: string;
+  /** The collection instant (ms since epoch, UTC); the edition date is its UTC date. */
+  asOf: number;
+  seed: number;
+  assets: AssetTarget[];
+  perps: PerpTarget[];
+  categories: CategoryTarget[];
+  global: GlobalTarget;
+  /** Folder holding the seven feed files (coindesk.xml ... cryptoslate-news.html). */
+  feedsDir: URL;
+};
+
+export const assetTarget = (
+  id: string,
+  last: number,
+  change24h: number,
+  change7d: number,
+  change30d: number,
+  supply: number,
+  dailyVolumeUsd: number,
+  hourlyVol = 0.006,
+): AssetTarget => ({ id, last, change24h, change7d, change30d, supply, dailyVolumeUsd, hourlyVol });
