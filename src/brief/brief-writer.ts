@@ -3,7 +3,8 @@ import type { CheckReport } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { Registry } from '../domain/registry.ts';
 
-export type WriteInput = { sheet: FactsSheet; registry: Registry; style: BriefStyle };
+/** `signal`: the run budget; a writer that calls out stops when it aborts (and falls back). */
+export type WriteInput = { sheet: FactsSheet; registry: Registry; style: BriefStyle; signal?: AbortSignal };
 
 /**
  * What every writer returns: the brief it stands behind and the checker's report on it.

@@ -1,11 +1,10 @@
 /**
- * Adapter to the OpenAI chat completions API (or any OpenAI-compatible server): the grounded LLM writer.
- * Structured output (zod schema) -> Markdown -> fact-check gate -> up to `maxRepairRounds` repair rounds.
- * A brief that still fails, a refusal, an empty or invalid answer, or a transient API failure ends with a
- * report that is not ok (status needs_review) and the template brief as `fallback`. Auth errors throw.
+ * The grounded LLM writer: the gate and repair loop over an LlmClient (openai-client.ts on the wire, an
+ * in-memory client in tests). Draft -> Markdown -> size cap -> fact-check gate -> up to `maxRepairRounds`
+ * repair rounds. A brief that still fails, a refusal, an empty, malformed or oversized answer, or a transient
+ * failure (timeout, 429/5xx, the run budget) ends with a report that is not ok (status needs_review) and the
+ * template brief as `fallback`, its reason in writer.note. Auth and request errors throw.
  */
-import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type { Brief, WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import { estimateCostUsd, defaultPrices, type PriceTable } from '../config/prices.ts';
@@ -13,23 +12,18 @@ import { checkBrief } from '../factcheck/check-brief.ts';
 import type { BriefWriter, WriteInput, WriteResult } from './brief-writer.ts';
 import { buildPrompt, type ChatMessage } from './build-prompt.ts';
 import { buildRepairMessage, failingClaims } from './build-repair-message.ts';
-import { briefDraftSchema, renderDraftMarkdown, renderSourcesFooter, type BriefDraft } from './draft.ts';
-import { classifyLlmError } from './llm-errors.ts';
-import { parseDraftAnswer } from './parse-draft-answer.ts';
+import { renderDraftMarkdown, renderSourcesFooter, type BriefDraft } from './draft.ts';
+import type { LlmClient, LlmReply } from './llm-client.ts';
+import { LlmCallError } from './llm-errors.ts';
+import { createOpenAiClient, type OpenAiClientOptions } from './openai-client.ts';
 import { templateWriter } from './template-writer.ts';
 
-export type LlmWriterOptions = {
-  /** A ready client (tests, Workers); otherwise one is built from baseURL/apiKey/timeoutMs. */
-  client?: OpenAI;
-  baseURL?: string;
-  apiKey?: string;
-  model: string;
-  /** Per request, milliseconds (default 60,000). */
-  timeoutMs?: number;
-  /** The fetch the SDK uses (default: global fetch; Workers and tests may pass their own). */
-  fetch?: typeof fetch;
-  /** Retries with exponential backoff on 408/409/429/5xx, timeouts and connection errors (the SDK's; default 2). */
-  maxRetries?: number;
+/** Cap on a brief's Markdown in bytes before it goes anywhere (64 KiB; a real brief is 2-6 KB). */
+export const maxBriefBytes = 64 * 1024;
+
+export type LlmWriterOptions = OpenAiClientOptions & {
+  /** A ready client (tests: an in-memory one); otherwise the OpenAI client is built from the other options. */
+  client?: LlmClient;
   /** USD per 1M tokens (default config/prices.ts). */
   prices?: PriceTable;
   maxRepairRounds?: number;
@@ -39,18 +33,8 @@ export type LlmWriterOptions = {
   fallbackWriter?: BriefWriter;
 };
 
-const responseFormat = zodResponseFormat(briefDraftSchema, 'brief');
-
 export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
-  const client =
-    options.client ??
-    new OpenAI({
-      apiKey: options.apiKey,
-      ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-      timeout: options.timeoutMs ?? 60_000,
-      maxRetries: options.maxRetries ?? 2,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
+  const client = options.client ?? createOpenAiClient(options);
   const prices = options.prices ?? defaultPrices;
   const maxRepairRounds = options.maxRepairRounds ?? 2;
 
@@ -110,27 +94,21 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
     const messages: ChatMessage[] = buildPrompt(input).messages;
     let last: { brief: Brief; report: CheckReport } | undefined;
     for (let round = 0; ; round++) {
-      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      let reply: LlmReply;
       try {
-        completion = await client.chat.completions.create(
-          { model: options.model, messages, response_format: responseFormat },
-          {
-            ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
-            ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
-          },
-        );
+        reply = await client.complete({ messages, ...(input.signal ? { signal: input.signal } : {}) });
       } catch (error) {
-        const kind = classifyLlmError(error, client.baseURL);
+        if (!(error instanceof LlmCallError)) throw error;
         return giveUp(
-          `LLM call failed after retries (${kind})${round > 0 ? ` in repair round ${round}` : ''}`,
+          `LLM call failed after retries (${error.kind})${round > 0 ? ` in repair round ${round}` : ''}`,
           last?.brief,
           last?.report,
         );
       }
-      model = completion.model || model;
-      usage.in += completion.usage?.prompt_tokens ?? 0;
-      usage.out += completion.usage?.completion_tokens ?? 0;
-      const answer = parseDraftAnswer(completion.choices[0]);
+      model = reply.model || model;
+      usage.in += reply.usage.in;
+      usage.out += reply.usage.out;
+      const { answer } = reply;
       if (!answer.ok)
         return giveUp(
           `${answer.failure}: ${answer.detail}${round > 0 ? ` (repair round ${round})` : ''}`,
@@ -139,6 +117,9 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
         );
 
       const brief = toBrief(answer.draft);
+      const bytes = new TextEncoder().encode(brief.markdown).byteLength;
+      if (bytes > maxBriefBytes)
+        return giveUp(`too-large: the brief is ${bytes} bytes (cap ${maxBriefBytes})`, last?.brief, last?.report);
       const report = checkBrief({ markdown: brief.markdown, sheet: input.sheet, registry: input.registry });
       if (report.ok) return { brief: { ...brief, writer: info() }, report };
       if (round >= maxRepairRounds) {

@@ -4,7 +4,8 @@
  */
 import { briefDraftSchema, type BriefDraft } from './draft.ts';
 
-export type AnswerFailure = 'refusal' | 'empty' | 'truncated' | 'invalid-json' | 'schema';
+/** `malformed`: the API's answer is not a chat completion at all (HTML, a bare array, JSON as text/html). */
+export type AnswerFailure = 'refusal' | 'empty' | 'truncated' | 'invalid-json' | 'schema' | 'malformed' | 'too-large';
 export type ParsedAnswer =
   | { ok: true; draft: BriefDraft; raw: string }
   | { ok: false; failure: AnswerFailure; detail: string };

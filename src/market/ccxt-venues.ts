@@ -83,7 +83,9 @@ export function createVenueClient(input: {
   const { venue, fetch } = input;
   const Exchange = constructors[venue];
   const client = new Exchange({
-    timeout: input.timeoutMs,
+    // The injected fetch owns the deadline (headers and body, see lib/bounded-fetch.ts); ccxt's own timer
+    // covers only the headers, so it stays as a later backstop.
+    timeout: input.timeoutMs * 2,
     enableRateLimit: input.enableRateLimit,
     // Pass only what a platform fetch understands (ccxt adds node-style `timeout`/`agent`).
     fetchImplementation: (url: string, init: RequestInit) =>

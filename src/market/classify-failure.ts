@@ -1,4 +1,5 @@
 import type { FailureReason } from '../domain/source-status.ts';
+import { RunBudgetExceededError, UpstreamTimeoutError, UpstreamTooLargeError } from '../lib/upstream-errors.ts';
 import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 
 /** Named ccxt error classes, checked along the prototype chain (ccxt errors are plain subclasses). */
@@ -22,6 +23,8 @@ export function classifyFailure(error: unknown, httpStatus?: number): FailureRea
   if (status === 451) return 'geo-blocked';
   if (status === 429 || status === 418) return 'rate-limited';
   if (status !== undefined && status >= 400) return 'http-status';
+  if (error instanceof UpstreamTimeoutError || error instanceof RunBudgetExceededError) return 'timeout';
+  if (error instanceof UpstreamTooLargeError) return 'too-large';
   const names = ccxtErrorNames(error);
   if (
     names.includes('RequestTimeout') ||

@@ -2,6 +2,7 @@
 import type { AssetSnapshot, CategorySnapshot, GlobalSnapshot } from '../domain/market-snapshot.ts';
 import type { Registry } from '../domain/registry.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
+import { boundedFetch } from '../lib/bounded-fetch.ts';
 import { collectExchange } from './collect-exchange.ts';
 import { fetchCoingeckoCategories, fetchCoingeckoGlobal, fetchCoingeckoMarkets } from './fetch-coingecko.ts';
 import { marketConfigSchema, type MarketConfigInput } from './market-config.ts';
@@ -38,9 +39,18 @@ export async function collectMarket(input: {
   fetch: typeof globalThis.fetch;
   now: Date;
   config?: MarketConfigInput;
+  /** The run budget: aborting it cuts every market request in flight or not yet sent. */
+  signal?: AbortSignal;
 }): Promise<MarketPart> {
-  const { registry, fetch, now } = input;
+  const { registry, now } = input;
   const config = marketConfigSchema.parse(input.config ?? {});
+  // Every market request (ccxt and CoinGecko) gets one deadline over headers and body, and a body cap.
+  const fetch = boundedFetch({
+    fetch: input.fetch,
+    timeoutMs: config.timeoutMs,
+    maxBytes: config.maxResponseBytes,
+    ...(input.signal ? { signal: input.signal } : {}),
+  });
   const statuses: SourceStatus[] = [];
   const pool = createVenuePool({ registry, fetch, config });
   const gecko = { fetch, config: config.coingecko, timeoutMs: config.timeoutMs };

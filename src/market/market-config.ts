@@ -23,8 +23,14 @@ export const marketConfigSchema = z.object({
       apiKeyHeader: z.string().default('x-cg-demo-api-key'),
     })
     .prefault({}),
-  /** Per-request timeout in milliseconds. */
+  /** Per-request deadline in milliseconds, covering headers and the whole body. */
   timeoutMs: z.number().int().positive().default(10_000),
+  /** Cap on each response body in bytes (4 MiB; the filtered answers are 1-120 KB). */
+  maxResponseBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(4 * 1024 * 1024),
   /** ccxt's client-side throttle; replays turn it off. */
   enableRateLimit: z.boolean().default(true),
   /** Daily candles per asset (the latest one is the day in progress). */

@@ -24,14 +24,13 @@ function strictFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
 /** Failures that say the whole venue is unusable for this run (not just one symbol). */
 function isVenueDown(error: unknown): boolean {
   const reason = classifyFailure(error);
-  if (reason === 'network' || reason === 'timeout' || reason === 'geo-blocked' || reason === 'rate-limited')
-    return true;
+  if (['network', 'timeout', 'geo-blocked', 'rate-limited', 'too-large'].includes(reason)) return true;
   return error instanceof ExchangeHttpError && error.status >= 500;
 }
 
 /**
  * One lazily built ccxt client per venue, all with the registry's spot pairs and perps preset.
- * A circuit breaker per run: after a venue-level failure (network, timeout, 451, 429, 5xx) the venue is
+ * A circuit breaker per run: after a venue-level failure (network, timeout, 451, 429, 5xx, a body past the cap) the venue is
  * skipped for the rest of the run, so a dead primary costs a few requests, not one per asset, and the
  * collection stays inside the Workers subrequest budget while the fallback serves.
  */
