@@ -1,33 +1,86 @@
-// Composition root shared by fetch and scheduled: turns the checked env into the ports routes and runs use.
+// The Worker's composition root: turns the checked env into every port a route, the cron or the queue consumer uses.
+import { renderBriefHtml } from './brief/render-html.ts';
 import { defaultSources } from './config/sources.ts';
 import { defaultRegistry } from './config/watchlist.ts';
+import { parseEmailConfig } from './email/email-config.ts';
+import type { EmailProvider } from './email/email-provider.ts';
+import { createMailer } from './email/mailer.ts';
+import { createCloudflareEmailProvider } from './email/providers/cloudflare-provider.ts';
+import { createResendProvider } from './email/providers/resend-provider.ts';
 import { parseEnv, type Env } from './env.ts';
-import type { Services } from './http/app-env.ts';
-import { runEdition } from './pipeline/run-edition.ts';
-import { selectWriter } from './pipeline/select-writer.ts';
+import { ConfigError } from './errors.ts';
+import { readAuthConfig } from './http/auth/auth-config.ts';
 import { buildEditionSource } from './pipeline/edition-source.ts';
+import { runEdition } from './pipeline/run-edition.ts';
+import { selectWriter, type SelectedWriter } from './pipeline/select-writer.ts';
+import type { Services } from './ports.ts';
 import { createStore } from './store/index.ts';
 
+/** What tests (and the entry) may replace or add; everything else comes from the env. */
+export type ServiceOptions = {
+  now?: () => Date;
+  fetch?: typeof fetch;
+  /** Replaces the provider EMAIL_PROVIDER names (the provider settings are then not checked). */
+  emailProvider?: EmailProvider;
+  /** Keeps the invocation alive for background work (`ctx.waitUntil`); absent: background email waits for the sweep. */
+  waitUntil?: (work: Promise<unknown>) => void;
+};
+
 /** Builds the services for one request or cron event. Throws ConfigError (-> 500 naming the var) on a bad env. */
-export function buildServices(env: Env): Services {
+export function buildServices(env: Env, options: ServiceOptions = {}): Services {
   const config = parseEnv(env);
-  const now = () => new Date();
+  const now = options.now ?? (() => new Date());
+  const elapsedMs = () => performance.now();
   const store = createStore(config.DB, now);
+  let selected: SelectedWriter | undefined;
+  const writer = () => (selected ??= selectWriter(config));
+  const email = createMailer({
+    store,
+    settings: () => parseEmailConfig(env, { checkProvider: false }),
+    provider: () => options.emailProvider ?? buildEmailProvider(env),
+    ...(env.EMAIL_QUEUE ? { queue: env.EMAIL_QUEUE } : {}),
+    ...(options.waitUntil ? { waitUntil: options.waitUntil } : {}),
+    now,
+  });
   return {
     config,
     store,
     now,
-    fetch: (input, init) => fetch(input, init),
+    elapsedMs,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    writer,
     runEdition: (request) =>
       runEdition(request, {
         store,
         registry: defaultRegistry,
         sources: defaultSources,
         source: buildEditionSource({ mode: config.GROUNDBRIEF_MODE, now, feedCache: store.feedCache }),
-        writer: selectWriter(config),
+        writer: writer(),
         autoPublish: config.AUTO_PUBLISH,
-        elapsedMs: () => performance.now(),
+        elapsedMs,
         now,
       }),
+    reviewDesk: {
+      store,
+      registry: defaultRegistry,
+      writer: () => writer().write,
+      renderHtml: renderBriefHtml,
+      afterPublish: email.afterPublish,
+      now,
+      elapsedMs,
+    },
+    reviewAuth: () => readAuthConfig(config),
+    email,
   };
+}
+
+/** The provider EMAIL_PROVIDER names (default cloudflare = the send_email binding EMAIL). Throws ConfigError. */
+function buildEmailProvider(env: Env): EmailProvider {
+  const settings = parseEmailConfig(env);
+  if (settings.provider === 'resend') {
+    if (!settings.resendApiKey) throw new ConfigError('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');
+    return createResendProvider({ apiKey: settings.resendApiKey });
+  }
+  if (!env.EMAIL) throw new ConfigError('EMAIL_PROVIDER=cloudflare needs the send_email binding EMAIL');
+  return createCloudflareEmailProvider(env.EMAIL);
 }

@@ -1,19 +1,20 @@
 // The Worker's entry: fetch -> Hono app; scheduled -> the morning edition (+ email sweep); queue -> EMAIL_QUEUE consumer.
 // Only handlers may be exported from this module (workerd treats every export as an entrypoint).
-import { deliverPendingEmail, handleEmailQueue } from './email/email-runtime.ts';
 import type { EmailQueueMessage } from './email/email-config.ts';
 import type { Env } from './env.ts';
 import { createApp } from './http/app.ts';
 import { morningCron, runMorningEdition } from './pipeline/morning-edition.ts';
+import { buildServices } from './services.ts';
 
-const app = createApp();
+const app = createApp({ services: buildServices });
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request, env, ctx),
   scheduled(controller, env, ctx) {
     const work = async () => {
-      if (controller.cron === morningCron) await runMorningEdition(env);
-      await deliverPendingEmail(env).catch((error: unknown) => console.error('[cron] email sweep failed', error));
+      const services = buildServices(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
+      if (controller.cron === morningCron) await runMorningEdition(services);
+      await services.email.sweep().catch((error: unknown) => console.error('[cron] email sweep failed', error));
     };
     ctx.waitUntil(
       work().catch((error: unknown) => {
@@ -23,5 +24,5 @@ export default {
     );
   },
   /** Consumer of EMAIL_QUEUE (optional binding, see wrangler.toml): delivers one brief's next batch per message. */
-  queue: (batch, env) => handleEmailQueue(batch as MessageBatch<EmailQueueMessage>, env),
+  queue: (batch, env) => buildServices(env).email.consume(batch as MessageBatch<EmailQueueMessage>),
 } satisfies ExportedHandler<Env>;

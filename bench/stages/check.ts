@@ -7,16 +7,14 @@ import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import { writeFromTemplate } from '../../src/brief/write-from-template.ts';
 import { checkBrief } from '../../src/factcheck/check-brief.ts';
-import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
-import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
+import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 
 export const name = 'check';
 
 export async function run(): Promise<{ figure: string; value: string }[]> {
   const snapshot = await loadSnapshot();
   const registry = defaultRegistry;
-  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
-  const sheet = buildFactsSheet({ snapshot, registry, clusters });
+  const sheet = sheetFromSnapshot({ snapshot, registry });
   // ~700 words: the daily snapshot and the sector recap of the same day, as one text.
   const parts = (['daily-snapshot', 'sector-recap', 'weekly-update'] as const).map(
     (style) => writeFromTemplate({ sheet, registry, style }).markdown,

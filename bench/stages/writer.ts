@@ -11,9 +11,8 @@ import { defaultModel } from '../../src/brief/llm-config.ts';
 import { estimateCostUsd, parsePrices } from '../../src/config/prices.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import { briefStyleSchema } from '../../src/domain/brief.ts';
-import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
-import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
 import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
+import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 
 export const name = 'writer (template time, prompt tokens, LLM cost per brief)';
 
@@ -23,11 +22,7 @@ const repairMessageTokens = 350;
 export async function run() {
   const snapshot = await loadSnapshot();
   const registry = defaultRegistry;
-  const sheet = buildFactsSheet({
-    snapshot,
-    registry,
-    clusters: clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) }),
-  });
+  const sheet = sheetFromSnapshot({ snapshot, registry });
   const model = process.env.OPENAI_MODEL?.trim() || defaultModel;
   const prices = parsePrices(process.env.LLM_PRICES);
   const usd = (value: number | undefined) =>

@@ -1,27 +1,20 @@
 import { z } from 'zod';
+import type { Env } from '../env.ts';
 import { ConfigError } from '../errors.ts';
 
-/** The bindings and vars email reads (all optional but DB; the Worker's Env is a structural match). */
-export interface EmailEnv {
-  DB: D1Database;
-  /** send_email binding. */
-  EMAIL?: SendEmail;
-  /** Optional Cloudflare Queue producer for fan-out of large lists. */
-  EMAIL_QUEUE?: Queue<EmailQueueMessage>;
-  /** `cloudflare` (default) or `resend`. */
-  EMAIL_PROVIDER?: string;
-  /** `groundbrief <brief@yourdomain>`; the domain must be allowed by the provider. */
-  EMAIL_FROM?: string;
-  RESEND_API_KEY?: string;
-  /** HMAC key for confirm/unsubscribe links; falls back to SESSION_SECRET. */
-  EMAIL_LINK_SECRET?: string;
-  SESSION_SECRET?: string;
-  PUBLIC_BASE_URL?: string;
-  /** Optional mailto for List-Unsubscribe, e.g. `unsubscribe@yourdomain`. */
-  EMAIL_UNSUBSCRIBE_MAILTO?: string;
-  /** Sends per invocation (1-90, default 40); lower it on the Workers free plan. */
-  EMAIL_BATCH_SIZE?: string;
-}
+/** The bindings and vars email reads (all optional; a missing one is named by parseEmailConfig). */
+export type EmailVars = Pick<
+  Env,
+  | 'EMAIL'
+  | 'EMAIL_PROVIDER'
+  | 'EMAIL_FROM'
+  | 'RESEND_API_KEY'
+  | 'EMAIL_LINK_SECRET'
+  | 'SESSION_SECRET'
+  | 'PUBLIC_BASE_URL'
+  | 'EMAIL_UNSUBSCRIBE_MAILTO'
+  | 'EMAIL_BATCH_SIZE'
+>;
 
 /** What the queue consumer receives: deliver the next batch of one brief's outbox. */
 export type EmailQueueMessage = { kind: 'deliver'; briefId: string };
@@ -52,7 +45,7 @@ export type EmailConfig = z.infer<typeof emailConfigSchema>;
  * EMAIL_PROVIDER=resend without RESEND_API_KEY, or cloudflare without the EMAIL binding
  * (provider checks skipped with `checkProvider: false`, when a test injects its own provider).
  */
-export function parseEmailConfig(env: EmailEnv, options: { checkProvider?: boolean } = {}): EmailConfig {
+export function parseEmailConfig(env: EmailVars, options: { checkProvider?: boolean } = {}): EmailConfig {
   const checkProvider = options.checkProvider ?? true;
   const result = emailConfigSchema.safeParse({
     provider: env.EMAIL_PROVIDER ?? 'cloudflare',

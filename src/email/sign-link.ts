@@ -4,7 +4,7 @@
  * (or SESSION_SECRET); a token signed for one purpose never verifies for another.
  */
 
-import { decodeBase64Url, encodeBase64Url } from '../http/auth/hmac.ts';
+import { decodeBase64Url, encodeBase64Url } from '../lib/hmac.ts';
 
 export type LinkPurpose = 'confirm' | 'unsubscribe';
 

@@ -1,8 +1,8 @@
 // The Hono app: one middleware builds the services from the checked env, routes are mounted with app.route().
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Env } from '../env.ts';
-import { buildServices } from '../services.ts';
-import type { AppEnv, Services } from './app-env.ts';
+import type { Services } from '../ports.ts';
+import type { AppEnv } from './app-env.ts';
 import { handleError, handleNotFound } from './error-handler.ts';
 import { briefRoutes } from './routes/briefs.ts';
 import { feedRoutes } from './routes/feeds.ts';
@@ -13,20 +13,23 @@ import { reviewApiRoutes } from './review/review-api-routes.ts';
 import { reviewRoutes } from './review/review-routes.tsx';
 import { subscribeRoutes } from './subscribe/subscribe-routes.ts';
 
+/** What the app needs from its invocation to build the services (background work for email). */
+export type InvocationOptions = { waitUntil?: (work: Promise<unknown>) => void };
+
 export type CreateAppOptions = {
-  /** Replace the composition root (tests inject failing writers, fixed clocks). Default: `buildServices`. */
-  services?: (env: Env) => Services;
+  /** The composition root (`buildServices` from src/services.ts; tests wrap it to inject clocks, providers, fetch). */
+  services: (env: Env, invocation: InvocationOptions) => Services;
 };
 
 /** Builds the whole HTTP app. Every error leaves as `{ "error": { "code", "message" } }`. */
-export function createApp(options: CreateAppOptions = {}) {
-  const makeServices = options.services ?? buildServices;
+export function createApp(options: CreateAppOptions) {
+  const makeServices = options.services;
   const app = new Hono<AppEnv>();
   app.onError(handleError);
   app.notFound(handleNotFound);
   app.use(async (c, next) => {
     c.set('requestId', c.req.header('cf-ray') ?? crypto.randomUUID());
-    c.set('services', makeServices(c.env));
+    c.set('services', makeServices(c.env, { waitUntil: readWaitUntil(c) }));
     await next();
   });
   app.route('/', healthRoutes);
@@ -40,3 +43,13 @@ export function createApp(options: CreateAppOptions = {}) {
   return app;
 }
 export type App = ReturnType<typeof createApp>;
+
+/** `ctx.waitUntil` of the invocation; undefined under `app.request()` in tests (background email then waits for the sweep). */
+function readWaitUntil(c: Context<AppEnv>): ((work: Promise<unknown>) => void) | undefined {
+  try {
+    const context = c.executionCtx;
+    return (work) => context.waitUntil(work);
+  } catch {
+    return undefined;
+  }
+}

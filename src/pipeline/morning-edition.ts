@@ -1,7 +1,5 @@
-// The cron's work: the morning edition for every style, then its email (Worker only: email-runtime uses bindings).
-import { dispatchBriefEmail } from '../email/email-runtime.ts';
-import type { Env } from '../env.ts';
-import { buildServices } from '../services.ts';
+// The cron's work: the morning edition for every style, then its email. Takes the services the entry built.
+import type { Services } from '../ports.ts';
 
 /** The cron expression (wrangler.toml [triggers]) that writes the morning edition; other crons only sweep email. */
 export const morningCron = '0 6 * * *';
@@ -14,15 +12,17 @@ export const morningStyles = ['daily-snapshot'] as const;
  * approval) it is dispatched to subscribers: the enqueue is idempotent (outbox primary key), so each gets it once.
  * A mail problem is logged, never fails the edition (the 15-minute sweep queues published briefs that have no outbox rows).
  */
-export async function runMorningEdition(env: Env, actor = 'cron'): Promise<void> {
-  const services = buildServices(env);
+export async function runMorningEdition(
+  services: Pick<Services, 'runEdition' | 'email'>,
+  actor = 'cron',
+): Promise<void> {
   for (const style of morningStyles) {
     const result = await services.runEdition({ style, actor });
     console.log(`[cron] ${result.message}`);
     if (result.brief.status === 'published') {
-      await dispatchBriefEmail(env, result.brief.id).catch((error: unknown) =>
-        console.error(`[cron] email for ${result.brief.id} failed`, error),
-      );
+      await services.email
+        .dispatch(result.brief.id)
+        .catch((error: unknown) => console.error(`[cron] email for ${result.brief.id} failed`, error));
     }
   }
 }

@@ -3,17 +3,13 @@ import type { BriefStyle } from '../domain/brief.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { MarketSnapshot } from '../domain/market-snapshot.ts';
 import type { Registry } from '../domain/registry.ts';
-import { buildFactsSheet } from '../metrics/build-facts-sheet.ts';
-import { clusterHeadlines } from '../sources/cluster-headlines.ts';
+import { sheetFromSnapshot } from '../metrics/sheet-from-snapshot.ts';
+import { judgeBrief, type BriefVerdict } from '../review/status-policy.ts';
 
 export type BriefOutcome = WriteResult & {
   sheet: FactsSheet;
-  /**
-   * `verified` only when the checker found no contradicted or unsupported claim, the run had market facts
-   * at all (a run whose every upstream failed yields an empty brief), and the writer did not fall back
-   * (a fallback means the writer asked for failed): otherwise a person must look at it.
-   */
-  status: 'verified' | 'needs_review';
+  /** `judgeBrief` (src/review/status-policy.ts) of this outcome. */
+  status: BriefVerdict;
   /** Milliseconds per stage. */
   timings: { metrics: number; write: number };
 };
@@ -31,15 +27,18 @@ export async function produceBrief(input: {
 }): Promise<BriefOutcome> {
   const { snapshot, registry, style, writer, elapsedMs } = input;
   const t0 = elapsedMs();
-  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
-  const sheet = buildFactsSheet({ snapshot, registry, clusters });
+  const sheet = sheetFromSnapshot({ snapshot, registry });
   const t1 = elapsedMs();
   const result = await writer({ sheet, registry, style });
   const t2 = elapsedMs();
   return {
     ...result,
     sheet,
-    status: result.report.ok && sheet.facts.length > 0 && !result.fallback ? 'verified' : 'needs_review',
+    status: judgeBrief({
+      checkOk: result.report.ok,
+      factCount: sheet.facts.length,
+      writerFellBack: result.fallback !== undefined,
+    }),
     timings: { metrics: t1 - t0, write: t2 - t1 },
   };
 }

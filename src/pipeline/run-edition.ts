@@ -8,9 +8,9 @@ import type { BriefStyle } from '../domain/brief.ts';
 import type { Registry } from '../domain/registry.ts';
 import type { FailureReason, SourceStatus } from '../domain/source-status.ts';
 import { BadRequestError } from '../errors.ts';
+import { statusAfterRun } from '../review/status-policy.ts';
 import type { RunRecord, Store, StoredBrief } from '../store/index.ts';
 import { collectSnapshot } from './collect-snapshot.ts';
-import { decideStatus } from './decide-status.ts';
 import type { EditionSource } from './edition-source.ts';
 import { produceBrief, type BriefOutcome } from './produce-brief.ts';
 import type { SelectedWriter } from './select-writer.ts';
@@ -70,12 +70,8 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
     produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),
   );
-  // `status` is verified only when the check passed AND the run had facts (an all-failed run is empty, not fine).
-  const status = decideStatus({
-    checkOk: outcome.status === 'verified',
-    writerFellBack: fellBack,
-    autoPublish: deps.autoPublish,
-  });
+  // A writer that threw leaves a template outcome that may look verified: the run still fell back.
+  const status = statusAfterRun({ verdict: fellBack ? 'needs_review' : outcome.status, autoPublish: deps.autoPublish });
   const html = renderBriefHtml(outcome.brief.markdown);
   const beforeStore = elapsedMs();
   const sources: SourceStatus[] = llmStatus ? [...snapshot.sources, llmStatus] : snapshot.sources;

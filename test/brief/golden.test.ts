@@ -12,6 +12,7 @@ import { briefStyleSchema } from '../../src/domain/brief.ts';
 import { marketSnapshotSchema } from '../../src/domain/market-snapshot.ts';
 import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
 import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
+import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import.meta.url));
 const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));
@@ -23,8 +24,7 @@ describe.skipIf(!existsSync(fixture))('template briefs on the fixtures day (gold
   for (const style of briefStyleSchema.options) {
     it(`${style} matches test/brief/golden/${style}.md`, () => {
       const registry = defaultRegistry;
-      const clusters = clusterHeadlines({ headlines: snapshot!.headlines, registry, now: new Date(snapshot!.asOf) });
-      const sheet = buildFactsSheet({ snapshot: snapshot!, registry, clusters });
+      const sheet = sheetFromSnapshot({ snapshot: snapshot!, registry });
       const markdown = writeFromTemplate({ sheet, registry, style }).markdown;
       const file = `${goldenDir}${style}.md`;
       if (process.env.UPDATE_GOLDEN === '1') {

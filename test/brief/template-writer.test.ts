@@ -7,19 +7,13 @@ import { templateWriter } from '../../src/brief/template-writer.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import { briefStyleSchema } from '../../src/domain/brief.ts';
 import { marketSnapshotSchema } from '../../src/domain/market-snapshot.ts';
-import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
-import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
 import { sampleSheet } from './sample-sheet.ts';
+import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import.meta.url));
 const fixtureSheet = () => {
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
-  const clusters = clusterHeadlines({
-    headlines: snapshot.headlines,
-    registry: defaultRegistry,
-    now: new Date(snapshot.asOf),
-  });
-  return buildFactsSheet({ snapshot, registry: defaultRegistry, clusters });
+  return sheetFromSnapshot({ snapshot, registry: defaultRegistry });
 };
 
 describe('templateWriter', () => {

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseEmailConfig } from '../../src/email/email-config.ts';
 import { ConfigError } from '../../src/errors.ts';
 
-const db = {} as D1Database;
 const binding = { send: async () => ({ messageId: 'x' }) } as unknown as SendEmail;
 const base = {
-  DB: db,
   EMAIL: binding,
   EMAIL_FROM: 'groundbrief <brief@groundbrief.test>',
   PUBLIC_BASE_URL: 'https://groundbrief.test/',
@@ -38,7 +36,7 @@ describe('parseEmailConfig', () => {
   it('names every problem in one ConfigError', () => {
     const error = (() => {
       try {
-        parseEmailConfig({ DB: db, EMAIL_PROVIDER: 'smtp', PUBLIC_BASE_URL: 'not a url' });
+        parseEmailConfig({ EMAIL_PROVIDER: 'smtp', PUBLIC_BASE_URL: 'not a url' });
       } catch (e) {
         return e;
       }

@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../src/env.ts';
-import type { AppEnv, Services } from '../../src/http/app-env.ts';
+import type { AppEnv } from '../../src/http/app-env.ts';
+import type { Services } from '../../src/ports.ts';
 import { handleError } from '../../src/http/error-handler.ts';
 import { requireApiToken } from '../../src/http/require-bearer.ts';
 

@@ -3,10 +3,9 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createReviewStore } from '../../src/http/review/review-store.ts';
 import { morningCron } from '../../src/pipeline/morning-edition.ts';
 import worker from '../../src/worker.ts';
-import { emailVars, resetEmailTables, seedBrief, seedSubscriber } from './email-seed.ts';
+import { emailVars, resetEmailTables, seedBrief, seedSubscriber, storeOf } from './email-seed.ts';
 import { postRun } from './helpers.ts';
 
 const delivered: string[] = [];
@@ -39,7 +38,7 @@ async function outboxRows(briefId?: string) {
 }
 
 const publish = (id: string) =>
-  createReviewStore(env.DB).moveStatus({
+  storeOf(env.DB).review.moveStatus({
     id,
     from: 'needs_review',
     to: 'published',

@@ -2,11 +2,9 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dispatchBriefEmail } from '../../src/email/email-runtime.ts';
-import { createReviewStore } from '../../src/http/review/review-store.ts';
 import { morningCron } from '../../src/pipeline/morning-edition.ts';
 import worker from '../../src/worker.ts';
-import { emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
+import { emailVars, mailerFor, resetEmailTables, seedSubscriber, storeOf } from './email-seed.ts';
 
 const attempts = new Map<string, number>();
 const delivered: string[] = [];
@@ -49,7 +47,7 @@ describe('cron + email', () => {
 
     // The editor approves (what the review helper's approve action does), which dispatches at once.
     expect(
-      await createReviewStore(env.DB).moveStatus({
+      await storeOf(env.DB).review.moveStatus({
         id: brief.id,
         from: 'needs_review',
         to: 'published',
@@ -57,7 +55,7 @@ describe('cron + email', () => {
         entry: { actor: 'editor:test', action: 'approved', at: new Date().toISOString() },
       }),
     ).toBe(true);
-    await dispatchBriefEmail(cronEnv, brief.id);
+    await mailerFor(cronEnv).dispatch(brief.id);
     expect(delivered).toEqual(['a@example.com']);
 
     // A double morning fire right after: the edition exists, b is still backing off, nothing is re-sent.

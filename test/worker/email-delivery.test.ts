@@ -3,8 +3,16 @@ import PostalMime from 'postal-mime';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_ATTEMPTS, deliverOutbox, enqueueBriefEmail } from '../../src/email/deliver.ts';
 import { PermanentEmailError, TransientEmailError } from '../../src/email/email-provider.ts';
-import { buildDeliverDeps, dispatchBriefEmail } from '../../src/email/email-runtime.ts';
-import { createRecordingProvider, emailVars, resetEmailTables, seedBrief, seedSubscriber } from './email-seed.ts';
+import {
+  createRecordingProvider,
+  deliverDepsFor,
+  emailVars,
+  mailerFor,
+  resetEmailTables,
+  seedBrief,
+  seedSubscriber,
+  storeOf,
+} from './email-seed.ts';
 
 const testEnv = { ...env, ...emailVars };
 const t0 = new Date('2026-11-20T06:00:00.000Z');
@@ -16,8 +24,8 @@ async function cronFire(
   clock: () => Date,
   briefId = 'b-pub',
 ) {
-  await enqueueBriefEmail(env.DB, briefId, { now: clock() });
-  return deliverOutbox(buildDeliverDeps(testEnv, { provider, now: clock }));
+  await enqueueBriefEmail(storeOf(env.DB), briefId, { now: clock() });
+  return deliverOutbox(deliverDepsFor(testEnv, { provider, now: clock }));
 }
 
 async function outboxRows() {
@@ -69,9 +77,9 @@ describe('exactly-once delivery over the D1 outbox', () => {
 
   it('two rounds running at the same time never claim the same row', async () => {
     const recording = createRecordingProvider();
-    await enqueueBriefEmail(env.DB, 'b-pub', { now: t0 });
-    await enqueueBriefEmail(env.DB, 'b-pub', { now: t0 });
-    const deps = buildDeliverDeps(testEnv, { provider: recording.provider, now: at(0) });
+    await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
+    await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
+    const deps = deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) });
     const reports = await Promise.all([deliverOutbox(deps), deliverOutbox(deps), deliverOutbox(deps)]);
     expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(3);
     expect(recording.sent).toHaveLength(3);
@@ -80,8 +88,8 @@ describe('exactly-once delivery over the D1 outbox', () => {
 
   it('an unverified (needs_review) brief produces no outbox rows and no email', async () => {
     const recording = createRecordingProvider();
-    expect(await enqueueBriefEmail(env.DB, 'b-review', { now: t0 })).toEqual({ enqueued: 0 });
-    const report = await deliverOutbox(buildDeliverDeps(testEnv, { provider: recording.provider, now: at(0) }));
+    expect(await enqueueBriefEmail(storeOf(env.DB), 'b-review', { now: t0 })).toEqual({ enqueued: 0 });
+    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) }));
     expect(report.claimed).toBe(0);
     expect(recording.sent).toHaveLength(0);
     expect(await outboxRows()).toEqual([]);
@@ -89,18 +97,18 @@ describe('exactly-once delivery over the D1 outbox', () => {
 
   it('a row whose brief is no longer published is skipped, not sent', async () => {
     const recording = createRecordingProvider();
-    await enqueueBriefEmail(env.DB, 'b-pub', { now: t0 });
+    await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
     await env.DB.prepare(`UPDATE briefs SET status = 'rejected' WHERE id = 'b-pub'`).run();
-    const report = await deliverOutbox(buildDeliverDeps(testEnv, { provider: recording.provider, now: at(0) }));
+    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) }));
     expect(report).toMatchObject({ claimed: 3, sent: 0, skipped: 3 });
     expect(recording.sent).toHaveLength(0);
   });
 
   it('an address that unsubscribes after enqueue gets nothing', async () => {
     const recording = createRecordingProvider();
-    await enqueueBriefEmail(env.DB, 'b-pub', { now: t0 });
+    await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
     await env.DB.prepare(`UPDATE subscribers SET status = 'unsubscribed' WHERE id = 'sub_c'`).run();
-    await deliverOutbox(buildDeliverDeps(testEnv, { provider: recording.provider, now: at(0) }));
+    await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) }));
     expect(recording.sent.map((m) => m.to).sort()).toEqual(['a@example.com', 'b@example.com']);
   });
 
@@ -137,8 +145,8 @@ describe('exactly-once delivery over the D1 outbox', () => {
   it('batches: at most batchSize sends per round', async () => {
     for (let i = 0; i < 7; i++) await seedSubscriber(env.DB, `sub_x${i}`, `x${i}@example.com`, 'confirmed');
     const recording = createRecordingProvider();
-    await enqueueBriefEmail(env.DB, 'b-pub', { now: t0 });
-    const deps = buildDeliverDeps(testEnv, { provider: recording.provider, now: at(0) });
+    await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
+    const deps = deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) });
     expect(await deliverOutbox(deps, { batchSize: 4 })).toMatchObject({ sent: 4, remaining: 6 });
     expect(await deliverOutbox(deps, { batchSize: 4 })).toMatchObject({ sent: 4, remaining: 2 });
     expect(await deliverOutbox(deps, { batchSize: 4 })).toMatchObject({ sent: 2, remaining: 0 });
@@ -146,11 +154,11 @@ describe('exactly-once delivery over the D1 outbox', () => {
   });
 
   it('sends through the real send_email binding (local): MIME accepted, rows marked sent', async () => {
-    const result = await dispatchBriefEmail(testEnv, 'b-pub', { now: at(0) });
+    const result = await mailerFor(testEnv, { now: at(0) }).dispatch('b-pub');
     expect(result).toMatchObject({ enqueued: 3, report: { sent: 3, failed: 0 } });
     expect((await outboxRows()).every((r) => r.status === 'sent')).toBe(true);
     // A second dispatch (approve after auto-publish, or a repeated cron) sends nothing more.
-    expect(await dispatchBriefEmail(testEnv, 'b-pub', { now: at(5_000) })).toMatchObject({
+    expect(await mailerFor(testEnv, { now: at(5_000) }).dispatch('b-pub')).toMatchObject({
       enqueued: 0,
       report: { claimed: 0 },
     });

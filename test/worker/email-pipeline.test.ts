@@ -4,18 +4,24 @@ import PostalMime from 'postal-mime';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { enqueueBriefEmail } from '../../src/email/deliver.ts';
 import { TransientEmailError } from '../../src/email/email-provider.ts';
-import { dispatchBriefEmail } from '../../src/email/email-runtime.ts';
 import { createApp } from '../../src/http/app.ts';
-import { createReviewStore } from '../../src/http/review/review-store.ts';
+import { buildServices } from '../../src/services.ts';
 import { createStore } from '../../src/store/index.ts';
-import { createRecordingProvider, emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
+import {
+  createRecordingProvider,
+  emailVars,
+  mailerFor,
+  resetEmailTables,
+  seedSubscriber,
+  storeOf,
+} from './email-seed.ts';
 
 const holdForReview = { ...env, AUTO_PUBLISH: 'false' };
 let briefId = '';
 
 beforeAll(async () => {
   await resetEmailTables(env.DB);
-  const response = await createApp().request(
+  const response = await createApp({ services: buildServices }).request(
     '/api/runs',
     { method: 'POST', headers: { Authorization: 'Bearer test-api-token' } },
     holdForReview,
@@ -35,15 +41,15 @@ describe('email over a pipeline brief', () => {
     );
     const t0 = Date.parse('2026-11-20T07:00:00Z');
 
-    expect(await enqueueBriefEmail(env.DB, briefId)).toEqual({ enqueued: 0 });
+    expect(await enqueueBriefEmail(storeOf(env.DB), briefId)).toEqual({ enqueued: 0 });
     expect(
-      await dispatchBriefEmail(testEnv, briefId, { provider: recording.provider, now: () => new Date(t0) }),
+      await mailerFor(testEnv, { provider: recording.provider, now: () => new Date(t0) }).dispatch(briefId),
     ).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
     expect(recording.attempts.size).toBe(0);
 
     const store = createStore(env.DB, () => new Date(t0));
     expect(
-      await createReviewStore(env.DB).moveStatus({
+      await storeOf(env.DB).review.moveStatus({
         id: briefId,
         from: 'needs_review',
         to: 'published',
@@ -51,18 +57,18 @@ describe('email over a pipeline brief', () => {
         entry: { actor: 'editor:test', action: 'approved', at: new Date(t0).toISOString() },
       }),
     ).toBe(true);
-    const first = await dispatchBriefEmail(testEnv, briefId, {
+    const first = await mailerFor(testEnv, {
       provider: recording.provider,
       now: () => new Date(t0 + 1_000),
-    });
-    const again = await dispatchBriefEmail(testEnv, briefId, {
+    }).dispatch(briefId);
+    const again = await mailerFor(testEnv, {
       provider: recording.provider,
       now: () => new Date(t0 + 2_000),
-    });
-    const retry = await dispatchBriefEmail(testEnv, briefId, {
+    }).dispatch(briefId);
+    const retry = await mailerFor(testEnv, {
       provider: recording.provider,
       now: () => new Date(t0 + 120_000),
-    });
+    }).dispatch(briefId);
     expect(first).toMatchObject({ enqueued: 2, report: { sent: 1, retrying: 1 } });
     expect(again).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
     expect(retry).toMatchObject({ enqueued: 0, report: { sent: 1, remaining: 0 } });

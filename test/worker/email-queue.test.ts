@@ -4,9 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EmailQueueMessage } from '../../src/email/email-config.ts';
 import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { enqueueBriefEmail } from '../../src/email/deliver.ts';
-import { dispatchBriefEmail, handleEmailQueue } from '../../src/email/email-runtime.ts';
 import worker from '../../src/worker.ts';
-import { createRecordingProvider, emailVars, resetEmailTables, seedBrief, seedSubscriber } from './email-seed.ts';
+import {
+  createRecordingProvider,
+  emailVars,
+  mailerFor,
+  resetEmailTables,
+  seedBrief,
+  seedSubscriber,
+  storeOf,
+} from './email-seed.ts';
 
 type Sent = { body: EmailQueueMessage; delaySeconds?: number };
 
@@ -58,11 +65,10 @@ describe('EMAIL_QUEUE fan-out', () => {
   it('dispatch with a queue sends nothing itself and enqueues one message per batch', async () => {
     const { queue, sent } = fakeQueue();
     const recording = createRecordingProvider();
-    const result = await dispatchBriefEmail({ ...env, ...emailVars, EMAIL_QUEUE: queue }, 'b-pub', {
-      provider: recording.provider,
-      batchSize: 4,
-      now: () => new Date(t0),
-    });
+    const result = await mailerFor(
+      { ...env, ...emailVars, EMAIL_BATCH_SIZE: '4', EMAIL_QUEUE: queue },
+      { provider: recording.provider, now: () => new Date(t0) },
+    ).dispatch('b-pub');
     expect(result).toMatchObject({ enqueued: 9, report: null, queued: 3 });
     expect(sent.map((s) => s.body)).toEqual(Array.from({ length: 3 }, () => ({ kind: 'deliver', briefId: 'b-pub' })));
     expect(recording.sent).toHaveLength(0);
@@ -73,28 +79,24 @@ describe('EMAIL_QUEUE fan-out', () => {
     const recording = createRecordingProvider((m, attempt) =>
       m.to === 'r0@example.com' && attempt === 1 ? new TransientEmailError('recording', 'busy') : null,
     );
-    const queueEnv = { ...env, ...emailVars, EMAIL_QUEUE: queue };
-    await dispatchBriefEmail(queueEnv, 'b-pub', {
-      provider: recording.provider,
-      batchSize: 4,
-      now: () => new Date(t0),
-    });
+    const queueEnv = { ...env, ...emailVars, EMAIL_BATCH_SIZE: '4', EMAIL_QUEUE: queue };
+    await mailerFor(queueEnv, { provider: recording.provider, now: () => new Date(t0) }).dispatch('b-pub');
     sent.length = 0;
 
-    const options = { provider: recording.provider, batchSize: 4, now: () => new Date(t0) };
+    const options = { provider: recording.provider, now: () => new Date(t0) };
     const first = fakeBatch([
       { kind: 'deliver', briefId: 'b-pub' },
       { kind: 'deliver', briefId: 'b-pub' },
       { kind: 'deliver', briefId: 'b-pub' },
     ]);
-    await handleEmailQueue(first.batch, queueEnv, options);
+    await mailerFor(queueEnv, options).consume(first.batch);
     expect(first.acked).toEqual([0, 1, 2]);
     expect(recording.sent).toHaveLength(8);
     // r0 failed once: the last consumer run re-enqueued itself 60 s later (the backoff).
     expect(sent.at(-1)).toEqual({ body: { kind: 'deliver', briefId: 'b-pub' }, delaySeconds: 60 });
 
     const later = fakeBatch([{ kind: 'deliver', briefId: 'b-pub' }]);
-    await handleEmailQueue(later.batch, queueEnv, { ...options, now: () => new Date(t0 + 61_000) });
+    await mailerFor(queueEnv, { ...options, now: () => new Date(t0 + 61_000) }).consume(later.batch);
     expect(recording.sent.map((m) => m.to).sort()).toEqual(Array.from({ length: 9 }, (_, i) => `r${i}@example.com`));
     expect(new Set(recording.sent.map((m) => m.to)).size).toBe(9);
   });
@@ -109,7 +111,7 @@ describe('the Worker consumes EMAIL_QUEUE', () => {
         return { messageId: `m-${delivered.length}` };
       },
     } as unknown as SendEmail;
-    expect(await enqueueBriefEmail(env.DB, 'b-pub')).toEqual({ enqueued: 9 });
+    expect(await enqueueBriefEmail(storeOf(env.DB), 'b-pub')).toEqual({ enqueued: 9 });
     const { batch, acked, retried } = fakeBatch([{ kind: 'deliver', briefId: 'b-pub' }]);
     expect(typeof worker.queue).toBe('function');
     await worker.queue(batch as MessageBatch<unknown>, { ...env, ...emailVars, EMAIL: binding });

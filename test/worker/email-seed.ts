@@ -1,5 +1,10 @@
 // Seeds for the email workerd tests: briefs and subscribers written straight into the real local D1.
+import type { DeliverDeps } from '../../src/email/deliver.ts';
+import { parseEmailConfig } from '../../src/email/email-config.ts';
 import type { EmailProvider, OutgoingEmail } from '../../src/email/email-provider.ts';
+import type { Env } from '../../src/env.ts';
+import { buildServices } from '../../src/services.ts';
+import { createStore } from '../../src/store/index.ts';
 import { sampleBrief, sampleSheet } from '../email/sample-brief.ts';
 
 export const emailVars = {
@@ -91,3 +96,26 @@ export function createRecordingProvider(
   };
   return { provider, sent, attempts };
 }
+
+type MailerOptions = { provider?: EmailProvider; now?: () => Date };
+
+/** The Worker's mailer over `workerEnv`, with the test's provider and clock (through the composition root). */
+export function mailerFor(workerEnv: Env, options: MailerOptions = {}) {
+  return buildServices(workerEnv, {
+    ...(options.provider ? { emailProvider: options.provider } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  }).email;
+}
+
+/** The deliverOutbox ports over the real D1, with the test's provider and clock. */
+export function deliverDepsFor(workerEnv: Env, options: { provider: EmailProvider; now: () => Date }): DeliverDeps {
+  return {
+    store: createStore(workerEnv.DB, options.now),
+    provider: options.provider,
+    settings: parseEmailConfig(workerEnv, { checkProvider: false }),
+    now: options.now,
+  };
+}
+
+/** The store over the pool's D1 (repositories only; the clock stamps nothing the tests read). */
+export const storeOf = (db: D1Database) => createStore(db, () => new Date());

@@ -6,8 +6,9 @@ import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { signLinkToken } from '../../src/email/sign-link.ts';
 import type { AppEnv } from '../../src/http/app-env.ts';
 import { handleError } from '../../src/http/error-handler.ts';
-import { createEmailPreviewRoutes } from '../../src/http/subscribe/email-preview-routes.ts';
-import { createSubscribeRoutes } from '../../src/http/subscribe/subscribe-routes.ts';
+import { emailPreviewRoutes } from '../../src/http/subscribe/email-preview-routes.ts';
+import { subscribeRoutes } from '../../src/http/subscribe/subscribe-routes.ts';
+import { buildServices } from '../../src/services.ts';
 import { createRecordingProvider, emailVars, resetEmailTables, seedBrief, seedSubscriber } from './email-seed.ts';
 
 const testEnv = { ...env, ...emailVars };
@@ -17,8 +18,12 @@ let recording: ReturnType<typeof createRecordingProvider>;
 function buildApp() {
   const app = new Hono<AppEnv>();
   app.onError(handleError);
-  app.route('/', createSubscribeRoutes({ provider: () => recording.provider, now: () => now }));
-  app.route('/review', createEmailPreviewRoutes({ now: () => now }));
+  app.use(async (c, next) => {
+    c.set('services', buildServices(c.env, { emailProvider: recording.provider, now: () => now }));
+    await next();
+  });
+  app.route('/', subscribeRoutes);
+  app.route('/review', emailPreviewRoutes);
   return app;
 }
 

@@ -1,9 +1,10 @@
 // Shared helpers for workerd tests: the real app over the real local D1 from the pool.
 import { env } from 'cloudflare:workers';
 import { createApp } from '../../src/http/app.ts';
+import { buildServices } from '../../src/services.ts';
 
 export const apiToken = 'test-api-token';
-export const app = createApp();
+export const app = createApp({ services: buildServices });
 
 /** POST /api/runs as the API client, with optional env overrides (e.g. AUTO_PUBLISH: 'false'). */
 export async function postRun(body?: unknown, overrides: Partial<Record<string, unknown>> = {}): Promise<Response> {

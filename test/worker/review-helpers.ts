@@ -1,8 +1,9 @@
 // Shared steps of the review workerd tests: reset D1, seed a brief through the real pipeline, sign in like a browser.
 import { env } from 'cloudflare:workers';
 import { createApp } from '../../src/http/app.ts';
+import { buildServices } from '../../src/services.ts';
 
-export const app = createApp();
+export const app = createApp({ services: buildServices });
 export const origin = 'https://groundbrief.test';
 export const apiHeaders = { Authorization: 'Bearer test-api-token', 'Content-Type': 'application/json' };
 

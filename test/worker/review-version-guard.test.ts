@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createReviewStore } from '../../src/http/review/review-store.ts';
+import { storeOf } from './email-seed.ts';
 import {
   apiHeaders,
   app,
@@ -21,7 +21,7 @@ describe('a decision applies to the version it was made on', () => {
       .bind(id)
       .first<{ version: number }>())!;
     expect(version).toBe(2);
-    const review = createReviewStore(env.DB);
+    const review = storeOf(env.DB).review;
     const entry = { actor: 'editor:test', action: 'approved', at: '2026-11-20T08:00:00.000Z' };
     expect(await review.moveStatus({ id, from: 'needs_review', to: 'published', version: 1, entry })).toBe(false);
     const after = (await env.DB.prepare('SELECT status FROM briefs WHERE id = ?')

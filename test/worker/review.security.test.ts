@@ -2,7 +2,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
-import { computeHmac, decodeBase64Url } from '../../src/http/auth/hmac.ts';
+import { computeHmac, decodeBase64Url } from '../../src/lib/hmac.ts';
 import { signSession } from '../../src/http/auth/session.ts';
 import { verifySecret } from '../../src/http/auth/verify-secret.ts';
 import { buildServices } from '../../src/services.ts';
@@ -190,7 +190,9 @@ describe('Cloudflare Access mode', () => {
     jwksCalls += 1;
     return Response.json(signer.jwks);
   };
-  const accessApp = createApp({ services: (workerEnv) => ({ ...buildServices(workerEnv), fetch: jwksFetch }) });
+  const accessApp = createApp({
+    services: (workerEnv, invocation) => buildServices(workerEnv, { ...invocation, fetch: jwksFetch }),
+  });
   const jwtHeader = async (email: string, overrides: Record<string, unknown> = {}) => ({
     'Cf-Access-Jwt-Assertion': await signer.sign(buildAccessClaims(email, Date.now(), overrides)),
   });
@@ -266,7 +268,9 @@ describe('Cloudflare Access mode', () => {
 describe('services clock', () => {
   it('sign-in stamps the session expiry and the audit row from services.now, not the wall clock', async () => {
     const fixed = new Date('2030-01-02T03:04:05.000Z');
-    const clockApp = createApp({ services: (workerEnv) => ({ ...buildServices(workerEnv), now: () => fixed }) });
+    const clockApp = createApp({
+      services: (workerEnv, invocation) => buildServices(workerEnv, { ...invocation, now: () => fixed }),
+    });
     const form = await clockApp.request('/review/sign-in', {}, env);
     const loginCookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
     const body = new URLSearchParams({

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createReviewStore } from '../../src/http/review/review-store.ts';
 import { createStore } from '../../src/store/index.ts';
 import { postRun } from './helpers.ts';
+import { storeOf } from './email-seed.ts';
 
 const store = createStore(env.DB, () => new Date('2026-11-20T07:00:00Z'));
 let id = '';
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 // Status moves go through the review store (the only writer of status after creation).
-const reviewStore = createReviewStore(env.DB);
+const reviewStore = storeOf(env.DB).review;
 
 describe('status moves (reviewStore.moveStatus)', () => {
   it('moves the status, stamps published_at and appends exactly one audit row', async () => {

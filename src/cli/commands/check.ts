@@ -8,11 +8,10 @@ import { defaultRegistry } from '../../config/watchlist.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
 import { checkBrief } from '../../factcheck/check-brief.ts';
 import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
-import { buildFactsSheet } from '../../metrics/build-facts-sheet.ts';
-import { clusterHeadlines } from '../../sources/cluster-headlines.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, flagIn, parseArgs } from '../parse-args.ts';
+import { sheetFromSnapshot } from '../../metrics/sheet-from-snapshot.ts';
 
 const usage = 'usage: check --snapshot DIR|FILE BRIEF.md [--json] [--format text|json|html]';
 
@@ -39,8 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const snapshot = await loadSnapshot(snapshotPath);
   const registry = defaultRegistry;
-  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
-  const sheet = buildFactsSheet({ snapshot, registry, clusters });
+  const sheet = sheetFromSnapshot({ snapshot, registry });
   const report = checkBrief({ markdown, sheet, registry });
   if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'html') process.stdout.write(`${renderCheckHtml({ markdown, report })}\n`);

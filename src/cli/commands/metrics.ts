@@ -1,11 +1,10 @@
 /** `metrics [--snapshot DIR|FILE] [--json]`: prints the facts sheet of a snapshot (default: fixtures/day). */
 import { defaultRegistry } from '../../config/watchlist.ts';
 import type { Fact } from '../../domain/fact.ts';
-import { buildFactsSheet } from '../../metrics/build-facts-sheet.ts';
-import { clusterHeadlines } from '../../sources/cluster-headlines.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, parseArgs } from '../parse-args.ts';
+import { sheetFromSnapshot } from '../../metrics/sheet-from-snapshot.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json']);
@@ -18,8 +17,7 @@ export async function run(argv: string[]): Promise<number> {
     );
   const snapshot = await loadSnapshot(flag(args, 'snapshot'));
   const registry = defaultRegistry;
-  const clusters = clusterHeadlines({ headlines: snapshot.headlines, registry, now: new Date(snapshot.asOf) });
-  const sheet = buildFactsSheet({ snapshot, registry, clusters });
+  const sheet = sheetFromSnapshot({ snapshot, registry });
   if (flag(args, 'json') === 'true') {
     process.stdout.write(`${JSON.stringify(sheet, null, 2)}\n`);
     return 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEnv, requireSecret, type AppConfig, type Env } from '../../env.ts';
+import { requireSecret, type AppConfig } from '../../env.ts';
 import { ConfigError } from '../../errors.ts';
 import type { AccessConfig } from './verify-access-jwt.ts';
 
@@ -23,8 +23,7 @@ export type AuthConfig = {
  * CF_ACCESS_AUD. Fails closed: throws `ConfigError` (HTTP 500) naming the missing or bad setting, so a
  * misconfigured Worker never lets anyone in.
  */
-export function readAuthConfig(env: Env): AuthConfig {
-  const config = parseEnv(env);
+export function readAuthConfig(config: AppConfig): AuthConfig {
   const mode = reviewAuthModeSchema.safeParse(config.REVIEW_AUTH_MODE ?? 'token');
   if (!mode.success)
     throw new ConfigError(
@@ -73,6 +72,6 @@ function readAccessConfig(config: AppConfig): AccessConfig {
 }
 
 /** EDITOR_TOKEN, or `ConfigError` when unset (token mode cannot work without it). */
-export function readEditorToken(env: Env): string {
-  return requireSecret(parseEnv(env), 'EDITOR_TOKEN');
+export function readEditorToken(config: AppConfig): string {
+  return requireSecret(config, 'EDITOR_TOKEN');
 }

@@ -1,4 +1,4 @@
-import { computeHmac, encodeBase64Url } from './hmac.ts';
+import { computeHmac, encodeBase64Url } from '../../lib/hmac.ts';
 import { verifySecret } from './verify-secret.ts';
 
 /** Name of the hidden form field that carries the CSRF token. */

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { ReviewPageEnv } from './editor.ts';
-import { createRandomId } from './hmac.ts';
+import { createRandomId } from '../../lib/hmac.ts';
 
 /**
  * Security headers for the review pages. A per-request nonce is the only way a script or style may run,

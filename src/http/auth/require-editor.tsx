@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { MessagePage } from '../review/views/review-layout.tsx';
-import { readAuthConfig } from './auth-config.ts';
 import { computeCsrfToken, csrfFieldName, isAllowedOrigin, verifyCsrfToken } from './csrf.ts';
 import { type ReviewPageEnv, sessionCookieName } from './editor.ts';
 import { fetchAccessKey } from './fetch-access-keys.ts';
@@ -16,15 +15,15 @@ import { accessJwtHeader, verifyAccessJwt } from './verify-access-jwt.ts';
  * in the `_csrf` form field (403 otherwise). Time comes from the services clock.
  */
 export const requireEditor: MiddlewareHandler<ReviewPageEnv> = async (c, next) => {
-  const auth = readAuthConfig(c.env);
-  const nonce = c.get('nonce');
   const { services } = c.var;
+  const auth = services.reviewAuth();
+  const nonce = c.get('nonce');
   const nowMs = services.now().getTime();
   let identity: { sid: string; actor: string } | null = null;
   let refusal = '';
   if (auth.access) {
     const access = auth.access;
-    const fetchFn = services.fetch ?? ((input, init) => fetch(input, init));
+    const fetchFn = services.fetch;
     const result = await verifyAccessJwt({
       token: c.req.header(accessJwtHeader),
       access,

@@ -1,4 +1,4 @@
-import { computeHmac, decodeBase64Url, encodeBase64Url, equalBytes } from './hmac.ts';
+import { computeHmac, decodeBase64Url, encodeBase64Url, equalBytes } from '../../lib/hmac.ts';
 
 /** An editor session: random id, who (`editor:<name>`), expiry in epoch SECONDS. */
 export type Session = { sid: string; actor: string; exp: number };

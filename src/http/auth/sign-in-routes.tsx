@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { createAuditRepository } from '../../store/audit-repository.ts';
-import { readAuthConfig, readEditorToken } from './auth-config.ts';
+import { readEditorToken } from './auth-config.ts';
 import { csrfFieldName, isAllowedOrigin } from './csrf.ts';
 import { buildEditorActor, loginCookieName, type ReviewPageEnv, sessionCookieName } from './editor.ts';
-import { computeHmac, createRandomId, encodeBase64Url } from './hmac.ts';
+import { computeHmac, createRandomId, encodeBase64Url } from '../../lib/hmac.ts';
 import { sessionLifetimeSeconds, signSession } from './session.ts';
 import { SignInPage } from './sign-in-page.tsx';
 import { verifySecret } from './verify-secret.ts';
@@ -29,7 +28,7 @@ async function computeLoginFormToken(secret: string, nonce: string): Promise<str
 export const signInRoutes = new Hono<ReviewPageEnv>();
 
 signInRoutes.get('/sign-in', async (c) => {
-  const auth = readAuthConfig(c.env);
+  const auth = c.var.services.reviewAuth();
   if (auth.mode === 'access') return c.redirect('/review', 303);
   const nonce = createRandomId();
   setCookie(c, loginCookieName, nonce, { ...cookieBase, maxAge: 15 * 60 });
@@ -38,10 +37,10 @@ signInRoutes.get('/sign-in', async (c) => {
 });
 
 signInRoutes.post('/sign-in', async (c) => {
-  const auth = readAuthConfig(c.env);
+  const auth = c.var.services.reviewAuth();
   const pageNonce = c.get('nonce');
   if (auth.mode === 'access') return c.redirect('/review', 303);
-  const expectedToken = readEditorToken(c.env);
+  const expectedToken = readEditorToken(c.var.services.config);
   if (!isAllowedOrigin(c.req.raw, auth.allowedOrigins(c.req.url))) {
     return c.html(<MessagePage title="Refused" message="Cross-origin request refused." nonce={pageNonce} />, 403);
   }
@@ -63,7 +62,7 @@ signInRoutes.post('/sign-in', async (c) => {
     );
   }
   const actor = buildEditorActor(field('name'));
-  const audit = createAuditRepository(c.env.DB);
+  const { audit } = c.var.services.store;
   const now = c.var.services.now();
   const at = now.toISOString();
   if (!(await verifySecret({ presented: field('token'), expected: expectedToken }))) {

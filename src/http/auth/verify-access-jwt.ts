@@ -1,4 +1,4 @@
-import { decodeBase64Url } from './hmac.ts';
+import { decodeBase64Url } from '../../lib/hmac.ts';
 
 /** Header Cloudflare Access adds to every request it let through: the signed identity (RS256 JWT). */
 export const accessJwtHeader = 'cf-access-jwt-assertion';

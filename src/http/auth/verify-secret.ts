@@ -1,4 +1,4 @@
-import { computeHmac, createRandomId, equalBytes } from './hmac.ts';
+import { computeHmac, createRandomId, equalBytes } from '../../lib/hmac.ts';
 
 /** The HMAC port, injectable so tests can see which work a comparison does. */
 export type HmacPort = (key: string, message: string) => Promise<Uint8Array>;

@@ -7,11 +7,8 @@ import type { StoredBrief } from '../../store/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import { requireApiToken } from '../require-bearer.ts';
 import { parseJsonBody } from '../parse-input.ts';
-import { splitBriefMarkdown } from './brief-markdown.ts';
-import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
-import { buildReviewDeps } from './review-deps.ts';
-import { buildEmailHook } from './review-email-hook.ts';
-import { createReviewStore } from './review-store.ts';
+import { splitBriefMarkdown } from '../../review/brief-markdown.ts';
+import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../review/review-actions.ts';
 
 const apiActor = 'api';
 
@@ -56,7 +53,7 @@ const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => (
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use(requireApiToken)
   .get('/', async (c) => {
-    const briefs = await createReviewStore(c.var.services.store.db).listQueue();
+    const briefs = await c.var.services.store.review.listQueue();
     return c.json({ items: briefs.map(buildReviewSummary) });
   })
   .get('/:id', async (c) => {
@@ -68,7 +65,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     const body = await parseJsonBody(c, editBodySchema);
     const split = splitBriefMarkdown(body.markdown);
     const title = body.title ?? split.title ?? '';
-    const { brief, report } = await editBrief(buildReviewDeps(c.var.services), {
+    const { brief, report } = await editBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       title,
       body: split.body,
@@ -79,7 +76,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   })
   .post('/:id/approve', async (c) => {
     const body = await parseJsonBody(c, approveBodySchema);
-    const brief = await approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), {
+    const brief = await approveBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       actor: apiActor,
       override: body.override,
@@ -90,7 +87,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
   })
   .post('/:id/reject', async (c) => {
     const body = await parseJsonBody(c, rejectBodySchema);
-    const brief = await rejectBrief(buildReviewDeps(c.var.services), {
+    const brief = await rejectBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       actor: apiActor,
       reason: body.reason,
@@ -99,7 +96,7 @@ export const reviewApiRoutes = new Hono<AppEnv>()
     return c.json(withReport(brief));
   })
   .post('/:id/regenerate', async (c) => {
-    const { brief, report } = await regenerateBrief(buildReviewDeps(c.var.services), {
+    const { brief, report } = await regenerateBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       actor: apiActor,
     });

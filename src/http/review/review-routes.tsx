@@ -8,13 +8,10 @@ import { type ReviewPageEnv, sessionCookieName } from '../auth/editor.ts';
 import { pageSecurity } from '../auth/page-security.ts';
 import { requireEditor } from '../auth/require-editor.tsx';
 import { signInRoutes } from '../auth/sign-in-routes.tsx';
-import { splitBriefMarkdown } from './brief-markdown.ts';
+import { splitBriefMarkdown } from '../../review/brief-markdown.ts';
+import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../review/review-actions.ts';
+import { emailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
 import { computeLineDiff } from './compute-line-diff.ts';
-import { approveBrief, editBrief, regenerateBrief, rejectBrief } from './review-actions.ts';
-import { buildReviewDeps } from './review-deps.ts';
-import { buildEmailHook } from './review-email-hook.ts';
-import { createEmailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
-import { createReviewStore } from './review-store.ts';
 import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
 import { MessagePage } from './views/review-layout.tsx';
@@ -38,10 +35,10 @@ reviewRoutes.post('/sign-out', async (c) => {
 });
 
 // the morning email as a subscriber would get it (email helper's sub-app), behind the same editor gate
-reviewRoutes.route('/', createEmailPreviewRoutes<ReviewPageEnv>());
+reviewRoutes.route('/', emailPreviewRoutes);
 
 reviewRoutes.get('/', async (c) => {
-  const briefs = await createReviewStore(c.var.services.store.db).listQueue();
+  const briefs = await c.var.services.store.review.listQueue();
   return c.html(
     <QueuePage
       briefs={briefs}
@@ -79,7 +76,7 @@ async function renderBriefPage(
     );
   const [record, versions, audit] = await Promise.all([
     store.snapshots.get(id),
-    createReviewStore(store.db).listVersions(id),
+    store.review.listVersions(id),
     store.audit.listForBrief(id),
   ]);
   const [current, previous] = versions;
@@ -135,7 +132,7 @@ reviewRoutes.post('/:id/edit', (c) =>
     c,
     'saved',
     (form) =>
-      editBrief(buildReviewDeps(c.var.services), {
+      editBrief(c.var.services.reviewDesk, {
         id: c.req.param('id'),
         title: form.title ?? '',
         body: form.markdown ?? '',
@@ -148,7 +145,7 @@ reviewRoutes.post('/:id/edit', (c) =>
 
 reviewRoutes.post('/:id/approve', (c) =>
   runAction(c, 'approved', (form) =>
-    approveBrief(buildReviewDeps(c.var.services, { enqueueEmail: buildEmailHook(c) }), {
+    approveBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       actor: c.get('editor').actor,
       override: form.override === '1',
@@ -160,7 +157,7 @@ reviewRoutes.post('/:id/approve', (c) =>
 
 reviewRoutes.post('/:id/reject', (c) =>
   runAction(c, 'rejected', (form) =>
-    rejectBrief(buildReviewDeps(c.var.services), {
+    rejectBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       actor: c.get('editor').actor,
       reason: form.reason,
@@ -171,6 +168,6 @@ reviewRoutes.post('/:id/reject', (c) =>
 
 reviewRoutes.post('/:id/regenerate', (c) =>
   runAction(c, 'regenerated', () =>
-    regenerateBrief(buildReviewDeps(c.var.services), { id: c.req.param('id'), actor: c.get('editor').actor }),
+    regenerateBrief(c.var.services.reviewDesk, { id: c.req.param('id'), actor: c.get('editor').actor }),
   ),
 );

@@ -4,7 +4,6 @@ import { briefStyleSchema } from '../../domain/brief.ts';
 import { isoDateSchema } from '../../domain/units.ts';
 import type { AppEnv } from '../app-env.ts';
 import { parseJsonBody } from '../parse-input.ts';
-import { buildEmailHook } from '../review/review-email-hook.ts';
 import { requireApiToken } from '../require-bearer.ts';
 import { buildBriefSummary } from '../views/brief-json.ts';
 
@@ -25,9 +24,9 @@ export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c)
   const { services } = c.var;
   const result = await services.runEdition({ style: body.style, editionDate: body.date, actor: 'api' });
   if (result.brief.status === 'published') {
-    await buildEmailHook(c)(result.brief.id).catch((error: unknown) =>
-      console.error(`[runs] email for ${result.brief.id} failed`, error),
-    );
+    await services.email
+      .afterPublish(result.brief.id)
+      .catch((error: unknown) => console.error(`[runs] email for ${result.brief.id} failed`, error));
   }
   c.header('Cache-Control', 'no-store');
   return c.json(

@@ -2,10 +2,8 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { buildConfirmEmail } from '../../email/build-confirm-email.ts';
-import { parseEmailConfig, type EmailEnv } from '../../email/email-config.ts';
-import { EmailSendError, type EmailProvider } from '../../email/email-provider.ts';
+import { EmailSendError } from '../../email/email-provider.ts';
 import { verifyLinkToken, type LinkPurpose } from '../../email/sign-link.ts';
-import { createSubscriberStore } from '../../email/subscriber-store.ts';
 import { BadRequestError, UpstreamError, formatZodIssues } from '../../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
@@ -21,18 +19,6 @@ export const subscribeInputSchema = z.object({
 
 /** At most one confirmation email per address per hour (repeated POSTs cannot mail-bomb an address). */
 export const CONFIRM_RESEND_INTERVAL_MS = 60 * 60 * 1000;
-
-export type SubscribeRoutesOptions = {
-  /** The provider for confirmation emails; default: the one EMAIL_PROVIDER names (Worker only). */
-  provider?: (env: EmailEnv) => EmailProvider | Promise<EmailProvider>;
-  now?: () => Date;
-};
-
-async function defaultProvider(env: EmailEnv): Promise<EmailProvider> {
-  // Loaded lazily: the Cloudflare provider imports 'cloudflare:email', which exists only in workerd.
-  const { buildEmailProvider } = await import('../../email/email-runtime.ts');
-  return buildEmailProvider(env, parseEmailConfig(env));
-}
 
 async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: boolean }> {
   const type = c.req.header('content-type') ?? '';
@@ -57,9 +43,7 @@ async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: 
  * scanners issue GETs, so GET changes nothing). `POST /unsubscribe?token=`: RFC 8058 one-click, at once.
  * Forged, expired or wrong-purpose tokens are refused with 400.
  */
-export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
-  const now = options.now ?? (() => new Date());
-  const providerFor = options.provider ?? defaultProvider;
+export function createSubscribeRoutes() {
   const routes = new Hono<AppEnv>();
 
   routes.post('/api/subscribe', async (c) => {
@@ -76,10 +60,10 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
         );
       throw new BadRequestError(`invalid body: ${formatZodIssues(parsed.error)}`, { cause: parsed.error });
     }
-    const env = c.env as EmailEnv;
-    const config = parseEmailConfig(env, { checkProvider: false });
-    const at = now();
-    const store = createSubscriberStore(env.DB);
+    const { email } = c.var.services;
+    const config = email.settings();
+    const at = c.var.services.now();
+    const store = c.var.services.store.subscribers;
     const { subscriber } = await store.upsertPending({
       id: `sub_${crypto.randomUUID()}`,
       email: parsed.data.email,
@@ -91,7 +75,7 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
     ) {
       const message = await buildConfirmEmail({ subscriber, settings: config, now: at });
       try {
-        await (await providerFor(env)).send(message);
+        await email.provider().send(message);
       } catch (error) {
         await store.releaseConfirmSend(subscriber.id);
         if (error instanceof EmailSendError)
@@ -113,8 +97,10 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
 
   async function verify(c: Context, purpose: LinkPurpose): Promise<string | null> {
     const token = c.req.query('token') ?? '';
-    const config = parseEmailConfig(c.env as EmailEnv, { checkProvider: false });
-    const verified = token ? await verifyLinkToken({ secret: config.linkSecret, purpose, token, now: now() }) : null;
+    const { email, now } = c.var.services;
+    const verified = token
+      ? await verifyLinkToken({ secret: email.settings().linkSecret, purpose, token, now: now() })
+      : null;
     return verified?.subscriberId ?? null;
   }
   const refused = (c: Context) =>
@@ -129,7 +115,8 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
   routes.get('/subscribe/confirm', async (c) => {
     const subscriberId = await verify(c, 'confirm');
     if (!subscriberId) return refused(c);
-    const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).confirm(subscriberId, now().toISOString());
+    const { store, now } = c.var.services;
+    const subscriber = await store.subscribers.confirm(subscriberId, now().toISOString());
     if (!subscriber) return refused(c);
     if (subscriber.status !== 'confirmed')
       return c.html(
@@ -163,10 +150,8 @@ export function createSubscribeRoutes(options: SubscribeRoutesOptions = {}) {
   routes.post('/unsubscribe', async (c) => {
     const subscriberId = await verify(c, 'unsubscribe');
     if (!subscriberId) return refused(c);
-    const subscriber = await createSubscriberStore((c.env as EmailEnv).DB).unsubscribe(
-      subscriberId,
-      now().toISOString(),
-    );
+    const { store, now } = c.var.services;
+    const subscriber = await store.subscribers.unsubscribe(subscriberId, now().toISOString());
     if (!subscriber) return refused(c);
     return c.html(
       renderSubscribePage({ title: 'You are unsubscribed', message: 'You will get no more emails from groundbrief.' }),

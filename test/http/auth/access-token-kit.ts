@@ -1,6 +1,6 @@
 // Test kit for Cloudflare Access tokens: an RSA key pair made with crypto.subtle, a JWKS like the team's certs
 // endpoint serves, and JWTs signed here (RS256). Pure WebCrypto, so Node tests and workerd tests share it.
-import { encodeBase64Url } from '../../../src/http/auth/hmac.ts';
+import { encodeBase64Url } from '../../../src/lib/hmac.ts';
 
 export const teamDomain = 'https://groundbrief-test.cloudflareaccess.com';
 export const audience = 'b1f3c0ffee0000000000000000000000000000000000000000000000000000aa';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAuthConfig } from '../../../src/http/auth/auth-config.ts';
-import type { Env } from '../../../src/env.ts';
+import { parseEnv } from '../../../src/env.ts';
 
 const base = {
   DB: { prepare: () => null },
@@ -9,7 +9,7 @@ const base = {
   PUBLIC_BASE_URL: 'https://groundbrief.test',
   SESSION_SECRET: 'test-session-secret-0123456789abcdef',
 };
-const read = (vars: Record<string, string | undefined>) => readAuthConfig({ ...base, ...vars } as unknown as Env);
+const read = (vars: Record<string, string | undefined>) => readAuthConfig(parseEnv({ ...base, ...vars }));
 
 describe('readAuthConfig', () => {
   it('token mode needs no Access settings', () => {

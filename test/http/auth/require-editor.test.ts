@@ -5,7 +5,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv, type Env } from '../../../src/env.ts';
-import type { Services } from '../../../src/http/app-env.ts';
+import type { Services } from '../../../src/ports.ts';
+import { readAuthConfig } from '../../../src/http/auth/auth-config.ts';
 import type { ReviewPageEnv } from '../../../src/http/auth/editor.ts';
 import { requireEditor } from '../../../src/http/auth/require-editor.tsx';
 import { signSession } from '../../../src/http/auth/session.ts';
@@ -58,7 +59,13 @@ function buildApp(now = fixedNow) {
   const app = new Hono<ReviewPageEnv>();
   app.onError(handleError as never);
   app.use(async (c, next) => {
-    c.set('services', { config: parseEnv(c.env), now: () => now, fetch } as unknown as Services);
+    const config = parseEnv(c.env);
+    c.set('services', {
+      config,
+      now: () => now,
+      fetch,
+      reviewAuth: () => readAuthConfig(config),
+    } as unknown as Services);
     c.set('nonce', 'n');
     await next();
   });

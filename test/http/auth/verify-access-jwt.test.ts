@@ -4,7 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAccessKeyCache, fetchAccessKey, type AccessKeyCache } from '../../../src/http/auth/fetch-access-keys.ts';
 import { verifyAccessJwt } from '../../../src/http/auth/verify-access-jwt.ts';
-import { encodeBase64Url } from '../../../src/http/auth/hmac.ts';
+import { encodeBase64Url } from '../../../src/lib/hmac.ts';
 import {
   audience,
   buildAccessClaims,

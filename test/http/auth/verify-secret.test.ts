@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeHmac, equalBytes } from '../../../src/http/auth/hmac.ts';
+import { computeHmac, equalBytes } from '../../../src/lib/hmac.ts';
 import { verifySecret, type HmacPort } from '../../../src/http/auth/verify-secret.ts';
 
 /** An HMAC port that records every call and delegates to the real one. */

@@ -1,8 +1,8 @@
-// D1 queries of the review desk: the queue, versions, and the versioned save / status moves with their audit rows.
-import type { BriefStatus, WriterInfo } from '../../domain/brief.ts';
-import type { CheckReport } from '../../domain/check-report.ts';
-import { auditColumns, auditValues, type AuditEntry } from '../../store/audit-repository.ts';
-import { parseBriefRow, type BriefRow, type StoredBrief } from '../../store/stored-brief.ts';
+// D1 repository of the review desk: the queue, versions, and the versioned save / status moves with their audit rows.
+import type { BriefStatus, WriterInfo } from '../domain/brief.ts';
+import type { CheckReport } from '../domain/check-report.ts';
+import { auditColumns, auditValues, type AuditEntry } from './audit-repository.ts';
+import { parseBriefRow, type BriefRow, type StoredBrief } from './stored-brief.ts';
 
 /** One kept version of a brief's text (table `brief_versions`). */
 export type BriefVersion = {
@@ -28,7 +28,7 @@ export type NewVersion = {
   at: string;
 };
 
-export function createReviewStore(db: D1Database) {
+export function createReviewRepository(db: D1Database) {
   const insertAuditIfChanged = (entry: AuditEntry) =>
     db
       .prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`)
@@ -124,11 +124,8 @@ export function createReviewStore(db: D1Database) {
     },
     /**
      * Moves a brief from `from` to `to` (stamping published_at when `to` is published) with its audit row, in one
-     * transaction. Returns false when the brief was no longer in `from` (nothing written).
-     */
-    /**
-     * Moves a brief from `from` to `to` only if it is still at `version`: a decision is about the text the
-     * person saw and the checker re-checked, never a newer edit saved meanwhile. False when it changed.
+     * transaction, only if it is still in `from` at `version`: a decision is about the text the person saw and the
+     * checker re-checked, never a newer edit saved meanwhile. False (nothing written) when it changed.
      */
     async moveStatus(input: {
       id: string;
@@ -150,4 +147,4 @@ export function createReviewStore(db: D1Database) {
     },
   };
 }
-export type ReviewStore = ReturnType<typeof createReviewStore>;
+export type ReviewRepository = ReturnType<typeof createReviewRepository>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, encodeBase64Url } from '../../../src/http/auth/hmac.ts';
+import { decodeBase64Url, encodeBase64Url } from '../../src/lib/hmac.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

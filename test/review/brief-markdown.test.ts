@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBriefMarkdown, splitBriefMarkdown } from '../../../src/http/review/brief-markdown.ts';
+import { joinBriefMarkdown, splitBriefMarkdown } from '../../src/review/brief-markdown.ts';
 
 describe('brief markdown title/body', () => {
   it('splits the # title line from the body and joins them back', () => {

@@ -1,26 +1,26 @@
-// The review desk's decisions (edit, approve, reject, regenerate) over the D1 store: rules + audit, no HTTP.
-import type { BriefWriter } from '../../brief/brief-writer.ts';
-import type { BriefStatus } from '../../domain/brief.ts';
-import type { CheckReport } from '../../domain/check-report.ts';
-import type { Registry } from '../../domain/registry.ts';
-import { BadRequestError, ConfigError, ConflictError, NotFoundError, UpstreamError } from '../../errors.ts';
-import { LlmAuthError, LlmRequestError } from '../../brief/llm-errors.ts';
-import { checkBrief } from '../../factcheck/check-brief.ts';
-import { produceBrief } from '../../pipeline/produce-brief.ts';
-import type { Store, StoredBrief } from '../../store/index.ts';
+// The review desk's decisions (edit, approve, reject, regenerate) over its ports: rules + audit, no HTTP, no SQL.
+import type { BriefWriter } from '../brief/brief-writer.ts';
+import type { BriefStatus } from '../domain/brief.ts';
+import type { CheckReport } from '../domain/check-report.ts';
+import type { Registry } from '../domain/registry.ts';
+import { BadRequestError, ConfigError, ConflictError, NotFoundError, UpstreamError } from '../errors.ts';
+import { LlmAuthError, LlmRequestError } from '../brief/llm-errors.ts';
+import { checkBrief } from '../factcheck/check-brief.ts';
+import { produceBrief } from '../pipeline/produce-brief.ts';
+import type { Store, StoredBrief } from '../store/index.ts';
 import { joinBriefMarkdown } from './brief-markdown.ts';
-import type { ReviewStore } from './review-store.ts';
+import { judgeBrief, statusAfterEdit } from './status-policy.ts';
 
-export type ReviewDeps = {
-  store: Store;
-  review: ReviewStore;
+/** The review desk's ports, built by the composition root (src/services.ts). */
+export type ReviewDesk = {
+  store: Pick<Store, 'briefs' | 'snapshots' | 'claims' | 'review'>;
   registry: Registry;
   /** The writer regenerate uses (template, or the LLM writer when configured). */
-  writer: BriefWriter;
+  writer: () => BriefWriter;
   /** Markdown -> public HTML (kept in briefs.html). */
   renderHtml: (markdown: string) => string;
-  /** Queues the morning email of a just-published brief, when the email part exists. */
-  enqueueEmail?: (briefId: string) => Promise<unknown>;
+  /** Queues the morning email of a just-published brief. */
+  afterPublish?: (briefId: string) => Promise<unknown>;
   now: () => Date;
   elapsedMs: () => number;
 };
@@ -30,12 +30,7 @@ const openStatuses: readonly BriefStatus[] = ['draft', 'needs_review'];
 /** Most characters a reason may have (longer ones are cut). */
 const reasonLimit = 2000;
 
-/** A brief that passed the checker waits as draft; one that did not, as needs_review. */
-function statusFor(report: CheckReport): BriefStatus {
-  return report.ok ? 'draft' : 'needs_review';
-}
-
-async function loadOpenBrief(deps: ReviewDeps, id: string, action: string): Promise<StoredBrief> {
+async function loadOpenBrief(deps: ReviewDesk, id: string, action: string): Promise<StoredBrief> {
   const brief = await deps.store.briefs.get(id);
   if (!brief) throw new NotFoundError(`no brief with id ${id}`);
   if (!openStatuses.includes(brief.status))
@@ -57,10 +52,17 @@ function cleanReason(reason: string | undefined): string {
 }
 
 /** Re-checks a text against the brief's stored facts sheet (the sheet the brief was written from). */
-async function checkAgainstSheet(deps: ReviewDeps, brief: StoredBrief, markdown: string): Promise<CheckReport> {
+async function checkAgainstSheet(
+  deps: ReviewDesk,
+  brief: StoredBrief,
+  markdown: string,
+): Promise<{ report: CheckReport; factCount: number }> {
   const record = await deps.store.snapshots.get(brief.id);
   if (!record) throw new ConflictError(`brief ${brief.id} has no stored facts sheet; it cannot be re-checked`);
-  return checkBrief({ markdown, sheet: record.sheet, registry: deps.registry });
+  return {
+    report: checkBrief({ markdown, sheet: record.sheet, registry: deps.registry }),
+    factCount: record.sheet.facts.length,
+  };
 }
 
 /**
@@ -68,7 +70,7 @@ async function checkAgainstSheet(deps: ReviewDeps, brief: StoredBrief, markdown:
  * refuses the save with ConflictError when someone saved since the editor loaded the page.
  */
 export async function editBrief(
-  deps: ReviewDeps,
+  deps: ReviewDesk,
   input: { id: string; title: string; body: string; actor: string; baseVersion?: number },
 ): Promise<{ brief: StoredBrief; report: CheckReport }> {
   const brief = await loadOpenBrief(deps, input.id, 'edit');
@@ -80,9 +82,9 @@ export async function editBrief(
   if (!input.title.trim()) throw new BadRequestError('title: must not be empty');
   if (!input.body.trim()) throw new BadRequestError('markdown: must not be empty');
   const markdown = joinBriefMarkdown(input.title, input.body);
-  const report = await checkAgainstSheet(deps, brief, markdown);
-  const status = statusFor(report);
-  const saved = await deps.review.saveVersion({
+  const { report, factCount } = await checkAgainstSheet(deps, brief, markdown);
+  const status = statusAfterEdit({ verdict: judgeBrief({ checkOk: report.ok, factCount, writerFellBack: false }) });
+  const saved = await deps.store.review.saveVersion({
     before: brief,
     title: input.title.trim(),
     markdown,
@@ -104,12 +106,12 @@ export async function editBrief(
  * `baseVersion` (the version the editor saw; pages always send it) refuses with ConflictError when the brief changed since.
  */
 export async function approveBrief(
-  deps: ReviewDeps,
+  deps: ReviewDesk,
   input: { id: string; actor: string; override: boolean; reason?: string; baseVersion?: number },
 ): Promise<StoredBrief> {
   const brief = await loadOpenBrief(deps, input.id, 'approve');
   refuseIfChanged(brief, input.baseVersion);
-  const report = await checkAgainstSheet(deps, brief, brief.markdown);
+  const { report } = await checkAgainstSheet(deps, brief, brief.markdown);
   const reason = cleanReason(input.reason);
   const failing = report.counts.contradicted + report.counts.unsupported;
   if (failing > 0 && !input.override) {
@@ -119,7 +121,7 @@ export async function approveBrief(
     );
   }
   if (failing > 0 && !reason) throw new BadRequestError('reason: an override needs a written reason');
-  const moved = await deps.review.moveStatus({
+  const moved = await deps.store.review.moveStatus({
     id: brief.id,
     from: brief.status,
     to: 'published',
@@ -133,20 +135,20 @@ export async function approveBrief(
     },
   });
   if (!moved) throw new ConflictError(`brief ${brief.id} changed while approving; reload`);
-  if (deps.enqueueEmail) await deps.enqueueEmail(brief.id);
+  if (deps.afterPublish) await deps.afterPublish(brief.id);
   return (await deps.store.briefs.get(brief.id))!;
 }
 
 /** Rejects a brief; a written reason is required (BadRequestError otherwise). `baseVersion` as for approveBrief. */
 export async function rejectBrief(
-  deps: ReviewDeps,
+  deps: ReviewDesk,
   input: { id: string; actor: string; reason?: string; baseVersion?: number },
 ): Promise<StoredBrief> {
   const brief = await loadOpenBrief(deps, input.id, 'reject');
   refuseIfChanged(brief, input.baseVersion);
   const reason = cleanReason(input.reason);
   if (!reason) throw new BadRequestError('reason: rejecting needs a written reason');
-  const moved = await deps.review.moveStatus({
+  const moved = await deps.store.review.moveStatus({
     id: brief.id,
     from: brief.status,
     to: 'rejected',
@@ -165,7 +167,7 @@ export async function rejectBrief(
 
 /** Runs the writer again on the brief's recorded snapshot and saves the result as a new version. */
 export async function regenerateBrief(
-  deps: ReviewDeps,
+  deps: ReviewDesk,
   input: { id: string; actor: string },
 ): Promise<{ brief: StoredBrief; report: CheckReport }> {
   const brief = await loadOpenBrief(deps, input.id, 'regenerate');
@@ -177,7 +179,7 @@ export async function regenerateBrief(
       snapshot: record.snapshot,
       registry: deps.registry,
       style: brief.style,
-      writer: deps.writer,
+      writer: deps.writer(),
       elapsedMs: deps.elapsedMs,
     });
   } catch (error) {
@@ -187,8 +189,8 @@ export async function regenerateBrief(
     throw error;
   }
   const { markdown, title, writer } = outcome.brief;
-  const status = statusFor(outcome.report);
-  const saved = await deps.review.saveVersion({
+  const status = statusAfterEdit({ verdict: outcome.status });
+  const saved = await deps.store.review.saveVersion({
     before: brief,
     title,
     markdown,

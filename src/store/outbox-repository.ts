@@ -1,0 +1,120 @@
+// D1 repository for `outbox`: one row per (published brief, confirmed subscriber), claimed, sent and recorded.
+
+/** A row one delivery round claimed (status `sending`, attempts already counted). */
+export type ClaimedEmail = { briefId: string; subscriberId: string; attempts: number };
+
+/** What happened to one claimed row. `failed` rows with `audit` also write an `email_failed` audit entry. */
+export type EmailOutcome =
+  | { kind: 'sent'; briefId: string; subscriberId: string; providerId: string; at: string }
+  | { kind: 'retry'; briefId: string; subscriberId: string; error: string; dueAt: string }
+  | { kind: 'failed'; briefId: string; subscriberId: string; reason: string; audit: boolean; at: string };
+
+const enqueueSelect = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
+  SELECT b.id, s.id, 'queued', 0, ?1, ?1 FROM briefs b JOIN subscribers s ON s.status = 'confirmed'`;
+
+export function createOutboxRepository(db: D1Database) {
+  const outcomeStatement = (outcome: EmailOutcome): D1PreparedStatement => {
+    const key = [outcome.briefId, outcome.subscriberId];
+    if (outcome.kind === 'sent')
+      return db
+        .prepare(
+          `UPDATE outbox SET status = 'sent', sent_at = ?3, provider_id = ?4, last_error = NULL WHERE brief_id = ?1 AND subscriber_id = ?2`,
+        )
+        .bind(...key, outcome.at, outcome.providerId);
+    if (outcome.kind === 'retry')
+      return db
+        .prepare(
+          `UPDATE outbox SET status = 'queued', last_error = ?3, next_attempt_at = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2`,
+        )
+        .bind(...key, outcome.error, outcome.dueAt);
+    return db
+      .prepare(`UPDATE outbox SET status = 'failed', last_error = ?3 WHERE brief_id = ?1 AND subscriber_id = ?2`)
+      .bind(...key, outcome.reason);
+  };
+  return {
+    /**
+     * Queues one published brief for every confirmed subscriber (INSERT OR IGNORE on the (brief, subscriber) key:
+     * calling it again adds nothing). Nothing unless the brief is `published`. Returns how many rows were new.
+     */
+    async enqueueBrief(briefId: string, at: string): Promise<number> {
+      const result = await db
+        .prepare(`${enqueueSelect} WHERE b.id = ?2 AND b.status = 'published'`)
+        .bind(at, briefId)
+        .run();
+      return result.meta.changes ?? 0;
+    },
+    /** Queues every brief published since `since` (ISO) that has no outbox row at all. Returns how many rows were new. */
+    async enqueueUnqueued(at: string, since: string): Promise<number> {
+      const result = await db
+        .prepare(
+          `${enqueueSelect} WHERE b.status = 'published' AND b.published_at >= ?2 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.brief_id = b.id)`,
+        )
+        .bind(at, since)
+        .run();
+      return result.meta.changes ?? 0;
+    },
+    /**
+     * Rows left `sending` past their lease (`next_attempt_at` < `at`): queued again when the provider is idempotent
+     * (a re-send is safe), otherwise failed as outcome unknown (never risk a second copy).
+     */
+    async recoverExpiredLeases(at: string, options: { resend: boolean }): Promise<void> {
+      await db
+        .prepare(
+          options.resend
+            ? `UPDATE outbox SET status = 'queued' WHERE status = 'sending' AND next_attempt_at < ?1`
+            : `UPDATE outbox SET status = 'failed', last_error = 'outcome unknown: the invocation stopped between send and record; not re-sent' WHERE status = 'sending' AND next_attempt_at < ?1`,
+        )
+        .bind(at)
+        .run();
+    },
+    /**
+     * Claims up to `limit` rows due at `at` (of `briefId` when given), atomically (UPDATE ... RETURNING: two rounds never
+     * claim the same row): `sending`, one more attempt, leased until `leaseUntil`.
+     */
+    async claimDue(input: {
+      at: string;
+      leaseUntil: string;
+      limit: number;
+      briefId?: string;
+    }): Promise<ClaimedEmail[]> {
+      const briefFilter = input.briefId ? ' AND brief_id = ?3' : '';
+      const { results } = await db
+        .prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ?2
+          WHERE rowid IN (SELECT rowid FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?1${briefFilter} ORDER BY next_attempt_at LIMIT ?4)
+          RETURNING brief_id, subscriber_id, attempts`)
+        .bind(input.at, input.leaseUntil, input.briefId ?? null, input.limit)
+        .all<{ brief_id: string; subscriber_id: string; attempts: number }>();
+      return results.map((row) => ({ briefId: row.brief_id, subscriberId: row.subscriber_id, attempts: row.attempts }));
+    },
+    /** Records outcomes (and their audit rows) in one transaction. */
+    async record(outcomes: readonly EmailOutcome[]): Promise<void> {
+      const statements = outcomes.map(outcomeStatement);
+      for (const outcome of outcomes)
+        if (outcome.kind === 'failed' && outcome.audit)
+          statements.push(
+            db
+              .prepare(
+                `INSERT INTO audit_log (brief_id, actor, action, reason, detail_json, at) VALUES (?1, 'email', 'email_failed', ?2, ?3, ?4)`,
+              )
+              .bind(
+                outcome.briefId,
+                outcome.reason,
+                JSON.stringify({ subscriberId: outcome.subscriberId }),
+                outcome.at,
+              ),
+          );
+      if (statements.length) await db.batch(statements);
+    },
+    /** Rows still queued (of `briefId` when given) and the earliest `next_attempt_at` among them (null when none). */
+    async countQueued(briefId?: string): Promise<{ count: number; nextDueAt: string | null }> {
+      const row = await db
+        .prepare(
+          `SELECT COUNT(*) AS n, MIN(next_attempt_at) AS due FROM outbox WHERE status = 'queued'${briefId ? ' AND brief_id = ?1' : ''}`,
+        )
+        .bind(...(briefId ? [briefId] : []))
+        .first<{ n: number; due: string | null }>();
+      return { count: row?.n ?? 0, nextDueAt: row?.due ?? null };
+    },
+  };
+}
+export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
