@@ -3,17 +3,19 @@ import type { Env } from '../env.ts';
 import { ConfigError } from '../errors.ts';
 
 /** The bindings and vars email reads (all optional; a missing one is named by parseEmailConfig). */
-export type EmailVars = Pick<
-  Env,
-  | 'EMAIL'
-  | 'EMAIL_PROVIDER'
-  | 'EMAIL_FROM'
-  | 'RESEND_API_KEY'
-  | 'EMAIL_LINK_SECRET'
-  | 'SESSION_SECRET'
-  | 'PUBLIC_BASE_URL'
-  | 'EMAIL_UNSUBSCRIBE_MAILTO'
-  | 'EMAIL_BATCH_SIZE'
+export type EmailVars = Partial<
+  Pick<
+    Env,
+    | 'EMAIL'
+    | 'EMAIL_PROVIDER'
+    | 'EMAIL_FROM'
+    | 'RESEND_API_KEY'
+    | 'EMAIL_LINK_SECRET'
+    | 'SESSION_SECRET'
+    | 'PUBLIC_BASE_URL'
+    | 'EMAIL_UNSUBSCRIBE_MAILTO'
+    | 'EMAIL_BATCH_SIZE'
+  >
 >;
 
 /** What the queue consumer receives: deliver the next batch of one brief's outbox. */

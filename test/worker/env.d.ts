@@ -1,11 +1,10 @@
-// Types of the bindings the workers test pool provides (wrangler.toml + vitest.worker.config.ts).
+// Bindings the workers test pool adds to the generated Env (src/worker-env.d.ts): the migrations for setup.ts.
 /// <reference types="@cloudflare/vitest-pool-workers/types" />
 import type { D1Migration } from '@cloudflare/vitest-pool-workers';
-import type { Env as WorkerEnv } from '../../src/env.ts';
 
 declare global {
   namespace Cloudflare {
-    interface Env extends WorkerEnv {
+    interface Env {
       TEST_MIGRATIONS: D1Migration[];
     }
   }
