@@ -2,7 +2,7 @@ import type { Headline, HeadlineCluster } from '../domain/headline.ts';
 import type { Registry } from '../domain/registry.ts';
 import { hashText } from './hash-text.ts';
 import { rankClusterScore } from './rank-clusters.ts';
-import { findEntityMentions } from './tag-entities.ts';
+import { type EntityMention, findEntityMentions } from './tag-entities.ts';
 import { buildIdf, buildTitleTokens, computeTitleSimilarity } from './title-tokens.ts';
 
 /**
@@ -28,6 +28,11 @@ export const LINK_MEAN_FACTOR = 0.6;
  * earliest first (undated last), so a cluster's time is its earliest member's and its title/url those
  * of that first report. Every source is kept. Clusters are tagged with asset and sector ids named in
  * any member title (findEntityMentions) and sorted by `score` (rank-clusters.ts), best first.
+ *
+ * Cost: an inverted index over title tokens means a headline is compared only with earlier headlines
+ * that share a token with it (a pair sharing none scores 0 and cannot change a cluster's best match; it
+ * only counts in the mean, through the cluster's size). Same clusters as comparing every pair
+ * (test/sources/cluster-index.test.ts); bench `headlines-scale` in docs/headlines.md.
  */
 export function clusterHeadlines(input: {
   headlines: readonly Headline[];
@@ -37,40 +42,82 @@ export function clusterHeadlines(input: {
 }): HeadlineCluster[] {
   const { registry, now, threshold = CLUSTER_SIMILARITY_THRESHOLD } = input;
   const ordered = [...input.headlines].sort(byTime);
-  const tokens = new Map(ordered.map((h) => [h.id, buildTitleTokens(h.title, registry)]));
-  const idf = buildIdf([...tokens.values()]);
+  const mentions = new Map(ordered.map((h) => [h, findEntityMentions(h.title, registry)]));
+  const tokens = ordered.map((h) => buildTitleTokens(h.title, registry, mentions.get(h)));
+  const idf = buildIdf(tokens);
   const groups: Headline[][] = [];
-  const byUrl = new Map<string, Headline[]>();
-  for (const headline of ordered) {
+  const groupOf: number[] = [];
+  const byUrl = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  ordered.forEach((headline, index) => {
     let group = byUrl.get(headline.canonicalUrl);
-    if (!group) {
-      const mine = tokens.get(headline.id)!;
-      let best = -1;
-      let bestScore = 0;
-      groups.forEach((candidate, index) => {
-        const scores = candidate.map((other) => computeTitleSimilarity(mine, tokens.get(other.id)!, idf));
-        const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-        const score =
-          Math.max(...scores) >= threshold && mean >= threshold * LINK_MEAN_FACTOR ? Math.max(...scores) : 0;
-        if (score > bestScore) [best, bestScore] = [index, score];
-      });
-      group = bestScore >= threshold && best >= 0 ? groups[best]! : groups[groups.push([]) - 1]!;
+    if (group === undefined) {
+      const best = findBestGroup({ mine: tokens[index]!, tokens, postings, groupOf, groups, idf, threshold });
+      group = best ?? groups.push([]) - 1;
     }
-    group.push(headline);
+    groups[group]!.push(headline);
+    groupOf.push(group);
     byUrl.set(headline.canonicalUrl, group);
-  }
+    for (const token of tokens[index]!) {
+      const list = postings.get(token);
+      if (list) list.push(index);
+      else postings.set(token, [index]);
+    }
+  });
   return groups
-    .map((group) => buildCluster(group, registry, now))
+    .map((group) => buildCluster(group, mentions, now))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
-function buildCluster(group: Headline[], registry: Registry, now: Date): HeadlineCluster {
+/**
+ * The group a headline joins, or undefined for a new one: among groups with a member sharing a token,
+ * the one with the highest best-match similarity that passes both the threshold and the mean rule
+ * (the earliest group on ties, as a pairwise scan in group order would pick).
+ */
+function findBestGroup(input: {
+  mine: Set<string>;
+  tokens: readonly Set<string>[];
+  postings: Map<string, number[]>;
+  groupOf: readonly number[];
+  groups: readonly Headline[][];
+  idf: Map<string, number>;
+  threshold: number;
+}): number | undefined {
+  const { mine, tokens, postings, groupOf, groups, idf, threshold } = input;
+  const neighbours = new Set<number>();
+  for (const token of mine) for (const other of postings.get(token) ?? []) neighbours.add(other);
+  const byGroup = new Map<number, { sum: number; max: number }>();
+  // Ascending = each group's members in order, so sums add up exactly as a pairwise scan's would.
+  for (const other of [...neighbours].sort((a, b) => a - b)) {
+    const similarity = computeTitleSimilarity(mine, tokens[other]!, idf);
+    const group = groupOf[other]!;
+    const seen = byGroup.get(group);
+    if (seen) {
+      seen.sum += similarity;
+      seen.max = Math.max(seen.max, similarity);
+    } else byGroup.set(group, { sum: similarity, max: similarity });
+  }
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const group of [...byGroup.keys()].sort((a, b) => a - b)) {
+    const { sum, max } = byGroup.get(group)!;
+    const mean = sum / groups[group]!.length;
+    const score = max >= threshold && mean >= threshold * LINK_MEAN_FACTOR ? max : 0;
+    if (score > bestScore) [best, bestScore] = [group, score];
+  }
+  return bestScore >= threshold ? best : undefined;
+}
+
+function buildCluster(
+  group: Headline[],
+  mentions: Map<Headline, readonly EntityMention[]>,
+  now: Date,
+): HeadlineCluster {
   const first = group[0]!;
   const assets = new Set<string>();
   const sectors = new Set<string>();
   for (const headline of group)
-    for (const mention of findEntityMentions(headline.title, registry))
-      (mention.kind === 'asset' ? assets : sectors).add(mention.id);
+    for (const mention of mentions.get(headline)!) (mention.kind === 'asset' ? assets : sectors).add(mention.id);
   const sourceIds = [...new Set(group.map((h) => h.sourceId))];
   const publishedAt = group.find((h) => h.publishedAt)?.publishedAt ?? null;
   return {

@@ -11,6 +11,12 @@ import type { RawItem } from './raw-item.ts';
 import { SourceError } from './source-error.ts';
 import { sniffDocument } from './sniff-document.ts';
 
+/**
+ * Items read per source, in feed order (feeds list newest first): real feeds carry 10-100; an 8,000-item
+ * feed would only add cost. The status detail says how many were skipped.
+ */
+export const MAX_ITEMS_PER_SOURCE = 200;
+
 /** Sources fetched at once: the Workers limit of simultaneous open connections. */
 export const SOURCE_CONCURRENCY = 6;
 
@@ -49,7 +55,7 @@ export const GENERIC_PAGE_SELECTORS = {
  * source never stops the others: each yields a SourceStatus, `ok` (items = headlines kept, bytes, ms;
  * `detail` notes a 304 served from the cache, an empty feed or dropped items) or `failed` with a reason.
  * Headlines keep source order, then feed order; items without title or usable link are dropped;
- * duplicates of a canonical URL within one source are kept once. Body + validators go to `cache` only
+ * duplicates of a canonical URL within one source are kept once; at most MAX_ITEMS_PER_SOURCE items are read. Body + validators go to `cache` only
  * after the body parsed.
  */
 export async function collectHeadlines(
@@ -103,10 +109,11 @@ async function collectOne(
     maxBytes: input.maxBytes,
     cache: input.cache,
   });
-  const raw =
+  const { items: parsed, repair } =
     fetched.kind === 'body'
       ? await parseSource(fetched.text, source, input)
       : await parseCached(fetched.cached.body, source, input);
+  const raw = parsed.slice(0, MAX_ITEMS_PER_SOURCE);
   if (input.cache) await remember(input.cache, source.url, fetched);
   const seen = new Set<string>();
   const headlines: Headline[] = [];
@@ -119,11 +126,16 @@ async function collectOne(
   const dropped = raw.length - headlines.length;
   const notes = [
     fetched.kind === 'not-modified' ? NOT_MODIFIED_DETAIL : undefined,
+    fetched.kind === 'body' ? fetched.charsetNote : undefined,
+    repair,
     raw.length === 0
       ? 'the feed has no items'
       : dropped > 0
         ? `${dropped} item(s) dropped (no title, no usable link, or a repeated link)`
         : undefined,
+    parsed.length > raw.length
+      ? `${parsed.length - raw.length} item(s) over the cap of ${MAX_ITEMS_PER_SOURCE} per source skipped`
+      : undefined,
   ].filter((note): note is string => note !== undefined);
   return { headlines, bytes: fetched.bytes, ...(notes.length > 0 ? { detail: notes.join('; ') } : {}) };
 }
@@ -131,14 +143,17 @@ async function collectOne(
 /** Status detail of a source answered 304 and read from the cache (its headlines are all there). */
 export const NOT_MODIFIED_DETAIL = 'not modified (cached)';
 
-async function parseSource(text: string, source: SourceConfig, input: CollectHeadlinesInput): Promise<RawItem[]> {
-  if (source.kind === 'html') return parsePage(text, source.selectors);
-  if (input.detectHtml && sniffDocument(text) === 'html') return parseUnknownPage(text);
-  return (await parseFeed(text)).items;
+type ParsedItems = { items: RawItem[]; repair?: string };
+
+async function parseSource(text: string, source: SourceConfig, input: CollectHeadlinesInput): Promise<ParsedItems> {
+  if (source.kind === 'html') return { items: parsePage(text, source.selectors) };
+  if (input.detectHtml && sniffDocument(text) === 'html') return { items: parseUnknownPage(text) };
+  const { items, repair } = await parseFeed(text);
+  return { items, ...(repair ? { repair } : {}) };
 }
 
 /** The cached body after a 304: it parsed when stored, so a failure here names the cache. */
-async function parseCached(text: string, source: SourceConfig, input: CollectHeadlinesInput): Promise<RawItem[]> {
+async function parseCached(text: string, source: SourceConfig, input: CollectHeadlinesInput): Promise<ParsedItems> {
   try {
     return await parseSource(text, source, input);
   } catch (error) {

@@ -3,10 +3,23 @@
  * `Content-Type` charset, the XML prolog `encoding=`, an HTML `<meta charset>`, else UTF-8.
  * ISO-8859-1 / Latin-1 / windows-1252 are decoded as windows-1252 (the WHATWG rule) with a built-in
  * table; other labels through TextDecoder; labels it does not know fall back to UTF-8.
+ * When the HTTP charset does not decode cleanly (the text gets U+FFFD) and the document itself declares
+ * another charset (XML prolog or `<meta charset>`) that does, the document wins: servers mislabel
+ * Latin-1 feeds as UTF-8. `note` then says so, for the source status.
  */
-export function decodeBody(bytes: Uint8Array, contentType: string | null): { text: string; charset: string } {
+export function decodeBody(
+  bytes: Uint8Array,
+  contentType: string | null,
+): { text: string; charset: string; note?: string } {
   const charset = detectCharset(bytes, contentType);
-  return { text: decodeWith(bytes, charset), charset };
+  const text = decodeWith(bytes, charset);
+  if (!text.includes('\ufffd') || !headerCharset(contentType) || hasBom(bytes)) return { text, charset };
+  const declared = declaredCharset(bytes);
+  if (!declared || declared === charset) return { text, charset };
+  const redone = decodeWith(bytes, declared);
+  if (redone.includes('\ufffd')) return { text, charset };
+  const note = `the HTTP header says charset=${headerCharset(contentType)} but the body does not decode as ${charset}; decoded as ${declared}, as the document declares`;
+  return { text: redone, charset: declared, note };
 }
 
 const LATIN1_LABELS = new Set([
@@ -26,14 +39,25 @@ export function detectCharset(bytes: Uint8Array, contentType: string | null): st
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  const fromHeader = headerCharset(contentType);
   if (fromHeader) return normalizeLabel(fromHeader);
+  return declaredCharset(bytes) ?? 'utf-8';
+}
+
+const hasBom = (bytes: Uint8Array) =>
+  (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+  (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+  (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+const headerCharset = (contentType: string | null) => /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+
+/** The charset the document declares in its first 1 KB: XML prolog `encoding=`, else HTML `<meta charset>`. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = latin1(bytes.subarray(0, 1024));
   const fromProlog = /^\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
   if (fromProlog) return normalizeLabel(fromProlog);
   const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
-  if (fromMeta) return normalizeLabel(fromMeta);
-  return 'utf-8';
+  return fromMeta ? normalizeLabel(fromMeta) : undefined;
 }
 
 function normalizeLabel(label: string): string {

@@ -28,6 +28,8 @@ export type FetchedFeed =
       text: string;
       bytes: number;
       charset: string;
+      /** Set when the HTTP charset did not decode cleanly and the document's own declaration was used. */
+      charsetNote?: string;
       contentType: string | null;
       validators: ConditionalValidators;
     }
@@ -101,12 +103,13 @@ async function request(
   }
   const bytes = await readCapped(response, url, maxBytes);
   const contentType = response.headers.get('content-type');
-  const { text, charset } = decodeBody(bytes, contentType);
+  const { text, charset, note } = decodeBody(bytes, contentType);
   return {
     kind: 'body',
     text,
     bytes: bytes.byteLength,
     charset,
+    ...(note ? { charsetNote: note } : {}),
     contentType,
     validators: readValidators(response.headers),
   };

@@ -3,10 +3,12 @@
 import Parser from 'rss-parser';
 import { toText } from './clean-text.ts';
 import type { RawItem } from './raw-item.ts';
+import { escapeBareMarkup, splitFeedItems } from './repair-feed-xml.ts';
 import { SourceError } from './source-error.ts';
 import { sniffDocument } from './sniff-document.ts';
 
-export type ParsedFeed = { format: 'rss' | 'rdf' | 'atom'; title: string; items: RawItem[] };
+/** `repair` says how a broken document was read (escaped characters, or items recovered one by one). */
+export type ParsedFeed = { format: 'rss' | 'rdf' | 'atom'; title: string; items: RawItem[]; repair?: string };
 
 type ParserItem = Record<string, unknown>;
 const DATE_FIELDS = ['pubDate', 'dc:date', 'date', 'published', 'updated'] as const;
@@ -16,22 +18,61 @@ const DATE_FIELDS = ['pubDate', 'dc:date', 'date', 'published', 'updated'] as co
  * `not-a-feed` when the document is not RSS/RDF/Atom (HTML, other XML, no markup, binary),
  * `parse-error` when it claims to be a feed but the XML is broken (e.g. truncated).
  * A feed with zero items parses to `items: []`.
+ * Broken XML is repaired before giving up (repair-feed-xml.ts): first bare `&` and `<` are escaped; if it
+ * still does not parse, each item is parsed on its own and the broken ones are skipped. `repair` then
+ * says what was done. A truncated feed keeps its complete items.
  */
 export async function parseFeed(text: string): Promise<ParsedFeed> {
   const kind = sniffDocument(text);
   if (kind !== 'rss' && kind !== 'rdf' && kind !== 'atom') {
     throw new SourceError('not-a-feed', `not a feed: the document is ${describe(kind)}`);
   }
-  const parser = buildParser();
-  let feed: { title?: unknown; items?: ParserItem[] };
+  let feed: ParserFeed;
   try {
-    feed = (await parser.parseString(text)) as typeof feed;
+    feed = await parseWhole(text);
   } catch (cause) {
     const first = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    const recovered = await recover(text, kind);
+    if (recovered) return recovered;
     throw new SourceError('parse-error', `broken ${kind} XML: ${first}`, { cause });
   }
-  const items = (feed.items ?? []).map(toRawItem);
-  return { format: kind, title: toText(feed.title), items };
+  return { format: kind, title: toText(feed.title), items: (feed.items ?? []).map(toRawItem) };
+}
+
+type ParserFeed = { title?: unknown; items?: ParserItem[] };
+
+const parseWhole = async (text: string) => (await buildParser().parseString(text)) as ParserFeed;
+
+/** Escape bare `&`/`<` and retry; else parse item by item. Undefined when nothing could be read. */
+async function recover(text: string, kind: 'rss' | 'rdf' | 'atom'): Promise<ParsedFeed | undefined> {
+  const { text: escapedText, escaped } = escapeBareMarkup(text);
+  if (escaped > 0) {
+    const feed = await parseWhole(escapedText).catch(() => undefined);
+    if (feed)
+      return {
+        format: kind,
+        title: toText(feed.title),
+        items: (feed.items ?? []).map(toRawItem),
+        repair: `repaired broken XML: escaped ${escaped} bare & or < character(s)`,
+      };
+  }
+  const pieces = splitFeedItems(escapedText, kind);
+  const items: RawItem[] = [];
+  let title = '';
+  for (const piece of pieces) {
+    const feed = await parseWhole(piece).catch(() => undefined);
+    if (!feed) continue;
+    title ||= toText(feed.title);
+    items.push(...(feed.items ?? []).map(toRawItem));
+  }
+  if (items.length === 0) return undefined;
+  const skipped = pieces.length - items.length;
+  return {
+    format: kind,
+    title,
+    items,
+    repair: `repaired broken XML: read ${items.length} item(s) one by one${skipped > 0 ? `, ${skipped} unreadable skipped` : ''}`,
+  };
 }
 
 function buildParser(): Parser {

@@ -1,5 +1,5 @@
 import type { Registry } from '../domain/registry.ts';
-import { findEntityMentions } from './tag-entities.ts';
+import { type EntityMention, findEntityMentions } from './tag-entities.ts';
 
 const STOPWORDS = new Set(
   (
@@ -14,13 +14,17 @@ const STOPWORDS = new Set(
  * Tokens of a title for near-duplicate matching (pure): asset/sector mentions become one id token
  * (`@asset:btc`, so "BTC" and "Bitcoin" agree), the rest is lower-cased words with stopwords removed,
  * numbers kept with their unit (`$100K` -> `100k`, `12%` -> `12%`), and a crude suffix stem
- * (`surges`/`surged`/`surging` -> `surg`).
+ * (`surges`/`surged`/`surging` -> `surg`). `mentions`: findEntityMentions(title) when the caller has them.
  */
-export function buildTitleTokens(title: string, registry: Registry): Set<string> {
+export function buildTitleTokens(
+  title: string,
+  registry: Registry,
+  mentions: readonly EntityMention[] = findEntityMentions(title, registry),
+): Set<string> {
   const tokens = new Set<string>();
   let rest = '';
   let cursor = 0;
-  for (const mention of findEntityMentions(title, registry)) {
+  for (const mention of mentions) {
     tokens.add(`@${mention.kind}:${mention.id}`);
     rest += `${title.slice(cursor, mention.start)} `;
     cursor = mention.end;
@@ -142,7 +146,13 @@ export function computeTitleOverlap(a: Set<string>, b: Set<string>, idf: Map<str
 
 /** Both titles name watchlist assets but none in common: different stories ("Bitcoin ETFs..." vs "Ether ETFs..."). */
 export function assetsConflict(a: Set<string>, b: Set<string>): boolean {
-  const assetsA = [...a].filter((t) => t.startsWith('@asset:'));
-  const assetsB = [...b].filter((t) => t.startsWith('@asset:'));
-  return assetsA.length > 0 && assetsB.length > 0 && !assetsA.some((t) => b.has(t));
+  let aNamesAssets = false;
+  for (const token of a) {
+    if (!token.startsWith('@asset:')) continue;
+    if (b.has(token)) return false;
+    aNamesAssets = true;
+  }
+  if (!aNamesAssets) return false;
+  for (const token of b) if (token.startsWith('@asset:')) return true;
+  return false;
 }
