@@ -4,8 +4,9 @@
  * and receives its argv; a CliError becomes one line on stderr and its exit code, anything else exit 1.
  */
 import { CliError } from './cli/cli-error.ts';
+import { asksForHelp } from './cli/parse-args.ts';
 
-type Command = { run: (argv: string[]) => Promise<number> };
+type Command = { run: (argv: string[]) => Promise<number>; help: string };
 const commands: Record<string, () => Promise<Command>> = {
   brief: () => import('./cli/commands/brief.ts'),
   check: () => import('./cli/commands/check.ts'),
@@ -16,14 +17,15 @@ const commands: Record<string, () => Promise<Command>> = {
   email: () => import('./cli/commands/email.ts'),
 };
 
-const usage = `usage: groundbrief <command> [options]
-  brief     [--snapshot DIR|FILE] [--style daily-snapshot|sector-recap|weekly-update] [--writer template|llm] [--format md|json] [--date YYYY-MM-DD]
-  check     --snapshot DIR|FILE BRIEF.md [--json] [--format text|json|html]
-  metrics   [--snapshot DIR|FILE] [--json]
-  headlines [--url URL ...] [--json]
-  collect   --out DIR
-  email     [--snapshot DIR|FILE]
-  schema    snapshot`;
+const usage = `usage: groundbrief <command> [options]     (groundbrief <command> --help for its options)
+  brief      write a brief from a snapshot and fact-check it   [--snapshot] [--style] [--writer] [--format] [--date]
+  check      fact-check any Markdown brief against a snapshot  --snapshot DIR|FILE BRIEF.md [--format text|json|html]
+  metrics    the facts sheet of a snapshot                      [--snapshot] [--json]
+  headlines  fetch news sources now, print clusters             [--url URL ...] [--json] [--limit N]
+  collect    record a live collection into a directory          --out DIR [--sources FILE]
+  email      the morning email as MIME, offline                 [--snapshot] [--to] [--base-url] [--part]
+  schema     JSON Schema of the snapshot format                 snapshot
+Exit codes: 0 ok/verified, 1 needs review or check failed or nothing collected, 2 bad input.`;
 
 // A closed pipe (`... | head`) ends output quietly instead of with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -33,12 +35,26 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' && rest[0] ? commands[rest[0]] : undefined;
+    console.log(topic ? (await topic()).help : usage);
+    return 0;
+  }
   const load = name ? commands[name] : undefined;
   if (!load) {
-    console.error(name ? `unknown command: ${name}\n${usage}` : usage);
+    if (!name) console.error(usage);
+    else
+      console.error(
+        `groundbrief: unknown command ${name} (commands: ${Object.keys(commands).join(', ')}; see groundbrief --help)`,
+      );
     return 2;
   }
-  return (await load()).run(rest);
+  const command = await load();
+  if (asksForHelp(rest)) {
+    console.log(command.help);
+    return 0;
+  }
+  return command.run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -2,12 +2,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readRecordingDir, RecordingDirError } from '../adapters/node/recording-files.ts';
-import { defaultSources } from '../config/sources.ts';
 import { defaultRegistry } from '../config/watchlist.ts';
 import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
 import { collectSnapshot } from '../pipeline/collect-snapshot.ts';
+import { sourcesOfRecording } from '../recording/recorded-sources.ts';
 import { buildReplayFetch } from '../recording/replay-fetch.ts';
 import { CliError } from './cli-error.ts';
+import { loadConfiguredSources } from './configured-sources.ts';
 import { marketConfigFromEnv } from './market-config-from-env.ts';
 
 /** The bundled fixtures day. */
@@ -46,7 +47,6 @@ export async function loadSnapshot(pathOrDir?: string): Promise<MarketSnapshot> 
 
 /** Live mode: the configured sources (GROUNDBRIEF_SOURCES) and venues, the platform fetch, the real clock. */
 async function collectLiveSnapshot(): Promise<MarketSnapshot> {
-  const { loadConfiguredSources } = await import('./commands/headlines.ts');
   const { snapshot } = await collectSnapshot({
     registry: defaultRegistry,
     sources: await loadConfiguredSources(process.env.GROUNDBRIEF_SOURCES),
@@ -60,7 +60,8 @@ async function collectLiveSnapshot(): Promise<MarketSnapshot> {
 /**
  * Replays a recording directory into a snapshot (headline timings fixed at 0 for reproducibility).
  * Market settings come from the same environment variables as `collect` (base URLs, max age), so a
- * directory replays the way it was collected; requests match by path when only the host differs.
+ * directory replays the way it was collected; requests match by path when only the host differs. The news
+ * sources are the recording's own (sourcesOfRecording), never the current defaults.
  */
 export async function replayRecordingDir(dir: string): Promise<MarketSnapshot> {
   let loaded;
@@ -73,7 +74,7 @@ export async function replayRecordingDir(dir: string): Promise<MarketSnapshot> {
   const { recording, bodies } = loaded;
   const { snapshot } = await collectSnapshot({
     registry: defaultRegistry,
-    sources: defaultSources,
+    sources: sourcesOfRecording(recording),
     fetch: buildReplayFetch(recording, bodies),
     now: new Date(recording.asOf),
     editionDate: recording.editionDate,

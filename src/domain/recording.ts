@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceConfigSchema } from '../config/sources.ts';
 import { isoDateSchema, isoDateTimeSchema } from './units.ts';
 
 /**
@@ -26,5 +27,10 @@ export const recordingSchema = z.object({
   asOf: isoDateTimeSchema,
   editionDate: isoDateSchema,
   entries: z.array(recordedExchangeSchema),
+  /**
+   * The news sources the run was configured with (`collect` writes them), so a replay asks for exactly those.
+   * Older recordings lack it: replays then read the sources from the `feed:`/`page:` entries.
+   */
+  sources: z.array(sourceConfigSchema).optional(),
 });
 export type Recording = z.infer<typeof recordingSchema>;

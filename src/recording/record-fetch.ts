@@ -1,3 +1,4 @@
+import type { SourceConfig } from '../config/sources.ts';
 import type { RecordedExchange, Recording } from '../domain/recording.ts';
 
 /** Extension of a stored body, from its content type. */
@@ -27,7 +28,10 @@ export type FetchRecorder = {
   /** Number of requests sent so far (failed network attempts included). */
   readonly requestCount: number;
   /** The recording so far, with bodies keyed by `bodyFile` (paths under `bodies/`). */
-  toRecording(meta: { asOf: string; editionDate: string }): { recording: Recording; bodies: Map<string, string> };
+  toRecording(meta: { asOf: string; editionDate: string; sources?: readonly SourceConfig[] }): {
+    recording: Recording;
+    bodies: Map<string, string>;
+  };
 };
 
 /**
@@ -76,7 +80,13 @@ export function recordFetch(input: {
       return requestCount;
     },
     toRecording: (meta) => ({
-      recording: { version: 1, asOf: meta.asOf, editionDate: meta.editionDate, entries: [...entries] },
+      recording: {
+        version: 1,
+        asOf: meta.asOf,
+        editionDate: meta.editionDate,
+        entries: [...entries],
+        ...(meta.sources ? { sources: [...meta.sources] } : {}),
+      },
       bodies: new Map(bodies),
     }),
   };

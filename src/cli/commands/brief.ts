@@ -55,8 +55,17 @@ async function buildWriter(kind: 'template' | 'llm'): Promise<BriefWriter> {
   return createLlmWriter({ ...config, elapsedMs: () => performance.now() });
 }
 
+export const help = `usage: groundbrief brief [options]
+Writes a brief from a snapshot and fact-checks it: Markdown on stdout, the check summary and writer accounting on
+stderr. Exit 0 verified, 1 needs review, 2 bad input.
+  --snapshot DIR|FILE|live   recording directory, snapshot JSON, or live collection (default fixtures/day)
+  --style S                  daily-snapshot (default), sector-recap or weekly-update
+  --writer template|llm      template (default) or the LLM writer (needs OPENAI_API_KEY)
+  --format md|json           Markdown (default) or one JSON object with status, brief, report, writer
+  --date YYYY-MM-DD          the edition date; must be the snapshot's own (a snapshot holds one day)`;
+
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, { command: 'brief', values: ['snapshot', 'style', 'writer', 'format', 'date'] });
   const style = flagIn(args, 'style', briefStyleSchema.options, 'daily-snapshot');
   const writerKind = flagIn(args, 'writer', ['template', 'llm'] as const, 'template');
   const format = flagIn(args, 'format', ['md', 'json'] as const, 'md');
@@ -64,8 +73,11 @@ export async function run(argv: string[]): Promise<number> {
   if (date !== undefined && !isoDateSchema.safeParse(date).success)
     throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
   const writer = await buildWriter(writerKind);
-  const loaded = await loadSnapshot(flag(args, 'snapshot'));
-  const snapshot = date ? { ...loaded, editionDate: date } : loaded;
+  const snapshot = await loadSnapshot(flag(args, 'snapshot'));
+  if (date !== undefined && date !== snapshot.editionDate)
+    throw new CliError(
+      `--date ${date}: the snapshot holds ${snapshot.editionDate} only (collect that day, or pass --date ${snapshot.editionDate})`,
+    );
 
   let outcome;
   try {

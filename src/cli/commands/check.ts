@@ -8,6 +8,7 @@ import { defaultRegistry } from '../../config/watchlist.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
 import { checkBrief } from '../../factcheck/check-brief.ts';
 import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
+import { renderCheckPage } from '../render-check-page.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, flagIn, parseArgs } from '../parse-args.ts';
@@ -15,13 +16,23 @@ import { sheetFromSnapshot } from '../../metrics/sheet-from-snapshot.ts';
 
 const usage = 'usage: check --snapshot DIR|FILE BRIEF.md [--json] [--format text|json|html]';
 
+export const help = `usage: groundbrief check --snapshot DIR|FILE BRIEF.md [--format text|json|html]
+Checks every number in a Markdown brief (written by anyone) against a snapshot's facts.
+Exit 0 when every claim is supported, 1 when any is contradicted or unsupported, 2 bad input.
+  --snapshot DIR|FILE|live   recording directory, snapshot JSON, or live collection (required)
+  --format text|json|html    failing claims + summary (default), the report as JSON, or a standalone HTML page
+                             with every claim coloured by verdict
+  --json                     same as --format json`;
+
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
-  const unknown = [...args.flags.keys()].find((name) => !['json', 'snapshot', 'format'].includes(name));
-  if (unknown) throw new CliError(`check: unknown option --${unknown} (${usage})`);
-  const [briefPath, extra] = args.positionals;
+  const args = parseArgs(argv, {
+    command: 'check',
+    values: ['snapshot', 'format'],
+    booleans: ['json'],
+    positionals: 1,
+  });
+  const [briefPath] = args.positionals;
   if (!briefPath) throw new CliError(`check: missing BRIEF.md (${usage})`);
-  if (extra) throw new CliError(`check: unexpected argument ${extra} (${usage})`);
   const format =
     flag(args, 'json') === 'true' ? 'json' : flagIn(args, 'format', ['text', 'json', 'html'] as const, 'text');
   const snapshotPath = flag(args, 'snapshot');
@@ -41,7 +52,8 @@ export async function run(argv: string[]): Promise<number> {
   const sheet = sheetFromSnapshot({ snapshot, registry });
   const report = checkBrief({ markdown, sheet, registry });
   if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (format === 'html') process.stdout.write(`${renderCheckHtml({ markdown, report })}\n`);
+  else if (format === 'html')
+    process.stdout.write(renderCheckPage({ body: renderCheckHtml({ markdown, report }), report, title: briefPath }));
   else process.stdout.write(renderCheckText(report, markdown));
   if (format !== 'text' && !report.ok) process.stderr.write(summaryLine(report));
   return report.ok ? 0 : 1;

@@ -57,8 +57,16 @@ export async function buildOfflineEmail(
   return { email, status: outcome.status };
 }
 
+export const help = `usage: groundbrief email [--snapshot DIR|FILE|live] [--to ADDRESS] [--base-url URL] [--part mime|html|text]
+Builds the morning email of a snapshot's daily brief (template writer, offline) and writes it on stdout:
+  npm run -s cli -- email > out.eml
+  --snapshot DIR|FILE|live   recording directory, snapshot JSON, or live collection (default fixtures/day)
+  --to ADDRESS               recipient (default reader@example.com)
+  --base-url URL             base of the links (default https://groundbrief.example)
+  --part mime|html|text      the whole MIME message (default) or one part`;
+
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, { command: 'email', values: ['snapshot', 'to', 'base-url', 'part'] });
   const part = flagIn(args, 'part', ['mime', 'html', 'text'] as const, 'mime');
   const to = flag(args, 'to');
   if (to !== undefined && !/^[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+$/.test(to))

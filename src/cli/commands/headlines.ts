@@ -4,22 +4,26 @@
  * clusters and per-source status. Sources: GROUNDBRIEF_SOURCES (a JSON array, or a path to a JSON
  * file, validated by sourceConfigSchema) overrides src/config/sources.ts. Exit 1 when every source failed.
  */
-import { readFile } from 'node:fs/promises';
 import { flag, parseArgs } from '../parse-args.ts';
 import { CliError } from '../cli-error.ts';
-import { defaultSources, type SourceConfig } from '../../config/sources.ts';
+import type { SourceConfig } from '../../config/sources.ts';
+import { loadConfiguredSources } from '../configured-sources.ts';
 import { defaultRegistry } from '../../config/watchlist.ts';
 import type { HeadlineCluster } from '../../domain/headline.ts';
 import type { SourceStatus } from '../../domain/source-status.ts';
 import { clusterHeadlines } from '../../sources/cluster-headlines.ts';
 import { collectHeadlines } from '../../sources/collect-headlines.ts';
-import { parseSourceList, SourceListError } from '../../sources/parse-source-list.ts';
+
+export const help = `usage: groundbrief headlines [--url URL ...] [--json] [--limit N]
+Fetches news sources now and prints one status line per source, then the story clusters.
+Sources: the --url given (RSS, RDF, Atom or an HTML listing, detected), else GROUNDBRIEF_SOURCES, else the defaults.
+Exit 1 when every source failed.
+  --url URL     a feed or listing page (repeatable)
+  --json        {headlines, clusters, statuses} as JSON
+  --limit N     clusters printed (default 30)`;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
-  const unknown = [...args.flags.keys()].filter((name) => !['url', 'json', 'limit'].includes(name));
-  if (unknown.length > 0)
-    throw new CliError(`unknown option --${unknown[0]} (usage: headlines [--url URL ...] [--json] [--limit N])`);
+  const args = parseArgs(argv, { command: 'headlines', values: ['url', 'limit'], booleans: ['json'] });
   const urls = args.flags.get('url') ?? [];
   const limit = Number(flag(args, 'limit') ?? 30);
   if (!Number.isInteger(limit) || limit < 1)
@@ -46,30 +50,6 @@ function sourcesFromUrls(urls: string[]): SourceConfig[] {
       throw new CliError(`--url ${url}: only http(s) URLs`);
     return { id: `url-${index + 1}-${parsed.hostname}`, name: parsed.hostname, kind: 'rss', url: parsed.toString() };
   });
-}
-
-/** GROUNDBRIEF_SOURCES: inline JSON when it starts with `[`, else a file path; unset: the defaults. */
-export async function loadConfiguredSources(setting: string | undefined): Promise<SourceConfig[]> {
-  if (!setting?.trim()) return defaultSources;
-  const inline = setting.trim().startsWith('[');
-  let text = setting;
-  if (!inline) {
-    try {
-      text = await readFile(setting, 'utf8');
-    } catch (cause) {
-      throw new CliError(
-        `GROUNDBRIEF_SOURCES: cannot read ${setting} (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`,
-        2,
-        { cause },
-      );
-    }
-  }
-  try {
-    return parseSourceList(text, inline ? 'GROUNDBRIEF_SOURCES' : `GROUNDBRIEF_SOURCES file ${setting}`);
-  } catch (error) {
-    if (error instanceof SourceListError) throw new CliError(error.message, 2, { cause: error });
-    throw error;
-  }
 }
 
 function renderText(clusters: HeadlineCluster[], statuses: SourceStatus[], limit: number): string {

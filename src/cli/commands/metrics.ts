@@ -1,20 +1,18 @@
 /** `metrics [--snapshot DIR|FILE] [--json]`: prints the facts sheet of a snapshot (default: fixtures/day). */
 import { defaultRegistry } from '../../config/watchlist.ts';
 import type { Fact } from '../../domain/fact.ts';
-import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, parseArgs } from '../parse-args.ts';
+import { formatFactValue } from '../format-fact-value.ts';
 import { sheetFromSnapshot } from '../../metrics/sheet-from-snapshot.ts';
 
+export const help = `usage: groundbrief metrics [--snapshot DIR|FILE|live] [--json]
+Prints the facts sheet computed from a snapshot (docs/facts.md): one row per fact, values rounded for reading.
+  --snapshot DIR|FILE|live   recording directory, snapshot JSON, or live collection (default fixtures/day)
+  --json                     the whole facts sheet as JSON, full precision`;
+
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json']);
-  const unknown = [...args.flags.keys()].filter((name) => name !== 'json' && name !== 'snapshot');
-  if (unknown.length > 0)
-    throw new CliError(`metrics: unknown option --${unknown[0]} (usage: metrics [--snapshot DIR|FILE] [--json])`);
-  if (args.positionals.length > 0)
-    throw new CliError(
-      `metrics: unexpected argument ${args.positionals[0]} (usage: metrics [--snapshot DIR|FILE] [--json])`,
-    );
+  const args = parseArgs(argv, { command: 'metrics', values: ['snapshot'], booleans: ['json'] });
   const snapshot = await loadSnapshot(flag(args, 'snapshot'));
   const registry = defaultRegistry;
   const sheet = sheetFromSnapshot({ snapshot, registry });
@@ -26,7 +24,7 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Plain-text table: id / label / value / unit, one fact per line, full precision. */
+/** Plain-text table: id / label / value / unit, one fact per line, values rounded (formatFactValue). */
 export function renderFactsTable(facts: readonly Fact[], asOf: string): string {
   const idWidth = Math.max(2, ...facts.map((fact) => fact.id.length));
   const labelWidth = Math.max(5, ...facts.map((fact) => fact.label.length));
@@ -35,7 +33,7 @@ export function renderFactsTable(facts: readonly Fact[], asOf: string): string {
     `${'id'.padEnd(idWidth)}  ${'label'.padEnd(labelWidth)}  ${'value'.padStart(24)}  unit`,
     ...facts.map(
       (fact) =>
-        `${fact.id.padEnd(idWidth)}  ${fact.label.padEnd(labelWidth)}  ${String(fact.value).padStart(24)}  ${fact.unit}`,
+        `${fact.id.padEnd(idWidth)}  ${fact.label.padEnd(labelWidth)}  ${formatFactValue(fact.value, fact.unit).padStart(24)}  ${fact.unit}`,
     ),
   ];
   return `${lines.join('\n')}\n`;

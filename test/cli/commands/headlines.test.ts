@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../../src/cli/cli-error.ts';
-import { loadConfiguredSources, run } from '../../../src/cli/commands/headlines.ts';
+import { run } from '../../../src/cli/commands/headlines.ts';
+import { loadConfiguredSources } from '../../../src/cli/configured-sources.ts';
 import { defaultSources } from '../../../src/config/sources.ts';
 
 let server: Server;

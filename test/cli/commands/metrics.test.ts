@@ -32,18 +32,20 @@ describe('metrics command', () => {
     const lines = out.text().trimEnd().split('\n');
     const count = Number(/^# (\d+) facts/.exec(lines[0]!)?.[1]);
     expect(lines).toHaveLength(count + 2);
-    expect(lines.find((line) => line.startsWith('btc.price '))).toMatch(/BTC price\s+[\d.]+\s+usd$/);
+    expect(lines.find((line) => line.startsWith('btc.price '))).toMatch(/BTC price\s+[\d,]+\.\d\d\s+usd$/);
   });
 
   it('bad input is a CliError (exit 2), never a crash', async () => {
     await expect(run(['--snapshot', '/definitely/missing'])).rejects.toBeInstanceOf(CliError);
     await expect(run(['--colour=red'])).rejects.toThrow(/unknown option --colour/);
+    await expect(run(['-x'])).rejects.toThrow(/^metrics: unknown option -x \(see groundbrief metrics --help\)$/);
+    await expect(run(['--json=yes'])).rejects.toThrow(/--json takes no value/);
     await expect(run(['stray'])).rejects.toThrow(/unexpected argument stray/);
   });
 });
 
 describe('renderFactsTable', () => {
-  it('aligns id, label, full-precision value and unit', () => {
+  it('aligns id, label, rounded value and unit', () => {
     const fact = (id: string, label: string, value: number, unit: Fact['unit']): Fact => ({
       id,
       label,
@@ -55,14 +57,21 @@ describe('renderFactsTable', () => {
       source: 's',
     });
     const text = renderFactsTable(
-      [fact('a.x', 'short', -5.636363636363642, 'pct'), fact('bb.yy', 'longer label', 3, 'count')],
+      [
+        fact('a.x', 'short', -5.636363636363642, 'pct'),
+        fact('bb.yy', 'longer label', 3, 'count'),
+        fact('c', 'price', 103812.4567, 'usd'),
+        fact('d', 'tiny', 0.0000123456, 'usd'),
+      ],
       '2025-11-12T08:00:00.000Z',
     );
     expect(text.split('\n')).toEqual([
-      '# 2 facts as of 2025-11-12T08:00:00.000Z',
+      '# 4 facts as of 2025-11-12T08:00:00.000Z',
       `id     label         ${'value'.padStart(24)}  unit`,
-      `a.x    short         ${'-5.636363636363642'.padStart(24)}  pct`,
+      `a.x    short         ${'-5.64'.padStart(24)}  pct`,
       `bb.yy  longer label  ${'3'.padStart(24)}  count`,
+      `c      price         ${'103,812.46'.padStart(24)}  usd`,
+      `d      tiny          ${'0.00001235'.padStart(24)}  usd`,
       '',
     ]);
   });
