@@ -39,6 +39,11 @@ export const envSchema = z.object({
   OPENAI_API_KEY: secretSchema,
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).optional(),
+  GROUNDBRIEF_RUN_BUDGET_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .positive({ message: 'must be a positive number of milliseconds' })
+    .optional(),
   REVIEW_AUTH_MODE: z.enum(['token', 'access']).default('token'),
   /** Required (checked by src/http/auth/auth-config.ts) only when REVIEW_AUTH_MODE=access. */
   CF_ACCESS_TEAM_DOMAIN: z.string().optional(),

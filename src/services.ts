@@ -57,6 +57,7 @@ export function buildServices(env: Env, options: ServiceOptions = {}): Services 
         source: buildEditionSource({ mode: config.GROUNDBRIEF_MODE, now, feedCache: store.feedCache }),
         writer: writer(),
         autoPublish: config.AUTO_PUBLISH,
+        ...(config.GROUNDBRIEF_RUN_BUDGET_MS ? { runBudgetMs: config.GROUNDBRIEF_RUN_BUDGET_MS } : {}),
         elapsedMs,
         now,
       }),

@@ -20,9 +20,12 @@ export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', im
  * `live`: collects from the real upstreams now (live mode). Missing or malformed input throws CliError
  * (exit 2) with a one-line reason. Default: fixtures/day, or live when GROUNDBRIEF_LIVE=1.
  */
-export async function loadSnapshot(pathOrDir?: string): Promise<MarketSnapshot> {
+export async function loadSnapshot(
+  pathOrDir?: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<MarketSnapshot> {
   if (pathOrDir === 'live' || (pathOrDir === undefined && process.env.GROUNDBRIEF_LIVE === '1'))
-    return collectLiveSnapshot();
+    return collectLiveSnapshot(options.signal);
   pathOrDir ??= defaultFixturesDir;
   const info = await stat(pathOrDir).catch(() => undefined);
   if (!info) throw new CliError(`snapshot not found: ${pathOrDir}`);
@@ -46,13 +49,14 @@ export async function loadSnapshot(pathOrDir?: string): Promise<MarketSnapshot> 
 }
 
 /** Live mode: the configured sources (GROUNDBRIEF_SOURCES) and venues, the platform fetch, the real clock. */
-async function collectLiveSnapshot(): Promise<MarketSnapshot> {
+async function collectLiveSnapshot(signal?: AbortSignal): Promise<MarketSnapshot> {
   const { snapshot } = await collectSnapshot({
     registry: defaultRegistry,
     sources: await loadConfiguredSources(process.env.GROUNDBRIEF_SOURCES),
     fetch: (resource, init) => fetch(resource, init),
     now: new Date(),
     config: marketConfigFromEnv(process.env),
+    ...(signal ? { signal } : {}),
   });
   return snapshot;
 }

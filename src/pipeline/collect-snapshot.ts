@@ -1,6 +1,7 @@
 import type { SourceConfig } from '../config/sources.ts';
 import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
 import type { Registry } from '../domain/registry.ts';
+import { withSignal } from '../lib/run-budget.ts';
 import { collectMarket } from '../market/collect-market.ts';
 import type { MarketConfigInput } from '../market/market-config.ts';
 import { collectHeadlines } from '../sources/collect-headlines.ts';
@@ -23,6 +24,8 @@ export async function collectSnapshot(input: {
   config?: MarketConfigInput;
   elapsedMs?: () => number;
   cache?: ConditionalCache;
+  /** The run budget's collection signal: when it aborts, requests in flight are cut and fail as `timeout`. */
+  signal?: AbortSignal;
 }): Promise<{ snapshot: MarketSnapshot; requestCount: number }> {
   let requestCount = 0;
   const counted: typeof globalThis.fetch = (resource, init) => {
@@ -35,10 +38,11 @@ export async function collectSnapshot(input: {
       fetch: counted,
       now: input.now,
       ...(input.config ? { config: input.config } : {}),
+      ...(input.signal ? { signal: input.signal } : {}),
     }),
     collectHeadlines({
       sources: input.sources,
-      fetch: counted,
+      fetch: withSignal(counted, input.signal),
       now: input.now,
       ...(input.elapsedMs ? { elapsedMs: input.elapsedMs } : {}),
       ...(input.cache ? { cache: input.cache } : {}),

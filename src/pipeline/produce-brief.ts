@@ -24,12 +24,14 @@ export async function produceBrief(input: {
   style: BriefStyle;
   writer: BriefWriter;
   elapsedMs: () => number;
+  /** The run budget's write signal: an LLM writer still waiting when it aborts falls back. */
+  signal?: AbortSignal;
 }): Promise<BriefOutcome> {
   const { snapshot, registry, style, writer, elapsedMs } = input;
   const t0 = elapsedMs();
   const sheet = sheetFromSnapshot({ snapshot, registry });
   const t1 = elapsedMs();
-  const result = await writer({ sheet, registry, style });
+  const result = await writer({ sheet, registry, style, ...(input.signal ? { signal: input.signal } : {}) });
   const t2 = elapsedMs();
   return {
     ...result,

@@ -9,6 +9,7 @@ import type { Registry } from '../domain/registry.ts';
 import type { FailureReason, SourceStatus } from '../domain/source-status.ts';
 import { BadRequestError } from '../errors.ts';
 import { statusAfterRun } from '../review/status-policy.ts';
+import { defaultRunBudgetMs, startRunBudget } from '../lib/run-budget.ts';
 import type { RunRecord, Store, StoredBrief } from '../store/index.ts';
 import { collectSnapshot } from './collect-snapshot.ts';
 import type { EditionSource } from './edition-source.ts';
@@ -37,10 +38,12 @@ export type RunEditionDeps = {
   elapsedMs: () => number;
   /** Wall clock for created/published stamps. */
   now: () => Date;
+  /** Overall budget of the run in ms (default 90 s): collection is cut at 60 %, the writer at 100 %. */
+  runBudgetMs?: number;
 };
 
 export async function runEdition(request: RunEditionRequest, deps: RunEditionDeps): Promise<RunEditionResult> {
-  const { store, source, elapsedMs } = deps;
+  const { store, source } = deps;
   const editionDate = source.editionDate();
   if (request.editionDate && request.editionDate !== editionDate) {
     throw new BadRequestError(
@@ -55,6 +58,21 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
       message: `brief ${existing.id} already exists (${existing.status}); nothing new was made`,
     };
 
+  const budget = startRunBudget(deps.runBudgetMs ?? defaultRunBudgetMs);
+  try {
+    return await produceEdition(request, deps, editionDate, budget);
+  } finally {
+    budget.dispose();
+  }
+}
+
+async function produceEdition(
+  request: RunEditionRequest,
+  deps: RunEditionDeps,
+  editionDate: string,
+  budget: ReturnType<typeof startRunBudget>,
+): Promise<RunEditionResult> {
+  const { store, source, elapsedMs } = deps;
   const start = elapsedMs();
   const { snapshot, requestCount } = await collectSnapshot({
     registry: deps.registry,
@@ -65,13 +83,18 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
     elapsedMs,
     ...(source.marketConfig ? { config: source.marketConfig } : {}),
     ...(source.feedCache ? { cache: source.feedCache } : {}),
+    signal: budget.collect,
   });
   const collected = elapsedMs();
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
-    produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs }),
+    produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs, signal: budget.write }),
   );
-  // A writer that threw leaves a template outcome that may look verified: the run still fell back.
-  const status = statusAfterRun({ verdict: fellBack ? 'needs_review' : outcome.status, autoPublish: deps.autoPublish });
+  // A writer that threw leaves a template outcome that may look verified: the run still fell back. A run the
+  // budget cut is partial: it goes to review too (the cut sources are named `timeout`).
+  const status = statusAfterRun({
+    verdict: fellBack || budget.collectionCut() ? 'needs_review' : outcome.status,
+    autoPublish: deps.autoPublish,
+  });
   const html = renderBriefHtml(outcome.brief.markdown);
   const beforeStore = elapsedMs();
   const sources: SourceStatus[] = llmStatus ? [...snapshot.sources, llmStatus] : snapshot.sources;

@@ -11,6 +11,7 @@ import { defaultRegistry } from '../../config/watchlist.ts';
 import { briefStyleSchema, type WriterInfo } from '../../domain/brief.ts';
 import { isoDateSchema } from '../../domain/units.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
+import { collectShare, defaultRunBudgetMs, startRunBudget } from '../../lib/run-budget.ts';
 import { produceBrief } from '../../pipeline/produce-brief.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
@@ -64,7 +65,26 @@ stderr. Exit 0 verified, 1 needs review, 2 bad input.
   --format md|json           Markdown (default) or one JSON object with status, brief, report, writer
   --date YYYY-MM-DD          the edition date; must be the snapshot's own (a snapshot holds one day)`;
 
+/** GROUNDBRIEF_RUN_BUDGET_MS (default 90000): the whole run, collection cut at 60 %, the writer at 100 %. */
+export function readRunBudgetMs(env: Record<string, string | undefined>): number {
+  const raw = env.GROUNDBRIEF_RUN_BUDGET_MS?.trim();
+  if (!raw) return defaultRunBudgetMs;
+  const budgetMs = Number(raw);
+  if (!Number.isInteger(budgetMs) || budgetMs <= 0)
+    throw new CliError(`GROUNDBRIEF_RUN_BUDGET_MS must be a positive whole number of milliseconds (got ${raw})`);
+  return budgetMs;
+}
+
 export async function run(argv: string[]): Promise<number> {
+  const budget = startRunBudget(readRunBudgetMs(process.env));
+  try {
+    return await runWithin(argv, budget);
+  } finally {
+    budget.dispose();
+  }
+}
+
+async function runWithin(argv: string[], budget: ReturnType<typeof startRunBudget>): Promise<number> {
   const args = parseArgs(argv, { command: 'brief', values: ['snapshot', 'style', 'writer', 'format', 'date'] });
   const style = flagIn(args, 'style', briefStyleSchema.options, 'daily-snapshot');
   const writerKind = flagIn(args, 'writer', ['template', 'llm'] as const, 'template');
@@ -73,7 +93,7 @@ export async function run(argv: string[]): Promise<number> {
   if (date !== undefined && !isoDateSchema.safeParse(date).success)
     throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
   const writer = await buildWriter(writerKind);
-  const snapshot = await loadSnapshot(flag(args, 'snapshot'));
+  const snapshot = await loadSnapshot(flag(args, 'snapshot'), { signal: budget.collect });
   if (date !== undefined && date !== snapshot.editionDate)
     throw new CliError(
       `--date ${date}: the snapshot holds ${snapshot.editionDate} only (collect that day, or pass --date ${snapshot.editionDate})`,
@@ -87,13 +107,16 @@ export async function run(argv: string[]): Promise<number> {
       style,
       writer,
       elapsedMs: () => performance.now(),
+      signal: budget.write,
     });
   } catch (error) {
     if (error instanceof LlmAuthError || error instanceof LlmRequestError)
       throw new CliError(error.message, 2, { cause: error });
     throw error;
   }
-  const { brief, report, status, fallback } = outcome;
+  const { brief, report, fallback } = outcome;
+  // A collection the budget cut is partial: it goes to review whatever the check says.
+  const status = budget.collectionCut() ? 'needs_review' : outcome.status;
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify({ status, brief, report, writer: brief.writer, ...(fallback ? { fallback } : {}) }, null, 2)}\n`,
@@ -102,6 +125,10 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(brief.markdown);
     console.error(renderCheckSummary(report, status));
     console.error(renderWriterSummary(brief.writer));
+    if (budget.collectionCut())
+      console.error(
+        `run budget: collection cut after ${Math.round(budget.budgetMs * collectShare)} ms of ${budget.budgetMs} (GROUNDBRIEF_RUN_BUDGET_MS); the sources cut are listed as failed (timeout)`,
+      );
     if (fallback)
       console.error(
         `fallback: template brief available (${fallback.report.ok ? 'verified' : 'needs review'}); see --format json`,
