@@ -6,6 +6,7 @@
 import type { CheckReport, Claim } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { Registry } from '../domain/registry.ts';
+import type { Window } from '../domain/units.ts';
 import { checkArithmetic } from './check-arithmetic.ts';
 import { checkQualitative } from './check-qualitative.ts';
 import { checkThresholdCounts } from './check-threshold-counts.ts';
@@ -15,7 +16,15 @@ import { buildFactsLookup } from './facts-lookup.ts';
 import { resolveClaim } from './resolve-claims.ts';
 import { verifyClaim } from './verify-claims.ts';
 
-export function checkBrief(input: { markdown: string; sheet: FactsSheet; registry: Registry }): CheckReport {
+export interface CheckInput {
+  markdown: string;
+  sheet: FactsSheet;
+  registry: Registry;
+  /** The window a change with no stated window means: 24h in a daily or sector brief, 7d in a weekly one. */
+  defaultWindow?: Window;
+}
+
+export function checkBrief(input: CheckInput): CheckReport {
   const { markdown, sheet, registry } = input;
   const text = typeof markdown === 'string' ? markdown : '';
   const lookup = buildFactsLookup(sheet);
