@@ -1,20 +1,19 @@
 /**
  * The fact-checker: every number in a Markdown text (any writer's) gets a verdict against the facts sheet.
- * extract (read-numbers, context words, entities) -> resolve (candidate facts) -> verify (tolerances,
- * direction) -> threshold counts -> internal arithmetic -> news sources -> qualitative sign claims. Pure; never throws on text.
+ * read/ (sentences, tokens, numbers) -> extract/ (entity, metric cues, window, direction, hedge per number)
+ * -> facts/ (candidate facts, tolerances) -> rules/verify-claims (each number's verdict) -> rules/registry (the
+ * ordered rules that revise verdicts or add qualitative claims). Pure; never throws on text.
  */
 import type { CheckReport, Claim } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { Registry } from '../domain/registry.ts';
 import type { Window } from '../domain/units.ts';
-import { checkArithmetic } from './check-arithmetic.ts';
-import { checkQualitative } from './check-qualitative.ts';
-import { checkThresholdCounts } from './check-threshold-counts.ts';
-import { applySources, outletNames } from './check-sources.ts';
-import { extractClaims } from './extract-claims.ts';
-import { buildFactsLookup } from './facts-lookup.ts';
-import { resolveClaim } from './resolve-claims.ts';
-import { verifyClaim } from './verify-claims.ts';
+import { extractClaims } from './extract/extract-claims.ts';
+import { buildFactsLookup } from './facts/facts-lookup.ts';
+import { resolveClaim } from './facts/resolve-claims.ts';
+import { RULES, type RuleContext } from './rules/registry.ts';
+import { outletNames } from './rules/sources.ts';
+import { verifyClaim } from './rules/verify-claims.ts';
 
 export interface CheckInput {
   markdown: string;
@@ -25,18 +24,19 @@ export interface CheckInput {
 }
 
 export function checkBrief(input: CheckInput): CheckReport {
-  const { markdown, sheet, registry } = input;
-  const text = typeof markdown === 'string' ? markdown : '';
+  const { sheet, registry } = input;
+  const text = typeof input.markdown === 'string' ? input.markdown : '';
   const lookup = buildFactsLookup(sheet);
   const { claims: drafts, ignored } = extractClaims(text, registry, outletNames(sheet));
-  const verified = drafts.map((draft) => verifyClaim(draft, resolveClaim(draft, lookup), lookup, registry));
-  const counted = checkThresholdCounts(verified, drafts, lookup, registry);
-  const consistent = checkArithmetic(counted, drafts);
-  const sourced = consistent.map((claim, i) => applySources(claim, drafts[i]!, sheet));
-  const claims: Claim[] = [...sourced, ...checkQualitative(text, registry, lookup)].sort(
-    (a, b) => a.span[0] - b.span[0],
-  );
+  const ctx: RuleContext = { text, drafts, sheet, lookup, registry, defaultWindow: input.defaultWindow ?? null };
+  let claims = drafts.map((draft) => verifyClaim(draft, resolveClaim(draft, lookup), lookup, registry));
+  const findings: Claim[] = [];
+  for (const rule of RULES) {
+    if (rule.kind === 'claim') claims = rule.apply(claims, ctx);
+    else findings.push(...rule.apply(ctx));
+  }
+  const all = [...claims, ...findings].sort((a, b) => a.span[0] - b.span[0]);
   const counts = { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 };
-  for (const claim of claims) counts[claim.verdict]++;
-  return { ok: counts.contradicted === 0 && counts.unsupported === 0, counts, claims, ignored };
+  for (const claim of all) counts[claim.verdict]++;
+  return { ok: counts.contradicted === 0 && counts.unsupported === 0, counts, claims: all, ignored };
 }

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import { checkBrief } from '../../src/factcheck/check-brief.ts';
-import { readNumbers } from '../../src/factcheck/read-numbers.ts';
-import { withinTolerance } from '../../src/factcheck/tolerance.ts';
+import { readNumbers } from '../../src/factcheck/read/read-numbers.ts';
+import { withinTolerance } from '../../src/factcheck/facts/tolerance.ts';
 import { fixtureSheet } from './fixture-sheet.ts';
 
 const sheet = fixtureSheet();

@@ -1,6 +1,6 @@
 /** Number reading, checked against values computed by hand from the written text. */
 import { describe, expect, it } from 'vitest';
-import { readNumbers, type ReadNumber } from '../../src/factcheck/read-numbers.ts';
+import { readNumbers, type ReadNumber } from '../../src/factcheck/read/read-numbers.ts';
 
 const only = (text: string): ReadNumber[] => readNumbers(text).filter((n) => n.kind === 'number');
 const one = (text: string): ReadNumber => {

@@ -3,7 +3,7 @@
  * context a reader would use: which entity (registry), which metric cue, which window, which direction,
  * which hedge, and whether it sits in a `from X to Y` pair. Pure and linear in the text length.
  */
-import type { Registry } from '../domain/registry.ts';
+import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
   directionIndex,
@@ -14,7 +14,7 @@ import {
   type HedgeCue,
   type MetricCue,
   type WindowCue,
-} from './context-words.ts';
+} from '../lexicon.ts';
 import {
   anaphorKind,
   columnOf,
@@ -30,11 +30,11 @@ import {
   type Mention,
 } from './claim-context.ts';
 import { findEntityMentions, type EntityKind } from './find-entities.ts';
-import { readNumbers, type ReadNumber } from './read-numbers.ts';
-import { splitSentences, type Sentence } from './split-sentences.ts';
-import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from './tokenize.ts';
-import { previousWord } from './text-cursor.ts';
-import { segmentSentence, type Segment } from './segments.ts';
+import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
+import { splitSentences, type Sentence } from '../read/split-sentences.ts';
+import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from '../read/tokenize.ts';
+import { previousWord } from '../read/text-cursor.ts';
+import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 
 export type { EntityRef } from './claim-context.ts';

@@ -3,14 +3,14 @@
  * agrees within the tolerances (tolerance.ts) and the direction agrees with the fact's sign, `contradicted`
  * when the right fact exists but disagrees, `unsupported` when no fact grounds it. Pure.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { Metric } from '../domain/fact.ts';
-import type { Registry } from '../domain/registry.ts';
-import type { DraftClaim } from './extract-claims.ts';
-import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
-import { formatValue } from './format-value.ts';
-import type { Resolution } from './resolve-claims.ts';
-import { roundingOf, withinTolerance } from './tolerance.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { Metric } from '../../domain/fact.ts';
+import type { Registry } from '../../domain/registry.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
+import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
+import type { Resolution } from '../facts/resolve-claims.ts';
+import { roundingOf, withinTolerance } from '../facts/tolerance.ts';
 
 const SIGNED: ReadonlySet<Metric> = new Set([
   'change',

@@ -3,10 +3,10 @@
  * members of a sector: how many (of the top N by market cap, when `top N` is written) moved beyond the
  * threshold over the window. Both the count and the threshold get that verdict.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { Registry } from '../domain/registry.ts';
-import type { DraftClaim } from './extract-claims.ts';
-import { factsFor, type FactsLookup } from './facts-lookup.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { Registry } from '../../domain/registry.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
+import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
 import { displayName, statedSign } from './verify-claims.ts';
 
 export function checkThresholdCounts(

@@ -3,13 +3,13 @@
  * (receivers the other way: `shorts collect funding from longs` means positive). Checked against the named
  * asset's funding fact, else the market's OI-weighted average. Pure; bounded look-ahead per token.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { Registry } from '../domain/registry.ts';
-import type { EntityMention } from './find-entities.ts';
-import { factsFor, type FactsLookup } from './facts-lookup.ts';
-import { formatValue } from './format-value.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { Registry } from '../../domain/registry.ts';
+import type { EntityMention } from '../extract/find-entities.ts';
+import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
 import { displayName } from './verify-claims.ts';
-import type { Token } from './tokenize.ts';
+import type { Token } from '../read/tokenize.ts';
 
 const GROUP: ReadonlyMap<string, 'long' | 'short'> = new Map([
   ['longs', 'long'],

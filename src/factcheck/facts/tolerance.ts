@@ -9,7 +9,7 @@
  *   far from the value misleads; `above $50K` for a $104K bitcoin is flagged).
  * - under / below / less than / up to: strictly below the figure, and at least figure / 1.5.
  */
-import type { HedgeCue } from './context-words.ts';
+import type { HedgeCue } from '../lexicon.ts';
 
 export const ABOUT_SHARE = 0.03;
 export const BOUND_FACTOR = 1.5;

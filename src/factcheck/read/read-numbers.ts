@@ -26,7 +26,7 @@ import {
   RANK_WORDS,
   RATIO_WORDS,
   SCALE_WORDS,
-} from './number-words.ts';
+} from '../lexicon.ts';
 import {
   base,
   isDateShape,

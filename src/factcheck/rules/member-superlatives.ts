@@ -4,13 +4,13 @@
  * sector, the phrase is checked against the sector's best_/worst_ fact of the stated window (24h when none):
  * contradicted when the asset is not the fact's `related` member; no claim when no such fact exists. Pure.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { Registry } from '../domain/registry.ts';
-import type { Window } from '../domain/units.ts';
-import type { EntityMention } from './find-entities.ts';
-import { factsFor, type FactsLookup } from './facts-lookup.ts';
-import { formatValue } from './format-value.ts';
-import type { Token } from './tokenize.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { Registry } from '../../domain/registry.ts';
+import type { Window } from '../../domain/units.ts';
+import type { EntityMention } from '../extract/find-entities.ts';
+import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
+import type { Token } from '../read/tokenize.ts';
 import { displayName } from './verify-claims.ts';
 
 /** Cheap pre-filter words (lower case) for sentences that may hold a member superlative. */

@@ -4,8 +4,8 @@
  * high, low, peak, bottom) states where the PRICE is, and the figure is the level's value. Bounded: at most
  * eight tokens before the figure and three after it.
  */
-import type { ReadNumber } from './read-numbers.ts';
-import type { Token } from './tokenize.ts';
+import type { ReadNumber } from '../read/read-numbers.ts';
+import type { Token } from '../read/tokenize.ts';
 
 export type LevelRelation = 'above' | 'below';
 

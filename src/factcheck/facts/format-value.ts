@@ -1,5 +1,5 @@
 /** Short human renderings of values for check reasons: `$103.8K`, `-6.1%`, `$2.97T`, `1.4x`, `22`. */
-import type { Unit } from '../domain/units.ts';
+import type { Unit } from '../../domain/units.ts';
 
 export function formatValue(value: number, unit: Unit | 'none', signed = false): string {
   if (!Number.isFinite(value)) return String(value);

@@ -16,11 +16,11 @@ import {
   type HedgeCue,
   type MetricCue,
   type WindowCue,
-} from './context-words.ts';
+} from '../lexicon.ts';
 import type { EntityKind } from './find-entities.ts';
-import type { ReadNumber } from './read-numbers.ts';
-import type { Segment } from './segments.ts';
-import { matchPhrases, tokenize, type PhraseHit, type Token } from './tokenize.ts';
+import type { ReadNumber } from '../read/read-numbers.ts';
+import type { Segment } from '../read/segments.ts';
+import { matchPhrases, tokenize, type PhraseHit, type Token } from '../read/tokenize.ts';
 
 export type EntityRef = { kind: EntityKind; id: string };
 export type Mention = { kind: EntityKind; id: string; start: number; end: number; partitive?: boolean };

@@ -2,13 +2,13 @@
  * Maps a draft claim to the facts that could ground it: the metric its cue words and unit imply, its
  * entity (market-wide metrics fall back to the market), its window (none stated: every window, 24h first).
  */
-import type { Metric } from '../domain/fact.ts';
-import type { Unit } from '../domain/units.ts';
-import type { MetricCue } from './context-words.ts';
-import type { DraftClaim } from './extract-claims.ts';
+import type { Metric } from '../../domain/fact.ts';
+import type { Unit } from '../../domain/units.ts';
+import type { MetricCue } from '../lexicon.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
 import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
-import { isLetter } from './scan-literal.ts';
-import { nextWord, skipSpaces } from './text-cursor.ts';
+import { isLetter } from '../read/scan-literal.ts';
+import { nextWord, skipSpaces } from '../read/text-cursor.ts';
 
 export type Resolution = {
   metric: Metric | null;

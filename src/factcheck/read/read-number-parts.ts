@@ -2,7 +2,7 @@
  * Pieces of the number scanner: the plain record, line/date shape tests, `Nov 12, 2025` tails,
  * `8 of 10` denominators and number words (`eight of the top ten`, `half of`). Linear, no regexes.
  */
-import { DURATION_WORDS, FRACTION_WORDS, NUMBER_WORDS, RANK_WORDS, COUNT_NOUNS, SCALE_WORDS } from './number-words.ts';
+import { DURATION_WORDS, FRACTION_WORDS, NUMBER_WORDS, RANK_WORDS, COUNT_NOUNS, SCALE_WORDS } from '../lexicon.ts';
 import type { NumberKind, ReadNumber } from './read-numbers.ts';
 import { isDigit, isLetter, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';

@@ -3,10 +3,10 @@
  * itself (percent change and absolute change of the from/to pair), whatever the facts say. Written
  * rounding is carried through: the percent is checked against every value the rounded pair allows.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { DraftClaim } from './extract-claims.ts';
-import { formatValue } from './format-value.ts';
-import { roundingOf, withinTolerance } from './tolerance.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
+import { formatValue } from '../facts/format-value.ts';
+import { roundingOf, withinTolerance } from '../facts/tolerance.ts';
 import { statedSign } from './verify-claims.ts';
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));

@@ -3,18 +3,18 @@
  * `the AI sector led losses` / `BTC led gains` (the entity's change is the lowest / highest of its kind).
  * Each becomes a claim with value null over the deciding words.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { Registry } from '../domain/registry.ts';
-import type { Window } from '../domain/units.ts';
-import { findEntityMentions, type EntityMention } from './find-entities.ts';
-import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
-import { formatValue } from './format-value.ts';
-import { splitSentences } from './split-sentences.ts';
-import { windowIndex } from './context-words.ts';
-import { matchPhrases, tokenize } from './tokenize.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { Registry } from '../../domain/registry.ts';
+import type { Window } from '../../domain/units.ts';
+import { findEntityMentions, type EntityMention } from '../extract/find-entities.ts';
+import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
+import { splitSentences } from '../read/split-sentences.ts';
+import { windowIndex } from '../lexicon.ts';
+import { matchPhrases, tokenize } from '../read/tokenize.ts';
 import { describeFact, displayName } from './verify-claims.ts';
-import { checkFundingPayer } from './check-funding-payer.ts';
-import { checkMemberSuperlatives, MEMBER_HINTS } from './check-member-superlatives.ts';
+import { checkFundingPayer } from './funding-payer.ts';
+import { checkMemberSuperlatives, MEMBER_HINTS } from './member-superlatives.ts';
 
 const LOSS_WORDS = new Set([
   'losses',

@@ -3,7 +3,7 @@
  * aliases) and the market as a whole (`crypto market`, `total market cap`). Case rules keep ordinary words
  * out: ALL-CAPS symbols must be written in capitals (`OP`, `NEAR`), one-word names need a capital (`Render`).
  */
-import type { Registry } from '../domain/registry.ts';
+import type { Registry } from '../../domain/registry.ts';
 import {
   buildPhraseIndex,
   matchPhrases,
@@ -12,7 +12,7 @@ import {
   type Phrase,
   type PhraseIndex,
   type Token,
-} from './tokenize.ts';
+} from '../read/tokenize.ts';
 
 export type EntityKind = 'asset' | 'sector' | 'market';
 export type EntityMention = {

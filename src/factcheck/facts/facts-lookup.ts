@@ -3,8 +3,8 @@
  * implies (`price 7d ago = price / (1 + change_7d/100)`, the same for total cap and open interest) so that
  * `from $106K to $103.8K` can be checked. Built once per sheet (cached), pure.
  */
-import type { Fact, FactsSheet, Metric } from '../domain/fact.ts';
-import type { Window } from '../domain/units.ts';
+import type { Fact, FactsSheet, Metric } from '../../domain/fact.ts';
+import type { Window } from '../../domain/units.ts';
 
 /** A fact as the checker sees it; `start` marks a value at the start of its window (sheet or derived). */
 export type CheckFact = Fact & { start?: boolean; derived?: boolean };

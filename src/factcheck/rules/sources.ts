@@ -3,10 +3,10 @@
  * the sheet's clusters, is `supported-by-source` when its sentence attributes it (`according to`,
  * `reported`, `said`, or the outlet's name). Without attribution it stays unsupported, with a hint.
  */
-import type { Claim } from '../domain/check-report.ts';
-import type { FactsSheet } from '../domain/fact.ts';
-import type { DraftClaim } from './extract-claims.ts';
-import { readNumbers, type ReadNumber } from './read-numbers.ts';
+import type { Claim } from '../../domain/check-report.ts';
+import type { FactsSheet } from '../../domain/fact.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
+import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 
 type SourceNumber = { number: ReadNumber; url: string; outlet: string; title: string; entities: ReadonlySet<string> };
 const cache = new WeakMap<FactsSheet, SourceNumber[]>();

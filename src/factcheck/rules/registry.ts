@@ -1,0 +1,40 @@
+/**
+ * The checker's rules, in the order they run. A `claim` rule revises the verdicts of the number claims (one claim
+ * per draft, same order) after the value rule (verify-claims.ts) gave each its verdict; a `finding` rule reads the
+ * text itself and adds claims of its own (qualitative claims: leaders, funding sign, payer). Adding a rule: one
+ * file in rules/, one line here, its words in lexicon.ts.
+ */
+import type { Claim } from '../../domain/check-report.ts';
+import type { FactsSheet } from '../../domain/fact.ts';
+import type { Registry } from '../../domain/registry.ts';
+import type { Window } from '../../domain/units.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
+import type { FactsLookup } from '../facts/facts-lookup.ts';
+import { checkArithmetic } from './arithmetic.ts';
+import { checkQualitative } from './qualitative.ts';
+import { applySources } from './sources.ts';
+import { checkThresholdCounts } from './threshold-counts.ts';
+
+export interface RuleContext {
+  text: string;
+  drafts: DraftClaim[];
+  sheet: FactsSheet;
+  lookup: FactsLookup;
+  registry: Registry;
+  defaultWindow: Window | null;
+}
+
+export type Rule =
+  | { name: string; kind: 'claim'; apply: (claims: Claim[], ctx: RuleContext) => Claim[] }
+  | { name: string; kind: 'finding'; apply: (ctx: RuleContext) => Claim[] };
+
+export const RULES: readonly Rule[] = [
+  // `eight of the top ten AI tokens fell more than 70%`: the count and the threshold together
+  { name: 'threshold-counts', kind: 'claim', apply: (c, x) => checkThresholdCounts(c, x.drafts, x.lookup, x.registry) },
+  // `from $A to $B, a 75% drop, erasing $53B`: the sentence agrees with itself
+  { name: 'arithmetic', kind: 'claim', apply: (c, x) => checkArithmetic(c, x.drafts) },
+  // an attributed figure a collected headline carries
+  { name: 'sources', kind: 'claim', apply: (c, x) => c.map((claim, i) => applySources(claim, x.drafts[i]!, x.sheet)) },
+  // `funding turned negative`, `X led losses`, `longs are paying shorts`, member superlatives
+  { name: 'qualitative', kind: 'finding', apply: (x) => checkQualitative(x.text, x.registry, x.lookup) },
+];
