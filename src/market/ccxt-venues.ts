@@ -11,6 +11,10 @@ import type { VenueId } from './market-config.ts';
 export type VenueClient = {
   id: VenueId;
   has: Record<string, boolean | 'emulated' | undefined>;
+  /** The preset market of a unified symbol (`id` is the venue's spelling, e.g. `BTCUSDT`). */
+  market(symbol: string): { id: string };
+  /** Binance only (ccxt implicit API): GET /api/v3/ticker/price, every listed spot symbol with its price. */
+  publicGetTickerPrice?(params?: Record<string, string>): Promise<unknown>;
   fetchTickers(symbols: string[]): Promise<Record<string, CcxtTicker>>;
   fetchOHLCV(symbol: string, timeframe: string, since?: number, limit?: number): Promise<number[][]>;
   fetchFundingRates(symbols: string[]): Promise<Record<string, CcxtFundingRate>>;

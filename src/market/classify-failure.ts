@@ -1,5 +1,6 @@
 import type { FailureReason } from '../domain/source-status.ts';
 import { RunBudgetExceededError, UpstreamTimeoutError, UpstreamTooLargeError } from '../lib/upstream-errors.ts';
+import { isInvalidSymbolError } from './binance-errors.ts';
 import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 
 /** Named ccxt error classes, checked along the prototype chain (ccxt errors are plain subclasses). */
@@ -16,9 +17,11 @@ function ccxtErrorNames(error: unknown): string[] {
 
 /**
  * Maps a failed upstream call to a failure reason. The HTTP status seen on the wire wins (429/418 ->
- * rate-limited, 451 -> geo-blocked, other >= 400 -> http-status); otherwise the error's type decides.
+ * rate-limited, 451 -> geo-blocked, other >= 400 -> http-status; Binance's 400 -1121 "Invalid symbol" ->
+ * missing-symbol); otherwise the error's type decides.
  */
 export function classifyFailure(error: unknown, httpStatus?: number): FailureReason {
+  if (isInvalidSymbolError(error)) return 'missing-symbol';
   const status = error instanceof ExchangeHttpError ? error.status : httpStatus;
   if (status === 451) return 'geo-blocked';
   if (status === 429 || status === 418) return 'rate-limited';

@@ -4,7 +4,8 @@ import type { Candle, Perp, Ticker } from '../domain/market-snapshot.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
 import type { CcxtFundingRate } from './ccxt-venues.ts';
 import type { MarketConfig, VenueId } from './market-config.ts';
-import { isRejected, normalizeCandles, normalizeTicker } from './normalize-exchange.ts';
+import { collectTickers } from './collect-tickers.ts';
+import { normalizeCandles } from './normalize-exchange.ts';
 import { normalizePerp } from './normalize-perp.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
 import type { VenuePool } from './venue-pool.ts';
@@ -21,54 +22,6 @@ export type ExchangeData = {
 };
 
 type Context = { pool: VenuePool; config: MarketConfig; nowMs: number; statuses: SourceStatus[] };
-
-/** Tickers in one filtered fetchTickers per venue; symbols a venue lacks, zeroes or serves stale go to the next. */
-async function collectTickers(assets: AssetConfig[], ctx: Context, out: ExchangeData['tickers']): Promise<void> {
-  let pending = assets;
-  for (const [index, venue] of ctx.pool.venues.entries()) {
-    if (pending.length === 0) break;
-    const client = ctx.pool.client(venue);
-    if (!client.has.fetchTickers) continue;
-    let raw;
-    try {
-      raw = await client.fetchTickers(pending.map((a) => a.pair));
-    } catch (error) {
-      ctx.statuses.push(failedStatus(`${venue}:tickers`, error));
-      ctx.pool.reportFailure(venue, error);
-      continue;
-    }
-    const left: AssetConfig[] = [];
-    const misses: SourceStatus[] = [];
-    for (const asset of pending) {
-      const row = raw[asset.pair];
-      const ticker = row ? normalizeTicker(row, ctx.nowMs, ctx.config.maxAgeMinutes * MINUTE_MS) : undefined;
-      if (ticker && !isRejected(ticker)) {
-        out.set(asset.id, { venue, ticker });
-        continue;
-      }
-      left.push(asset);
-      misses.push(
-        ticker
-          ? {
-              id: `${venue}:tickers:${asset.pair}`,
-              kind: 'exchange',
-              status: 'failed',
-              reason: ticker.rejected,
-              detail: ticker.detail,
-            }
-          : {
-              id: `${venue}:tickers:${asset.pair}`,
-              kind: 'exchange',
-              status: 'failed',
-              reason: 'missing-symbol',
-              detail: `${venue} returned no ticker for ${asset.pair}`,
-            },
-      );
-    }
-    ctx.statuses.push(deliveredStatus(`${venue}:tickers`, pending.length - left.length, index > 0), ...misses);
-    pending = left;
-  }
-}
 
 /** The venue order for one asset: the venue that served `preferred` first. */
 const orderFrom = (venues: VenueId[], preferred?: VenueId) =>

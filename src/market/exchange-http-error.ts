@@ -1,8 +1,10 @@
 /**
  * An upstream answered with a non-2xx status. The message reads like
- * `[GET] https://x/y: 451 Unavailable For Legal Reasons {"code":0,"msg":"..."}` (body cut at 120 chars).
+ * `[GET] https://x/y: 451 Unavailable For Legal Reasons {"code":0,"msg":"..."}` (body cut at 120 chars);
+ * `body` keeps the first 2,000 characters for callers that read the venue's own error code.
  */
 export class ExchangeHttpError extends Error {
+  readonly body: string;
   constructor(
     readonly method: string,
     readonly url: string,
@@ -13,6 +15,7 @@ export class ExchangeHttpError extends Error {
     const body = options?.body?.replace(/\s+/g, ' ').trim().slice(0, 120);
     super(`[${method}] ${url}: ${status} ${statusText}${body ? ` ${body}` : ''}`.replace(/\s+$/, ''), options);
     this.name = 'ExchangeHttpError';
+    this.body = options?.body?.slice(0, 2000) ?? '';
   }
 }
 

@@ -16,12 +16,13 @@ export function buildStatusDetail(message: string): string {
   return line.length > 500 ? `${line.slice(0, 499)}…` : line;
 }
 
-/** A capability that delivered `items`: `ok` on the first venue, `fallback` on a later one. */
+/** A capability that delivered `items`: `ok` on the first venue, `fallback` on a later one; `detail` notes what was dropped. */
 export function deliveredStatus(
   id: string,
   items: number,
   fallback: boolean,
   kind: SourceStatus['kind'] = 'exchange',
+  detail?: string,
 ): SourceStatus {
-  return { id, kind, status: fallback ? 'fallback' : 'ok', items };
+  return { id, kind, status: fallback ? 'fallback' : 'ok', items, ...(detail ? { detail } : {}) };
 }

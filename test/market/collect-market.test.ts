@@ -58,11 +58,13 @@ describe('collectMarket on Binance (spot + USD-M futures, string numbers)', () =
     expect(asset(part, 'eth').ticker).toBeUndefined();
     expect(asset(part, 'eth').candles).toHaveLength(2);
     expect(status(part, 'binance:tickers:ETH/USDT')).toMatchObject({ status: 'failed', reason: 'invalid-data' });
+    // DOGE/USDT spot is not listed: the batch answered 400 -1121, DOGE was dropped and the batch retried once.
     expect(status(part, 'binance:tickers:DOGE/USDT')).toMatchObject({ status: 'failed', reason: 'missing-symbol' });
     expect(status(part, 'binance:tickers')).toMatchObject({ status: 'ok', items: 1 });
-    // DOGE klines answer 400 Invalid symbol: absent candles, a failed status, no invented data.
+    expect(status(part, 'binance:tickers')!.detail).toMatch(/dropped DOGE\/USDT \(not listed: 400 -1121/);
+    // DOGE klines answer 400 -1121 Invalid symbol: absent candles, a failed status, no invented data.
     expect(asset(part, 'doge').candles).toEqual([]);
-    expect(status(part, 'binance:ohlcv:DOGE/USDT')).toMatchObject({ status: 'failed', reason: 'http-status' });
+    expect(status(part, 'binance:ohlcv:DOGE/USDT')).toMatchObject({ status: 'failed', reason: 'missing-symbol' });
     expect(asset(part, 'doge').perp).toEqual({
       venue: 'binance',
       fundingRatePct: -0.005,
@@ -95,9 +97,9 @@ describe('collectMarket on Binance (spot + USD-M futures, string numbers)', () =
     ]);
   });
 
-  it('stays within its request budget: 1 tickers + 1 per asset + 1 funding + 1 per perp + 3 CoinGecko, no exchangeInfo', async () => {
+  it('stays within its request budget: 1 tickers (+ listing and retry for an unlisted pair) + 1 per asset + 1 funding + 1 per perp + 3 CoinGecko, no exchangeInfo', async () => {
     await collect({ venues: ['binance'] });
-    expect(requests).toHaveLength(1 + 3 + 1 + 2 + 3);
+    expect(requests).toHaveLength(1 + 2 + 3 + 1 + 2 + 3);
     expect(requests.some((url) => url.includes('exchangeInfo'))).toBe(false);
   });
 });

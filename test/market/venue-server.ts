@@ -37,21 +37,30 @@ export const testRegistry = registrySchema.parse({
 
 export const body = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./responses/${name}`, import.meta.url), 'utf8'));
+/** Binance's answer to a symbol it does not list (for one symbol, or for a whole batch holding one). */
+export const invalidSymbol = () => HttpResponse.json({ code: -1121, msg: 'Invalid symbol.' }, { status: 400 });
 const fileOr404 = (name: string) => {
   try {
     return HttpResponse.json(body(name) as object);
   } catch {
-    return HttpResponse.json({ code: -1121, msg: 'Invalid symbol.' }, { status: 400 });
+    return invalidSymbol();
   }
 };
+/** Spot symbols the fake Binance lists: the ticker file's rows (ETHUSDT is listed but delisted: zero row). */
+export const binanceListed = () => (body('binance-ticker-24hr.json') as { symbol: string }[]).map((row) => row.symbol);
 
 export const binanceHandlers: HttpHandler[] = [
+  // As the real endpoint: one unlisted symbol in `symbols=[...]` fails the whole batch with 400 -1121.
   http.get('https://api.binance.com/api/v3/ticker/24hr', ({ request }) => {
     const wanted = JSON.parse(new URL(request.url).searchParams.get('symbols') ?? '[]') as string[];
+    if (wanted.some((symbol) => !binanceListed().includes(symbol))) return invalidSymbol();
     return HttpResponse.json(
       (body('binance-ticker-24hr.json') as { symbol: string }[]).filter((row) => wanted.includes(row.symbol)),
     );
   }),
+  http.get('https://api.binance.com/api/v3/ticker/price', () =>
+    HttpResponse.json(binanceListed().map((symbol) => ({ symbol, price: '1.00000000' }))),
+  ),
   http.get('https://api.binance.com/api/v3/klines', ({ request }) =>
     fileOr404(`binance-klines-${new URL(request.url).searchParams.get('symbol')}.json`),
   ),
