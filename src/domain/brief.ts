@@ -4,7 +4,8 @@ import { isoDateSchema, isoDateTimeSchema } from './units.ts';
 export const briefStyleSchema = z.enum(['daily-snapshot', 'sector-recap', 'weekly-update']);
 export type BriefStyle = z.infer<typeof briefStyleSchema>;
 
-export const briefStatusSchema = z.enum(['draft', 'needs_review', 'approved', 'published', 'rejected']);
+/** `withdrawn`: was published, then taken down by an editor with a reason (its page shows a notice, feeds drop it). */
+export const briefStatusSchema = z.enum(['draft', 'needs_review', 'approved', 'published', 'rejected', 'withdrawn']);
 export type BriefStatus = z.infer<typeof briefStatusSchema>;
 
 /** Who wrote the text and what it cost. */

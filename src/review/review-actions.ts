@@ -13,7 +13,7 @@ import { judgeBrief, statusAfterEdit } from './status-policy.ts';
 
 /** The review desk's ports, built by the composition root (src/services.ts). */
 export type ReviewDesk = {
-  store: Pick<Store, 'briefs' | 'snapshots' | 'claims' | 'review'>;
+  store: Pick<Store, 'briefs' | 'snapshots' | 'claims' | 'review' | 'corrections'>;
   registry: Registry;
   /** The writer regenerate uses (template, or the LLM writer when configured). */
   writer: () => BriefWriter;
@@ -21,6 +21,8 @@ export type ReviewDesk = {
   renderHtml: (markdown: string) => string;
   /** Queues the morning email of a just-published brief. */
   afterPublish?: (briefId: string) => Promise<unknown>;
+  /** Sends the short correction email of a just-corrected brief (when the editor ticked it). */
+  afterCorrection?: (briefId: string, note: string) => Promise<unknown>;
   now: () => Date;
   elapsedMs: () => number;
 };

@@ -2,6 +2,7 @@
 import { createAuditRepository } from './audit-repository.ts';
 import { createBriefRepository } from './brief-repository.ts';
 import { createClaimRepository } from './claim-repository.ts';
+import { createCorrectionRepository } from './correction-repository.ts';
 import { createFeedCacheRepository } from './feed-cache-repository.ts';
 import { createOutboxRepository } from './outbox-repository.ts';
 import { createReviewRepository } from './review-repository.ts';
@@ -17,6 +18,7 @@ export function createStore(db: D1Database, now: () => Date) {
     audit: createAuditRepository(db),
     feedCache: createFeedCacheRepository(db, now),
     review: createReviewRepository(db),
+    corrections: createCorrectionRepository(db),
     subscribers: createSubscriberRepository(db),
     outbox: createOutboxRepository(db),
   };
@@ -28,6 +30,7 @@ export type { BriefPage, ListBriefsQuery, NewEdition } from './brief-repository.
 export type { AuditEntry, StoredAuditEntry } from './audit-repository.ts';
 export type { RunRecord, SnapshotRecord } from './snapshot-repository.ts';
 export type { CacheValidators, CachedFeed, ConditionalCache } from './feed-cache-repository.ts';
+export type { BriefCorrection, CorrectionRepository, NewCorrection } from './correction-repository.ts';
 export type { BriefVersion, NewVersion, ReviewRepository } from './review-repository.ts';
 export type { Subscriber, SubscriberStatus, SubscriberRepository } from './subscriber-repository.ts';
 export type { ClaimedEmail, EmailOutcome, OutboxRepository } from './outbox-repository.ts';

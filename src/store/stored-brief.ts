@@ -20,6 +20,13 @@ export const storedBriefSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.string().nullable(),
+  /** When the latest correction was published (null or absent: never corrected). */
+  correctedAt: z.string().nullish(),
+  /** The latest correction's note (all notes: `corrections.listForBrief`). */
+  correctionNote: z.string().nullish(),
+  /** When and why an editor withdrew the brief (status `withdrawn`). */
+  withdrawnAt: z.string().nullish(),
+  withdrawnReason: z.string().nullish(),
 });
 export type StoredBrief = z.infer<typeof storedBriefSchema>;
 
@@ -40,6 +47,10 @@ export type BriefRow = {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  corrected_at?: string | null;
+  correction_note?: string | null;
+  withdrawn_at?: string | null;
+  withdrawn_reason?: string | null;
 };
 
 /** Decodes a D1 row; JSON columns are parsed without re-validation (they were validated on the way in). */
@@ -60,6 +71,10 @@ export function parseBriefRow(row: BriefRow): StoredBrief {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
+    correctedAt: row.corrected_at ?? null,
+    correctionNote: row.correction_note ?? null,
+    withdrawnAt: row.withdrawn_at ?? null,
+    withdrawnReason: row.withdrawn_reason ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import type { AppEnv } from '../app-env.ts';
 import { requireApiToken } from '../require-bearer.ts';
 import { parseJsonBody } from '../parse-input.ts';
 import { splitBriefMarkdown } from '../../review/brief-markdown.ts';
+import { correctBrief, withdrawBrief } from '../../review/correction-actions.ts';
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../review/review-actions.ts';
 
 const apiActor = 'api';
@@ -29,6 +30,16 @@ const rejectBodySchema = z.strictObject({
   baseVersion: z.number().int().positive().optional(),
 });
 
+/** A correction of a published brief: `markdown` as for edit, `note` shown to readers. */
+const correctBodySchema = editBodySchema.extend({
+  note: z.string().min(1).max(1000),
+  notifySubscribers: z.boolean().default(false),
+});
+const withdrawBodySchema = z.strictObject({
+  reason: z.string().max(1000),
+  baseVersion: z.number().int().positive().optional(),
+});
+
 /** The review view of a brief: status, version and the checker's counts (and full report when asked). */
 function buildReviewSummary(brief: StoredBrief) {
   return {
@@ -43,6 +54,9 @@ function buildReviewSummary(brief: StoredBrief) {
     createdAt: brief.createdAt,
     updatedAt: brief.updatedAt,
     publishedAt: brief.publishedAt,
+    correctedAt: brief.correctedAt ?? null,
+    withdrawnAt: brief.withdrawnAt ?? null,
+    withdrawnReason: brief.withdrawnReason ?? null,
   };
 }
 const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => ({
@@ -101,4 +115,28 @@ export const reviewApiRoutes = new Hono<AppEnv>()
       actor: apiActor,
     });
     return c.json(withReport(brief, report));
+  })
+  .post('/:id/correct', async (c) => {
+    const body = await parseJsonBody(c, correctBodySchema);
+    const split = splitBriefMarkdown(body.markdown);
+    const brief = await correctBrief(c.var.services.reviewDesk, {
+      id: c.req.param('id'),
+      title: body.title ?? split.title ?? '',
+      body: split.body,
+      note: body.note,
+      notifySubscribers: body.notifySubscribers,
+      actor: apiActor,
+      baseVersion: body.baseVersion,
+    });
+    return c.json(withReport(brief));
+  })
+  .post('/:id/withdraw', async (c) => {
+    const body = await parseJsonBody(c, withdrawBodySchema);
+    const brief = await withdrawBrief(c.var.services.reviewDesk, {
+      id: c.req.param('id'),
+      reason: body.reason,
+      actor: apiActor,
+      baseVersion: body.baseVersion,
+    });
+    return c.json(withReport(brief));
   });

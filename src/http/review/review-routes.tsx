@@ -9,6 +9,7 @@ import { pageSecurity } from '../auth/page-security.ts';
 import { requireEditor } from '../auth/require-editor.tsx';
 import { signInRoutes } from '../auth/sign-in-routes.tsx';
 import { splitBriefMarkdown } from '../../review/brief-markdown.ts';
+import { correctBrief, withdrawBrief } from '../../review/correction-actions.ts';
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../review/review-actions.ts';
 import { emailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
 import { computeLineDiff } from './compute-line-diff.ts';
@@ -55,6 +56,8 @@ reviewRoutes.get('/:id', async (c) => {
     approved: { kind: 'ok', text: 'Approved and published.' },
     rejected: { kind: 'ok', text: 'Rejected.' },
     regenerated: { kind: 'ok', text: 'Regenerated from the recorded inputs and re-checked.' },
+    corrected: { kind: 'ok', text: 'Correction checked and published; the page shows its note.' },
+    withdrawn: { kind: 'ok', text: 'Withdrawn; the page now shows the withdrawal notice.' },
   };
   return renderBriefPage(c, { notice: notices[c.req.query('done') ?? ''] });
 });
@@ -115,7 +118,7 @@ async function runAction(
     await action(form);
   } catch (error) {
     if (!(error instanceof AppError)) throw error; // typed errors (409, 400, 502 from an LLM writer) show on the page
-    const draft = keepDraft ? { title: form.title ?? '', body: form.markdown ?? '' } : undefined;
+    const draft = keepDraft ? { title: form.title ?? '', body: form.markdown ?? '', note: form.note ?? '' } : undefined;
     return renderBriefPage(c, { notice: { kind: 'error', text: error.message }, status: error.status, draft });
   }
   return c.redirect(`/review/${encodeURIComponent(c.req.param('id') ?? '')}?done=${done}`, 303);
@@ -169,5 +172,34 @@ reviewRoutes.post('/:id/reject', (c) =>
 reviewRoutes.post('/:id/regenerate', (c) =>
   runAction(c, 'regenerated', () =>
     regenerateBrief(c.var.services.reviewDesk, { id: c.req.param('id'), actor: c.get('editor').actor }),
+  ),
+);
+
+reviewRoutes.post('/:id/correct', (c) =>
+  runAction(
+    c,
+    'corrected',
+    (form) =>
+      correctBrief(c.var.services.reviewDesk, {
+        id: c.req.param('id'),
+        title: form.title ?? '',
+        body: form.markdown ?? '',
+        note: form.note ?? '',
+        notifySubscribers: form.notify === '1',
+        actor: c.get('editor').actor,
+        baseVersion: readBaseVersion(form),
+      }),
+    true,
+  ),
+);
+
+reviewRoutes.post('/:id/withdraw', (c) =>
+  runAction(c, 'withdrawn', (form) =>
+    withdrawBrief(c.var.services.reviewDesk, {
+      id: c.req.param('id'),
+      reason: form.reason,
+      actor: c.get('editor').actor,
+      baseVersion: readBaseVersion(form),
+    }),
   ),
 );

@@ -1,8 +1,15 @@
 import { raw } from 'hono/html';
 import type { SourceStatus } from '../../domain/source-status.ts';
 import type { StoredBrief } from '../../store/index.ts';
+import { CorrectionNotes, type PublicHistory, WithdrawnNotice } from './correction-notes.tsx';
 
-export type BriefPageProps = { brief: StoredBrief; sources: SourceStatus[]; baseUrl: string };
+export type BriefPageProps = {
+  brief: StoredBrief;
+  sources: SourceStatus[];
+  baseUrl: string;
+  /** Corrections and earlier versions (desk helper's block); absent: none shown. */
+  history?: PublicHistory;
+};
 
 const styles = `body{font:17px/1.6 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 header p,footer{color:#555;font-size:.9rem}aside{border-left:3px solid #999;padding:.25rem 1rem;background:#f6f6f6;font-size:.9rem}
@@ -23,7 +30,7 @@ export function describeWriter(brief: StoredBrief): string {
 }
 
 /** The readable page of one published brief: text, AI disclosure, sources, not-investment-advice line. */
-export function BriefPage({ brief, sources, baseUrl }: BriefPageProps) {
+export function BriefPage({ brief, sources, baseUrl, history }: BriefPageProps) {
   const used = sources.filter((source) => source.status !== 'failed');
   return (
     <>
@@ -44,7 +51,12 @@ export function BriefPage({ brief, sources, baseUrl }: BriefPageProps) {
             </p>
           </header>
           <main>
-            <article>{raw(brief.html)}</article>
+            {history ? <CorrectionNotes history={history} /> : null}
+            {brief.status === 'withdrawn' ? (
+              <WithdrawnNotice at={brief.withdrawnAt ?? brief.updatedAt} reason={brief.withdrawnReason ?? ''} />
+            ) : (
+              <article>{raw(brief.html)}</article>
+            )}
             <aside role="note" aria-label="AI disclosure">
               <p>{describeWriter(brief)}</p>
             </aside>

@@ -27,6 +27,19 @@ export function stripXmlControls(text: string): string {
   return text.replace(xmlForbiddenControls, '');
 }
 
+/** The visible line a corrected item's summary starts with: `Corrected 2026-12-06: <note>.`; '' when never corrected. */
+export function buildCorrectionLine(brief: StoredBrief): string {
+  if (!brief.correctedAt) return '';
+  const note = (brief.correctionNote ?? '').trim().replace(/[.\s]+$/, '');
+  return `Corrected ${brief.correctedAt.slice(0, 10)}${note ? `: ${note}` : ''}. `;
+}
+
+/** The item's HTML, led by the correction line (escaped) when it was corrected. */
+function buildItemHtml(brief: StoredBrief): string {
+  const line = buildCorrectionLine(brief).trim();
+  return line ? `<p class="correction"><em>${escapeHtml(line)}</em></p>\n${brief.html}` : brief.html;
+}
+
 /** Escaped XML text. */
 function xml(text: string): string {
   return escapeHtml(stripXmlControls(text));
@@ -47,9 +60,10 @@ export function renderRssFeed(input: FeedInput): string {
       `<link>${xml(page)}</link>`,
       `<guid isPermaLink="true">${xml(page)}</guid>`,
       `<pubDate>${new Date(brief.publishedAt ?? brief.createdAt).toUTCString()}</pubDate>`,
+      ...(brief.correctedAt ? [`<atom:updated>${xml(brief.correctedAt)}</atom:updated>`] : []),
       `<category>${xml(brief.style)}</category>`,
-      `<description>${xml(buildSummary(brief))}</description>`,
-      `<content:encoded>${cdata(brief.html)}</content:encoded>`,
+      `<description>${xml(buildCorrectionLine(brief) + buildSummary(brief))}</description>`,
+      `<content:encoded>${cdata(buildItemHtml(brief))}</content:encoded>`,
       '</item>',
     ].join('');
   });
@@ -84,12 +98,15 @@ export function buildJsonFeed(input: FeedInput) {
       id: brief.id,
       url: buildBriefLinks(brief.id, input.baseUrl).page,
       title: brief.title,
-      summary: buildSummary(brief),
-      content_html: brief.html,
+      summary: buildCorrectionLine(brief) + buildSummary(brief),
+      content_html: buildItemHtml(brief),
       content_text: brief.markdown,
       date_published: brief.publishedAt ?? brief.createdAt,
-      date_modified: brief.updatedAt,
+      date_modified: brief.correctedAt ?? brief.updatedAt,
       tags: [brief.style],
+      ...(brief.correctedAt
+        ? { _groundbrief: { corrected_at: brief.correctedAt, correction_note: brief.correctionNote ?? '' } }
+        : {}),
     })),
   };
 }

@@ -7,6 +7,7 @@ import type { DiffLine } from '../compute-line-diff.ts';
 import { claimTooltipScript } from './claim-tooltips.ts';
 import { BriefSidebar } from './brief-sidebar.tsx';
 import { DecisionForms, EditForm } from './brief-forms.tsx';
+import { CorrectionForm, WithdrawForm } from './correction-forms.tsx';
 import { ReviewLayout } from './review-layout.tsx';
 import { VerdictLegend } from './verdict-legend.tsx';
 import { formatFactValue } from './format-fact-value.ts';
@@ -21,7 +22,7 @@ export type BriefPageProps = {
   audit: StoredAuditEntry[];
   notice?: { kind: 'ok' | 'error'; text: string };
   /** What the edit form shows (the submitted text after a failed save, else the stored one). */
-  draft: { title: string; body: string };
+  draft: { title: string; body: string; note?: string };
   nonce: string;
   editor: Editor;
 };
@@ -43,6 +44,7 @@ export function BriefPage(props: BriefPageProps) {
   const { brief } = props;
   const counts = brief.report.counts as Record<Verdict, number>;
   const open = brief.status === 'draft' || brief.status === 'needs_review';
+  const published = brief.status === 'published';
   return (
     <ReviewLayout title={brief.title} nonce={props.nonce} editor={props.editor}>
       <p class="meta">
@@ -88,9 +90,11 @@ export function BriefPage(props: BriefPageProps) {
             </section>
           ) : null}
           {open ? <EditForm brief={brief} draft={props.draft} csrfToken={props.editor.csrfToken} /> : null}
+          {published ? <CorrectionForm brief={brief} draft={props.draft} csrfToken={props.editor.csrfToken} /> : null}
         </div>
         <div>
           {open ? <DecisionForms brief={brief} csrfToken={props.editor.csrfToken} /> : null}
+          {published ? <WithdrawForm brief={brief} csrfToken={props.editor.csrfToken} /> : null}
           <BriefSidebar report={brief.report} sheet={props.sheet} audit={props.audit} />
         </div>
       </div>

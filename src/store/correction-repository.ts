@@ -1,0 +1,163 @@
+// D1 repository of corrections and withdrawals of published briefs: each change, its kept version and its audit row
+// in one transaction, only if the brief is still the published version the editor corrected.
+import type { CheckReport } from '../domain/check-report.ts';
+import { auditColumns, auditValues, type AuditEntry } from './audit-repository.ts';
+import type { StoredBrief } from './stored-brief.ts';
+
+/** One published correction (table `brief_corrections`). `at` is ISO-8601 UTC. */
+export type BriefCorrection = {
+  briefId: string;
+  /** The version the correction published. */
+  version: number;
+  note: string;
+  actor: string;
+  notifySubscribers: boolean;
+  at: string;
+};
+
+/** A corrected text of a published brief, already re-checked (only a passing text gets here). */
+export type NewCorrection = {
+  before: StoredBrief;
+  title: string;
+  markdown: string;
+  html: string;
+  report: CheckReport;
+  note: string;
+  notifySubscribers: boolean;
+  actor: string;
+  /** ISO-8601 UTC. */
+  at: string;
+};
+
+type CorrectionRow = {
+  brief_id: string;
+  version: number;
+  note: string;
+  actor: string;
+  notify_subscribers: number;
+  at: string;
+};
+
+export function createCorrectionRepository(db: D1Database) {
+  /** An audit INSERT that runs only when the statement just before it changed one row. */
+  const auditIfChanged = (entry: AuditEntry) =>
+    db
+      .prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`)
+      .bind(...auditValues(entry));
+  return {
+    /**
+     * Publishes a corrected text: keeps the previous text in brief_versions (if not kept yet), replaces the text,
+     * bumps `version` and stamps `corrected_at` only if the brief is still published at `before.version`, then adds
+     * the new version, the correction note and a `corrected` audit row. False (nothing written) when it changed.
+     */
+    async publishCorrection(input: NewCorrection): Promise<boolean> {
+      const { before, at } = input;
+      const next = before.version + 1;
+      const [, update] = await db.batch([
+        db
+          .prepare(
+            `INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .bind(
+            before.id,
+            before.version,
+            before.title,
+            before.markdown,
+            JSON.stringify(before.report),
+            'original',
+            before.publishedAt ?? before.updatedAt,
+          ),
+        db
+          .prepare(
+            `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, version = ?, updated_at = ?, corrected_at = ?,
+               correction_note = ?
+             WHERE id = ? AND version = ? AND status = 'published'`,
+          )
+          .bind(
+            input.title,
+            input.markdown,
+            input.html,
+            JSON.stringify(input.report),
+            next,
+            at,
+            at,
+            input.note,
+            before.id,
+            before.version,
+          ),
+        db
+          .prepare(
+            `INSERT INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
+             SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
+          )
+          .bind(before.id, next, input.title, input.markdown, JSON.stringify(input.report), input.actor, at),
+        db
+          .prepare(
+            `INSERT INTO brief_corrections (brief_id, version, note, actor, notify_subscribers, at)
+             SELECT ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
+          )
+          .bind(before.id, next, input.note, input.actor, input.notifySubscribers ? 1 : 0, at),
+        auditIfChanged({
+          briefId: before.id,
+          actor: input.actor,
+          action: 'corrected',
+          fromStatus: 'published',
+          toStatus: 'published',
+          reason: input.note,
+          detail: { version: next, counts: input.report.counts, notifySubscribers: input.notifySubscribers },
+          at,
+        }),
+      ]);
+      return update?.meta.changes === 1;
+    },
+    /**
+     * Withdraws a published brief (status `withdrawn`, with when and why) and appends a `withdrawn` audit row, only if
+     * it is still published at `version`. False (nothing written) when it changed.
+     */
+    async withdraw(input: {
+      id: string;
+      version: number;
+      reason: string;
+      actor: string;
+      at: string;
+    }): Promise<boolean> {
+      const { id, version, reason, actor, at } = input;
+      const [update] = await db.batch([
+        db
+          .prepare(
+            `UPDATE briefs SET status = 'withdrawn', withdrawn_at = ?, withdrawn_reason = ?, updated_at = ?
+             WHERE id = ? AND status = 'published' AND version = ?`,
+          )
+          .bind(at, reason, at, id, version),
+        auditIfChanged({
+          briefId: id,
+          actor,
+          action: 'withdrawn',
+          fromStatus: 'published',
+          toStatus: 'withdrawn',
+          reason,
+          detail: { version },
+          at,
+        }),
+      ]);
+      return update?.meta.changes === 1;
+    },
+    /** The published corrections of a brief, oldest first. */
+    async listForBrief(briefId: string): Promise<BriefCorrection[]> {
+      const { results } = await db
+        .prepare('SELECT * FROM brief_corrections WHERE brief_id = ? ORDER BY version')
+        .bind(briefId)
+        .all<CorrectionRow>();
+      return results.map((row) => ({
+        briefId: row.brief_id,
+        version: row.version,
+        note: row.note,
+        actor: row.actor,
+        notifySubscribers: row.notify_subscribers === 1,
+        at: row.at,
+      }));
+    },
+  };
+}
+export type CorrectionRepository = ReturnType<typeof createCorrectionRepository>;

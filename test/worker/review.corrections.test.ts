@@ -1,0 +1,171 @@
+// Corrections and withdrawals of published briefs inside workerd with a real local D1: the checker gate, the note on
+// the page and in both feeds, the kept history, the withdrawn notice, and the audit rows.
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  apiHeaders,
+  app,
+  auditActions,
+  fetchReviewJson,
+  postForm,
+  resetDb,
+  seedBrief,
+  signIn,
+} from './review-helpers.ts';
+
+beforeEach(resetDb);
+
+const api = (path: string, body: unknown) =>
+  app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
+const session = async () => (await signIn()) as { cookie: string; csrf: string };
+const get = (path: string) => app.request(path, {}, env);
+
+/** A clean brief, approved and published through the API. */
+async function publishedBrief() {
+  const { id } = await seedBrief({ contradict: false });
+  const approved = await api(`/api/review/${id}/approve`, {});
+  if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${await approved.text()}`);
+  const review = await fetchReviewJson(id);
+  const title = /^# (.*)/.exec(review.markdown!)![1]!;
+  const body = review.markdown!.replace(/^# .*\n+/, '');
+  return { id, review, title, body };
+}
+
+/** The same body with one supported percentage moved 7 points away from its fact. */
+function contradictOne(review: Awaited<ReturnType<typeof fetchReviewJson>>): string {
+  const bodyStart = review.markdown!.indexOf('\n');
+  const claim = review.report.claims.find(
+    (c) => c.verdict === 'supported' && c.unit === 'pct' && /\d/.test(c.text) && c.span[0] > bodyStart,
+  )!;
+  const wrong = claim.text.replace(/\d+(?:\.\d+)?/, (d) =>
+    (Number.parseFloat(d) + 7).toFixed(d.split('.')[1]?.length ?? 0),
+  );
+  const markdown = review.markdown!.slice(0, claim.span[0]) + wrong + review.markdown!.slice(claim.span[1]);
+  return markdown.replace(/^# .*\n+/, '');
+}
+
+describe('correct a published brief', () => {
+  it('re-checks, publishes the new version with a dated note on the page and marks the item updated in both feeds', async () => {
+    const { id, review, title, body } = await publishedBrief();
+    const editor = await session();
+    const corrected = `${body.trimEnd()}\n\nThis paragraph was added by a correction.\n`;
+    const response = await postForm(`/review/${id}/correct`, editor, {
+      title,
+      markdown: corrected,
+      note: 'Added a missing paragraph',
+      notify: '1',
+      baseVersion: String(review.brief.version),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe(`/review/${id}?done=corrected`);
+
+    const row = (await env.DB.prepare('SELECT status, version, corrected_at, markdown FROM briefs WHERE id = ?')
+      .bind(id)
+      .first<{ status: string; version: number; corrected_at: string; markdown: string }>())!;
+    expect(row).toMatchObject({ status: 'published', version: review.brief.version + 1 });
+    expect(row.corrected_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(row.markdown).toContain('added by a correction');
+
+    const page = await get(`/briefs/${id}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('added by a correction');
+    expect(html).toContain('Added a missing paragraph');
+    expect(html).toContain(`<time datetime="${row.corrected_at}">`);
+    expect(html).toContain(`Version ${review.brief.version}, as published before`);
+
+    const rss = await (await get('/feed.xml')).text();
+    expect(rss).toContain(`<atom:updated>${row.corrected_at}</atom:updated>`);
+    expect(rss).toContain(`Corrected ${row.corrected_at.slice(0, 10)}: Added a missing paragraph.`);
+    const feed = (await (await get('/feed.json')).json()) as {
+      items: { id: string; date_modified: string; summary: string; _groundbrief?: { correction_note: string } }[];
+    };
+    const item = feed.items.find((entry) => entry.id === id)!;
+    expect(item.date_modified).toBe(row.corrected_at);
+    expect(item._groundbrief?.correction_note).toBe('Added a missing paragraph');
+    expect(item.summary).toMatch(/^Corrected \d{4}-\d{2}-\d{2}: Added a missing paragraph\. /);
+
+    expect((await auditActions(id)).at(-1)).toMatchObject({
+      action: 'corrected',
+      actor: 'editor:ana',
+      from_status: 'published',
+      to_status: 'published',
+      reason: 'Added a missing paragraph',
+    });
+    const corrections = await env.DB.prepare(
+      'SELECT version, notify_subscribers FROM brief_corrections WHERE brief_id = ?',
+    )
+      .bind(id)
+      .all();
+    expect(corrections.results).toEqual([{ version: review.brief.version + 1, notify_subscribers: 1 }]);
+  });
+
+  it('does not publish a correction that fails the checker (409), keeps the text in the form, changes nothing', async () => {
+    const { id, review, title } = await publishedBrief();
+    const editor = await session();
+    const wrongBody = contradictOne(review);
+    const response = await postForm(`/review/${id}/correct`, editor, {
+      title,
+      markdown: wrongBody,
+      note: 'Typo',
+      baseVersion: String(review.brief.version),
+    });
+    expect(response.status).toBe(409);
+    const html = await response.text();
+    expect(html).toContain('correction not published: 1 contradicted');
+    expect(html).toContain('>Typo</textarea>');
+    const after = await fetchReviewJson(id);
+    expect(after.brief.version).toBe(review.brief.version);
+    expect(after.markdown).toBe(review.markdown);
+    expect((await auditActions(id)).map((entry) => entry.action)).not.toContain('corrected');
+    expect(await (await get(`/briefs/${id}`)).text()).not.toContain('Corrections');
+  });
+
+  it('needs a note (400), refuses a stale base version (409) and an unpublished brief (409)', async () => {
+    const { id, review, title, body } = await publishedBrief();
+    const changed = `${body}\nOne more line.\n`;
+    expect(
+      (await postForm(`/review/${id}/correct`, await session(), { title, markdown: changed, note: ' ' })).status,
+    ).toBe(400);
+    expect(
+      (await api(`/api/review/${id}/correct`, { markdown: changed, note: 'x', baseVersion: review.brief.version + 5 }))
+        .status,
+    ).toBe(409);
+    const { id: queued } = await seedBrief({ contradict: false, style: 'sector-recap' });
+    expect((await api(`/api/review/${queued}/correct`, { markdown: changed, note: 'x' })).status).toBe(409);
+    const ok = await api(`/api/review/${id}/correct`, { title, markdown: changed, note: 'Added a line' });
+    expect(ok.status).toBe(200);
+  });
+});
+
+describe('withdraw a published brief', () => {
+  it('needs a reason; then the page shows the notice (410), the feeds and the API drop it, and it is audited', async () => {
+    const { id, review } = await publishedBrief();
+    const editor = await session();
+    expect((await postForm(`/review/${id}/withdraw`, editor, { reason: '' })).status).toBe(400);
+    const response = await postForm(`/review/${id}/withdraw`, editor, {
+      reason: 'Built on a mispriced exchange feed',
+      baseVersion: String(review.brief.version),
+    });
+    expect(response.status).toBe(303);
+    const page = await get(`/briefs/${id}`);
+    expect(page.status).toBe(410);
+    const html = await page.text();
+    expect(html).toContain('This brief was withdrawn on');
+    expect(html).toContain('Built on a mispriced exchange feed');
+    expect(html).not.toContain(review.markdown!.split('\n')[2]!.slice(0, 40));
+    expect(await (await get('/feed.xml')).text()).not.toContain(id);
+    expect(((await (await get('/feed.json')).json()) as { items: unknown[] }).items).toHaveLength(0);
+    expect((await get(`/api/briefs/${id}`)).status).toBe(404);
+    expect((await auditActions(id)).at(-1)).toMatchObject({
+      action: 'withdrawn',
+      actor: 'editor:ana',
+      from_status: 'published',
+      to_status: 'withdrawn',
+      reason: 'Built on a mispriced exchange feed',
+    });
+    // a withdrawn brief can be neither corrected nor withdrawn again
+    expect((await api(`/api/review/${id}/correct`, { markdown: '# t\n\nx\n', note: 'x' })).status).toBe(409);
+    expect((await api(`/api/review/${id}/withdraw`, { reason: 'again' })).status).toBe(409);
+  });
+});
