@@ -12,7 +12,14 @@ describe('countTokens (o200k_base)', () => {
     // "hello world" is two o200k tokens ("hello", " world"); an empty string is none.
     expect(countTokens('hello world')).toBe(2);
     expect(countTokens('')).toBe(0);
-    expect(countChatTokens([{ role: 'user', content: 'hello world' }])).toBe(3 + 2 + countTokens('user') + 3);
+    // 3 framing + 1 ("user") + 2 ("hello world") + 3 reply priming; a second message adds its own 3 + role + content.
+    expect(countChatTokens([{ role: 'user', content: 'hello world' }])).toBe(9);
+    expect(
+      countChatTokens([
+        { role: 'system', content: 'hello world' },
+        { role: 'user', content: 'hello world' },
+      ]),
+    ).toBe(15);
   });
 });
 
@@ -45,15 +52,30 @@ describe('buildPrompt', () => {
     );
   });
 
-  it('reports the token count of the messages it returns, under the daily budget', () => {
+  it('reports what the counter it was given says about exactly the messages it returns', () => {
+    const counted: { role: string; content: string }[][] = [];
     const prompt = buildPrompt({
       sheet: sampleSheet,
       registry: defaultRegistry,
       style: 'daily-snapshot',
-      countTokens: countChatTokens,
+      countTokens: (messages) => {
+        counted.push(structuredClone(messages));
+        return 1234;
+      },
     });
-    expect(prompt.tokens).toBe(countChatTokens(prompt.messages));
-    expect(prompt.tokens).toBeLessThan(3000);
+    expect(prompt.tokens).toBe(1234);
+    expect(counted).toEqual([prompt.messages]);
+  });
+
+  it('stays under the daily token budget with the real tokenizer', () => {
+    const tokens = buildPrompt({
+      sheet: sampleSheet,
+      registry: defaultRegistry,
+      style: 'daily-snapshot',
+      countTokens: countChatTokens,
+    }).tokens;
+    expect(tokens).toBeGreaterThan(500);
+    expect(tokens).toBeLessThan(3000);
     expect(
       buildPrompt({ sheet: sampleSheet, registry: defaultRegistry, style: 'daily-snapshot' }).tokens,
     ).toBeUndefined();

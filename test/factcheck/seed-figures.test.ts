@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
+import type { Claim } from '../../src/domain/check-report.ts';
 import type { Fact, FactsSheet } from '../../src/domain/fact.ts';
 import { checkBrief } from '../../src/factcheck/check-brief.ts';
 
@@ -120,14 +121,24 @@ const cases: [string, string, string][] = [
   ['Core L1s were down 7.0% this week.', 'down 7.0%', 'up 7.0%'],
 ];
 
+/** Claims whose span overlaps [start, start + length) of the checked text. */
+const claimsAt = (claims: Claim[], start: number, length: number) =>
+  claims.filter((claim) => claim.span[0] < start + length && claim.span[1] > start);
+
 describe('seed figures as test material', () => {
   for (const [sentence, phrase, altered] of cases) {
     it(`passes "${phrase}" and flags "${altered}"`, () => {
       const good = checkBrief({ markdown: sentence, sheet, registry: defaultRegistry });
-      expect(good.claims.length).toBeGreaterThan(0);
       expect(good.claims.filter((c) => c.verdict !== 'supported').map((c) => c.reason)).toEqual([]);
-      const bad = checkBrief({ markdown: sentence.replace(phrase, altered), sheet, registry: defaultRegistry });
+      const goodAt = claimsAt(good.claims, sentence.indexOf(phrase), phrase.length);
+      expect(goodAt.map((c) => c.verdict)).toContain('supported');
+      // The altered figure itself is the claim that fails, not some other number of the sentence.
+      const markdown = sentence.replace(phrase, altered);
+      const bad = checkBrief({ markdown, sheet, registry: defaultRegistry });
       expect(bad.ok).toBe(false);
+      const badAt = claimsAt(bad.claims, markdown.indexOf(altered), altered.length);
+      expect(badAt.length, `no claim covers "${altered}"`).toBeGreaterThan(0);
+      expect(badAt.every((c) => c.verdict === 'contradicted' || c.verdict === 'unsupported')).toBe(true);
     });
   }
 

@@ -63,11 +63,30 @@ describe('status moves (reviewStore.moveStatus)', () => {
 });
 
 describe('claims and feed cache', () => {
-  it('stored one claim row per checked number of the report', async () => {
+  it('stored one claim row per checked number of the report, in the report order, every field kept', async () => {
     const brief = (await store.briefs.get(id))!;
-    const claims = await store.claims.list(id);
-    expect(claims.length).toBe(brief.report.claims.length);
-    expect(claims[0]?.text).toBe(brief.report.claims[0]?.text);
+    expect(brief.report.claims.length).toBeGreaterThan(10);
+    expect(await store.claims.list(id)).toEqual(
+      brief.report.claims.map((claim, idx) => ({
+        idx,
+        text: claim.text,
+        span: claim.span,
+        verdict: claim.verdict,
+        factId: claim.factId,
+        expected: claim.expected,
+        reason: claim.reason,
+      })),
+    );
+  });
+
+  it('replace keeps the order it was given (a re-check after an edit)', async () => {
+    const claims = (await store.briefs.get(id))!.report.claims;
+    const reordered = [...claims.slice(1), claims[0]!];
+    await store.claims.replace(id, reordered);
+    expect((await store.claims.list(id)).map((row) => [row.idx, row.text, row.span])).toEqual(
+      reordered.map((claim, idx) => [idx, claim.text, claim.span]),
+    );
+    await store.claims.replace(id, claims);
   });
 
   it('remembers and overwrites validators and body per URL', async () => {
