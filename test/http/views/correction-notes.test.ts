@@ -6,7 +6,12 @@ const version = (n: number): BriefVersion => ({
   version: n,
   title: `t${n}`,
   markdown: `# t${n}\n`,
-  report: { ok: true, claims: [], counts: { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 } },
+  report: {
+    ok: true,
+    claims: [],
+    ignored: [],
+    counts: { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 },
+  },
   author: 'x',
   createdAt: `2026-12-0${n}T00:00:00.000Z`,
 });
