@@ -20,6 +20,14 @@ export default defineConfig(async () => {
             SESSION_SECRET: 'test-session-secret-0123456789abcdef',
             PUBLIC_BASE_URL: 'https://groundbrief.test',
           },
+          // wrangler.toml's production limits would make tests that share one client address (none) depend on
+          // their order; these stay generous, and test/worker/rate-limit.security.test.ts sets its own small limits.
+          ratelimits: Object.fromEntries(
+            ['SIGN_IN_RATE_LIMIT', 'API_RATE_LIMIT', 'SUBSCRIBE_RATE_LIMIT'].map((name, index) => [
+              name,
+              { namespace_id: String(9001 + index), simple: { limit: 100_000, period: 60 as const } },
+            ]),
+          ),
         },
       }),
     ],

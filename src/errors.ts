@@ -7,6 +7,7 @@ export const errorCodeSchema = z.enum([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
   'MISCONFIGURED',
   'UPSTREAM_FAILED',
@@ -20,6 +21,7 @@ const statusByCode: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
   MISCONFIGURED: 500,
   UPSTREAM_FAILED: 502,
@@ -66,6 +68,13 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('CONFLICT', message, options);
+  }
+}
+
+/** A request body over the route's cap (413). */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('PAYLOAD_TOO_LARGE', message, options);
   }
 }
 

@@ -5,6 +5,7 @@ import type { DispatchResult } from './email/mailer.ts';
 import type { DeliverReport } from './email/deliver.ts';
 import type { AppConfig } from './env.ts';
 import type { AuthConfig } from './http/auth/auth-config.ts';
+import type { RateLimits } from './http/rate-limit/rate-limiter.ts';
 import type { RunEditionRequest, RunEditionResult } from './pipeline/run-edition.ts';
 import type { SelectedWriter } from './pipeline/select-writer.ts';
 import type { ReviewDesk } from './review/review-actions.ts';
@@ -48,4 +49,6 @@ export type Services = {
   /** Review sign-in settings; throws ConfigError (fail closed) when they are missing or malformed. */
   reviewAuth: () => AuthConfig;
   email: Mailer;
+  /** Per-client limits on sign-in, the bearer routes and subscribe (the binding, or the per-isolate fallback). */
+  rateLimits: RateLimits;
 };

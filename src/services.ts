@@ -10,6 +10,8 @@ import { createResendProvider } from './email/providers/resend-provider.ts';
 import { parseEnv, type Env } from './env.ts';
 import { ConfigError } from './errors.ts';
 import { readAuthConfig } from './http/auth/auth-config.ts';
+import { buildRateLimits, parseRateLimitRules } from './http/rate-limit/build-rate-limits.ts';
+import type { RateLimitCounters } from './http/rate-limit/memory-rate-limiter.ts';
 import { buildEditionSource } from './pipeline/edition-source.ts';
 import { runEdition } from './pipeline/run-edition.ts';
 import { selectWriter, type SelectedWriter } from './pipeline/select-writer.ts';
@@ -24,6 +26,8 @@ export type ServiceOptions = {
   emailProvider?: EmailProvider;
   /** Keeps the invocation alive for background work (`ctx.waitUntil`); absent: background email waits for the sweep. */
   waitUntil?: (work: Promise<unknown>) => void;
+  /** Counters of the in-memory rate-limit fallback (default: the isolate's). */
+  rateLimitCounters?: RateLimitCounters;
 };
 
 /** Builds the services for one request or cron event. Throws ConfigError (-> 500 naming the var) on a bad env. */
@@ -72,6 +76,12 @@ export function buildServices(env: Env, options: ServiceOptions = {}): Services 
     },
     reviewAuth: () => readAuthConfig(config),
     email,
+    rateLimits: buildRateLimits({
+      env,
+      rules: parseRateLimitRules(env.RATE_LIMITS),
+      nowMs: () => now().getTime(),
+      ...(options.rateLimitCounters ? { counters: options.rateLimitCounters } : {}),
+    }),
   };
 }
 

@@ -7,6 +7,9 @@ declare namespace Cloudflare {
 	interface Env {
 		DB: D1Database;
 		EMAIL: SendEmail;
+		SIGN_IN_RATE_LIMIT: RateLimit;
+		API_RATE_LIMIT: RateLimit;
+		SUBSCRIBE_RATE_LIMIT: RateLimit;
 		GROUNDBRIEF_MODE: string;
 		AUTO_PUBLISH: string;
 		PUBLIC_BASE_URL: string;
@@ -25,6 +28,7 @@ declare namespace Cloudflare {
 		EMAIL_LINK_SECRET: string;
 		EMAIL_UNSUBSCRIBE_MAILTO: string;
 		EMAIL_BATCH_SIZE: string;
+		RATE_LIMITS: string;
 	}
 }
 interface Env extends Cloudflare.Env {}

@@ -8,6 +8,8 @@ import { sessionLifetimeSeconds, signSession } from './session.ts';
 import { SignInPage } from './sign-in-page.tsx';
 import { verifySecret } from './verify-secret.ts';
 import { MessagePage } from '../review/views/review-layout.tsx';
+import { capBody } from '../body-cap.ts';
+import { rateLimit } from '../rate-limit/rate-limit-middleware.ts';
 
 const cookieBase = { httpOnly: true, secure: true, sameSite: 'Strict', path: '/' } as const;
 
@@ -36,7 +38,20 @@ signInRoutes.get('/sign-in', async (c) => {
   return c.html(<SignInPage nonce={c.get('nonce')} formToken={formToken} next={safeNext(c.req.query('next'))} />);
 });
 
-signInRoutes.post('/sign-in', async (c) => {
+/** Sign-in attempts per client are limited before the token is looked at; the refusal is a page. */
+const limitSignIn = rateLimit<ReviewPageEnv>('signIn', {
+  render: (c, seconds) =>
+    c.html(
+      <MessagePage
+        title="Too many attempts"
+        message={`Too many sign-in attempts from this address. Try again in ${seconds} s.`}
+        nonce={c.get('nonce')}
+      />,
+      429,
+    ),
+});
+
+signInRoutes.post('/sign-in', limitSignIn, capBody(), async (c) => {
   const auth = c.var.services.reviewAuth();
   const pageNonce = c.get('nonce');
   if (auth.mode === 'access') return c.redirect('/review', 303);

@@ -6,6 +6,8 @@ import { EmailSendError } from '../../email/email-provider.ts';
 import { verifyLinkToken, type LinkPurpose } from '../../email/sign-link.ts';
 import { BadRequestError, UpstreamError, formatZodIssues } from '../../errors.ts';
 import type { AppEnv } from '../app-env.ts';
+import { capBody } from '../body-cap.ts';
+import { rateLimit } from '../rate-limit/rate-limit-middleware.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
 
 export const subscribeInputSchema = z.object({
@@ -46,7 +48,7 @@ async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: 
 export function createSubscribeRoutes() {
   const routes = new Hono<AppEnv>();
 
-  routes.post('/api/subscribe', async (c) => {
+  routes.post('/api/subscribe', rateLimit('subscribe'), capBody(), async (c) => {
     const input = await readEmailInput(c);
     const parsed = subscribeInputSchema.safeParse({ email: input.email });
     if (!parsed.success) {
@@ -147,7 +149,7 @@ export function createSubscribeRoutes() {
     );
   });
 
-  routes.post('/unsubscribe', async (c) => {
+  routes.post('/unsubscribe', capBody(), async (c) => {
     const subscriberId = await verify(c, 'unsubscribe');
     if (!subscriberId) return refused(c);
     const { store, now } = c.var.services;
