@@ -44,6 +44,12 @@ export const envSchema = z.object({
     .int()
     .positive({ message: 'must be a positive number of milliseconds' })
     .optional(),
+  /** At most this many confirmation emails per hour across all addresses (POST /api/subscribe answers 429 past it). */
+  CONFIRM_EMAILS_PER_HOUR: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int({ message: 'must be a whole number' })
+    .positive({ message: 'must be at least 1' })
+    .default(100),
   REVIEW_AUTH_MODE: z.enum(['token', 'access']).default('token'),
   /** Required (checked by src/http/auth/auth-config.ts) only when REVIEW_AUTH_MODE=access. */
   CF_ACCESS_TEAM_DOMAIN: z.string().optional(),

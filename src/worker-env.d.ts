@@ -29,6 +29,7 @@ declare namespace Cloudflare {
 		EMAIL_UNSUBSCRIBE_MAILTO: string;
 		EMAIL_BATCH_SIZE: string;
 		RATE_LIMITS: string;
+		CONFIRM_EMAILS_PER_HOUR: string;
 	}
 }
 interface Env extends Cloudflare.Env {}

@@ -57,35 +57,61 @@ export function createSubscriberRepository(db: D1Database) {
     getByEmail,
     /**
      * A pending row for a new address; an unsubscribed address goes back to pending (it must confirm
-     * again). A confirmed or pending address is returned as it is (`created: false`).
+     * again). A confirmed or pending address is returned as it is (`created: false`). `addressKey` (the throttle's
+     * normalized address, normalizeAddressKey) is stored on the row either way.
      */
     async upsertPending(input: {
       id: string;
       email: string;
+      addressKey: string;
       at: string;
     }): Promise<{ subscriber: Subscriber; created: boolean }> {
       await db
-        .prepare(`INSERT INTO subscribers (id, email, status, created_at) VALUES (?1, ?2, 'pending', ?3)
-          ON CONFLICT(email) DO UPDATE SET status = 'pending', unsubscribed_at = NULL, confirm_sent_at = NULL WHERE subscribers.status = 'unsubscribed'`)
-        .bind(input.id, input.email, input.at)
+        .prepare(`INSERT INTO subscribers (id, email, status, created_at, address_key) VALUES (?1, ?2, 'pending', ?3, ?4)
+          ON CONFLICT(email) DO UPDATE SET address_key = excluded.address_key,
+            status = CASE WHEN subscribers.status = 'unsubscribed' THEN 'pending' ELSE subscribers.status END,
+            unsubscribed_at = CASE WHEN subscribers.status = 'unsubscribed' THEN NULL ELSE subscribers.unsubscribed_at END,
+            confirm_sent_at = CASE WHEN subscribers.status = 'unsubscribed' THEN NULL ELSE subscribers.confirm_sent_at END`)
+        .bind(input.id, input.email, input.at, input.addressKey)
         .run();
       const subscriber = (await getByEmail(input.email))!;
       return { subscriber, created: subscriber.id === input.id };
     },
     /**
-     * Claims the right to send a confirmation email: true (and stamps confirm_sent_at) when the address is
-     * pending and none was sent in the last `minIntervalMs`; false otherwise. Atomic, so two racing
-     * requests cannot both send.
+     * Claims the right to send a confirmation email to pending row `id`, atomically (two racing requests cannot both
+     * send): `sent` (and stamps confirm_sent_at) when no row with the same `addressKey` got one in the last
+     * `minIntervalMs` and fewer than `capPerInterval` confirmation emails went out in that interval overall;
+     * otherwise `throttled` (this recipient: answer as usual, send nothing) or `capped` (everyone: `retryAt`, ISO, is
+     * when the oldest send of the interval leaves it).
      */
-    async claimConfirmSend(id: string, at: Date, minIntervalMs: number): Promise<boolean> {
-      const cutoff = new Date(at.getTime() - minIntervalMs).toISOString();
+    async claimConfirmSend(input: {
+      id: string;
+      addressKey: string;
+      at: Date;
+      minIntervalMs: number;
+      capPerInterval: number;
+    }): Promise<{ outcome: 'sent' | 'throttled' } | { outcome: 'capped'; retryAt: string }> {
+      const cutoff = new Date(input.at.getTime() - input.minIntervalMs).toISOString();
       const result = await db
         .prepare(
-          `UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1 AND status = 'pending' AND (confirm_sent_at IS NULL OR confirm_sent_at <= ?3)`,
+          `UPDATE subscribers SET confirm_sent_at = ?2 WHERE id = ?1 AND status = 'pending'
+            AND NOT EXISTS (SELECT 1 FROM subscribers o WHERE (o.id = ?1 OR o.address_key = ?4) AND o.confirm_sent_at > ?3)
+            AND (SELECT COUNT(*) FROM subscribers WHERE confirm_sent_at > ?3) < ?5`,
         )
-        .bind(id, at.toISOString(), cutoff)
+        .bind(input.id, input.at.toISOString(), cutoff, input.addressKey, input.capPerInterval)
         .run();
-      return (result.meta.changes ?? 0) === 1;
+      if ((result.meta.changes ?? 0) === 1) return { outcome: 'sent' };
+      const window = await db
+        .prepare('SELECT COUNT(*) AS n, MIN(confirm_sent_at) AS oldest FROM subscribers WHERE confirm_sent_at > ?1')
+        .bind(cutoff)
+        .first<{ n: number; oldest: string | null }>();
+      if (window && window.n >= input.capPerInterval && window.oldest) {
+        return {
+          outcome: 'capped',
+          retryAt: new Date(Date.parse(window.oldest) + input.minIntervalMs).toISOString(),
+        };
+      }
+      return { outcome: 'throttled' };
     },
     /** Undoes claimConfirmSend after a failed send, so the reader can try again at once. */
     async releaseConfirmSend(id: string): Promise<void> {

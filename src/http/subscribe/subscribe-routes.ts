@@ -3,11 +3,12 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { buildConfirmEmail } from '../../email/build-confirm-email.ts';
 import { EmailSendError } from '../../email/email-provider.ts';
+import { normalizeAddressKey } from '../../email/normalize-address.ts';
 import { verifyLinkToken, type LinkPurpose } from '../../email/sign-link.ts';
 import { BadRequestError, UpstreamError, formatZodIssues } from '../../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { capBody } from '../body-cap.ts';
-import { rateLimit } from '../rate-limit/rate-limit-middleware.ts';
+import { rateLimit, TooManyRequestsError } from '../rate-limit/rate-limit-middleware.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
 
 export const subscribeInputSchema = z.object({
@@ -19,7 +20,10 @@ export const subscribeInputSchema = z.object({
     .pipe(z.email({ message: 'not a valid email address' })),
 });
 
-/** At most one confirmation email per address per hour (repeated POSTs cannot mail-bomb an address). */
+/**
+ * At most one confirmation email per recipient per hour (repeated POSTs cannot mail-bomb an address); the recipient is
+ * the normalized address (normalizeAddressKey: `name+1@` and `name@` are one), and CONFIRM_EMAILS_PER_HOUR caps them all.
+ */
 export const CONFIRM_RESEND_INTERVAL_MS = 60 * 60 * 1000;
 
 async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: boolean }> {
@@ -66,15 +70,32 @@ export function createSubscribeRoutes() {
     const config = email.settings();
     const at = c.var.services.now();
     const store = c.var.services.store.subscribers;
+    const addressKey = normalizeAddressKey(parsed.data.email);
     const { subscriber } = await store.upsertPending({
       id: `sub_${crypto.randomUUID()}`,
       email: parsed.data.email,
+      addressKey,
       at: at.toISOString(),
     });
-    if (
-      subscriber.status === 'pending' &&
-      (await store.claimConfirmSend(subscriber.id, at, CONFIRM_RESEND_INTERVAL_MS))
-    ) {
+    const claim =
+      subscriber.status === 'pending'
+        ? await store.claimConfirmSend({
+            id: subscriber.id,
+            addressKey,
+            at,
+            minIntervalMs: CONFIRM_RESEND_INTERVAL_MS,
+            capPerInterval: c.var.services.config.CONFIRM_EMAILS_PER_HOUR,
+          })
+        : null;
+    if (claim?.outcome === 'capped') {
+      const seconds = Math.max(1, Math.ceil((Date.parse(claim.retryAt) - at.getTime()) / 1000));
+      c.header('Retry-After', String(seconds));
+      throw new TooManyRequestsError(
+        `too many confirmation emails right now: try again in ${Math.ceil(seconds / 60)} min`,
+        seconds,
+      );
+    }
+    if (claim?.outcome === 'sent') {
       const message = await buildConfirmEmail({ subscriber, settings: config, now: at });
       try {
         await email.provider().send(message);

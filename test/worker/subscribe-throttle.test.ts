@@ -1,0 +1,68 @@
+// The per-recipient throttle by normalized address and the global cap on confirmation emails (real local D1).
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.ts';
+import { buildServices } from '../../src/services.ts';
+import { createRecordingProvider, emailVars, resetEmailTables } from './email-seed.ts';
+
+let recording: ReturnType<typeof createRecordingProvider>;
+let nowMs = Date.parse('2026-11-20T07:00:00.000Z');
+const app = createApp({
+  services: (workerEnv, invocation) =>
+    buildServices(workerEnv, { ...invocation, emailProvider: recording.provider, now: () => new Date(nowMs) }),
+});
+const testEnv = { ...env, ...emailVars };
+
+let client = 0;
+/** Each call from a new client address, so only the D1 throttles are in play. */
+const subscribe = (email: string, workerEnv: object = testEnv) =>
+  app.request(
+    '/api/subscribe',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'CF-Connecting-IP': `198.51.100.${++client % 250}` },
+      body: JSON.stringify({ email }),
+    },
+    workerEnv,
+  );
+
+beforeEach(async () => {
+  recording = createRecordingProvider();
+  nowMs = Date.parse('2026-11-20T07:00:00.000Z');
+  await resetEmailTables(env.DB);
+});
+
+describe('per-recipient throttle', () => {
+  it('counts name@, Name+1@ and name+2@ as one recipient: one confirmation email an hour', async () => {
+    for (const email of ['name@example.com', 'Name+1@example.com', 'name+2@EXAMPLE.com'])
+      expect((await subscribe(email)).status).toBe(202);
+    expect(recording.sent.map((message) => message.to)).toEqual(['name@example.com']);
+    nowMs += 61 * 60 * 1000;
+    expect((await subscribe('name+3@example.com')).status).toBe(202);
+    expect(recording.sent.map((message) => message.to)).toEqual(['name@example.com', 'name+3@example.com']);
+  });
+
+  it('folds Gmail dots and googlemail.com, and leaves other domains dotted', async () => {
+    for (const email of ['a.b.c@gmail.com', 'abc+x@googlemail.com', 'a.bc@gmail.com', 'a.b.c@example.com'])
+      expect((await subscribe(email)).status).toBe(202);
+    expect(recording.sent.map((message) => message.to)).toEqual(['a.b.c@gmail.com', 'a.b.c@example.com']);
+  });
+});
+
+describe('CONFIRM_EMAILS_PER_HOUR', () => {
+  it('caps confirmation emails across all addresses: past it 429 with Retry-After until the oldest leaves the hour', async () => {
+    const capped = { ...testEnv, CONFIRM_EMAILS_PER_HOUR: '3' };
+    for (const name of ['a', 'b', 'c']) {
+      expect((await subscribe(`${name}@example.com`, capped)).status).toBe(202);
+      nowMs += 60_000;
+    }
+    const refused = await subscribe('d@example.com', capped);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(57 * 60));
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_REQUESTS');
+    expect(recording.sent).toHaveLength(3);
+    nowMs += 57 * 60 * 1000;
+    expect((await subscribe('d@example.com', capped)).status).toBe(202);
+    expect(recording.sent.map((message) => message.to)).toContain('d@example.com');
+  });
+});
