@@ -112,6 +112,28 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       time: asOf - 2_000,
     },
   ];
+  // fundingInfo lists only the contracts whose interval or caps were adjusted (absent = 8h): none of the watchlist's.
+  const fundingInfo = [
+    {
+      symbol: 'LINKUSDT',
+      adjustedFundingRateCap: '0.02000000',
+      adjustedFundingRateFloor: '-0.02000000',
+      fundingIntervalHours: 4,
+      disclaimer: false,
+    },
+    {
+      symbol: 'BTCSTUSDT',
+      adjustedFundingRateCap: '0.03000000',
+      adjustedFundingRateFloor: '-0.03000000',
+      fundingIntervalHours: 8,
+      disclaimer: true,
+    },
+  ];
+  const invalidSymbol = () =>
+    new Response(JSON.stringify({ code: -1121, msg: 'Invalid symbol.' }), {
+      status: 400,
+      headers: { 'content-type': 'application/json;charset=UTF-8' },
+    });
   const openInterestHist = (symbol: string, limit: number) =>
     perps
       .get(symbol)!
@@ -184,8 +206,15 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
         return json((JSON.parse(q.get('symbols')!) as string[]).map(ticker));
       case 'api.binance.com/api/v3/klines':
         return json(klines(q.get('symbol')!, Number(q.get('limit') ?? 500)));
-      case 'fapi.binance.com/fapi/v1/premiumIndex':
-        return json(premiumIndex());
+      case 'fapi.binance.com/fapi/v1/premiumIndex': {
+        // One contract with `symbol=` (an object), every contract without; an unlisted one is 400 -1121.
+        const symbol = q.get('symbol');
+        if (!symbol) return json(premiumIndex());
+        const row = premiumIndex().find((entry) => entry.symbol === symbol);
+        return row ? json(row) : invalidSymbol();
+      }
+      case 'fapi.binance.com/fapi/v1/fundingInfo':
+        return json(fundingInfo);
       case 'fapi.binance.com/futures/data/openInterestHist':
         return json(openInterestHist(q.get('symbol')!, Number(q.get('limit') ?? 30)));
       case 'api.coingecko.com/api/v3/global':

@@ -18,6 +18,10 @@ export type VenueClient = {
   fetchTickers(symbols: string[]): Promise<Record<string, CcxtTicker>>;
   fetchOHLCV(symbol: string, timeframe: string, since?: number, limit?: number): Promise<number[][]>;
   fetchFundingRates(symbols: string[]): Promise<Record<string, CcxtFundingRate>>;
+  fetchFundingRate(symbol: string): Promise<CcxtFundingRate>;
+  /** Binance: GET /fapi/v1/fundingInfo, which lists only the perps whose interval or caps were adjusted. */
+  fetchFundingIntervals(symbols?: string[]): Promise<Record<string, CcxtFundingRate>>;
+  fetchFundingRateHistory(symbol: string, since?: number, limit?: number): Promise<{ timestamp?: number }[]>;
   fetchOpenInterest(symbol: string): Promise<CcxtOpenInterest>;
   fetchOpenInterestHistory(
     symbol: string,

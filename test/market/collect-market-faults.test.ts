@@ -9,6 +9,7 @@ import {
   coingeckoHandlers,
   failHost,
   hang,
+  invalidSymbol,
   NOW,
   testRegistry,
 } from './venue-server.ts';
@@ -163,20 +164,21 @@ describe('collectMarket faults', () => {
 
 describe('collectMarket missing perp', () => {
   it('a perp the primary venue does not list is reported and taken from the fallback', async () => {
+    // Binance answers the per-symbol premiumIndex for an unlisted contract with 400 -1121.
     server.use(
-      http.get('https://fapi.binance.com/fapi/v1/premiumIndex', () =>
-        HttpResponse.json([
-          {
-            symbol: 'BTCUSDT',
-            markPrice: '50010.0',
-            indexPrice: '50005.0',
-            estimatedSettlePrice: '50000.0',
-            lastFundingRate: '0.0001',
-            interestRate: '0.0001',
-            nextFundingTime: 0,
-            time: NOW.getTime(),
-          },
-        ]),
+      http.get('https://fapi.binance.com/fapi/v1/premiumIndex', ({ request }) =>
+        new URL(request.url).searchParams.get('symbol') === 'DOGEUSDT'
+          ? invalidSymbol()
+          : HttpResponse.json({
+              symbol: 'BTCUSDT',
+              markPrice: '50010.0',
+              indexPrice: '50005.0',
+              estimatedSettlePrice: '50000.0',
+              lastFundingRate: '0.0001',
+              interestRate: '0.0001',
+              nextFundingTime: 0,
+              time: NOW.getTime(),
+            }),
       ),
     );
     const part = await collect();

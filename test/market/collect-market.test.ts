@@ -65,10 +65,11 @@ describe('collectMarket on Binance (spot + USD-M futures, string numbers)', () =
     // DOGE klines answer 400 -1121 Invalid symbol: absent candles, a failed status, no invented data.
     expect(asset(part, 'doge').candles).toEqual([]);
     expect(status(part, 'binance:ohlcv:DOGE/USDT')).toMatchObject({ status: 'failed', reason: 'missing-symbol' });
+    // DOGEUSDT settles every 4h (listed in fundingInfo); BTCUSDT is not listed there: the default 8h.
     expect(asset(part, 'doge').perp).toEqual({
       venue: 'binance',
       fundingRatePct: -0.005,
-      fundingIntervalHours: 8,
+      fundingIntervalHours: 4,
       openInterestUsd: 5e8,
       timestamp: NOW.getTime() - HOUR,
     });
@@ -97,9 +98,11 @@ describe('collectMarket on Binance (spot + USD-M futures, string numbers)', () =
     ]);
   });
 
-  it('stays within its request budget: 1 tickers (+ listing and retry for an unlisted pair) + 1 per asset + 1 funding + 1 per perp + 3 CoinGecko, no exchangeInfo', async () => {
+  it('stays within its request budget: 1 tickers (+ listing and retry for an unlisted pair) + 1 per asset + fundingInfo + 2 per perp (premiumIndex, OI) + 3 CoinGecko, no exchangeInfo', async () => {
     await collect({ venues: ['binance'] });
-    expect(requests).toHaveLength(1 + 2 + 3 + 1 + 2 + 3);
+    expect(requests).toHaveLength(1 + 2 + 3 + 1 + 2 * 2 + 3);
+    // premiumIndex is asked per perp, never for all ~520 contracts.
+    expect(requests.filter((url) => url.includes('premiumIndex')).every((url) => url.includes('symbol='))).toBe(true);
     expect(requests.some((url) => url.includes('exchangeInfo'))).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
   coingeckoMarketsSchema,
 } from '../../src/market/coingecko-schemas.ts';
 import { collectMarket } from '../../src/market/collect-market.ts';
+import { fetchVenueFunding } from '../../src/market/fetch-funding.ts';
 import { normalizeCandles } from '../../src/market/normalize-exchange.ts';
 import { normalizeGlobal, normalizeMarketCaps } from '../../src/market/normalize-coingecko.ts';
 
@@ -79,6 +80,39 @@ describe.skipIf(!present)('real-world upstream shapes', () => {
     expect(rates['RENDER/USDT:USDT']?.fundingRate).toBe(
       Number(rows.find((r) => r.symbol === 'RENDERUSDT')!.lastFundingRate),
     );
+  });
+
+  it('Binance per-symbol premiumIndex rows (real capture) with fundingInfo: 4h and 8h intervals on the rates', async () => {
+    const rows = read('exchanges/binance-fapi-premiumIndex-all-2025-06-17.json') as {
+      symbol: string;
+      lastFundingRate: string;
+    }[];
+    const fundingInfo = JSON.parse(
+      readFileSync(new URL('./responses/binance-fundingInfo.json', import.meta.url), 'utf8'),
+    ) as unknown[];
+    server.use(
+      http.get('https://fapi.binance.com/fapi/v1/premiumIndex', ({ request }) =>
+        HttpResponse.json(rows.find((r) => r.symbol === new URL(request.url).searchParams.get('symbol'))),
+      ),
+      http.get('https://fapi.binance.com/fapi/v1/fundingInfo', () => HttpResponse.json(fundingInfo)),
+    );
+    const symbols = ['DIA/USDT:USDT', 'KAVA/USDT:USDT'];
+    const client = createVenueClient({
+      venue: 'binance',
+      symbols,
+      fetch: (r, i) => fetch(r, i),
+      timeoutMs: 5000,
+      enableRateLimit: false,
+    });
+    const { rates, failures } = await fetchVenueFunding({ venue: 'binance', client, symbols, concurrency: 2 });
+    expect(failures).toEqual([]);
+    // DIAUSDT is in fundingInfo (4h; its nextFundingTime in the capture is 12:00, 3.4h after the capture); KAVAUSDT
+    // is not (8h; next settlement 16:00).
+    expect(rates['DIA/USDT:USDT']).toMatchObject({
+      interval: '4h',
+      fundingRate: Number(rows.find((r) => r.symbol === 'DIAUSDT')!.lastFundingRate),
+    });
+    expect(rates['KAVA/USDT:USDT']).toMatchObject({ interval: '8h' });
   });
 
   it('Bybit klines arrive newest first and are stored oldest first', async () => {

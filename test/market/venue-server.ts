@@ -64,8 +64,20 @@ export const binanceHandlers: HttpHandler[] = [
   http.get('https://api.binance.com/api/v3/klines', ({ request }) =>
     fileOr404(`binance-klines-${new URL(request.url).searchParams.get('symbol')}.json`),
   ),
-  http.get('https://fapi.binance.com/fapi/v1/premiumIndex', () =>
-    HttpResponse.json(body('binance-premiumIndex.json') as object),
+  // One contract with `symbol=` (an object; 400 -1121 when not listed), every contract without.
+  http.get('https://fapi.binance.com/fapi/v1/premiumIndex', ({ request }) => {
+    const rows = body('binance-premiumIndex.json') as { symbol: string }[];
+    const symbol = new URL(request.url).searchParams.get('symbol');
+    if (!symbol) return HttpResponse.json(rows);
+    const row = rows.find((entry) => entry.symbol === symbol);
+    return row ? HttpResponse.json(row) : invalidSymbol();
+  }),
+  // Only the contracts whose interval or caps were adjusted (DOGEUSDT settles every 4h); absent = 8h.
+  http.get('https://fapi.binance.com/fapi/v1/fundingInfo', () =>
+    HttpResponse.json(body('binance-fundingInfo.json') as object),
+  ),
+  http.get('https://fapi.binance.com/fapi/v1/fundingRate', ({ request }) =>
+    fileOr404(`binance-fundingRate-${new URL(request.url).searchParams.get('symbol')}.json`),
   ),
   http.get('https://fapi.binance.com/futures/data/openInterestHist', ({ request }) =>
     fileOr404(`binance-openInterestHist-${new URL(request.url).searchParams.get('symbol')}.json`),

@@ -53,13 +53,14 @@ it('collect --out DIR against local venues writes a recording that loadSnapshot 
   vi.spyOn(console, 'error').mockImplementation(() => {});
 
   expect(await runCollect(['--out', out, '--sources', sourcesFile])).toBe(0);
-  // 30 candles + tickers + funding + 5 OI + 3 CoinGecko = 40 market requests, + 7 sources, all to the local server.
-  expect(log.mock.calls.at(-1)?.[0]).toContain('47 requests');
-  expect(served).toHaveLength(47);
+  // 30 candles + tickers + fundingInfo + 5 premiumIndex + 5 OI + 3 CoinGecko = 45 market requests, + 7 sources, all
+  // to the local server.
+  expect(log.mock.calls.at(-1)?.[0]).toContain('52 requests');
+  expect(served).toHaveLength(52);
   vi.restoreAllMocks();
 
   const recorded = JSON.parse(await readFile(join(out, 'recording.json'), 'utf8'));
-  expect(recorded.entries).toHaveLength(47);
+  expect(recorded.entries).toHaveLength(52);
   expect(recorded.entries.every((e: { request: { url: string } }) => e.request.url.startsWith(origin))).toBe(true);
 
   const replayed = await loadSnapshot(out);
