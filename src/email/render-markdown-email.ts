@@ -1,127 +1,97 @@
-import { escapeHtml, isSafeHref } from '../lib/html.ts';
+import {
+  parseMarkdown,
+  parseMarkdownInline,
+  renderInlineTokensHtml,
+  renderTokensHtml,
+  type Token,
+} from '../brief/parse-markdown.ts';
 import { theme } from './email-theme.ts';
 
+const text = `color:${theme.text}`;
+const headingSizes = [24, 19, 16, 16, 15, 15];
+
+/** Inline styles (light defaults) and `gb-*` classes (dark-mode overrides) per block token, `quoted` inside `>`. */
+function blockStyle(token: Token, quoted: boolean): { className?: string; style: string } | undefined {
+  switch (token.type) {
+    case 'heading_open':
+      return {
+        className: 'gb-text',
+        style: `margin:24px 0 10px;font-size:${headingSizes[Number(token.tag.slice(1)) - 1]}px;line-height:1.3;font-weight:700;${text}`,
+      };
+    case 'paragraph_open':
+      return quoted
+        ? { className: 'gb-muted', style: `margin:0;font-size:15px;line-height:1.55;color:${theme.muted}` }
+        : { className: 'gb-text', style: `margin:0 0 14px;font-size:16px;line-height:1.6;${text}` };
+    case 'bullet_list_open':
+    case 'ordered_list_open':
+      return { style: 'margin:0 0 14px;padding-left:22px' };
+    case 'list_item_open':
+      return { className: 'gb-text', style: `margin:0 0 8px;font-size:16px;line-height:1.55;${text}` };
+    case 'blockquote_open':
+      return {
+        className: 'gb-rule',
+        style: `margin:0 0 14px;padding:4px 0 4px 14px;border-left:3px solid ${theme.rule}`,
+      };
+    case 'hr':
+      return { className: 'gb-rule', style: `border:0;border-top:1px solid ${theme.rule};margin:20px 0` };
+    case 'table_open':
+      return { style: 'width:100%;border-collapse:collapse;margin:0 0 16px' };
+    case 'th_open':
+    case 'td_open':
+      return {
+        className: 'gb-text gb-rule',
+        style: `padding:6px 8px;border-bottom:1px solid ${theme.rule};font-size:14px;${text};${token.type === 'th_open' ? 'font-weight:700;' : ''}`,
+      };
+    default:
+      return undefined;
+  }
+}
+
+function inlineStyle(token: Token): { className?: string; style: string } | undefined {
+  if (token.type === 'link_open')
+    return { className: 'gb-link', style: `color:${theme.link};text-decoration:underline` };
+  if (token.type === 'code_inline') return { style: 'font-family:Menlo,Consolas,monospace;font-size:14px' };
+  return undefined;
+}
+
+function decorate(token: Token, look: { className?: string; style: string } | undefined): void {
+  if (!look) return;
+  if (look.className) token.attrJoin('class', look.className);
+  token.attrSet('style', look.style + (token.attrGet('style') ?? ''));
+}
+
+/** Table cells without an explicit alignment: the first column left, the others (figures) right. */
+function alignCell(token: Token, column: number): void {
+  if (token.type !== 'th_open' && token.type !== 'td_open') return;
+  if (!token.attrGet('style')) token.attrSet('style', `text-align:${column === 0 ? 'left' : 'right'}`);
+}
+
+function decorateInline(tokens: Token[]): Token[] {
+  for (const token of tokens) decorate(token, inlineStyle(token));
+  return tokens;
+}
+
 /**
- * A small Markdown -> email HTML converter (pure): headings, paragraphs, `-`/`*`/`1.` lists, `>` quotes,
- * `---` rules, pipe tables, and inline `code`, **bold**, *em*, [links](https://...). Every element carries
- * inline styles (light defaults) plus a `gb-*` class for dark mode. Raw HTML in the input is escaped;
- * links other than http(s)/mailto are rendered as plain text.
+ * Markdown -> email HTML (pure), from the one parser's tokens: every element carries inline styles (light
+ * defaults) plus a `gb-*` class for dark mode; tables are real `<table>`s (first column left, figures right).
+ * Raw HTML in the input is escaped; images are not rendered; unsafe links stay text.
  */
 export function renderMarkdownEmail(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.trim() === '') {
-      i++;
-      continue;
-    }
-    const heading = /^(#{1,4})\s+(.*)$/.exec(line);
-    if (heading) {
-      out.push(renderHeading(heading[1]!.length, heading[2]!));
-      i++;
-      continue;
-    }
-    if (/^\s*(-{3,}|\*{3,})\s*$/.test(line)) {
-      out.push(`<hr class="gb-rule" style="border:0;border-top:1px solid ${theme.rule};margin:20px 0">`);
-      i++;
-      continue;
-    }
-    const block: string[] = [];
-    const take = (test: RegExp) => {
-      while (i < lines.length && test.test(lines[i]!)) block.push(lines[i++]!);
-    };
-    if (/^\s*[-*+]\s+/.test(line)) {
-      take(/^\s*[-*+]\s+|^\s{2,}\S/);
-      out.push(renderList(block, 'ul'));
-      continue;
-    }
-    if (/^\s*\d+[.)]\s+/.test(line)) {
-      take(/^\s*\d+[.)]\s+|^\s{2,}\S/);
-      out.push(renderList(block, 'ol'));
-      continue;
-    }
-    if (/^\s*>/.test(line)) {
-      take(/^\s*>/);
-      out.push(renderQuote(block));
-      continue;
-    }
-    if (/^\s*\|.*\|\s*$/.test(line)) {
-      take(/^\s*\|.*\|\s*$/);
-      out.push(renderTable(block));
-      continue;
-    }
-    take(/^(?!\s*$)(?!#{1,4}\s)(?!\s*[-*+]\s)(?!\s*\d+[.)]\s)(?!\s*>)(?!\s*\|.*\|\s*$)/);
-    if (block.length === 0) block.push(lines[i++]!);
-    out.push(
-      `<p class="gb-text" style="margin:0 0 14px;font-size:16px;line-height:1.6;color:${theme.text}">${renderInline(block.join(' '))}</p>`,
-    );
+  const tokens = parseMarkdown(markdown);
+  let quoteDepth = 0;
+  let column = 0;
+  for (const token of tokens) {
+    if (token.type === 'blockquote_open') quoteDepth++;
+    if (token.type === 'blockquote_close') quoteDepth--;
+    if (token.type === 'tr_open') column = 0;
+    if (token.type === 'th_open' || token.type === 'td_open') alignCell(token, column++);
+    decorate(token, blockStyle(token, quoteDepth > 0 && token.type === 'paragraph_open'));
+    if (token.type === 'inline' && token.children) decorateInline(token.children);
   }
-  return out.join('\n');
+  return renderTokensHtml(tokens).trimEnd();
 }
 
-function renderHeading(level: number, text: string): string {
-  const size = level <= 1 ? 24 : level === 2 ? 19 : 16;
-  const tag = `h${Math.min(level, 3)}`;
-  return `<${tag} class="gb-text" style="margin:24px 0 10px;font-size:${size}px;line-height:1.3;font-weight:700;color:${theme.text}">${renderInline(text)}</${tag}>`;
-}
-
-function renderList(block: string[], tag: 'ul' | 'ol'): string {
-  const items: string[] = [];
-  for (const line of block) {
-    const start = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (start) items.push(start[1]!);
-    else if (items.length) items[items.length - 1] += ` ${line.trim()}`;
-  }
-  const lis = items.map(
-    (item) =>
-      `<li class="gb-text" style="margin:0 0 8px;font-size:16px;line-height:1.55;color:${theme.text}">${renderInline(item)}</li>`,
-  );
-  return `<${tag} style="margin:0 0 14px;padding-left:22px">${lis.join('')}</${tag}>`;
-}
-
-function renderQuote(block: string[]): string {
-  const text = block.map((line) => line.replace(/^\s*>\s?/, '')).join(' ');
-  return `<blockquote class="gb-rule" style="margin:0 0 14px;padding:4px 0 4px 14px;border-left:3px solid ${theme.rule}"><p class="gb-muted" style="margin:0;font-size:15px;line-height:1.55;color:${theme.muted}">${renderInline(text)}</p></blockquote>`;
-}
-
-function renderTable(block: string[]): string {
-  const rows = block
-    .filter((line) => !/^\s*\|?\s*:?-{2,}/.test(line))
-    .map((line) =>
-      line
-        .trim()
-        .replace(/^\||\|$/g, '')
-        .split('|')
-        .map((cell) => cell.trim()),
-    );
-  const cell = (text: string, header: boolean, index: number) =>
-    `<td class="gb-text gb-rule" style="padding:6px 8px;border-bottom:1px solid ${theme.rule};font-size:14px;color:${theme.text};text-align:${index === 0 ? 'left' : 'right'};${header ? 'font-weight:700;' : ''}">${renderInline(text)}</td>`;
-  const trs = rows.map((row, r) => `<tr>${row.map((text, c) => cell(text, r === 0, c)).join('')}</tr>`);
-  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 16px">${trs.join('')}</table>`;
-}
-
-/** Inline Markdown on one line of text: escaped first, then code, links, bold, emphasis. */
-export function renderInline(text: string): string {
-  const codes: string[] = [];
-  let html = escapeHtml(text).replace(/`([^`]+)`/g, (_m, code: string) => {
-    codes.push(`<code style="font-family:Menlo,Consolas,monospace;font-size:14px">${code}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
-  });
-  html = html.replace(
-    /\[([^\]\n]{1,500})\]\(((?:[^()\s]|\([^()\s]{0,256}\)){1,2048})\)/g,
-    (_m, label: string, href: string) => {
-      const url = href.replace(/&amp;/g, '&');
-      if (!isSafeHref(url, { allowMailto: true })) return label;
-      codes.push(`<a class="gb-link" href="${escapeHtml(url)}" style="color:${theme.link};text-decoration:underline">`);
-      return `\u0000${codes.length - 1}\u0000${label}</a>`;
-    },
-  );
-  html = html
-    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-    .replace(/__([^_]+)__/g, '<strong>$1</strong>')
-    .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\w)/g, '$1<em>$2</em>')
-    .replace(/(^|[^_\w])_([^_\s][^_]*?)_(?!\w)/g, '$1<em>$2</em>');
-  return html.replace(/\u0000(\d+)\u0000/g, (_m, index: string) => codes[Number(index)]!);
+/** Inline Markdown on one line of text (a dek): escaped, with email-styled code and links. */
+export function renderInline(line: string): string {
+  return renderInlineTokensHtml(decorateInline(parseMarkdownInline(line)));
 }

@@ -6,7 +6,7 @@ describe('renderBriefHtml', () => {
   it('renders headings, paragraphs joined across lines, and lists', () => {
     const html = renderBriefHtml('# Title\n\nFirst line\nsecond line.\n\n- one\n- two\n\n1. a\n2. b');
     expect(html).toBe(
-      '<h1>Title</h1>\n<p>First line second line.</p>\n<ul><li>one</li><li>two</li></ul>\n<ol><li>a</li><li>b</li></ol>',
+      '<h1>Title</h1>\n<p>First line\nsecond line.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>a</li>\n<li>b</li>\n</ol>',
     );
   });
 
@@ -25,12 +25,15 @@ describe('renderBriefHtml', () => {
     expect(renderBriefHtml('total_market_cap is 2 * 3 * 4')).toBe('<p>total_market_cap is 2 * 3 * 4</p>');
   });
 
-  it('escapes HTML and refuses javascript: links', () => {
+  it('escapes HTML and refuses javascript: links (their label stays as text)', () => {
     const html = renderBriefHtml('<script>alert(1)</script> [x](javascript:alert(1)) "q" & \'s\'');
-    expect(html).not.toContain('<script>');
-    expect(html).not.toContain('href="javascript');
-    expect(html).toContain('&lt;script&gt;');
-    expect(html).toContain('&quot;q&quot; &amp; &#39;s&#39;');
+    expect(html).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt; x &quot;q&quot; &amp; 's'</p>");
+  });
+
+  it('escapes raw HTML blocks and renders no images (no remote loads)', () => {
+    const html = renderBriefHtml('<div onclick="x()">hi</div>\n\n![pixel](https://tracker.example/p.gif)');
+    expect(html).not.toMatch(/<div|<img/);
+    expect(html).toContain('&lt;div onclick=&quot;x()&quot;&gt;hi&lt;/div&gt;');
   });
 
   it('keeps code span content literal', () => {
@@ -39,7 +42,7 @@ describe('renderBriefHtml', () => {
 
   it('renders quotes and horizontal rules', () => {
     expect(renderBriefHtml('> quoted\n> more\n\n---\n\nend')).toBe(
-      '<blockquote><p>quoted more</p></blockquote>\n<hr>\n<p>end</p>',
+      '<blockquote>\n<p>quoted\nmore</p>\n</blockquote>\n<hr>\n<p>end</p>',
     );
   });
 

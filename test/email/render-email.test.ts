@@ -48,7 +48,7 @@ describe('sector chart', () => {
 describe('markdown to email HTML', () => {
   it('escapes raw HTML and drops unsafe link schemes', () => {
     expect(renderInline('<b>x</b> [a](javascript:alert(1)) [b](https://ok.example/x_y_z)')).toBe(
-      '&lt;b&gt;x&lt;/b&gt; a <a class="gb-link" href="https://ok.example/x_y_z" style="color:#0b5cad;text-decoration:underline">b</a>',
+      '&lt;b&gt;x&lt;/b&gt; a <a href="https://ok.example/x_y_z" class="gb-link" style="color:#0b5cad;text-decoration:underline">b</a>',
     );
   });
 
@@ -57,13 +57,13 @@ describe('markdown to email HTML', () => {
     expect(html).toMatch(/<h2 class="gb-text" style="[^"]+">Head<\/h2>/);
     expect(html.match(/<li /g)).toHaveLength(2);
     expect(html).toContain('<strong>two</strong>');
-    expect(html).toMatch(/<table role="presentation"[^>]*>.*<td[^>]*>Asset<\/td>.*<td[^>]*>-1\.2%<\/td>/s);
+    expect(html).toMatch(/<table style="[^"]+">.*<th[^>]*>Asset<\/th>.*<td[^>]*text-align:right[^>]*>-1\.2%<\/td>/s);
     expect(html).not.toContain('---');
   });
 
   it('turns links into "label (url)" in the text part', () => {
     expect(renderMarkdownText('# T\nSee **this** [story](https://x.example/a).')).toBe(
-      'T\n=\nSee this story (https://x.example/a).',
+      'T\n=\n\nSee this story (https://x.example/a).',
     );
   });
 });

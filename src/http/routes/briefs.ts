@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
 import { z } from 'zod';
+import { renderBriefHtml } from '../../brief/render-html.ts';
 import { briefStyleSchema } from '../../domain/brief.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { StoredBrief } from '../../store/index.ts';
@@ -38,7 +39,7 @@ function respondWithBrief(c: Context<AppEnv>, brief: StoredBrief, format: string
   if (chosen === 'html') {
     c.header('Content-Security-Policy', fragmentContentSecurityPolicy);
     c.header('X-Content-Type-Options', 'nosniff');
-    return c.html(brief.html);
+    return c.html(renderBriefHtml(brief.markdown));
   }
   return c.json(buildBriefJson(brief, c.var.services.config.PUBLIC_BASE_URL));
 }

@@ -1,3 +1,4 @@
+import { renderBriefHtml } from '../../brief/render-html.ts';
 import type { StoredBrief } from '../../store/index.ts';
 
 /** Links of a brief under the public base URL (no trailing slash). */
@@ -30,7 +31,10 @@ export function buildBriefSummary(brief: StoredBrief, baseUrl: string) {
 }
 export type BriefSummary = ReturnType<typeof buildBriefSummary>;
 
-/** Full public form: the summary plus the text as Markdown and HTML. */
+/**
+ * Full public form: the summary plus the text as Markdown and HTML. Every public HTML (this, the page, the fragment,
+ * the feeds) is rendered from the Markdown on read, so briefs stored before a renderer change read the same.
+ */
 export function buildBriefJson(brief: StoredBrief, baseUrl: string) {
-  return { ...buildBriefSummary(brief, baseUrl), markdown: brief.markdown, html: brief.html };
+  return { ...buildBriefSummary(brief, baseUrl), markdown: brief.markdown, html: renderBriefHtml(brief.markdown) };
 }

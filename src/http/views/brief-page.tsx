@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import { renderBriefHtml } from '../../brief/render-html.ts';
 import type { SourceStatus } from '../../domain/source-status.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import { CorrectionNotes, type PublicHistory, WithdrawnNotice } from './correction-notes.tsx';
@@ -55,7 +56,7 @@ export function BriefPage({ brief, sources, baseUrl, history }: BriefPageProps) 
             {brief.status === 'withdrawn' ? (
               <WithdrawnNotice at={brief.withdrawnAt ?? brief.updatedAt} reason={brief.withdrawnReason ?? ''} />
             ) : (
-              <article>{raw(brief.html)}</article>
+              <article>{raw(renderBriefHtml(brief.markdown))}</article>
             )}
             <aside role="note" aria-label="AI disclosure">
               <p>{describeWriter(brief)}</p>

@@ -1,3 +1,4 @@
+import { renderBriefHtml } from '../../brief/render-html.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import { buildBriefLinks } from './brief-json.ts';
@@ -37,7 +38,8 @@ export function buildCorrectionLine(brief: StoredBrief): string {
 /** The item's HTML, led by the correction line (escaped) when it was corrected. */
 function buildItemHtml(brief: StoredBrief): string {
   const line = buildCorrectionLine(brief).trim();
-  return line ? `<p class="correction"><em>${escapeHtml(line)}</em></p>\n${brief.html}` : brief.html;
+  const html = renderBriefHtml(brief.markdown);
+  return line ? `<p class="correction"><em>${escapeHtml(line)}</em></p>\n${html}` : html;
 }
 
 /** Escaped XML text. */

@@ -54,8 +54,9 @@ describe('renderRssFeed', () => {
     expect(first?.link).toBe('https://gb.test/briefs/2026-11-20-daily-snapshot');
     expect(first?.guid).toBe('https://gb.test/briefs/2026-11-20-daily-snapshot');
     expect(new Date(first!.pubDate!).toISOString()).toBe('2026-11-20T06:00:02.000Z');
-    // the CDATA terminator inside the HTML must survive the split-CDATA escape
-    expect(first?.['content:encoded']).toContain('<strong>3.2%</strong> ]]> over 24h');
+    // rendered from the Markdown on read (not the stored html column), raw HTML escaped
+    expect(first?.['content:encoded']).toContain('<h1>Bitcoin &amp; friends &lt;slide&gt;</h1>');
+    expect(first?.['content:encoded']).toContain('<strong>3.2%</strong> over 24h');
     expect(first?.contentSnippet ?? first?.content).toBeTruthy();
   });
 
@@ -63,7 +64,7 @@ describe('renderRssFeed', () => {
     const dirty = makeBrief({
       title: 'Bell\x07 in the title\x00',
       dek: 'Dek with\x1b escape\x0b and\ttab',
-      html: '<p>body\x08 text\x0c</p>',
+      markdown: 'body\x08 text\x07',
     });
     const xml = renderRssFeed({ ...input, briefs: [dirty], title: 'ground\x01brief' });
     expect(xml).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/);
