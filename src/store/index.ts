@@ -6,6 +6,7 @@ import { createCorrectionRepository } from './correction-repository.ts';
 import { createFeedCacheRepository } from './feed-cache-repository.ts';
 import { createOutboxRepository } from './outbox-repository.ts';
 import { createReviewRepository } from './review-repository.ts';
+import { createSessionRepository } from './session-repository.ts';
 import { createSnapshotRepository } from './snapshot-repository.ts';
 import { createSubscriberRepository } from './subscriber-repository.ts';
 
@@ -21,6 +22,7 @@ export function createStore(db: D1Database, now: () => Date) {
     corrections: createCorrectionRepository(db),
     subscribers: createSubscriberRepository(db),
     outbox: createOutboxRepository(db),
+    sessions: createSessionRepository(db),
   };
 }
 export type Store = ReturnType<typeof createStore>;

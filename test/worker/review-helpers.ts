@@ -27,9 +27,18 @@ type ReviewJson = {
 /** Empties every table the review desk touches (each test starts from nothing). */
 export async function resetDb(): Promise<void> {
   await env.DB.batch(
-    ['outbox', 'subscribers', 'claims', 'brief_versions', 'brief_corrections', 'audit_log', 'snapshots', 'briefs'].map(
-      (table) => env.DB.prepare(`DELETE FROM ${table}`),
-    ),
+    [
+      'outbox',
+      'subscribers',
+      'claims',
+      'brief_versions',
+      'brief_corrections',
+      'audit_log',
+      'snapshots',
+      'briefs',
+      'editor_sessions',
+      'sign_in_failures',
+    ].map((table) => env.DB.prepare(`DELETE FROM ${table}`)),
   );
 }
 

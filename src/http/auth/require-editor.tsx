@@ -8,7 +8,8 @@ import { verifySession } from './session.ts';
 import { accessJwtHeader, verifyAccessJwt } from './verify-access-jwt.ts';
 
 /**
- * Gate for every review page except sign-in. Finds the editor (signed session cookie in token mode; in access
+ * Gate for every review page except sign-in. Finds the editor (signed session cookie whose editor_sessions row is
+ * live, in token mode; in access
  * mode the Cloudflare Access JWT in `Cf-Access-Jwt-Assertion`, verified against the team's keys, whose `email`
  * claim names the editor) or refuses: GET -> 303 to /review/sign-in (token mode), otherwise 401.
  * Every POST must then come from an allowed Origin (403 otherwise) and carry the session's CSRF token
@@ -33,7 +34,10 @@ export const requireEditor: MiddlewareHandler<ReviewPageEnv> = async (c, next) =
     if (result.ok) identity = { sid: `access:${result.email}`, actor: `editor:${result.email}` };
     else refusal = result.reason;
   } else {
-    identity = await verifySession(getCookie(c, sessionCookieName), auth.sessionSecret, nowMs);
+    const session = await verifySession(getCookie(c, sessionCookieName), auth.sessionSecret, nowMs);
+    // a signed, unexpired cookie is only a session while its row is live (sign-out revokes it server-side)
+    if (session && (await services.store.sessions.isActive(session.sid, new Date(nowMs).toISOString())))
+      identity = session;
   }
   if (!identity) {
     if (auth.mode === 'token' && (c.req.method === 'GET' || c.req.method === 'HEAD')) {

@@ -25,7 +25,9 @@ async function computeLoginFormToken(secret: string, nonce: string): Promise<str
 /**
  * GET/POST /sign-in (token mode) and POST /sign-out, mounted under /review before the editor gate.
  * The sign-in form carries a login-CSRF token bound to a short-lived nonce cookie; the token itself is
- * compared in constant time (verifySecret). Both outcomes are written to the audit log.
+ * compared in constant time (verifySecret). A sign-in stores its session in D1 (editor_sessions: sign-out revokes it)
+ * and is audited; failed sign-ins are counted per hour, with one audit row for the hour's first (no row per attempt).
+ * Attempts are rate-limited per client (`signIn`) and the form body is capped at 8 KiB.
  */
 export const signInRoutes = new Hono<ReviewPageEnv>();
 
@@ -81,7 +83,7 @@ signInRoutes.post('/sign-in', limitSignIn, capBody(), async (c) => {
   const now = c.var.services.now();
   const at = now.toISOString();
   if (!(await verifySecret({ presented: field('token'), expected: expectedToken }))) {
-    await audit.append({ briefId: null, actor: 'anonymous', action: 'sign_in_failed', reason: `as ${actor}`, at });
+    await c.var.services.store.sessions.recordSignInFailure({ at, reason: `as ${actor} (first failure this hour)` });
     const formToken = await computeLoginFormToken(auth.sessionSecret, loginNonce);
     return c.html(
       <SignInPage nonce={pageNonce} formToken={formToken} next={safeNext(field('next'))} error="Wrong token." />,
@@ -89,7 +91,14 @@ signInRoutes.post('/sign-in', limitSignIn, capBody(), async (c) => {
     );
   }
   const exp = Math.floor(now.getTime() / 1000) + sessionLifetimeSeconds;
-  setCookie(c, sessionCookieName, await signSession({ sid: createRandomId(), actor, exp }, auth.sessionSecret), {
+  const sid = createRandomId();
+  await c.var.services.store.sessions.create({
+    sid,
+    actor,
+    createdAt: at,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  });
+  setCookie(c, sessionCookieName, await signSession({ sid, actor, exp }, auth.sessionSecret), {
     ...cookieBase,
     maxAge: sessionLifetimeSeconds,
   });

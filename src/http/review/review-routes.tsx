@@ -25,12 +25,11 @@ reviewRoutes.route('/', signInRoutes);
 reviewRoutes.use('*', requireEditor);
 
 reviewRoutes.post('/sign-out', async (c) => {
-  await c.var.services.store.audit.append({
-    briefId: null,
-    actor: c.get('editor').actor,
-    action: 'signed_out',
-    at: c.var.services.now().toISOString(),
-  });
+  const at = c.var.services.now().toISOString();
+  const editor = c.get('editor');
+  // ends the session server-side: the cookie, even if kept, is refused from now on
+  await c.var.services.store.sessions.revoke(editor.sid, at);
+  await c.var.services.store.audit.append({ briefId: null, actor: editor.actor, action: 'signed_out', at });
   deleteCookie(c, sessionCookieName, { path: '/', secure: true });
   return c.redirect('/review/sign-in', 303);
 });

@@ -11,6 +11,7 @@ import type { ReviewPageEnv } from '../../../src/http/auth/editor.ts';
 import { requireEditor } from '../../../src/http/auth/require-editor.tsx';
 import { signSession } from '../../../src/http/auth/session.ts';
 import { handleError } from '../../../src/http/error-handler.ts';
+import { createStore } from '../../../src/store/index.ts';
 import {
   audience,
   buildAccessClaims,
@@ -62,6 +63,7 @@ function buildApp(now = fixedNow) {
     const config = parseEnv(c.env);
     c.set('services', {
       config,
+      store: createStore(config.DB, () => now),
       now: () => now,
       fetch,
       reviewAuth: () => readAuthConfig(config),
@@ -153,7 +155,14 @@ describe('requireEditor in token mode', () => {
   it('judges the session expiry by the services clock', async () => {
     const exp = Math.floor(fixedNow.getTime() / 1000) + 60;
     const cookie = `__Host-gb_review=${await signSession({ sid: 's1', actor: 'editor:ana', exp }, baseEnv.SESSION_SECRET)}`;
-    const env = { ...baseEnv } as unknown as Env;
+    // editor_sessions: the session row is live until its expiry, judged (like the cookie) by the services clock
+    const expiresAt = new Date(exp * 1000).toISOString();
+    const DB = {
+      prepare: () => ({
+        bind: (_sid: string, at: string) => ({ first: async () => (at < expiresAt ? { active: 1 } : null) }),
+      }),
+    };
+    const env = { ...baseEnv, DB } as unknown as Env;
     // by the wall clock (2026) this session is valid; the gate must still go by its own clock
     expect(
       (await buildApp().request('https://groundbrief.test/review', { headers: { Cookie: cookie } }, env)).status,
