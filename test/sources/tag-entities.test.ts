@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import { findEntityMentions } from '../../src/sources/tag-entities.ts';
+import { findEntityMentionsByRegex } from './helpers/tag-entities-regex.ts';
 
 const tags = (text: string) => findEntityMentions(text, defaultRegistry).map((m) => `${m.kind}:${m.id}`);
 
@@ -44,5 +46,44 @@ describe('findEntityMentions', () => {
 
   it('needs word boundaries: tickers inside words never match', () => {
     expect(tags('SOLAR panels and ETHOS and BTCPay')).toEqual([]);
+  });
+});
+
+describe('findEntityMentions against the regex-per-form reference', () => {
+  const surfaces = [
+    ...defaultRegistry.assets.flatMap((asset) => [asset.symbol, `$${asset.symbol}`, asset.name, ...asset.aliases]),
+    ...defaultRegistry.sectors.flatMap((sector) => [sector.name, ...sector.aliases]),
+  ];
+  // Surfaces in every case, glued by the separators that decide boundaries, plus cue words and noise.
+  const piece = fc.oneof(
+    fc.constantFrom(...surfaces),
+    fc.constantFrom(...surfaces).map((surface) => surface.toLowerCase()),
+    fc.constantFrom(...surfaces).map((surface) => surface.toUpperCase()),
+    fc.constantFrom('token', 'price', 'rallies', 'the', 'top', 'x', 's', '9%', '$', 'é', 'ǅ', '2'),
+    fc.string({ maxLength: 4 }),
+  );
+  const separator = fc.constantFrom(' ', '', '-', ' - ', '.', ', ', '$', '(', ')', '\n', '’', "'");
+  const text = fc
+    .array(fc.tuple(piece, separator), { maxLength: 12 })
+    .map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+  it('finds exactly the same mentions (spans, surfaces, order) on generated headlines', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(findEntityMentions(value, defaultRegistry)).toEqual(findEntityMentionsByRegex(value, defaultRegistry));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees on multi-word forms with their separators', () => {
+    for (const value of [
+      'POL (ex-MATIC) and pol (ex-matic) and POL (ex MATIC)',
+      'Fetch.ai, fetch.ai and Fetch ai',
+      'AI and big-data tokens, AI-themed tokens, ai themed tokens',
+      'decentralized  physical-infrastructure and Layer\n1, layer - 2, layer-1',
+      '$ETH, $eth, a$op, $$btc, ETH$',
+    ])
+      expect(findEntityMentions(value, defaultRegistry)).toEqual(findEntityMentionsByRegex(value, defaultRegistry));
   });
 });
