@@ -37,8 +37,8 @@ export function isAdapter(path: string): boolean {
   ].includes(path);
 }
 
-/** The only packages the core may load: schemas and the offline tokenizer (pure, no I/O). */
-const corePackages = [/^zod(\/|$)/, /^js-tiktoken(\/|$)/];
+/** The only packages the core may load: schemas, the offline tokenizer and the Markdown parser (pure, no I/O). */
+const corePackages = [/^zod(\/|$)/, /^js-tiktoken(\/|$)/, /^markdown-it(\/|$)/];
 const runtimeModules = new Set(builtinModules);
 const isRuntimeModule = (specifier: string) =>
   /^(node|cloudflare|bun|deno):/.test(specifier) || runtimeModules.has(specifier.split('/')[0]!);
