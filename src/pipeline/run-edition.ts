@@ -22,6 +22,8 @@ export type RunEditionRequest = {
   editionDate?: string;
   /** 'cron' | 'api' | ... (goes to the audit log). */
   actor: string;
+  /** The brief waits for an editor even when it is verified and AUTO_PUBLISH is on. */
+  hold?: boolean;
 };
 
 /** `created`: this call wrote the brief; `exists`: the (edition, style) was already there, nothing new was made. */
@@ -93,7 +95,7 @@ async function produceEdition(
   // budget cut is partial: it goes to review too (the cut sources are named `timeout`).
   const status = statusAfterRun({
     verdict: fellBack || budget.collectionCut() ? 'needs_review' : outcome.status,
-    autoPublish: deps.autoPublish,
+    autoPublish: deps.autoPublish && !request.hold,
   });
   const html = renderBriefHtml(outcome.brief.markdown);
   const beforeStore = elapsedMs();

@@ -61,18 +61,30 @@ export function createAuditRepository(db: D1Database) {
         .prepare('SELECT * FROM audit_log WHERE brief_id = ? ORDER BY id')
         .bind(briefId)
         .all<AuditRow>();
-      return results.map((row) => ({
-        id: row.id,
-        briefId: row.brief_id,
-        actor: row.actor,
-        action: row.action,
-        fromStatus: row.from_status,
-        toStatus: row.to_status,
-        reason: row.reason,
-        detail: row.detail_json ? (JSON.parse(row.detail_json) as unknown) : undefined,
-        at: row.at,
-      }));
+      return results.map(parseAuditRow);
     },
+    /** The whole log, newest first, `limit` entries older than entry `beforeId` (all when absent). */
+    async listRecent(query: { limit: number; beforeId?: number }): Promise<StoredAuditEntry[]> {
+      const { results } = await db
+        .prepare('SELECT * FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?')
+        .bind(query.beforeId ?? Number.MAX_SAFE_INTEGER, query.limit)
+        .all<AuditRow>();
+      return results.map(parseAuditRow);
+    },
+  };
+}
+
+function parseAuditRow(row: AuditRow): StoredAuditEntry {
+  return {
+    id: row.id,
+    briefId: row.brief_id,
+    actor: row.actor,
+    action: row.action,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    reason: row.reason,
+    detail: row.detail_json ? (JSON.parse(row.detail_json) as unknown) : undefined,
+    at: row.at,
   };
 }
 export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -44,6 +44,14 @@ export function createReviewRepository(db: D1Database) {
         .all<BriefRow>();
       return results.map(parseBriefRow);
     },
+    /** Briefs of one decided status (published, rejected, withdrawn), most recently changed first; at most `limit`. */
+    async listByStatus(status: BriefStatus, limit = 200): Promise<StoredBrief[]> {
+      const { results } = await db
+        .prepare('SELECT * FROM briefs WHERE status = ? ORDER BY updated_at DESC, id DESC LIMIT ?')
+        .bind(status, limit)
+        .all<BriefRow>();
+      return results.map(parseBriefRow);
+    },
     /** Kept versions, newest first. */
     async listVersions(briefId: string): Promise<BriefVersion[]> {
       const { results } = await db

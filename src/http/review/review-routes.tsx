@@ -14,6 +14,7 @@ import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../rev
 import { emailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
 import { computeLineDiff } from './compute-line-diff.ts';
 import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
+import { AuditPage } from './views/audit-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
 import { MessagePage } from './views/review-layout.tsx';
 
@@ -37,16 +38,36 @@ reviewRoutes.post('/sign-out', async (c) => {
 // the morning email as a subscriber would get it (email helper's sub-app), behind the same editor gate
 reviewRoutes.route('/', emailPreviewRoutes);
 
+const decidedViews = ['published', 'rejected', 'withdrawn'] as const;
+
 reviewRoutes.get('/', async (c) => {
-  const briefs = await c.var.services.store.review.listQueue();
+  const status = c.req.query('status');
+  const view = decidedViews.find((candidate) => candidate === status);
+  const { review } = c.var.services.store;
+  const briefs = view ? await review.listByStatus(view) : await review.listQueue();
   return c.html(
     <QueuePage
       briefs={briefs}
+      view={view ?? 'queue'}
       nowMs={c.var.services.now().getTime()}
       nonce={c.get('nonce')}
       editor={c.get('editor')}
     />,
   );
+});
+
+/** Entries per page of the audit log. */
+const auditPageSize = 100;
+
+reviewRoutes.get('/audit', async (c) => {
+  const before = Number.parseInt(c.req.query('before') ?? '', 10);
+  const entries = await c.var.services.store.audit.listRecent({
+    limit: auditPageSize,
+    ...(Number.isSafeInteger(before) && before > 0 ? { beforeId: before } : {}),
+  });
+  const last = entries.at(-1);
+  const olderHref = entries.length === auditPageSize && last ? `/review/audit?before=${last.id}` : null;
+  return c.html(<AuditPage entries={entries} olderHref={olderHref} nonce={c.get('nonce')} editor={c.get('editor')} />);
 });
 
 reviewRoutes.get('/:id', async (c) => {

@@ -11,6 +11,8 @@ const runBodySchema = z.strictObject({
   style: briefStyleSchema.default('daily-snapshot'),
   /** YYYY-MM-DD; defaults to the edition the Worker can produce now. */
   date: isoDateSchema.optional(),
+  /** true: the brief waits for an editor even when verified (AUTO_PUBLISH notwithstanding). */
+  hold: z.boolean().default(false),
 });
 
 /**
@@ -22,7 +24,12 @@ const runBodySchema = z.strictObject({
 export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c) => {
   const body = await parseJsonBody(c, runBodySchema);
   const { services } = c.var;
-  const result = await services.runEdition({ style: body.style, editionDate: body.date, actor: 'api' });
+  const result = await services.runEdition({
+    style: body.style,
+    editionDate: body.date,
+    actor: 'api',
+    hold: body.hold,
+  });
   if (result.brief.status === 'published') {
     await services.email
       .afterPublish(result.brief.id)

@@ -56,6 +56,12 @@ export function BriefPage(props: BriefPageProps) {
         {brief.style} · version {brief.version} · {brief.writer.kind} writer
         {brief.writer.model ? ` (${brief.writer.model})` : ''} ·{' '}
         <a href={`/review/${encodeURIComponent(brief.id)}/email`}>Preview email</a>
+        {brief.status === 'published' || brief.status === 'withdrawn' ? (
+          <>
+            {' · '}
+            <a href={`/briefs/${encodeURIComponent(brief.id)}`}>Public page</a>
+          </>
+        ) : null}
       </p>
       {props.notice ? (
         <div class={`notice ${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>

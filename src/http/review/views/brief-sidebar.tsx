@@ -3,6 +3,7 @@ import type { FactsSheet } from '../../../domain/fact.ts';
 import type { StoredAuditEntry } from '../../../store/index.ts';
 import { formatFactValue } from './format-fact-value.ts';
 import { isSafeHref } from '../../../lib/html.ts';
+import { UtcTime } from './utc-time.tsx';
 import { VerdictChip } from './verdict-legend.tsx';
 
 /** A link when the URL is http(s), plain text otherwise (feed URLs are untrusted). */
@@ -89,7 +90,7 @@ export function BriefSidebar(props: { report: CheckReport; sheet: FactsSheet | n
               <strong>{entry.action}</strong> by {entry.actor}
               {entry.fromStatus || entry.toStatus ? ` (${entry.fromStatus ?? '-'} → ${entry.toStatus ?? '-'})` : ''}
               <div class="meta">
-                {entry.at}
+                <UtcTime iso={entry.at} />
                 {entry.reason ? ` · ${entry.reason}` : ''}
               </div>
             </li>

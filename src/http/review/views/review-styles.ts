@@ -5,9 +5,10 @@ export const reviewStyles = `
 * { box-sizing: border-box; }
 body { margin:0; font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif; color:var(--ink); background:var(--bg); }
 a { color:var(--accent); }
-header.top { display:flex; align-items:center; gap:1.5rem; padding:.7rem 1.5rem; background:#1d2433; color:#fff; }
+header.top { display:flex; flex-wrap:wrap; align-items:center; gap:.4rem 1.5rem; padding:.7rem 1.5rem; background:#1d2433; color:#fff; }
+header.top nav { display:flex; flex-wrap:wrap; gap:.2rem 1rem; font-size:.92rem; } header.top nav a { font-weight:400; color:#dfe5f0; }
 header.top a { color:#fff; text-decoration:none; font-weight:600; }
-header.top .who { margin-left:auto; font-size:.9rem; color:#c9d1e0; display:flex; gap:.8rem; align-items:center; }
+header.top .who { margin-left:auto; font-size:.9rem; color:#c9d1e0; display:flex; flex-wrap:wrap; gap:.4rem .8rem; align-items:center; overflow-wrap:anywhere; }
 header.top button { background:transparent; color:#fff; border:1px solid #5b6475; border-radius:4px; padding:.2rem .6rem; cursor:pointer; }
 main { max-width:1280px; margin:0 auto; padding:1.5rem; }
 h1 { font-size:1.6rem; margin:.2rem 0 .6rem; line-height:1.25; }
@@ -24,7 +25,10 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .badge.published { background:var(--ok-bg); color:var(--ok); } .badge.rejected { background:var(--bad-bg); color:var(--bad); }
 .count-bad { color:var(--bad); font-weight:700; } .count-warn { color:var(--warn); font-weight:700; } .zero { color:var(--muted); }
 .layout { display:grid; grid-template-columns:minmax(0,1fr) 380px; gap:1.2rem; align-items:start; }
-@media (max-width: 960px) { .layout { grid-template-columns:1fr; } }
+.layout > div { min-width:0; }
+@media (max-width: 960px) { .layout { grid-template-columns:minmax(0,1fr); } }
+@media (max-width: 600px) { main { padding:.75rem; } header.top { padding:.6rem .75rem; } .card { padding:.8rem .85rem; } h1 { font-size:1.3rem; } }
+.table-scroll { overflow-x:auto; } .card, .meta { overflow-wrap:anywhere; }
 .meta { color:var(--muted); font-size:.9rem; }
 .legend { border:0; padding:0; min-width:0; display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.85rem; margin:.4rem 0 1rem; }
 .legend span { display:inline-flex; align-items:center; gap:.35rem; }
@@ -45,7 +49,8 @@ mark.claim:hover::after, mark.claim:focus::after {
 mark.claim[data-tip]:hover::after, mark.claim[data-tip]:focus::after { content: attr(data-tip); }
 .verdict { font-weight:600; font-size:.8rem; padding:.05rem .4rem; border-radius:4px; white-space:nowrap; }
 ul.plain { list-style:none; padding:0; margin:0; } ul.plain li { padding:.35rem 0; border-bottom:1px solid var(--line); font-size:.92rem; }
-.facts td { font-size:.85rem; padding:.35rem .4rem; } .facts code { font-size:.8rem; }
+.facts table { table-layout:fixed; } .facts td { font-size:.85rem; padding:.35rem .4rem; } .facts code { font-size:.8rem; overflow-wrap:anywhere; }
+.facts td.num { width:9.5rem; white-space:nowrap; }
 label { display:block; font-weight:600; font-size:.9rem; margin:.6rem 0 .25rem; }
 input[type=text], input[type=password], textarea { width:100%; font:inherit; padding:.5rem .6rem; border:1px solid #c4cbd7; border-radius:6px; background:#fff; }
 textarea { font-family: ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:.9rem; }
