@@ -17,7 +17,7 @@ export type Mailer = {
   settings: () => EmailConfig;
   /** The provider EMAIL_PROVIDER names. Throws ConfigError when it is not configured. */
   provider: () => EmailProvider;
-  /** Queues a published brief for every confirmed subscriber and fans out (queue) or sends the first batch. */
+  /** Queues a published brief for every confirmed subscriber who chose its style and fans out (queue) or sends the first batch. */
   dispatch: (briefId: string) => Promise<DispatchResult>;
   /**
    * After a publish in a request: queues the rows now (so the email is sure to go), sends the first batch in the

@@ -1,4 +1,5 @@
 // Email delivery over the D1 outbox: enqueue one row per (published brief, confirmed subscriber), then claim, send, record.
+import type { BriefStyle } from '../domain/brief.ts';
 import type { Store } from '../store/index.ts';
 import type { ClaimedEmail, EmailOutcome } from '../store/outbox-repository.ts';
 import { createBriefEmailComposer, type BriefEmailComposer } from './build-brief-email.ts';
@@ -22,7 +23,7 @@ export function computeBackoffMs(attempts: number, retryAfterSeconds?: number): 
 }
 
 /**
- * Queues the brief for every confirmed subscriber: one outbox row per (brief, subscriber), INSERT OR IGNORE
+ * Queues the brief for every confirmed subscriber who chose its style: one outbox row per (brief, subscriber), INSERT OR IGNORE
  * on that primary key, so calling it again (double cron fire, approve after auto-publish) adds nothing.
  * Does nothing unless the brief's status is `published`. Returns how many rows were new.
  */
@@ -39,7 +40,7 @@ export const SWEEP_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Safety net for the sweep: queues every brief published in the last 24 h (by `published_at`) that has no outbox row
- * at all (its dispatch never ran or failed before enqueueing), for every confirmed subscriber. One INSERT OR IGNORE
+ * at all (its dispatch never ran or failed before enqueueing), for every confirmed subscriber who chose its style. One INSERT OR IGNORE
  * on the outbox primary key, so it can never add a second row for a (brief, subscriber). Returns how many rows were new.
  */
 export async function enqueueUnqueuedBriefEmail(
@@ -79,7 +80,8 @@ type Counter = 'sent' | 'retrying' | 'failed' | 'skipped';
  * (UPDATE ... RETURNING, so two concurrent rounds never claim the same row), sends them
  * `concurrency` at a time, and records each outcome: sent; transient error -> queued again with
  * backoff until `maxAttempts`; permanent error (or attempts used up) -> failed with the reason, per
- * subscriber. Rows whose brief is no longer published or whose subscriber left are skipped (failed, `skipped: ...`).
+ * subscriber. Rows whose brief is no longer published, whose subscriber left or no longer chooses the brief's style are
+ * skipped (failed, `skipped: ...`).
  */
 export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverReport> {
   const { store, provider, now } = deps;
@@ -133,6 +135,8 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
     const subscriber = subscribers.get(row.subscriberId);
     if (!brief) return fail('skipped: brief is not published', 'skipped');
     if (subscriber?.status !== 'confirmed') return fail('skipped: subscriber is not confirmed', 'skipped');
+    if (!subscriber.styles.includes(brief.style))
+      return fail(`skipped: subscriber no longer chooses ${brief.style}`, 'skipped');
     try {
       const message = await brief.compose(subscriber, now());
       const result = await provider.send(message);
@@ -155,7 +159,7 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   }
 }
 
-type LoadedBrief = { compose: BriefEmailComposer };
+type LoadedBrief = { style: BriefStyle; compose: BriefEmailComposer };
 
 /** Published briefs only: anything else is never sent, even when an outbox row exists. */
 async function loadBriefs(
@@ -170,7 +174,10 @@ async function loadBriefs(
     const snapshot = await store.snapshots.get(id);
     // Rendered once per brief and round; each subscriber's message only adds its signed link and MIME.
     const brief = emailBriefFromStored(stored);
-    loaded.set(id, { compose: createBriefEmailComposer({ brief, sheet: snapshot?.sheet ?? null, settings }) });
+    loaded.set(id, {
+      style: stored.style,
+      compose: createBriefEmailComposer({ brief, sheet: snapshot?.sheet ?? null, settings }),
+    });
   }
   return loaded;
 }

@@ -38,7 +38,7 @@ export function createMailer(deps: MailerDeps) {
   });
 
   /**
-   * After a brief is published (cron auto-publish or editor approval): queue it for every confirmed subscriber, then
+   * After a brief is published (cron auto-publish or editor approval): queue it for every confirmed subscriber who chose its style, then
    * either fan out through EMAIL_QUEUE (one message per batch of EMAIL_BATCH_SIZE, up to 10 at once; the consumer keeps
    * going) or, without a queue, deliver the first batch in this invocation. Delivery problems are recorded on the
    * outbox rows, never thrown; a misconfiguration throws ConfigError.

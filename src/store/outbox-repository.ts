@@ -9,8 +9,10 @@ export type EmailOutcome =
   | { kind: 'retry'; briefId: string; subscriberId: string; error: string; dueAt: string }
   | { kind: 'failed'; briefId: string; subscriberId: string; reason: string; audit: boolean; at: string };
 
+/** Confirmed subscribers who chose the brief's style (`subscribers.styles`: style ids joined by commas). */
 const enqueueSelect = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
-  SELECT b.id, s.id, 'queued', 0, ?1, ?1 FROM briefs b JOIN subscribers s ON s.status = 'confirmed'`;
+  SELECT b.id, s.id, 'queued', 0, ?1, ?1 FROM briefs b JOIN subscribers s
+    ON s.status = 'confirmed' AND instr(',' || s.styles || ',', ',' || b.style || ',') > 0`;
 
 export function createOutboxRepository(db: D1Database) {
   const outcomeStatement = (outcome: EmailOutcome): D1PreparedStatement => {
@@ -33,7 +35,7 @@ export function createOutboxRepository(db: D1Database) {
   };
   return {
     /**
-     * Queues one published brief for every confirmed subscriber (INSERT OR IGNORE on the (brief, subscriber) key:
+     * Queues one published brief for every confirmed subscriber who chose its style (INSERT OR IGNORE on the (brief, subscriber) key:
      * calling it again adds nothing). Nothing unless the brief is `published`. Returns how many rows were new.
      */
     async enqueueBrief(briefId: string, at: string): Promise<number> {

@@ -1,4 +1,6 @@
 // D1 repository for the `subscribers` table (double opt-in: pending -> confirmed -> unsubscribed).
+import type { BriefStyle } from '../domain/brief.ts';
+import { formatStyleList, parseStyleList } from '../domain/subscription-styles.ts';
 
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 export type Subscriber = {
@@ -9,6 +11,8 @@ export type Subscriber = {
   confirmedAt: string | null;
   unsubscribedAt: string | null;
   confirmSentAt: string | null;
+  /** The styles this subscriber gets (canonical order; every style unless they chose). */
+  styles: BriefStyle[];
 };
 
 type SubscriberRow = {
@@ -19,6 +23,7 @@ type SubscriberRow = {
   confirmed_at: string | null;
   unsubscribed_at: string | null;
   confirm_sent_at: string | null;
+  styles: string;
 };
 
 const fromRow = (row: SubscriberRow): Subscriber => ({
@@ -29,6 +34,7 @@ const fromRow = (row: SubscriberRow): Subscriber => ({
   confirmedAt: row.confirmed_at,
   unsubscribedAt: row.unsubscribed_at,
   confirmSentAt: row.confirm_sent_at,
+  styles: parseStyleList(row.styles),
 });
 
 /** Subscribers over one D1 database. Emails are stored lower-cased and trimmed (the UNIQUE key). */
@@ -58,22 +64,33 @@ export function createSubscriberRepository(db: D1Database) {
     /**
      * A pending row for a new address; an unsubscribed address goes back to pending (it must confirm
      * again). A confirmed or pending address is returned as it is (`created: false`). `addressKey` (the throttle's
-     * normalized address, normalizeAddressKey) is stored on the row either way.
+     * normalized address, normalizeAddressKey) is stored on the row either way. `styles` (every style when absent) is
+     * stored for a new or pending address; a confirmed address keeps its own (it changes them through the manage link
+     * in its emails, so nobody else can).
      */
     async upsertPending(input: {
       id: string;
       email: string;
       addressKey: string;
       at: string;
+      styles?: readonly BriefStyle[];
     }): Promise<{ subscriber: Subscriber; created: boolean }> {
-      await db
-        .prepare(`INSERT INTO subscribers (id, email, status, created_at, address_key) VALUES (?1, ?2, 'pending', ?3, ?4)
+      const statements = [
+        db
+          .prepare(`INSERT INTO subscribers (id, email, status, created_at, address_key) VALUES (?1, ?2, 'pending', ?3, ?4)
           ON CONFLICT(email) DO UPDATE SET address_key = excluded.address_key,
             status = CASE WHEN subscribers.status = 'unsubscribed' THEN 'pending' ELSE subscribers.status END,
             unsubscribed_at = CASE WHEN subscribers.status = 'unsubscribed' THEN NULL ELSE subscribers.unsubscribed_at END,
             confirm_sent_at = CASE WHEN subscribers.status = 'unsubscribed' THEN NULL ELSE subscribers.confirm_sent_at END`)
-        .bind(input.id, input.email, input.at, input.addressKey)
-        .run();
+          .bind(input.id, input.email, input.at, input.addressKey),
+      ];
+      if (input.styles)
+        statements.push(
+          db
+            .prepare(`UPDATE subscribers SET styles = ?2 WHERE email = ?1 AND status = 'pending'`)
+            .bind(input.email, formatStyleList(input.styles)),
+        );
+      await db.batch(statements);
       const subscriber = (await getByEmail(input.email))!;
       return { subscriber, created: subscriber.id === input.id };
     },
@@ -126,6 +143,18 @@ export function createSubscriberRepository(db: D1Database) {
         .bind(id, at)
         .first<SubscriberRow>();
       return row ? fromRow(row) : this.get(id);
+    },
+    /**
+     * Replaces the styles of a pending or confirmed subscriber (at least one; an unsubscribed one changes nothing).
+     * Returns the row after the change, null for an unknown id.
+     */
+    async setStyles(id: string, styles: readonly BriefStyle[]): Promise<Subscriber | null> {
+      if (styles.length === 0) throw new Error('setStyles: at least one style');
+      await db
+        .prepare(`UPDATE subscribers SET styles = ?2 WHERE id = ?1 AND status != 'unsubscribed'`)
+        .bind(id, formatStyleList(styles))
+        .run();
+      return this.get(id);
     },
     /**
      * -> unsubscribed, at once, and closes every queued outbox row of the address (failed, 'skipped: unsubscribed') so nothing more is sent.

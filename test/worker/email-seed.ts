@@ -29,7 +29,12 @@ export async function resetEmailTables(db: D1Database): Promise<void> {
 /** A brief row with the sample markdown and (for the chart) a snapshot row holding the sample sheet. */
 export async function seedBrief(
   db: D1Database,
-  input: { id: string; status: 'published' | 'needs_review' | 'approved'; editionDate: string },
+  input: {
+    id: string;
+    status: 'published' | 'needs_review' | 'approved';
+    editionDate: string;
+    style?: 'daily-snapshot' | 'sector-recap' | 'weekly-update';
+  },
 ): Promise<void> {
   const at = `${input.editionDate}T06:00:00.000Z`;
   const report = {
@@ -41,7 +46,7 @@ export async function seedBrief(
   await db.batch([
     db
       .prepare(`INSERT INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json, version, created_at, updated_at, published_at)
-      VALUES (?1, ?2, 'daily-snapshot', ?3, ?4, ?5, ?6, '<p>x</p>', ?7, ?8, 1, ?9, ?9, ?10)`)
+      VALUES (?1, ?2, ?11, ?3, ?4, ?5, ?6, '<p>x</p>', ?7, ?8, 1, ?9, ?9, ?10)`)
       .bind(
         input.id,
         input.editionDate,
@@ -53,6 +58,7 @@ export async function seedBrief(
         JSON.stringify(sampleBrief.writer),
         at,
         input.status === 'published' ? at : null,
+        input.style ?? 'daily-snapshot',
       ),
     db
       .prepare(

@@ -1,6 +1,7 @@
 // Subscribers over HTTP: double opt-in subscribe, confirm, and unsubscribe (page + RFC 8058 one-click POST).
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { allSubscriptionStyles, parseStyleChoice } from '../../domain/subscription-styles.ts';
 import { buildConfirmEmail } from '../../email/build-confirm-email.ts';
 import { EmailSendError } from '../../email/email-provider.ts';
 import { normalizeAddressKey } from '../../email/normalize-address.ts';
@@ -9,6 +10,7 @@ import { BadRequestError, UpstreamError, formatZodIssues } from '../../errors.ts
 import type { AppEnv } from '../app-env.ts';
 import { capBody } from '../body-cap.ts';
 import { rateLimit, TooManyRequestsError } from '../rate-limit/rate-limit-middleware.ts';
+import { readSubscribeForm, type SubscribeBody } from './read-subscribe-form.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
 
 export const subscribeInputSchema = z.object({
@@ -26,22 +28,22 @@ export const subscribeInputSchema = z.object({
  */
 export const CONFIRM_RESEND_INTERVAL_MS = 60 * 60 * 1000;
 
-async function readEmailInput(c: Context): Promise<{ email: unknown; wantsHtml: boolean }> {
+async function readEmailInput(c: Context): Promise<SubscribeBody> {
   const type = c.req.header('content-type') ?? '';
   if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    const body = await c.req.parseBody();
-    return { email: body.email, wantsHtml: true };
+    return { ...readSubscribeForm(await c.req.parseBody({ all: true })), wantsHtml: true };
   }
   try {
-    const body = (await c.req.json()) as { email?: unknown };
-    return { email: body?.email, wantsHtml: false };
+    const body = (await c.req.json()) as { email?: unknown; styles?: unknown };
+    return { email: body?.email, styles: body?.styles, wantsHtml: false };
   } catch (cause) {
     throw new BadRequestError('body: expected JSON {"email": "..."} or a form with an email field', { cause });
   }
 }
 
 /**
- * `POST /api/subscribe` (JSON `{email}` or a form): 400 on a bad address; otherwise 202 and, for a new,
+ * `POST /api/subscribe` (JSON `{email, styles?}` or a form with `email` and `styles` checkboxes): 400 on a bad address
+ * or an unknown/empty style choice (no `styles` at all means every style); otherwise 202 and, for a new,
  * pending or previously unsubscribed address, a pending row and a confirmation email with a signed link
  * (at most one per address per hour).
  * The answer is the same whether or not the address is already subscribed (no address probing).
@@ -55,6 +57,18 @@ export function createSubscribeRoutes() {
   routes.post('/api/subscribe', rateLimit('subscribe'), capBody(), async (c) => {
     const input = await readEmailInput(c);
     const parsed = subscribeInputSchema.safeParse({ email: input.email });
+    const styles = input.styles === undefined ? null : parseStyleChoice(input.styles);
+    if (styles && !styles.ok) {
+      if (input.wantsHtml)
+        return c.html(
+          renderSubscribePage({
+            title: 'Choose at least one brief',
+            message: 'Please go back and tick the briefs you want: daily snapshot, sector recap or weekly update.',
+          }),
+          400,
+        );
+      throw new BadRequestError(`invalid body: ${styles.problem}`);
+    }
     if (!parsed.success) {
       if (input.wantsHtml)
         return c.html(
@@ -76,6 +90,7 @@ export function createSubscribeRoutes() {
       email: parsed.data.email,
       addressKey,
       at: at.toISOString(),
+      styles: styles?.styles ?? allSubscriptionStyles,
     });
     const claim =
       subscriber.status === 'pending'
