@@ -7,6 +7,7 @@ import { handleError, handleNotFound } from './error-handler.ts';
 import { briefRoutes } from './routes/briefs.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { healthRoutes } from './routes/health.ts';
+import { homeRoutes } from './routes/home.tsx';
 import { pageRoutes } from './routes/pages.tsx';
 import { runRoutes } from './routes/runs.ts';
 import { reviewApiRoutes } from './review/review-api-routes.ts';
@@ -33,6 +34,7 @@ export function createApp(options: CreateAppOptions) {
     await next();
   });
   app.route('/', healthRoutes);
+  app.route('/', homeRoutes); // GET /: latest briefs and the signup form
   app.route('/api/runs', runRoutes);
   app.route('/api/briefs', briefRoutes);
   app.route('/', feedRoutes);

@@ -3,6 +3,7 @@ import { etag } from 'hono/etag';
 import { NotFoundError } from '../../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { BriefPage } from '../views/brief-page.tsx';
+import { NotFoundPage } from '../views/not-found-page.tsx';
 import { buildPublicHistory } from '../views/correction-notes.tsx';
 import { publicCacheControl } from './briefs.ts';
 
@@ -10,16 +11,24 @@ import { publicCacheControl } from './briefs.ts';
 export const pageContentSecurityPolicy =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** Whether the client is a browser asking for a page (`Accept` names text/html); API clients get JSON errors. */
+export function acceptsHtml(accept: string | undefined): boolean {
+  return /\btext\/html\b/i.test(accept ?? '');
+}
+
 /**
  * GET /briefs/:id: the readable HTML page of a published brief, with its correction notes and earlier versions; a
- * withdrawn brief answers 410 with the withdrawal notice instead of its text; anything else is 404.
+ * withdrawn brief answers 410 with the withdrawal notice instead of its text; anything else is 404 (an HTML page for a browser, JSON otherwise).
  */
 export const pageRoutes = new Hono<AppEnv>().use(etag()).get('/:id', async (c) => {
   const { store, config } = c.var.services;
   const id = c.req.param('id');
   const brief = await store.briefs.get(id);
-  if (brief?.status !== 'published' && brief?.status !== 'withdrawn')
-    throw new NotFoundError(`no published brief with id ${id}`);
+  if (brief?.status !== 'published' && brief?.status !== 'withdrawn') {
+    if (!acceptsHtml(c.req.header('Accept'))) throw new NotFoundError(`no published brief with id ${id}`);
+    c.header('Content-Security-Policy', pageContentSecurityPolicy);
+    return c.html(<NotFoundPage baseUrl={config.PUBLIC_BASE_URL} path={new URL(c.req.url).pathname} />, 404);
+  }
   const [record, corrections, versions] = await Promise.all([
     store.snapshots.get(id),
     store.corrections.listForBrief(id),

@@ -2,6 +2,7 @@ import { renderBriefHtml } from '../../brief/render-html.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import { buildBriefLinks } from './brief-json.ts';
+import { describeWriter } from './describe-writer.ts';
 
 export type FeedInput = { briefs: StoredBrief[]; baseUrl: string; title: string; description: string };
 
@@ -35,11 +36,17 @@ export function buildCorrectionLine(brief: StoredBrief): string {
   return `Corrected ${brief.correctedAt.slice(0, 10)}${note ? `: ${note}` : ''}. `;
 }
 
-/** The item's HTML, led by the correction line (escaped) when it was corrected. */
+/**
+ * The item's HTML: the correction line (escaped) when it was corrected, the text, then the page's AI disclosure, so
+ * an item published over a failed check says that an editor overrode it, in the feed as on the page.
+ */
 function buildItemHtml(brief: StoredBrief): string {
   const line = buildCorrectionLine(brief).trim();
-  const html = renderBriefHtml(brief.markdown);
-  return line ? `<p class="correction"><em>${escapeHtml(line)}</em></p>\n${html}` : html;
+  return [
+    ...(line ? [`<p class="correction"><em>${escapeHtml(line)}</em></p>`] : []),
+    renderBriefHtml(brief.markdown),
+    `<p class="disclosure"><small>${escapeHtml(describeWriter(brief))}</small></p>`,
+  ].join('\n');
 }
 
 /** Escaped XML text. */

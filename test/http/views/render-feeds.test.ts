@@ -72,7 +72,7 @@ describe('renderRssFeed', () => {
     expect(feed.title).toBe('groundbrief');
     expect(feed.items[0]?.title).toBe('Bell in the title');
     expect(feed.items[0]?.content).toBe('Dek with escape and\ttab');
-    expect(feed.items[0]?.['content:encoded']).toBe('<p>body text</p>');
+    expect(feed.items[0]?.['content:encoded']).toMatch(/^<p>body text<\/p>\n<p class="disclosure">/);
   });
 
   it('is a valid empty channel when nothing is published', async () => {
