@@ -62,6 +62,10 @@ export type DeliverDeps = {
 export type DeliverOptions = { briefId?: string; batchSize?: number; maxAttempts?: number; concurrency?: number };
 
 export type DeliverReport = {
+  /** Rows left `sending` by a stopped invocation, queued again this round to retry with the same idempotency key. */
+  recovered: number;
+  /** Rows left `sending` that became `unknown` this round (no safe retry). */
+  unknown: number;
   claimed: number;
   sent: number;
   retrying: number;
@@ -92,8 +96,12 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   const start = now();
   const nowIso = start.toISOString();
 
-  // A lease that expired: with an idempotent provider a re-send is safe; otherwise never risk a second copy.
-  await store.outbox.recoverExpiredLeases(nowIso, { resend: provider.idempotent });
+  // A lease that expired: inside the provider's idempotency window a re-send with the same key is safe; otherwise the
+  // row's outcome is unknown (never risk a second copy) and the editor sees it.
+  const recovered = await store.outbox.recoverExpiredLeases(nowIso, {
+    idempotencyWindowMs: provider.idempotencyWindowMs,
+    maxAttempts,
+  });
   const claimed = await store.outbox.claimDue({
     at: nowIso,
     leaseUntil: new Date(start.getTime() + SENDING_LEASE_MS).toISOString(),
@@ -102,6 +110,8 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   });
 
   const report: DeliverReport = {
+    recovered: recovered.requeued,
+    unknown: recovered.unknown,
     claimed: claimed.length,
     sent: 0,
     retrying: 0,

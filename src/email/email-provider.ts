@@ -20,8 +20,11 @@ export type SendResult = { id: string };
 
 export interface EmailProvider {
   readonly name: string;
-  /** True when re-sending with the same idempotency key cannot deliver twice (Resend: 24 h). */
-  readonly idempotent: boolean;
+  /**
+   * How long after a first send a re-send with the same `idempotencyKey` cannot deliver twice (ms), or null when the
+   * provider has no idempotency key (a re-send may duplicate). Resend keeps keys 24 h (resendIdempotencyWindowMs).
+   */
+  readonly idempotencyWindowMs: number | null;
   /** Sends one message. Throws TransientEmailError (retry later) or PermanentEmailError (give up). */
   send(message: OutgoingEmail): Promise<SendResult>;
 }

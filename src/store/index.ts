@@ -35,4 +35,4 @@ export type { CacheValidators, CachedFeed, ConditionalCache } from './feed-cache
 export type { BriefCorrection, CorrectionRepository, NewCorrection } from './correction-repository.ts';
 export type { BriefVersion, NewVersion, ReviewRepository } from './review-repository.ts';
 export type { Subscriber, SubscriberStatus, SubscriberRepository } from './subscriber-repository.ts';
-export type { ClaimedEmail, EmailOutcome, OutboxRepository } from './outbox-repository.ts';
+export type { ClaimedEmail, EmailOutcome, OutboxRepository, UnknownEmail } from './outbox-repository.ts';

@@ -3,6 +3,19 @@
 /** A row one delivery round claimed (status `sending`, attempts already counted). */
 export type ClaimedEmail = { briefId: string; subscriberId: string; attempts: number };
 
+/** A row whose send may or may not have gone out (status `unknown`). Times are ISO-8601 UTC. */
+export type UnknownEmail = {
+  briefId: string;
+  subscriberId: string;
+  /** The recipient (null when the subscriber row is gone). */
+  email: string | null;
+  attempts: number;
+  reason: string;
+  firstAttemptAt: string | null;
+  /** When the lease of the stopped attempt ran out. */
+  leaseEndedAt: string | null;
+};
+
 /** What happened to one claimed row. `failed` rows with `audit` also write an `email_failed` audit entry. */
 export type EmailOutcome =
   | { kind: 'sent'; briefId: string; subscriberId: string; providerId: string; at: string }
@@ -56,22 +69,49 @@ export function createOutboxRepository(db: D1Database) {
       return result.meta.changes ?? 0;
     },
     /**
-     * Rows left `sending` past their lease (`next_attempt_at` < `at`): queued again when the provider is idempotent
-     * (a re-send is safe), otherwise failed as outcome unknown (never risk a second copy).
+     * Rows left `sending` past their lease (`next_attempt_at` < `at`: the invocation stopped between send and record).
+     * With `idempotencyWindowMs` (the provider dedupes on the row's idempotency key for that long) a row whose first
+     * attempt is inside the window and that has attempts left goes back to `queued`, due at once: the retry carries the
+     * same key, so it cannot deliver twice. Every other such row becomes `unknown` (never risk a second copy; the
+     * review desk and the API show them). Returns how many rows went each way.
      */
-    async recoverExpiredLeases(at: string, options: { resend: boolean }): Promise<void> {
-      await db
-        .prepare(
-          options.resend
-            ? `UPDATE outbox SET status = 'queued' WHERE status = 'sending' AND next_attempt_at < ?1`
-            : `UPDATE outbox SET status = 'failed', last_error = 'outcome unknown: the invocation stopped between send and record; not re-sent' WHERE status = 'sending' AND next_attempt_at < ?1`,
-        )
-        .bind(at)
-        .run();
+    async recoverExpiredLeases(
+      at: string,
+      options: { idempotencyWindowMs: number | null; maxAttempts: number },
+    ): Promise<{ requeued: number; unknown: number }> {
+      const expired = `status = 'sending' AND next_attempt_at < ?1`;
+      const statements: D1PreparedStatement[] = [];
+      if (options.idempotencyWindowMs !== null) {
+        const windowStart = new Date(Date.parse(at) - options.idempotencyWindowMs).toISOString();
+        statements.push(
+          db
+            .prepare(
+              `UPDATE outbox SET status = 'queued', next_attempt_at = ?1, last_error = 'retried after a stopped send (same idempotency key)'
+                WHERE ${expired} AND attempts < ?2 AND COALESCE(first_attempt_at, created_at) > ?3`,
+            )
+            .bind(at, options.maxAttempts, windowStart),
+        );
+      }
+      statements.push(
+        db
+          .prepare(`UPDATE outbox SET status = 'unknown', last_error = ?2 WHERE ${expired}`)
+          .bind(
+            at,
+            options.idempotencyWindowMs === null
+              ? 'outcome unknown: the invocation stopped between send and record; not re-sent (the provider has no idempotency key)'
+              : 'outcome unknown: the invocation stopped between send and record; not re-sent (attempts used up or the idempotency window passed)',
+          ),
+      );
+      const results = await db.batch(statements);
+      const changes = results.map((result) => result.meta.changes ?? 0);
+      return {
+        requeued: options.idempotencyWindowMs === null ? 0 : (changes[0] ?? 0),
+        unknown: changes[changes.length - 1] ?? 0,
+      };
     },
     /**
      * Claims up to `limit` rows due at `at` (of `briefId` when given), atomically (UPDATE ... RETURNING: two rounds never
-     * claim the same row): `sending`, one more attempt, leased until `leaseUntil`.
+     * claim the same row): `sending`, one more attempt, leased until `leaseUntil`; the first claim stamps first_attempt_at.
      */
     async claimDue(input: {
       at: string;
@@ -81,7 +121,8 @@ export function createOutboxRepository(db: D1Database) {
     }): Promise<ClaimedEmail[]> {
       const briefFilter = input.briefId ? ' AND brief_id = ?3' : '';
       const { results } = await db
-        .prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ?2
+        .prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ?2,
+            first_attempt_at = COALESCE(first_attempt_at, ?1)
           WHERE rowid IN (SELECT rowid FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?1${briefFilter} ORDER BY next_attempt_at LIMIT ?4)
           RETURNING brief_id, subscriber_id, attempts`)
         .bind(input.at, input.leaseUntil, input.briefId ?? null, input.limit)
@@ -106,6 +147,42 @@ export function createOutboxRepository(db: D1Database) {
               ),
           );
       if (statements.length) await db.batch(statements);
+    },
+    /** How many rows have an unknown outcome (of `briefId` when given). */
+    async countUnknown(briefId?: string): Promise<number> {
+      const row = await db
+        .prepare(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'unknown'${briefId ? ' AND brief_id = ?1' : ''}`)
+        .bind(...(briefId ? [briefId] : []))
+        .first<{ n: number }>();
+      return row?.n ?? 0;
+    },
+    /** Up to `limit` rows with an unknown outcome, newest brief first, with the recipient's address. */
+    async listUnknown(limit: number): Promise<UnknownEmail[]> {
+      const { results } = await db
+        .prepare(
+          `SELECT o.brief_id, o.subscriber_id, s.email, o.attempts, o.last_error, o.first_attempt_at, o.next_attempt_at
+            FROM outbox o LEFT JOIN subscribers s ON s.id = o.subscriber_id
+            WHERE o.status = 'unknown' ORDER BY o.brief_id DESC, o.subscriber_id LIMIT ?1`,
+        )
+        .bind(limit)
+        .all<{
+          brief_id: string;
+          subscriber_id: string;
+          email: string | null;
+          attempts: number;
+          last_error: string | null;
+          first_attempt_at: string | null;
+          next_attempt_at: string | null;
+        }>();
+      return results.map((row) => ({
+        briefId: row.brief_id,
+        subscriberId: row.subscriber_id,
+        email: row.email,
+        attempts: row.attempts,
+        reason: row.last_error ?? '',
+        firstAttemptAt: row.first_attempt_at,
+        leaseEndedAt: row.next_attempt_at,
+      }));
     },
     /** Rows still queued (of `briefId` when given) and the earliest `next_attempt_at` among them (null when none). */
     async countQueued(briefId?: string): Promise<{ count: number; nextDueAt: string | null }> {

@@ -90,7 +90,7 @@ export function createRecordingProvider(
   const attempts = new Map<string, number>();
   const provider: EmailProvider = {
     name: 'recording',
-    idempotent: false,
+    idempotencyWindowMs: null,
     async send(message) {
       const attempt = (attempts.get(message.to) ?? 0) + 1;
       attempts.set(message.to, attempt);

@@ -19,7 +19,7 @@ import { parseMailbox } from '../mime-encoding.ts';
 export function createCloudflareEmailProvider(binding: SendEmail): EmailProvider {
   return {
     name: 'cloudflare',
-    idempotent: false,
+    idempotencyWindowMs: null,
     async send(message: OutgoingEmail): Promise<SendResult> {
       const envelopeFrom = parseMailbox(message.from).address;
       const envelopeTo = parseMailbox(message.to).address;

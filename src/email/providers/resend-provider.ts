@@ -11,6 +11,12 @@ const RESEND_URL = 'https://api.resend.com/emails';
 /** Default time limit of one send (request + response body). */
 export const RESEND_TIMEOUT_MS = 10_000;
 
+/**
+ * How long a retry with the same Idempotency-Key is safe: Resend dedupes a key for 24 h after the first request
+ * (resend.com/docs/dashboard/emails/idempotency-keys); 23 h leaves an hour for clock skew and a slow sweep.
+ */
+export const resendIdempotencyWindowMs = 23 * 60 * 60 * 1000;
+
 type ResendError = { name?: string; message?: string; statusCode?: number };
 
 /**
@@ -31,7 +37,7 @@ export function createResendProvider(input: {
   const timeoutMs = input.timeoutMs ?? RESEND_TIMEOUT_MS;
   return {
     name: 'resend',
-    idempotent: true,
+    idempotencyWindowMs: resendIdempotencyWindowMs,
     async send(message: OutgoingEmail): Promise<SendResult> {
       let response: Response;
       const signal = AbortSignal.timeout(timeoutMs);

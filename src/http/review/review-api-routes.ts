@@ -67,8 +67,17 @@ const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => (
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use(requireApiToken)
   .get('/', async (c) => {
-    const briefs = await c.var.services.store.review.listQueue();
-    return c.json({ items: briefs.map(buildReviewSummary) });
+    const { store } = c.var.services;
+    const [briefs, unknownCount, unknownItems] = await Promise.all([
+      store.review.listQueue(),
+      store.outbox.countUnknown(),
+      store.outbox.listUnknown(100),
+    ]);
+    // `emailUnknown`: sends that stopped mid-way and could not be retried safely (the reader may or may not have it)
+    return c.json({
+      items: briefs.map(buildReviewSummary),
+      emailUnknown: { count: unknownCount, items: unknownItems },
+    });
   })
   .get('/:id', async (c) => {
     const brief = await c.var.services.store.briefs.get(c.req.param('id'));

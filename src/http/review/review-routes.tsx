@@ -39,16 +39,23 @@ reviewRoutes.post('/sign-out', async (c) => {
 reviewRoutes.route('/', emailPreviewRoutes);
 
 const decidedViews = ['published', 'rejected', 'withdrawn'] as const;
+/** How many unknown-outcome emails the queue page lists (the count is always whole). */
+const unknownEmailsShown = 20;
 
 reviewRoutes.get('/', async (c) => {
   const status = c.req.query('status');
   const view = decidedViews.find((candidate) => candidate === status);
-  const { review } = c.var.services.store;
-  const briefs = view ? await review.listByStatus(view) : await review.listQueue();
+  const { review, outbox } = c.var.services.store;
+  const [briefs, unknownCount, unknownItems] = await Promise.all([
+    view ? review.listByStatus(view) : review.listQueue(),
+    outbox.countUnknown(),
+    outbox.listUnknown(unknownEmailsShown),
+  ]);
   return c.html(
     <QueuePage
       briefs={briefs}
       view={view ?? 'queue'}
+      unknownEmails={{ count: unknownCount, items: unknownItems }}
       nowMs={c.var.services.now().getTime()}
       nonce={c.get('nonce')}
       editor={c.get('editor')}

@@ -35,12 +35,15 @@ export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c)
       .afterPublish(result.brief.id)
       .catch((error: unknown) => console.error(`[runs] email for ${result.brief.id} failed`, error));
   }
+  const unknownEmails = await services.store.outbox.countUnknown();
   c.header('Cache-Control', 'no-store');
   return c.json(
     {
       outcome: result.outcome,
       message: result.message,
       brief: buildBriefSummary(result.brief, services.config.PUBLIC_BASE_URL),
+      // emails (of any edition) whose send stopped mid-way and could not be retried safely: see GET /api/review
+      email: { unknownOutcomes: unknownEmails },
       ...(result.run
         ? { run: { timings: result.run.timings, requestCount: result.run.requestCount, sources: result.run.sources } }
         : {}),

@@ -1,7 +1,8 @@
 import type { Editor } from '../../auth/editor.ts';
-import type { StoredBrief } from '../../../store/index.ts';
+import type { StoredBrief, UnknownEmail } from '../../../store/index.ts';
 import { formatAge } from './format-age.ts';
 import { ReviewLayout } from './review-layout.tsx';
+import { UnknownEmailsCard } from './unknown-emails-card.tsx';
 import { UtcTime } from './utc-time.tsx';
 
 /** Which list the desk shows: the queue (needs_review + draft) or every brief of one decided status. */
@@ -31,13 +32,17 @@ const viewText: Record<DeskView, { title: string; intro: string; empty: string }
   },
 };
 
-/** GET /review (the queue) and /review?status=published|rejected|withdrawn. `nowMs` dates the ages. */
+/**
+ * GET /review (the queue) and /review?status=published|rejected|withdrawn, with any emails whose outcome is unknown
+ * above the list. `nowMs` dates the ages.
+ */
 export function QueuePage(props: {
   briefs: StoredBrief[];
   view?: DeskView;
   nowMs: number;
   nonce: string;
   editor: Editor;
+  unknownEmails?: { count: number; items: UnknownEmail[] };
 }) {
   const view = props.view ?? 'queue';
   const text = viewText[view];
@@ -45,6 +50,7 @@ export function QueuePage(props: {
     <ReviewLayout title={text.title} nonce={props.nonce} editor={props.editor}>
       <h1>{text.title}</h1>
       <p class="meta">{text.intro}</p>
+      {props.unknownEmails ? <UnknownEmailsCard {...props.unknownEmails} /> : null}
       <div class="card">
         {props.briefs.length === 0 ? (
           <p>{text.empty}</p>

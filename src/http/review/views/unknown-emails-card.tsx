@@ -1,0 +1,47 @@
+import type { UnknownEmail } from '../../../store/index.ts';
+
+/**
+ * On the review queue: emails whose send was interrupted and could not be retried safely (outbox status `unknown`).
+ * The reader may or may not have the brief; the editor decides (check the provider's log). Nothing when there are none.
+ */
+export function UnknownEmailsCard(props: { count: number; items: UnknownEmail[] }) {
+  if (props.count === 0) return null;
+  return (
+    <section class="card" aria-labelledby="unknown-emails-heading">
+      <div class="notice error" role="alert">
+        <h2 id="unknown-emails-heading">
+          {props.count} {props.count === 1 ? 'email' : 'emails'} with an unknown outcome
+        </h2>
+        A send stopped between the provider and our record and could not be retried safely: these readers may or may not
+        have the brief. Check the email provider's log before sending anything again.
+      </div>
+      <table>
+        <thead>
+          <tr>
+            <th>Brief</th>
+            <th>Reader</th>
+            <th class="num">Attempts</th>
+            <th>Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.items.map((item) => (
+            <tr>
+              <td class="nowrap">
+                <a href={`/review/${encodeURIComponent(item.briefId)}`}>{item.briefId}</a>
+              </td>
+              <td>{item.email ?? item.subscriberId}</td>
+              <td class="num">{item.attempts}</td>
+              <td class="meta">{item.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {props.items.length < props.count ? (
+        <p class="meta">
+          Showing {props.items.length} of {props.count}; GET /api/review lists them as JSON.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// A Worker stopped mid-send: rows left `sending` are retried with the same idempotency key when that is safe, and
+// otherwise become `unknown`, shown on the review desk and in the API.
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_ATTEMPTS, deliverOutbox, enqueueBriefEmail, SENDING_LEASE_MS } from '../../src/email/deliver.ts';
+import type { EmailProvider, OutgoingEmail } from '../../src/email/email-provider.ts';
+import { createResendProvider } from '../../src/email/providers/resend-provider.ts';
+import {
+  createRecordingProvider,
+  deliverDepsFor,
+  emailVars,
+  seedBrief,
+  seedSubscriber,
+  storeOf,
+} from './email-seed.ts';
+import { apiHeaders, app, resetDb, signIn } from './review-helpers.ts';
+
+const testEnv = { ...env, ...emailVars };
+const t0 = new Date('2026-11-20T06:00:00.000Z');
+const at = (ms: number) => () => new Date(t0.getTime() + ms);
+const afterLease = SENDING_LEASE_MS + 60_000;
+
+/** A provider whose sends never return (the invocation is killed while they are in flight). */
+function hangingProvider(base: EmailProvider): { provider: EmailProvider; started: OutgoingEmail[] } {
+  const started: OutgoingEmail[] = [];
+  return {
+    started,
+    provider: {
+      name: base.name,
+      idempotencyWindowMs: base.idempotencyWindowMs,
+      send: (message) => {
+        started.push(message);
+        return new Promise(() => {});
+      },
+    },
+  };
+}
+
+/** One delivery round that is "killed" mid-send: claims and starts every send, records nothing. */
+async function crashedRound(provider: EmailProvider, clock: () => Date) {
+  const round = deliverOutbox(deliverDepsFor(testEnv, { provider, now: clock }));
+  for (let i = 0; i < 50; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  void round;
+}
+
+async function statuses() {
+  const { results } = await env.DB.prepare(
+    'SELECT subscriber_id, status, attempts FROM outbox ORDER BY subscriber_id',
+  ).all<{ subscriber_id: string; status: string; attempts: number }>();
+  return results.map((row) => [row.subscriber_id, row.status, row.attempts]);
+}
+
+/** Resend's API as a fetch: dedupes on Idempotency-Key the way Resend documents (same key -> same answer, no send). */
+function fakeResend() {
+  const delivered = new Map<string, string>();
+  const keys: string[] = [];
+  const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const key = new Headers(init?.headers).get('idempotency-key') ?? '';
+    keys.push(key);
+    if (!delivered.has(key)) delivered.set(key, `re_${delivered.size + 1}`);
+    return Response.json({ id: delivered.get(key) });
+  };
+  return { fetch: fetch as typeof globalThis.fetch, delivered, keys };
+}
+
+beforeEach(async () => {
+  await resetDb();
+  await seedBrief(env.DB, { id: 'b-pub', status: 'published', editionDate: '2026-11-20' });
+  await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+  await seedSubscriber(env.DB, 'sub_b', 'b@example.com', 'confirmed');
+  await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
+});
+
+describe('a crash mid-send with Resend (idempotency key)', () => {
+  it('retries the stopped rows with the same key: each reader gets exactly one email', async () => {
+    const resend = fakeResend();
+    const provider = createResendProvider({ apiKey: 're_test', fetch: resend.fetch });
+    // the first round reaches Resend (which sends) but dies before recording
+    const { provider: dying } = hangingProvider(provider);
+    await crashedRound(
+      {
+        ...dying,
+        send: async (message) => {
+          await provider.send(message);
+          return new Promise(() => {});
+        },
+      },
+      at(0),
+    );
+    expect(await statuses()).toEqual([
+      ['sub_a', 'sending', 1],
+      ['sub_b', 'sending', 1],
+    ]);
+    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider, now: at(afterLease) }));
+    expect(report).toMatchObject({ recovered: 2, unknown: 0, claimed: 2, sent: 2 });
+    expect(await statuses()).toEqual([
+      ['sub_a', 'sent', 2],
+      ['sub_b', 'sent', 2],
+    ]);
+    // four requests, two keys, two emails: one edition x subscriber key, reused by the retry
+    expect(resend.keys.sort()).toEqual([
+      'brief/b-pub/sub_a',
+      'brief/b-pub/sub_a',
+      'brief/b-pub/sub_b',
+      'brief/b-pub/sub_b',
+    ]);
+    expect(resend.delivered.size).toBe(2);
+  });
+
+  it('past the idempotency window (or out of attempts) a stopped row is unknown, not re-sent', async () => {
+    const resend = fakeResend();
+    const provider = createResendProvider({ apiKey: 're_test', fetch: resend.fetch });
+    await crashedRound(hangingProvider(provider).provider, at(0));
+    await env.DB.prepare(`UPDATE outbox SET attempts = ?1 WHERE subscriber_id = 'sub_b'`)
+      .bind(DEFAULT_MAX_ATTEMPTS)
+      .run();
+    const late = at(24 * 60 * 60 * 1000);
+    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider, now: late }));
+    expect(report).toMatchObject({ recovered: 0, unknown: 2, claimed: 0 });
+    expect(await statuses()).toEqual([
+      ['sub_a', 'unknown', 1],
+      ['sub_b', 'unknown', DEFAULT_MAX_ATTEMPTS],
+    ]);
+    expect(resend.keys).toEqual([]);
+  });
+});
+
+describe('a crash mid-send without an idempotency key (send_email binding)', () => {
+  it('marks the stopped rows unknown and shows them to the editor and in the API', async () => {
+    const recording = createRecordingProvider();
+    await crashedRound(hangingProvider(recording.provider).provider, at(0));
+    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(afterLease) }));
+    expect(report).toMatchObject({ recovered: 0, unknown: 2, claimed: 0, sent: 0 });
+    expect(recording.sent).toHaveLength(0);
+    expect(await statuses()).toEqual([
+      ['sub_a', 'unknown', 1],
+      ['sub_b', 'unknown', 1],
+    ]);
+
+    const session = (await signIn()) as { cookie: string };
+    const page = await (await app.request('/review', { headers: { Cookie: session.cookie } }, testEnv)).text();
+    expect(page).toContain('2 emails with an unknown outcome');
+    expect(page).toContain('a@example.com');
+    expect(page).toContain('b@example.com');
+
+    const api = (await (await app.request('/api/review', { headers: apiHeaders }, testEnv)).json()) as {
+      emailUnknown: { count: number; items: { briefId: string; email: string }[] };
+    };
+    expect(api.emailUnknown.count).toBe(2);
+    expect(api.emailUnknown.items.map((item) => item.email)).toEqual(['a@example.com', 'b@example.com']);
+
+    const run = await app.request(
+      '/api/runs',
+      { method: 'POST', headers: apiHeaders, body: '{"style":"weekly-update"}' },
+      testEnv,
+    );
+    expect(((await run.json()) as { email: { unknownOutcomes: number } }).email).toEqual({ unknownOutcomes: 2 });
+  });
+});
