@@ -37,11 +37,13 @@ for _ in $(seq 1 120); do
 done
 curl -sf -m 2 "$BASE/health" >/dev/null || { echo "dev: $BASE/health did not answer within 60 s" >&2; exit 1; }
 
-# The demo draft first (the weekly edition held for review, labelled, one number wrong on purpose), then the morning
-# cron (idempotent: an existing edition is left alone). Ready = a published brief or a brief waiting for review
-# (with AUTO_PUBLISH=false nothing is published).
-npx tsx scripts/seed-demo-draft.ts "$BASE" "$API_TOKEN_VALUE" || true
+# The weekly edition first, held for review (so the cron leaves it alone), then the morning cron (idempotent: an
+# existing edition is left alone), then the held brief becomes the labelled demo draft (one number wrong on purpose).
+# Ready = a published brief or a brief waiting for review (with AUTO_PUBLISH=false nothing is published).
+curl -s -m 60 -X POST -H "Authorization: Bearer $API_TOKEN_VALUE" -H 'Content-Type: application/json' \
+  -d '{"style":"weekly-update","hold":true}' "$BASE/api/runs" >/dev/null || true
 curl -s -m 60 "$BASE/__scheduled?cron=0+6+*+*+*" >/dev/null || true
+npx tsx scripts/seed-demo-draft.ts "$BASE" "$API_TOKEN_VALUE" || true
 READY=""
 for _ in $(seq 1 60); do
   if curl -sf -m 5 "$BASE/api/briefs/latest" >/dev/null 2>&1; then READY="published"; break; fi

@@ -2,7 +2,7 @@
 // desk. It runs the weekly-update edition held for review (POST /api/runs {hold: true}), then saves through the review
 // API a copy titled "DEMO draft" with a note saying so and ONE percentage moved on purpose, so the checker marks it red.
 // Usage: npx tsx scripts/seed-demo-draft.ts BASE_URL API_TOKEN. Prints the review URL; exit 1 on any failure.
-// Idempotent: when the weekly edition exists already it is left alone (and reported).
+// Idempotent: a weekly edition already labelled, or already decided, is left alone (and reported).
 
 type ReviewJson = {
   brief: { id: string; status: string; title: string };
@@ -42,16 +42,17 @@ async function main(base: string, token: string): Promise<void> {
     if (!response.ok) throw new Error(`[${method}] ${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<unknown>;
   };
-  const run = (await call('POST', '/api/runs', { style: 'weekly-update', hold: true })) as {
-    outcome: string;
-    brief: { id: string };
-  };
+  // dev.sh posts this run with curl before firing the cron (so the cron cannot publish the weekly edition first)
+  const run = (await call('POST', '/api/runs', { style: 'weekly-update', hold: true })) as { brief: { id: string } };
   const id = run.brief.id;
-  if (run.outcome !== 'created') {
-    console.log(`dev: demo draft: ${id} exists already (${base}/review/${id})`);
+  const review = (await call('GET', `/api/review/${id}`)) as ReviewJson;
+  const open = review.brief.status === 'needs_review' || review.brief.status === 'draft';
+  if (!open || review.brief.title.startsWith(demoTitlePrefix)) {
+    console.log(
+      `dev: demo draft: ${id} is there already or was decided (${review.brief.status}): ${base}/review/${id}`,
+    );
     return;
   }
-  const review = (await call('GET', `/api/review/${id}`)) as ReviewJson;
   const demo = buildDemoMarkdown(review);
   await call('POST', `/api/review/${id}/edit`, demo);
   console.log(`dev: demo draft waiting for review: ${base}/review/${id}`);

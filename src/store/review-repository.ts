@@ -52,6 +52,13 @@ export function createReviewRepository(db: D1Database) {
         .all<BriefRow>();
       return results.map(parseBriefRow);
     },
+    /** How many subscribers a publication would email now (confirmed ones): the desk asks before publishing to them. */
+    async countRecipients(): Promise<number> {
+      const row = await db
+        .prepare("SELECT COUNT(*) AS n FROM subscribers WHERE status = 'confirmed'")
+        .first<{ n: number }>();
+      return row?.n ?? 0;
+    },
     /** Kept versions, newest first. */
     async listVersions(briefId: string): Promise<BriefVersion[]> {
       const { results } = await db

@@ -1,7 +1,7 @@
 // Starts `scripts/dev.sh` (wrangler dev in workerd, offline, fresh local D1) on a free port and checks what
 // the README promises: a verified latest brief, feeds that parse, and an idempotent cron.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
@@ -81,6 +81,25 @@ describe('npm run dev (wrangler dev, offline fixtures)', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.items.length).toBeGreaterThan(0);
     expect(feed.items[0]!.content_html.length).toBeGreaterThan(0);
+  });
+
+  it('leaves one labelled demo draft waiting for review (the desk has something to show)', async () => {
+    const token = /^API_TOKEN=(.*)$/m.exec(readFileSync('.dev.vars', 'utf8'))?.[1] ?? '';
+    const queue = async () =>
+      (
+        (await (await fetch(`${base}/api/review`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+          items: { id: string; title: string; status: string; counts: { contradicted: number } }[];
+        }
+      ).items;
+    await expect
+      .poll(async () => (await queue()).map((item) => item.title.startsWith('DEMO draft')), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toEqual([true]);
+    const [demo] = await queue();
+    expect(demo).toMatchObject({ status: 'needs_review', counts: { contradicted: 1 } });
+    expect(log).toContain(`dev: demo draft waiting for review: ${base}/review/${demo!.id}`);
   });
 
   it('fires the cron twice and still has one brief for the edition', async () => {

@@ -2,7 +2,20 @@
 // audit log, human-readable times with the ISO time kept in datetime/title, and the link to the public page.
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { apiHeaders, app, resetDb, seedBrief, signIn } from './review-helpers.ts';
+import type { OutgoingEmail } from '../../src/email/email-provider.ts';
+import { createApp } from '../../src/http/app.ts';
+import { buildServices } from '../../src/services.ts';
+import {
+  apiHeaders,
+  app,
+  auditActions,
+  fetchReviewJson,
+  origin,
+  postForm,
+  resetDb,
+  seedBrief,
+  signIn,
+} from './review-helpers.ts';
 
 beforeEach(resetDb);
 
@@ -71,5 +84,107 @@ describe('POST /api/runs {hold: true} (the dev demo draft)', () => {
     expect(response.status).toBe(201);
     const { brief } = (await response.json()) as { brief: { id: string; status: string; verified: boolean } };
     expect(brief).toMatchObject({ status: 'needs_review', verified: true });
+  });
+});
+
+describe('rendered preview beside the Markdown editor', () => {
+  it('renders the loaded text beside the editor and re-renders unsaved text on POST /review/:id/preview', async () => {
+    const { id } = await seedBrief({ contradict: false });
+    const session = (await signIn()) as { cookie: string; csrf: string };
+    const response = await page(`/review/${id}`, session.cookie);
+    expect(response.headers.get('Content-Security-Policy')).toContain("connect-src 'self'");
+    const html = await response.text();
+    const editor = html.slice(html.indexOf('class="editor"'));
+    expect(editor.indexOf('id="edit-body"')).toBeGreaterThan(-1);
+    expect(editor).toMatch(/<section id="preview"[^>]*>\s*<h1>/);
+    expect(html).toContain(`data-preview-url="/review/${id}/preview"`);
+
+    const markdown = '| Sector | Move |\n|---|---:|\n| AI | -6.4% |\n\n<script>alert(1)</script>\n';
+    const preview = await postForm(`/review/${id}/preview`, session, { title: 'Draft title', markdown });
+    expect(preview.status).toBe(200);
+    const fragment = await preview.text();
+    expect(fragment).toContain('<h1>Draft title</h1>');
+    expect(fragment).toContain('<table>');
+    expect(fragment).toContain('&lt;script&gt;');
+    expect(fragment).not.toContain('<script>');
+    // the preview saves nothing and needs the editor's CSRF token like every POST
+    expect((await fetchReviewJson(id)).markdown).not.toContain('Draft title');
+    expect((await postForm(`/review/${id}/preview`, session, { markdown, _csrf: '' })).status).toBe(403);
+  });
+});
+
+describe('publishing to subscribers and test emails', () => {
+  const addSubscriber = (id: string) =>
+    env.DB.prepare(
+      "INSERT INTO subscribers (id, email, status, created_at, confirmed_at) VALUES (?, ?, 'confirmed', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')",
+    )
+      .bind(id, `${id}@example.com`)
+      .run();
+
+  it('asks before publishing to N subscribers: the count on the page, refused (400) until the box is ticked', async () => {
+    const { id } = await seedBrief({ contradict: false });
+    await addSubscriber('s1');
+    await addSubscriber('s2');
+    const session = (await signIn()) as { cookie: string; csrf: string };
+    const html = await (await page(`/review/${id}`, session.cookie)).text();
+    expect(html).toContain('Approve and publish to 2 subscribers');
+    expect(html).toMatch(/<input type="checkbox" name="confirmSend" value="2" required=""\/> Publish it and/);
+    const refused = await postForm(`/review/${id}/approve`, session, { baseVersion: '1' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('publishing emails 2 confirmed subscriber(s)');
+    // a box ticked for another count (a subscriber joined meanwhile) asks again
+    expect((await postForm(`/review/${id}/approve`, session, { confirmSend: '1' })).status).toBe(400);
+    expect((await fetchReviewJson(id)).brief.status).toBe('needs_review');
+    const approved = await postForm(`/review/${id}/approve`, session, { confirmSend: '2' });
+    expect(approved.status).toBe(303);
+    expect((await fetchReviewJson(id)).brief.status).toBe('published');
+  });
+
+  it('sends the brief email to the signed-in editor only, and audits it', async () => {
+    const { id } = await seedBrief({ contradict: false });
+    const sent: OutgoingEmail[] = [];
+    const mailApp = createApp({
+      services: (workerEnv, options) =>
+        buildServices(workerEnv, {
+          ...options,
+          emailProvider: {
+            name: 'recording',
+            idempotent: false,
+            send: async (message) => {
+              sent.push(message);
+              return { id: 'r1' };
+            },
+          },
+        }),
+    });
+    const mailEnv = { ...env, EMAIL_FROM: 'groundbrief <brief@groundbrief.test>' };
+    const post = (session: { cookie: string; csrf: string }) =>
+      mailApp.request(
+        `/review/${id}/test-email`,
+        {
+          method: 'POST',
+          headers: { Cookie: session.cookie, Origin: origin },
+          body: new URLSearchParams({ _csrf: session.csrf }),
+        },
+        mailEnv,
+      );
+    const byName = (await signIn('test-editor-token', 'ana')) as { cookie: string; csrf: string };
+    const refused = await post(byName);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('not an email address');
+    expect(sent).toHaveLength(0);
+
+    const byAddress = (await signIn('test-editor-token', 'ana@example.com')) as { cookie: string; csrf: string };
+    const brief = await (await page(`/review/${id}`, byAddress.cookie)).text();
+    expect(brief).toContain('Send a test email to me (ana@example.com)');
+    const response = await post(byAddress);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe(`/review/${id}?done=test-email`);
+    expect(sent.map((message) => message.to)).toEqual(['ana@example.com']);
+    expect(sent[0]!.raw).toContain('To: ana@example.com');
+    expect((await auditActions(id)).at(-1)).toMatchObject({
+      action: 'test_email_sent',
+      actor: 'editor:ana@example.com',
+    });
   });
 });

@@ -14,7 +14,7 @@ export const pageSecurity: MiddlewareHandler<ReviewPageEnv> = async (c, next) =>
   if (!c.res.headers.has('Content-Security-Policy'))
     c.header(
       'Content-Security-Policy',
-      `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; ` +
+      `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self'; connect-src 'self'; ` +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     );
   c.header('X-Content-Type-Options', 'nosniff');

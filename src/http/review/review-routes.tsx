@@ -2,13 +2,15 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../../errors.ts';
+import { AppError, BadRequestError } from '../../errors.ts';
+import { readEditorAddress, sendTestEmail } from '../../review/send-test-email.ts';
 import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
 import { type ReviewPageEnv, sessionCookieName } from '../auth/editor.ts';
 import { pageSecurity } from '../auth/page-security.ts';
 import { requireEditor } from '../auth/require-editor.tsx';
 import { signInRoutes } from '../auth/sign-in-routes.tsx';
-import { splitBriefMarkdown } from '../../review/brief-markdown.ts';
+import { renderBriefHtml } from '../../brief/render-html.ts';
+import { joinBriefMarkdown, splitBriefMarkdown } from '../../review/brief-markdown.ts';
 import { correctBrief, withdrawBrief } from '../../review/correction-actions.ts';
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../review/review-actions.ts';
 import { emailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
@@ -85,6 +87,7 @@ reviewRoutes.get('/:id', async (c) => {
     regenerated: { kind: 'ok', text: 'Regenerated from the recorded inputs and re-checked.' },
     corrected: { kind: 'ok', text: 'Correction checked and published; the page shows its note.' },
     withdrawn: { kind: 'ok', text: 'Withdrawn; the page now shows the withdrawal notice.' },
+    'test-email': { kind: 'ok', text: 'Test email sent to your address.' },
   };
   return renderBriefPage(c, { notice: notices[c.req.query('done') ?? ''] });
 });
@@ -104,10 +107,11 @@ async function renderBriefPage(
       <MessagePage title="Not found" message={`No brief with id ${id}.`} nonce={nonce} editor={editor} />,
       404,
     );
-  const [record, versions, audit] = await Promise.all([
+  const [record, versions, audit, recipients] = await Promise.all([
     store.snapshots.get(id),
     store.review.listVersions(id),
     store.audit.listForBrief(id),
+    store.review.countRecipients(),
   ]);
   const [current, previous] = versions;
   const diff =
@@ -124,6 +128,8 @@ async function renderBriefPage(
       audit={audit}
       notice={extra.notice}
       draft={extra.draft ?? { title: split.title ?? brief.title, body: split.body }}
+      recipients={recipients}
+      editorAddress={readEditorAddress(editor.actor)}
       nonce={nonce}
       editor={editor}
     />
@@ -157,6 +163,14 @@ function readBaseVersion(form: Record<string, string>): number | undefined {
   return Number.isFinite(baseVersion) ? baseVersion : undefined;
 }
 
+/** The rendered preview of an editor's unsaved text (the public renderer; nothing is saved or checked). */
+reviewRoutes.post('/:id/preview', async (c) => {
+  const body = await c.req.parseBody();
+  const title = typeof body.title === 'string' ? body.title : '';
+  const markdown = typeof body.markdown === 'string' ? body.markdown.slice(0, 100_000) : '';
+  return c.html(renderBriefHtml(joinBriefMarkdown(title || ' ', markdown)));
+});
+
 reviewRoutes.post('/:id/edit', (c) =>
   runAction(
     c,
@@ -174,14 +188,35 @@ reviewRoutes.post('/:id/edit', (c) =>
 );
 
 reviewRoutes.post('/:id/approve', (c) =>
-  runAction(c, 'approved', (form) =>
-    approveBrief(c.var.services.reviewDesk, {
+  runAction(c, 'approved', async (form) => {
+    // the page asks before a publication emails anyone: the box names the count the editor saw; a changed count asks again
+    const recipients = await c.var.services.store.review.countRecipients();
+    if (recipients > 0 && form.confirmSend !== String(recipients)) {
+      throw new BadRequestError(
+        `confirm: publishing emails ${recipients} confirmed subscriber(s); tick the box that says so and approve again`,
+      );
+    }
+    return approveBrief(c.var.services.reviewDesk, {
       id: c.req.param('id'),
       actor: c.get('editor').actor,
       override: form.override === '1',
       reason: form.reason,
       baseVersion: readBaseVersion(form),
-    }),
+    });
+  }),
+);
+
+reviewRoutes.post('/:id/test-email', (c) =>
+  runAction(c, 'test-email', () =>
+    sendTestEmail(
+      {
+        store: c.var.services.store,
+        settings: c.var.services.email.settings,
+        provider: c.var.services.email.provider,
+        now: c.var.services.now,
+      },
+      { id: c.req.param('id'), actor: c.get('editor').actor },
+    ),
   ),
 );
 

@@ -1,5 +1,6 @@
 import type { StoredBrief } from '../../../store/index.ts';
 import { csrfFieldName } from '../../auth/csrf.ts';
+import { MarkdownEditor } from './markdown-editor.tsx';
 
 function CsrfField(props: { token: string }) {
   return <input type="hidden" name={csrfFieldName} value={props.token} />;
@@ -19,12 +20,7 @@ export function EditForm(props: { brief: StoredBrief; draft: { title: string; bo
       <form method="post" action={action}>
         <CsrfField token={props.csrfToken} />
         <BaseVersionField brief={props.brief} />
-        <label for="edit-title">Title</label>
-        <input type="text" id="edit-title" name="title" value={props.draft.title} required />
-        <label for="edit-body">Markdown</label>
-        <textarea id="edit-body" name="markdown" rows={18} required>
-          {props.draft.body}
-        </textarea>
+        <MarkdownEditor draft={props.draft} previewUrl={`/review/${encodeURIComponent(props.brief.id)}/preview`} />
         <button class="primary" type="submit">
           Save and re-check
         </button>
@@ -34,7 +30,7 @@ export function EditForm(props: { brief: StoredBrief; draft: { title: string; bo
 }
 
 /** Approve (override + reason only when checks fail), reject (reason required), regenerate. */
-export function DecisionForms(props: { brief: StoredBrief; csrfToken: string }) {
+export function DecisionForms(props: { brief: StoredBrief; csrfToken: string; recipients: number }) {
   const { brief } = props;
   const base = `/review/${encodeURIComponent(brief.id)}`;
   const failing = brief.report.counts.contradicted + brief.report.counts.unsupported;
@@ -58,8 +54,18 @@ export function DecisionForms(props: { brief: StoredBrief; csrfToken: string }) 
         ) : (
           <p class="meta">Every number checks out.</p>
         )}
+        {props.recipients > 0 ? (
+          <label class="check confirm-send">
+            <input type="checkbox" name="confirmSend" value={String(props.recipients)} required /> Publish it and email
+            it to {props.recipients} confirmed subscriber{props.recipients === 1 ? '' : 's'} now
+          </label>
+        ) : (
+          <p class="meta">No confirmed subscribers yet: publishing sends no email.</p>
+        )}
         <button class="primary" type="submit">
-          Approve and publish
+          {props.recipients > 0
+            ? `Approve and publish to ${props.recipients} subscriber${props.recipients === 1 ? '' : 's'}`
+            : 'Approve and publish'}
         </button>
       </form>
       <form method="post" action={`${base}/reject`}>
@@ -77,6 +83,28 @@ export function DecisionForms(props: { brief: StoredBrief; csrfToken: string }) 
           Regenerate from the recorded inputs
         </button>
       </form>
+    </section>
+  );
+}
+
+/** "Send a test email to me": the brief's email to the signed-in editor's own address (when the name is one). */
+export function TestEmailForm(props: { brief: StoredBrief; csrfToken: string; address: string | null }) {
+  return (
+    <section class="card" aria-labelledby="test-email-heading">
+      <h2 id="test-email-heading">Email</h2>
+      <p class="meta">
+        <a href={`/review/${encodeURIComponent(props.brief.id)}/email`}>Preview the email</a> as subscribers get it.
+      </p>
+      {props.address ? (
+        <form method="post" action={`/review/${encodeURIComponent(props.brief.id)}/test-email`}>
+          <CsrfField token={props.csrfToken} />
+          <button class="secondary" type="submit">
+            Send a test email to me ({props.address})
+          </button>
+        </form>
+      ) : (
+        <p class="meta">Sign in with your email address as your name to send yourself a test email.</p>
+      )}
     </section>
   );
 }

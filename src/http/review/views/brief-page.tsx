@@ -5,8 +5,9 @@ import type { StoredAuditEntry, StoredBrief } from '../../../store/index.ts';
 import type { Editor } from '../../auth/editor.ts';
 import type { DiffLine } from '../compute-line-diff.ts';
 import { claimTooltipScript } from './claim-tooltips.ts';
+import { previewScript } from './markdown-editor.tsx';
 import { BriefSidebar } from './brief-sidebar.tsx';
-import { DecisionForms, EditForm } from './brief-forms.tsx';
+import { DecisionForms, EditForm, TestEmailForm } from './brief-forms.tsx';
 import { CorrectionForm, WithdrawForm } from './correction-forms.tsx';
 import { ReviewLayout } from './review-layout.tsx';
 import { VerdictLegend } from './verdict-legend.tsx';
@@ -23,6 +24,10 @@ export type BriefPageProps = {
   notice?: { kind: 'ok' | 'error'; text: string };
   /** What the edit form shows (the submitted text after a failed save, else the stored one). */
   draft: { title: string; body: string; note?: string };
+  /** Confirmed subscribers a publication would email now. */
+  recipients: number;
+  /** The signed-in editor's own address (test emails go there), or null when the sign-in name is not one. */
+  editorAddress: string | null;
   nonce: string;
   editor: Editor;
 };
@@ -99,12 +104,16 @@ export function BriefPage(props: BriefPageProps) {
           {published ? <CorrectionForm brief={brief} draft={props.draft} csrfToken={props.editor.csrfToken} /> : null}
         </div>
         <div>
-          {open ? <DecisionForms brief={brief} csrfToken={props.editor.csrfToken} /> : null}
+          {open ? (
+            <DecisionForms brief={brief} csrfToken={props.editor.csrfToken} recipients={props.recipients} />
+          ) : null}
+          <TestEmailForm brief={brief} csrfToken={props.editor.csrfToken} address={props.editorAddress} />
           {published ? <WithdrawForm brief={brief} csrfToken={props.editor.csrfToken} /> : null}
           <BriefSidebar report={brief.report} sheet={props.sheet} audit={props.audit} />
         </div>
       </div>
       <script nonce={props.nonce}>{raw(claimTooltipScript)}</script>
+      {open || published ? <script nonce={props.nonce}>{raw(previewScript)}</script> : null}
     </ReviewLayout>
   );
 }

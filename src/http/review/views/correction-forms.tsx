@@ -1,5 +1,6 @@
 import type { StoredBrief } from '../../../store/index.ts';
 import { csrfFieldName } from '../../auth/csrf.ts';
+import { MarkdownEditor } from './markdown-editor.tsx';
 
 type FormProps = { brief: StoredBrief; csrfToken: string };
 
@@ -27,12 +28,7 @@ export function CorrectionForm(props: FormProps & { draft: { title: string; body
       </p>
       <form method="post" action={action}>
         <HiddenFields {...props} />
-        <label for="edit-title">Title</label>
-        <input type="text" id="edit-title" name="title" value={props.draft.title} required />
-        <label for="edit-body">Markdown</label>
-        <textarea id="edit-body" name="markdown" rows={18} required>
-          {props.draft.body}
-        </textarea>
+        <MarkdownEditor draft={props.draft} previewUrl={`/review/${encodeURIComponent(props.brief.id)}/preview`} />
         <label for="correction-note">Correction note (shown to readers)</label>
         <textarea id="correction-note" name="note" rows={2} required>
           {props.draft.note ?? ''}

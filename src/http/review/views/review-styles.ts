@@ -54,7 +54,12 @@ ul.plain { list-style:none; padding:0; margin:0; } ul.plain li { padding:.35rem 
 label { display:block; font-weight:600; font-size:.9rem; margin:.6rem 0 .25rem; }
 input[type=text], input[type=password], textarea { width:100%; font:inherit; padding:.5rem .6rem; border:1px solid #c4cbd7; border-radius:6px; background:#fff; }
 textarea { font-family: ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:.9rem; }
-#edit-body { min-height:18rem; } .card textarea[rows="2"] { min-height:3.2rem; font-family:inherit; }
+#edit-body { min-height:18rem; }
+.editor { display:grid; grid-template-columns:minmax(0,1fr); gap:1rem; }
+@media (min-width: 1100px) { .editor { grid-template-columns:minmax(0,1fr) minmax(0,1fr); } #edit-body { min-height:30rem; } }
+.editor-preview .label { display:block; font-weight:600; font-size:.9rem; margin:.6rem 0 .25rem; }
+.preview { border:1px solid var(--line); border-radius:6px; padding:.2rem 1rem; background:#fcfcfd; max-height:40rem; overflow:auto; font-size:.95rem; }
+.preview[data-stale] { opacity:.6; } .preview table { font-size:.85rem; } .card textarea[rows="2"] { min-height:3.2rem; font-family:inherit; }
 .check { display:flex; gap:.5rem; align-items:center; font-weight:400; }
 button.primary, button.danger, button.secondary { font:inherit; font-weight:600; border-radius:6px; padding:.45rem 1rem; cursor:pointer; border:1px solid transparent; margin-top:.6rem; }
 button.primary { background:var(--accent); color:#fff; } button.danger { background:#fff; color:var(--bad); border-color:var(--bad); }
