@@ -129,6 +129,26 @@ describe('POST /api/subscribe', () => {
     expect(recording.sent.map((message) => message.to)).toEqual(['a@example.com', 'b@example.com']);
   });
 
+  it('a browser form post over the limit gets a page (429, Retry-After), not JSON', async () => {
+    const post = () =>
+      app.request(
+        '/api/subscribe',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': '203.0.113.13' },
+          body: 'email=form%40example.com',
+        },
+        fallbackEnv,
+      );
+    expect((await post()).status).toBe(202);
+    expect((await post()).status).toBe(202);
+    const refused = await post();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await refused.text()).toContain('Please try again later');
+  });
+
   it('a body over 8 KiB is refused with 413, chunked or not', async () => {
     const big = JSON.stringify({ email: 'a@example.com', pad: 'x'.repeat(9 * 1024) });
     const sized = await subscribe(`${'x'.repeat(9 * 1024)}@example.com`, '203.0.113.12');

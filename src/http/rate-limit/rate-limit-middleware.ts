@@ -29,17 +29,18 @@ export async function enforceRateLimit<E extends AppEnv>(c: Context<E>, name: Ra
 
 /**
  * Middleware form of enforceRateLimit, placed before anything else on the route (a refused request costs no token
- * comparison, D1 write or email). `render` answers refused HTML form posts with a page instead of JSON.
+ * comparison, D1 write or email). `render` answers refused HTML form posts with a page instead of JSON (null: JSON).
  */
 export function rateLimit<E extends AppEnv>(
   name: RateLimitName,
-  options: { render?: (c: Context<E>, retryAfterSeconds: number) => Response | Promise<Response> } = {},
+  options: { render?: (c: Context<E>, retryAfterSeconds: number) => Response | Promise<Response> | null } = {},
 ): MiddlewareHandler<E> {
   return async (c, next) => {
     try {
       await enforceRateLimit(c, name);
     } catch (error) {
-      if (error instanceof TooManyRequestsError && options.render) return options.render(c, error.retryAfterSeconds);
+      const page = error instanceof TooManyRequestsError ? options.render?.(c, error.retryAfterSeconds) : null;
+      if (page) return page;
       throw error;
     }
     await next();

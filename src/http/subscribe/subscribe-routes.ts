@@ -28,9 +28,25 @@ export const subscribeInputSchema = z.object({
  */
 export const CONFIRM_RESEND_INTERVAL_MS = 60 * 60 * 1000;
 
-async function readEmailInput(c: Context): Promise<SubscribeBody> {
+/** A browser form post (answered with pages) rather than an API call (answered with JSON). */
+function isFormPost(c: Context): boolean {
   const type = c.req.header('content-type') ?? '';
-  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+  return type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data');
+}
+
+/** 429 as a page for form posts (Retry-After is already set). */
+function renderTooMany(c: Context, retryAfterSeconds: number) {
+  return c.html(
+    renderSubscribePage({
+      title: 'Please try again later',
+      message: `Too many sign-ups right now. Try again in ${Math.ceil(retryAfterSeconds / 60)} min.`,
+    }),
+    429,
+  );
+}
+
+async function readEmailInput(c: Context): Promise<SubscribeBody> {
+  if (isFormPost(c)) {
     return { ...readSubscribeForm(await c.req.parseBody({ all: true })), wantsHtml: true };
   }
   try {
@@ -54,7 +70,11 @@ async function readEmailInput(c: Context): Promise<SubscribeBody> {
 export function createSubscribeRoutes() {
   const routes = new Hono<AppEnv>();
 
-  routes.post('/api/subscribe', rateLimit('subscribe'), capBody(), async (c) => {
+  const limitSubscribe = rateLimit<AppEnv>('subscribe', {
+    render: (c, seconds) => (isFormPost(c) ? renderTooMany(c, seconds) : null),
+  });
+
+  routes.post('/api/subscribe', limitSubscribe, capBody(), async (c) => {
     const input = await readEmailInput(c);
     const parsed = subscribeInputSchema.safeParse({ email: input.email });
     const styles = input.styles === undefined ? null : parseStyleChoice(input.styles);
@@ -105,6 +125,7 @@ export function createSubscribeRoutes() {
     if (claim?.outcome === 'capped') {
       const seconds = Math.max(1, Math.ceil((Date.parse(claim.retryAt) - at.getTime()) / 1000));
       c.header('Retry-After', String(seconds));
+      if (input.wantsHtml) return renderTooMany(c, seconds);
       throw new TooManyRequestsError(
         `too many confirmation emails right now: try again in ${Math.ceil(seconds / 60)} min`,
         seconds,
