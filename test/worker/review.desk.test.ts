@@ -149,7 +149,7 @@ describe('publishing to subscribers and test emails', () => {
           ...options,
           emailProvider: {
             name: 'recording',
-            idempotent: false,
+            idempotencyWindowMs: null,
             send: async (message) => {
               sent.push(message);
               return { id: 'r1' };
