@@ -52,10 +52,17 @@ export function createReviewRepository(db: D1Database) {
         .all<BriefRow>();
       return results.map(parseBriefRow);
     },
-    /** How many subscribers a publication would email now (confirmed ones): the desk asks before publishing to them. */
-    async countRecipients(): Promise<number> {
+    /**
+     * How many subscribers publishing brief `briefId` would email now: the confirmed ones who chose its style (the
+     * outbox's rule). The desk asks before publishing to them.
+     */
+    async countRecipients(briefId: string): Promise<number> {
       const row = await db
-        .prepare("SELECT COUNT(*) AS n FROM subscribers WHERE status = 'confirmed'")
+        .prepare(
+          `SELECT COUNT(*) AS n FROM briefs b JOIN subscribers s
+             ON s.status = 'confirmed' AND instr(',' || s.styles || ',', ',' || b.style || ',') > 0 WHERE b.id = ?`,
+        )
+        .bind(briefId)
         .first<{ n: number }>();
       return row?.n ?? 0;
     },

@@ -125,6 +125,9 @@ describe('publishing to subscribers and test emails', () => {
     const { id } = await seedBrief({ contradict: false });
     await addSubscriber('s1');
     await addSubscriber('s2');
+    await addSubscriber('s3');
+    // s3 chose another style: publishing this daily snapshot does not email them
+    await env.DB.prepare("UPDATE subscribers SET styles = 'weekly-update' WHERE id = 's3'").run();
     const session = (await signIn()) as { cookie: string; csrf: string };
     const html = await (await page(`/review/${id}`, session.cookie)).text();
     expect(html).toContain('Approve and publish to 2 subscribers');

@@ -111,7 +111,7 @@ async function renderBriefPage(
     store.snapshots.get(id),
     store.review.listVersions(id),
     store.audit.listForBrief(id),
-    store.review.countRecipients(),
+    store.review.countRecipients(id),
   ]);
   const [current, previous] = versions;
   const diff =
@@ -190,7 +190,7 @@ reviewRoutes.post('/:id/edit', (c) =>
 reviewRoutes.post('/:id/approve', (c) =>
   runAction(c, 'approved', async (form) => {
     // the page asks before a publication emails anyone: the box names the count the editor saw; a changed count asks again
-    const recipients = await c.var.services.store.review.countRecipients();
+    const recipients = await c.var.services.store.review.countRecipients(c.req.param('id'));
     if (recipients > 0 && form.confirmSend !== String(recipients)) {
       throw new BadRequestError(
         `confirm: publishing emails ${recipients} confirmed subscriber(s); tick the box that says so and approve again`,
