@@ -4,6 +4,7 @@
  * optional bullets and tables. `renderDraftMarkdown` turns either into the brief's Markdown (pure).
  */
 import { z } from 'zod';
+import type { Fact, FactsSheet } from '../domain/fact.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
 
 export const draftSentenceSchema = z.object({
@@ -70,6 +71,30 @@ export function renderSourcesFooter(sources: SourceStatus[]): string {
     reasons.size > 0 ? `${upstream} (${[...reasons].join(', ')})` : upstream,
   );
   return `_Unavailable sources: ${names.join(', ')}._`;
+}
+
+/**
+ * A line naming what the sector figures stand on when that is less than the full, cap-weighted set (facts with a
+ * `basis`), or '' when nothing is partial. Words only, no counts (the sentences carry `5 of 7 members`).
+ */
+export function renderBasisNote(facts: readonly Fact[]): string {
+  const partial = new Set<string>();
+  let equal = false;
+  for (const fact of facts) {
+    if (!fact.basis) continue;
+    if (fact.basis.includes('equal-weighted')) equal = true;
+    if (fact.basis.includes(' of ')) partial.add(fact.entity.name);
+  }
+  const parts = [
+    ...(partial.size ? [`partial sectors (not every member had data): ${[...partial].join(', ')}`] : []),
+    ...(equal ? ['sector moves are equal-weighted (no market caps)'] : []),
+  ];
+  return parts.length ? `_Data basis: ${parts.join('; ')}._` : '';
+}
+
+/** The brief's footer: failed sources, then the data basis; '' when the run was complete. */
+export function renderFooter(sheet: Pick<FactsSheet, 'sources' | 'facts'>): string {
+  return [renderSourcesFooter(sheet.sources), renderBasisNote(sheet.facts)].filter(Boolean).join('\n\n');
 }
 
 /**

@@ -12,7 +12,7 @@ import { checkBrief } from '../factcheck/check-brief.ts';
 import type { BriefWriter, WriteInput, WriteResult } from './brief-writer.ts';
 import { buildPrompt, type ChatMessage } from './build-prompt.ts';
 import { buildRepairMessage, failingClaims } from './build-repair-message.ts';
-import { renderDraftMarkdown, renderSourcesFooter, type BriefDraft } from './draft.ts';
+import { renderDraftMarkdown, renderFooter, type BriefDraft } from './draft.ts';
 import type { LlmClient, LlmReply } from './llm-client.ts';
 import { LlmCallError } from './llm-errors.ts';
 import { createOpenAiClient, type OpenAiClientOptions } from './openai-client.ts';
@@ -63,7 +63,7 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       ...(draft.dek.trim() ? { dek: draft.dek.trim() } : {}),
       markdown: renderDraftMarkdown(
         { ...draft, title: draft.title.replace(/^#+\s*/, '') },
-        { footer: renderSourcesFooter(input.sheet.sources) },
+        { footer: renderFooter(input.sheet) },
       ),
       writer: { kind: 'llm', model },
       createdAt: input.sheet.asOf,

@@ -6,7 +6,7 @@
 import type { Brief, BriefStyle } from '../domain/brief.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { Registry } from '../domain/registry.ts';
-import { renderDraftMarkdown, renderSourcesFooter, type RichDraft } from './draft.ts';
+import { renderDraftMarkdown, renderFooter, type RichDraft } from './draft.ts';
 import { buildFactLookup, type FactLookup } from './fact-lookup.ts';
 import { buildDailySnapshotDraft } from './styles/daily-snapshot.ts';
 import { buildSectorRecapDraft } from './styles/sector-recap.ts';
@@ -34,7 +34,7 @@ export function writeFromTemplate(input: {
   footer?: boolean;
 }): Brief {
   const draft = buildTemplateDraft(input);
-  const footer = input.footer === false ? '' : renderSourcesFooter(input.sheet.sources);
+  const footer = input.footer === false ? '' : renderFooter(input.sheet);
   return {
     editionDate: input.sheet.editionDate,
     style: input.style,

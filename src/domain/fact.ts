@@ -74,6 +74,11 @@ export const factSchema = z.object({
   source: z.string(),
   /** Another entity the fact points to, e.g. the member asset id of a sector's best_change. */
   related: z.string().optional(),
+  /**
+   * What the number stands on when it is less than the full set, to be said with it: `equal-weighted` (no market
+   * caps), `5 of 7 members`, or both. Also in the label. Absent for a full, cap-weighted sector move.
+   */
+  basis: z.string().optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 

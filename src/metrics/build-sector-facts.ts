@@ -41,14 +41,16 @@ export function buildSectorFacts(input: {
   for (const window of WINDOWS) {
     const w: SectorWindow | undefined = metrics.windows[window];
     if (!w) continue;
+    const basis = describeBasis(w, all);
     add({
       id: `${s}.change_${window}`,
       metric: 'change',
       window,
       value: w.change,
       unit: 'pct',
-      label: `${name} ${window} change`,
+      label: `${name} ${window} change${basis ? ` (${basis})` : ''}`,
       source: weightingSource(w, all),
+      ...(basis ? { basis } : {}),
     });
     add({
       id: `${s}.best_${window}`,
@@ -137,6 +139,19 @@ export function buildSectorFacts(input: {
     label: `${name} 24h volume (CoinGecko category)`,
     source: `${categorySource} volume_24h`,
   });
+}
+
+/**
+ * What a sector change stands on when it is not the full cap-weighted sector: `equal-weighted, 5 of 7 members`,
+ * `equal-weighted` or `5 of 7 members`; undefined for the full cap-weighted set. The label and the fact's `basis`
+ * carry it to the writer (prompt table, template text), so the brief names it.
+ */
+export function describeBasis(w: Pick<SectorWindow, 'weighting' | 'members'>, all: number): string | undefined {
+  const parts = [
+    ...(w.weighting === 'equal' ? ['equal-weighted'] : []),
+    ...(w.members.length < all ? [`${w.members.length} of ${all} members`] : []),
+  ];
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 /** Names the weighting, as the catalog promises: `cap-weighted` or `equal-weighted` and why. */

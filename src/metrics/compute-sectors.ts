@@ -4,6 +4,18 @@ import type { AssetMetrics } from './compute-asset-metrics.ts';
 
 export const WINDOWS: readonly Window[] = ['24h', '7d', '30d'];
 
+/**
+ * Minimum coverage of a sector window: at least this share of the sector's members must have a change over the
+ * window, else the window gets no facts at all (a sector move from 4 of 7 members is not the sector's move).
+ * Windows at or above it but short of every member are stated as partial ("5 of 7 members"). docs/metrics.md.
+ */
+export const SECTOR_MIN_COVERAGE = 2 / 3;
+
+/** Members with data a sector of `all` members needs for a window: ceil(2/3 x all) (7 -> 5, 3 -> 2, 2 -> 2). */
+export function sectorMinMembers(all: number): number {
+  return Math.ceil(all * SECTOR_MIN_COVERAGE - 1e-9);
+}
+
 export type MemberChange = { id: string; change: number };
 
 /** A sector's statistics over one window. Percent values are pct points, caps USD. */
@@ -34,7 +46,7 @@ export type SectorMetrics = {
 };
 
 /**
- * Sector change per window. Cap weighting uses each member's cap at the START of the window,
+ * Sector change per window; a window with fewer members than `sectorMinMembers` is left out. Cap weighting uses each member's cap at the START of the window,
  * derived from today's cap assuming constant supply: start_i = cap_i / (1 + r_i / 100). The change is
  * then sum(cap_i) / sum(start_i) - 1 (= the start-cap-weighted mean of member changes), i.e. how much
  * the members' combined cap moved. When any member with data lacks a cap, the plain mean of member
@@ -66,7 +78,7 @@ function computeSectorWindow(
     else rows.push({ id, change, ...(asset?.marketCap !== undefined ? { cap: asset.marketCap } : {}) });
   }
   const first = rows[0];
-  if (!first) return undefined;
+  if (!first || rows.length < sectorMinMembers(sector.members.length)) return undefined;
   const uncapped = rows.filter((row) => row.cap === undefined).map((row) => row.id);
   const starts = rows.map((row) => (row.cap === undefined ? 0 : row.cap / (1 + row.change / 100)));
   const weighting = uncapped.length === 0 ? 'cap' : 'equal';

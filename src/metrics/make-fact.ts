@@ -10,6 +10,7 @@ export type FactDraft = {
   label: string;
   source: string;
   related?: string;
+  basis?: string;
 };
 
 /**
@@ -34,6 +35,7 @@ export class FactCollector {
       asOf: this.asOf,
       source: draft.source,
       ...(draft.related !== undefined ? { related: draft.related } : {}),
+      ...(draft.basis !== undefined ? { basis: draft.basis } : {}),
     };
     this.facts.push(fact);
   }

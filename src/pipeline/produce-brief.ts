@@ -4,12 +4,15 @@ import type { FactsSheet } from '../domain/fact.ts';
 import type { MarketSnapshot } from '../domain/market-snapshot.ts';
 import type { Registry } from '../domain/registry.ts';
 import { sheetFromSnapshot } from '../metrics/sheet-from-snapshot.ts';
+import { findDegradations } from '../review/find-degradations.ts';
 import { judgeBrief, type BriefVerdict } from '../review/status-policy.ts';
 
 export type BriefOutcome = WriteResult & {
   sheet: FactsSheet;
   /** `judgeBrief` (src/review/status-policy.ts) of this outcome. */
   status: BriefVerdict;
+  /** What the run's data lacks (findDegradations); any one sends the brief to review. */
+  degradations: string[];
   /** Milliseconds per stage. */
   timings: { metrics: number; write: number };
 };
@@ -33,13 +36,16 @@ export async function produceBrief(input: {
   const t1 = elapsedMs();
   const result = await writer({ sheet, registry, style, ...(input.signal ? { signal: input.signal } : {}) });
   const t2 = elapsedMs();
+  const degradations = findDegradations({ sheet, registry });
   return {
     ...result,
     sheet,
+    degradations,
     status: judgeBrief({
       checkOk: result.report.ok,
       factCount: sheet.facts.length,
       writerFellBack: result.fallback !== undefined,
+      degradations,
     }),
     timings: { metrics: t1 - t0, write: t2 - t1 },
   };

@@ -111,6 +111,10 @@ async function produceEdition(
     },
     sources,
     requestCount,
+    reviewReasons: [
+      ...outcome.degradations,
+      ...(budget.collectionCut() ? ['run budget: collection cut (the cut sources are listed as timeout)'] : []),
+    ],
   };
   const { inserted, brief } = await store.briefs.insertEdition({
     brief: outcome.brief,

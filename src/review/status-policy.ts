@@ -6,11 +6,18 @@ export type BriefVerdict = 'verified' | 'needs_review';
 
 /**
  * `verified` only when the checker found no contradicted or unsupported claim, the run had market facts at all
- * (a run whose every upstream failed yields an empty brief, not a fine one), and the writer did not fall back
- * (a fallback means the writer that was asked for failed): otherwise a person must look at it.
+ * (a run whose every upstream failed yields an empty brief, not a fine one), the writer did not fall back
+ * (a fallback means the writer that was asked for failed), and the data was not degraded (`degradations`, see
+ * findDegradations: exchanges or CoinGecko down, a partial sector): otherwise a person must look at it.
  */
-export function judgeBrief(input: { checkOk: boolean; factCount: number; writerFellBack: boolean }): BriefVerdict {
-  return input.checkOk && input.factCount > 0 && !input.writerFellBack ? 'verified' : 'needs_review';
+export function judgeBrief(input: {
+  checkOk: boolean;
+  factCount: number;
+  writerFellBack: boolean;
+  degradations?: readonly string[];
+}): BriefVerdict {
+  const degraded = (input.degradations?.length ?? 0) > 0;
+  return input.checkOk && input.factCount > 0 && !input.writerFellBack && !degraded ? 'verified' : 'needs_review';
 }
 
 /**

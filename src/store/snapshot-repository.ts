@@ -12,6 +12,8 @@ export type RunRecord = {
   timings: { collect: number; metrics: number; write: number; total: number };
   sources: SourceStatus[];
   requestCount: number;
+  /** Why the brief waits for review beyond the check (degraded data, a budget cut); absent in older records. */
+  reviewReasons?: string[];
 };
 
 export type SnapshotRecord = { snapshot: MarketSnapshot; sheet: FactsSheet; run: RunRecord };

@@ -9,7 +9,7 @@ import { produceBrief } from '../../src/pipeline/produce-brief.ts';
 import { buildReplayFetch } from '../../src/recording/replay-fetch.ts';
 
 // The fixtures day replayed with every CoinGecko answer turned into a 503.
-it('CoinGecko down: the snapshot has no caps and the brief is still produced, without cap-based facts', async () => {
+it('CoinGecko down: the snapshot has no caps; the brief is produced without cap-based facts and waits for review', async () => {
   const { recording, bodies } = await readRecordingDir(fileURLToPath(new URL('../../fixtures/day', import.meta.url)));
   const down = {
     ...recording,
@@ -47,5 +47,9 @@ it('CoinGecko down: the snapshot has no caps and the brief is still produced, wi
   expect(ids.filter((id) => id.endsWith('.market_cap') || id.endsWith('.category_cap'))).toEqual([]);
   expect(outcome.brief.markdown.length).toBeGreaterThan(200);
   expect(outcome.brief.markdown).not.toContain('trillion');
-  expect(outcome.status).toBe('verified');
+  // The sector moves are equal-weighted without caps: the text says so and the degraded run waits for review.
+  expect(outcome.brief.markdown).toMatch(/over 24h \(equal-weighted\)/);
+  expect(outcome.report.ok).toBe(true);
+  expect(outcome.status).toBe('needs_review');
+  expect(outcome.degradations[0]).toMatch(/^CoinGecko unavailable/);
 });

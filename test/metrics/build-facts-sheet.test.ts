@@ -118,9 +118,11 @@ describe('buildFactsSheet on an authored snapshot', () => {
     expect(facts.get('sector.s2.best_24h')).toMatchObject({ value: 100, related: 'ccc' });
     expect(facts.get('sector.s2.worst_24h')?.related).toBe('bbb');
     expect(value('sector.s2.worst_24h')).toBeCloseTo(-10, 10); // 45/50 - 1 in doubles is -9.999999999999998
-    // s2 7d: only bbb has a 7d change (ccc has no candles)
-    expect(value('sector.s2.change_7d')).toBeCloseTo(-10, 10);
-    expect(facts.get('sector.s2.change_7d')?.source).toMatch(/1\/2 members; no data for ccc/);
+    // The label names the weighting for the writer.
+    expect(facts.get('sector.s2.change_24h')?.label).toMatch(/24h change \(equal-weighted\)$/);
+    expect(facts.get('sector.s1.change_24h')?.label).toMatch(/24h change$/);
+    // s2 7d: only bbb has a 7d change (ccc has no candles): 1 of 2 is under the 2/3 minimum, no 7d sector facts.
+    expect([...facts.keys()].filter((id) => id.startsWith('sector.s2.') && id.endsWith('_7d'))).toEqual([]);
   });
 
   it('market and category facts', () => {

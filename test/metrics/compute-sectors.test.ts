@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SectorConfig } from '../../src/domain/registry.ts';
 import type { AssetMetrics } from '../../src/metrics/compute-asset-metrics.ts';
 import { computeBreadth } from '../../src/metrics/compute-breadth.ts';
-import { computeSector } from '../../src/metrics/compute-sectors.ts';
+import { computeSector, sectorMinMembers } from '../../src/metrics/compute-sectors.ts';
 
 const sector: SectorConfig = {
   id: 'ai',
@@ -62,18 +62,25 @@ describe('computeSector', () => {
 
   it('a member without data is left out of that window only; no cap totals then', () => {
     const partial = mapOf(
-      metricsOf('aaa', { '24h': 20, '7d': 5 }, 600),
-      metricsOf('bbb', { '24h': -25 }, 300),
+      metricsOf('aaa', { '24h': 20, '7d': 5, '30d': 1 }, 600),
+      metricsOf('bbb', { '24h': -25, '7d': -15 }, 300),
       metricsOf('ccc', { '24h': 100 }, 200),
     );
     const result = computeSector(sector, partial);
     const week = result.windows['7d']!;
-    expect(week.members).toEqual(['aaa']);
-    expect(week.missing).toEqual(['bbb', 'ccc']);
-    expect(week.change).toBeCloseTo(5, 10);
+    expect(week.members).toEqual(['aaa', 'bbb']);
+    expect(week.missing).toEqual(['ccc']);
     expect(week.capStart).toBeUndefined();
-    expect(result.windows['30d']).toBeUndefined();
     expect(result.windows['24h']!.capStart).toBeCloseTo(1_000, 9);
+  });
+
+  it('minimum coverage: a window with fewer than 2/3 of the members has no statistics at all', () => {
+    expect([1, 2, 3, 5, 7, 8].map(sectorMinMembers)).toEqual([1, 2, 2, 4, 5, 6]);
+    const thin = mapOf(metricsOf('aaa', { '24h': 20, '30d': 1 }, 600), metricsOf('bbb', { '24h': -25 }, 300));
+    const result = computeSector(sector, thin);
+    // 24h: 2 of 3 (the minimum) -> stated; 30d: 1 of 3 -> not (its one member is not the sector's move).
+    expect(result.windows['24h']!.members).toEqual(['aaa', 'bbb']);
+    expect(result.windows['30d']).toBeUndefined();
   });
 
   it('flat members are neither advancers nor decliners; ties go to registry order', () => {

@@ -9,6 +9,15 @@ describe('judgeBrief', () => {
     expect(judgeBrief({ checkOk: false, factCount: 12, writerFellBack: false })).toBe('needs_review');
     expect(judgeBrief({ checkOk: true, factCount: 0, writerFellBack: false })).toBe('needs_review');
     expect(judgeBrief({ checkOk: true, factCount: 12, writerFellBack: true })).toBe('needs_review');
+    expect(
+      judgeBrief({
+        checkOk: true,
+        factCount: 12,
+        writerFellBack: false,
+        degradations: ['AI sector 24h change: 5 of 7 members'],
+      }),
+    ).toBe('needs_review');
+    expect(judgeBrief({ checkOk: true, factCount: 12, writerFellBack: false, degradations: [] })).toBe('verified');
   });
 });
 

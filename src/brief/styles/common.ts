@@ -32,12 +32,15 @@ export function assetMove(
   };
 }
 
-/** `AI tokens fell 6.1% over 24h.` */
+/**
+ * `AI tokens fell 6.1% over 24h.`; a move that stands on less than the full sector says so after the window:
+ * `L1s fell 1.7% over 24h (equal-weighted, 5 of 7 members), ...`.
+ */
 export function sectorMove(lookup: FactLookup, sectorId: string, window: Window, tail = '.'): DraftSentence | null {
   return lookup.say(
     [`sector.${sectorId}.change_${window}`],
     (change) =>
-      `${lookup.sectorName(sectorId)} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${tail}`,
+      `${lookup.sectorName(sectorId)} ${moved(change.value)} ${formatPct(change.value, { absolute: true })} ${overWindow(window)}${change.basis ? ` (${change.basis})` : ''}${tail}`,
   );
 }
 

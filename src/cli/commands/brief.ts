@@ -119,12 +119,13 @@ async function runWithin(argv: string[], budget: ReturnType<typeof startRunBudge
   const status = budget.collectionCut() ? 'needs_review' : outcome.status;
   if (format === 'json') {
     process.stdout.write(
-      `${JSON.stringify({ status, brief, report, writer: brief.writer, ...(fallback ? { fallback } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ status, brief, report, writer: brief.writer, degradations: outcome.degradations, ...(fallback ? { fallback } : {}) }, null, 2)}\n`,
     );
   } else {
     process.stdout.write(brief.markdown);
     console.error(renderCheckSummary(report, status));
     console.error(renderWriterSummary(brief.writer));
+    if (outcome.degradations.length) console.error(`degraded data (needs review): ${outcome.degradations.join('; ')}`);
     if (budget.collectionCut())
       console.error(
         `run budget: collection cut after ${Math.round(budget.budgetMs * collectShare)} ms of ${budget.budgetMs} (GROUNDBRIEF_RUN_BUDGET_MS); the sources cut are listed as failed (timeout)`,

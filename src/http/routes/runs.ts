@@ -45,7 +45,14 @@ export const runRoutes = new Hono<AppEnv>().post('/', requireApiToken, async (c)
       // emails (of any edition) whose send stopped mid-way and could not be retried safely: see GET /api/review
       email: { unknownOutcomes: unknownEmails },
       ...(result.run
-        ? { run: { timings: result.run.timings, requestCount: result.run.requestCount, sources: result.run.sources } }
+        ? {
+            run: {
+              timings: result.run.timings,
+              requestCount: result.run.requestCount,
+              sources: result.run.sources,
+              reviewReasons: result.run.reviewReasons ?? [],
+            },
+          }
         : {}),
     },
     result.outcome === 'created' ? 201 : 200,
