@@ -16,6 +16,7 @@ declare namespace Cloudflare {
 		REVIEW_AUTH_MODE: string;
 		EMAIL_PROVIDER: string;
 		EMAIL_FROM: string;
+		GROUNDBRIEF_POSTAL_ADDRESS: string;
 		API_TOKEN: string;
 		EDITOR_TOKEN: string;
 		SESSION_SECRET: string;

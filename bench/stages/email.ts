@@ -34,7 +34,12 @@ export async function run() {
       writer: brief.writer,
     },
     sheet: outcome.sheet,
-    settings: { from: exampleFrom, baseUrl: exampleBaseUrl, linkSecret: 'bench-link-secret-0123456789' },
+    settings: {
+      from: exampleFrom,
+      baseUrl: exampleBaseUrl,
+      linkSecret: 'bench-link-secret-0123456789',
+      postalAddress: '1 Example Street, Example City',
+    },
     date: new Date(snapshot.asOf),
   };
   let n = 0;

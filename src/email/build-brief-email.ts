@@ -5,7 +5,7 @@ import { renderEmail, type EmailBrief, type RenderEmailInput } from './render-em
 import { buildLinkUrl, signLinkToken } from './sign-link.ts';
 
 export type EmailSubscriber = { id: string; email: string };
-type Settings = Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret' | 'unsubscribeMailto'>;
+type Settings = Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret' | 'unsubscribeMailto' | 'postalAddress'>;
 
 /** `<brief.subscriber@host>`: deterministic, so a retried send carries the same Message-ID. */
 export function buildMessageId(localPart: string, baseUrl: string): string {
@@ -22,14 +22,24 @@ export async function buildUnsubscribeUrl(
   return buildLinkUrl(settings.baseUrl, '/unsubscribe', token);
 }
 
-/** Stands in for the per-subscriber unsubscribe URL while rendering once per brief (no HTML-special characters). */
+/** The subscriber's signed link to their subscription page: change styles or unsubscribe (does not expire). */
+export async function buildManageUrl(
+  settings: Pick<Settings, 'baseUrl' | 'linkSecret'>,
+  subscriberId: string,
+): Promise<string> {
+  const token = await signLinkToken({ secret: settings.linkSecret, purpose: 'manage', subscriberId });
+  return buildLinkUrl(settings.baseUrl, '/subscribe/manage', token);
+}
+
+/** Stand in for the per-subscriber links while rendering once per brief (no HTML-special characters). */
 const UNSUBSCRIBE_PLACEHOLDER = 'https://unsubscribe.placeholder.invalid/link';
+const MANAGE_PLACEHOLDER = 'https://manage.placeholder.invalid/link';
 
 export type BriefEmailComposer = (subscriber: EmailSubscriber, date: Date) => Promise<OutgoingEmail>;
 
 /**
  * Renders the brief once and returns a function that makes each subscriber's message: the signed
- * unsubscribe link substituted into both parts, complete MIME (List-Unsubscribe with the HTTPS link
+ * unsubscribe and manage links substituted into both parts, complete MIME (List-Unsubscribe with the HTTPS link
  * and optional mailto, List-Unsubscribe-Post One-Click, List-Id) and the provider headers.
  * `date` is the send time written into the Date header.
  */
@@ -44,12 +54,17 @@ export function createBriefEmailComposer(input: {
     sheet: input.sheet,
     baseUrl: settings.baseUrl,
     unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
+    manageUrl: MANAGE_PLACEHOLDER,
+    postalAddress: settings.postalAddress,
   });
   const listId = `groundbrief morning brief <morning.${new URL(settings.baseUrl).hostname}>`;
   return async (subscriber, date) => {
     const unsubscribeUrl = await buildUnsubscribeUrl(settings, subscriber.id);
-    const html = rendered.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
-    const text = rendered.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
+    const manageUrl = await buildManageUrl(settings, subscriber.id);
+    const personalize = (part: string) =>
+      part.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl).replaceAll(MANAGE_PLACEHOLDER, manageUrl);
+    const html = personalize(rendered.html);
+    const text = personalize(rendered.text);
     const messageId = buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl);
     const listUnsubscribe = {
       url: unsubscribeUrl,

@@ -2,6 +2,8 @@ import { buildMime } from './build-mime.ts';
 import { buildMessageId, type EmailSubscriber } from './build-brief-email.ts';
 import type { EmailConfig } from './email-config.ts';
 import type { OutgoingEmail } from './email-provider.ts';
+import type { BriefStyle } from '../domain/brief.ts';
+import { styleLabel } from '../domain/subscription-styles.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { renderThemeStyle, theme } from './email-theme.ts';
 import { buildLinkUrl, signLinkToken } from './sign-link.ts';
@@ -14,11 +16,13 @@ export const CONFIRM_LINK_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * nothing happens if the reader ignores it. No List-Unsubscribe: the address is not on the list yet.
  */
 export async function buildConfirmEmail(input: {
-  subscriber: EmailSubscriber;
-  settings: Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret'>;
+  /** `styles`: what the reader chose, named in the email (absent: not named). */
+  subscriber: EmailSubscriber & { styles?: readonly BriefStyle[] };
+  settings: Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret' | 'postalAddress'>;
   now: Date;
 }): Promise<OutgoingEmail> {
   const { subscriber, settings, now } = input;
+  const chosen = subscriber.styles?.length ? subscriber.styles.map(styleLabel).join(', ') : null;
   const token = await signLinkToken({
     secret: settings.linkSecret,
     purpose: 'confirm',
@@ -32,7 +36,10 @@ export async function buildConfirmEmail(input: {
     '',
     confirmUrl,
     '',
+    ...(chosen ? [`Your briefs: ${chosen}.`, ''] : []),
     'The link works for 7 days. If you did not ask for this, ignore this email: you will not be subscribed.',
+    '',
+    `groundbrief, ${settings.postalAddress}`,
     '',
   ].join('\n');
   const t = theme;
@@ -43,7 +50,9 @@ export async function buildConfirmEmail(input: {
 <p class="gb-accent" style="margin:0 0 12px;font-size:13px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:${t.accent}">groundbrief</p>
 <p class="gb-text" style="margin:0 0 18px;font-size:16px;line-height:1.6;color:${t.text}">Please confirm that you want the groundbrief morning brief at <strong>${escapeHtml(subscriber.email)}</strong>.</p>
 <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td class="gb-button" bgcolor="${t.accent}" style="background-color:${t.accent};border-radius:6px"><a class="gb-button" href="${escapeHtml(confirmUrl)}" style="display:inline-block;padding:11px 20px;font-size:15px;font-weight:700;color:#ffffff;text-decoration:none">Confirm subscription</a></td></tr></table>
+${chosen ? `<p class="gb-text" style="margin:18px 0 0;font-size:15px;line-height:1.6;color:${t.text}">Your briefs: ${escapeHtml(chosen)}.</p>` : ''}
 <p class="gb-muted" style="margin:18px 0 0;font-size:13px;line-height:1.55;color:${t.muted}">The link works for 7 days. If you did not ask for this, ignore this email: you will not be subscribed.</p>
+<p class="gb-muted" style="margin:8px 0 0;font-size:13px;line-height:1.55;color:${t.muted}">groundbrief, ${escapeHtml(settings.postalAddress)}</p>
 </td></tr></table></td></tr></table></body></html>
 `;
   const messageId = buildMessageId(`confirm.${subscriber.id}.${now.getTime()}`, settings.baseUrl);

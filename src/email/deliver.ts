@@ -55,7 +55,7 @@ export async function enqueueUnqueuedBriefEmail(
 export type DeliverDeps = {
   store: EmailStore;
   provider: EmailProvider;
-  settings: Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret' | 'unsubscribeMailto'>;
+  settings: Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret' | 'unsubscribeMailto' | 'postalAddress'>;
   now: () => Date;
 };
 

@@ -15,6 +15,7 @@ export type EmailVars = Partial<
     | 'PUBLIC_BASE_URL'
     | 'EMAIL_UNSUBSCRIBE_MAILTO'
     | 'EMAIL_BATCH_SIZE'
+    | 'GROUNDBRIEF_POSTAL_ADDRESS'
   >
 >;
 
@@ -32,6 +33,13 @@ export const emailConfigSchema = z.object({
     .min(16, { message: 'EMAIL_LINK_SECRET (or SESSION_SECRET) must be set, at least 16 characters' }),
   resendApiKey: z.string().min(1).optional(),
   unsubscribeMailto: z.email().optional(),
+  /** The sender's physical postal address, in every email's footer (CAN-SPAM); one line, commas between parts. */
+  postalAddress: z
+    .string()
+    .trim()
+    .min(1, { message: "GROUNDBRIEF_POSTAL_ADDRESS (the sender's postal address, CAN-SPAM) must be set" })
+    .max(300, { message: 'GROUNDBRIEF_POSTAL_ADDRESS must be at most 300 characters' })
+    .regex(/^[^\r\n]*$/, { message: 'GROUNDBRIEF_POSTAL_ADDRESS must be one line (separate its parts with commas)' }),
   /** D1 allows 100 bound parameters per query; a batch's subscriber lookup binds one per row. */
   batchSize: z.coerce
     .number({ message: 'EMAIL_BATCH_SIZE must be a number' })
@@ -54,6 +62,7 @@ export function parseEmailConfig(env: EmailVars, options: { checkProvider?: bool
     from: env.EMAIL_FROM ?? '',
     baseUrl: env.PUBLIC_BASE_URL ?? '',
     linkSecret: env.EMAIL_LINK_SECRET ?? env.SESSION_SECRET ?? '',
+    postalAddress: env.GROUNDBRIEF_POSTAL_ADDRESS ?? '',
     ...(env.RESEND_API_KEY ? { resendApiKey: env.RESEND_API_KEY } : {}),
     ...(env.EMAIL_UNSUBSCRIBE_MAILTO ? { unsubscribeMailto: env.EMAIL_UNSUBSCRIBE_MAILTO } : {}),
     ...(env.EMAIL_BATCH_SIZE ? { batchSize: env.EMAIL_BATCH_SIZE } : {}),

@@ -29,6 +29,10 @@ export type RenderEmailInput = {
   baseUrl: string;
   /** The subscriber's signed unsubscribe link (also sent as List-Unsubscribe). */
   unsubscribeUrl: string;
+  /** The subscriber's signed link to the page where they change styles or unsubscribe. */
+  manageUrl: string;
+  /** The sender's postal address (GROUNDBRIEF_POSTAL_ADDRESS), in the footer of both parts (CAN-SPAM). */
+  postalAddress: string;
 };
 
 export type RenderedEmail = { subject: string; html: string; text: string; webUrl: string };
@@ -54,10 +58,10 @@ function stripTitle(markdown: string): string {
  * Renders the morning email (pure): an HTML document (table layout, inline styles, dark-mode overrides,
  * no script, no images, no tracking) and a text part with the same content: title, dek, sector chart
  * from `sector.<s>.change_24h`, the brief, a link to the web page, sources, AI disclosure,
- * not-investment-advice line and the unsubscribe link.
+ * not-investment-advice line, the manage and unsubscribe links and the sender's postal address.
  */
 export function renderEmail(input: RenderEmailInput): RenderedEmail {
-  const { brief, sheet, unsubscribeUrl } = input;
+  const { brief, sheet, unsubscribeUrl, manageUrl, postalAddress } = input;
   const baseUrl = input.baseUrl.replace(/\/+$/, '');
   const webUrl = `${baseUrl}/briefs/${encodeURIComponent(brief.id)}`;
   const body = stripTitle(brief.markdown);
@@ -78,6 +82,8 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     disclosure,
     webUrl,
     unsubscribeUrl,
+    manageUrl,
+    postalAddress,
     baseUrl,
   });
 
@@ -100,7 +106,10 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     disclosure.ai,
     disclosure.advice,
     '',
+    `Choose your briefs: ${manageUrl}`,
     `Unsubscribe (one click): ${unsubscribeUrl}`,
+    '',
+    `groundbrief, ${postalAddress}`,
     '',
   ].join('\n');
 
@@ -117,6 +126,8 @@ function renderEmailHtml(parts: {
   disclosure: { ai: string; advice: string };
   webUrl: string;
   unsubscribeUrl: string;
+  manageUrl: string;
+  postalAddress: string;
   baseUrl: string;
 }): string {
   const { brief, dek, date, webUrl, unsubscribeUrl } = parts;
@@ -127,6 +138,7 @@ function renderEmailHtml(parts: {
       ? `<tr><td class="gb-pad" style="padding:8px 32px 8px"><h2 class="gb-text" style="margin:18px 0 10px;font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:${t.muted}"><span class="gb-muted" style="color:${t.muted}">${title}</span></h2>${content}</td></tr>`
       : '';
   const unsubscribe = isSafeHref(unsubscribeUrl, { allowMailto: true }) ? escapeHtml(unsubscribeUrl) : '#';
+  const manage = isSafeHref(parts.manageUrl) ? escapeHtml(parts.manageUrl) : '#';
   return `<!DOCTYPE html>
 <html lang="en" xmlns="http://www.w3.org/1999/xhtml">
 <head>
@@ -161,7 +173,8 @@ ${section('Sources', parts.sources)}
 <hr class="gb-rule" style="border:0;border-top:1px solid ${t.rule};margin:0 0 16px">
 <p class="gb-muted" style="margin:0 0 8px;font-size:13px;line-height:1.55;color:${t.muted}">${escapeHtml(parts.disclosure.ai)}</p>
 <p class="gb-muted" style="margin:0 0 8px;font-size:13px;line-height:1.55;color:${t.muted}"><strong>${escapeHtml(parts.disclosure.advice)}</strong></p>
-<p class="gb-muted" style="margin:0;font-size:13px;line-height:1.55;color:${t.muted}">You receive this because you confirmed a subscription to the groundbrief morning brief. <a class="gb-link" href="${unsubscribe}" style="color:${t.link}">Unsubscribe</a> (one click, no sign-in).</p>
+<p class="gb-muted" style="margin:0;font-size:13px;line-height:1.55;color:${t.muted}">You receive this because you confirmed a subscription to the groundbrief morning brief. <a class="gb-link" href="${manage}" style="color:${t.link}">Choose your briefs</a> or <a class="gb-link" href="${unsubscribe}" style="color:${t.link}">unsubscribe</a> (one click, no sign-in).</p>
+<p class="gb-muted" style="margin:8px 0 0;font-size:13px;line-height:1.55;color:${t.muted}">groundbrief, ${escapeHtml(parts.postalAddress)}</p>
 </td></tr>
 </table>
 </td></tr>

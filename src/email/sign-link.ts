@@ -1,12 +1,13 @@
 /**
- * Signed link tokens for confirm and unsubscribe links: `base64url(payload).base64url(HMAC-SHA256)`.
+ * Signed link tokens for confirm, unsubscribe and manage links: `base64url(payload).base64url(HMAC-SHA256)`.
  * Uses only crypto.subtle, so it runs the same in workerd and Node. The secret is EMAIL_LINK_SECRET
  * (or SESSION_SECRET); a token signed for one purpose never verifies for another.
  */
 
 import { decodeBase64Url, encodeBase64Url } from '../lib/hmac.ts';
 
-export type LinkPurpose = 'confirm' | 'unsubscribe';
+/** `manage`: the subscriber's page to change styles or unsubscribe (a link in every email, never expires). */
+export type LinkPurpose = 'confirm' | 'unsubscribe' | 'manage';
 
 type Payload = { p: LinkPurpose; s: string; e?: number };
 

@@ -45,6 +45,8 @@ describe('rendered briefs on the fixtures day (golden HTML and text)', () => {
         sheet,
         baseUrl: 'https://groundbrief.test',
         unsubscribeUrl: 'https://groundbrief.test/unsubscribe?token=golden',
+        manageUrl: 'https://groundbrief.test/subscribe/manage?token=golden',
+        postalAddress: '1 Example Street, Example City, EX 00000, Exampleland',
       });
       expectGolden(`${style}.email.html`, email.html);
       expectGolden(`${style}.email.txt`, email.text);
@@ -61,6 +63,8 @@ describe('rendered briefs on the fixtures day (golden HTML and text)', () => {
       sheet,
       baseUrl: 'https://groundbrief.test',
       unsubscribeUrl: 'https://groundbrief.test/u',
+      manageUrl: 'https://groundbrief.test/m',
+      postalAddress: '1 Example Street',
     });
     expect(email.html).toMatch(/<th [^>]*>Sector<\/th>/);
     expect(email.html).not.toContain('|---|');

@@ -9,6 +9,7 @@ const settings = {
   baseUrl: 'https://groundbrief.test',
   linkSecret: 'test-link-secret-0123456789',
   unsubscribeMailto: 'unsubscribe@groundbrief.test',
+  postalAddress: '1 Example Street, Example City',
 };
 const date = new Date('2026-11-20T06:05:00Z');
 
@@ -81,6 +82,20 @@ describe('buildBriefEmail -> MIME parsed by postal-mime', () => {
         now: date,
       }),
     ).toBeNull();
+  });
+
+  it("carries the subscriber's own signed manage link (never expiring, manage purpose only) in both parts", async () => {
+    const { parsed } = await build();
+    const link = /https:\/\/groundbrief\.test\/subscribe\/manage\?token=[^\s"<]+/.exec(parsed.text!)![0];
+    const token = new URL(link).searchParams.get('token')!;
+    const later = new Date('2036-01-01T00:00:00Z');
+    expect(await verifyLinkToken({ secret: settings.linkSecret, purpose: 'manage', token, now: later })).toEqual({
+      subscriberId: 'sub_42',
+    });
+    expect(await verifyLinkToken({ secret: settings.linkSecret, purpose: 'unsubscribe', token, now: date })).toBeNull();
+    expect(parsed.html).toContain(`href="${link}"`);
+    expect(parsed.text).toContain('groundbrief, 1 Example Street, Example City');
+    expect(parsed.html).toContain('groundbrief, 1 Example Street, Example City');
   });
 
   it('keeps the HTML under 100 KB, without script, images, tracking or external CSS', async () => {

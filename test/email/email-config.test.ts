@@ -8,6 +8,7 @@ const base = {
   EMAIL_FROM: 'groundbrief <brief@groundbrief.test>',
   PUBLIC_BASE_URL: 'https://groundbrief.test/',
   EMAIL_LINK_SECRET: 'link-secret-0123456789',
+  GROUNDBRIEF_POSTAL_ADDRESS: ' 1 Example Street, Example City ',
 };
 
 describe('parseEmailConfig', () => {
@@ -24,6 +25,14 @@ describe('parseEmailConfig', () => {
     expect(parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: '8' }).batchSize).toBe(8);
     expect(() => parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: '500' })).toThrow(/EMAIL_BATCH_SIZE/);
     expect(() => parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: 'many' })).toThrow(/EMAIL_BATCH_SIZE/);
+  });
+
+  it("requires the sender's postal address (CAN-SPAM), trimmed and on one line", () => {
+    expect(parseEmailConfig(base).postalAddress).toBe('1 Example Street, Example City');
+    const { GROUNDBRIEF_POSTAL_ADDRESS: _unused, ...rest } = base;
+    expect(() => parseEmailConfig(rest)).toThrow(/GROUNDBRIEF_POSTAL_ADDRESS/);
+    expect(() => parseEmailConfig({ ...base, GROUNDBRIEF_POSTAL_ADDRESS: '  ' })).toThrow(/GROUNDBRIEF_POSTAL_ADDRESS/);
+    expect(() => parseEmailConfig({ ...base, GROUNDBRIEF_POSTAL_ADDRESS: 'a\nb' })).toThrow(/one line/);
   });
 
   it('falls back to SESSION_SECRET for links', () => {
@@ -43,7 +52,13 @@ describe('parseEmailConfig', () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['EMAIL_PROVIDER', 'EMAIL_FROM', 'PUBLIC_BASE_URL', 'EMAIL_LINK_SECRET'])
+    for (const name of [
+      'EMAIL_PROVIDER',
+      'EMAIL_FROM',
+      'PUBLIC_BASE_URL',
+      'EMAIL_LINK_SECRET',
+      'GROUNDBRIEF_POSTAL_ADDRESS',
+    ])
       expect(message).toContain(name);
   });
 

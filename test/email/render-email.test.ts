@@ -15,6 +15,8 @@ const input = {
   sheet: sampleSheet,
   baseUrl: 'https://groundbrief.test/',
   unsubscribeUrl: 'https://groundbrief.test/unsubscribe?token=abc.def',
+  manageUrl: 'https://groundbrief.test/subscribe/manage?token=m.n',
+  postalAddress: 'PO Box 12 & Co, Example City <EX 1>',
 };
 
 describe('sector chart', () => {
@@ -113,6 +115,16 @@ describe('renderEmail', () => {
     }
     // without a report the email claims nothing about checking
     expect(renderEmail(input).text).not.toMatch(/checked|matched/);
+  });
+
+  it("ends with the manage link, the unsubscribe link and the sender's postal address in both parts (CAN-SPAM)", () => {
+    const { html, text } = renderEmail(input);
+    expect(text).toMatch(
+      /Choose your briefs: https:\/\/groundbrief\.test\/subscribe\/manage\?token=m\.n\nUnsubscribe \(one click\): https:\/\/groundbrief\.test\/unsubscribe\?token=abc\.def\n\ngroundbrief, PO Box 12 & Co, Example City <EX 1>\n$/,
+    );
+    expect(html).toContain('href="https://groundbrief.test/subscribe/manage?token=m.n"');
+    expect(html).toContain('href="https://groundbrief.test/unsubscribe?token=abc.def"');
+    expect(html).toContain('groundbrief, PO Box 12 &amp; Co, Example City &lt;EX 1&gt;</p>');
   });
 
   it('renders without a facts sheet (no chart, no sources) and never links a javascript: source', () => {

@@ -3,7 +3,8 @@
  * brief offline (template writer) and writes the complete morning email as MIME (default) on stdout:
  * `npm run -s cli -- email --snapshot fixtures/day > out.eml`. Placeholder recipient reader@example.com,
  * example base URL https://groundbrief.example, From `groundbrief <brief@groundbrief.example>`, link secret
- * from EMAIL_LINK_SECRET or a fixed dev-only value (links are signed, but only verifiable with that secret).
+ * from EMAIL_LINK_SECRET or a fixed dev-only value (links are signed, but only verifiable with that secret),
+ * footer postal address from GROUNDBRIEF_POSTAL_ADDRESS or an example one.
  * Exit 0 when the message was written (a stderr line warns when the brief would need review, i.e. would
  * never be sent), 2 for bad input.
  */
@@ -19,6 +20,8 @@ import { flag, flagIn, parseArgs } from '../parse-args.ts';
 export const exampleBaseUrl = 'https://groundbrief.example';
 export const exampleFrom = 'groundbrief <brief@groundbrief.example>';
 export const exampleRecipient = { id: 'sub_example', email: 'reader@example.com' };
+/** The footer's postal address when GROUNDBRIEF_POSTAL_ADDRESS is unset (an offline preview, never a real send). */
+export const examplePostalAddress = '1 Example Street, Example City, EX 00000, Exampleland';
 const devLinkSecret = 'dev-only-link-secret-not-for-production';
 
 /** The offline morning email for a snapshot (the CLI and scripts/screenshot-email.ts share it). */
@@ -50,6 +53,7 @@ export async function buildOfflineEmail(
       from: exampleFrom,
       baseUrl: input.baseUrl ?? exampleBaseUrl,
       linkSecret: process.env.EMAIL_LINK_SECRET ?? devLinkSecret,
+      postalAddress: process.env.GROUNDBRIEF_POSTAL_ADDRESS?.trim() || examplePostalAddress,
     },
     // The Date header is the snapshot's time, so the same snapshot gives the same bytes.
     date: input.date ?? new Date(snapshot.asOf),

@@ -10,7 +10,9 @@ import { BadRequestError, UpstreamError, formatZodIssues } from '../../errors.ts
 import type { AppEnv } from '../app-env.ts';
 import { capBody } from '../body-cap.ts';
 import { rateLimit, TooManyRequestsError } from '../rate-limit/rate-limit-middleware.ts';
+import { manageRoutes } from './manage-routes.ts';
 import { readSubscribeForm, type SubscribeBody } from './read-subscribe-form.ts';
+import { signupRoutes } from './signup-routes.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
 
 export const subscribeInputSchema = z.object({
@@ -69,6 +71,8 @@ async function readEmailInput(c: Context): Promise<SubscribeBody> {
  */
 export function createSubscribeRoutes() {
   const routes = new Hono<AppEnv>();
+  routes.route('/', signupRoutes); // GET /subscribe
+  routes.route('/', manageRoutes); // GET+POST /subscribe/manage
 
   const limitSubscribe = rateLimit<AppEnv>('subscribe', {
     render: (c, seconds) => (isFormPost(c) ? renderTooMany(c, seconds) : null),
