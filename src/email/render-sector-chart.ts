@@ -1,22 +1,8 @@
-import type { Fact } from '../domain/fact.ts';
+import type { SectorMove } from '../brief/charts/chart-data.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { theme } from './email-theme.ts';
 
-export type SectorMove = { sectorId: string; name: string; changePct: number };
-
-/**
- * The `sector.<s>.change_24h` facts (percentage points), largest gain first. Sectors without the fact
- * are absent (never zero).
- */
-export function computeSectorMoves(facts: readonly Fact[]): SectorMove[] {
-  const moves: SectorMove[] = [];
-  for (const fact of facts) {
-    const match = /^sector\.([a-z0-9-]+)\.change_24h$/.exec(fact.id);
-    if (match && Number.isFinite(fact.value))
-      moves.push({ sectorId: match[1]!, name: fact.entity.name, changePct: fact.value });
-  }
-  return moves.sort((a, b) => b.changePct - a.changePct);
-}
+export { computeSectorMoves, type SectorMove } from '../brief/charts/chart-data.ts';
 
 /** `+6.1%` / `−0.4%` (two decimals only under 0.1 point); `minus` picks the sign glyph for HTML or text. */
 export function formatChangePct(value: number, minus = '\u2212'): string {

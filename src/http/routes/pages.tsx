@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import { renderBriefChartsHtml } from '../../brief/charts/render-brief-charts.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { AppEnv } from '../app-env.ts';
 import { BriefPage } from '../views/brief-page.tsx';
@@ -39,7 +40,17 @@ export const pageRoutes = new Hono<AppEnv>().use(etag()).get('/:id', async (c) =
   c.header('Content-Security-Policy', pageContentSecurityPolicy);
   c.header('X-Content-Type-Options', 'nosniff');
   return c.html(
-    <BriefPage brief={brief} sources={record?.run.sources ?? []} baseUrl={config.PUBLIC_BASE_URL} history={history} />,
+    <BriefPage
+      brief={brief}
+      sources={record?.run.sources ?? []}
+      baseUrl={config.PUBLIC_BASE_URL}
+      history={history}
+      charts={
+        record
+          ? renderBriefChartsHtml({ style: brief.style, facts: record.sheet.facts, snapshot: record.snapshot })
+          : ''
+      }
+    />,
     brief.status === 'withdrawn' ? 410 : 200,
   );
 });

@@ -14,12 +14,14 @@ export type BriefPageProps = {
   baseUrl: string;
   /** Corrections and earlier versions (desk helper's block); absent: none shown. */
   history?: PublicHistory;
+  /** The charts drawn from the brief's facts (src/brief/charts), as HTML; absent or '': none. */
+  charts?: string;
 };
 
 export { describeWriter } from './describe-writer.ts';
 
 /** The readable page of one published brief: text, AI disclosure, sources, not-investment-advice line. */
-export function BriefPage({ brief, sources, baseUrl, history }: BriefPageProps) {
+export function BriefPage({ brief, sources, baseUrl, history, charts }: BriefPageProps) {
   const used = sources.filter((source) => source.status !== 'failed');
   return (
     <PublicPage
@@ -43,7 +45,10 @@ export function BriefPage({ brief, sources, baseUrl, history }: BriefPageProps) 
         {brief.status === 'withdrawn' ? (
           <WithdrawnNotice at={brief.withdrawnAt ?? brief.updatedAt} reason={brief.withdrawnReason ?? ''} />
         ) : (
-          <article>{raw(renderBriefHtml(brief.markdown))}</article>
+          <>
+            <article>{raw(renderBriefHtml(brief.markdown))}</article>
+            {charts ? raw(charts) : null}
+          </>
         )}
         <aside role="note" aria-label="AI disclosure">
           <p>{describeWriter(brief)}</p>
