@@ -1,0 +1,69 @@
+/**
+ * Blind corpus A (issue 12): 165 cases in nine voices on the rally day, written without reading the checker and
+ * labelled by hand. Checks the corpus's integrity (every digit labelled) and gates the scores per voice, on table
+ * rows and overall at the figures reached, so the test fails when either figure slips. First-run and later
+ * figures: docs/factcheck.md "Blind corpora". `npx tsx scripts/blind-score.ts test/factcheck/blind/A --list`
+ * lists every disagreement.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BlindCase } from './types.ts';
+import {
+  type BlindScore,
+  formatDisagreements,
+  formatScore,
+  integrityErrors,
+  loadCorpus,
+  pct,
+  scoreBlind,
+} from './score.ts';
+
+/** Per voice: [minimum % of wrong numbers flagged, maximum % of correct numbers flagged]. */
+const GATES: Record<string, [number, number]> = {
+  daily: [82.0, 3.6],
+  'desk-note': [97.9, 11.2],
+  edited: [74.4, 24.2],
+  llm: [85.4, 9.9],
+  'sector-comma': [56.0, 15.2],
+  social: [95.3, 23.4],
+  table: [90.8, 30.9],
+  wire: [88.6, 8.4],
+  words: [41.1, 21.1],
+  tables: [91.1, 31.8],
+  overall: [78.8, 17.2],
+};
+
+let cases: BlindCase[];
+let score: BlindScore;
+beforeAll(async () => {
+  cases = await loadCorpus(fileURLToPath(new URL('./A/', import.meta.url)));
+  score = scoreBlind(cases);
+  console.log(`blind corpus A\n${formatScore(score)}`);
+});
+
+describe('blind corpus A (rally day)', () => {
+  it('is intact: 1,500+ labelled numbers in nine voices, every digit labelled', () => {
+    expect(integrityErrors(cases)).toEqual([]);
+    expect(cases.reduce((n, c) => n + c.numbers.length, 0)).toBeGreaterThanOrEqual(1500);
+    expect(new Set(cases.map((c) => c.voice)).size).toBe(9);
+  });
+
+  it('holds its gates per voice, on table rows and overall', () => {
+    const tallies = new Map([...score.perVoice, ['tables', score.tables], ['overall', score.overall]]);
+    const slipped: string[] = [];
+    for (const [name, [minWrong, maxCorrect]] of Object.entries(GATES)) {
+      const t = tallies.get(name);
+      if (!t) {
+        slipped.push(`${name}: no numbers`);
+        continue;
+      }
+      const wrong = pct(t.wrongFlagged, t.wrong);
+      const correct = pct(t.correctFlagged, t.correct);
+      if (wrong < minWrong - 0.05) slipped.push(`${name}: wrong flagged ${wrong.toFixed(1)} % < ${minWrong} %`);
+      if (correct > maxCorrect + 0.05)
+        slipped.push(`${name}: correct flagged ${correct.toFixed(1)} % > ${maxCorrect} %`);
+    }
+    if (slipped.length) console.log(formatDisagreements(score));
+    expect(slipped).toEqual([]);
+  });
+});
