@@ -12,6 +12,7 @@ import { extractClaims } from './extract/extract-claims.ts';
 import { buildFactsLookup } from './facts/facts-lookup.ts';
 import { resolveClaim } from './facts/resolve-claims.ts';
 import { RULES, type RuleContext } from './rules/registry.ts';
+import { type Normalized, normalizeText, originalSpan } from './read/normalize.ts';
 import { outletNames } from './rules/sources.ts';
 import { verifyClaim } from './rules/verify-claims.ts';
 
@@ -25,7 +26,10 @@ export interface CheckInput {
 
 export function checkBrief(input: CheckInput): CheckReport {
   const { sheet, registry } = input;
-  const text = typeof input.markdown === 'string' ? input.markdown : '';
+  const original = typeof input.markdown === 'string' ? input.markdown : '';
+  // Read the text as a person sees it (full-width and other digits, HTML references); report original offsets.
+  const normalized = normalizeText(original);
+  const text = normalized.text;
   const lookup = buildFactsLookup(sheet);
   const { claims: drafts, ignored } = extractClaims(text, registry, outletNames(sheet));
   const ctx: RuleContext = { text, drafts, sheet, lookup, registry, defaultWindow: input.defaultWindow ?? null };
@@ -35,8 +39,50 @@ export function checkBrief(input: CheckInput): CheckReport {
     if (rule.kind === 'claim') claims = rule.apply(claims, ctx);
     else findings.push(...rule.apply(ctx));
   }
-  const all = [...claims, ...findings].sort((a, b) => a.span[0] - b.span[0]);
+  const all = [...claims, ...findings, ...unreadableClaims(original, normalized.unreadable)]
+    .map((claim) => (normalized.identity ? claim : toOriginal(claim, original, normalized)))
+    .sort((a, b) => a.span[0] - b.span[0]);
   const counts = { supported: 0, contradicted: 0, unsupported: 0, 'supported-by-source': 0 };
   for (const claim of all) counts[claim.verdict]++;
-  return { ok: counts.contradicted === 0 && counts.unsupported === 0, counts, claims: all, ignored };
+  const ignoredOut = normalized.identity
+    ? ignored
+    : ignored.map((g) => {
+        const span = originalSpan(normalized, g.span);
+        return { ...g, span, text: original.slice(span[0], span[1]) };
+      });
+  return { ok: counts.contradicted === 0 && counts.unsupported === 0, counts, claims: all, ignored: ignoredOut };
+}
+
+function toOriginal(claim: Claim, original: string, normalized: Normalized): Claim {
+  if (claim.value === null && claim.reason.startsWith(UNREADABLE)) return claim;
+  const span = originalSpan(normalized, claim.span);
+  return { ...claim, span, text: original.slice(span[0], span[1]) };
+}
+
+const UNREADABLE = 'digits the checker cannot read';
+/** Digits no normalization could read are a figure nobody checked: unsupported, never "no claim". */
+function unreadableClaims(original: string, spans: [number, number][]): Claim[] {
+  const merged: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = merged.at(-1);
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged.map(([s, e]) => ({
+    text: original.slice(s, e),
+    span: [s, e],
+    sentence: original.slice(Math.max(0, s - 60), e + 60),
+    value: null,
+    unit: 'none',
+    entity: null,
+    metric: null,
+    window: null,
+    direction: null,
+    hedge: null,
+    verdict: 'unsupported',
+    factId: null,
+    expected: null,
+    sourceUrl: null,
+    reason: `${UNREADABLE}: "${original.slice(s, e)}" (write figures in ASCII digits)`,
+  }));
 }

@@ -6,7 +6,7 @@ import type { Metric } from '../../domain/fact.ts';
 import type { Unit } from '../../domain/units.ts';
 import type { MetricCue } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
-import { factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
+import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { isLetter } from '../read/scan-literal.ts';
 import { nextWord, skipSpaces } from '../read/text-cursor.ts';
 
@@ -118,6 +118,7 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   const n = draft.number;
   const kind = draft.entity?.kind ?? null;
   let metrics: Metric[] | null = null;
+  let byDefault = false;
   if (n.pool) metrics = ['members'];
   else if (n.fraction)
     metrics =
@@ -155,7 +156,11 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
           (draft.direction === 'up' || draft.direction === 'down')))
     )
       metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
+    // A percentage written to a thousandth or finer and under 0.1 is a funding rate, not a price change.
+    if (!metrics && n.unit === 'pct' && Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005 && !n.high)
+      metrics = ['funding_rate'];
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
+    byDefault = cues.length === 0 || cues.every((c) => WEAK.has(c));
   }
   if (n.unit === 'pct' && distanceToLevel(draft))
     return {
@@ -212,6 +217,27 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
   } else if (draft.window === 'other')
     candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
   if (!draft.entityInherited) candidates.sort((a, b) => rank(a) - rank(b));
+  // The magnitude of a dollar figure names its metric when no word does: `$612 million` is not a $112K price.
+  if (
+    unit === 'usd' &&
+    byDefault &&
+    !n.high &&
+    candidates.length &&
+    !candidates.some((f) => sameSize(f.value, n.value))
+  ) {
+    const sized = (lookup.byEntity.get(entityKey(entity.kind, entity.id)) ?? []).filter(
+      (f) => f.unit === 'usd' && !f.start && sameSize(f.value, n.value),
+    );
+    if (!sized.length)
+      return {
+        metric: null,
+        unit,
+        level: false,
+        candidates: [],
+        missing: `no fact of ${entity.kind === 'market' ? 'the market' : entity.id.toUpperCase()} is of that size`,
+      };
+    return { metric: sized[0]!.metric, unit, level, candidates: sized, missing: null };
+  }
   return {
     metric,
     unit,
@@ -221,6 +247,14 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
     ...(metric === 'low' && metrics.includes('high') ? { range: true } : {}),
   };
 }
+
+const WEAK: ReadonlySet<MetricCue> = new Set(['price', 'change', 'level']);
+/** Within a factor of four: the same order of magnitude for a written figure and a fact. */
+const sameSize = (a: number, b: number) => {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  return x > 0 && y > 0 && x / y < 4 && y / x < 4;
+};
 
 const capChangeFirst = (cue: MetricCue) => (cue === 'cap_loss' || cue === 'cap_gain' ? 0 : 1);
 

@@ -172,6 +172,19 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let kind: NumberKind = 'number';
   let denominator: number | undefined;
   let pool = false;
+  // Exponent notation: `5e1%`, `$1.5e5`, `2E+3` (the exponent scales the value and its rounding).
+  if ((text[end] === 'e' || text[end] === 'E') && !isLetter(text[end + 1])) {
+    let k = end + 1;
+    const negative = text[k] === '-' || text[k] === '\u2212';
+    if (text[k] === '+' || negative) k++;
+    const expEnd = literalEndDigits(text, k);
+    if (expEnd > k && expEnd - k <= 3 && !isLetter(text[expEnd])) {
+      const exp = (negative ? -1 : 1) * Number(text.slice(k, expEnd));
+      value *= 10 ** exp;
+      half *= 10 ** exp;
+      end = expEnd;
+    }
+  }
   if (isLetter(text[end])) {
     const word = nextWord(text, end);
     const w = word.lower;
@@ -303,6 +316,12 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     ...(denominator !== undefined ? { denominator } : {}),
     ...(pool ? { pool } : {}),
   };
+}
+
+function literalEndDigits(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && isDigit(text[k])) k++;
+  return k;
 }
 
 /** `$107,000–$110,000`, `107–110K`, `5-7%`, `between 5% and 7%`, `2023–2024`: folds the second number in. */

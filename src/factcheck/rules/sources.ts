@@ -8,7 +8,17 @@ import type { FactsSheet } from '../../domain/fact.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 
-type SourceNumber = { number: ReadNumber; url: string; outlet: string; title: string; entities: ReadonlySet<string> };
+type SourceNumber = {
+  number: ReadNumber;
+  url: string;
+  outlet: string;
+  outletId: string;
+  title: string;
+  entities: ReadonlySet<string>;
+  /** The headline's sentence holding the figure speaks of the whole market (`total crypto market cap`). */
+  marketWide: boolean;
+};
+const MARKET_WORDS = ['market', 'total', 'combined', 'all cryptocurrencies', 'overall', 'global'];
 const cache = new WeakMap<FactsSheet, SourceNumber[]>();
 
 function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
@@ -21,11 +31,28 @@ function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
       const text = `${headline.title}\n${headline.summary ?? ''}`.slice(0, 4000);
       for (const number of readNumbers(text))
         if (number.kind === 'number')
-          out.push({ number, url: headline.url, outlet: headline.sourceName, title: headline.title, entities });
+          out.push({
+            number,
+            url: headline.url,
+            outlet: headline.sourceName,
+            outletId: headline.sourceId,
+            title: headline.title,
+            entities,
+            marketWide: marketWide(text, number),
+          });
     }
   }
   cache.set(sheet, out);
   return out;
+}
+
+function marketWide(text: string, number: ReadNumber): boolean {
+  let start = number.start;
+  while (start > 0 && !'.\n!?'.includes(text[start - 1]!)) start--;
+  let end = number.end;
+  while (end < text.length && !'\n!?'.includes(text[end]!) && !(text[end] === '.' && text[end + 1] === ' ')) end++;
+  const sentence = text.slice(start, end).toLowerCase();
+  return MARKET_WORDS.some((w) => sentence.includes(w));
 }
 
 /** Outlet names and ids that attribute a figure when a sentence names them. */
@@ -53,26 +80,32 @@ function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
   return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= b.halfUnit + 1e-9 * Math.abs(a.value);
 }
 
-/** Upgrades an unsupported or contradicted claim whose attributed figure a collected headline carries. */
+/**
+ * Upgrades an unsupported claim whose figure a collected headline carries and whose sentence names that outlet.
+ * A figure a computed fact contradicts stays contradicted whatever it is attributed to; `reports said` or
+ * `analysts said` name no outlet; a headline about another asset does not source this one's figure, and a
+ * market-wide figure needs a headline sentence about the market, not about one asset.
+ */
 export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet): Claim {
-  if (claim.verdict === 'supported') return claim;
-  // A headline about another asset does not source this one's figure.
-  // With no watchlist entity named, the sentence must name the outlet itself (`traders said` is not CoinDesk).
+  if (claim.verdict !== 'unsupported') return claim;
   const sentence = draft.sentence.text.toLowerCase();
   const about = (s: SourceNumber) =>
     !claim.entity
-      ? sentence.includes(s.outlet.toLowerCase())
-      : claim.entity === 'market' || s.entities.size === 0 || s.entities.has(claim.entity);
-  const match = sourceNumbers(sheet).find((s) => sameFigure(s.number, draft.number) && about(s));
+      ? true
+      : claim.entity === 'market'
+        ? s.marketWide
+        : s.entities.size === 0 || s.entities.has(claim.entity);
+  const named = (s: SourceNumber) =>
+    sentence.includes(s.outlet.toLowerCase()) || (s.outletId.length > 3 && sentence.includes(s.outletId.toLowerCase()));
+  const candidates = sourceNumbers(sheet).filter((s) => sameFigure(s.number, draft.number) && about(s));
+  const match = candidates.find(named) ?? candidates[0];
   if (!match) return claim;
-  if (draft.attributed)
+  if (draft.attributed && named(match))
     return {
       ...claim,
       verdict: 'supported-by-source',
       sourceUrl: match.url,
       reason: `attributed; ${match.outlet} reports it: "${match.title.slice(0, 80)}"`,
     };
-  if (claim.verdict === 'unsupported')
-    return { ...claim, reason: `${claim.reason} (it appears in ${match.outlet}: attribute it to the source)` };
-  return claim;
+  return { ...claim, reason: `${claim.reason} (it appears in ${match.outlet}: name the outlet to attribute it)` };
 }
