@@ -8,7 +8,7 @@
 import type { Brief, WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import { estimateCostUsd, defaultPrices, type PriceTable } from '../config/prices.ts';
-import { checkBrief } from '../factcheck/check-brief.ts';
+import { checkBrief, styleWindow } from '../factcheck/check-brief.ts';
 import type { BriefWriter, WriteInput, WriteResult } from './brief-writer.ts';
 import { buildPrompt, type ChatMessage } from './build-prompt.ts';
 import { buildRepairMessage, failingClaims } from './build-repair-message.ts';
@@ -120,7 +120,12 @@ export function createLlmWriter(options: LlmWriterOptions): BriefWriter {
       const bytes = new TextEncoder().encode(brief.markdown).byteLength;
       if (bytes > maxBriefBytes)
         return giveUp(`too-large: the brief is ${bytes} bytes (cap ${maxBriefBytes})`, last?.brief, last?.report);
-      const report = checkBrief({ markdown: brief.markdown, sheet: input.sheet, registry: input.registry });
+      const report = checkBrief({
+        markdown: brief.markdown,
+        sheet: input.sheet,
+        registry: input.registry,
+        defaultWindow: styleWindow(input.style),
+      });
       if (report.ok) return { brief: { ...brief, writer: info() }, report };
       if (round >= maxRepairRounds) {
         const failing = failingClaims(report)

@@ -4,6 +4,7 @@
  * -> facts/ (candidate facts, tolerances) -> rules/verify-claims (each number's verdict) -> rules/registry (the
  * ordered rules that revise verdicts or add qualitative claims). Pure; never throws on text.
  */
+import type { BriefStyle } from '../domain/brief.ts';
 import type { CheckReport, Claim } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { Registry } from '../domain/registry.ts';
@@ -24,6 +25,11 @@ export interface CheckInput {
   defaultWindow?: Window;
 }
 
+/** The window a figure with no stated window means in a brief of this style. */
+export function styleWindow(style: BriefStyle): Window {
+  return style === 'weekly-update' ? '7d' : '24h';
+}
+
 export function checkBrief(input: CheckInput): CheckReport {
   const { sheet, registry } = input;
   const original = typeof input.markdown === 'string' ? input.markdown : '';
@@ -33,7 +39,9 @@ export function checkBrief(input: CheckInput): CheckReport {
   const lookup = buildFactsLookup(sheet);
   const { claims: drafts, ignored } = extractClaims(text, registry, outletNames(sheet));
   const ctx: RuleContext = { text, drafts, sheet, lookup, registry, defaultWindow: input.defaultWindow ?? null };
-  let claims = drafts.map((draft) => verifyClaim(draft, resolveClaim(draft, lookup), lookup, registry));
+  let claims = drafts.map((draft) =>
+    verifyClaim(draft, resolveClaim(draft, lookup, ctx.defaultWindow), lookup, registry),
+  );
   const findings: Claim[] = [];
   for (const rule of RULES) {
     if (rule.kind === 'claim') claims = rule.apply(claims, ctx);

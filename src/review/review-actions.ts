@@ -5,7 +5,7 @@ import type { CheckReport } from '../domain/check-report.ts';
 import type { Registry } from '../domain/registry.ts';
 import { BadRequestError, ConfigError, ConflictError, NotFoundError, UpstreamError } from '../errors.ts';
 import { LlmAuthError, LlmRequestError } from '../brief/llm-errors.ts';
-import { checkBrief } from '../factcheck/check-brief.ts';
+import { checkBrief, styleWindow } from '../factcheck/check-brief.ts';
 import { produceBrief } from '../pipeline/produce-brief.ts';
 import type { Store, StoredBrief } from '../store/index.ts';
 import { joinBriefMarkdown } from './brief-markdown.ts';
@@ -62,7 +62,12 @@ async function checkAgainstSheet(
   const record = await deps.store.snapshots.get(brief.id);
   if (!record) throw new ConflictError(`brief ${brief.id} has no stored facts sheet; it cannot be re-checked`);
   return {
-    report: checkBrief({ markdown, sheet: record.sheet, registry: deps.registry }),
+    report: checkBrief({
+      markdown,
+      sheet: record.sheet,
+      registry: deps.registry,
+      defaultWindow: styleWindow(brief.style),
+    }),
     factCount: record.sheet.facts.length,
   };
 }

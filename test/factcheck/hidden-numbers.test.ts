@@ -75,7 +75,6 @@ describe('numbers hidden from the reader are read, or flagged when unreadable', 
     ['HTML hex references', 'Bitcoin soared &#x35;&#x30;&#x25; over the past 24 hours.'],
     ['exponent notation (percent)', 'Bitcoin soared 5e1% over the past 24 hours.'],
     ['exponent notation (dollars)', 'Bitcoin traded at $1.5e5 on Thursday morning.'],
-    ['zero-width space inside a figure', 'Bitcoin soared 5\u200b0% over the past 24 hours.'],
   ];
   it.each(cases)('%s: the brief is never verified', (_name, text) => {
     const report = check(text);
@@ -93,6 +92,7 @@ describe('numbers hidden from the reader are read, or flagged when unreadable', 
   it('a correct figure written in other digits is still supported', () => {
     expect(verdictsAt('Bitcoin rose ３.８％ over the past 24 hours.', '３.８％')).toEqual(['supported']);
     expect(verdictsAt('Bitcoin rose &#51;.&#56;% over the past 24 hours.', '&#51;.&#56;%')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin rose 3.\u200b8% over the past 24 hours.', '8%')).toEqual(['supported']);
   });
 
   it('digits of a script the reader cannot map are unsupported, not "no claim"', () => {

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { defaultRegistry } from '../../config/watchlist.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
-import { checkBrief } from '../../factcheck/check-brief.ts';
+import { briefStyleSchema } from '../../domain/brief.ts';
+import { checkBrief, styleWindow } from '../../factcheck/check-brief.ts';
 import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
 import { renderCheckPage } from '../render-check-page.ts';
 import { CliError } from '../cli-error.ts';
@@ -22,12 +23,15 @@ Exit 0 when every claim is supported, 1 when any is contradicted or unsupported,
   --snapshot DIR|FILE|live   recording directory, snapshot JSON, or live collection (required)
   --format text|json|html    failing claims + summary (default), the report as JSON, or a standalone HTML page
                              with every claim coloured by verdict
+  --style daily-snapshot|sector-recap|weekly-update
+                             the brief's style: a figure with no stated window means 24h (daily, sector) or 7d
+                             (weekly); without it, any window may support it
   --json                     same as --format json`;
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, {
     command: 'check',
-    values: ['snapshot', 'format'],
+    values: ['snapshot', 'format', 'style'],
     booleans: ['json'],
     positionals: 1,
   });
@@ -50,7 +54,9 @@ export async function run(argv: string[]): Promise<number> {
   const snapshot = await loadSnapshot(snapshotPath);
   const registry = defaultRegistry;
   const sheet = sheetFromSnapshot({ snapshot, registry });
-  const report = checkBrief({ markdown, sheet, registry });
+  const style =
+    flag(args, 'style') === undefined ? undefined : flagIn(args, 'style', briefStyleSchema.options, 'daily-snapshot');
+  const report = checkBrief({ markdown, sheet, registry, ...(style ? { defaultWindow: styleWindow(style) } : {}) });
   if (format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'html')
     process.stdout.write(renderCheckPage({ body: renderCheckHtml({ markdown, report }), report, title: briefPath }));

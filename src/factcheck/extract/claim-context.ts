@@ -11,6 +11,7 @@ import {
   POSTFIX_UP,
   USD_CUES,
   WEAK_CUES,
+  metricIndex,
   windowIndex,
   type DirectionCue,
   type HedgeCue,
@@ -250,13 +251,21 @@ export function isSeparatorRow(text: string, end: number): boolean {
   return dashes >= 3;
 }
 
-export function columnWindows(header: string): (WindowCue | null)[] {
+/** What a table header cell says about its column: window (`7d`), metric (`Market cap`, `Funding (8h)`), unit (`%`). */
+export type Column = { window: WindowCue | null; cue: MetricCue | null; unit: 'pct' | 'usd' | null };
+
+export function tableColumns(header: string): Column[] {
   return header
     .split('|')
     .slice(1)
     .map((cell) => {
-      const hits = matchPhrases(cell, tokenize(cell), windowIndex);
-      return hits[0]?.payload ?? null;
+      const tokens = tokenize(cell);
+      const window = matchPhrases(cell, tokens, windowIndex)[0]?.payload ?? null;
+      const cues = matchPhrases(cell, tokens, metricIndex).map((h) => h.payload);
+      const cue = cues.find((c) => !WEAK_CUES.has(c)) ?? cues[0] ?? null;
+      const lower = cell.toLowerCase();
+      const unit = cell.includes('%') ? 'pct' : cell.includes('$') || lower.includes('usd') ? 'usd' : null;
+      return { window, cue, unit };
     });
 }
 

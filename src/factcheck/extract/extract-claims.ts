@@ -18,7 +18,8 @@ import {
 import {
   anaphorKind,
   columnOf,
-  columnWindows,
+  tableColumns,
+  type Column,
   cuesFor,
   directionFor,
   fromToOf,
@@ -96,7 +97,9 @@ export function extractClaims(
   };
   let headingWindow: WindowCue | null = null;
   let n = 0;
-  let tableWindows: (WindowCue | null)[] | null = null;
+  let columns: Column[] | null = null;
+  // `Sector performance this week:` before a list: its window holds for the items under it.
+  let leadWindow: WindowCue | null = null;
   const cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   for (const sentence of splitSentences(text)) {
     const inside = <T extends { start: number }>(list: T[], key: keyof typeof cursor): T[] => {
@@ -120,11 +123,18 @@ export function extractClaims(
     let sentenceAnaphor: EntityKind | 'none' | undefined;
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
-    if (!tableRow) tableWindows = null;
-    else if (isSeparatorRow(text, sentence.end)) tableWindows = columnWindows(sentence.text);
+    if (!tableRow) columns = null;
+    else if (isSeparatorRow(text, sentence.end)) columns = tableColumns(sentence.text);
+    if (!tableRow && !sentence.heading && !isListItem(sentence.text))
+      leadWindow = isLead(sentence.text) ? (sWindows[0]?.payload ?? null) : null;
+    // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
+    const rowEntity = tableRow && columns ? firstCellMention(text, sentence, sMentions) : null;
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
-      const number = numbers[n]!;
+      let number = numbers[n]!;
+      const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
+      if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
+        number = { ...number, unit: column.unit };
       if (number.kind !== 'number') {
         ignored.push({ text: number.text, span: [number.start, number.end], kind: number.kind });
         continue;
@@ -134,7 +144,12 @@ export function extractClaims(
       const ownAnaphor = segIndex === 0 && recent.length > 0 ? anaphorKind(text, segments[0]!) : null;
       const lookAhead =
         recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
-      const own = pickEntity(number, segments, segIndex, sMentions, lookAhead);
+      const inCell = rowEntity
+        ? sMentions.filter((m) => m.end <= number.start && m.start > cellStart(text, number.start))
+        : [];
+      const own = rowEntity
+        ? (inCell.at(-1) ?? rowEntity)
+        : pickEntity(number, segments, segIndex, sMentions, lookAhead);
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
@@ -150,14 +165,17 @@ export function extractClaims(
         entity,
         entityInherited: own === null && entity !== null,
         recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        cues: cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo, (s, named) =>
-          bareSubject(sTokens, s, named),
-        ),
+        cues: column?.cue
+          ? [column.cue]
+          : cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo, (s, named) =>
+              bareSubject(sTokens, s, named),
+            ),
         window:
-          (tableRow && tableWindows ? tableWindows[columnOf(text, sentence.start, number.start)] : null) ??
+          column?.window ??
           windowFor(number, segments[segIndex], sWindows, (h) =>
             laterClauseWithVerb(segments, segIndex, h, sDirections),
           ) ??
+          leadWindow ??
           headingWindow,
         direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
         hedge: hedge?.cue ?? null,
@@ -188,6 +206,38 @@ function respectively(claims: DraftClaim[], sentence: Sentence, tokens: readonly
     c.entity = { kind: subjects[i]!.kind, id: subjects[i]!.id };
     c.entityInherited = false;
   });
+}
+
+/** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */
+function isListItem(line: string): boolean {
+  const c = line[0];
+  if ((c === '-' || c === '*' || c === '+' || c === '\u2022') && (line[1] === ' ' || line[1] === '\t')) return true;
+  let d = 0;
+  while (d < line.length && d < 4 && line[d]! >= '0' && line[d]! <= '9') d++;
+  return d > 0 && (line[d] === '.' || line[d] === ')');
+}
+
+/** A lead line: it ends with a colon (`**This week:**`, `Sector moves over 24h:`). */
+function isLead(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && (line[e - 1] === '*' || line[e - 1] === '_' || line[e - 1] === ' ')) e--;
+  return line[e - 1] === ':';
+}
+
+/** Start of the table cell holding `at`. */
+function cellStart(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && text[k] !== '|' && text[k] !== '\n') k--;
+  return k + 1;
+}
+
+/** The first entity named in a table row's first cell. */
+function firstCellMention(text: string, sentence: Sentence, mentions: Mention[]): EntityRef | null {
+  const open = sentence.start;
+  let close = text.indexOf('|', open + 1);
+  if (close === -1 || close > sentence.end) close = sentence.end;
+  const m = mentions.find((x) => x.start > open && x.end <= close);
+  return m ? { kind: m.kind, id: m.id } : null;
 }
 
 /** Sentence-initial subjects that point back: `It rose 2.4%, one of two gainers` is not `Up 2%, Bitcoin ...`. */

@@ -3,7 +3,7 @@
  * entity (market-wide metrics fall back to the market), its window (none stated: every window, 24h first).
  */
 import type { Metric } from '../../domain/fact.ts';
-import type { Unit } from '../../domain/units.ts';
+import type { Unit, Window } from '../../domain/units.ts';
 import type { MetricCue } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
@@ -114,7 +114,11 @@ function unitOf(metric: Metric): Unit {
   return 'pct';
 }
 
-export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution {
+/**
+ * `defaultWindow`: what a figure with no stated window means in this brief (24h daily / sector, 7d weekly); it
+ * applies when the metric has a fact over that window (a realized volatility has none over 24h).
+ */
+export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Window | null = null): Resolution {
   const n = draft.number;
   const kind = draft.entity?.kind ?? null;
   let metrics: Metric[] | null = null;
@@ -216,6 +220,10 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup): Resolution
     candidates = windowed;
   } else if (draft.window === 'other')
     candidates = candidates.filter((f) => !f.window || f.metric === 'swing_high' || f.metric === 'swing_low');
+  else if (defaultWindow && candidates.some((f) => f.window === defaultWindow))
+    candidates = candidates.filter(
+      (f) => !f.window || f.window === defaultWindow || f.metric === 'swing_high' || f.metric === 'swing_low',
+    );
   if (!draft.entityInherited) candidates.sort((a, b) => rank(a) - rank(b));
   // The magnitude of a dollar figure names its metric when no word does: `$612 million` is not a $112K price.
   if (

@@ -65,7 +65,12 @@ const STATE_VERBS = new Set([
   'to',
 ]);
 
-export function checkQualitative(text: string, registry: Registry, lookup: FactsLookup): Claim[] {
+export function checkQualitative(
+  text: string,
+  registry: Registry,
+  lookup: FactsLookup,
+  defaultWindow: Window = '24h',
+): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of splitSentences(text)) {
     if (sentence.text.length > 1500) continue;
@@ -85,7 +90,7 @@ export function checkQualitative(text: string, registry: Registry, lookup: Facts
     let found: EntityMention[] | null = null;
     const mentionsOf = () => (found ??= findEntityMentions(sentence.text, registry, tokens));
     const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other')?.payload;
-    const window: Window = stated && stated !== 'other' ? stated : '24h';
+    const window: Window = stated && stated !== 'other' ? stated : defaultWindow;
     const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
       text: sentence.text.slice(start, end),
       span: [sentence.start + start, sentence.start + end],

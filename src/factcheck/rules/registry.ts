@@ -36,5 +36,9 @@ export const RULES: readonly Rule[] = [
   // an attributed figure a collected headline carries
   { name: 'sources', kind: 'claim', apply: (c, x) => c.map((claim, i) => applySources(claim, x.drafts[i]!, x.sheet)) },
   // `funding turned negative`, `X led losses`, `longs are paying shorts`, member superlatives
-  { name: 'qualitative', kind: 'finding', apply: (x) => checkQualitative(x.text, x.registry, x.lookup) },
+  {
+    name: 'qualitative',
+    kind: 'finding',
+    apply: (x) => checkQualitative(x.text, x.registry, x.lookup, x.defaultWindow ?? '24h'),
+  },
 ];
