@@ -186,26 +186,60 @@ export function extractClaims(
         ...(relation ? { relation: relation.relation } : {}),
       });
     }
-    respectively(claims, sentence, sTokens, sMentions);
+    respectively(claims, sentence, sTokens, sMentions, text);
     if (!sentence.heading) remember(sMentions);
   }
   return { claims, ignored };
 }
 
 /**
- * `Helium and XRP rose 2.4% and 0.9% respectively`: the n-th figure after the named subjects belongs to the
- * n-th subject, when the counts agree.
+ * `Helium and XRP rose 2.4% and 0.9% respectively`, `DePIN and gaming fell 3.3% and 1.7%`: the n-th figure of a
+ * coordinated list belongs to the n-th subject of the coordinated list before it, when the counts agree.
  */
-function respectively(claims: DraftClaim[], sentence: Sentence, tokens: readonly Token[], mentions: Mention[]): void {
-  if (!tokens.some((t) => t.lower === 'respectively')) return;
+function respectively(
+  claims: DraftClaim[],
+  sentence: Sentence,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  text: string,
+): void {
   const own = claims.filter((c) => c.sentence === sentence && c.number.unit !== 'count');
   if (own.length < 2) return;
-  const subjects = mentions.filter((m) => m.end <= own[0]!.number.start);
-  if (subjects.length !== own.length) return;
-  own.forEach((c, i) => {
-    c.entity = { kind: subjects[i]!.kind, id: subjects[i]!.id };
-    c.entityInherited = false;
-  });
+  if (tokens.some((t) => t.lower === 'respectively')) {
+    const subjects = mentions.filter((m) => m.end <= own[0]!.number.start);
+    if (subjects.length !== own.length) return;
+    own.forEach((c, i) => {
+      c.entity = { kind: subjects[i]!.kind, id: subjects[i]!.id };
+      c.entityInherited = false;
+    });
+    return;
+  }
+  // Without `respectively`: a run of figures joined only by `,` / `and` / `&`, after a run of subjects joined the same way.
+  for (let i = 0; i < own.length; i++) {
+    let j = i;
+    while (j + 1 < own.length && coordinated(text, own[j]!.number.end, own[j + 1]!.number.start)) j++;
+    const figures = own.slice(i, j + 1);
+    i = j;
+    if (figures.length < 2 || figures.some((f) => f.number.unit !== figures[0]!.number.unit)) continue;
+    const before = mentions.filter((m) => m.end <= figures[0]!.number.start && !m.partitive);
+    let k = before.length - 1;
+    while (k > 0 && coordinated(text, before[k - 1]!.end, before[k]!.start)) k--;
+    const subjects = before.slice(k);
+    if (subjects.length !== figures.length) continue;
+    // the subjects' run must end in the same clause as the figures (`A and B fell 3% and 2%`), not far before
+    if (figures[0]!.number.start - subjects.at(-1)!.end > 60) continue;
+    figures.forEach((c, n) => {
+      c.entity = { kind: subjects[n]!.kind, id: subjects[n]!.id };
+      c.entityInherited = false;
+    });
+  }
+}
+
+/** Only `,`, `and`, `&`, `/` and spaces between two spans. */
+function coordinated(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  const gap = text.slice(from, to).trim().toLowerCase();
+  return gap === 'and' || gap === ',' || gap === '&' || gap === ', and' || gap === '/' || gap === 'and the';
 }
 
 /** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */

@@ -113,7 +113,10 @@ export function readNumbers(text: string): ReadNumber[] {
 function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: boolean): ReadNumber | null {
   const before = text[at - 1];
   if (isLetter(before) || before === '_' || before === '.' || before === ',') return null;
-  if (before === '-' && isLetter(text[at - 2])) return null;
+  // `Layer-2`, `GMCI-30` are names; `HNT-6.9%` (a percentage glued to a ticker) is a signed figure.
+  const litEnd = literalEnd(text, at);
+  const pctAfter = text[litEnd] === '%' || (text[litEnd] === ' ' && text[litEnd + 1] === '%');
+  if (before === '-' && isLetter(text[at - 2]) && !pctAfter) return null;
   const lit = readLiteral(text.slice(at, literalEnd(text, at)), at, style);
   // `groundbrief@0.1.0`, `v4.86.0`: versions are not claims.
   if (before === '@' || isVersionLike(lit.raw)) return base(text, at, lit.end, 'other', lit.value);
@@ -133,14 +136,23 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       sign = signOf(text[k - 1]);
       k -= 2;
     }
-    if (sign === 0 && SIGNS.has(text[k - 1] ?? '') && (k - 1 === 0 || SIGN_BOUNDARY.has(text[k - 2] ?? ''))) {
+    if (
+      sign === 0 &&
+      SIGNS.has(text[k - 1] ?? '') &&
+      (k - 1 === 0 || SIGN_BOUNDARY.has(text[k - 2] ?? '') || (pctAfter && isLetter(text[k - 2])))
+    ) {
       sign = signOf(text[k - 1]);
       k--;
     }
     start = k;
+    // `$ 112,486`: a dollar sign set apart by one space
+    if (!usd && sign === 0 && text[k - 1] === ' ' && text[k - 2] === '$') usd = true;
     if (!usd) {
       const prev = previousWord(text, start);
       if (prev.lower === 'usd') usd = true;
+      // `minus 0.012%`, `negative 2%`, `plus 3%`: a sign written as a word
+      if (sign === 0 && (prev.lower === 'minus' || prev.lower === 'negative')) sign = -1;
+      else if (sign === 0 && prev.lower === 'plus') sign = 1;
     }
   }
   const prev = previousWord(text, start);
@@ -197,7 +209,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     } else if (ORDINAL_SUFFIXES.has(w)) return base(text, start, word.end, 'rank', value);
     else if (w === 'am' || w === 'pm' || w === 'utc') return base(text, start, word.end, 'date', value);
     else if (DURATION_WORDS.has(w)) return base(text, start, word.end, 'duration', value);
-    else if (w === 'bp' || w === 'bps') {
+    else if (w === 'pc' || w === 'pct' || w === 'percent') {
+      unit = 'pct';
+      end = word.end;
+    } else if (w === 'bp' || w === 'bps') {
       basisPoints = true;
       end = word.end;
     } else if (w === 'pp' || w === 'ppt') {
@@ -229,7 +244,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     } else if (isLetter(text[after])) {
       const word = nextWord(text, after);
       const w = word.lower;
-      if (w === 'percent' || w === 'pct') {
+      if (w === 'percent' || w === 'pct' || w === 'pc') {
         unit = 'pct';
         end = word.end;
       } else if (w === 'per' && nextWord(text, skipSpaces(text, word.end, 2)).lower === 'cent') {

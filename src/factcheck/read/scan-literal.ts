@@ -31,13 +31,34 @@ export const isLetterCode = (code: number): boolean =>
 /** The end of the digit run starting at `start`: digits plus `.`/`,` separators that have a digit after them. */
 export function literalEnd(text: string, start: number): number {
   let i = start;
+  let groups = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (isDigitCode(code)) i++;
-    else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(i + 1))) i++;
-    else break;
+    else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(i + 1))) {
+      i++;
+      groups = -1;
+    } else if (code === 32 && groups >= 0 && spaceGroup(text, start, i)) {
+      // `118 240`, `1 234 567`: thousands set apart by spaces (thin and no-break spaces are normalized to ' ')
+      i++;
+      groups++;
+    } else break;
   }
   return i;
+}
+
+/** A space at `at` separates thousands: 1-3 digits before it (first group) or 3, and exactly 3 digits after. */
+function spaceGroup(text: string, start: number, at: number): boolean {
+  // digits since the literal's start or its last space (bounded: a literal is at most a few groups long)
+  let k = at - 1;
+  while (k >= start && k > at - 5 && text[k] !== ' ') k--;
+  const before = at - 1 - k;
+  const first = k < start;
+  if (before < 1 || before > 3 || (!first && before !== 3)) return false;
+  if (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || text[start - 1] === '.' || text[start - 1] === ','))
+    return false;
+  for (let d = 1; d <= 3; d++) if (!isDigitCode(text.charCodeAt(at + d))) return false;
+  return !isDigitCode(text.charCodeAt(at + 4));
 }
 
 /**
@@ -78,11 +99,16 @@ export function readLiteral(raw: string, start: number, style: DecimalStyle): Li
   let decimalAt = -1;
   if (lastComma !== -1 && lastDot !== -1) decimalAt = Math.max(lastComma, lastDot);
   else if (lastComma !== -1) {
-    // `104,000` is thousands in either style; `70,67` is a decimal comma.
-    if (raw.indexOf(',') === lastComma && raw.length - lastComma - 1 !== 3) decimalAt = lastComma;
+    // `104,000` is thousands in either style; `70,67` and `0,012` are decimal commas.
+    if (raw.indexOf(',') === lastComma && (raw.length - lastComma - 1 !== 3 || (lastComma === 1 && raw[0] === '0')))
+      decimalAt = lastComma;
   } else if (lastDot !== -1) {
-    // `3.500` is 3500 in a comma-decimal document, 3.5 otherwise.
-    if (raw.indexOf('.') === lastDot && (raw.length - lastDot - 1 !== 3 || style === 'dot')) decimalAt = lastDot;
+    // `3.500` is 3500 in a comma-decimal document, 3.5 otherwise; `0.012` is always a decimal.
+    if (
+      raw.indexOf('.') === lastDot &&
+      (raw.length - lastDot - 1 !== 3 || style === 'dot' || (lastDot === 1 && raw[0] === '0'))
+    )
+      decimalAt = lastDot;
   }
   let intPart = '';
   let fracPart = '';
