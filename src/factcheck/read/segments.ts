@@ -42,7 +42,7 @@ const ASIDE_OPENERS = new Set([
   'e',
   'i',
 ]);
-const BREAKS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '[', ']']);
+const BREAKS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '[', ']', '\u00b7', '\u2022', '\u2192']);
 
 export function segmentSentence(text: string, sentence: Sentence, tokens: readonly Token[]): Segment[] {
   const segments: Segment[] = [];

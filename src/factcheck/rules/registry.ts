@@ -11,6 +11,7 @@ import type { Window } from '../../domain/units.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { FactsLookup } from '../facts/facts-lookup.ts';
 import { checkArithmetic } from './arithmetic.ts';
+import { checkLeaders } from './leaders.ts';
 import { checkQualitative } from './qualitative.ts';
 import { applySources } from './sources.ts';
 import { checkThresholdCounts } from './threshold-counts.ts';
@@ -33,6 +34,8 @@ export const RULES: readonly Rule[] = [
   { name: 'threshold-counts', kind: 'claim', apply: (c, x) => checkThresholdCounts(c, x.drafts, x.lookup, x.registry) },
   // `from $A to $B, a 75% drop, erasing $53B`: the sentence agrees with itself
   { name: 'arithmetic', kind: 'claim', apply: (c, x) => checkArithmetic(c, x.drafts) },
+  // `Bittensor was the best AI token, up 8.7%`: the figure also says who led
+  { name: 'leaders', kind: 'claim', apply: (c, x) => checkLeaders(c, x) },
   // an attributed figure a collected headline carries
   { name: 'sources', kind: 'claim', apply: (c, x) => c.map((claim, i) => applySources(claim, x.drafts[i]!, x.sheet)) },
   // `funding turned negative`, `X led losses`, `longs are paying shorts`, member superlatives

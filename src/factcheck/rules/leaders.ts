@@ -1,0 +1,119 @@
+/**
+ * Leaders and ranks: `Bittensor was the best AI token, up 8.7%`, `Best sector: gaming at 6.12%`, `Shiba Inu was the
+ * worst at -5.24%`, a `Best` / `Worst` table column. A figure whose clause names a best / worst member (cue `best`
+ * or `worst`) is also a claim about who: the named asset must be the best (worst) member of its group over the
+ * window (the sector named in the sentence or the table row, `the sector's` -> the sector of an earlier sentence,
+ * else the whole watchlist), and a sector called the best (worst) sector must have the highest (lowest) change of
+ * the sectors. `second-best` and other ordinals are not checked. When the claim about who is wrong, the figure is
+ * contradicted and the reason names the real leader.
+ */
+import type { Claim } from '../../domain/check-report.ts';
+import type { Window } from '../../domain/units.ts';
+import { findEntityMentions } from '../extract/find-entities.ts';
+import type { CheckFact } from '../facts/facts-lookup.ts';
+import { factsFor } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
+import type { RuleContext } from './registry.ts';
+import { displayName } from './verify-claims.ts';
+
+const WATCHLIST =
+  /\b(watchlist|whole market|entire market|of all|overall|across the market|day's (best|worst)|week's (best|worst)|biggest (gainer|loser) of the (day|week))\b/;
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'runner', 'next'];
+const SECTOR_LEADER =
+  /\b(best|worst|strongest|weakest|top|leading|biggest|worst-performing|best-performing)[- ](performing )?(sector|group)\b|\bday's (best|worst) performer\b|\bweek's (best|worst) (performer|sector)\b/;
+
+export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
+  return claims.map((claim, i) => {
+    const d = ctx.drafts[i]!;
+    if (claim.verdict !== 'supported' || d.number.unit !== 'pct' || !d.entity) return claim;
+    const cue = d.cues[0];
+    if (cue !== 'best' && cue !== 'worst') return claim;
+    if (d.window === 'other') return claim;
+    const lower = d.sentence.text.toLowerCase();
+    if (
+      ORDINALS.some(
+        (o) =>
+          lower.includes(`${o}-best`) ||
+          lower.includes(`${o} best`) ||
+          lower.includes(`${o}-worst`) ||
+          lower.includes(`${o} worst`),
+      )
+    )
+      return claim;
+    const window: Window = d.window ?? ctx.defaultWindow ?? '24h';
+    const best = cue === 'best';
+    const { registry, lookup } = ctx;
+    const changeOf = (kind: 'asset' | 'sector', id: string) =>
+      factsFor(lookup, kind, id, ['change']).find(
+        (f) => f.id === `${kind === 'sector' ? 'sector.' : ''}${id}.change_${window}`,
+      ) ?? factsFor(lookup, kind, id, ['change']).find((f) => f.window === window);
+    const contradict = (leader: string, fact: CheckFact | undefined, what: string): Claim => ({
+      ...claim,
+      verdict: 'contradicted',
+      factId: fact?.id ?? claim.factId,
+      expected: fact?.value ?? claim.expected,
+      reason: `says ${what} was the ${best ? 'best' : 'worst'} over ${window}, but ${leader}`,
+    });
+    if (d.entity.kind === 'sector') {
+      if (!SECTOR_LEADER.test(lower)) return claim;
+      const sectors = registry.sectors.flatMap((s) => {
+        const f = changeOf('sector', s.id);
+        return f ? [f] : [];
+      });
+      if (sectors.length < 2) return claim;
+      const extreme = sectors.reduce((a, b) => ((best ? b.value > a.value : b.value < a.value) ? b : a));
+      const own = sectors.find((f) => f.entity.id === d.entity!.id);
+      const name = displayName(registry, 'sector', d.entity.id);
+      if (extreme.entity.id !== d.entity.id)
+        return contradict(
+          `${displayName(registry, 'sector', extreme.entity.id)} moved ${formatValue(extreme.value, 'pct', true)} (${name} ${own ? formatValue(own.value, 'pct', true) : 'n/a'})`,
+          own,
+          name,
+        );
+      return claim;
+    }
+    if (d.entity.kind !== 'asset') return claim;
+    const asset = d.entity.id;
+    // The group: the nearest sector named before the figure in its sentence that has this asset, else a sector of
+    // the sentences before; the whole watchlist only when the sentence says so. Otherwise there is no group to rank.
+    const at = d.number.start - d.sentence.start;
+    const mentions = findEntityMentions(d.sentence.text, registry).filter((m) => m.kind === 'sector');
+    const before = mentions.filter((m) => m.end <= at).reverse();
+    const has = (id: string) => registry.sectors.find((s) => s.id === id && s.members.includes(asset));
+    const group =
+      before.map((m) => has(m.id)).find(Boolean) ??
+      mentions.map((m) => has(m.id)).find(Boolean) ??
+      d.recent
+        .filter((e) => e.kind === 'sector')
+        .map((e) => has(e.id))
+        .find(Boolean);
+    const watchlist = WATCHLIST.test(lower);
+    if (!group && !watchlist) return claim;
+    const symbol = (id: string) => displayName(registry, 'asset', id);
+    if (group && !watchlist) {
+      const fact = factsFor(lookup, 'sector', group.id, [best ? 'best_change' : 'worst_change']).find(
+        (f) => f.window === window,
+      );
+      if (!fact?.related) return claim;
+      if (fact.related.toLowerCase() === asset || fact.related.toLowerCase() === symbol(asset).toLowerCase())
+        return claim;
+      return contradict(
+        `${displayName(registry, 'sector', group.id)}'s ${best ? 'best' : 'worst'} member was ${symbol(fact.related.toLowerCase())} ${formatValue(fact.value, 'pct', true)}`,
+        fact,
+        symbol(asset),
+      );
+    }
+    const all = registry.assets.flatMap((a) => {
+      const f = changeOf('asset', a.id);
+      return f ? [f] : [];
+    });
+    if (all.length < 2) return claim;
+    const extreme = all.reduce((a, b) => ((best ? b.value > a.value : b.value < a.value) ? b : a));
+    if (extreme.entity.id === asset) return claim;
+    return contradict(
+      `the watchlist's ${best ? 'best' : 'worst'} was ${symbol(extreme.entity.id)} ${formatValue(extreme.value, 'pct', true)}`,
+      extreme,
+      symbol(asset),
+    );
+  });
+}
