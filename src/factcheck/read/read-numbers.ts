@@ -181,7 +181,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let half = 0.5 * 10 ** (lit.roundingZeros - lit.decimals);
   let scale = 1;
   let basisPoints = false;
-  let kind: NumberKind = 'number';
+  const kind: NumberKind = 'number';
   let denominator: number | undefined;
   let pool = false;
   // Exponent notation: `5e1%`, `$1.5e5`, `2E+3` (the exponent scales the value and its rounding).
@@ -236,6 +236,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       end = word.end;
     }
   }
+  // `1/ $BTC support 110k`: a thread or list marker (`1/`, `2/`) is no figure
+  if (text[end] === '/' && !isDigit(text[end + 1]) && unit === 'none' && scale === 1 && lit.decimals === 0)
+    return base(text, start, end + 1, 'other', value);
   if (scale === 1 && (unit === 'none' || unit === 'usd') && !basisPoints) {
     const after = skipSpaces(text, end, 2);
     if (text[after] === '%') {
@@ -266,7 +269,8 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
         end = word.end;
       } else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase())
         return readDateTail(text, start, word.end, value);
-      else if (DURATION_WORDS.has(w) && w.length > 1 && w !== 'per') kind = 'duration';
+      else if (DURATION_WORDS.has(w) && (w.length > 1 || (w === 'h' && !isLetter(text[word.end]))) && w !== 'per')
+        return base(text, start, word.end, 'duration', value);
       else if (w === 'usd' || w === 'dollars') {
         unit = 'usd';
         end = word.end;

@@ -101,7 +101,9 @@ export function splitSentences(text: string): Sentence[] {
       let k = i + 1;
       while (text[k] === ' ') k++;
       const n = text[k];
-      if (n === undefined || (n >= 'a' && n <= 'z')) continue;
+      // A lower-case word after `. ` continues the sentence (`e.g. the`), unless a figure ends it (`+2.6%. gaming`).
+      const figure = text[i - 1] === '%' || (text[i - 1]! >= '0' && text[i - 1]! <= '9');
+      if (n === undefined || (n >= 'a' && n <= 'z' && !figure)) continue;
       push(i + 1);
       start = i + 1;
     }
