@@ -356,6 +356,8 @@ const METRIC: Record<MetricCue, string[]> = {
   ],
   resistance: [
     'resistance',
+    'res',
+    'resist',
     'ceiling',
     'resistance level',
     'resistance zone',

@@ -252,7 +252,15 @@ export function isSeparatorRow(text: string, end: number): boolean {
 }
 
 /** What a table header cell says about its column: window (`7d`), metric (`Market cap`, `Funding (8h)`), unit (`%`). */
-export type Column = { window: WindowCue | null; cue: MetricCue | null; unit: 'pct' | 'usd' | null };
+export type Column = {
+  window: WindowCue | null;
+  cues: MetricCue[];
+  unit: 'pct' | 'usd' | null;
+  /** `Rank`, `#`, `No.`: the column holds ranks, not figures. */
+  rank: boolean;
+  /** `Up/Down`, `Adv/Dec`: cells like `8/2` count advancers and decliners. */
+  updown: boolean;
+};
 
 export function tableColumns(header: string): Column[] {
   return header
@@ -263,9 +271,15 @@ export function tableColumns(header: string): Column[] {
       const window = matchPhrases(cell, tokens, windowIndex)[0]?.payload ?? null;
       const cues = matchPhrases(cell, tokens, metricIndex).map((h) => h.payload);
       const cue = cues.find((c) => !WEAK_CUES.has(c)) ?? cues[0] ?? null;
-      const lower = cell.toLowerCase();
+      const lower = cell.toLowerCase().trim();
       const unit = cell.includes('%') ? 'pct' : cell.includes('$') || lower.includes('usd') ? 'usd' : null;
-      return { window, cue, unit };
+      const rank = /^(rank|#|no\.?|pos\.?|position|place)\b/.test(lower.replace(/[*_]/g, ''));
+      // `Annualized` under a funding table: annualized funding
+      const withFunding: MetricCue[] = cue === 'funding_apr' ? ['funding_apr', 'funding'] : cue ? [cue] : [];
+      const updown = /\b(up|adv|advancers|gainers|green|rose)\s*\/\s*(down|dec|decliners|losers|red|fell)\b/.test(
+        lower,
+      );
+      return { window, cues: withFunding, unit, rank, updown };
     });
 }
 

@@ -130,11 +130,49 @@ export function extractClaims(
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
     const rowEntity = tableRow && columns ? firstCellMention(text, sentence, sMentions) : null;
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
+    let last = n;
+    while (last < numbers.length && numbers[last]!.start < sentence.end) last++;
+    const sentenceNumbers = numbers.slice(n, last);
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
       if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
         number = { ...number, unit: column.unit };
+      if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
+      if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
+        const slash = number.text.indexOf('/');
+        const part = (from: number, to: number): ReadNumber => ({
+          ...number,
+          kind: 'number',
+          start: number.start + from,
+          end: number.start + to,
+          text: number.text.slice(from, to),
+          value: Number(number.text.slice(from, to)),
+          unit: 'count',
+          halfUnit: 0.5,
+        });
+        const window = column.window ?? leadWindow ?? headingWindow;
+        for (const [piece, cue] of [
+          [part(0, slash), 'advancers'],
+          [part(slash + 1, number.text.length), 'decliners'],
+        ] as const)
+          claims.push({
+            number: piece,
+            sentence,
+            entity: rowEntity,
+            entityInherited: false,
+            recent,
+            cues: [cue],
+            window,
+            direction: null,
+            hedge: null,
+            hedgeText: null,
+            fromTo: null,
+            afterTo: false,
+            attributed,
+          });
+        continue;
+      }
       if (number.kind !== 'number') {
         ignored.push({ text: number.text, span: [number.start, number.end], kind: number.kind });
         continue;
@@ -165,10 +203,16 @@ export function extractClaims(
         entity,
         entityInherited: own === null && entity !== null,
         recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        cues: column?.cue
-          ? [column.cue]
-          : cuesFor(number, segments, segIndex, sMetrics, sMentions, afterTo, (s, named) =>
-              bareSubject(sTokens, s, named),
+        cues: column?.cues.length
+          ? column.cues
+          : cuesFor(
+              number,
+              segments,
+              segIndex,
+              cueHits(sMetrics, number, sentenceNumbers),
+              sMentions,
+              afterTo,
+              (s, named) => bareSubject(sTokens, s, named),
             ),
         window:
           column?.window ??
@@ -240,6 +284,12 @@ function coordinated(text: string, from: number, to: number): boolean {
   if (to - from > 8) return false;
   const gap = text.slice(from, to).trim().toLowerCase();
   return gap === 'and' || gap === ',' || gap === '&' || gap === ', and' || gap === '/' || gap === 'and the';
+}
+
+/** Metric words after a figure count for it only up to the next figure (`3987 👀 4k resistance`: the 4k's). */
+function cueHits<T extends { start: number; end: number }>(hits: T[], number: ReadNumber, numbers: ReadNumber[]): T[] {
+  const next = numbers.find((m) => m.start >= number.end && m.kind === 'number');
+  return next ? hits.filter((h) => h.end <= number.start || h.start < next.start) : hits;
 }
 
 /** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */

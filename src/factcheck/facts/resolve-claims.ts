@@ -39,6 +39,7 @@ const MONEY: ReadonlySet<Metric> = new Set([
   'open_interest',
 ]);
 const MARKET_SCOPE: ReadonlySet<Metric> = new Set([
+  'volume',
   'dominance',
   'funding_rate',
   'open_interest',
@@ -62,7 +63,8 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
     case 'volume':
       return money ? ['volume'] : unit === 'ratio' ? ['volume_ratio'] : null;
     case 'volatility':
-      return unit === 'pct' || unit === 'none' ? ['volatility'] : null;
+      // `Vol 24h` over a dollar column is volume
+      return unit === 'pct' || unit === 'none' ? ['volatility'] : unit === 'usd' ? ['volume'] : null;
     case 'funding':
       return unit === 'pct' ? ['funding_rate'] : null;
     case 'funding_apr':

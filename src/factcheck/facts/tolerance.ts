@@ -48,7 +48,8 @@ export function withinTolerance(
       return (
         Math.abs(actual - x) <= rounding ||
         (Math.abs(x) >= 2000 * rounding &&
-          Math.sign(actual) === Math.sign(x) && Math.abs(actual) - Math.abs(x) >= 0 &&
+          Math.sign(actual) === Math.sign(x) &&
+          Math.abs(actual) - Math.abs(x) >= 0 &&
           Math.abs(actual) - Math.abs(x) < 2 * rounding)
       );
   }

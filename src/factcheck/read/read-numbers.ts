@@ -181,7 +181,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let half = 0.5 * 10 ** (lit.roundingZeros - lit.decimals);
   let scale = 1;
   let basisPoints = false;
-  const kind: NumberKind = 'number';
+  let kind: NumberKind = 'number';
   let denominator: number | undefined;
   let pool = false;
   // Exponent notation: `5e1%`, `$1.5e5`, `2E+3` (the exponent scales the value and its rounding).
@@ -270,7 +270,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       } else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase())
         return readDateTail(text, start, word.end, value);
       else if (DURATION_WORDS.has(w) && (w.length > 1 || (w === 'h' && !isLetter(text[word.end]))) && w !== 'per')
-        return base(text, start, word.end, 'duration', value);
+        kind = 'duration';
       else if (w === 'usd' || w === 'dollars') {
         unit = 'usd';
         end = word.end;

@@ -22,6 +22,33 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'runner', 'next'];
 const SECTOR_LEADER =
   /\b(best|worst|strongest|weakest|top|leading|biggest|worst-performing|best-performing)[- ](performing )?(sector|group)\b|\bday's (best|worst) performer\b|\bweek's (best|worst) (performer|sector)\b/;
 
+const SUPERLATIVE =
+  /\b(best|worst|top|strongest|weakest|laggard|leader|outperformer|underperformer|biggest|leading)\b/g;
+const BREAK = /[,;.|\u00b7\n]/;
+/**
+ * The superlative belongs to this figure's subject: no clause break between the subject's mention (the last one
+ * before the figure) and the nearest superlative word (`$NEAR +8.9% best L1 today, $SUI +7.1%`: not SUI's).
+ */
+function boundToSuperlative(sentence: string, at: number, id: string, ctx: RuleContext): boolean {
+  const mention = findEntityMentions(sentence, ctx.registry)
+    .filter((m) => m.id === id && m.start < at)
+    .at(-1);
+  if (!mention) return true;
+  const lower = sentence.toLowerCase();
+  let best: { start: number; end: number } | null = null;
+  for (const m of lower.matchAll(SUPERLATIVE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const distance = start >= mention.end ? start - mention.end : mention.start - end;
+    if (!best || distance < (best.start >= mention.end ? best.start - mention.end : mention.start - best.end))
+      best = { start, end };
+  }
+  if (!best) return false;
+  const between =
+    best.start >= mention.end ? sentence.slice(mention.end, best.start) : sentence.slice(best.end, mention.start);
+  return !BREAK.test(between.replace(/\d[.,]\d/g, '0'));
+}
+
 export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
   return claims.map((claim, i) => {
     const d = ctx.drafts[i]!;
@@ -41,6 +68,11 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     )
       return claim;
     const window: Window = d.window ?? ctx.defaultWindow ?? '24h';
+    if (
+      !d.sentence.text.startsWith('|') &&
+      !boundToSuperlative(d.sentence.text, d.number.start - d.sentence.start, d.entity.id, ctx)
+    )
+      return claim;
     const best = cue === 'best';
     const { registry, lookup } = ctx;
     const changeOf = (kind: 'asset' | 'sector', id: string) =>
