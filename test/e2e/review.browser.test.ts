@@ -1,5 +1,7 @@
 // The editor's whole job in a real browser against a real `wrangler dev`: sign in, find the contradicted number,
-// fix it, see it turn supported, approve, and find the brief on the public API. Saves docs/review-*.png.
+// fix it, see it turn supported, approve, and find the brief on the public API; the rendered preview beside the
+// editor, a correction of a published brief (note on the page, updated feed item) and the desk on a 390 px phone.
+// Saves docs/review-*.png and docs/correction-page.png.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -142,5 +144,117 @@ describe('review desk in a real browser', () => {
     expect(published.id).toBe(id);
     const audit = await page.locator('#history-heading + ul li strong').allInnerTexts();
     expect(audit).toEqual(expect.arrayContaining(['created', 'edited', 'approved']));
+  });
+
+  /** A signed-in page at the given width (each test signs in on its own page). */
+  async function editorPage(width: number, height = 900): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${server.baseUrl}/review/sign-in`);
+    await page.fill('#name', 'ana@example.com');
+    await page.fill('#token', secrets.EDITOR_TOKEN);
+    await Promise.all([page.waitForURL(`${server.baseUrl}/review`), page.click('button[type=submit]')]);
+    return page;
+  }
+
+  /** The sector recap seeded by the first test (still waiting for review). */
+  async function recapId(): Promise<string> {
+    const queue = await api<{ items: { id: string; style: string }[] }>('GET', '/api/review');
+    const recap = queue.items.find((item) => item.style === 'sector-recap');
+    if (!recap) throw new Error('no sector recap in the queue');
+    return recap.id;
+  }
+
+  it('shows the rendered Markdown beside the editor and re-renders it as the editor types', async () => {
+    const id = await recapId();
+    const page = await editorPage(1360);
+    await page.goto(`${server.baseUrl}/review/${id}`);
+    const textarea = await page.locator('#edit-body').boundingBox();
+    const preview = await page.locator('#preview').boundingBox();
+    expect(textarea && preview).toBeTruthy();
+    expect(preview!.x).toBeGreaterThan(textarea!.x + textarea!.width - 1); // beside, not below
+    expect(preview!.y).toBeLessThan(textarea!.y + textarea!.height); // side by side: their rows overlap
+    expect(await page.locator('#preview h1').innerText()).toBe(await page.inputValue('#edit-title'));
+    const body = await page.inputValue('#edit-body');
+    await page.fill(
+      '#edit-body',
+      `## Preview check
+
+| Sector | Move |
+|---|---:|
+| AI | -6.4% |
+
+${body}`,
+    );
+    await expect
+      .poll(() => page.locator('#preview h2', { hasText: 'Preview check' }).count(), { timeout: 15_000 })
+      .toBe(1);
+    expect(await page.locator('#preview table td', { hasText: '-6.4%' }).count()).toBe(1);
+    await page.locator('#edit-heading').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${root}/docs/review-preview.png` });
+    await page.close();
+  });
+
+  it('corrects a published brief: the note and its date on the public page, the feed item marked updated', async () => {
+    const id = await recapId();
+    await api('POST', `/api/review/${id}/approve`, {});
+    const page = await editorPage(1360);
+    await page.goto(`${server.baseUrl}/review/${id}`);
+    expect(await page.locator('a', { hasText: 'Public page' }).getAttribute('href')).toBe(`/briefs/${id}`);
+    const body = await page.inputValue('form[action$="/correct"] #edit-body');
+    await page.fill(
+      'form[action$="/correct"] #edit-body',
+      `${body.trimEnd()}
+
+Sector moves are measured over 30 days.
+`,
+    );
+    await page.fill('#correction-note', 'Said over which window the sector moves are measured');
+    await Promise.all([page.waitForURL(/done=corrected/), page.click('form[action$="/correct"] button[type=submit]')]);
+    const history = await page.locator('#history-heading + ul li strong').allInnerTexts();
+    expect(history[0]).toBe('corrected');
+
+    await page.goto(`${server.baseUrl}/briefs/${id}`);
+    const note = page.locator('.corrections li');
+    expect(await note.innerText()).toMatch(
+      /^Corrected \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC: Said over which window the sector moves are measured$/,
+    );
+    expect(await page.locator('.corrections li time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await page.locator('article').innerText()).toContain('Sector moves are measured over 30 days.');
+    await page.locator('.corrections').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${root}/docs/correction-page.png` });
+
+    const rss = await (await fetch(`${server.baseUrl}/feed.xml`, { signal: AbortSignal.timeout(10_000) })).text();
+    const item = rss.slice(rss.indexOf(`/briefs/${id}</link>`));
+    expect(item.slice(0, item.indexOf('</item>'))).toMatch(/<atom:updated>\d{4}-\d{2}-\d{2}T[^<]+<\/atom:updated>/);
+    const feed = (await (
+      await fetch(`${server.baseUrl}/feed.json`, { signal: AbortSignal.timeout(10_000) })
+    ).json()) as {
+      items: { id: string; date_modified: string; date_published: string; summary: string }[];
+    };
+    const entry = feed.items.find((candidate) => candidate.id === id)!;
+    expect(Date.parse(entry.date_modified)).toBeGreaterThan(Date.parse(entry.date_published));
+    expect(entry.summary).toContain('Said over which window the sector moves are measured');
+    await page.close();
+  });
+
+  it('fits a 390 px phone: no horizontal scroll on the queue, a brief, the published list and the audit log', async () => {
+    const page = await editorPage(390, 844);
+    const queue = await api<{ items: { id: string }[] }>('GET', '/api/review');
+    const published = await api<{ items: { id: string }[] }>('GET', '/api/briefs');
+    const paths = ['/review', '/review?status=published', '/review/audit', `/review/${published.items[0]!.id}`];
+    if (queue.items[0]) paths.push(`/review/${queue.items[0].id}`);
+    for (const path of paths) {
+      await page.goto(`${server.baseUrl}${path}`);
+      const { scrollWidth, clientWidth, mode } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        mode: document.compatMode,
+      }));
+      expect(mode, path).toBe('CSS1Compat');
+      expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
+    }
+    await page.goto(`${server.baseUrl}/review/${published.items[0]!.id}`);
+    await page.screenshot({ path: `${root}/docs/review-phone.png` });
+    await page.close();
   });
 });
