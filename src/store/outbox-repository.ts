@@ -1,4 +1,5 @@
 // D1 repository for `outbox`: one row per (published brief, confirmed subscriber), claimed, sent and recorded.
+import { buildAuditInsert } from './audit-repository.ts';
 
 /** A row one delivery round claimed (status `sending`, attempts already counted). */
 export type ClaimedEmail = { briefId: string; subscriberId: string; attempts: number };
@@ -147,6 +148,43 @@ export function createOutboxRepository(db: D1Database) {
               ),
           );
       if (statements.length) await db.batch(statements);
+    },
+    /**
+     * An editor's decision on one `unknown` row: `resend` queues it again, due at `at` (inside the provider's
+     * idempotency window the same key still prevents a duplicate; past it the reader may get two), `delivered` records
+     * it as sent (the provider's log shows it went out). Writes an audit row naming the editor. False when the row is
+     * not (or no longer) `unknown`.
+     */
+    async resolveUnknown(input: {
+      briefId: string;
+      subscriberId: string;
+      decision: 'resend' | 'delivered';
+      actor: string;
+      at: string;
+    }): Promise<boolean> {
+      const key = [input.briefId, input.subscriberId];
+      const update =
+        input.decision === 'resend'
+          ? db
+              .prepare(
+                `UPDATE outbox SET status = 'queued', next_attempt_at = ?3, last_error = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2 AND status = 'unknown'`,
+              )
+              .bind(...key, input.at, `outcome was unknown; ${input.actor} asked to send again`)
+          : db
+              .prepare(
+                `UPDATE outbox SET status = 'sent', sent_at = ?3, last_error = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2 AND status = 'unknown'`,
+              )
+              .bind(...key, input.at, `outcome was unknown; ${input.actor} marked it delivered`);
+      const result = await update.run();
+      if ((result.meta.changes ?? 0) !== 1) return false;
+      await buildAuditInsert(db, {
+        briefId: input.briefId,
+        actor: input.actor,
+        action: input.decision === 'resend' ? 'email_unknown_resent' : 'email_unknown_marked_delivered',
+        detail: { subscriberId: input.subscriberId },
+        at: input.at,
+      }).run();
+      return true;
     },
     /** How many rows have an unknown outcome (of `briefId` when given). */
     async countUnknown(briefId?: string): Promise<number> {

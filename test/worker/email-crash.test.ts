@@ -13,7 +13,7 @@ import {
   seedSubscriber,
   storeOf,
 } from './email-seed.ts';
-import { apiHeaders, app, resetDb, signIn } from './review-helpers.ts';
+import { apiHeaders, app, auditActions, postForm, resetDb, signIn } from './review-helpers.ts';
 
 const testEnv = { ...env, ...emailVars };
 const t0 = new Date('2026-11-20T06:00:00.000Z');
@@ -155,5 +155,37 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
       testEnv,
     );
     expect(((await run.json()) as { email: { unknownOutcomes: number } }).email).toEqual({ unknownOutcomes: 2 });
+  });
+
+  it('the editor settles each unknown row: send again (queued, sent by the next round) or mark delivered', async () => {
+    const recording = createRecordingProvider();
+    await crashedRound(hangingProvider(recording.provider).provider, at(0));
+    await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(afterLease) }));
+    const session = (await signIn()) as { cookie: string; csrf: string };
+    const decide = (subscriber: string, decision: string, fields: Record<string, string> = {}) =>
+      postForm('/review/email-unknown', session, { brief: 'b-pub', subscriber, decision, ...fields });
+
+    expect((await decide('sub_a', 'resend', { _csrf: '' })).status).toBe(403);
+    expect((await decide('sub_a', 'resend')).status).toBe(303);
+    expect((await decide('sub_b', 'delivered')).status).toBe(303);
+    expect((await decide('sub_b', 'resend')).status).toBe(409);
+    expect(await statuses()).toEqual([
+      ['sub_a', 'queued', 1],
+      ['sub_b', 'sent', 1],
+    ]);
+    // the desk stamps the wall clock (it queued the row due now)
+    const report = await deliverOutbox(
+      deliverDepsFor(testEnv, { provider: recording.provider, now: () => new Date(Date.now() + 1000) }),
+    );
+    expect(report).toMatchObject({ claimed: 1, sent: 1 });
+    expect(recording.sent.map((message) => message.to)).toEqual(['a@example.com']);
+    expect((await auditActions('b-pub')).map((entry) => [entry.action, entry.actor])).toEqual(
+      expect.arrayContaining([
+        ['email_unknown_resent', 'editor:ana'],
+        ['email_unknown_marked_delivered', 'editor:ana'],
+      ]),
+    );
+    const page = await (await app.request('/review', { headers: { Cookie: session.cookie } }, testEnv)).text();
+    expect(page).not.toContain('unknown outcome');
   });
 });

@@ -15,6 +15,7 @@ import { correctBrief, withdrawBrief } from '../../review/correction-actions.ts'
 import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../review/review-actions.ts';
 import { emailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
 import { computeLineDiff } from './compute-line-diff.ts';
+import { unknownEmailRoutes } from './unknown-email-routes.tsx';
 import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
 import { AuditPage } from './views/audit-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
@@ -39,6 +40,8 @@ reviewRoutes.post('/sign-out', async (c) => {
 
 // the morning email as a subscriber would get it (email helper's sub-app), behind the same editor gate
 reviewRoutes.route('/', emailPreviewRoutes);
+// resend / mark delivered for emails whose outcome is unknown (listed on the queue page)
+reviewRoutes.route('/', unknownEmailRoutes);
 
 const decidedViews = ['published', 'rejected', 'withdrawn'] as const;
 /** How many unknown-outcome emails the queue page lists (the count is always whole). */

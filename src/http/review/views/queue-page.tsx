@@ -50,7 +50,7 @@ export function QueuePage(props: {
     <ReviewLayout title={text.title} nonce={props.nonce} editor={props.editor}>
       <h1>{text.title}</h1>
       <p class="meta">{text.intro}</p>
-      {props.unknownEmails ? <UnknownEmailsCard {...props.unknownEmails} /> : null}
+      {props.unknownEmails ? <UnknownEmailsCard {...props.unknownEmails} csrfToken={props.editor.csrfToken} /> : null}
       <div class="card">
         {props.briefs.length === 0 ? (
           <p>{text.empty}</p>
