@@ -18,5 +18,7 @@ export function renderBriefChartsHtml(input: {
     renderSectorBarsSvg(computeSectorMoves(input.facts, window), window),
     input.snapshot ? renderPricePathSvg(computePricePath({ facts: input.facts, snapshot: input.snapshot })) : '',
   ].filter(Boolean);
-  return figures.length ? `<section class="charts" aria-label="Charts">\n${figures.join('\n')}\n</section>` : '';
+  return figures.length
+    ? `<section class="charts" aria-labelledby="charts-heading">\n<h2 id="charts-heading">The numbers, drawn</h2>\n${figures.join('\n')}\n</section>`
+    : '';
 }

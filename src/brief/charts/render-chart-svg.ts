@@ -22,10 +22,10 @@ export function describeSectorMoves(moves: readonly SectorMove[]): string {
  */
 export function renderSectorBarsSvg(moves: readonly SectorMove[], window: ChartWindow): string {
   if (moves.length === 0) return '';
-  const width = 640;
-  const labelWidth = 130;
-  const valueRoom = 64;
-  const row = 28;
+  const width = 480;
+  const labelWidth = 92;
+  const valueRoom = 62;
+  const row = 30;
   const height = moves.length * row + 8;
   const maxAbs = Math.max(...moves.map((move) => Math.abs(move.changePct))) || 1;
   const hasGain = moves.some((move) => move.changePct > 0);
@@ -41,13 +41,13 @@ export function renderSectorBarsSvg(moves: readonly SectorMove[], window: ChartW
     const x = move.changePct < 0 ? zero - length : zero;
     const valueX = move.changePct < 0 ? x - 6 : x + length + 6;
     return [
-      `<text x="${labelWidth - 8}" y="${at(y + 18)}" text-anchor="end" fill="${ink}">${escapeHtml(move.name)}</text>`,
+      `<text x="${labelWidth - 8}" y="${at(y + 20)}" text-anchor="end" fill="${ink}">${escapeHtml(move.name)}</text>`,
       `<rect data-fact="${escapeHtml(move.factId)}" data-value="${move.changePct}" x="${at(x)}" y="${y + 4}" width="${at(length)}" height="${row - 10}" fill="${move.changePct < 0 ? down : up}"/>`,
-      `<text x="${at(valueX)}" y="${at(y + 18)}" text-anchor="${move.changePct < 0 ? 'end' : 'start'}" fill="${ink}">${formatPct(move.changePct, { signed: true })}</text>`,
+      `<text x="${at(valueX)}" y="${at(y + 20)}" text-anchor="${move.changePct < 0 ? 'end' : 'start'}" fill="${ink}">${formatPct(move.changePct, { signed: true })}</text>`,
     ].join('');
   });
   return `<figure class="chart chart-sectors">
-<svg role="img" aria-labelledby="chart-sectors-title chart-sectors-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui,sans-serif" font-size="13">
+<svg role="img" aria-labelledby="chart-sectors-title chart-sectors-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui,sans-serif" font-size="14">
 <title id="chart-sectors-title">${escapeHtml(title)}</title>
 <desc id="chart-sectors-desc">${escapeHtml(description)}</desc>
 ${bars.join('\n')}
@@ -74,10 +74,10 @@ export function describePricePath(path: PricePath): string {
  */
 export function renderPricePathSvg(path: PricePath | undefined): string {
   if (!path || path.points.length < 2) return '';
-  const width = 640;
-  const height = 240;
+  const width = 480;
+  const height = 230;
   const left = 8;
-  const right = 92;
+  const right = 100;
   const top = 12;
   const bottom = 28;
   const values = [...path.points.map((point) => point.value), path.high?.value, path.low?.value].filter(
@@ -103,7 +103,7 @@ export function renderPricePathSvg(path: PricePath | undefined): string {
   const description = describePricePath(path);
   const day = (time: number) => formatDate(new Date(time).toISOString()).replace(/, \d{4}$/, '');
   return `<figure class="chart chart-price">
-<svg role="img" aria-labelledby="chart-price-title chart-price-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui,sans-serif" font-size="13">
+<svg role="img" aria-labelledby="chart-price-title chart-price-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui,sans-serif" font-size="14">
 <title id="chart-price-title">${escapeHtml(`${path.name}, last 30 days`)}</title>
 <desc id="chart-price-desc">${escapeHtml(description)}</desc>
 ${level(path.high, 'high')}

@@ -14,7 +14,7 @@ export type PageMeta = {
 /** One stylesheet for the public pages (home, brief, 404): readable at 390 px, no horizontal scroll. */
 const styles = `*{box-sizing:border-box}
 body{font:17px/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#1b1b1b;overflow-wrap:break-word}
-a{color:#0645ad}.site{display:flex;flex-wrap:wrap;gap:.25rem 1rem;justify-content:space-between;font-size:.9rem;color:#555}
+a{color:#0645ad}h1{font-size:clamp(1.6rem,6vw,2.2rem);line-height:1.2}.site{display:flex;flex-wrap:wrap;gap:.25rem 1rem;justify-content:space-between;font-size:.9rem;color:#555}
 .site a{color:inherit}.site strong a{color:#1b1b1b;text-decoration:none}
 header p,footer{color:#555;font-size:.9rem}aside{border-left:3px solid #999;padding:.25rem 1rem;background:#f6f6f6;font-size:.9rem}
 footer li{margin:.1rem 0}
