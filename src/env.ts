@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EmailQueueMessage } from './email/email-config.ts';
 import { ConfigError } from './errors.ts';
 

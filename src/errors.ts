@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every error code the HTTP API can answer with, as `{ error: { code, message } }`. */
 export const errorCodeSchema = z.enum([

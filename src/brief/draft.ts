@@ -3,7 +3,7 @@
  * relies on. The LLM writer's structured output is exactly `briefDraftSchema`; the template writer adds
  * optional bullets and tables. `renderDraftMarkdown` turns either into the brief's Markdown (pure).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Fact, FactsSheet } from '../domain/fact.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
 

@@ -6,7 +6,7 @@
  */
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundedFetch } from '../lib/bounded-fetch.ts';
 import { briefDraftSchema } from './draft.ts';
 import type { LlmClient, LlmReply } from './llm-client.ts';

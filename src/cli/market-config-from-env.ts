@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { marketConfigSchema, type MarketConfig } from '../market/market-config.ts';
 import { CliError } from './cli-error.ts';
 

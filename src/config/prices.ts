@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Price of one model in USD per 1M tokens. */
 export const modelPriceSchema = z.object({

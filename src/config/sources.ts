@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A news source. `html` sources name the CSS selectors of a listing page (cheerio). */
 export const sourceConfigSchema = z.discriminatedUnion('kind', [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema, isoDateTimeSchema } from './units.ts';
 
 export const briefStyleSchema = z.enum(['daily-snapshot', 'sector-recap', 'weekly-update']);

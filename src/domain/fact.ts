@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { headlineClusterSchema } from './headline.ts';
 import { sourceStatusSchema } from './source-status.ts';
 import { isoDateSchema, isoDateTimeSchema, unitSchema, windowSchema } from './units.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateTimeSchema } from './units.ts';
 
 /** How trustworthy a headline's published time is. */

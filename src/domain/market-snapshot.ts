@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { headlineSchema } from './headline.ts';
 import { sourceStatusSchema } from './source-status.ts';
 import { isoDateSchema, isoDateTimeSchema } from './units.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceConfigSchema } from '../config/sources.ts';
 import { isoDateSchema, isoDateTimeSchema } from './units.ts';
 

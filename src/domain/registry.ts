@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A watchlist asset: how venues name it and how writers refer to it. */
 export const assetConfigSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Why a source failed, as a closed set so callers decide by type, never by message text. */
 export const failureReasonSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BadRequestError } from '../errors.ts';
 
 export const briefFormatSchema = z.enum(['json', 'md', 'html']);

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BadRequestError, formatZodIssues } from '../errors.ts';
 
 /** Parses the query string with a zod schema; 400 BAD_REQUEST naming each bad parameter otherwise. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Numbers CoinGecko sends as JSON numbers, sometimes null. */
 const num = z.number().nullable().optional();

@@ -1,5 +1,5 @@
 // CoinGecko REST API v3 (public or demo/pro key): /global, /coins/markets, /coins/categories.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Registry } from '../domain/registry.ts';
 import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 import type { MarketConfig } from './market-config.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const venueIdSchema = z.enum(['binance', 'okx', 'bybit']);
 export type VenueId = z.infer<typeof venueIdSchema>;

@@ -1,5 +1,5 @@
 // Where a run's inputs come from: the bundled fixture day replayed (offline) or the real upstreams (live).
-import { fixtureDay } from '../generated/fixture-day.ts';
+import { fixtureDayMeta } from '../generated/fixture-day-meta.ts';
 import type { MarketConfigInput } from '../market/market-config.ts';
 import { buildReplayFetch } from '../recording/replay-fetch.ts';
 import type { ConditionalCache } from '../sources/conditional-cache.ts';
@@ -19,7 +19,7 @@ export type EditionSource = {
 };
 
 /**
- * offline: replay `fixtures/day` (embedded at build time, workerd has no fs); live: global fetch, plus
+ * offline: replay `fixtures/day` (embedded at build time, workerd has no fs; loaded on the first fetch); live: global fetch, plus
  * `feedCache` (the D1 feed_cache) for conditional GET. `feedCache` is ignored offline.
  */
 export function buildEditionSource(input: {
@@ -36,17 +36,22 @@ export function buildEditionSource(input: {
       ...(input.feedCache ? { feedCache: input.feedCache } : {}),
     };
   }
-  const { recording, bodies } = fixtureDay;
-  const asOf = new Date(recording.asOf);
-  let replay: typeof fetch | undefined;
+  const asOf = new Date(fixtureDayMeta.asOf);
+  let replay: Promise<typeof fetch> | undefined;
   return {
     mode: 'offline',
-    fetch: (resource, init) => {
-      replay ??= buildReplayFetch(recording, new Map(Object.entries(bodies)));
-      return replay(resource, init);
+    fetch: async (resource, init) => {
+      replay ??= loadFixtureReplay();
+      return (await replay)(resource, init);
     },
     now: () => new Date(asOf),
-    editionDate: () => recording.editionDate,
+    editionDate: () => fixtureDayMeta.editionDate,
     marketConfig: { enableRateLimit: false },
   };
+}
+
+/** The 400 KB fixture day is a module of its own (wrangler.toml [[rules]]): a live Worker never loads it. */
+async function loadFixtureReplay(): Promise<typeof fetch> {
+  const { fixtureDay } = await import('../generated/fixture-day.js');
+  return buildReplayFetch(fixtureDay.recording, new Map(Object.entries(fixtureDay.bodies)));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceConfigSchema, type SourceConfig } from '../config/sources.ts';
 
 /** A source list that is not valid JSON or does not match sourceConfigSchema; `message` says where. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BadRequestError } from '../errors.ts';
 
 /** Keyset position: the sort key (edition date) and the id of the last item of a page. */

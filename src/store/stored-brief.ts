@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { briefSchema, briefStatusSchema, briefStyleSchema, writerInfoSchema } from '../domain/brief.ts';
 import { checkReportSchema } from '../domain/check-report.ts';
 

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDay } from '../../src/generated/fixture-day.ts';
+import { fixtureDay } from '../../src/generated/fixture-day.js';
 import { createVenueClient } from '../../src/market/ccxt-venues.ts';
 
 // The recorded Binance 24hr ticker rows of the fixture day; the mock answers the one row asked for.

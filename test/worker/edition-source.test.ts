@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDay } from '../../src/generated/fixture-day.ts';
+import { fixtureDay } from '../../src/generated/fixture-day.js';
 import { buildEditionSource } from '../../src/pipeline/edition-source.ts';
 
 const server = setupServer(

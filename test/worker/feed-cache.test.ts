@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSources, type SourceConfig } from '../../src/config/sources.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
-import { fixtureDay } from '../../src/generated/fixture-day.ts';
+import { fixtureDay } from '../../src/generated/fixture-day.js';
 import { buildEditionSource } from '../../src/pipeline/edition-source.ts';
 import { runEdition } from '../../src/pipeline/run-edition.ts';
 import { templateWriter } from '../../src/brief/template-writer.ts';

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { fixtureDay } from '../../src/generated/fixture-day.ts';
+import { fixtureDay } from '../../src/generated/fixture-day.js';
 import { app, countRows, postRun, type ErrorJson } from './helpers.ts';
 
 const edition = fixtureDay.recording.editionDate;

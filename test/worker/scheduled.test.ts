@@ -1,7 +1,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { fixtureDay } from '../../src/generated/fixture-day.ts';
+import { fixtureDay } from '../../src/generated/fixture-day.js';
 import worker from '../../src/worker.ts';
 import { countRows } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 // `schema snapshot`: the JSON Schema of the MarketSnapshot format, generated from the zod schema.
-import { z } from 'zod';
+import * as z from 'zod';
 import { marketSnapshotSchema } from '../../domain/market-snapshot.ts';
 import { CliError } from '../cli-error.ts';
 import { parseArgs } from '../parse-args.ts';

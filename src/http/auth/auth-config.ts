@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requireSecret, type AppConfig } from '../../env.ts';
 import { ConfigError } from '../../errors.ts';
 import type { AccessConfig } from './verify-access-jwt.ts';

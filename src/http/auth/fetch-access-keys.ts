@@ -1,5 +1,5 @@
 // Adapter: Cloudflare Access signing keys (JWKS at `<team domain>/cdn-cgi/access/certs`), cached per isolate.
-import { z } from 'zod';
+import * as z from 'zod';
 import { UpstreamError } from '../../errors.ts';
 
 /** How long a fetched key set is trusted before it is fetched again: 5 minutes (ms). */

@@ -1,5 +1,5 @@
 // The Worker's rate limiters: the Workers Rate Limiting binding when present, else the per-isolate fallback.
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError } from '../../errors.ts';
 import { createBindingRateLimiter } from './binding-rate-limiter.ts';
 import { createMemoryRateLimiter, type RateLimitCounters } from './memory-rate-limiter.ts';

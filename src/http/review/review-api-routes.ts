@@ -1,6 +1,6 @@
 // JSON twins of the review pages for tools, mounted at /api/review (bearer API_TOKEN; actor 'api' in the audit log).
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CheckReport } from '../../domain/check-report.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { StoredBrief } from '../../store/index.ts';

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { etag } from 'hono/etag';
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderBriefHtml } from '../../brief/render-html.ts';
 import { briefStyleSchema } from '../../domain/brief.ts';
 import { NotFoundError } from '../../errors.ts';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
-import { z } from 'zod';
+import * as z from 'zod';
 import { briefStyleSchema } from '../../domain/brief.ts';
 import type { Services } from '../../ports.ts';
 import type { AppEnv } from '../app-env.ts';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { briefStyleSchema } from '../../domain/brief.ts';
 import { isoDateSchema } from '../../domain/units.ts';
 import type { AppEnv } from '../app-env.ts';

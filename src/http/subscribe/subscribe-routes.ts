@@ -1,6 +1,6 @@
 // Subscribers over HTTP: double opt-in subscribe, confirm, and unsubscribe (page + RFC 8058 one-click POST).
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { allSubscriptionStyles, parseStyleChoice } from '../../domain/subscription-styles.ts';
 import { buildConfirmEmail } from '../../email/build-confirm-email.ts';
 import { EmailSendError } from '../../email/email-provider.ts';
