@@ -8,6 +8,7 @@ import { createOutboxRepository } from './outbox-repository.ts';
 import { createReviewRepository } from './review-repository.ts';
 import { createSessionRepository } from './session-repository.ts';
 import { createSnapshotRepository } from './snapshot-repository.ts';
+import { createSubscriberListRepository } from './subscriber-list-repository.ts';
 import { createSubscriberRepository } from './subscriber-repository.ts';
 
 /** Builds every repository over one D1 database. `now` only stamps cache rows; callers pass times explicitly elsewhere. */
@@ -21,6 +22,7 @@ export function createStore(db: D1Database, now: () => Date) {
     review: createReviewRepository(db),
     corrections: createCorrectionRepository(db),
     subscribers: createSubscriberRepository(db),
+    subscriberList: createSubscriberListRepository(db),
     outbox: createOutboxRepository(db),
     sessions: createSessionRepository(db),
   };
@@ -35,4 +37,5 @@ export type { CacheValidators, CachedFeed, ConditionalCache } from './feed-cache
 export type { BriefCorrection, CorrectionRepository, NewCorrection } from './correction-repository.ts';
 export type { BriefVersion, NewVersion, ReviewRepository } from './review-repository.ts';
 export type { Subscriber, SubscriberStatus, SubscriberRepository } from './subscriber-repository.ts';
+export type { SubscriberCounts, SubscriberListRow } from './subscriber-list-repository.ts';
 export type { ClaimedEmail, EmailOutcome, OutboxRepository, UnknownEmail } from './outbox-repository.ts';

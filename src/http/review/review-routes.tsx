@@ -16,6 +16,7 @@ import { approveBrief, editBrief, regenerateBrief, rejectBrief } from '../../rev
 import { emailPreviewRoutes } from '../subscribe/email-preview-routes.ts';
 import { computeLineDiff } from './compute-line-diff.ts';
 import { unknownEmailRoutes } from './unknown-email-routes.tsx';
+import { subscriberRoutes } from './subscriber-routes.tsx';
 import { BriefPage, type BriefPageProps } from './views/brief-page.tsx';
 import { AuditPage } from './views/audit-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
@@ -42,6 +43,8 @@ reviewRoutes.post('/sign-out', async (c) => {
 reviewRoutes.route('/', emailPreviewRoutes);
 // resend / mark delivered for emails whose outcome is unknown (listed on the queue page)
 reviewRoutes.route('/', unknownEmailRoutes);
+// the subscriber list and its CSV export (before /:id, which would take /subscribers)
+reviewRoutes.route('/', subscriberRoutes);
 
 const decidedViews = ['published', 'rejected', 'withdrawn'] as const;
 /** How many unknown-outcome emails the queue page lists (the count is always whole). */

@@ -30,6 +30,7 @@ export function ReviewLayout(props: { title: string; nonce: string; editor?: Edi
                 <a href="/review?status=rejected">Rejected</a>
                 <a href="/review?status=withdrawn">Withdrawn</a>
                 <a href="/review/audit">Audit log</a>
+                <a href="/review/subscribers">Subscribers</a>
               </nav>
             ) : null}
             {props.editor ? (
