@@ -128,6 +128,15 @@ describe('the edges', () => {
   });
 });
 
+describe('bundle hygiene', () => {
+  it('zod is imported as a namespace (`import * as z`): `import { z }` pulls every locale into the Worker', () => {
+    const named = [...modules.values()].filter((module) =>
+      /import\s+(type\s+)?\{[^}]*\bz\b[^}]*\}\s*from\s*['"]zod['"]/.test(module.code),
+    );
+    expect(named.map((module) => module.path)).toEqual([]);
+  });
+});
+
 describe('SQL', () => {
   it('runs only in src/store/', () => {
     expect([...modules.values()].flatMap(sqlViolations)).toEqual([]);

@@ -1,6 +1,6 @@
 // The editor's decision on an email whose outcome is unknown (docs/abuse.md), mounted under /review behind the gate.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ReviewPageEnv } from '../auth/editor.ts';
 import { MessagePage } from './views/review-layout.tsx';
 
