@@ -67,7 +67,12 @@ export async function correctBrief(
   });
   if (!saved) throw new ConflictError(`brief ${brief.id} changed while correcting; reload`);
   await deps.store.claims.replace(brief.id, report.claims);
-  if (input.notifySubscribers && deps.afterCorrection) await deps.afterCorrection(brief.id, note);
+  if (input.notifySubscribers && deps.afterCorrection) {
+    // the correction is published already: a mail problem is logged, never turned into a failed correction
+    await deps
+      .afterCorrection({ briefId: brief.id, note, actor: input.actor })
+      .catch((error: unknown) => console.error(`[correction] email for ${brief.id} failed`, error));
+  }
   return (await deps.store.briefs.get(brief.id))!;
 }
 

@@ -22,7 +22,7 @@ export type ReviewDesk = {
   /** Queues the morning email of a just-published brief. */
   afterPublish?: (briefId: string) => Promise<unknown>;
   /** Sends the short correction email of a just-corrected brief (when the editor ticked it). */
-  afterCorrection?: (briefId: string, note: string) => Promise<unknown>;
+  afterCorrection?: (input: { briefId: string; note: string; actor: string }) => Promise<unknown>;
   now: () => Date;
   elapsedMs: () => number;
 };

@@ -143,6 +143,17 @@ export function createCorrectionRepository(db: D1Database) {
       ]);
       return update?.meta.changes === 1;
     },
+    /** Confirmed subscribers the brief's email reached (outbox `sent`): who gets its correction email. At most `limit`. */
+    async listRecipients(briefId: string, limit: number): Promise<{ id: string; email: string }[]> {
+      const { results } = await db
+        .prepare(
+          `SELECT s.id AS id, s.email AS email FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id
+           WHERE o.brief_id = ? AND o.status = 'sent' AND s.status = 'confirmed' ORDER BY s.id LIMIT ?`,
+        )
+        .bind(briefId, limit)
+        .all<{ id: string; email: string }>();
+      return results;
+    },
     /** The published corrections of a brief, oldest first. */
     async listForBrief(briefId: string): Promise<BriefCorrection[]> {
       const { results } = await db
