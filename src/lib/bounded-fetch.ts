@@ -1,5 +1,5 @@
 // A fetch wrapper for every outbound call: one deadline over headers AND body, and a byte cap on the body.
-import { UpstreamTimeoutError, UpstreamTooLargeError } from './upstream-errors.ts';
+import { UpstreamNetworkError, UpstreamTimeoutError, UpstreamTooLargeError } from './upstream-errors.ts';
 
 export type BoundedFetchOptions = {
   fetch: typeof globalThis.fetch;
@@ -62,7 +62,8 @@ async function readCapped(
 /**
  * A fetch whose answers arrive whole (the body is read and buffered before it resolves), so SDKs that
  * read the body later (ccxt, openai) are covered by the same deadline. Rejects with UpstreamTimeoutError
- * when headers plus body take longer than `timeoutMs`, UpstreamTooLargeError past `maxBytes`, the outer
+ * when headers plus body take longer than `timeoutMs`, UpstreamTooLargeError past `maxBytes`, UpstreamNetworkError
+ * when no answer came (the platform's TypeError as its cause), the outer
  * signal's reason when it aborts (e.g. RunBudgetExceededError), or the caller's own signal's reason.
  */
 export function boundedFetch(options: BoundedFetchOptions): typeof globalThis.fetch {
@@ -100,6 +101,7 @@ export function boundedFetch(options: BoundedFetchOptions): typeof globalThis.fe
       });
     } catch (error) {
       if (controller.signal.aborted && !(error instanceof UpstreamTooLargeError)) throw controller.signal.reason;
+      if (error instanceof TypeError) throw new UpstreamNetworkError(upstream, { cause: error });
       throw error;
     } finally {
       clearTimeout(timer);

@@ -25,6 +25,21 @@ export class UpstreamTooLargeError extends Error {
   }
 }
 
+/**
+ * The request never got an answer: connection refused or reset, DNS, TLS (the platform fetch's TypeError, kept as
+ * `cause`). A TypeError that is not wrapped in this came from reading an answer, not from the network.
+ */
+export class UpstreamNetworkError extends Error {
+  constructor(
+    readonly upstream: string,
+    options: { cause: unknown },
+  ) {
+    const cause = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    super(`${upstream}: network error (${cause})`, options);
+    this.name = 'UpstreamNetworkError';
+  }
+}
+
 /** The run's overall budget ran out: what was still in flight (or not yet asked) was cut. */
 export class RunBudgetExceededError extends Error {
   constructor(readonly budgetMs: number) {

@@ -1,5 +1,10 @@
 import type { FailureReason } from '../domain/source-status.ts';
-import { RunBudgetExceededError, UpstreamTimeoutError, UpstreamTooLargeError } from '../lib/upstream-errors.ts';
+import {
+  RunBudgetExceededError,
+  UpstreamNetworkError,
+  UpstreamTimeoutError,
+  UpstreamTooLargeError,
+} from '../lib/upstream-errors.ts';
 import { isInvalidSymbolError } from './binance-errors.ts';
 import { ExchangeHttpError, UpstreamShapeError } from './exchange-http-error.ts';
 
@@ -36,8 +41,15 @@ export function classifyFailure(error: unknown, httpStatus?: number): FailureRea
     return 'timeout';
   if (names.includes('RateLimitExceeded') || names.includes('DDoSProtection')) return 'rate-limited';
   if (names.includes('BadSymbol')) return 'missing-symbol';
-  if (names.includes('NetworkError') || error instanceof TypeError) return 'network';
-  if (error instanceof UpstreamShapeError || error instanceof SyntaxError || names.includes('BadResponse'))
+  if (names.includes('NetworkError') || error instanceof UpstreamNetworkError) return 'network';
+  // A bare TypeError was thrown while reading an answer (ccxt meeting an HTML page or a string where it expects an
+  // object), not by the network: the bounded fetch wraps network failures in UpstreamNetworkError.
+  if (
+    error instanceof UpstreamShapeError ||
+    error instanceof SyntaxError ||
+    error instanceof TypeError ||
+    names.includes('BadResponse')
+  )
     return 'parse-error';
   return 'invalid-data';
 }

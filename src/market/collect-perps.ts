@@ -35,9 +35,18 @@ export async function collectPerps(assets: AssetConfig[], ctx: PerpContext, out:
             ctx.pool.reportFailure(venue, venueError);
             return undefined;
           }
-          ctx.statuses.push(
-            deliveredStatus(`${venue}:funding`, Object.keys(rates).length, venue !== ctx.pool.venues[0]),
-          );
+          const count = Object.keys(rates).length;
+          if (count === 0 && failures.length === 0) {
+            ctx.statuses.push({
+              id: `${venue}:funding`,
+              kind: 'exchange',
+              status: 'failed',
+              reason: 'invalid-data',
+              detail: `${venue} answered without a funding rate for any of the ${perps.length} perps asked`,
+            });
+            return undefined;
+          }
+          ctx.statuses.push(deliveredStatus(`${venue}:funding`, count, venue !== ctx.pool.venues[0]));
           return rates;
         }),
       );

@@ -105,7 +105,18 @@ export async function collectTickers(
     const detail = dropped.length
       ? `dropped ${dropped.join(', ')} (not listed: 400 -1121 Invalid symbol) and retried once without them`
       : undefined;
-    ctx.statuses.push(deliveredStatus(`${venue}:tickers`, pending.length - left.length, index > 0, 'exchange', detail));
+    const delivered = pending.length - left.length;
+    ctx.statuses.push(
+      delivered === 0 && batch.unlisted.length < pending.length
+        ? {
+            id: `${venue}:tickers`,
+            kind: 'exchange',
+            status: 'failed',
+            reason: 'invalid-data',
+            detail: `${venue} answered without a usable ticker for any of the ${pending.length} pairs asked`,
+          }
+        : deliveredStatus(`${venue}:tickers`, delivered, index > 0, 'exchange', detail),
+    );
     ctx.statuses.push(...misses);
     pending = left;
   }

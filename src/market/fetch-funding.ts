@@ -2,6 +2,7 @@
 import type { SourceStatus } from '../domain/source-status.ts';
 import { mapWithLimit } from '../lib/map-with-limit.ts';
 import type { CcxtFundingRate, VenueClient } from './ccxt-venues.ts';
+import { UpstreamShapeError } from './exchange-http-error.ts';
 import type { VenueId } from './market-config.ts';
 import { failedStatus } from './venue-status.ts';
 
@@ -45,6 +46,8 @@ async function fetchBinanceFunding(client: VenueClient, symbols: string[], concu
     let rate: CcxtFundingRate;
     try {
       rate = await client.fetchFundingRate(symbol);
+      if (typeof rate?.fundingRate !== 'number' || !Number.isFinite(rate.fundingRate))
+        throw new UpstreamShapeError(`premiumIndex?symbol=${symbol}`, { cause: 'no lastFundingRate in the answer' });
     } catch (error) {
       errors.push(error);
       result.failures.push(failedStatus(`binance:funding:${symbol}`, error));

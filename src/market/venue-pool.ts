@@ -21,6 +21,9 @@ function strictFetch(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
   };
 }
 
+/** Unreadable answers (parse-error) after which a venue is skipped for the rest of the run. */
+const GARBLED_LIMIT = 3;
+
 /** Failures that say the whole venue is unusable for this run (not just one symbol). */
 function isVenueDown(error: unknown): boolean {
   const reason = classifyFailure(error);
@@ -30,7 +33,8 @@ function isVenueDown(error: unknown): boolean {
 
 /**
  * One lazily built ccxt client per venue, all with the registry's spot pairs and perps preset.
- * A circuit breaker per run: after a venue-level failure (network, timeout, 451, 429, 5xx, a body past the cap) the venue is
+ * A circuit breaker per run: after a venue-level failure (network, timeout, 451, 429, 5xx, a body past the cap, or a
+ * third unreadable answer) the venue is
  * skipped for the rest of the run, so a dead primary costs a few requests, not one per asset, and the
  * collection stays inside the Workers subrequest budget while the fallback serves.
  */
@@ -40,13 +44,17 @@ export function createVenuePool(input: { registry: Registry; fetch: typeof globa
   const fetch = strictFetch(input.fetch);
   const clients = new Map<VenueId, VenueClient>();
   const down = new Set<VenueId>();
+  const garbled = new Map<VenueId, number>();
   return {
     venues: config.venues,
     /** True once `reportFailure` saw a venue-level failure for `venue`. */
     isDown: (venue: VenueId): boolean => down.has(venue),
     /** Records a failed call; returns true when it took the venue down for this run. */
     reportFailure(venue: VenueId, error: unknown): boolean {
-      if (!isVenueDown(error)) return false;
+      // A venue answering garbage (HTML, empty bodies) three times in a run is as good as down.
+      const unreadable = classifyFailure(error) === 'parse-error';
+      if (unreadable) garbled.set(venue, (garbled.get(venue) ?? 0) + 1);
+      if (!isVenueDown(error) && !(unreadable && garbled.get(venue)! >= GARBLED_LIMIT)) return false;
       down.add(venue);
       return true;
     },

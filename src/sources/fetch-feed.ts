@@ -1,6 +1,7 @@
 // HTTP adapter for news sources (feeds and listing pages) over an injected WHATWG `fetch`.
 import type { CachedFeed, ConditionalCache, ConditionalValidators } from './conditional-cache.ts';
 import { decodeBody } from './decode-body.ts';
+import { findCause, RunBudgetExceededError } from '../lib/upstream-errors.ts';
 import { SourceError } from './source-error.ts';
 
 export const USER_AGENT = 'groundbrief/0.1 (crypto market brief; news reader; +https://github.com/groundbrief)';
@@ -82,6 +83,8 @@ async function request(
     response = await options.fetch(url, { headers, signal, redirect: 'follow' });
   } catch (cause) {
     if (signal.aborted) throw new SourceError('timeout', `[GET] ${url}: aborted by timeout`, { cause });
+    const cut = findCause(cause, RunBudgetExceededError);
+    if (cut) throw new SourceError('timeout', `[GET] ${url}: ${cut.message}`, { cause });
     throw new SourceError('network', `[GET] ${url}: ${describeNetworkError(cause)}`, { cause });
   }
   if (response.status === 304) {
@@ -142,8 +145,9 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     try {
       chunk = await reader.read();
     } catch (cause) {
+      // The run budget cut the body: a deadline, not the network.
       throw new SourceError(
-        'network',
+        findCause(cause, RunBudgetExceededError) ? 'timeout' : 'network',
         `[GET] ${url}: body read failed: ${cause instanceof Error ? cause.message : String(cause)}`,
         { cause },
       );

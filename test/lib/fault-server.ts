@@ -8,8 +8,8 @@ export type Fault =
   | { kind: 'hang' }
   /** Sends 200 headers, then one byte every `intervalMs` until the client goes away. */
   | { kind: 'drip'; intervalMs?: number; contentType?: string }
-  /** Streams `bytes` of JSON-ish filler (no Content-Length) in 64 KiB chunks. */
-  | { kind: 'huge'; bytes: number; contentType?: string };
+  /** Streams `bytes` of JSON-ish filler in 64 KiB chunks (no Content-Length unless `declareLength`). */
+  | { kind: 'huge'; bytes: number; contentType?: string; declareLength?: boolean };
 
 export type FaultRequest = { method: string; path: string; url: URL; body: string };
 
@@ -38,7 +38,10 @@ function answer(fault: Fault, response: ServerResponse): void {
     response.on('close', () => clearInterval(timer));
     return;
   }
-  response.writeHead(200, { 'content-type': fault.contentType ?? 'application/json' });
+  response.writeHead(200, {
+    'content-type': fault.contentType ?? 'application/json',
+    ...(fault.declareLength ? { 'content-length': String(Math.ceil(fault.bytes / 65_536) * 65_536) } : {}),
+  });
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   let sent = 0;
   const pump = () => {

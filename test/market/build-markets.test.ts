@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMarket } from '../../src/market/build-markets.ts';
 import { classifyFailure } from '../../src/market/classify-failure.ts';
 import { ExchangeHttpError } from '../../src/market/exchange-http-error.ts';
+import { UpstreamNetworkError } from '../../src/lib/upstream-errors.ts';
 
 describe('buildMarket', () => {
   it('spells market ids the way each venue does', () => {
@@ -26,7 +27,11 @@ describe('classifyFailure', () => {
     expect(classifyFailure(http(418))).toBe('rate-limited');
     expect(classifyFailure(http(502))).toBe('http-status');
     expect(classifyFailure(new DOMException('late', 'TimeoutError'))).toBe('timeout');
-    expect(classifyFailure(new TypeError('fetch failed'))).toBe('network');
+    // The bounded fetch wraps a network failure; a bare TypeError is ccxt reading an answer it did not expect.
+    expect(classifyFailure(new UpstreamNetworkError('x', { cause: new TypeError('fetch failed') }))).toBe('network');
+    expect(classifyFailure(new TypeError("Cannot use 'in' operator to search for 'time' in <html>"))).toBe(
+      'parse-error',
+    );
     expect(classifyFailure(new SyntaxError('Unexpected token'))).toBe('parse-error');
     expect(classifyFailure(new RangeError('no candles'))).toBe('invalid-data');
   });
