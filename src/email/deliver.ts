@@ -64,7 +64,8 @@ export type DeliverOptions = { briefId?: string; batchSize?: number; maxAttempts
 export type DeliverReport = {
   /** Rows left `sending` by a stopped invocation, queued again this round to retry with the same idempotency key. */
   recovered: number;
-  /** Rows left `sending` that became `unknown` this round (no safe retry). */
+  /** Rows that became `unknown` this round: left `sending` with no safe retry, or refused by the provider as a changed
+   * repeat of an earlier send (OutcomeUnknownEmailError). */
   unknown: number;
   claimed: number;
   sent: number;
@@ -77,7 +78,7 @@ export type DeliverReport = {
   nextDueAt: string | null;
 };
 
-type Counter = 'sent' | 'retrying' | 'failed' | 'skipped';
+type Counter = 'sent' | 'retrying' | 'failed' | 'skipped' | 'unknown';
 
 /**
  * One delivery round: recovers expired `sending` leases, claims up to `batchSize` due rows atomically
@@ -153,6 +154,8 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
       return { outcome: { kind: 'sent', ...key, providerId: result.id, at: now().toISOString() }, counter: 'sent' };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof EmailSendError && error.kind === 'unknown')
+        return { outcome: { kind: 'unknown', ...key, reason }, counter: 'unknown' };
       if (error instanceof EmailSendError && error.kind === 'transient' && row.attempts < maxAttempts) {
         const retryAfter = error instanceof TransientEmailError ? error.retryAfterSeconds : undefined;
         const dueAt = new Date(now().getTime() + computeBackoffMs(row.attempts, retryAfter)).toISOString();

@@ -31,7 +31,7 @@ export interface EmailProvider {
 
 /** Base class: `kind` drives retry decisions, never the message text. */
 export abstract class EmailSendError extends Error {
-  abstract readonly kind: 'transient' | 'permanent';
+  abstract readonly kind: 'transient' | 'permanent' | 'unknown';
   readonly provider: string;
   readonly status: number | undefined;
   constructor(provider: string, message: string, options?: { cause?: unknown; status?: number }) {
@@ -59,4 +59,13 @@ export class TransientEmailError extends EmailSendError {
 /** Retrying cannot help: invalid address, rejected sender, bad credentials, validation errors. */
 export class PermanentEmailError extends EmailSendError {
   readonly kind = 'permanent' as const;
+}
+
+/**
+ * The provider refused the send because an earlier request with the same idempotency key exists but differs (Resend
+ * `409 invalid_idempotent_request`, e.g. the brief was corrected between an interrupted send and its retry): that
+ * earlier send may well have gone out. Never retried; the outbox records the row as `unknown` for the editor.
+ */
+export class OutcomeUnknownEmailError extends EmailSendError {
+  readonly kind = 'unknown' as const;
 }

@@ -21,7 +21,8 @@ export type UnknownEmail = {
 export type EmailOutcome =
   | { kind: 'sent'; briefId: string; subscriberId: string; providerId: string; at: string }
   | { kind: 'retry'; briefId: string; subscriberId: string; error: string; dueAt: string }
-  | { kind: 'failed'; briefId: string; subscriberId: string; reason: string; audit: boolean; at: string };
+  | { kind: 'failed'; briefId: string; subscriberId: string; reason: string; audit: boolean; at: string }
+  | { kind: 'unknown'; briefId: string; subscriberId: string; reason: string };
 
 /** Confirmed subscribers who chose the brief's style (`subscribers.styles`: style ids joined by commas). */
 const enqueueSelect = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
@@ -43,6 +44,10 @@ export function createOutboxRepository(db: D1Database) {
           `UPDATE outbox SET status = 'queued', last_error = ?3, next_attempt_at = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2`,
         )
         .bind(...key, outcome.error, outcome.dueAt);
+    if (outcome.kind === 'unknown')
+      return db
+        .prepare(`UPDATE outbox SET status = 'unknown', last_error = ?3 WHERE brief_id = ?1 AND subscriber_id = ?2`)
+        .bind(...key, `outcome unknown: ${outcome.reason}`);
     return db
       .prepare(`UPDATE outbox SET status = 'failed', last_error = ?3 WHERE brief_id = ?1 AND subscriber_id = ?2`)
       .bind(...key, outcome.reason);

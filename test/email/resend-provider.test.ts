@@ -1,7 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PermanentEmailError, TransientEmailError, type OutgoingEmail } from '../../src/email/email-provider.ts';
+import {
+  OutcomeUnknownEmailError,
+  PermanentEmailError,
+  TransientEmailError,
+  type OutgoingEmail,
+} from '../../src/email/email-provider.ts';
 import { createResendProvider } from '../../src/email/providers/resend-provider.ts';
 
 const server = setupServer();
@@ -66,13 +71,19 @@ describe('Resend provider', () => {
     for (const [status, name] of [
       [422, 'validation_error'],
       [403, 'invalid_api_key'],
-      [409, 'invalid_idempotent_request'],
     ] as const) {
       answer(status, { name, message: 'no' });
       const error = await provider.send(message).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PermanentEmailError);
       expect((error as PermanentEmailError).status).toBe(status);
     }
+  });
+
+  it('maps a changed repeat of an earlier key (409 invalid_idempotent_request) to an unknown outcome', async () => {
+    answer(409, { name: 'invalid_idempotent_request', message: 'same key, different payload' });
+    const error = await provider.send(message).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownEmailError);
+    expect((error as OutcomeUnknownEmailError).kind).toBe('unknown');
   });
 
   it('treats a network failure as transient, keeping the cause', async () => {

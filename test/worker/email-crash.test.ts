@@ -50,13 +50,21 @@ async function statuses() {
   return results.map((row) => [row.subscriber_id, row.status, row.attempts]);
 }
 
-/** Resend's API as a fetch: dedupes on Idempotency-Key the way Resend documents (same key -> same answer, no send). */
+/**
+ * Resend's API as a fetch: dedupes on Idempotency-Key the way Resend documents (same key -> same answer, no send;
+ * same key with another body -> 409 invalid_idempotent_request).
+ */
 function fakeResend() {
   const delivered = new Map<string, string>();
+  const bodies = new Map<string, string>();
   const keys: string[] = [];
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
     const key = new Headers(init?.headers).get('idempotency-key') ?? '';
     keys.push(key);
+    const body = String(init?.body);
+    if (bodies.has(key) && bodies.get(key) !== body)
+      return Response.json({ name: 'invalid_idempotent_request', message: 'different payload' }, { status: 409 });
+    bodies.set(key, body);
     if (!delivered.has(key)) delivered.set(key, `re_${delivered.size + 1}`);
     return Response.json({ id: delivered.get(key) });
   };
@@ -103,6 +111,32 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
       'brief/b-pub/sub_a',
       'brief/b-pub/sub_b',
       'brief/b-pub/sub_b',
+    ]);
+    expect(resend.delivered.size).toBe(2);
+  });
+
+  it('a brief corrected between the stopped send and its retry: Resend refuses the changed repeat, the row is unknown', async () => {
+    const resend = fakeResend();
+    const provider = createResendProvider({ apiKey: 're_test', fetch: resend.fetch });
+    await crashedRound(
+      {
+        name: provider.name,
+        idempotencyWindowMs: provider.idempotencyWindowMs,
+        send: async (message) => {
+          await provider.send(message);
+          return new Promise(() => {});
+        },
+      },
+      at(0),
+    );
+    await env.DB.prepare(
+      `UPDATE briefs SET markdown = markdown || '\n\nCorrection: one figure fixed.' WHERE id = 'b-pub'`,
+    ).run();
+    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider, now: at(afterLease) }));
+    expect(report).toMatchObject({ recovered: 2, claimed: 2, sent: 0, failed: 0, unknown: 2 });
+    expect(await statuses()).toEqual([
+      ['sub_a', 'unknown', 2],
+      ['sub_b', 'unknown', 2],
     ]);
     expect(resend.delivered.size).toBe(2);
   });

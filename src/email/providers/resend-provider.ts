@@ -1,5 +1,6 @@
 // Adapter for the Resend HTTP API (POST https://api.resend.com/emails), key in the RESEND_API_KEY secret.
 import {
+  OutcomeUnknownEmailError,
   PermanentEmailError,
   TransientEmailError,
   type EmailProvider,
@@ -23,7 +24,8 @@ type ResendError = { name?: string; message?: string; statusCode?: number };
  * Resend provider. Sends the HTML and text parts with our List-Unsubscribe headers and an
  * `Idempotency-Key` (Resend keeps keys 24 h), so a retry after an unknown outcome cannot send twice.
  * Status mapping: 429, 5xx, 409 concurrent_idempotent_requests and network errors are transient;
- * other 4xx (validation_error, invalid_api_key, invalid_idempotent_request, ...) are permanent.
+ * 409 invalid_idempotent_request (same key, different body: an earlier attempt was received) is an unknown outcome;
+ * other 4xx (validation_error, invalid_api_key, ...) are permanent.
  * Each send is aborted after `timeoutMs` (default 10 s); a timeout is transient (safe to retry: idempotency key).
  */
 export function createResendProvider(input: {
@@ -83,6 +85,10 @@ export function createResendProvider(input: {
         throw new TransientEmailError('resend', detail, {
           status: response.status,
           ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+        });
+      if (body.name === 'invalid_idempotent_request')
+        throw new OutcomeUnknownEmailError('resend', `${detail}: an earlier send with this key may have gone out`, {
+          status: response.status,
         });
       throw new PermanentEmailError('resend', detail, { status: response.status });
     },
