@@ -22,6 +22,10 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['b', 1e9],
   ['trillion', 1e12],
   ['trillions', 1e12],
+  ['trillon', 1e12],
+  ['billon', 1e9],
+  ['milion', 1e6],
+  ['millon', 1e6],
   ['tn', 1e12],
   ['t', 1e12],
 ]);
@@ -109,6 +113,11 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'l1s',
   'l2s',
   'memecoins',
+  'platforms',
+  'networks',
+  'chains',
+  'groups',
+  'perps',
 ]);
 
 export const MONTHS: ReadonlySet<string> = new Set([
@@ -149,6 +158,14 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'ranking',
   'bottom',
   'position',
+  'paragraph',
+  'para',
+  'section',
+  'page',
+  'item',
+  'chapter',
+  'step',
+  'part',
 ]);
 
 /** Names that carry a number and are not claims: `S&P 500`, `Nasdaq 100`. */

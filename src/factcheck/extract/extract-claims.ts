@@ -34,7 +34,7 @@ import { findEntityMentions, type EntityKind } from './find-entities.ts';
 import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from '../read/tokenize.ts';
-import { previousWord } from '../read/text-cursor.ts';
+import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 
@@ -77,7 +77,7 @@ export function extractClaims(
   const mentions: Mention[] = markPartitive(text, findEntityMentions(text, registry, tokens));
   // `open-interest-weighted funding`, `market-cap weighted`: the metric word only modifies another one
   const metricHits = matchPhrases(text, tokens, metricIndex).filter((h) => !weighting(text, h.start, h.end));
-  const windowHits = matchPhrases(text, tokens, windowIndex);
+  const windowHits = matchPhrases(text, tokens, windowIndex).filter((h) => !levelPhrase(tokens, h));
   const directionHits = matchPhrases(text, tokens, directionIndex);
   const hedgeHits = matchPhrases(text, tokens, hedgeIndex);
   const outletIndex = outletIndexFor(outlets);
@@ -138,6 +138,10 @@ export function extractClaims(
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
       if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
         number = { ...number, unit: column.unit };
+      if (number.kind === 'number' && number.unit === 'pct') {
+        const ratio = aboveAverage(text, number);
+        if (ratio) number = ratio;
+      }
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
         const slash = number.text.indexOf('/');
@@ -185,9 +189,14 @@ export function extractClaims(
       const inCell = rowEntity
         ? sMentions.filter((m) => m.end <= number.start && m.start > cellStart(text, number.start))
         : [];
-      const own = rowEntity
-        ? (inCell.at(-1) ?? rowEntity)
-        : pickEntity(number, segments, segIndex, sMentions, lookAhead);
+      let own = rowEntity ? (inCell.at(-1) ?? rowEntity) : pickEntity(number, segments, segIndex, sMentions, lookAhead);
+      // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
+      if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
+        const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
+        const earlier = recent.find((e) => e.kind === 'sector');
+        if (sector) own = { kind: 'sector', id: sector.id };
+        else if (earlier) own = earlier;
+      }
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
@@ -292,6 +301,74 @@ function cueHits<T extends { start: number; end: number }>(hits: T[], number: Re
   return next ? hits.filter((h) => h.end <= number.start || h.start < next.start) : hits;
 }
 
+const LEVEL_NOUNS = new Set([
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'average',
+  'avg',
+  'swing',
+  'peak',
+  'range',
+  'top',
+  'bottom',
+]);
+const LEVEL_ADJECTIVES = new Set([
+  'highest',
+  'lowest',
+  'high',
+  'low',
+  'strongest',
+  'weakest',
+  'best',
+  'worst',
+  'level',
+]);
+/**
+ * A window word that is part of a level's name (`30-day high`, `monthly high`, `seven-day average`, `highest in a
+ * month`) names that level, not the window of the sentence's changes.
+ */
+function levelPhrase(tokens: readonly Token[], hit: { firstToken: number; lastToken: number }): boolean {
+  const next = tokens[hit.lastToken + 1]?.lower ?? '';
+  const after = tokens[hit.lastToken + 2]?.lower ?? '';
+  if (LEVEL_NOUNS.has(next) || (next === 'swing' && LEVEL_NOUNS.has(after))) return true;
+  const a = tokens[hit.firstToken - 1]?.lower;
+  const b = tokens[hit.firstToken - 2]?.lower;
+  if ((a === 'a' || a === 'the' || a === 'one') && b === 'in')
+    for (let k = hit.firstToken - 3; k >= 0 && k >= hit.firstToken - 5; k--)
+      if (LEVEL_ADJECTIVES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
+ */
+function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
+  let k = skipSpaces(text, number.end, 2);
+  const side = nextWord(text, k);
+  if (side.lower !== 'above' && side.lower !== 'below' && side.lower !== 'over' && side.lower !== 'under') return null;
+  k = side.end;
+  for (let g = 0; g < 4; g++) {
+    k = skipSpaces(text, k, 2);
+    while (text[k] === '-' || (text[k]! >= '0' && text[k]! <= '9')) k++;
+    const w = nextWord(text, k);
+    if (w.lower === 'average' || w.lower === 'avg') {
+      const sign = side.lower === 'above' || side.lower === 'over' ? 1 : -1;
+      return {
+        ...number,
+        unit: 'ratio',
+        value: 1 + (sign * Math.abs(number.value)) / 100,
+        halfUnit: number.halfUnit / 100,
+        sign: 0,
+      };
+    }
+    if (!w.lower) return null;
+    k = w.end;
+  }
+  return null;
+}
+
 /** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */
 function isListItem(line: string): boolean {
   const c = line[0];
@@ -345,6 +422,27 @@ const ELLIPSIS_WORDS = new Set([
 ]);
 
 /** A clause holding only its subject (`; ETH: $5.14B (-4.6%)`): the metric of the clause before carries over. */
+const POSSESSIVE_VERBS = new Set([
+  'fell',
+  'rose',
+  'gained',
+  'lost',
+  'dropped',
+  'climbed',
+  'slipped',
+  'added',
+  'increased',
+  'decreased',
+  'grew',
+  'declined',
+  'was',
+  'is',
+  'at',
+  'to',
+  'by',
+  'up',
+  'down',
+]);
 function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {
   let lo = 0;
   let hi = tokens.length;
@@ -353,9 +451,13 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
     if (tokens[mid]!.start < segment.start) lo = mid + 1;
     else hi = mid;
   }
+  // `solana's fell 3.4%`: a possessive subject with no noun after it elides the metric of the clause before
+  let possessive = false;
   for (let i = lo; i < tokens.length && tokens[i]!.start < segment.end; i++) {
     const t = tokens[i]!;
+    if (t.lower === 's' && named.some((m) => m.end === t.start - 2 || m.end === t.start - 1)) possessive = true;
     if (named.some((m) => t.start >= m.start && t.end <= m.end) || ELLIPSIS_WORDS.has(t.lower)) continue;
+    if (possessive && POSSESSIVE_VERBS.has(t.lower)) continue;
     if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
   }
   return true;

@@ -40,6 +40,7 @@ const MONEY: ReadonlySet<Metric> = new Set([
 ]);
 const MARKET_SCOPE: ReadonlySet<Metric> = new Set([
   'volume',
+  'members',
   'dominance',
   'funding_rate',
   'open_interest',

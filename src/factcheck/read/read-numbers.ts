@@ -22,6 +22,7 @@ import {
   DURATION_WORDS,
   INDEX_NAMES,
   MONTHS,
+  NUMBER_WORDS,
   ORDINAL_SUFFIXES,
   RANK_WORDS,
   RATIO_WORDS,
@@ -38,6 +39,7 @@ import {
   readDenominator,
   readWordNumber,
 } from './read-number-parts.ts';
+import { readSpelled } from './spelled-numbers.ts';
 import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
@@ -67,6 +69,39 @@ export type ReadNumber = {
   /** `of the 30 assets`: a count that names the pool (members with data), not the movers. */
   pool?: boolean;
 };
+
+const MOVER_WORDS = new Set(['up', 'down', 'higher', 'lower', 'green', 'red', 'gainers', 'losers']);
+/** `the 10 large platforms`: up to two adjectives before the counted noun. */
+const COUNT_MODIFIERS = new Set([
+  'large',
+  'big',
+  'major',
+  'largest',
+  'biggest',
+  'tracked',
+  'listed',
+  'watchlist',
+  'top',
+  'other',
+  'main',
+  'layer',
+  'ai',
+  'meme',
+  'gaming',
+  'depin',
+  'sector',
+]);
+function countNounAfter(text: string, from: number): boolean {
+  let k = skipSpaces(text, from, 2);
+  for (let g = 0; g < 2; g++) {
+    const w = nextWord(text, k);
+    if (COUNT_NOUNS.has(w.lower)) return true;
+    if (!COUNT_MODIFIERS.has(w.lower) && !(w.raw.length >= 2 && w.raw === w.raw.toUpperCase())) return false;
+    k = skipSpaces(text, w.end, 2);
+    if (text[k] === '-') k++;
+  }
+  return COUNT_NOUNS.has(nextWord(text, k).lower);
+}
 
 const SIGNS = new Set(['-', '+', '\u2212', '\u2013']);
 const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|', '*', '_', '`', '>', '~']);
@@ -100,13 +135,135 @@ export function readNumbers(text: string): ReadNumber[] {
     } else if (isLetterCode(code)) {
       let end = i + 1;
       while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
-      // Number words are 3..9 letters (`one`, `seventeen`, `half`): skip everything else without slicing.
-      const read = end - i >= 3 && end - i <= 9 ? readWordNumber(text, i, end, text.slice(i, end).toLowerCase()) : null;
+      // Number words are 1..16 letters (`a`, `one`, `seventeen`, `half`, `ten-thousandths`): skip the rest unsliced.
+      const read = end - i <= 16 ? readWords(text, i, end, out, style) : null;
       if (read) out.push(read);
       i = Math.max(read ? read.end : end, i + 1);
     } else i++;
   }
   return out;
+}
+
+const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
+  ['doubled', 100],
+  ['tripled', 200],
+  ['trebled', 200],
+  ['quadrupled', 300],
+  ['halved', -50],
+]);
+const SPELLED_STARTS = new Set(['a', 'an', 'minus']);
+const NOT_LISTED = new Set([
+  'the',
+  'big',
+  'top',
+  'of',
+  'all',
+  'last',
+  'first',
+  'those',
+  'these',
+  'our',
+  'its',
+  'their',
+  'only',
+]);
+const LIST_JOINS = new Set(['and', 'while', 'but', 'whereas', 'on', 'over', 'in', 'this', 'today', 'respectively']);
+
+/**
+ * Numbers in words: spelled compounds (`three point eight per cent`, `a hundred and twelve thousand dollars`),
+ * single number words (`eight of the top ten`, `five tokens`), multiples (`doubled`, `by a quarter`, `by half`), and
+ * a bare number word listed after a percentage (`Ether lost five per cent, solana three and XRP one`: per cent).
+ */
+function readWords(
+  text: string,
+  start: number,
+  wordEnd: number,
+  out: ReadNumber[],
+  style: DecimalStyle,
+): ReadNumber | null {
+  const lower = text.slice(start, wordEnd).toLowerCase();
+  const multiple = MULTIPLE_VERBS.get(lower);
+  if (multiple !== undefined)
+    return {
+      ...base(text, start, wordEnd, 'number', multiple),
+      unit: 'pct',
+      sign: multiple < 0 ? -1 : 1,
+      halfUnit: 0.5,
+    };
+  const prev = text[start - 1] === '-' ? previousWord(text, start - 1) : previousWord(text, start);
+  // `Layer-two`, `layer one`: names
+  if (prev.lower === 'layer') return null;
+  const last = out.at(-1);
+  // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
+  // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
+  const listed = (end: number) => {
+    if (!last || last.unit !== 'pct' || start - last.end > 70 || /[.;:\n!?]/.test(text.slice(last.end, start)))
+      return false;
+    if (NOT_LISTED.has(prev.lower)) return false;
+    const k = skipSpaces(text, end, 2);
+    const next = nextWord(text, k).lower;
+    return k >= text.length || ',.;)'.includes(text[k]!) || LIST_JOINS.has(next);
+  };
+  // `rose by a quarter`, `fell by half`, `a third annualised`: a share written as a change
+  if (lower === 'half' || lower === 'quarter' || lower === 'third') {
+    const a = prev.lower === 'a' ? previousWord(text, prev.start) : prev;
+    const next = nextWord(text, skipSpaces(text, wordEnd, 2)).lower;
+    if (a.lower === 'by' || next.startsWith('annuali')) {
+      const share = lower === 'half' ? 50 : lower === 'quarter' ? 25 : 100 / 3;
+      const s = prev.lower === 'a' ? prev.start : start;
+      return { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: lower === 'third' ? 1 : 0.5 };
+    }
+  }
+  if (!NUMBER_WORDS.has(lower) && !SPELLED_STARTS.has(lower)) {
+    return wordEnd - start >= 3 && wordEnd - start <= 9 ? readWordNumber(text, start, wordEnd, lower) : null;
+  }
+  const simple = wordEnd - start >= 3 ? readWordNumber(text, start, wordEnd, lower) : null;
+  const spelled = readSpelled(text, start);
+  if (
+    spelled &&
+    (spelled.unitWritten || spelled.scale > 1 || spelled.words >= 3 || spelled.halfUnit < 0.5) &&
+    (!simple || spelled.end > simple.end)
+  ) {
+    let end = spelled.end;
+    let unit: ReadUnit = spelled.unit === 'none' && spelled.scale === 1 && listed(spelled.end) ? 'pct' : spelled.unit;
+    let denominator: number | undefined;
+    if (unit === 'none' && spelled.scale === 1) {
+      const of = nextWord(text, skipSpaces(text, end, 2));
+      if (of.lower === 'of' || of.lower === 'out') {
+        const den = readDenominator(text, of.end, of.lower === 'out', style);
+        if (den) {
+          unit = 'count';
+          denominator = den.value;
+          end = den.end;
+        }
+      }
+    }
+    return {
+      ...base(text, start, end, 'number', spelled.value),
+      unit,
+      halfUnit: spelled.halfUnit,
+      sign: spelled.sign,
+      scale: spelled.scale,
+      ...(denominator !== undefined ? { denominator } : {}),
+    };
+  }
+  if (simple) return simple;
+  // `a dozen of the thirty`
+  if (spelled && spelled.words >= 2 && Number.isInteger(spelled.value)) {
+    const of = nextWord(text, skipSpaces(text, spelled.end, 2));
+    if (of.lower === 'of') {
+      const den = readDenominator(text, of.end, false, style);
+      if (den) return { ...base(text, start, den.end, 'number', spelled.value), unit: 'count', denominator: den.value };
+    }
+  }
+  const n = NUMBER_WORDS.get(lower);
+  if (n !== undefined && n >= 1 && n < 100 && text[wordEnd] !== '-') {
+    const value = spelled && spelled.words <= 2 ? spelled.value : n;
+    const end = spelled && spelled.words <= 2 ? spelled.end : wordEnd;
+    if (listed(end))
+      return { ...base(text, start, end, 'number', value), unit: 'pct', halfUnit: spelled?.halfUnit ?? 0.5 };
+  }
+  return null;
 }
 
 /** Reads a digit number starting at `at`; null when it is part of a word (`L2`, `GMCI-30`, `Web3`). */
@@ -261,7 +418,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
         basisPoints = true;
         const pts = nextWord(text, skipSpaces(text, word.end, 2));
         end = w === 'basis' && pts.lower.startsWith('point') ? pts.end : word.end;
-      } else if (SCALE_WORDS.has(w) && w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') {
+      } else if (
+        SCALE_WORDS.has(w) &&
+        ((w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') || (usd && !isLetter(text[word.end])))
+      ) {
         scale = SCALE_WORDS.get(w)!;
         end = word.end;
       } else if (RATIO_WORDS.has(w)) {
@@ -281,7 +441,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
         value /= 100;
         half /= 100;
         end = word.end;
-      } else if (COUNT_NOUNS.has(w)) {
+      } else if (MOVER_WORDS.has(w) && lit.decimals === 0 && !usd && text[after - 1] === ' ') {
+        unit = 'count';
+      } else if (COUNT_NOUNS.has(w) || (COUNT_MODIFIERS.has(w) && countNounAfter(text, word.end))) {
         unit = 'count';
         pool = isPool(text, start, w);
       } else if (w === 'of' || w === 'out') {

@@ -38,6 +38,17 @@ export function literalEnd(text: string, start: number): number {
     else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(i + 1))) {
       i++;
       groups = -1;
+    } else if (
+      code === 44 &&
+      groups === 0 &&
+      text[start - 1] === '$' &&
+      text[i + 1] === ' ' &&
+      i - start <= 3 &&
+      spaceGroup(text, start, i + 1)
+    ) {
+      // `$111, 308`: a thousands comma with a stray space
+      i += 2;
+      groups = 1;
     } else if (code === 32 && groups >= 0 && spaceGroup(text, start, i)) {
       // `118 240`, `1 234 567`: thousands set apart by spaces (thin and no-break spaces are normalized to ' ')
       i++;
@@ -100,7 +111,11 @@ export function readLiteral(raw: string, start: number, style: DecimalStyle): Li
   if (lastComma !== -1 && lastDot !== -1) decimalAt = Math.max(lastComma, lastDot);
   else if (lastComma !== -1) {
     // `104,000` is thousands in either style; `70,67` and `0,012` are decimal commas.
-    if (raw.indexOf(',') === lastComma && (raw.length - lastComma - 1 !== 3 || (lastComma === 1 && raw[0] === '0')))
+    // In a comma-decimal document (`1.012,60`, `3,84 %`) `3,318` is 3.318 too.
+    if (
+      raw.indexOf(',') === lastComma &&
+      (raw.length - lastComma - 1 !== 3 || (lastComma === 1 && raw[0] === '0') || (style === 'comma' && lastComma <= 3))
+    )
       decimalAt = lastComma;
   } else if (lastDot !== -1) {
     // `3.500` is 3500 in a comma-decimal document, 3.5 otherwise; `0.012` is always a decimal.

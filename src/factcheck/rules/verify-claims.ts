@@ -62,7 +62,12 @@ function compare(
   if (n.fraction) {
     const members = membersOf(lookup, fact);
     const claimed = n.value * (members ?? 0);
-    return { ok: members !== null && Math.abs(fact.value - claimed) < 1, claimed, directionWrong: false };
+    // `more than two-thirds of the thirty`: the hedge bounds the share
+    const ok =
+      draft.hedge === 'more-than' || draft.hedge === 'less-than'
+        ? withinTolerance(claimed, 0.5, fact.value, draft.hedge, false)
+        : Math.abs(fact.value - claimed) < 1;
+    return { ok: members !== null && ok, claimed, directionWrong: false };
   }
   const r = roundingOf(n.value, n.halfUnit, usd);
   if (metric && SIGNED.has(metric)) {

@@ -1,0 +1,226 @@
+/**
+ * Numbers spelled out in words, the way wire copy and translated notes write them: `three point eight per cent`,
+ * `a hundred and twelve thousand dollars`, `three thousand nine hundred and eighty-seven`, `four and a half per
+ * cent`, `a hundred and twelve and a half thousand`, `fifty-eight ten-thousandths of a per cent`, `minus six per
+ * cent`, `a dozen`. A hand-written scanner over words: linear, bounded to 24 words per number.
+ */
+import { NUMBER_WORDS } from '../lexicon.ts';
+import { isLetter } from './scan-literal.ts';
+import { nextWord, type Word } from './text-cursor.ts';
+
+export type Spelled = {
+  start: number;
+  end: number;
+  value: number;
+  halfUnit: number;
+  unit: 'pct' | 'usd' | 'none';
+  /** Number words read (a single plain word like `three` is 1). */
+  words: number;
+  /** A unit word was written (`per cent`, `dollars`). */
+  unitWritten: boolean;
+  scale: number;
+  sign: -1 | 0;
+};
+
+const DIGIT_WORDS = new Map([
+  ['zero', 0],
+  ['oh', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+]);
+const FRACTIONS_OF_UNIT = new Map([
+  ['tenths', 1e-1],
+  ['hundredths', 1e-2],
+  ['thousandths', 1e-3],
+  ['ten-thousandths', 1e-4],
+  ['hundred-thousandths', 1e-5],
+]);
+const BIG = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+/** The next word after `pos`, skipping spaces and at most one hyphen (`twenty-seven`, `ten-thousandths`). */
+function wordAfter(text: string, pos: number): Word & { hyphen: boolean } {
+  let k = pos;
+  let hyphen = false;
+  while (k < text.length && k - pos < 3 && (text[k] === ' ' || text[k] === '-' || text[k] === '\u2011')) {
+    if (text[k] !== ' ') hyphen = true;
+    k++;
+  }
+  return { ...nextWord(text, k), hyphen };
+}
+
+/** Reads a spelled number starting at the word at `start`; null when it is not one. */
+export function readSpelled(text: string, start: number): Spelled | null {
+  let w = nextWord(text, start);
+  if (!w.lower) return null;
+  let sign: -1 | 0 = 0;
+  if (w.lower === 'minus') {
+    sign = -1;
+    w = wordAfter(text, w.end);
+  }
+  let total = 0; // completed groups times their scale
+  let group = 0; // the group being read (< 1000)
+  let words = 0;
+  let end = start;
+  let last: 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'point' = 'none';
+  let decimals = 0;
+  let fraction = 0;
+  let halfUnit = 0.5;
+  let scale = 1;
+  const first = w;
+  // `a hundred`, `a dozen`, `a thousand`
+  if (w.lower === 'a' || w.lower === 'an') {
+    const n = wordAfter(text, w.end);
+    if (n.lower === 'hundred' || n.lower === 'dozen' || BIG.has(n.lower)) {
+      group = n.lower === 'dozen' ? 12 : 1;
+      w = n;
+      if (n.lower === 'dozen') {
+        words = 2;
+        end = n.end;
+        last = 'unit';
+        w = wordAfter(text, n.end);
+      } else last = 'unit';
+    } else return null;
+  }
+  for (let guard = 0; guard < 24 && w.lower; guard++) {
+    const lower = w.lower;
+    const n = NUMBER_WORDS.get(lower);
+    if (last === 'point') {
+      const d = DIGIT_WORDS.get(lower);
+      if (d === undefined) break;
+      decimals++;
+      fraction += d / 10 ** decimals;
+      words++;
+      end = w.end;
+      w = wordAfter(text, w.end);
+      if (DIGIT_WORDS.get(w.lower) === undefined) last = 'unit';
+      else continue;
+      continue;
+    }
+    if (lower === 'hundred' && (last === 'unit' || last === 'tens') && group % 100 > 0 && group < 100) {
+      group *= 100;
+      last = 'hundred';
+    } else if (BIG.has(lower) && last !== 'none' && last !== 'scale') {
+      const s = BIG.get(lower)!;
+      const value = group + fraction;
+      total += value * s;
+      halfUnit = decimals ? 0.5 * 10 ** -decimals * s : halfOf(group) * s;
+      scale = s;
+      group = 0;
+      fraction = 0;
+      decimals = 0;
+      last = 'scale';
+    } else if (
+      lower === 'point' &&
+      (last === 'unit' || last === 'tens') &&
+      DIGIT_WORDS.has(wordAfter(text, w.end).lower)
+    ) {
+      last = 'point';
+    } else if (lower === 'and' && (last === 'hundred' || last === 'scale' || last === 'unit' || last === 'tens')) {
+      const n1 = wordAfter(text, w.end);
+      const n2 = wordAfter(text, n1.end);
+      if ((n1.lower === 'a' && (n2.lower === 'half' || n2.lower === 'quarter')) || n1.lower === 'three') {
+        if (n1.lower === 'a') {
+          fraction += n2.lower === 'half' ? 0.5 : 0.25;
+          if (decimals < 2) decimals = n2.lower === 'half' ? 1 : 2;
+          words += 3;
+          end = n2.end;
+          w = wordAfter(text, n2.end);
+          last = 'unit';
+          continue;
+        }
+      }
+      if (last === 'hundred' || last === 'scale') {
+        const v = NUMBER_WORDS.get(n1.lower);
+        if (v === undefined || v >= 100) break;
+        w = n1;
+        continue; // `hundred and twelve`: read the next word as part of the group
+      }
+      break;
+    } else if (n !== undefined && n < 100) {
+      if (last === 'tens' && n < 10) group += n;
+      else if (last === 'none' || last === 'hundred' || last === 'scale') group += n;
+      else break;
+      last = n >= 20 && n % 10 === 0 ? 'tens' : 'unit';
+    } else break;
+    words++;
+    end = w.end;
+    w = wordAfter(text, w.end);
+  }
+  if (words === 0) return null;
+  let value = total + group + fraction;
+  if (last !== 'scale')
+    halfUnit = decimals ? 0.5 * 10 ** -decimals : total > 0 && group === 0 ? halfUnit : halfOf(value);
+  // units: `per cent`, `percent`, `pc`, `dollars`, `of a per cent`, `ten-thousandths of a per cent`
+  let unit: Spelled['unit'] = 'none';
+  let unitWritten = false;
+  let after = wordAfter(text, end);
+  const per = FRACTIONS_OF_UNIT.get(after.hyphen && after.lower === 'thousandths' ? 'thousandths' : after.lower);
+  if (per !== undefined || (after.lower === 'ten' && wordAfter(text, after.end).lower === 'thousandths')) {
+    const factor = per ?? 1e-4;
+    const thEnd = per !== undefined ? after.end : wordAfter(text, after.end).end;
+    value *= factor;
+    halfUnit *= factor;
+    end = thEnd;
+    words++;
+    after = wordAfter(text, end);
+    if (after.lower === 'of') {
+      const a = wordAfter(text, after.end);
+      const p = wordAfter(text, a.end);
+      if (a.lower === 'a' && (p.lower === 'percent' || p.lower === 'per')) after = p;
+    }
+  }
+  if (after.lower === 'percent' || after.lower === 'pc' || after.lower === 'pct') {
+    unit = 'pct';
+    end = after.end;
+    unitWritten = true;
+  } else if (after.lower === 'per' && wordAfter(text, after.end).lower === 'cent') {
+    unit = 'pct';
+    end = wordAfter(text, after.end).end;
+    unitWritten = true;
+  } else if (after.lower === 'cents' || after.lower === 'cent') {
+    unit = 'usd';
+    value /= 100;
+    halfUnit /= 100;
+    end = after.end;
+    unitWritten = true;
+  } else if (after.lower === 'dollars' || after.lower === 'usd') {
+    unit = 'usd';
+    end = after.end;
+    unitWritten = true;
+  }
+  if (first.lower === 'a' && words < 2) return null;
+  return {
+    start,
+    end,
+    value: sign === -1 ? -value : value,
+    halfUnit,
+    unit,
+    words,
+    unitWritten,
+    scale,
+    sign,
+  };
+}
+
+/** Half of the last written digit of an integer, with zeros beyond three significant digits as rounding. */
+function halfOf(value: number): number {
+  if (!Number.isInteger(value) || value === 0) return 0.5;
+  const digits = String(Math.round(value));
+  let zeros = 0;
+  for (let i = digits.length - 1; i >= 0 && digits[i] === '0'; i--) zeros++;
+  return 0.5 * 10 ** Math.max(0, Math.min(zeros, digits.length - 3));
+}
+
+export const isWordStart = (text: string, at: number) => !isLetter(text[at - 1]);
