@@ -214,15 +214,17 @@ export function extractClaims(
         recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
         cues: column?.cues.length
           ? column.cues
-          : cuesFor(
-              number,
-              segments,
-              segIndex,
-              cueHits(sMetrics, number, sentenceNumbers),
-              sMentions,
-              afterTo,
-              (s, named) => bareSubject(sTokens, s, named),
-            ),
+          : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
+            ? ['dominance']
+            : cuesFor(
+                number,
+                segments,
+                segIndex,
+                cueHits(sMetrics, number, sentenceNumbers),
+                sMentions,
+                afterTo,
+                (s, named) => bareSubject(sTokens, s, named),
+              ),
         window:
           column?.window ??
           windowFor(number, segments[segIndex], sWindows, (h) =>
@@ -368,6 +370,10 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
   }
   return null;
 }
+
+/** `62.1% of the total crypto market`: a share of the market's value is dominance. */
+const SHARE_OF_MARKET =
+  /^ of (the )?(total |whole |entire )?(crypto |cryptocurrency )?market( cap| value|'s value)?\b/i;
 
 /** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */
 function isListItem(line: string): boolean {

@@ -216,7 +216,11 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   }
   if (candidates.length === 0 && MARKET_SCOPE.has(metric) && entity.kind !== 'market' && metric !== 'market_cap')
     candidates = factsFor(lookup, 'market', 'market', metrics, start);
-  if (draft.window && draft.window !== 'other') {
+  // A volume ratio is against the 7-day average whatever window the sentence names (`its 24h volume is 1.1x`).
+  const windowFree = metric === 'volume_ratio';
+  if (windowFree) {
+    // keep every candidate
+  } else if (draft.window && draft.window !== 'other') {
     const windowed = candidates.filter(
       (f) => !f.window || f.window === draft.window || f.metric === 'swing_high' || f.metric === 'swing_low',
     );

@@ -152,6 +152,7 @@ const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ['halved', -50],
 ]);
 const SPELLED_STARTS = new Set(['a', 'an', 'minus']);
+const THE = new Set(['the', 'its', 'that', 'their', 'his', 'her']);
 const NOT_LISTED = new Set([
   'the',
   'big',
@@ -182,6 +183,20 @@ function readWords(
   style: DecimalStyle,
 ): ReadNumber | null {
   const lower = text.slice(start, wordEnd).toLowerCase();
+  // `half a per cent`
+  if (lower === 'half') {
+    const a = nextWord(text, skipSpaces(text, wordEnd, 2));
+    const p = nextWord(text, skipSpaces(text, a.end, 2));
+    const c = nextWord(text, skipSpaces(text, p.end, 2));
+    if (a.lower === 'a' && (p.lower === 'percent' || (p.lower === 'per' && c.lower === 'cent')))
+      return { ...base(text, start, p.lower === 'per' ? c.end : p.end, 'number', 0.5), unit: 'pct', halfUnit: 0.05 };
+  }
+  // `double the level of a week ago`, `twice the average`: a multiple
+  if (
+    (lower === 'double' || lower === 'twice' || lower === 'triple') &&
+    THE.has(nextWord(text, skipSpaces(text, wordEnd, 2)).lower)
+  )
+    return { ...base(text, start, wordEnd, 'number', lower === 'triple' ? 3 : 2), unit: 'ratio', halfUnit: 0.05 };
   const multiple = MULTIPLE_VERBS.get(lower);
   if (multiple !== undefined)
     return {
@@ -197,7 +212,7 @@ function readWords(
   // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
   // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
   const listed = (end: number) => {
-    if (!last || last.unit !== 'pct' || start - last.end > 70 || /[.;:\n!?]/.test(text.slice(last.end, start)))
+    if (last?.unit !== 'pct' || start - last.end > 70 || /[.;:\n!?]/.test(text.slice(last.end, start)))
       return false;
     if (NOT_LISTED.has(prev.lower)) return false;
     const k = skipSpaces(text, end, 2);
@@ -266,10 +281,20 @@ function readWords(
   return null;
 }
 
+const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+
 /** Reads a digit number starting at `at`; null when it is part of a word (`L2`, `GMCI-30`, `Web3`). */
 function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: boolean): ReadNumber | null {
   const before = text[at - 1];
-  if (isLetter(before) || before === '_' || before === '.' || before === ',') return null;
+  // `L2`, `Web3` are names; `rose12.16%to` (a slip) is a percentage
+  const glued = literalEnd(text, at);
+  if (
+    (isLetter(before) && !(text[glued] === '%' && isLower(before) && isLower(text[at - 2]))) ||
+    before === '_' ||
+    before === '.' ||
+    before === ','
+  )
+    return null;
   // `Layer-2`, `GMCI-30` are names; `HNT-6.9%` (a percentage glued to a ticker) is a signed figure.
   const litEnd = literalEnd(text, at);
   const pctAfter = text[litEnd] === '%' || (text[litEnd] === ' ' && text[litEnd + 1] === '%');

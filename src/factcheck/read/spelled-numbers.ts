@@ -13,7 +13,7 @@ export type Spelled = {
   end: number;
   value: number;
   halfUnit: number;
-  unit: 'pct' | 'usd' | 'none';
+  unit: 'pct' | 'usd' | 'ratio' | 'none';
   /** Number words read (a single plain word like `three` is 1). */
   words: number;
   /** A unit word was written (`per cent`, `dollars`). */
@@ -84,6 +84,7 @@ export function readSpelled(text: string, start: number): Spelled | null {
     const n = wordAfter(text, w.end);
     if (n.lower === 'hundred' || n.lower === 'dozen' || BIG.has(n.lower)) {
       group = n.lower === 'dozen' ? 12 : 1;
+      words = 1;
       w = n;
       if (n.lower === 'dozen') {
         words = 2;
@@ -188,6 +189,10 @@ export function readSpelled(text: string, start: number): Spelled | null {
   } else if (after.lower === 'per' && wordAfter(text, after.end).lower === 'cent') {
     unit = 'pct';
     end = wordAfter(text, after.end).end;
+    unitWritten = true;
+  } else if (after.lower === 'times' || after.lower === 'fold') {
+    unit = 'ratio';
+    end = after.end;
     unitWritten = true;
   } else if (after.lower === 'cents' || after.lower === 'cent') {
     unit = 'usd';

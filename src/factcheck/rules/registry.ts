@@ -11,6 +11,7 @@ import type { Window } from '../../domain/units.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { FactsLookup } from '../facts/facts-lookup.ts';
 import { checkArithmetic } from './arithmetic.ts';
+import { checkDirections } from './directions.ts';
 import { checkLeaders } from './leaders.ts';
 import { checkQualitative } from './qualitative.ts';
 import { applySources } from './sources.ts';
@@ -38,6 +39,8 @@ export const RULES: readonly Rule[] = [
   { name: 'leaders', kind: 'claim', apply: (c, x) => checkLeaders(c, x) },
   // an attributed figure a collected headline carries
   { name: 'sources', kind: 'claim', apply: (c, x) => c.map((claim, i) => applySources(claim, x.drafts[i]!, x.sheet)) },
+  // `every coin on the watchlist is green`, `Layer-two tokens fell over the week`: directions without a number
+  { name: 'directions', kind: 'finding', apply: (x) => checkDirections(x) },
   // `funding turned negative`, `X led losses`, `longs are paying shorts`, member superlatives
   {
     name: 'qualitative',

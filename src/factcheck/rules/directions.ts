@@ -1,0 +1,209 @@
+/**
+ * Directional claims without a number, decided by a fact: `every coin on the watchlist is green` (the watchlist's
+ * decliners), `all seven AI names rose` (the sector's decliners), `every sector fell` (the sectors' changes),
+ * `Layer-two tokens fell over the week` (the named entity's change over the stated window, else the brief's).
+ * Each becomes a claim over its words; a clause that holds a figure is left to the figure's own checks.
+ */
+import type { Claim } from '../../domain/check-report.ts';
+import type { Window } from '../../domain/units.ts';
+import { findEntityMentions } from '../extract/find-entities.ts';
+import { factsFor } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
+import { windowIndex } from '../lexicon.ts';
+import { splitSentences } from '../read/split-sentences.ts';
+import { matchPhrases, tokenize } from '../read/tokenize.ts';
+import type { RuleContext } from './registry.ts';
+import { displayName } from './verify-claims.ts';
+
+const UP = new Set(['rose', 'gained', 'advanced', 'climbed', 'rallied', 'green', 'higher', 'up', 'rise', 'gain']);
+const DOWN = new Set([
+  'fell',
+  'dropped',
+  'declined',
+  'lost',
+  'slipped',
+  'red',
+  'lower',
+  'down',
+  'fall',
+  'slid',
+  'retreated',
+]);
+const UNIVERSAL = /\b(every|all|each)\b/;
+const GROUP_NOUNS = /\b(coins?|tokens?|assets?|names|members|sectors?|groups?)\b/;
+const CLAUSE_END = /[,;:.!?\n]|\b(and|while|but|whereas|though|although)\b/;
+const HAS_FIGURE = /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|quarter|third|dozen|percent|cent)\b/;
+
+export function checkDirections(ctx: RuleContext): Claim[] {
+  const { text, registry, lookup } = ctx;
+  const claims: Claim[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentence.text.length > 600 || sentence.text.startsWith('|') || sentence.heading) continue;
+    const lower = sentence.text.toLowerCase();
+    if (!hasDirectionWord(lower)) continue;
+    const tokens = tokenize(sentence.text);
+    const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other');
+    if (matchPhrases(sentence.text, tokens, windowIndex).some((h) => h.payload === 'other')) continue;
+    const window: Window = stated && stated.payload !== 'other' ? stated.payload : (ctx.defaultWindow ?? '24h');
+    const mentions = findEntityMentions(sentence.text, registry, tokens);
+    const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
+      text: sentence.text.slice(start, end),
+      span: [sentence.start + start, sentence.start + end],
+      sentence: sentence.text,
+      value: null,
+      unit: 'none',
+      entity: null,
+      metric: 'change',
+      window,
+      direction: null,
+      hedge: null,
+      verdict: 'supported',
+      factId: null,
+      expected: null,
+      sourceUrl: null,
+      reason: '',
+      ...partial,
+    });
+    // `every coin on the watchlist is green`, `all seven AI names rose`, `every sector fell`
+    const universal = UNIVERSAL.exec(lower);
+    if (universal) {
+      const from = universal.index;
+      const tail = lower.slice(from, from + 90);
+      const noun = GROUP_NOUNS.exec(tail);
+      const verb = noun ? directionAfter(tail, noun.index + noun[0].length) : null;
+      if (noun && verb) {
+        const end = from + verb.end;
+        const up = verb.up;
+        const sectorNamed = mentions.find(
+          (m) => m.kind === 'sector' && m.start >= from && m.start < from + noun.index + 1,
+        );
+        let finding: Claim | null = null;
+        if (noun[1]!.startsWith('sector') || noun[1]!.startsWith('group')) {
+          if (!sectorNamed) {
+            const changes = registry.sectors.flatMap((s) =>
+              factsFor(lookup, 'sector', s.id, ['change']).filter(
+                (f) => f.window === window && f.id.endsWith(`change_${window}`),
+              ),
+            );
+            if (changes.length >= 2) {
+              const against = changes.filter((f) => (up ? f.value <= 0 : f.value >= 0));
+              finding = make(from, end, {
+                entity: 'market',
+                direction: up ? 'up' : 'down',
+                verdict: against.length ? 'contradicted' : 'supported',
+                reason: against.length
+                  ? `says every sector ${up ? 'rose' : 'fell'} over ${window}, but ${against.map((f) => `${displayName(registry, 'sector', f.entity.id)} ${formatValue(f.value, 'pct', true)}`).join(', ')}`
+                  : `every sector moved ${up ? 'up' : 'down'} over ${window}`,
+              });
+            }
+          }
+        } else {
+          const entity = sectorNamed
+            ? { kind: 'sector' as const, id: sectorNamed.id }
+            : { kind: 'market' as const, id: 'market' };
+          const against = factsFor(lookup, entity.kind, entity.id, [up ? 'decliners' : 'advancers']).find(
+            (f) => f.window === window || !f.window,
+          );
+          if (against)
+            finding = make(from, end, {
+              entity: entity.id,
+              metric: up ? 'decliners' : 'advancers',
+              direction: up ? 'up' : 'down',
+              factId: against.id,
+              expected: against.value,
+              verdict: against.value > 0 ? 'contradicted' : 'supported',
+              reason:
+                against.value > 0
+                  ? `says every member ${up ? 'rose' : 'fell'}, but ${against.label} is ${against.value}`
+                  : `matches ${against.label} ${against.value}`,
+            });
+        }
+        if (finding && !HAS_FIGURE.test(lower.slice(from, end))) claims.push(finding);
+      }
+    }
+    // `Layer-two tokens fell over the week`: a named entity, a direction verb, no figure in the clause
+    for (const m of mentions) {
+      if (m.kind === 'market') continue;
+      // `the only meme token in the red`, `one of the AI names that fell`: a member, not the group
+      if (/\b(only|one|of|among|two|three|four)\s+(the\s+)?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)))
+        continue;
+      const after = lower.slice(m.end, m.end + 40);
+      const verb = directionAfter(after, 0, 2);
+      if (!verb) continue;
+      const clauseEnd = clauseEndAfter(lower, m.end + verb.end);
+      const clause = lower.slice(m.start, clauseEnd);
+      if (
+        HAS_FIGURE.test(clause) ||
+        /\b(to|from|toward|towards|above|below|past|through|back)\b/.test(lower.slice(m.end + verb.end, clauseEnd))
+      )
+        continue;
+      const fact = factsFor(lookup, m.kind, m.id, ['change']).find(
+        (f) => f.window === window && f.id.endsWith(`change_${window}`),
+      );
+      if (!fact || Math.abs(fact.value) < 0.05) continue;
+      const ok = verb.up ? fact.value > 0 : fact.value < 0;
+      claims.push(
+        make(m.start, m.end + verb.end, {
+          entity: m.id,
+          direction: verb.up ? 'up' : 'down',
+          factId: fact.id,
+          expected: fact.value,
+          verdict: ok ? 'supported' : 'contradicted',
+          reason: ok
+            ? `matches ${fact.label} ${formatValue(fact.value, 'pct', true)}`
+            : `says ${displayName(registry, m.kind, m.id)} ${verb.up ? 'rose' : 'fell'}, but ${fact.label} is ${formatValue(fact.value, 'pct', true)}`,
+        }),
+      );
+    }
+  }
+  return claims;
+}
+
+function hasDirectionWord(lower: string): boolean {
+  for (const w of [
+    'rose',
+    'gain',
+    'advanc',
+    'climb',
+    'rall',
+    'green',
+    'higher',
+    'fell',
+    'drop',
+    'declin',
+    'lost',
+    'slip',
+    'red',
+    'lower',
+    'slid',
+    'retreat',
+    ' up',
+    ' down',
+  ])
+    if (lower.includes(w)) return true;
+  return false;
+}
+
+/** A direction verb right after `from` (allowing `is` / `are` / `ended` / `finished` / group nouns, `skip` words). */
+function directionAfter(s: string, from: number, skip = 4): { up: boolean; end: number } | null {
+  const re = /[a-z]+/g;
+  re.lastIndex = from;
+  for (let k = 0; k <= skip; k++) {
+    const m = re.exec(s);
+    if (!m) return null;
+    if (UP.has(m[0])) return { up: true, end: m.index + m[0].length };
+    if (DOWN.has(m[0])) return { up: false, end: m.index + m[0].length };
+    if (
+      !/^(is|are|was|were|ended|finished|closed|tokens?|coins?|names|on|the|watchlist|list|in|all|of|its|members|also)$/.test(
+        m[0],
+      )
+    )
+      return null;
+  }
+  return null;
+}
+
+function clauseEndAfter(s: string, from: number): number {
+  const m = CLAUSE_END.exec(s.slice(from));
+  return m ? from + m.index : s.length;
+}
