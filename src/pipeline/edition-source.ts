@@ -1,5 +1,6 @@
 // Where a run's inputs come from: the bundled fixture day replayed (offline) or the real upstreams (live).
 import { fixtureDayMeta } from '../generated/fixture-day-meta.ts';
+import { loadFixtureDay } from '../load-fixture-day.ts';
 import type { MarketConfigInput } from '../market/market-config.ts';
 import { buildReplayFetch } from '../recording/replay-fetch.ts';
 import type { ConditionalCache } from '../sources/conditional-cache.ts';
@@ -52,6 +53,6 @@ export function buildEditionSource(input: {
 
 /** The 400 KB fixture day is a module of its own (wrangler.toml [[rules]]): a live Worker never loads it. */
 async function loadFixtureReplay(): Promise<typeof fetch> {
-  const { fixtureDay } = await import('../generated/fixture-day.js');
+  const { fixtureDay } = await loadFixtureDay();
   return buildReplayFetch(fixtureDay.recording, new Map(Object.entries(fixtureDay.bodies)));
 }
