@@ -1,5 +1,5 @@
 // The short correction email: built per recipient (pure), sent best-effort to the subscribers who got the brief.
-import { buildMessageId, buildUnsubscribeUrl } from '../email/build-brief-email.ts';
+import { buildManageUrl, buildMessageId, buildUnsubscribeUrl } from '../email/build-brief-email.ts';
 import { buildMime } from '../email/build-mime.ts';
 import type { EmailConfig } from '../email/email-config.ts';
 import type { EmailProvider, OutgoingEmail } from '../email/email-provider.ts';
@@ -25,6 +25,7 @@ export async function buildCorrectionEmail(input: {
   const { brief, settings, subscriber } = input;
   const pageUrl = `${settings.baseUrl}/briefs/${encodeURIComponent(brief.id)}`;
   const unsubscribeUrl = await buildUnsubscribeUrl(settings, subscriber.id);
+  const manageUrl = await buildManageUrl(settings, subscriber.id);
   const subject = `Correction: ${brief.title}`;
   const when = formatUtcTime(input.at);
   const footer = settings.postalAddress ? [settings.postalAddress] : [];
@@ -35,6 +36,7 @@ export async function buildCorrectionEmail(input: {
     '',
     `Read the corrected brief: ${pageUrl}`,
     '',
+    `Choose your briefs: ${manageUrl}`,
     `Unsubscribe: ${unsubscribeUrl}`,
     ...footer,
     '',
@@ -44,7 +46,7 @@ export async function buildCorrectionEmail(input: {
     `<p>We corrected <strong>${escapeHtml(brief.title)}</strong> (edition of ${escapeHtml(brief.editionDate)}) on ${escapeHtml(when)}:</p>`,
     `<blockquote>${escapeHtml(input.note)}</blockquote>`,
     `<p><a href="${escapeHtml(pageUrl)}">Read the corrected brief</a></p>`,
-    `<p style="font-size:12px;color:#555"><a href="${escapeHtml(unsubscribeUrl)}">Unsubscribe</a>${footer.map((line) => `<br>${escapeHtml(line)}`).join('')}</p>`,
+    `<p style="font-size:12px;color:#555"><a href="${escapeHtml(manageUrl)}">Choose your briefs</a> or <a href="${escapeHtml(unsubscribeUrl)}">unsubscribe</a>${footer.map((line) => `<br>${escapeHtml(line)}`).join('')}</p>`,
     '</body></html>',
   ].join('\n');
   const listUnsubscribe = {

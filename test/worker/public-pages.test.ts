@@ -35,6 +35,8 @@ describe('GET / (home page)', () => {
     expect(form).toMatch(/<input[^>]*type="email"[^>]*name="email"[^>]*required/);
     const styles = [...form.matchAll(/<input type="checkbox" name="styles" value="([a-z-]+)"/g)].map((m) => m[1]);
     expect(styles).toEqual(['daily-snapshot', 'sector-recap', 'weekly-update']);
+    // so a form with every box unticked is refused, not read as "every style"
+    expect(form).toContain('<input type="hidden" name="styles_shown" value="1"/>');
     expect(response.headers.get('Content-Security-Policy')).toContain("form-action 'self'");
   });
 

@@ -232,6 +232,11 @@ describe('correction email (the editor ticks the box)', () => {
     expect(sent[0]!.text).toContain('Added the missing context');
     expect(sent[0]!.text).toContain(`https://groundbrief.test/briefs/${id}`);
     expect(sent[0]!.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    // like every email: the subscriber's manage link and the sender's postal address, in both parts
+    for (const part of [sent[0]!.text, sent[0]!.html]) {
+      expect(part).toMatch(/https:\/\/groundbrief\.test\/subscribe\/manage\?token=[\w.%-]+/);
+      expect(part).toContain(env.GROUNDBRIEF_POSTAL_ADDRESS);
+    }
     const last = (await auditActions(id)).at(-1)!;
     expect(last).toMatchObject({ action: 'correction_emailed', actor: 'api' });
     expect(JSON.parse(last.detail_json!)).toMatchObject({ sent: 1, failed: 0, skipped: 0 });

@@ -1,5 +1,6 @@
 import type { BriefStyle } from '../../domain/brief.ts';
 import type { StoredBrief } from '../../store/index.ts';
+import { STYLES_SHOWN_FIELD } from '../subscribe/read-subscribe-form.ts';
 import { buildBriefLinks } from './brief-json.ts';
 import { PublicPage } from './public-page.tsx';
 import { buildSummary } from './render-feeds.ts';
@@ -31,6 +32,8 @@ export function SignupForm() {
             <input type="checkbox" name="styles" value={style} checked /> {styleLabels[style]}
           </label>
         ))}
+        {/* with it, no ticked box is an empty choice /api/subscribe refuses, not "every style" */}
+        <input type="hidden" name={STYLES_SHOWN_FIELD} value="1" />
       </fieldset>
       <button type="submit">Subscribe</button>
       <p>
