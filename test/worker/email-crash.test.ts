@@ -183,12 +183,24 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
     expect(api.emailUnknown.count).toBe(2);
     expect(api.emailUnknown.items.map((item) => item.email)).toEqual(['a@example.com', 'b@example.com']);
 
+    const decide = (body: object) =>
+      app.request(
+        '/api/review/email-unknown',
+        { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) },
+        testEnv,
+      );
+    expect((await decide({ briefId: 'b-pub', subscriberId: 'sub_a', decision: 'maybe' })).status).toBe(400);
+    const settled = await decide({ briefId: 'b-pub', subscriberId: 'sub_a', decision: 'delivered' });
+    expect(settled.status).toBe(200);
+    expect(((await settled.json()) as { emailUnknown: { count: number } }).emailUnknown.count).toBe(1);
+    expect((await decide({ briefId: 'b-pub', subscriberId: 'sub_a', decision: 'resend' })).status).toBe(409);
+
     const run = await app.request(
       '/api/runs',
       { method: 'POST', headers: apiHeaders, body: '{"style":"weekly-update"}' },
       testEnv,
     );
-    expect(((await run.json()) as { email: { unknownOutcomes: number } }).email).toEqual({ unknownOutcomes: 2 });
+    expect(((await run.json()) as { email: { unknownOutcomes: number } }).email).toEqual({ unknownOutcomes: 1 });
   });
 
   it('the editor settles each unknown row: send again (queued, sent by the next round) or mark delivered', async () => {

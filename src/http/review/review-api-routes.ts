@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import type { CheckReport } from '../../domain/check-report.ts';
-import { NotFoundError } from '../../errors.ts';
+import { ConflictError, NotFoundError } from '../../errors.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import { requireApiToken } from '../require-bearer.ts';
@@ -64,6 +64,13 @@ const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => (
   report,
 });
 
+/** An editor's decision on one email whose outcome is unknown (docs/abuse.md). */
+const unknownEmailBodySchema = z.strictObject({
+  briefId: z.string().min(1).max(200),
+  subscriberId: z.string().min(1).max(200),
+  decision: z.enum(['resend', 'delivered']),
+});
+
 export const reviewApiRoutes = new Hono<AppEnv>()
   .use(requireApiToken)
   .get('/', async (c) => {
@@ -78,6 +85,14 @@ export const reviewApiRoutes = new Hono<AppEnv>()
       items: briefs.map(buildReviewSummary),
       emailUnknown: { count: unknownCount, items: unknownItems },
     });
+  })
+  // resend (queued again, due now) or delivered (recorded sent) for an `emailUnknown` row; 409 when it is not unknown
+  .post('/email-unknown', async (c) => {
+    const body = await parseJsonBody(c, unknownEmailBodySchema);
+    const { store, now } = c.var.services;
+    const done = await store.outbox.resolveUnknown({ ...body, actor: apiActor, at: now().toISOString() });
+    if (!done) throw new ConflictError(`no email with an unknown outcome for ${body.briefId} / ${body.subscriberId}`);
+    return c.json({ ok: true, decision: body.decision, emailUnknown: { count: await store.outbox.countUnknown() } });
   })
   .get('/:id', async (c) => {
     const brief = await c.var.services.store.briefs.get(c.req.param('id'));
