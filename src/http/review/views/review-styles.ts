@@ -28,7 +28,7 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 .layout > div { min-width:0; }
 @media (max-width: 960px) { .layout { grid-template-columns:minmax(0,1fr); } }
 @media (max-width: 600px) { main { padding:.75rem; } header.top { padding:.6rem .75rem; } .card { padding:.8rem .85rem; } h1 { font-size:1.3rem; } }
-.table-scroll { overflow-x:auto; } .card, .meta { overflow-wrap:anywhere; }
+.table-scroll { overflow-x:auto; } .card, .meta { overflow-wrap:anywhere; } th { overflow-wrap:normal; white-space:nowrap; }
 .meta { color:var(--muted); font-size:.9rem; }
 .legend { border:0; padding:0; min-width:0; display:flex; flex-wrap:wrap; gap:.5rem 1rem; font-size:.85rem; margin:.4rem 0 1rem; }
 .legend span { display:inline-flex; align-items:center; gap:.35rem; }
