@@ -13,6 +13,8 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
+          // DB from wrangler.toml, plus an empty database for test/worker/migrations.test.ts (it migrates step by step)
+          d1Databases: { DB: '00000000-0000-4000-8000-000000000000', MIGRATION_TEST_DB: 'migration-test' },
           bindings: {
             TEST_MIGRATIONS: migrations,
             API_TOKEN: 'test-api-token',
