@@ -37,9 +37,10 @@ export function pickEntity(
 ): EntityRef | null {
   // `XRP is the only one of the L1s to rise`: a group named after `of` / `among` does not own the figure when
   // the clause has already named its subject.
+  const subjectBefore = (m: Mention) => mentions.some((o) => !o.partitive && o.start < m.start);
   const within = (s: Segment) => {
     const found = mentions.filter((m) => m.start >= s.start && m.start < s.end);
-    return found.filter((m, i) => !(m.partitive && m.kind !== 'asset' && found.slice(0, i).some((o) => !o.partitive)));
+    return found.filter((m) => !(m.partitive && m.kind !== 'asset' && subjectBefore(m)));
   };
   const own = segments[seg] ? within(segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
@@ -174,9 +175,15 @@ export function directionFor(
     if (!POSTFIX_SKIP.has(t.lower)) break;
   }
   let best: PhraseHit<DirectionCue> | null = null;
-  for (const h of hits) if (h.end <= number.start) best = h;
+  for (const h of hits) if (h.end <= number.start && !closedAside(text, h.end, number.start)) best = h;
   if (best && number.start - best.end < 160 && !text.slice(best.end, number.start).includes('\n')) return best.payload;
   return null;
+}
+
+/** A `)` between a word and the figure closes the aside the word was in (`(a 52-week high is far off) to $0.0134`). */
+function closedAside(text: string, from: number, to: number): boolean {
+  const close = text.indexOf(')', from);
+  return close !== -1 && close < to && text.lastIndexOf('(', from) > text.lastIndexOf(')', from);
 }
 
 export function hedgeBefore(
@@ -295,6 +302,7 @@ export function anaphorKind(text: string, span: { start: number; end: number }):
   if (
     lower.includes('the sector') ||
     lower.includes('the group') ||
+    lower.includes('as a group') ||
     lower.includes('the basket') ||
     lower.includes('the cohort')
   )

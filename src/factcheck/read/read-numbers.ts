@@ -212,8 +212,7 @@ function readWords(
   // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
   // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
   const listed = (end: number) => {
-    if (last?.unit !== 'pct' || start - last.end > 70 || /[.;:\n!?]/.test(text.slice(last.end, start)))
-      return false;
+    if (last?.unit !== 'pct' || start - last.end > 70 || /[.;:\n!?]/.test(text.slice(last.end, start))) return false;
     if (NOT_LISTED.has(prev.lower)) return false;
     const k = skipSpaces(text, end, 2);
     const next = nextWord(text, k).lower;

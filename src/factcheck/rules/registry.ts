@@ -12,6 +12,7 @@ import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { FactsLookup } from '../facts/facts-lookup.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { checkDirections } from './directions.ts';
+import { checkForecasts } from './forecasts.ts';
 import { checkLeaders } from './leaders.ts';
 import { checkQualitative } from './qualitative.ts';
 import { applySources } from './sources.ts';
@@ -37,6 +38,8 @@ export const RULES: readonly Rule[] = [
   { name: 'arithmetic', kind: 'claim', apply: (c, x) => checkArithmetic(c, x.drafts) },
   // `Bittensor was the best AI token, up 8.7%`: the figure also says who led
   { name: 'leaders', kind: 'claim', apply: (c, x) => checkLeaders(c, x) },
+  // `expected to hit $150K by March`, `a record $126K in October`: no fact states them (unsupported)
+  { name: 'forecasts', kind: 'claim', apply: (c, x) => checkForecasts(c, x) },
   // an attributed figure a collected headline carries
   { name: 'sources', kind: 'claim', apply: (c, x) => c.map((claim, i) => applySources(claim, x.drafts[i]!, x.sheet)) },
   // `every coin on the watchlist is green`, `Layer-two tokens fell over the week`: directions without a number

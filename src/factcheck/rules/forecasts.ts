@@ -1,0 +1,38 @@
+/**
+ * Forecasts and history: `expected to hit $150K by March`, `could reach $150K`, `a record $126K in October`, `the
+ * all-time high of $126,200`, `in 2024 we were at $70K`. No fact states a future or past level, so such a figure is
+ * unsupported (not contradicted against today's price), and the reason says why.
+ */
+import type { Claim } from '../../domain/check-report.ts';
+import type { RuleContext } from './registry.ts';
+
+const FORECAST =
+  /\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|could|would|will|might|may|should|eyes?|aims?|by (january|february|march|april|may|june|july|august|september|october|november|december|year-end|the end of)|next (week|month|year|quarter))\b/;
+const HISTORY =
+  /\b(record|all-time high|ath|all time high|peak(ed)?|last (year|month|quarter)|in (january|february|march|april|may|june|july|august|september|october|november)|in 20\d\d|a year ago|historic(al)?|previous (high|cycle))\b/;
+const CLAUSE = /[.;!?\n]/;
+
+export function checkForecasts(claims: Claim[], ctx: RuleContext): Claim[] {
+  return claims.map((claim, i) => {
+    if (claim.verdict !== 'contradicted') return claim;
+    const d = ctx.drafts[i]!;
+    const s = d.sentence.text.toLowerCase();
+    const at = d.number.start - d.sentence.start;
+    // the clause around the figure: back to the last sentence break, forward to the next
+    let from = at;
+    while (from > 0 && !CLAUSE.test(s[from - 1]!) && at - from < 120) from--;
+    let to = d.number.end - d.sentence.start;
+    while (to < s.length && !CLAUSE.test(s[to]!) && to - at < 120) to++;
+    const clause = s.slice(from, to);
+    const forecast = FORECAST.test(clause);
+    const history = !forecast && HISTORY.test(clause);
+    if (!forecast && !history) return claim;
+    return {
+      ...claim,
+      verdict: 'unsupported',
+      factId: null,
+      expected: null,
+      reason: `"${claim.text}": ${forecast ? 'a forecast' : 'a past level'}, and no fact states it`,
+    };
+  });
+}
