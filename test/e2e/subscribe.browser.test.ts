@@ -3,7 +3,7 @@
 // Saves docs/subscribe.png.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PostalMime from 'postal-mime';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -30,13 +30,27 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * base URL in the links they look for.
  */
 async function sentEmails() {
-  const paths = readdirSync(tmpdir())
-    .filter((name) => name.startsWith('miniflare-'))
-    .map((name) => join(tmpdir(), name, 'files', 'email'))
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)))
-    .filter((path) => path.endsWith('.eml') && statSync(path).mtimeMs >= startedAt - 1000);
-  return Promise.all(paths.map(async (path) => PostalMime.parse(readFileSync(path))));
+  // other servers' files may vanish between listing and reading (their wrangler exits): skip those
+  const readRecent = (path: string): Buffer | null => {
+    try {
+      return path.endsWith('.eml') && statSync(path).mtimeMs >= startedAt - 1000 ? readFileSync(path) : null;
+    } catch {
+      return null;
+    }
+  };
+  const listDir = (dir: string): string[] => {
+    try {
+      return readdirSync(dir).map((name) => join(dir, name));
+    } catch {
+      return [];
+    }
+  };
+  const files = listDir(tmpdir())
+    .filter((path) => basename(path).startsWith('miniflare-'))
+    .flatMap((path) => listDir(join(path, 'files', 'email')))
+    .map(readRecent)
+    .filter((raw): raw is Buffer => raw !== null);
+  return Promise.all(files.map((raw) => PostalMime.parse(raw)));
 }
 
 /** Waits for a sent email to `to` whose text holds `pattern`, and returns the match. */
