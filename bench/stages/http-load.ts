@@ -1,6 +1,7 @@
 /**
  * HTTP load on local workerd: `scripts/dev.sh` on a free port with a fresh D1 (seeded by the cron), then
- * autocannon, 10 connections x 5 s each, against /health (no D1) and /api/briefs/latest (D1 read + JSON + ETag).
+ * autocannon, 10 connections x 5 s each, against /health (no D1) and the public reads: /api/briefs/latest, both feeds,
+ * the latest brief's page and the home page.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,16 +58,21 @@ export async function run() {
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitReady(`${base}/api/briefs/latest`, 90_000);
+    const latestId = ((await (await fetch(`${base}/api/briefs/latest`)).json()) as { id: string }).id;
     const health = await load(`${base}/health`);
-    const latest = await load(`${base}/api/briefs/latest`);
-    return [
+    const rows = [
       { figure: `load: ${connections} connections x ${durationS} s per route`, value: 'autocannon' },
       { figure: '/health req/s (mean)', value: health.rps.toFixed(0) },
       { figure: '/health p99 latency', value: `${health.p99} ms` },
-      { figure: '/api/briefs/latest req/s (mean)', value: latest.rps.toFixed(0) },
-      { figure: '/api/briefs/latest p99 latency', value: `${latest.p99} ms` },
-      { figure: 'latest / health throughput ratio', value: (latest.rps / health.rps).toFixed(2) },
     ];
+    for (const path of ['/api/briefs/latest', '/feed.xml', '/feed.json', `/briefs/${latestId}`, '/']) {
+      const result = await load(`${base}${path}`);
+      rows.push({
+        figure: `${path} req/s, p99, ratio to /health (target >= 0.6)`,
+        value: `${result.rps.toFixed(0)}, ${result.p99} ms, ${(result.rps / health.rps).toFixed(2)}`,
+      });
+    }
+    return rows;
   } finally {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -114,6 +114,22 @@ export function createBriefRepository(db: D1Database) {
         nextCursor: results.length > query.limit && last ? encodeCursor({ key: last.editionDate, id: last.id }) : null,
       };
     },
+    /**
+     * A version of everything the public reads show (published and withdrawn briefs): it changes with every publish,
+     * edit, correction and withdrawal (count, summed versions, withdrawn count, text lengths, newest updated_at and
+     * created_at: a fixed test clock still changes it), so cached public
+     * responses keyed with it are never stale. One small indexed query.
+     */
+    async publicVersion(): Promise<string> {
+      const row = await db
+        .prepare(
+          `SELECT COUNT(*) || '.' || COALESCE(SUM(version), 0) || '.' || COALESCE(SUM(status = 'withdrawn'), 0) || '.' ||
+             COALESCE(SUM(LENGTH(markdown) + LENGTH(title)), 0) || '.' || COALESCE(MAX(updated_at), '') || '.' ||
+             COALESCE(MAX(created_at), '') AS version FROM briefs WHERE status IN ('published', 'withdrawn')`,
+        )
+        .first<{ version: string }>();
+      return row?.version ?? '0';
+    },
     /** The newest published brief (optionally of one style), or null. */
     async latestPublished(style?: BriefStyle): Promise<StoredBrief | null> {
       const row = await db

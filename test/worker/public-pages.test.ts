@@ -82,14 +82,16 @@ describe('brief pages', () => {
 
 describe('an overridden brief (published over a failed check)', () => {
   it('says an editor overrode the check in both feeds, as on its page', async () => {
-    const row = (await env.DB.prepare('SELECT report_json FROM briefs WHERE id = ?')
+    const row = (await env.DB.prepare('SELECT report_json, updated_at FROM briefs WHERE id = ?')
       .bind(weeklyId)
-      .first<{ report_json: string }>())!;
+      .first<{ report_json: string; updated_at: string }>())!;
     const report = JSON.parse(row.report_json) as { counts: { supported: number; unsupported: number }; ok: boolean };
     report.counts.supported -= 1;
     report.counts.unsupported += 1;
     report.ok = false;
-    await env.DB.prepare('UPDATE briefs SET report_json = ?2 WHERE id = ?1')
+    // Like every store write, the change stamps updated_at: public responses are cached under the store's public
+    // version (src/http/public-cache.ts), which a write that leaves updated_at alone would not change.
+    await env.DB.prepare("UPDATE briefs SET report_json = ?2, updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?1")
       .bind(weeklyId, JSON.stringify(report))
       .run();
     try {
@@ -105,7 +107,9 @@ describe('an overridden brief (published over a failed check)', () => {
       expect(feed.items.find((item) => item.id === weeklyId)?.content_html).toContain(override);
       expect(feed.items.find((item) => item.id === dailyId)?.content_html).toMatch(/\d+ of \d+ matched\.</);
     } finally {
-      await env.DB.prepare('UPDATE briefs SET report_json = ?2 WHERE id = ?1').bind(weeklyId, row.report_json).run();
+      await env.DB.prepare('UPDATE briefs SET report_json = ?2, updated_at = ?3 WHERE id = ?1')
+        .bind(weeklyId, row.report_json, row.updated_at)
+        .run();
     }
   });
 });

@@ -6,6 +6,7 @@ import { briefStyleSchema } from '../../domain/brief.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { StoredBrief } from '../../store/index.ts';
 import type { AppEnv } from '../app-env.ts';
+import { publicCache } from '../public-cache.ts';
 import { negotiateFormat } from '../negotiate-format.ts';
 import { parseQuery } from '../parse-input.ts';
 import { buildBriefJson, buildBriefSummary } from '../views/brief-json.ts';
@@ -47,6 +48,7 @@ function respondWithBrief(c: Context<AppEnv>, brief: StoredBrief, format: string
 /** GET /api/briefs, /api/briefs/latest, /api/briefs/:id: published briefs only; others are 404 like unknown ids. */
 export const briefRoutes = new Hono<AppEnv>()
   .use(etag())
+  .use(publicCache())
   .get('/', async (c) => {
     const query = parseQuery(c, listQuerySchema);
     const { store, config } = c.var.services;

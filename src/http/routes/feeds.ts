@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { briefStyleSchema } from '../../domain/brief.ts';
 import type { Services } from '../../ports.ts';
 import type { AppEnv } from '../app-env.ts';
+import { publicCache } from '../public-cache.ts';
 import { parseQuery } from '../parse-input.ts';
 import { buildJsonFeed, renderRssFeed, type FeedInput } from '../views/render-feeds.ts';
 import { publicCacheControl } from './briefs.ts';
@@ -26,6 +27,7 @@ async function loadFeed(services: Services, style: z.infer<typeof briefStyleSche
 /** GET /feed.xml (RSS 2.0) and GET /feed.json (JSON Feed 1.1): the latest published briefs. */
 export const feedRoutes = new Hono<AppEnv>()
   .use('/feed.*', etag())
+  .use('/feed.*', publicCache())
   .get('/feed.xml', async (c) => {
     const feed = await loadFeed(c.var.services, parseQuery(c, feedQuerySchema).style);
     c.header('Cache-Control', publicCacheControl);
