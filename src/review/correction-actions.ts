@@ -1,9 +1,8 @@
 // Corrections and withdrawals of published briefs over the review desk's ports: the checker gate, the note, audit.
-import { checkBrief } from '../factcheck/check-brief.ts';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.ts';
 import type { StoredBrief } from '../store/index.ts';
 import { joinBriefMarkdown } from './brief-markdown.ts';
-import type { ReviewDesk } from './review-actions.ts';
+import { checkAgainstSheet, type ReviewDesk } from './review-actions.ts';
 
 /** Most characters a correction note or withdrawal reason may have (longer ones are cut). */
 const noteLimit = 1000;
@@ -45,9 +44,7 @@ export async function correctBrief(
   if (!input.body.trim()) throw new BadRequestError('markdown: must not be empty');
   const markdown = joinBriefMarkdown(input.title, input.body);
   if (markdown === brief.markdown) throw new BadRequestError('markdown: the correction changes nothing');
-  const record = await deps.store.snapshots.get(brief.id);
-  if (!record) throw new ConflictError(`brief ${brief.id} has no stored facts sheet; it cannot be re-checked`);
-  const report = checkBrief({ markdown, sheet: record.sheet, registry: deps.registry });
+  const { report } = await checkAgainstSheet(deps, brief, markdown);
   const failing = report.counts.contradicted + report.counts.unsupported;
   if (failing > 0) {
     throw new ConflictError(

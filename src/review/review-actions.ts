@@ -53,8 +53,11 @@ function cleanReason(reason: string | undefined): string {
   return (reason ?? '').trim().slice(0, reasonLimit);
 }
 
-/** Re-checks a text against the brief's stored facts sheet (the sheet the brief was written from). */
-async function checkAgainstSheet(
+/**
+ * Re-checks a text against the brief's stored facts sheet (the sheet the brief was written from), with the window its
+ * style implies for a figure that states none. Every re-check of an edit or a correction goes through here.
+ */
+export async function checkAgainstSheet(
   deps: ReviewDesk,
   brief: StoredBrief,
   markdown: string,

@@ -130,6 +130,29 @@ describe('correct a published brief', () => {
     expect(await (await get(`/briefs/${id}`)).text()).not.toContain('Corrections');
   });
 
+  it("re-checks with the brief's own window: another window's value with no window stated is refused", async () => {
+    const { id, review, title, body } = await publishedBrief();
+    const row = await env.DB.prepare('SELECT sheet_json FROM snapshots WHERE brief_id = ?')
+      .bind(id)
+      .first<{ sheet_json: string }>();
+    const facts = (JSON.parse(row!.sheet_json) as { facts: { id: string; value: number }[] }).facts;
+    const day = facts.find((f) => f.id === 'btc.change_24h')!.value;
+    const week = facts.find((f) => f.id === 'btc.change_7d')!.value;
+    expect(Math.abs(week - day)).toBeGreaterThan(0.5); // the two windows tell apart
+    const verb = week < 0 ? 'fell' : 'rose';
+    const sentence = `Bitcoin ${verb} ${Math.abs(week).toFixed(1)}%.`;
+    const response = await api(`/api/review/${id}/correct`, {
+      title,
+      markdown: `${body}\n${sentence}\n`,
+      note: 'Added the move',
+      baseVersion: review.brief.version,
+    });
+    // a daily brief's figure with no window is a 24h figure: the 7-day value is contradicted, as on the edit path
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('1 contradicted');
+    expect((await fetchReviewJson(id)).brief.version).toBe(review.brief.version);
+  });
+
   it('needs a note (400), refuses a stale base version (409) and an unpublished brief (409)', async () => {
     const { id, review, title, body } = await publishedBrief();
     const changed = `${body}\nOne more line.\n`;
