@@ -145,4 +145,25 @@ describe('subscribing in a real browser', () => {
     expect(await checkedStyles(page)).toEqual(['daily-snapshot', 'sector-recap']);
     await page.close();
   });
+
+  it('the editor sees the reader in the subscriber list, and it fits a 390 px phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${server.baseUrl}/review`);
+    await page.fill('#name', 'ana');
+    await page.fill('#token', secrets.EDITOR_TOKEN);
+    await Promise.all([page.waitForURL(`${server.baseUrl}/review`), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/review\/subscribers$/), page.click('nav >> text=Subscribers')]);
+    expect(await page.locator('[data-count=confirmed] strong').innerText()).toBe('1');
+    const row = page.locator('tr', { hasText: reader });
+    expect(await row.locator('td').nth(2).innerText()).toBe('Daily snapshot, Sector recap');
+    await page.screenshot({ path: `${root}/docs/review-subscribers.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.close();
+  });
 });
