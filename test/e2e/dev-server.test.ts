@@ -41,8 +41,8 @@ beforeAll(async () => {
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  await waitFor(`${base}/api/briefs/latest`, child, () => log, 90_000);
-}, 120_000);
+  await waitFor(`${base}/api/briefs/latest`, child, () => log, 200_000); // dev.sh makes the demo run, then the cron
+}, 240_000);
 
 afterAll(async () => {
   if (child?.pid && child.exitCode === null) {
