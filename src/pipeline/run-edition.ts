@@ -30,7 +30,8 @@ export type RunEditionRequest = {
 export type RunEditionResult = { outcome: 'created' | 'exists'; brief: StoredBrief; run?: RunRecord; message: string };
 
 export type RunEditionDeps = {
-  store: Store;
+  /** Only the two calls a run makes (the D1 store in the Worker; a fake in tests drives the real run). */
+  store: { briefs: Pick<Store['briefs'], 'getByEdition' | 'insertEdition'> };
   registry: Registry;
   sources: SourceConfig[];
   source: EditionSource;

@@ -10,10 +10,10 @@ import { templateWriter } from '../../src/brief/template-writer.ts';
 import { defaultSources } from '../../src/config/sources.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import type { FailureReason, SourceStatus } from '../../src/domain/source-status.ts';
-import { startRunBudget } from '../../src/lib/run-budget.ts';
-import { collectSnapshot } from '../../src/pipeline/collect-snapshot.ts';
-import { produceBrief } from '../../src/pipeline/produce-brief.ts';
+import { type RunEditionDeps, runEdition } from '../../src/pipeline/run-edition.ts';
+import type { SelectedWriter } from '../../src/pipeline/select-writer.ts';
 import { buildRequestKey } from '../../src/recording/replay-fetch.ts';
+import type { NewEdition, StoredBrief } from '../../src/store/index.ts';
 import { type Fault, type FaultRequest, type FaultServer, startFaultServer } from '../lib/fault-server.ts';
 
 type Upstream = 'exchange' | 'coingecko' | 'feeds' | 'llm';
@@ -104,28 +104,11 @@ async function runWith(upstream: Upstream, name: FaultName) {
   });
   servers.push(server);
   const slow = name === 'timeout' || name === 'slow drip';
-  // Deadlines small enough for CI where the fault is a wait; generous elsewhere, so a loaded machine cannot turn a
-  // cap or a status into a timeout. Feeds keep fetchFeed's own 10 s deadline: the budget cuts them.
-  const budget = startRunBudget(slow ? 2500 : 60_000);
-  try {
-    const { snapshot } = await collectSnapshot({
-      registry: defaultRegistry,
-      sources: defaultSources.map((source) => ({ ...source, url: `${server.url}${new URL(source.url).pathname}` })),
-      fetch: (resource, init) => fetch(resource, init),
-      now: asOf,
-      config: {
-        enableRateLimit: false,
-        baseUrls: { binance: server.url, okx: server.url, bybit: server.url },
-        coingecko: { baseUrl: `${server.url}/api/v3` },
-        timeoutMs: slow ? 400 : 20_000,
-        maxResponseBytes: 256 * 1024,
-      },
-      elapsedMs: () => 0,
-      signal: budget.collect,
-    });
-    const writer =
-      upstream === 'llm'
-        ? createLlmWriter({
+  const writer: SelectedWriter =
+    upstream === 'llm'
+      ? {
+          kind: 'llm',
+          write: createLlmWriter({
             baseURL: `${server.url}/v1`,
             apiKey: 'sk-test',
             model: 'gpt-4.1-mini',
@@ -133,22 +116,80 @@ async function runWith(upstream: Upstream, name: FaultName) {
             maxRetries: 0,
             maxAnswerBytes: 256 * 1024,
             elapsedMs: () => 0,
-          })
-        : templateWriter;
-    const outcome = await produceBrief({
-      snapshot,
+          }),
+        }
+      : { kind: 'template', write: templateWriter };
+  // The real runEdition over a store that keeps what it is given: the status is production's decision.
+  const stored: NewEdition[] = [];
+  const store: RunEditionDeps['store'] = {
+    briefs: {
+      getByEdition: async () => null,
+      insertEdition: async (edition) => {
+        stored.push(edition);
+        return { inserted: true, brief: fakeStoredBrief(edition) };
+      },
+    },
+  };
+  await runEdition(
+    { style: 'daily-snapshot', actor: 'test' },
+    {
+      store,
       registry: defaultRegistry,
-      style: 'daily-snapshot',
+      sources: defaultSources.map((source) => ({ ...source, url: `${server.url}${new URL(source.url).pathname}` })),
+      source: {
+        mode: 'live',
+        fetch: (resource, init) => fetch(resource, init),
+        now: () => asOf,
+        editionDate: () => asOf.toISOString().slice(0, 10),
+        marketConfig: {
+          enableRateLimit: false,
+          baseUrls: { binance: server.url, okx: server.url, bybit: server.url },
+          coingecko: { baseUrl: `${server.url}/api/v3` },
+          timeoutMs: slow ? 400 : 20_000,
+          maxResponseBytes: 256 * 1024,
+        },
+      },
       writer,
+      // On: a run wrongly judged verified would come out published.
+      autoPublish: true,
       elapsedMs: () => 0,
-      signal: budget.write,
-    });
-    // As runEdition and the CLI: a collection the budget cut is partial and waits for review.
-    const status = budget.collectionCut() ? 'needs_review' : outcome.status;
-    return { snapshot, outcome, status, cut: budget.collectionCut() };
-  } finally {
-    budget.dispose();
-  }
+      now: () => asOf,
+      // Deadlines small enough for CI where the fault is a wait; generous elsewhere, so a loaded machine cannot turn
+      // a cap or a status into a timeout. Feeds keep fetchFeed's own 10 s deadline: the budget cuts them.
+      runBudgetMs: slow ? 2500 : 60_000,
+    },
+  );
+  const [edition] = stored;
+  if (!edition || stored.length !== 1) throw new Error(`runEdition stored ${stored.length} editions`);
+  const { snapshot, run } = edition.record;
+  return {
+    snapshot,
+    edition,
+    reviewReasons: run.reviewReasons ?? [],
+    cut: (run.reviewReasons ?? []).some((reason) => reason.startsWith('run budget:')),
+  };
+}
+
+/** What the D1 store would answer for a freshly inserted edition. */
+function fakeStoredBrief(edition: NewEdition): StoredBrief {
+  const { brief } = edition;
+  return {
+    id: `${brief.editionDate}-${brief.style}`,
+    editionDate: brief.editionDate,
+    style: brief.style,
+    status: edition.status,
+    title: brief.title,
+    dek: brief.dek ?? null,
+    markdown: brief.markdown,
+    html: edition.html,
+    report: edition.report,
+    writer: brief.writer,
+    fallback: edition.fallback ?? null,
+    version: 1,
+    createdAt: edition.at,
+    updatedAt: edition.at,
+    publishedAt: null,
+  };
 }
 
 const ofUpstream = (upstream: Upstream) => (source: SourceStatus) =>
@@ -163,13 +204,14 @@ const cases = upstreams.flatMap((upstream) => (Object.keys(faults) as FaultName[
 
 describe.concurrent('fault matrix: upstream x fault, one whole run each', () => {
   it.each(cases)('$upstream / $name', async ({ upstream, name }) => {
-    const { snapshot, outcome, status, cut } = await runWith(upstream, name);
-    // Never verified, and a brief still comes out (the template text stands on what was collected).
-    expect(status).toBe('needs_review');
-    expect(outcome.brief.markdown).toMatch(/^# /);
+    const { snapshot, edition, reviewReasons, cut } = await runWith(upstream, name);
+    // Never verified (not published, though AUTO_PUBLISH is on), and a brief still comes out (the template text
+    // stands on what was collected).
+    expect(edition.status).toBe('needs_review');
+    expect(edition.brief.markdown).toMatch(/^# /);
     if (upstream === 'llm') {
-      expect(outcome.fallback).toBeDefined();
-      expect(outcome.brief.writer.note).toMatch(llmNotes[name]);
+      expect(edition.fallback).toBeDefined();
+      expect(edition.brief.writer.note).toMatch(llmNotes[name]);
       return;
     }
     // Names what failed: the faulted upstream's statuses fail with the fault's reason (or the budget's timeout)...
@@ -180,9 +222,9 @@ describe.concurrent('fault matrix: upstream x fault, one whole run each', () => 
     // ...nothing of it was delivered...
     expect(snapshot.sources.filter((source) => ofUpstream(upstream)(source) && source.status !== 'failed')).toEqual([]);
     // ...the reasons for review say what is missing...
-    expect(outcome.degradations.length).toBeGreaterThan(0);
+    expect(reviewReasons.filter((reason) => !reason.startsWith('run budget:')).length).toBeGreaterThan(0);
     // ...and the brief's footer names the upstream.
-    expect(outcome.brief.markdown).toMatch(/_Unavailable sources: .*\(/);
+    expect(edition.brief.markdown).toMatch(/_Unavailable sources: .*\(/);
     // The other upstreams were untouched (deadline faults share the short market deadline, so only the others).
     if (name !== 'timeout' && name !== 'slow drip') {
       const others = snapshot.sources.filter((source) => !ofUpstream(upstream)(source));
