@@ -208,7 +208,13 @@ function readWords(
   const prev = text[start - 1] === '-' ? previousWord(text, start - 1) : previousWord(text, start);
   // `Layer-two`, `layer one`: names
   if (prev.lower === 'layer') return null;
-  const last = out.at(-1);
+  // the last percentage of this sentence run (`nearly nine per cent to three hundred dollars. Render gained nine`)
+  let last: ReadNumber | undefined;
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 4 && start - out[k]!.end < 160; k--)
+    if (out[k]!.unit === 'pct') {
+      last = out[k];
+      break;
+    }
   // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
   // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
   const listed = (end: number) => {

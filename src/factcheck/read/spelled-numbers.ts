@@ -78,6 +78,7 @@ export function readSpelled(text: string, start: number): Spelled | null {
   let fraction = 0;
   let halfUnit = 0.5;
   let scale = 1;
+  let coarse = 0;
   const first = w;
   // `a hundred`, `a dozen`, `a thousand`
   if (w.lower === 'a' || w.lower === 'an') {
@@ -135,6 +136,8 @@ export function readSpelled(text: string, start: number): Spelled | null {
         if (n1.lower === 'a') {
           fraction += n2.lower === 'half' ? 0.5 : 0.25;
           if (decimals < 2) decimals = n2.lower === 'half' ? 1 : 2;
+          // `five and a half` is written to the nearest half (`5.41` reads as five and a half)
+          coarse = n2.lower === 'half' ? 0.25 : 0.125;
           words += 3;
           end = n2.end;
           w = wordAfter(text, n2.end);
@@ -162,7 +165,7 @@ export function readSpelled(text: string, start: number): Spelled | null {
   if (words === 0) return null;
   let value = total + group + fraction;
   if (last !== 'scale')
-    halfUnit = decimals ? 0.5 * 10 ** -decimals : total > 0 && group === 0 ? halfUnit : halfOf(value);
+    halfUnit = coarse ? coarse : decimals ? 0.5 * 10 ** -decimals : total > 0 && group === 0 ? halfUnit : halfOf(value);
   // units: `per cent`, `percent`, `pc`, `dollars`, `of a per cent`, `ten-thousandths of a per cent`
   let unit: Spelled['unit'] = 'none';
   let unitWritten = false;

@@ -23,6 +23,12 @@ export function checkThresholdCounts(
     if (threshold.number.unit !== 'pct' || (threshold.hedge !== 'more-than' && threshold.hedge !== 'less-than'))
       continue;
     if (threshold.number.start - count.number.end > 90) continue;
+    // `the best of the ten large platforms; BNB, at under two per cent`: not one claim across a clause break
+    const between = count.sentence.text.slice(
+      count.number.end - count.sentence.start,
+      threshold.number.start - count.sentence.start,
+    );
+    if (between.includes(';') || between.includes('. ')) continue;
     const sector =
       count.entity?.kind === 'sector' ? registry.sectors.find((s) => s.id === count.entity!.id) : undefined;
     const window =
