@@ -3,7 +3,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_ATTEMPTS, deliverOutbox, enqueueBriefEmail, SENDING_LEASE_MS } from '../../src/email/deliver.ts';
-import type { EmailProvider, OutgoingEmail } from '../../src/email/email-provider.ts';
+import type { EmailProvider } from '../../src/email/email-provider.ts';
 import { createResendProvider } from '../../src/email/providers/resend-provider.ts';
 import {
   createRecordingProvider,
@@ -20,27 +20,40 @@ const t0 = new Date('2026-11-20T06:00:00.000Z');
 const at = (ms: number) => () => new Date(t0.getTime() + ms);
 const afterLease = SENDING_LEASE_MS + 60_000;
 
-/** A provider whose sends never return (the invocation is killed while they are in flight). */
-function hangingProvider(base: EmailProvider): { provider: EmailProvider; started: OutgoingEmail[] } {
-  const started: OutgoingEmail[] = [];
-  return {
-    started,
-    provider: {
-      name: base.name,
-      idempotencyWindowMs: base.idempotencyWindowMs,
-      send: (message) => {
-        started.push(message);
-        return new Promise(() => {});
-      },
+/**
+ * One delivery round that is "killed" mid-send: it claims every due row and starts each send, which first reaches
+ * `base` when `reachProvider` (the provider sends, the Worker dies before recording) and then never returns. Resolves
+ * once every due row's send has got that far (awaited, not guessed with a sleep: a loaded machine only makes it later).
+ */
+async function crashedRound(base: EmailProvider, clock: () => Date, { reachProvider = false } = {}) {
+  const due = await env.DB.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'queued'`).first<{ n: number }>();
+  const expected = due?.n ?? 0;
+  let reached = 0;
+  let allReached = () => {};
+  const started = new Promise<void>((resolve) => {
+    allReached = resolve;
+  });
+  const provider: EmailProvider = {
+    name: base.name,
+    idempotencyWindowMs: base.idempotencyWindowMs,
+    send: async (message) => {
+      if (reachProvider) await base.send(message);
+      if (++reached === expected) allReached();
+      return new Promise(() => {});
     },
   };
-}
-
-/** One delivery round that is "killed" mid-send: claims and starts every send, records nothing. */
-async function crashedRound(provider: EmailProvider, clock: () => Date) {
   const round = deliverOutbox(deliverDepsFor(testEnv, { provider, now: clock }));
-  for (let i = 0; i < 50; i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  void round;
+  // A round that fails before its sends must fail the test, not leave it waiting; the cap only bounds a broken run.
+  let cap: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    started,
+    round.then(() => {
+      throw new Error(`the round ended: ${reached} of ${expected} sends started`);
+    }),
+    new Promise((_, reject) => {
+      cap = setTimeout(() => reject(new Error(`${reached} of ${expected} sends started within 30 s`)), 30_000);
+    }),
+  ]).finally(() => clearTimeout(cap));
 }
 
 async function statuses() {
@@ -84,17 +97,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
     const resend = fakeResend();
     const provider = createResendProvider({ apiKey: 're_test', fetch: resend.fetch });
     // the first round reaches Resend (which sends) but dies before recording
-    const { provider: dying } = hangingProvider(provider);
-    await crashedRound(
-      {
-        ...dying,
-        send: async (message) => {
-          await provider.send(message);
-          return new Promise(() => {});
-        },
-      },
-      at(0),
-    );
+    await crashedRound(provider, at(0), { reachProvider: true });
     expect(await statuses()).toEqual([
       ['sub_a', 'sending', 1],
       ['sub_b', 'sending', 1],
@@ -118,17 +121,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
   it('a brief corrected between the stopped send and its retry: Resend refuses the changed repeat, the row is unknown', async () => {
     const resend = fakeResend();
     const provider = createResendProvider({ apiKey: 're_test', fetch: resend.fetch });
-    await crashedRound(
-      {
-        name: provider.name,
-        idempotencyWindowMs: provider.idempotencyWindowMs,
-        send: async (message) => {
-          await provider.send(message);
-          return new Promise(() => {});
-        },
-      },
-      at(0),
-    );
+    await crashedRound(provider, at(0), { reachProvider: true });
     await env.DB.prepare(
       `UPDATE briefs SET markdown = markdown || '\n\nCorrection: one figure fixed.' WHERE id = 'b-pub'`,
     ).run();
@@ -144,7 +137,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
   it('past the idempotency window (or out of attempts) a stopped row is unknown, not re-sent', async () => {
     const resend = fakeResend();
     const provider = createResendProvider({ apiKey: 're_test', fetch: resend.fetch });
-    await crashedRound(hangingProvider(provider).provider, at(0));
+    await crashedRound(provider, at(0));
     await env.DB.prepare(`UPDATE outbox SET attempts = ?1 WHERE subscriber_id = 'sub_b'`)
       .bind(DEFAULT_MAX_ATTEMPTS)
       .run();
@@ -162,7 +155,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
 describe('a crash mid-send without an idempotency key (send_email binding)', () => {
   it('marks the stopped rows unknown and shows them to the editor and in the API', async () => {
     const recording = createRecordingProvider();
-    await crashedRound(hangingProvider(recording.provider).provider, at(0));
+    await crashedRound(recording.provider, at(0));
     const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(afterLease) }));
     expect(report).toMatchObject({ recovered: 0, unknown: 2, claimed: 0, sent: 0 });
     expect(recording.sent).toHaveLength(0);
@@ -205,7 +198,7 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
 
   it('the editor settles each unknown row: send again (queued, sent by the next round) or mark delivered', async () => {
     const recording = createRecordingProvider();
-    await crashedRound(hangingProvider(recording.provider).provider, at(0));
+    await crashedRound(recording.provider, at(0));
     await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(afterLease) }));
     const session = (await signIn()) as { cookie: string; csrf: string };
     const decide = (subscriber: string, decision: string, fields: Record<string, string> = {}) =>
