@@ -114,6 +114,8 @@ export function cuesFor(
       elided = true;
       continue;
     }
+    // `BTC vol (7d realized) 34%`: an aside with neither a metric word nor a name is skipped
+    if (k < seg && s.aside && !named.length && !mentions.some((m) => m.start >= s.start && m.start < s.end)) continue;
     if (named.length || (k < seg && s.aside)) break;
   }
   return [];

@@ -300,7 +300,8 @@ function coordinated(text: string, from: number, to: number): boolean {
 /** Metric words after a figure count for it only up to the next figure (`3987 👀 4k resistance`: the 4k's). */
 function cueHits<T extends { start: number; end: number }>(hits: T[], number: ReadNumber, numbers: ReadNumber[]): T[] {
   const next = numbers.find((m) => m.start >= number.end && m.kind === 'number');
-  return next ? hits.filter((h) => h.end <= number.start || h.start < next.start) : hits;
+  // ... and not a word that labels the next figure (`price 3.01 just above support 3`: `support` is the 3's)
+  return next ? hits.filter((h) => h.end <= number.start || (h.start < next.start && next.start - h.end > 6)) : hits;
 }
 
 const LEVEL_NOUNS = new Set([

@@ -70,7 +70,20 @@ export type ReadNumber = {
   pool?: boolean;
 };
 
-const MOVER_WORDS = new Set(['up', 'down', 'higher', 'lower', 'green', 'red', 'gainers', 'losers']);
+const MOVER_WORDS = new Set([
+  'up',
+  'down',
+  'higher',
+  'lower',
+  'green',
+  'red',
+  'gainers',
+  'losers',
+  'fell',
+  'rose',
+  'advanced',
+  'declined',
+]);
 /** `the 10 large platforms`: up to two adjectives before the counted noun. */
 const COUNT_MODIFIERS = new Set([
   'large',
