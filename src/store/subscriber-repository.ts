@@ -118,17 +118,26 @@ export function createSubscriberRepository(db: D1Database) {
         .bind(input.id, input.at.toISOString(), cutoff, input.addressKey, input.capPerInterval)
         .run();
       if ((result.meta.changes ?? 0) === 1) return { outcome: 'sent' };
+      const cap = await this.confirmSendCap(input);
+      return cap.capped ? { outcome: 'capped', retryAt: cap.retryAt } : { outcome: 'throttled' };
+    },
+    /**
+     * Whether `capPerInterval` confirmation emails (to anyone) went out in the `minIntervalMs` before `at`; when
+     * capped, `retryAt` (ISO) is when the oldest of them leaves the interval. Reads only.
+     */
+    async confirmSendCap(input: {
+      at: Date;
+      minIntervalMs: number;
+      capPerInterval: number;
+    }): Promise<{ capped: false } | { capped: true; retryAt: string }> {
+      const cutoff = new Date(input.at.getTime() - input.minIntervalMs).toISOString();
       const window = await db
         .prepare('SELECT COUNT(*) AS n, MIN(confirm_sent_at) AS oldest FROM subscribers WHERE confirm_sent_at > ?1')
         .bind(cutoff)
         .first<{ n: number; oldest: string | null }>();
-      if (window && window.n >= input.capPerInterval && window.oldest) {
-        return {
-          outcome: 'capped',
-          retryAt: new Date(Date.parse(window.oldest) + input.minIntervalMs).toISOString(),
-        };
-      }
-      return { outcome: 'throttled' };
+      if (window && window.n >= input.capPerInterval && window.oldest)
+        return { capped: true, retryAt: new Date(Date.parse(window.oldest) + input.minIntervalMs).toISOString() };
+      return { capped: false };
     },
     /** Undoes claimConfirmSend after a failed send, so the reader can try again at once. */
     async releaseConfirmSend(id: string): Promise<void> {

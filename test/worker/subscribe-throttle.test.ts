@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
-import { createRecordingProvider, emailVars, resetEmailTables } from './email-seed.ts';
+import { createRecordingProvider, emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
 
 let recording: ReturnType<typeof createRecordingProvider>;
 let nowMs = Date.parse('2026-11-20T07:00:00.000Z');
@@ -64,5 +64,31 @@ describe('CONFIRM_EMAILS_PER_HOUR', () => {
     nowMs += 57 * 60 * 1000;
     expect((await subscribe('d@example.com', capped)).status).toBe(202);
     expect(recording.sent.map((message) => message.to)).toContain('d@example.com');
+  });
+
+  it('while capped answers every address alike, subscribed or not (the 429 tells nobody who is subscribed)', async () => {
+    const capped = { ...testEnv, CONFIRM_EMAILS_PER_HOUR: '2' };
+    await seedSubscriber(env.DB, 'sub_in', 'reader@example.com', 'confirmed');
+    await seedSubscriber(env.DB, 'sub_out', 'gone@example.com', 'unsubscribed');
+    for (const name of ['a', 'b']) expect((await subscribe(`${name}@example.com`, capped)).status).toBe(202);
+    const answers = await Promise.all(
+      ['new@example.com', 'a@example.com', 'reader@example.com', 'gone@example.com'].map(async (email) => {
+        const response = await subscribe(email, capped);
+        // The requestId differs per request; everything else must not.
+        const body = (await response.json()) as { error?: { requestId?: string } };
+        if (body.error) body.error.requestId = undefined;
+        return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
+      }),
+    );
+    expect(answers[0]?.status).toBe(429);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    // Nothing about an address was written while capped: the unsubscribed one is still unsubscribed, no new row.
+    const rows = await env.DB.prepare('SELECT email, status FROM subscribers ORDER BY email').all();
+    expect(rows.results).toEqual([
+      { email: 'a@example.com', status: 'pending' },
+      { email: 'b@example.com', status: 'pending' },
+      { email: 'gone@example.com', status: 'unsubscribed' },
+      { email: 'reader@example.com', status: 'confirmed' },
+    ]);
   });
 });

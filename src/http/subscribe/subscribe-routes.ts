@@ -63,7 +63,8 @@ async function readEmailInput(c: Context): Promise<SubscribeBody> {
  * `POST /api/subscribe` (JSON `{email, styles?}` or a form with `email` and `styles` checkboxes): 400 on a bad address
  * or an unknown/empty style choice (no `styles` at all means every style); otherwise 202 and, for a new,
  * pending or previously unsubscribed address, a pending row and a confirmation email with a signed link
- * (at most one per address per hour).
+ * (at most one per address per hour). While CONFIRM_EMAILS_PER_HOUR is reached, every address gets the same 429
+ * (decided before the address is looked at) and nothing is stored.
  * The answer is the same whether or not the address is already subscribed (no address probing).
  * `GET /subscribe/confirm?token=`: confirms. `GET /unsubscribe?token=`: a page with a button (link
  * scanners issue GETs, so GET changes nothing). `POST /unsubscribe?token=`: RFC 8058 one-click, at once.
@@ -108,6 +109,24 @@ export function createSubscribeRoutes() {
     const config = email.settings();
     const at = c.var.services.now();
     const store = c.var.services.store.subscribers;
+    const limits = {
+      at,
+      minIntervalMs: CONFIRM_RESEND_INTERVAL_MS,
+      capPerInterval: c.var.services.config.CONFIRM_EMAILS_PER_HOUR,
+    };
+    const tooMany = (retryAt: string) => {
+      const seconds = Math.max(1, Math.ceil((Date.parse(retryAt) - at.getTime()) / 1000));
+      c.header('Retry-After', String(seconds));
+      if (input.wantsHtml) return renderTooMany(c, seconds);
+      throw new TooManyRequestsError(
+        `too many confirmation emails right now: try again in ${Math.ceil(seconds / 60)} min`,
+        seconds,
+      );
+    };
+    // The global cap is decided before the address is read or written: while it holds, every address (new, pending,
+    // confirmed, unsubscribed) gets the same 429 and nothing is stored, so the answer never tells who is subscribed.
+    const cap = await store.confirmSendCap(limits);
+    if (cap.capped) return tooMany(cap.retryAt);
     const addressKey = normalizeAddressKey(parsed.data.email);
     const { subscriber } = await store.upsertPending({
       id: `sub_${crypto.randomUUID()}`,
@@ -118,23 +137,10 @@ export function createSubscribeRoutes() {
     });
     const claim =
       subscriber.status === 'pending'
-        ? await store.claimConfirmSend({
-            id: subscriber.id,
-            addressKey,
-            at,
-            minIntervalMs: CONFIRM_RESEND_INTERVAL_MS,
-            capPerInterval: c.var.services.config.CONFIRM_EMAILS_PER_HOUR,
-          })
+        ? await store.claimConfirmSend({ id: subscriber.id, addressKey, ...limits })
         : null;
-    if (claim?.outcome === 'capped') {
-      const seconds = Math.max(1, Math.ceil((Date.parse(claim.retryAt) - at.getTime()) / 1000));
-      c.header('Retry-After', String(seconds));
-      if (input.wantsHtml) return renderTooMany(c, seconds);
-      throw new TooManyRequestsError(
-        `too many confirmation emails right now: try again in ${Math.ceil(seconds / 60)} min`,
-        seconds,
-      );
-    }
+    // Only when the cap filled between the check above and this claim (concurrent sign-ups): the pending row waits.
+    if (claim?.outcome === 'capped') return tooMany(claim.retryAt);
     if (claim?.outcome === 'sent') {
       const message = await buildConfirmEmail({ subscriber, settings: config, now: at });
       try {
