@@ -46,12 +46,15 @@ export type BriefEmailComposer = (subscriber: EmailSubscriber, date: Date) => Pr
 export function createBriefEmailComposer(input: {
   brief: EmailBrief;
   sheet: RenderEmailInput['sheet'];
+  /** The recorded inputs, for BTC's 30-day chart; absent: no price chart. */
+  snapshot?: RenderEmailInput['snapshot'];
   settings: Settings;
 }): BriefEmailComposer {
   const { brief, settings } = input;
   const rendered = renderEmail({
     brief,
     sheet: input.sheet,
+    snapshot: input.snapshot ?? null,
     baseUrl: settings.baseUrl,
     unsubscribeUrl: UNSUBSCRIBE_PLACEHOLDER,
     manageUrl: MANAGE_PLACEHOLDER,
@@ -104,6 +107,7 @@ export function createBriefEmailComposer(input: {
 export async function buildBriefEmail(input: {
   brief: EmailBrief;
   sheet: RenderEmailInput['sheet'];
+  snapshot?: RenderEmailInput['snapshot'];
   subscriber: EmailSubscriber;
   settings: Settings;
   date: Date;

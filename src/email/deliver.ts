@@ -189,7 +189,12 @@ async function loadBriefs(
     const brief = emailBriefFromStored(stored);
     loaded.set(id, {
       style: stored.style,
-      compose: createBriefEmailComposer({ brief, sheet: snapshot?.sheet ?? null, settings }),
+      compose: createBriefEmailComposer({
+        brief,
+        sheet: snapshot?.sheet ?? null,
+        snapshot: snapshot?.snapshot ?? null,
+        settings,
+      }),
     });
   }
   return loaded;

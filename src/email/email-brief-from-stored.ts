@@ -9,6 +9,7 @@ export function emailBriefFromStored(stored: StoredBrief): EmailBrief {
     dek: stored.dek,
     markdown: stored.markdown,
     editionDate: stored.editionDate,
+    style: stored.style,
     writer: stored.writer,
     report: stored.report,
   };

@@ -1,10 +1,14 @@
-import type { WriterInfo } from '../domain/brief.ts';
+import { computePricePath, sectorChartWindow } from '../brief/charts/chart-data.ts';
+import { describePricePath } from '../brief/charts/render-chart-svg.ts';
+import type { BriefStyle, WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
+import type { MarketSnapshot } from '../domain/market-snapshot.ts';
 import { escapeHtml, isSafeHref } from '../lib/html.ts';
 import { renderThemeStyle, theme } from './email-theme.ts';
 import { renderInline, renderMarkdownEmail } from './render-markdown-email.ts';
 import { renderInlineText, renderMarkdownText } from './render-markdown-text.ts';
+import { renderPricePathHtml } from './render-price-chart.ts';
 import { computeSectorMoves, renderSectorChartHtml, renderSectorChartText } from './render-sector-chart.ts';
 import { renderDisclosure, renderSources, selectSources } from './render-email-parts.ts';
 
@@ -16,6 +20,8 @@ export type EmailBrief = {
   /** Markdown whose first line is `# title` (that line is dropped: the title is in the header). */
   markdown: string;
   editionDate: string;
+  /** Picks the sector chart's window (daily 24h, weekly 7d, sector recap 30d); absent: 24h. */
+  style?: BriefStyle;
   writer: WriterInfo;
   /** The fact check of this text (counts drive the disclosure); without it the disclosure says nothing about checking. */
   report?: Pick<CheckReport, 'counts'>;
@@ -25,6 +31,8 @@ export type RenderEmailInput = {
   brief: EmailBrief;
   /** Facts for the sector chart, clusters for the source links; null renders without them. */
   sheet: Pick<FactsSheet, 'facts' | 'clusters' | 'asOf'> | null;
+  /** The recorded inputs (daily candles) for BTC's 30-day chart; absent or null: no price chart. */
+  snapshot?: Pick<MarketSnapshot, 'asOf' | 'assets'> | null;
   /** PUBLIC_BASE_URL, e.g. `https://groundbrief.example`. */
   baseUrl: string;
   /** The subscriber's signed unsubscribe link (also sent as List-Unsubscribe). */
@@ -66,7 +74,11 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
   const webUrl = `${baseUrl}/briefs/${encodeURIComponent(brief.id)}`;
   const body = stripTitle(brief.markdown);
   const dek = brief.dek && !body.includes(brief.dek) ? brief.dek : null;
-  const moves = sheet ? computeSectorMoves(sheet.facts) : [];
+  const window = brief.style ? sectorChartWindow[brief.style] : '24h';
+  const movesTitle = `Sector moves, ${window === '24h' ? '24h' : window === '7d' ? '7 days' : '30 days'}`;
+  const moves = sheet ? computeSectorMoves(sheet.facts, window) : [];
+  const path = sheet && input.snapshot ? computePricePath({ facts: sheet.facts, snapshot: input.snapshot }) : undefined;
+  const pathCaption = path ? describePricePath(path) : '';
   const sources = sheet ? selectSources(sheet.clusters) : [];
   const date = formatEditionDate(brief.editionDate);
   const disclosure = renderDisclosure(brief.writer, brief.report);
@@ -78,6 +90,9 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     dek,
     date,
     moves: renderSectorChartHtml(moves),
+    movesTitle,
+    price: renderPricePathHtml(path, pathCaption),
+    priceTitle: path ? `${path.name}, 30 days` : '',
     sources: renderSources(sources),
     disclosure,
     webUrl,
@@ -93,7 +108,8 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     brief.title,
     '='.repeat(Math.min(brief.title.length, 72)),
     ...(dek ? ['', renderInlineText(dek)] : []),
-    ...(moves.length ? ['', 'Sector moves, 24h', '-----------------', renderSectorChartText(moves)] : []),
+    ...(moves.length ? ['', movesTitle, '-'.repeat(movesTitle.length), renderSectorChartText(moves)] : []),
+    ...(path ? ['', `${path.name}, 30 days`, '-'.repeat(`${path.name}, 30 days`.length), pathCaption] : []),
     '',
     renderMarkdownText(body),
     '',
@@ -122,6 +138,9 @@ function renderEmailHtml(parts: {
   dek: string | null;
   date: string;
   moves: string;
+  movesTitle: string;
+  price: string;
+  priceTitle: string;
   sources: string;
   disclosure: { ai: string; advice: string };
   webUrl: string;
@@ -159,7 +178,8 @@ ${renderThemeStyle()}
 <h1 class="gb-text" style="margin:0 0 10px;font-size:26px;line-height:1.25;font-weight:800;color:${t.text}">${escapeHtml(brief.title)}</h1>
 ${dek ? `<p class="gb-muted" style="margin:0 0 6px;font-size:17px;line-height:1.5;color:${t.muted}">${renderInline(dek)}</p>` : ''}
 </td></tr>
-${section('Sector moves, 24h', parts.moves)}
+${section(escapeHtml(parts.movesTitle), parts.moves)}
+${section(escapeHtml(parts.priceTitle), parts.price)}
 <tr><td class="gb-pad" style="padding:8px 32px 4px">
 ${renderMarkdownEmail(parts.body)}
 </td></tr>

@@ -37,6 +37,7 @@ export async function sendTestEmail(deps: TestEmailDeps, input: { id: string; ac
   const message = await buildBriefEmail({
     brief: emailBriefFromStored(stored),
     sheet: record?.sheet ?? null,
+    snapshot: record?.snapshot ?? null,
     subscriber: { id: `test-${input.id}`, email: to },
     settings: deps.settings(),
     date: deps.now(),

@@ -81,3 +81,15 @@ describe('renderBriefChartsHtml', () => {
     expect(html).not.toContain('chart-price');
   });
 });
+
+describe('computePricePath on incomplete stored records', () => {
+  it('draws no line for a snapshot without assets or candles (records are read back unvalidated)', () => {
+    const facts = days[0]!.sheet.facts;
+    for (const snapshot of [
+      {},
+      { asOf: '2026-11-20T07:00:00Z' },
+      { asOf: '2026-11-20T07:00:00Z', assets: [{ id: 'btc' }] },
+    ])
+      expect(computePricePath({ facts, snapshot: snapshot as never })).toBeUndefined();
+  });
+});

@@ -43,6 +43,7 @@ describe('rendered briefs on the fixtures day (golden HTML and text)', () => {
       const email = renderEmail({
         brief: { ...brief, id: `${brief.editionDate}-${style}`, report },
         sheet,
+        snapshot,
         baseUrl: 'https://groundbrief.test',
         unsubscribeUrl: 'https://groundbrief.test/unsubscribe?token=golden',
         manageUrl: 'https://groundbrief.test/subscribe/manage?token=golden',

@@ -46,7 +46,7 @@ export type PricePath = {
 /**
  * The 30-day path of `assetId` (default BTC) for the line chart. Its first point is the close `<a>.change_30d` is
  * measured from, its last point is the `<a>.price` fact, and the swing high/low lines are the `_30d` swing facts.
- * Undefined without the price fact or without that reference day among the completed candles.
+ * Undefined without the price fact, without the asset's candles or without that reference day among the completed candles.
  */
 export function computePricePath(input: {
   facts: readonly Fact[];
@@ -56,9 +56,10 @@ export function computePricePath(input: {
   const assetId = input.assetId ?? 'btc';
   const fact = (id: string) => input.facts.find((candidate) => candidate.id === `${assetId}.${id}`);
   const price = fact('price');
-  const asset = input.snapshot.assets.find((candidate) => candidate.id === assetId);
-  if (!price || !asset) return undefined;
+  // stored records are read back without re-validation: a record without assets or candles draws no line
+  const asset = (input.snapshot.assets ?? []).find((candidate) => candidate.id === assetId);
   const asOfMs = Date.parse(input.snapshot.asOf);
+  if (!price || !asset?.candles || !Number.isFinite(asOfMs)) return undefined;
   const reference = candleDaysBefore(asset.candles, asOfMs, 30);
   if (!reference) return undefined;
   const closes = completedCandles(asset.candles, asOfMs).filter((candle) => candle[0] >= reference[0]);

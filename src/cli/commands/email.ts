@@ -44,10 +44,12 @@ export async function buildOfflineEmail(
       dek: brief.dek ?? null,
       markdown: brief.markdown,
       editionDate: brief.editionDate,
+      style: brief.style,
       writer: brief.writer,
       report: outcome.report,
     },
     sheet: outcome.sheet,
+    snapshot,
     subscriber: { ...exampleRecipient, email: input.to ?? exampleRecipient.email },
     settings: {
       from: exampleFrom,

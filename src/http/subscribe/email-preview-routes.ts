@@ -22,6 +22,7 @@ export const emailPreviewRoutes = new Hono<AppEnv>().get('/:id/email', async (c)
   const message = await buildBriefEmail({
     brief: emailBriefFromStored(stored),
     sheet: snapshot?.sheet ?? null,
+    snapshot: snapshot?.snapshot ?? null,
     subscriber: PREVIEW_RECIPIENT,
     settings: email.settings(),
     date: now(),
