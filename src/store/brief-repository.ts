@@ -6,7 +6,17 @@ import { buildAuditInsert } from './audit-repository.ts';
 import { buildClaimInserts } from './claim-repository.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { buildSnapshotInsert, type SnapshotRecord } from './snapshot-repository.ts';
-import { buildBriefId, parseBriefRow, type BriefRow, type StoredBrief } from './stored-brief.ts';
+import {
+  buildBriefId,
+  checkColumnValues,
+  listingColumns,
+  parseBriefRow,
+  parseListingRow,
+  type BriefListing,
+  type BriefRow,
+  type ListingRow,
+  type StoredBrief,
+} from './stored-brief.ts';
 
 /** Everything one run produced for a new (edition, style). */
 export type NewEdition = {
@@ -23,7 +33,7 @@ export type NewEdition = {
 };
 
 export type ListBriefsQuery = { status?: BriefStatus; style?: BriefStyle; limit: number; cursor?: string };
-export type BriefPage = { items: StoredBrief[]; nextCursor: string | null };
+export type BriefPage = { items: BriefListing[]; nextCursor: string | null };
 
 export function createBriefRepository(db: D1Database) {
   async function get(id: string): Promise<StoredBrief | null> {
@@ -52,7 +62,8 @@ export function createBriefRepository(db: D1Database) {
       const insertBrief = db
         .prepare(
           `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json,
-             fallback_json, version, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)`,
+             fallback_json, version, created_at, updated_at, published_at, check_ok, check_supported, check_contradicted,
+             check_unsupported, check_by_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           id,
@@ -69,6 +80,7 @@ export function createBriefRepository(db: D1Database) {
           at,
           at,
           status === 'published' ? at : null,
+          ...checkColumnValues(edition.report),
         );
       const [result] = await db.batch([
         insertBrief,
@@ -102,12 +114,12 @@ export function createBriefRepository(db: D1Database) {
         conditions.push(['(edition_date < ? OR (edition_date = ? AND id < ?))', [after.key, after.key, after.id]]);
       const where = conditions.map(([sql]) => sql);
       const binds = conditions.flatMap(([, values]) => values);
-      const sql = `SELECT * FROM briefs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY edition_date DESC, id DESC LIMIT ?`;
+      const sql = `SELECT ${listingColumns} FROM briefs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY edition_date DESC, id DESC LIMIT ?`;
       const { results } = await db
         .prepare(sql)
         .bind(...binds, query.limit + 1)
-        .all<BriefRow>();
-      const items = results.slice(0, query.limit).map(parseBriefRow);
+        .all<ListingRow>();
+      const items = results.slice(0, query.limit).map(parseListingRow);
       const last = items.at(-1);
       return {
         items,
@@ -130,15 +142,15 @@ export function createBriefRepository(db: D1Database) {
         .first<{ version: string }>();
       return row?.version ?? '0';
     },
-    /** The newest published brief (optionally of one style), or null. */
-    async latestPublished(style?: BriefStyle): Promise<StoredBrief | null> {
+    /** The newest published brief (optionally of one style), or null; lean columns (`get` for the whole brief). */
+    async latestPublished(style?: BriefStyle): Promise<BriefListing | null> {
       const row = await db
         .prepare(
-          `SELECT * FROM briefs WHERE status = 'published' ${style ? 'AND style = ?' : ''} ORDER BY edition_date DESC, published_at DESC, id DESC LIMIT 1`,
+          `SELECT ${listingColumns} FROM briefs WHERE status = 'published' ${style ? 'AND style = ?' : ''} ORDER BY edition_date DESC, published_at DESC, id DESC LIMIT 1`,
         )
         .bind(...(style ? [style] : []))
-        .first<BriefRow>();
-      return row ? parseBriefRow(row) : null;
+        .first<ListingRow>();
+      return row ? parseListingRow(row) : null;
     },
   };
 }

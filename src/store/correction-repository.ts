@@ -2,7 +2,7 @@
 // in one transaction, only if the brief is still the published version the editor corrected.
 import type { CheckReport } from '../domain/check-report.ts';
 import { auditColumns, auditValues, type AuditEntry } from './audit-repository.ts';
-import type { StoredBrief } from './stored-brief.ts';
+import { checkColumnValues, checkColumnsSql, type StoredBrief } from './stored-brief.ts';
 
 /** One published correction (table `brief_corrections`). `at` is ISO-8601 UTC. */
 export type BriefCorrection = {
@@ -71,7 +71,7 @@ export function createCorrectionRepository(db: D1Database) {
         db
           .prepare(
             `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, version = ?, updated_at = ?, corrected_at = ?,
-               correction_note = ?
+               correction_note = ?, ${checkColumnsSql}
              WHERE id = ? AND version = ? AND status = 'published'`,
           )
           .bind(
@@ -83,6 +83,7 @@ export function createCorrectionRepository(db: D1Database) {
             at,
             at,
             input.note,
+            ...checkColumnValues(input.report),
             before.id,
             before.version,
           ),

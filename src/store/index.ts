@@ -29,7 +29,7 @@ export function createStore(db: D1Database, now: () => Date) {
 }
 export type Store = ReturnType<typeof createStore>;
 
-export type { StoredBrief } from './stored-brief.ts';
+export type { BriefListing, StoredBrief } from './stored-brief.ts';
 export type { BriefPage, ListBriefsQuery, NewEdition } from './brief-repository.ts';
 export type { AuditEntry, StoredAuditEntry } from './audit-repository.ts';
 export type { RunRecord, SnapshotRecord } from './snapshot-repository.ts';

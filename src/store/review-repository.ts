@@ -2,7 +2,7 @@
 import type { BriefStatus, WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import { auditColumns, auditValues, type AuditEntry } from './audit-repository.ts';
-import { parseBriefRow, type BriefRow, type StoredBrief } from './stored-brief.ts';
+import { checkColumnValues, checkColumnsSql, parseBriefRow, type BriefRow, type StoredBrief } from './stored-brief.ts';
 
 /** One kept version of a brief's text (table `brief_versions`). */
 export type BriefVersion = {
@@ -113,7 +113,7 @@ export function createReviewRepository(db: D1Database) {
         db
           .prepare(
             `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, status = ?, writer_json = COALESCE(?, writer_json),
-               version = ?, updated_at = ? WHERE id = ? AND version = ? AND status = ?`,
+               version = ?, updated_at = ?, ${checkColumnsSql} WHERE id = ? AND version = ? AND status = ?`,
           )
           .bind(
             input.title,
@@ -124,6 +124,7 @@ export function createReviewRepository(db: D1Database) {
             input.writer ? JSON.stringify(input.writer) : null,
             next,
             at,
+            ...checkColumnValues(input.report),
             before.id,
             before.version,
             before.status,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { briefSchema, briefStatusSchema, briefStyleSchema, writerInfoSchema } from '../domain/brief.ts';
-import { checkReportSchema } from '../domain/check-report.ts';
+import { checkReportSchema, type CheckReport } from '../domain/check-report.ts';
 
 /** A brief as kept in D1 (table `briefs`), JSON columns decoded. Times are ISO-8601 UTC. */
 export const storedBriefSchema = z.object({
@@ -81,4 +81,63 @@ export function parseBriefRow(row: BriefRow): StoredBrief {
 /** The id of the one brief per (edition, style). */
 export function buildBriefId(editionDate: string, style: string): string {
   return `${editionDate}-${style}`;
+}
+
+/**
+ * A brief as the public lists and the latest-brief read need it: no stored HTML, no fallback, and of the check report
+ * only `ok` and the verdict counts (columns since migration 0007, so report_json is not read).
+ */
+export type BriefListing = Omit<StoredBrief, 'report' | 'fallback' | 'html'> & {
+  report: Pick<CheckReport, 'ok' | 'counts'>;
+};
+
+/** The columns `parseListingRow` reads. */
+export const listingColumns = `id, edition_date, style, status, title, dek, markdown, writer_json, version, created_at, updated_at,
+  published_at, corrected_at, correction_note, withdrawn_at, withdrawn_reason, check_ok, check_supported, check_contradicted,
+  check_unsupported, check_by_source`;
+
+export type ListingRow = Omit<BriefRow, 'html' | 'report_json' | 'fallback_json'> & {
+  check_ok: number;
+  check_supported: number;
+  check_contradicted: number;
+  check_unsupported: number;
+  check_by_source: number;
+};
+
+export function parseListingRow(row: ListingRow): BriefListing {
+  return {
+    id: row.id,
+    editionDate: row.edition_date,
+    style: briefStyleSchema.parse(row.style),
+    status: briefStatusSchema.parse(row.status),
+    title: row.title,
+    dek: row.dek,
+    markdown: row.markdown,
+    writer: JSON.parse(row.writer_json) as StoredBrief['writer'],
+    report: {
+      ok: row.check_ok === 1,
+      counts: {
+        supported: row.check_supported,
+        contradicted: row.check_contradicted,
+        unsupported: row.check_unsupported,
+        'supported-by-source': row.check_by_source,
+      },
+    },
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedAt: row.published_at,
+    correctedAt: row.corrected_at ?? null,
+    correctionNote: row.correction_note ?? null,
+    withdrawnAt: row.withdrawn_at ?? null,
+    withdrawnReason: row.withdrawn_reason ?? null,
+  };
+}
+
+/** The check columns of a report, in the order of `checkColumnsSql`: written beside report_json on every write. */
+export const checkColumnsSql =
+  'check_ok = ?, check_supported = ?, check_contradicted = ?, check_unsupported = ?, check_by_source = ?';
+export function checkColumnValues(report: Pick<CheckReport, 'ok' | 'counts'>): number[] {
+  const { counts } = report;
+  return [report.ok ? 1 : 0, counts.supported, counts.contradicted, counts.unsupported, counts['supported-by-source']];
 }

@@ -12,7 +12,7 @@ beforeAll(async () => {
   expect((await postRun({})).status).toBe(201);
   // Copies of the run's brief on earlier days (and one unpublished), so paging and filters have something to walk.
   const store = createStore(env.DB, () => new Date());
-  const source = (await store.briefs.latestPublished())!;
+  const source = (await store.briefs.get((await store.briefs.latestPublished())!.id))!;
   latestId = source.id;
   const record = (await store.snapshots.get(source.id))!;
   for (const [day, status] of [

@@ -3,6 +3,7 @@
 // a cached response keeps the old text until the public version moves.
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { storeOf } from './email-seed.ts';
 import { get, postRun } from './helpers.ts';
 
 let id = '';
@@ -38,5 +39,19 @@ describe('public response cache', () => {
     const json = await (await get(`/api/briefs/${id}`, { Accept: 'text/markdown' })).text();
     expect(markdown).toBe(json);
     expect((await get(`/api/briefs/${id}`)).headers.get('Content-Type')).toContain('application/json');
+  });
+});
+
+describe('check counts in columns (migration 0007)', () => {
+  it('are written with the report and read back by the lean list and latest reads', async () => {
+    const store = storeOf(env.DB);
+    const full = (await store.briefs.get(id))!;
+    expect(full.report.claims.length).toBeGreaterThan(10);
+    const listed = (await store.briefs.list({ status: 'published', limit: 10 })).items.find((item) => item.id === id)!;
+    expect(listed.report).toEqual({ ok: full.report.ok, counts: full.report.counts });
+    expect(listed).not.toHaveProperty('html');
+    const summary = ((await (await get('/api/briefs?limit=10')).json()) as { items: { id: string; check: unknown }[] })
+      .items;
+    expect(summary.find((item) => item.id === id)?.check).toEqual(full.report.counts);
   });
 });

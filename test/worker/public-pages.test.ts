@@ -91,7 +91,11 @@ describe('an overridden brief (published over a failed check)', () => {
     report.ok = false;
     // Like every store write, the change stamps updated_at: public responses are cached under the store's public
     // version (src/http/public-cache.ts), which a write that leaves updated_at alone would not change.
-    await env.DB.prepare("UPDATE briefs SET report_json = ?2, updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?1")
+    // (and the check columns the lists read, migration 0007).
+    await env.DB.prepare(
+      `UPDATE briefs SET report_json = ?2, updated_at = '2099-01-01T00:00:00.000Z', check_ok = 0,
+         check_supported = check_supported - 1, check_unsupported = check_unsupported + 1 WHERE id = ?1`,
+    )
       .bind(weeklyId, JSON.stringify(report))
       .run();
     try {
@@ -107,7 +111,10 @@ describe('an overridden brief (published over a failed check)', () => {
       expect(feed.items.find((item) => item.id === weeklyId)?.content_html).toContain(override);
       expect(feed.items.find((item) => item.id === dailyId)?.content_html).toMatch(/\d+ of \d+ matched\.</);
     } finally {
-      await env.DB.prepare('UPDATE briefs SET report_json = ?2, updated_at = ?3 WHERE id = ?1')
+      await env.DB.prepare(
+        `UPDATE briefs SET report_json = ?2, updated_at = ?3, check_ok = 1, check_supported = check_supported + 1,
+           check_unsupported = check_unsupported - 1 WHERE id = ?1`,
+      )
         .bind(weeklyId, row.report_json, row.updated_at)
         .run();
     }

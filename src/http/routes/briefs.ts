@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { renderBriefHtml } from '../../brief/render-html.ts';
 import { briefStyleSchema } from '../../domain/brief.ts';
 import { NotFoundError } from '../../errors.ts';
-import type { StoredBrief } from '../../store/index.ts';
+import type { BriefListing } from '../../store/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import { publicCache } from '../public-cache.ts';
 import { negotiateFormat } from '../negotiate-format.ts';
@@ -32,7 +32,7 @@ export const fragmentContentSecurityPolicy =
   "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** One brief as JSON, Markdown or HTML (fragment), by `?format=` or Accept. */
-function respondWithBrief(c: Context<AppEnv>, brief: StoredBrief, format: string | undefined): Response {
+function respondWithBrief(c: Context<AppEnv>, brief: BriefListing, format: string | undefined): Response {
   const chosen = negotiateFormat({ format, accept: c.req.header('Accept') });
   c.header('Cache-Control', publicCacheControl);
   c.header('Vary', 'Accept');

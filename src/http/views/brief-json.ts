@@ -1,5 +1,5 @@
 import { renderBriefHtml } from '../../brief/render-html.ts';
-import type { StoredBrief } from '../../store/index.ts';
+import type { BriefListing } from '../../store/index.ts';
 
 /** Links of a brief under the public base URL (no trailing slash). */
 export function buildBriefLinks(id: string, baseUrl: string) {
@@ -13,7 +13,7 @@ export function buildBriefLinks(id: string, baseUrl: string) {
 }
 
 /** Short form: lists and run results. `verified` = the fact-check found no contradicted or unsupported number. */
-export function buildBriefSummary(brief: StoredBrief, baseUrl: string) {
+export function buildBriefSummary(brief: BriefListing, baseUrl: string) {
   return {
     id: brief.id,
     editionDate: brief.editionDate,
@@ -35,6 +35,6 @@ export type BriefSummary = ReturnType<typeof buildBriefSummary>;
  * Full public form: the summary plus the text as Markdown and HTML. Every public HTML (this, the page, the fragment,
  * the feeds) is rendered from the Markdown on read, so briefs stored before a renderer change read the same.
  */
-export function buildBriefJson(brief: StoredBrief, baseUrl: string) {
+export function buildBriefJson(brief: BriefListing, baseUrl: string) {
   return { ...buildBriefSummary(brief, baseUrl), markdown: brief.markdown, html: renderBriefHtml(brief.markdown) };
 }

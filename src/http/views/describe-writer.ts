@@ -1,13 +1,14 @@
-import type { StoredBrief } from '../../store/index.ts';
+import type { BriefListing } from '../../store/index.ts';
 
 /**
  * Who wrote the text and what the check found, in one or two sentences (the AI disclosure on the page and in the
  * feeds). A brief with unmatched numbers is only ever public because an editor overrode the check, and says so.
  */
-export function describeWriter(brief: Pick<StoredBrief, 'writer' | 'report'>): string {
+export function describeWriter(brief: Pick<BriefListing, 'writer' | 'report'>): string {
   const { writer, report } = brief;
-  const checked = report.claims.length;
-  const verified = report.counts.supported + report.counts['supported-by-source'];
+  const { counts } = report;
+  const checked = counts.supported + counts['supported-by-source'] + counts.contradicted + counts.unsupported;
+  const verified = counts.supported + counts['supported-by-source'];
   const author =
     writer.kind === 'llm'
       ? `This brief was written by an AI language model${writer.model ? ` (${writer.model})` : ''} from a sheet of computed market facts`

@@ -1,5 +1,5 @@
 import type { BriefStyle } from '../../domain/brief.ts';
-import type { StoredBrief } from '../../store/index.ts';
+import type { BriefListing } from '../../store/index.ts';
 import { STYLES_SHOWN_FIELD } from '../subscribe/read-subscribe-form.ts';
 import { buildBriefLinks } from './brief-json.ts';
 import { PublicPage } from './public-page.tsx';
@@ -44,7 +44,7 @@ export function SignupForm() {
 }
 
 /** GET /: the latest published briefs (newest first) and the signup form. */
-export function HomePage({ briefs, baseUrl }: { briefs: StoredBrief[]; baseUrl: string }) {
+export function HomePage({ briefs, baseUrl }: { briefs: BriefListing[]; baseUrl: string }) {
   return (
     <PublicPage
       baseUrl={baseUrl}

@@ -1,13 +1,13 @@
 import { renderBriefHtml } from '../../brief/render-html.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import type { StoredBrief } from '../../store/index.ts';
+import type { BriefListing } from '../../store/index.ts';
 import { buildBriefLinks } from './brief-json.ts';
 import { describeWriter } from './describe-writer.ts';
 
-export type FeedInput = { briefs: StoredBrief[]; baseUrl: string; title: string; description: string };
+export type FeedInput = { briefs: BriefListing[]; baseUrl: string; title: string; description: string };
 
 /** Text for feed summaries: the dek, else the first paragraph of the Markdown without markup. */
-export function buildSummary(brief: StoredBrief): string {
+export function buildSummary(brief: BriefListing): string {
   if (brief.dek) return brief.dek;
   const paragraph =
     brief.markdown
@@ -30,7 +30,7 @@ export function stripXmlControls(text: string): string {
 }
 
 /** The visible line a corrected item's summary starts with: `Corrected 2026-12-06: <note>.`; '' when never corrected. */
-export function buildCorrectionLine(brief: StoredBrief): string {
+export function buildCorrectionLine(brief: BriefListing): string {
   if (!brief.correctedAt) return '';
   const note = (brief.correctionNote ?? '').trim().replace(/[.\s]+$/, '');
   return `Corrected ${brief.correctedAt.slice(0, 10)}${note ? `: ${note}` : ''}. `;
@@ -40,7 +40,7 @@ export function buildCorrectionLine(brief: StoredBrief): string {
  * The item's HTML: the correction line (escaped) when it was corrected, the text, then the page's AI disclosure, so
  * an item published over a failed check says that an editor overrode it, in the feed as on the page.
  */
-function buildItemHtml(brief: StoredBrief): string {
+function buildItemHtml(brief: BriefListing): string {
   const line = buildCorrectionLine(brief).trim();
   return [
     ...(line ? [`<p class="correction"><em>${escapeHtml(line)}</em></p>`] : []),
