@@ -57,7 +57,7 @@ export async function run() {
   });
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitReady(`${base}/api/briefs/latest`, 90_000);
+    await waitReady(`${base}/api/briefs/latest`, 240_000);
     const latestId = ((await (await fetch(`${base}/api/briefs/latest`)).json()) as { id: string }).id;
     const health = await load(`${base}/health`);
     const rows = [
