@@ -157,8 +157,8 @@ export function createOutboxRepository(db: D1Database) {
     /**
      * An editor's decision on one `unknown` row: `resend` queues it again, due at `at` (inside the provider's
      * idempotency window the same key still prevents a duplicate; past it the reader may get two), `delivered` records
-     * it as sent (the provider's log shows it went out). Writes an audit row naming the editor. False when the row is
-     * not (or no longer) `unknown`.
+     * it as sent (the provider's log shows it went out). Writes an audit row naming the editor in the same batch (both
+     * or neither). False when the row is not (or no longer) `unknown`.
      */
     async resolveUnknown(input: {
       briefId: string;
@@ -180,16 +180,23 @@ export function createOutboxRepository(db: D1Database) {
                 `UPDATE outbox SET status = 'sent', sent_at = ?3, last_error = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2 AND status = 'unknown'`,
               )
               .bind(...key, input.at, `outcome was unknown; ${input.actor} marked it delivered`);
-      const result = await update.run();
-      if ((result.meta.changes ?? 0) !== 1) return false;
-      await buildAuditInsert(db, {
-        briefId: input.briefId,
-        actor: input.actor,
-        action: input.decision === 'resend' ? 'email_unknown_resent' : 'email_unknown_marked_delivered',
-        detail: { subscriberId: input.subscriberId },
-        at: input.at,
-      }).run();
-      return true;
+      // One batch (one transaction), the audit row guarded by the update's changes(): the row is settled with its audit
+      // row or not at all (a failing audit insert rolls the update back).
+      const [result] = await db.batch([
+        update,
+        buildAuditInsert(
+          db,
+          {
+            briefId: input.briefId,
+            actor: input.actor,
+            action: input.decision === 'resend' ? 'email_unknown_resent' : 'email_unknown_marked_delivered',
+            detail: { subscriberId: input.subscriberId },
+            at: input.at,
+          },
+          { sql: 'changes() = 1', params: [] },
+        ),
+      ]);
+      return (result?.meta.changes ?? 0) === 1;
     },
     /** How many rows have an unknown outcome (of `briefId` when given). */
     async countUnknown(briefId?: string): Promise<number> {
