@@ -8,7 +8,14 @@ export const origin = 'https://groundbrief.test';
 export const apiHeaders = { Authorization: 'Bearer test-api-token', 'Content-Type': 'application/json' };
 
 type ReviewJson = {
-  brief: { id: string; status: string; version: number; counts: Record<string, number> };
+  brief: {
+    id: string;
+    status: string;
+    version: number;
+    counts: Record<string, number>;
+    title: string;
+    editionDate: string;
+  };
   report: {
     ok: boolean;
     counts: Record<string, number>;

@@ -185,7 +185,23 @@ describe('withdraw a published brief', () => {
     const html = await page.text();
     expect(html).toContain('This brief was withdrawn on');
     expect(html).toContain('Built on a mispriced exchange feed');
-    expect(html).not.toContain(review.markdown!.split('\n')[2]!.slice(0, 40));
+    // nothing of the withdrawn text: not the title, not the summary (the first paragraph as the meta tags strip it)
+    const neutral = `Withdrawn brief, edition of ${review.brief.editionDate}`;
+    const meta = (attribute: string, name: string) =>
+      new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1];
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe(neutral);
+    expect(meta('name', 'description')).toBe(neutral);
+    expect(meta('property', 'og:title')).toBe(neutral);
+    expect(meta('property', 'og:description')).toBe(neutral);
+    const summary = review
+      .markdown!.split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .find((block) => block && !block.startsWith('#'))!
+      .replace(/[*_`>#]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(html).not.toContain(review.brief.title);
+    expect(html).not.toContain(summary.slice(0, 40));
     expect(await (await get('/feed.xml')).text()).not.toContain(id);
     expect(((await (await get('/feed.json')).json()) as { items: unknown[] }).items).toHaveLength(0);
     expect((await get(`/api/briefs/${id}`)).status).toBe(404);

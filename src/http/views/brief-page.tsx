@@ -23,12 +23,15 @@ export { describeWriter } from './describe-writer.ts';
 /** The readable page of one published brief: text, AI disclosure, sources, not-investment-advice line. */
 export function BriefPage({ brief, sources, baseUrl, history, charts }: BriefPageProps) {
   const used = sources.filter((source) => source.status !== 'failed');
+  // a withdrawn brief's title and summary carry the figures it was withdrawn for: keep them out of <head> too
+  const withdrawn = brief.status === 'withdrawn';
+  const neutral = `Withdrawn brief, edition of ${brief.editionDate}`;
   return (
     <PublicPage
       baseUrl={baseUrl}
       meta={{
-        title: brief.title,
-        description: buildSummary(brief),
+        title: withdrawn ? neutral : brief.title,
+        description: withdrawn ? neutral : buildSummary(brief),
         canonicalUrl: buildBriefLinks(brief.id, baseUrl).page,
         type: 'article',
         ...(brief.publishedAt ? { publishedTime: brief.publishedAt } : {}),
@@ -42,7 +45,7 @@ export function BriefPage({ brief, sources, baseUrl, history, charts }: BriefPag
       </header>
       <main>
         {history ? <CorrectionNotes history={history} /> : null}
-        {brief.status === 'withdrawn' ? (
+        {withdrawn ? (
           <WithdrawnNotice at={brief.withdrawnAt ?? brief.updatedAt} reason={brief.withdrawnReason ?? ''} />
         ) : (
           <>
