@@ -1,9 +1,11 @@
 // The public side in a real browser against a real `wrangler dev`: a weekly brief's sector table and charts, the home
-// page, the browser 404, and the phone layout (no horizontal scroll at 390 px). Saves docs/public-*.png.
-import { existsSync, mkdirSync } from 'node:fs';
+// page, the browser 404, and the phone layout (no horizontal scroll at 390 px). Saves docs/public-*.png
+// with UPDATE_SCREENSHOTS=1 (test-results/screenshots/ otherwise).
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './screenshot-path.ts';
 import { startWranglerDev, type DevServer } from './wrangler-dev.ts';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -52,7 +54,6 @@ describe('public pages in a real browser', () => {
       executablePath: chromiumPath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
     });
-    mkdirSync(`${root}/docs`, { recursive: true });
   });
 
   afterAll(async () => {
@@ -81,7 +82,7 @@ describe('public pages in a real browser', () => {
     expect(await page.locator('figure.chart-sectors figcaption').innerText()).toMatch(/Layer 2 -17\.5%/);
     expect(await page.locator('figure.chart-price figcaption').innerText()).toMatch(/^Bitcoin over 30 days: from \$/);
     expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(`${server.baseUrl}/briefs/${weeklyId}`);
-    await page.screenshot({ path: `${root}/docs/public-brief.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('public-brief.png'), fullPage: true });
     await page.close();
   });
 
@@ -91,7 +92,7 @@ describe('public pages in a real browser', () => {
     expect(await page.locator('ul.briefs li').count()).toBe(2);
     expect(await page.locator('form.signup input[name=styles]').count()).toBe(3);
     expect(await horizontalOverflow(page)).toBe(0);
-    await page.screenshot({ path: `${root}/docs/public-home-phone.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('public-home-phone.png'), fullPage: true });
 
     await page.goto(`${server.baseUrl}/briefs/${weeklyId}`);
     expect(await horizontalOverflow(page)).toBe(0);
@@ -100,7 +101,7 @@ describe('public pages in a real browser', () => {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
-    await page.screenshot({ path: `${root}/docs/public-brief-phone.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('public-brief-phone.png'), fullPage: true });
     await page.close();
   });
 

@@ -1,11 +1,12 @@
 // The editor's whole job in a real browser against a real `wrangler dev`: sign in, find the contradicted number,
 // fix it, see it turn supported, approve, and find the brief on the public API; the rendered preview beside the
 // editor, a correction of a published brief (note on the page, updated feed item) and the desk on a 390 px phone.
-// Saves docs/review-*.png and docs/correction-page.png.
-import { existsSync, mkdirSync } from 'node:fs';
+// Saves docs/review-*.png and docs/correction-page.png with UPDATE_SCREENSHOTS=1 (test-results/screenshots/ otherwise).
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './screenshot-path.ts';
 import { startWranglerDev, type DevServer } from './wrangler-dev.ts';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -101,7 +102,6 @@ describe('review desk in a real browser', () => {
   it('sign in, see the contradicted number, fix it, see it supported, approve, find it published', async () => {
     const { id, wrong, right } = await seed();
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    mkdirSync(`${root}/docs`, { recursive: true });
 
     await page.goto(`${server.baseUrl}/review`);
     expect(new URL(page.url()).pathname).toBe('/review/sign-in');
@@ -111,7 +111,7 @@ describe('review desk in a real browser', () => {
     const row = page.locator('tbody tr', { has: page.locator(`a[href="/review/${id}"]`) });
     await expect.poll(() => row.locator('td.count-bad').innerText()).toBe('1');
     await page.setViewportSize({ width: 1360, height: 520 });
-    await page.screenshot({ path: `${root}/docs/review-queue.png` });
+    await page.screenshot({ path: screenshotPath('review-queue.png') });
     await page.setViewportSize({ width: 1360, height: 900 });
 
     await Promise.all([page.waitForURL(`${server.baseUrl}/review/${id}`), page.click(`a[href="/review/${id}"]`)]);
@@ -124,7 +124,7 @@ describe('review desk in a real browser', () => {
     expect(tip).toMatch(/fact: [a-z0-9._-]+/);
     expect(tip).toContain('expected: ');
     expect(tip).toContain('source: ');
-    await page.screenshot({ path: `${root}/docs/review-brief.png`, fullPage: false });
+    await page.screenshot({ path: screenshotPath('review-brief.png'), fullPage: false });
 
     const body = await page.inputValue('#edit-body');
     expect(body).toContain(wrong);
@@ -190,7 +190,7 @@ ${body}`,
       .toBe(1);
     expect(await page.locator('#preview table td', { hasText: '-6.4%' }).count()).toBe(1);
     await page.locator('#edit-heading').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${root}/docs/review-preview.png` });
+    await page.screenshot({ path: screenshotPath('review-preview.png') });
     await page.close();
   });
 
@@ -221,7 +221,7 @@ Sector moves are measured over 30 days.
     expect(await page.locator('.corrections li time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await page.locator('article').innerText()).toContain('Sector moves are measured over 30 days.');
     await page.locator('.corrections').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${root}/docs/correction-page.png` });
+    await page.screenshot({ path: screenshotPath('correction-page.png') });
 
     const rss = await (await fetch(`${server.baseUrl}/feed.xml`, { signal: AbortSignal.timeout(10_000) })).text();
     const item = rss.slice(rss.indexOf(`/briefs/${id}</link>`));
@@ -254,7 +254,7 @@ Sector moves are measured over 30 days.
       expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
     }
     await page.goto(`${server.baseUrl}/review/${published.items[0]!.id}`);
-    await page.screenshot({ path: `${root}/docs/review-phone.png` });
+    await page.screenshot({ path: screenshotPath('review-phone.png') });
     await page.close();
   });
 });

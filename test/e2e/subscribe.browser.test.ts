@@ -1,13 +1,14 @@
 // A reader in a real browser against a real `wrangler dev`: the signup page, two chosen briefs, the confirmation link
 // from the email the send_email binding wrote, a brief email's manage link, and changing the choice there.
-// Saves docs/subscribe.png.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Saves docs/subscribe.png (with UPDATE_SCREENSHOTS=1; test-results/screenshots/ otherwise).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PostalMime from 'postal-mime';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshotPath } from './screenshot-path.ts';
 import { startWranglerDev, type DevServer } from './wrangler-dev.ts';
 
 const chromiumPath = '/usr/bin/chromium';
@@ -111,8 +112,7 @@ describe('subscribing in a real browser', () => {
     expect(await checkedStyles(page)).toEqual(['daily-snapshot', 'sector-recap', 'weekly-update']);
     await page.fill('#email', reader);
     await page.uncheck('input[name=styles][value=sector-recap]');
-    mkdirSync(`${root}/docs`, { recursive: true });
-    await page.screenshot({ path: `${root}/docs/subscribe.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('subscribe.png'), fullPage: true });
     await Promise.all([page.waitForURL(`${server.baseUrl}/api/subscribe`), page.click('button[type=submit]')]);
     expect(await page.locator('h1').innerText()).toBe('Check your inbox');
 
@@ -156,7 +156,7 @@ describe('subscribing in a real browser', () => {
     expect(await page.locator('[data-count=confirmed] strong').innerText()).toBe('1');
     const row = page.locator('tr', { hasText: reader });
     expect(await row.locator('td').nth(2).innerText()).toBe('Daily snapshot, Sector recap');
-    await page.screenshot({ path: `${root}/docs/review-subscribers.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('review-subscribers.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
