@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeAddressKey } from '../../src/email/normalize-address.ts';
+import { subscribeInputSchema } from '../../src/http/subscribe/subscribe-routes.ts';
 
 describe('normalizeAddressKey', () => {
   it('folds case, +tags and Gmail dots into one recipient', () => {
@@ -13,5 +14,12 @@ describe('normalizeAddressKey', () => {
     expect(normalizeAddressKey('first.last@example.com')).toBe('first.last@example.com');
     expect(normalizeAddressKey('+tag@example.com')).toBe('+tag@example.com');
     expect(normalizeAddressKey('NoAt')).toBe('noat');
+  });
+
+  it('splits at the first @, as the 0004 backfill does (sign-up accepts one @ only, so a valid address has one)', () => {
+    expect(normalizeAddressKey('a+x@b@example.com')).toBe('a@b@example.com');
+    expect(normalizeAddressKey('a@b+c@example.com')).toBe('a@b+c@example.com');
+    for (const email of ['a+x@b@example.com', '"a@b"@example.com'])
+      expect(subscribeInputSchema.safeParse({ email }).success, email).toBe(false);
   });
 });
