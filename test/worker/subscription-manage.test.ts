@@ -144,3 +144,31 @@ describe('the manage link', () => {
     ]);
   });
 });
+
+describe('security headers of the subscribe pages', () => {
+  it('signup, manage, confirm and unsubscribe (pages, posts and refusals) are not cached, leak no referrer and cannot be framed', async () => {
+    await seedSubscriber(env.DB, 'sub_h', 'h@example.com', 'confirmed');
+    const manage = await manageLinkFromEmail('sub_h', 'h@example.com');
+    const answers = {
+      signup: await request('/subscribe'),
+      manage: await request(manage),
+      'manage post': await postForm(manage, 'styles=daily-snapshot&styles_shown=1'),
+      'bad manage link': await request('/subscribe/manage?token=forged'),
+      confirm: await request('/subscribe/confirm?token=forged'),
+      unsubscribe: await request('/unsubscribe?token=forged'),
+      'unsubscribe post': await postForm('/unsubscribe?token=forged', 'List-Unsubscribe=One-Click'),
+      'signup post': await postForm('/api/subscribe', 'email=h2%40example.com&styles_shown=1&styles=daily-snapshot'),
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      expect(response.headers.get('cache-control'), name).toBe('no-store');
+      expect(response.headers.get('referrer-policy'), name).toBe('no-referrer');
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(policy, name).toContain("frame-ancestors 'none'");
+      expect(policy, name).toContain("default-src 'none'");
+      expect(policy, name).not.toContain('script-src');
+    }
+    expect(answers.manage.status).toBe(200);
+    expect(answers['manage post'].status).toBe(200);
+    expect(answers.confirm.status).toBe(400);
+  });
+});

@@ -13,6 +13,7 @@ import { rateLimit, TooManyRequestsError } from '../rate-limit/rate-limit-middle
 import { manageRoutes } from './manage-routes.ts';
 import { readSubscribeForm, type SubscribeBody } from './read-subscribe-form.ts';
 import { signupRoutes } from './signup-routes.ts';
+import { subscribePageSecurity } from './subscribe-security.ts';
 import { renderSubscribePage } from './subscribe-pages.ts';
 
 export const subscribeInputSchema = z.object({
@@ -72,6 +73,9 @@ async function readEmailInput(c: Context): Promise<SubscribeBody> {
  */
 export function createSubscribeRoutes() {
   const routes = new Hono<AppEnv>();
+  // before the routes, so every page of theirs (and an error answer) gets the headers
+  for (const path of ['/subscribe', '/subscribe/*', '/unsubscribe', '/api/subscribe'])
+    routes.use(path, subscribePageSecurity);
   routes.route('/', signupRoutes); // GET /subscribe
   routes.route('/', manageRoutes); // GET+POST /subscribe/manage
 
