@@ -9,6 +9,7 @@ import { checkBrief, styleWindow } from '../factcheck/check-brief.ts';
 import { produceBrief } from '../pipeline/produce-brief.ts';
 import type { Store, StoredBrief } from '../store/index.ts';
 import { joinBriefMarkdown } from './brief-markdown.ts';
+import { findDegradations } from './find-degradations.ts';
 import { judgeBrief, statusAfterEdit } from './status-policy.ts';
 
 /** The review desk's ports, built by the composition root (src/services.ts). */
@@ -56,12 +57,14 @@ function cleanReason(reason: string | undefined): string {
 /**
  * Re-checks a text against the brief's stored facts sheet (the sheet the brief was written from), with the window its
  * style implies for a figure that states none. Every re-check of an edit or a correction goes through here.
+ * `degradations`: what the run's data lacked (findDegradations over the same sheet; empty when complete), so a text
+ * re-checked from a degraded run is judged as that run was.
  */
 export async function checkAgainstSheet(
   deps: ReviewDesk,
   brief: StoredBrief,
   markdown: string,
-): Promise<{ report: CheckReport; factCount: number }> {
+): Promise<{ report: CheckReport; factCount: number; degradations: string[] }> {
   const record = await deps.store.snapshots.get(brief.id);
   if (!record) throw new ConflictError(`brief ${brief.id} has no stored facts sheet; it cannot be re-checked`);
   return {
@@ -72,12 +75,14 @@ export async function checkAgainstSheet(
       defaultWindow: styleWindow(brief.style),
     }),
     factCount: record.sheet.facts.length,
+    degradations: findDegradations({ sheet: record.sheet, registry: deps.registry }),
   };
 }
 
 /**
- * Saves an editor's text as a new version, re-checked against the stored facts sheet. `baseVersion` (optional)
- * refuses the save with ConflictError when someone saved since the editor loaded the page.
+ * Saves an editor's text as a new version, re-checked against the stored facts sheet: `draft` when it checks clean on
+ * complete data, else `needs_review` (a degraded run's reasons go into the edit's audit entry as `degradations`).
+ * `baseVersion` (optional) refuses the save with ConflictError when someone saved since the editor loaded the page.
  */
 export async function editBrief(
   deps: ReviewDesk,
@@ -92,8 +97,11 @@ export async function editBrief(
   if (!input.title.trim()) throw new BadRequestError('title: must not be empty');
   if (!input.body.trim()) throw new BadRequestError('markdown: must not be empty');
   const markdown = joinBriefMarkdown(input.title, input.body);
-  const { report, factCount } = await checkAgainstSheet(deps, brief, markdown);
-  const status = statusAfterEdit({ verdict: judgeBrief({ checkOk: report.ok, factCount, writerFellBack: false }) });
+  const { report, factCount, degradations } = await checkAgainstSheet(deps, brief, markdown);
+  // A degraded run's data stays degraded whatever the text says: such an edit waits as needs_review, and says why.
+  const status = statusAfterEdit({
+    verdict: judgeBrief({ checkOk: report.ok, factCount, writerFellBack: false, degradations }),
+  });
   const saved = await deps.store.review.saveVersion({
     before: brief,
     title: input.title.trim(),
@@ -101,7 +109,15 @@ export async function editBrief(
     html: deps.renderHtml(markdown),
     report,
     status,
-    audit: { actor: input.actor, action: 'edited', detail: { version: brief.version + 1, counts: report.counts } },
+    audit: {
+      actor: input.actor,
+      action: 'edited',
+      detail: {
+        version: brief.version + 1,
+        counts: report.counts,
+        ...(degradations.length ? { degradations } : {}),
+      },
+    },
     at: deps.now().toISOString(),
   });
   if (!saved) throw new ConflictError(`brief ${brief.id} changed while saving; reload and edit again`);
