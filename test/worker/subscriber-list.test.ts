@@ -32,11 +32,22 @@ beforeEach(async () => {
 });
 
 describe('GET /review/subscribers', () => {
-  it('needs a signed-in editor', async () => {
-    for (const path of ['/review/subscribers', '/review/subscribers.csv']) {
+  it('needs a signed-in editor: the page and the CSV (GETs) redirect to sign-in, a POST is refused with 401', async () => {
+    for (const path of ['/review/subscribers', '/review/subscribers.csv?status=confirmed']) {
       const response = await app.request(path, {}, env);
-      expect(response.status).not.toBe(200);
+      // exactly the sign-in redirect (a 500 or an error page would not pass), back to the path asked for
+      expect(response.status, path).toBe(303);
+      const pathname = path.split('?')[0]!;
+      expect(response.headers.get('location'), path).toBe(`/review/sign-in?next=${encodeURIComponent(pathname)}`);
+      expect(response.headers.get('content-type') ?? '', path).not.toContain('text/csv');
       expect(await response.text()).not.toContain('a@example.com');
+    }
+    for (const path of ['/review/subscribers', '/review/subscribers.csv']) {
+      const response = await app.request(path, { method: 'POST', body: new URLSearchParams({ status: 'x' }) }, env);
+      expect(response.status, path).toBe(401);
+      const html = await response.text();
+      expect(html).toContain('Not signed in');
+      expect(html).not.toContain('a@example.com');
     }
   });
 
