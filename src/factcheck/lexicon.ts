@@ -19,8 +19,12 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['billion', 1e9],
   ['billions', 1e9],
   ['bn', 1e9],
+  ['bln', 1e9],
   ['b', 1e9],
   ['trillion', 1e12],
+  ['tln', 1e12],
+  ['trilion', 1e12],
+  ['bilion', 1e9],
   ['trillions', 1e12],
   ['trillon', 1e12],
   ['billon', 1e9],
@@ -370,6 +374,7 @@ const METRIC: Record<MetricCue, string[]> = {
     'annualise',
     'per year',
     'a year',
+    'p a',
   ],
   oi: ['open interest', 'oi', 'open positions'],
   support: [
@@ -383,6 +388,8 @@ const METRIC: Record<MetricCue, string[]> = {
     'support area',
     'demand zone',
     'downside level',
+    // desk shorthand in a level row: `BTC 112 486 | S 110 000 | R 115 000`
+    'S',
   ],
   resistance: [
     'resistance',
@@ -397,6 +404,7 @@ const METRIC: Record<MetricCue, string[]> = {
     'overhead',
     'supply zone',
     'upside level',
+    'R',
   ],
   level: [
     'level',
@@ -767,8 +775,9 @@ const HEDGE: Record<HedgeCue, string[]> = {
 
 function indexOf<T extends string>(table: Record<T, string[]>): PhraseIndex<T> {
   const phrases = [];
+  // a single capital letter (`S`, `R`: desk shorthand) matches only itself, never `'s` or a word
   for (const key of Object.keys(table) as T[])
-    for (const words of table[key]) phrases.push(phraseOf(words, key, 'any'));
+    for (const words of table[key]) phrases.push(phraseOf(words, key, /^[A-Z]$/.test(words) ? 'exact' : 'any'));
   return buildPhraseIndex(phrases);
 }
 

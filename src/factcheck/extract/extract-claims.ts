@@ -197,6 +197,20 @@ export function extractClaims(
         if (sector) own = { kind: 'sector', id: sector.id };
         else if (earlier) own = earlier;
       }
+      // `... $NEAR +11% — whole sector +9.2%`, `- Sector +9,2% on day`, `vs market +3.7%`: a bare `sector` or
+      // `market` word right before the figure names its subject, not the asset listed before it
+      if (own?.kind === 'asset' || own === null) {
+        const before = text.slice(Math.max(sentence.start, number.start - 40), number.start);
+        if (SECTOR_WORD_BEFORE.test(before)) {
+          const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
+          const earlier = recent.find((e) => e.kind === 'sector');
+          const asset = own?.kind === 'asset' ? own.id : null;
+          const holding = asset ? registry.sectors.filter((x) => x.members.includes(asset)) : [];
+          if (sector) own = { kind: 'sector', id: sector.id };
+          else if (earlier) own = earlier;
+          else if (holding.length === 1) own = { kind: 'sector', id: holding[0]!.id };
+        } else if (MARKET_WORD_BEFORE.test(before)) own = { kind: 'market', id: 'market' };
+      }
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
@@ -371,6 +385,12 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
   }
   return null;
 }
+
+/** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
+const SECTOR_WORD_BEFORE =
+  /\b(?:sector|basket)(?:\s+as\s+a\s+whole)?(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap))*[\s:(~\u2248]*[+\-\u2212]?$/i;
+/** A bare `market` (`vs market +3.7%`) just before a percentage. */
+const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
 
 /** `62.1% of the total crypto market`: a share of the market's value is dominance. */
 const SHARE_OF_MARKET =

@@ -181,6 +181,16 @@ const NOT_LISTED = new Set([
   'their',
   'only',
 ]);
+/** The unit a list declares after its items: `— all in per cent`, `(all per cent gains)`, `, in per cent`. */
+const TRAILING_PERCENT = /(?:^|[\s(,\u2014\u2013-])(?:all\s+(?:in\s+)?|in\s+)(?:per\s*cent|percent|%)/i;
+
+/** The text from `from` to the end of its sentence (`.`, `!`, `?` or a line break), at most 400 characters. */
+function sentenceRest(text: string, from: number): string {
+  let k = from;
+  const limit = Math.min(text.length, from + 400);
+  while (k < limit && !'!?\n'.includes(text[k]!) && !(text[k] === '.' && !isDigit(text[k + 1]))) k++;
+  return text.slice(from, k);
+}
 const LIST_JOINS = new Set(['and', 'while', 'but', 'whereas', 'on', 'over', 'in', 'this', 'today', 'respectively']);
 
 /**
@@ -230,12 +240,14 @@ function readWords(
     }
   // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
   // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
+  // A list that declares its unit after the last item (`Bitcoin up eleven; Ether up five — all in per cent`) too.
   const listed = (end: number) => {
-    if (last?.unit !== 'pct' || start - last.end > 70 || /[.;:\n!?]/.test(text.slice(last.end, start))) return false;
     if (NOT_LISTED.has(prev.lower)) return false;
     const k = skipSpaces(text, end, 2);
     const next = nextWord(text, k).lower;
-    return k >= text.length || ',.;)'.includes(text[k]!) || LIST_JOINS.has(next);
+    if (!(k >= text.length || ',.;)\u2014\u2013'.includes(text[k]!) || LIST_JOINS.has(next))) return false;
+    if (last?.unit === 'pct' && start - last.end <= 70 && !/[.;:\n!?]/.test(text.slice(last.end, start))) return true;
+    return text[k] !== '.' && TRAILING_PERCENT.test(sentenceRest(text, k));
   };
   // `rose by a quarter`, `fell by half`, `a third annualised`: a share written as a change
   if (lower === 'half' || lower === 'quarter' || lower === 'third') {

@@ -52,6 +52,12 @@ function caseOk(text: string, token: Token, word: string, rule: CaseRule, origin
   if (token.lower !== word) return false;
   if (rule === 'any') return true;
   if (rule === 'capital') return token.raw[0] !== token.raw[0]!.toLowerCase() || isDigit(token.raw[0]);
+  // a one-letter shorthand (`S 110 000`) is never part of an initialism (`U.S.`) or a possessive (`'S`)
+  if (
+    original.length === 1 &&
+    (text[token.end] === '.' || text[token.start - 1] === '.' || text[token.start - 1] === "'")
+  )
+    return false;
   // `$btc` is a ticker whatever its case
   return token.raw === original || text.charCodeAt(token.start - 1) === 36;
 }
