@@ -93,3 +93,25 @@ describe('computePricePath on incomplete stored records', () => {
       expect(computePricePath({ facts, snapshot: snapshot as never })).toBeUndefined();
   });
 });
+
+describe('sector chart caption on partial or equal-weighted sectors', () => {
+  const { sheet } = days[0]!;
+  const changeFacts = sheet.facts.filter((fact) => /^sector\.[a-z0-9-]+\.change_24h$/.test(fact.id));
+
+  it('says market-cap weighted only when every bar is the full cap-weighted set', () => {
+    const svg = renderSectorBarsSvg(computeSectorMoves(changeFacts, '24h'), '24h');
+    expect(svg).toContain('Market-cap weighted, from the facts');
+    expect(svg).not.toContain('equal-weighted');
+  });
+
+  it("names a sector's basis beside its number and no longer calls every bar cap-weighted", () => {
+    const [first, ...rest] = changeFacts;
+    const partial = { ...first!, basis: 'equal-weighted, 5 of 7 members' };
+    const svg = renderSectorBarsSvg(computeSectorMoves([partial, ...rest], '24h'), '24h');
+    const figcaption = /<figcaption>(.*)<\/figcaption>/s.exec(svg)?.[1] ?? '';
+    const value = formatPct(partial.value, { signed: true });
+    expect(figcaption).toContain(`${partial.entity.name} ${value} (equal-weighted, 5 of 7 members)`);
+    expect(figcaption).toContain('Market-cap weighted except where marked');
+    expect(/<desc[^>]*>(.*)<\/desc>/s.exec(svg)?.[1]).toContain('(equal-weighted, 5 of 7 members)');
+  });
+});

@@ -5,7 +5,8 @@ import type { MarketSnapshot } from '../../domain/market-snapshot.ts';
 import { candleDaysBefore, completedCandles, DAY_MS } from '../../metrics/candle-window.ts';
 
 export type ChartWindow = '24h' | '7d' | '30d';
-export type SectorMove = { sectorId: string; name: string; changePct: number; factId: string };
+/** One sector's bar; `basis` (`equal-weighted`, `5 of 7 members`) when the move is not the full cap-weighted set. */
+export type SectorMove = { sectorId: string; name: string; changePct: number; factId: string; basis?: string };
 
 /** The window a style's sector chart shows: the daily snapshot 24h, the weekly update 7 days, the sector recap 30. */
 export const sectorChartWindow: Record<BriefStyle, ChartWindow> = {
@@ -24,7 +25,13 @@ export function computeSectorMoves(facts: readonly Fact[], window: ChartWindow =
   for (const fact of facts) {
     const match = pattern.exec(fact.id);
     if (match && Number.isFinite(fact.value))
-      moves.push({ sectorId: match[1]!, name: fact.entity.name, changePct: fact.value, factId: fact.id });
+      moves.push({
+        sectorId: match[1]!,
+        name: fact.entity.name,
+        changePct: fact.value,
+        factId: fact.id,
+        ...(fact.basis ? { basis: fact.basis } : {}),
+      });
   }
   return moves.sort((a, b) => b.changePct - a.changePct);
 }

@@ -13,7 +13,14 @@ const at = (value: number) => Number(value.toFixed(1));
 
 /** `AI -11.4%, Layer 2 -17.5%`: the numbers a chart shows, in words for alt text and captions. */
 export function describeSectorMoves(moves: readonly SectorMove[]): string {
-  return moves.map((move) => `${move.name} ${formatPct(move.changePct, { signed: true })}`).join(', ');
+  return moves
+    .map((move) => `${move.name} ${formatPct(move.changePct, { signed: true })}${move.basis ? ` (${move.basis})` : ''}`)
+    .join(', ');
+}
+
+/** What the bars stand on: cap-weighted, unless a sector's fact says otherwise (then named in the description). */
+export function describeWeighting(moves: readonly SectorMove[]): string {
+  return moves.some((move) => move.basis) ? 'Market-cap weighted except where marked' : 'Market-cap weighted';
 }
 
 /**
@@ -53,7 +60,7 @@ export function renderSectorBarsSvg(moves: readonly SectorMove[], window: ChartW
 ${bars.join('\n')}
 <line x1="${at(zero)}" y1="0" x2="${at(zero)}" y2="${height}" stroke="${muted}"/>
 </svg>
-<figcaption>${escapeHtml(description)} Market-cap weighted, from the facts this brief was checked against.</figcaption>
+<figcaption>${escapeHtml(description)} ${describeWeighting(moves)}, from the facts this brief was checked against.</figcaption>
 </figure>`;
 }
 
