@@ -51,6 +51,20 @@ export const envSchema = z.object({
     .positive({ message: 'must be at least 1' })
     .default(100),
   REVIEW_AUTH_MODE: z.enum(['token', 'access']).default('token'),
+  /**
+   * Comma-separated editor addresses that may get the desk's test emails in token mode (lower-cased; '' or unset: none).
+   * In access mode the Access identity may as well.
+   */
+  EDITOR_EMAILS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((address) => address.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email({ message: 'must be a comma-separated list of email addresses' }))),
   /** Required (checked by src/http/auth/auth-config.ts) only when REVIEW_AUTH_MODE=access. */
   CF_ACCESS_TEAM_DOMAIN: z.string().optional(),
   CF_ACCESS_AUD: z.string().optional(),

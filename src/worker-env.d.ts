@@ -14,6 +14,7 @@ declare namespace Cloudflare {
 		AUTO_PUBLISH: string;
 		PUBLIC_BASE_URL: string;
 		REVIEW_AUTH_MODE: string;
+		EDITOR_EMAILS: string;
 		EMAIL_PROVIDER: string;
 		EMAIL_FROM: string;
 		GROUNDBRIEF_POSTAL_ADDRESS: string;

@@ -63,6 +63,14 @@ export function createAuditRepository(db: D1Database) {
         .all<AuditRow>();
       return results.map(parseAuditRow);
     },
+    /** How many entries `actor` wrote with `action` at or after `since` (ISO-8601 UTC). */
+    async countSince(query: { actor: string; action: string; since: string }): Promise<number> {
+      const row = await db
+        .prepare('SELECT COUNT(*) AS n FROM audit_log WHERE actor = ? AND action = ? AND at >= ?')
+        .bind(query.actor, query.action, query.since)
+        .first<{ n: number }>();
+      return row?.n ?? 0;
+    },
     /** The whole log, newest first, `limit` entries older than entry `beforeId` (all when absent). */
     async listRecent(query: { limit: number; beforeId?: number }): Promise<StoredAuditEntry[]> {
       const { results } = await db

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { OutgoingEmail } from '../../src/email/email-provider.ts';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
+import { TEST_EMAILS_PER_HOUR } from '../../src/review/send-test-email.ts';
 import {
   apiHeaders,
   app,
@@ -160,7 +161,7 @@ describe('publishing to subscribers and test emails', () => {
           },
         }),
     });
-    const mailEnv = { ...env, EMAIL_FROM: 'groundbrief <brief@groundbrief.test>' };
+    const mailEnv = { ...env, EMAIL_FROM: 'groundbrief <brief@groundbrief.test>', EDITOR_EMAILS: 'Ana@example.com' };
     const post = (session: { cookie: string; csrf: string }) =>
       mailApp.request(
         `/review/${id}/test-email`,
@@ -177,8 +178,19 @@ describe('publishing to subscribers and test emails', () => {
     expect(await refused.text()).toContain('not an email address');
     expect(sent).toHaveLength(0);
 
+    // token mode: anyone with the shared token can type any address as the name; only EDITOR_EMAILS get mail
+    const stranger = (await signIn('test-editor-token', 'eve@example.com')) as { cookie: string; csrf: string };
+    const strangerPost = await post(stranger);
+    expect(strangerPost.status).toBe(403);
+    const strangerPage = await strangerPost.text();
+    expect(strangerPage).toContain('EDITOR_EMAILS');
+    expect(strangerPage).not.toContain('Send a test email to me (eve@example.com)');
+    expect(sent).toHaveLength(0);
+
     const byAddress = (await signIn('test-editor-token', 'ana@example.com')) as { cookie: string; csrf: string };
-    const brief = await (await page(`/review/${id}`, byAddress.cookie)).text();
+    const brief = await (
+      await mailApp.request(`/review/${id}`, { headers: { Cookie: byAddress.cookie } }, mailEnv)
+    ).text();
     expect(brief).toContain('Send a test email to me (ana@example.com)');
     const response = await post(byAddress);
     expect(response.status).toBe(303);
@@ -189,5 +201,12 @@ describe('publishing to subscribers and test emails', () => {
       action: 'test_email_sent',
       actor: 'editor:ana@example.com',
     });
+    // rate-limited per editor: TEST_EMAILS_PER_HOUR in all, then 429 and nothing sent
+    for (let n = 1; n < TEST_EMAILS_PER_HOUR; n++) expect((await post(byAddress)).status).toBe(303);
+    expect(sent).toHaveLength(TEST_EMAILS_PER_HOUR);
+    const limited = await post(byAddress);
+    expect(limited.status).toBe(429);
+    expect(await limited.text()).toContain('test emails an hour');
+    expect(sent).toHaveLength(TEST_EMAILS_PER_HOUR);
   });
 });

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, BadRequestError } from '../../errors.ts';
-import { readEditorAddress, sendTestEmail } from '../../review/send-test-email.ts';
+import { readTestRecipient, sendTestEmail, type TestEmailPolicy } from '../../review/send-test-email.ts';
 import { renderCheckHtml } from '../../factcheck/render-check-html.ts';
 import { type ReviewPageEnv, sessionCookieName } from '../auth/editor.ts';
 import { pageSecurity } from '../auth/page-security.ts';
@@ -135,7 +135,7 @@ async function renderBriefPage(
       notice={extra.notice}
       draft={extra.draft ?? { title: split.title ?? brief.title, body: split.body }}
       recipients={recipients}
-      editorAddress={readEditorAddress(editor.actor)}
+      editorAddress={readTestRecipient(editor.actor, testEmailPolicy(c))}
       nonce={nonce}
       editor={editor}
     />
@@ -212,11 +212,17 @@ reviewRoutes.post('/:id/approve', (c) =>
   }),
 );
 
+/** Who may get test emails (src/review/send-test-email.ts): the gate's mode and EDITOR_EMAILS. */
+function testEmailPolicy(c: PageContext): TestEmailPolicy {
+  return { mode: c.var.services.reviewAuth().mode, editorEmails: c.var.services.config.EDITOR_EMAILS };
+}
+
 reviewRoutes.post('/:id/test-email', (c) =>
   runAction(c, 'test-email', () =>
     sendTestEmail(
       {
         store: c.var.services.store,
+        policy: testEmailPolicy(c),
         settings: c.var.services.email.settings,
         provider: c.var.services.email.provider,
         now: c.var.services.now,
