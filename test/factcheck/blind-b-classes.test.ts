@@ -58,3 +58,11 @@ describe('a bare `sector` / `market` word before a figure names its subject', ()
     expect(verdictsAt(text, '+3.7%')).toEqual(['supported']);
   });
 });
+
+describe('annual funding words', () => {
+  it('a funding figure of half a per cent or more in a sentence about the annual rate is the annualized rate', () => {
+    const text = 'Funding, annualised: BTC funding is 8.9 % and ETH 10.3 %.';
+    expect(verdictsAt(text, '8.9 %')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('10.3 %', '14.3 %'), '14.3 %')).toEqual(['contradicted']);
+  });
+});

@@ -154,6 +154,10 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
+    // `annualised, BTC funding is 8.9 % and ETH 10.3 %`: a funding figure of half a per cent or more in a sentence
+    // that speaks of an annual rate is the annualized rate (a rate per 8h that size is not written as routine)
+    if (metrics?.[0] === 'funding_rate' && Math.abs(n.value) >= 0.5 && ANNUAL_WORDS.test(draft.sentence.text))
+      metrics = ['funding_apr'];
     if (
       !metrics &&
       (n.unit === 'count' ||
@@ -263,6 +267,7 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   };
 }
 
+const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;
 const WEAK: ReadonlySet<MetricCue> = new Set(['price', 'change', 'level']);
 /** Within a factor of four: the same order of magnitude for a written figure and a fact. */
 const sameSize = (a: number, b: number) => {
