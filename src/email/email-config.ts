@@ -50,8 +50,20 @@ export const emailConfigSchema = z.object({
 });
 export type EmailConfig = z.infer<typeof emailConfigSchema>;
 
+/** wrangler.toml's placeholder postal address: refused unless EMAIL_FROM is on an example domain (a dev setup). */
+export const EXAMPLE_POSTAL_ADDRESS = '1 Example Street, Example City, EX 00000, Exampleland';
+
+/** Whether the sender address (`Name <a@b>` or `a@b`) is on a domain reserved for examples (RFC 2606/6761). */
+export function isExampleSender(from: string): boolean {
+  const domain = (/@([^\s<>@]+?)>?$/.exec(from.trim())?.[1] ?? '').toLowerCase();
+  return (
+    /^(?:.+\.)?example\.(?:com|net|org)$/.test(domain) || /(?:^|\.)(?:example|test|invalid|localhost)$/.test(domain)
+  );
+}
+
 /**
  * Checks the email settings. Throws ConfigError (HTTP 500 MISCONFIGURED) naming every problem, e.g. missing EMAIL_FROM,
+ * the example postal address with a real sender,
  * EMAIL_PROVIDER=resend without RESEND_API_KEY, or cloudflare without the EMAIL binding
  * (provider checks skipped with `checkProvider: false`, when a test injects its own provider).
  */
@@ -68,6 +80,15 @@ export function parseEmailConfig(env: EmailVars, options: { checkProvider?: bool
     ...(env.EMAIL_BATCH_SIZE ? { batchSize: env.EMAIL_BATCH_SIZE } : {}),
   });
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
+  // the shipped placeholder passes "must be set": with a real sender it would go out as the CAN-SPAM address
+  if (
+    result.success &&
+    result.data.postalAddress.toLowerCase() === EXAMPLE_POSTAL_ADDRESS.toLowerCase() &&
+    !isExampleSender(result.data.from)
+  )
+    problems.push(
+      "GROUNDBRIEF_POSTAL_ADDRESS is still wrangler.toml's example: set the sender's real postal address (the example is allowed only with an EMAIL_FROM on an example domain such as example.com or .test)",
+    );
   if (checkProvider && result.success && result.data.provider === 'resend' && !result.data.resendApiKey)
     problems.push('EMAIL_PROVIDER=resend needs the RESEND_API_KEY secret');
   if (checkProvider && result.success && result.data.provider === 'cloudflare' && !env.EMAIL)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmailConfig } from '../../src/email/email-config.ts';
+import { readFileSync } from 'node:fs';
+import { EXAMPLE_POSTAL_ADDRESS, isExampleSender, parseEmailConfig } from '../../src/email/email-config.ts';
 import { ConfigError } from '../../src/errors.ts';
 
 const binding = { send: async () => ({ messageId: 'x' }) } as unknown as SendEmail;
@@ -68,5 +69,43 @@ describe('parseEmailConfig', () => {
     const { EMAIL: _binding, ...withoutBinding } = base;
     expect(() => parseEmailConfig(withoutBinding)).toThrow(/binding EMAIL/);
     expect(parseEmailConfig(withoutBinding, { checkProvider: false }).provider).toBe('cloudflare');
+  });
+});
+
+describe("wrangler.toml's example postal address", () => {
+  const toml = readFileSync(new URL('../../wrangler.toml', import.meta.url), 'utf8');
+  const shipped = /^GROUNDBRIEF_POSTAL_ADDRESS = "([^"]*)"/m.exec(toml)![1]!;
+  const shippedFrom = /^EMAIL_FROM = "([^"]*)"/m.exec(toml)![1]!;
+
+  it('is the value the check knows, and works with the shipped example sender (local dev)', () => {
+    expect(shipped).toBe(EXAMPLE_POSTAL_ADDRESS);
+    expect(
+      parseEmailConfig({ ...base, EMAIL_FROM: shippedFrom, GROUNDBRIEF_POSTAL_ADDRESS: shipped }).postalAddress,
+    ).toBe(shipped);
+    expect(parseEmailConfig({ ...base, GROUNDBRIEF_POSTAL_ADDRESS: shipped }).from).toBe(base.EMAIL_FROM);
+  });
+
+  it('is refused with a real sender domain, so a deploy cannot mail with it', () => {
+    for (const from of ['groundbrief <brief@groundbrief.io>', 'brief@news.example.co', 'brief@notexample.com'])
+      expect(() => parseEmailConfig({ ...base, EMAIL_FROM: from, GROUNDBRIEF_POSTAL_ADDRESS: ` ${shipped} ` })).toThrow(
+        /GROUNDBRIEF_POSTAL_ADDRESS is still wrangler.toml's example/,
+      );
+    expect(
+      parseEmailConfig({ ...base, EMAIL_FROM: 'brief@groundbrief.io', GROUNDBRIEF_POSTAL_ADDRESS: '5 Real Road, Town' })
+        .postalAddress,
+    ).toBe('5 Real Road, Town');
+  });
+
+  it('knows the example domains', () => {
+    for (const from of [
+      'a@example.com',
+      'N <a@mail.example.org>',
+      'a@groundbrief.example',
+      'a@x.test',
+      'a@x.localhost',
+    ])
+      expect(isExampleSender(from), from).toBe(true);
+    for (const from of ['a@example.co', 'a@myexample.com', 'N <a@groundbrief.io>', 'a@test.com'])
+      expect(isExampleSender(from), from).toBe(false);
   });
 });
