@@ -29,14 +29,22 @@ export type ServiceOptions = {
   waitUntil?: (work: Promise<unknown>) => void;
   /** Counters of the in-memory rate-limit fallback (default: the isolate's). */
   rateLimitCounters?: RateLimitCounters;
+  /** Per-isolate reuse of the public version, see `StoreOptions` (default 0; the Worker entry sets `publicVersionTtlMs`). */
+  publicVersionTtlMs?: number;
 };
+
+/**
+ * The Worker's bound on how stale a public read can be after a publish, edit, correction or withdrawal made in
+ * another isolate (or by the cron's isolate): the isolate that makes the write sees it at once.
+ */
+export const publicVersionTtlMs = 3_000;
 
 /** Builds the services for one request or cron event. Throws ConfigError (-> 500 naming the var) on a bad env. */
 export function buildServices(env: Env, options: ServiceOptions = {}): Services {
   const config = parseEnv(env);
   const now = options.now ?? (() => new Date());
   const elapsedMs = () => performance.now();
-  const store = createStore(config.DB, now);
+  const store = createStore(config.DB, now, { publicVersionTtlMs: options.publicVersionTtlMs ?? 0 });
   let selected: SelectedWriter | undefined;
   const writer = () => (selected ??= selectWriter(config));
   const email = createMailer({

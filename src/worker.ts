@@ -4,15 +4,16 @@ import type { EmailQueueMessage } from './email/email-config.ts';
 import type { Env } from './env.ts';
 import { createApp } from './http/app.ts';
 import { morningCron, runMorningEdition } from './pipeline/morning-edition.ts';
-import { buildServices } from './services.ts';
+import { buildServices, publicVersionTtlMs } from './services.ts';
 
-const app = createApp({ services: buildServices });
+// public reads reuse the isolate's public version for up to publicVersionTtlMs (no D1 query on a cached read)
+const app = createApp({ services: (env, invocation) => buildServices(env, { ...invocation, publicVersionTtlMs }) });
 
 export default {
   fetch: (request, env, ctx) => app.fetch(request, env, ctx),
   scheduled(controller, env, ctx) {
     const work = async () => {
-      const services = buildServices(env, { waitUntil: (promise) => ctx.waitUntil(promise) });
+      const services = buildServices(env, { waitUntil: (promise) => ctx.waitUntil(promise), publicVersionTtlMs });
       if (controller.cron === morningCron) await runMorningEdition(services);
       await services.email.sweep().catch((error: unknown) => console.error('[cron] email sweep failed', error));
     };
