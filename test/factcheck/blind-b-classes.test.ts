@@ -66,3 +66,17 @@ describe('annual funding words', () => {
     expect(verdictsAt(text.replace('10.3 %', '14.3 %'), '14.3 %')).toEqual(['contradicted']);
   });
 });
+
+describe('counts of movers after members of a sector', () => {
+  it('`the split was 4 up and 0 down` after gaming members counts the gaming sector, not the watchlist', () => {
+    // Gaming over 24h: all four members rose (AXS, SAND, GALA, IMX)
+    const text = 'Axie Infinity rose 8.9% and Gala 9.8%, so the split was 4 up and 0 down.';
+    expect(verdictsAt(text, '4 up')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('4 up and 0 down', '3 up and 1 down'), '3 up')).toEqual(['contradicted']);
+  });
+
+  it('a count with the watchlist as its pool stays the watchlist', () => {
+    const text = 'Of the 30 assets we track, Immutable among them, 27 rose and 3 fell.';
+    expect(verdictsAt(text, '3 fell')).toEqual(['supported']);
+  });
+});

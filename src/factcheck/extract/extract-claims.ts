@@ -214,7 +214,21 @@ export function extractClaims(
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
-      const entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
+      let entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
+      // `Immutable rose 12.6 % and Polygon 0.3%, so the split was 2 up and 2 down`, `advancers 4, decliners 0`: a
+      // count of movers bound to an asset counts that asset's sector (an asset has no movers of its own), when the
+      // sector has that many members and no pool is named (`27 of 30`, `of the 30 assets` are the watchlist)
+      if (
+        entity?.kind === 'asset' &&
+        number.denominator === undefined &&
+        !WATCHLIST_POOL.test(sentence.text) &&
+        moverCount(text, number)
+      ) {
+        const id = entity.id;
+        const holding = registry.sectors.filter((x) => x.members.includes(id));
+        if (holding.length === 1 && number.value <= holding[0]!.members.length)
+          entity = { kind: 'sector', id: holding[0]!.id };
+      }
       const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
       // `above the $100,000 support`: the relation word is about the price, not a bound on the level
       const found = hedgeBefore(text, number, sHedges, sTokens);
@@ -384,6 +398,20 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
     k = w.end;
   }
   return null;
+}
+
+/** A sentence that names the watchlist as its pool (`Of the 30 assets we track, 27 rose and 3 fell`). */
+const WATCHLIST_POOL = /\b(?:watchlist|assets|we track|tracked|list of \d+|\d+-(?:coin|token|asset))\b/i;
+const MOVER_AFTER = /^\s*(?:members\s+)?(?:up|down|gainers|decliners|advancers|losers|rose|fell|green|red)\b/i;
+const MOVER_BEFORE = /\b(?:advancers|decliners|gainers|losers)\s*:?\s*$/i;
+/** `2 up`, `two gainers`, `Two members fell`, `advancers 4`: a count of movers. */
+function moverCount(text: string, number: ReadNumber): boolean {
+  if ((number.unit !== 'count' && number.unit !== 'none') || number.scale !== 1 || !Number.isInteger(number.value))
+    return false;
+  return (
+    MOVER_AFTER.test(text.slice(number.end, number.end + 24)) ||
+    MOVER_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start))
+  );
 }
 
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
