@@ -1,5 +1,5 @@
 /**
- * Scores a blind fact-check corpus folder (test/factcheck/blind/<batch>/, format in its types.ts) against the rally
+ * Scores a blind fact-check corpus folder (test/factcheck/blind/<batch>/, format in test/factcheck/blind/types.ts) against the rally
  * day and prints the table: per voice, table rows and overall, the share of wrong numbers flagged, of correct
  * numbers flagged, and exact-label agreement. `--list` also prints every disagreement.
  * Usage: npx tsx scripts/blind-score.ts test/factcheck/blind/A [--list]

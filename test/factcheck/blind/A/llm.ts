@@ -1,4 +1,4 @@
-import type { BlindCase } from './types';
+import type { BlindCase } from '../types.ts';
 
 export const cases: BlindCase[] = [
   {

@@ -1,4 +1,4 @@
-import type { BlindCase, BlindNumber } from './types.ts';
+import type { BlindCase, BlindNumber } from '../types.ts';
 
 const s = (find: string): BlindNumber => ({ find, label: 'supported' });
 const i = (find: string): BlindNumber => ({ find, label: 'ignored' });

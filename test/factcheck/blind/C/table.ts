@@ -1,4 +1,4 @@
-import type { BlindCase } from './types.ts';
+import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
     id: 'C-tab-01',
