@@ -8,6 +8,22 @@ import type { Window } from '../domain/units.ts';
 import { buildPhraseIndex, phraseOf, type PhraseIndex } from './read/tokenize.ts';
 
 // Number words: word tables the number scanner uses. Lower-case keys.
+/** Month abbreviations written with a dot (`Nov.`): the dot neither ends a sentence nor a token. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3],
   ['k', 1e3],

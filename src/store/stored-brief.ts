@@ -53,8 +53,10 @@ export type BriefRow = {
   withdrawn_reason?: string | null;
 };
 
-/** Decodes a D1 row; JSON columns are parsed without re-validation (they were validated on the way in). */
-export function parseBriefRow(row: BriefRow): StoredBrief {
+/** The columns every read decodes alike: the full row and the public listing share them. */
+type CommonRow = Omit<BriefRow, 'html' | 'report_json' | 'fallback_json'>;
+
+function parseCommonColumns(row: CommonRow): Omit<StoredBrief, 'report' | 'fallback' | 'html'> {
   return {
     id: row.id,
     editionDate: row.edition_date,
@@ -63,10 +65,7 @@ export function parseBriefRow(row: BriefRow): StoredBrief {
     title: row.title,
     dek: row.dek,
     markdown: row.markdown,
-    html: row.html,
-    report: JSON.parse(row.report_json) as StoredBrief['report'],
     writer: JSON.parse(row.writer_json) as StoredBrief['writer'],
-    fallback: row.fallback_json ? (JSON.parse(row.fallback_json) as NonNullable<StoredBrief['fallback']>) : null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -75,6 +74,16 @@ export function parseBriefRow(row: BriefRow): StoredBrief {
     correctionNote: row.correction_note ?? null,
     withdrawnAt: row.withdrawn_at ?? null,
     withdrawnReason: row.withdrawn_reason ?? null,
+  };
+}
+
+/** Decodes a D1 row; JSON columns are parsed without re-validation (they were validated on the way in). */
+export function parseBriefRow(row: BriefRow): StoredBrief {
+  return {
+    ...parseCommonColumns(row),
+    html: row.html,
+    report: JSON.parse(row.report_json) as StoredBrief['report'],
+    fallback: row.fallback_json ? (JSON.parse(row.fallback_json) as NonNullable<StoredBrief['fallback']>) : null,
   };
 }
 
@@ -96,7 +105,7 @@ export const listingColumns = `id, edition_date, style, status, title, dek, mark
   published_at, corrected_at, correction_note, withdrawn_at, withdrawn_reason, check_ok, check_supported, check_contradicted,
   check_unsupported, check_by_source`;
 
-export type ListingRow = Omit<BriefRow, 'html' | 'report_json' | 'fallback_json'> & {
+export type ListingRow = CommonRow & {
   check_ok: number;
   check_supported: number;
   check_contradicted: number;
@@ -106,14 +115,7 @@ export type ListingRow = Omit<BriefRow, 'html' | 'report_json' | 'fallback_json'
 
 export function parseListingRow(row: ListingRow): BriefListing {
   return {
-    id: row.id,
-    editionDate: row.edition_date,
-    style: briefStyleSchema.parse(row.style),
-    status: briefStatusSchema.parse(row.status),
-    title: row.title,
-    dek: row.dek,
-    markdown: row.markdown,
-    writer: JSON.parse(row.writer_json) as StoredBrief['writer'],
+    ...parseCommonColumns(row),
     report: {
       ok: row.check_ok === 1,
       counts: {
@@ -123,14 +125,6 @@ export function parseListingRow(row: ListingRow): BriefListing {
         'supported-by-source': row.check_by_source,
       },
     },
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    publishedAt: row.published_at,
-    correctedAt: row.corrected_at ?? null,
-    correctionNote: row.correction_note ?? null,
-    withdrawnAt: row.withdrawn_at ?? null,
-    withdrawnReason: row.withdrawn_reason ?? null,
   };
 }
 

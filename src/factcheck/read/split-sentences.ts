@@ -3,6 +3,8 @@
  * are their own units; inside them `. `/`! `/`? ` ends a sentence unless it closes an abbreviation
  * (`U.S.`, `No.`, `Nov.`, `e.g.`). Linear, no regular expressions.
  */
+import { MONTH_ABBREVIATIONS } from '../lexicon.ts';
+
 export type Sentence = { start: number; end: number; text: string; heading: boolean; paragraph: number };
 
 const MAX_SENTENCE = 1200;
@@ -23,18 +25,7 @@ const ABBREVIATIONS = new Set([
   'ms',
   'dr',
   'st',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'u',
   's',
   'e',

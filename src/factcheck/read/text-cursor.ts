@@ -1,4 +1,5 @@
 /** Small cursor helpers over a string for the hand-written scanners (no regular expressions, no allocation loops). */
+import { MONTH_ABBREVIATIONS } from '../lexicon.ts';
 import { isLetter } from './scan-literal.ts';
 
 export type Word = { raw: string; lower: string; start: number; end: number };
@@ -20,22 +21,8 @@ export function nextWord(text: string, pos: number): Word {
   return { raw, lower: raw.toLowerCase(), start: pos, end };
 }
 
-const DOTTED = new Set([
-  'no',
-  'nos',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Words that keep their dot inside a token (`No.`, `Nov.`). */
+const DOTTED = new Set(['no', 'nos', ...MONTH_ABBREVIATIONS]);
 
 /**
  * The word just before `pos`, across at most two spaces; `S&P` keeps its `&`. A word ending in `.`
