@@ -50,6 +50,11 @@ export function buildAuditInsert(db: D1Database, entry: AuditEntry, guard?: Inse
   return buildInsert(db, 'INSERT', 'audit_log', auditColumns, auditValues(entry), guard);
 }
 
+/** An audit INSERT that runs only when the statement just before it in the same batch changed one row. */
+export function buildAuditInsertIfChanged(db: D1Database, entry: AuditEntry): D1PreparedStatement {
+  return buildAuditInsert(db, entry, { sql: 'changes() = 1', params: [] });
+}
+
 export function createAuditRepository(db: D1Database) {
   return {
     async append(entry: AuditEntry): Promise<void> {

@@ -1,7 +1,7 @@
 // D1 repository of corrections and withdrawals of published briefs: each change, its kept version and its audit row
 // in one transaction, only if the brief is still the published version the editor corrected.
 import type { CheckReport } from '../domain/check-report.ts';
-import { auditColumns, auditValues, type AuditEntry } from './audit-repository.ts';
+import { buildAuditInsertIfChanged } from './audit-repository.ts';
 import { checkColumnValues, checkColumnsSql, type StoredBrief } from './stored-brief.ts';
 
 /** One published correction (table `brief_corrections`). `at` is ISO-8601 UTC. */
@@ -39,11 +39,6 @@ type CorrectionRow = {
 };
 
 export function createCorrectionRepository(db: D1Database) {
-  /** An audit INSERT that runs only when the statement just before it changed one row. */
-  const auditIfChanged = (entry: AuditEntry) =>
-    db
-      .prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`)
-      .bind(...auditValues(entry));
   return {
     /**
      * Publishes a corrected text: keeps the previous text in brief_versions (if not kept yet), replaces the text,
@@ -99,7 +94,7 @@ export function createCorrectionRepository(db: D1Database) {
              SELECT ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
           )
           .bind(before.id, next, input.note, input.actor, input.notifySubscribers ? 1 : 0, at),
-        auditIfChanged({
+        buildAuditInsertIfChanged(db, {
           briefId: before.id,
           actor: input.actor,
           action: 'corrected',
@@ -131,7 +126,7 @@ export function createCorrectionRepository(db: D1Database) {
              WHERE id = ? AND status = 'published' AND version = ?`,
           )
           .bind(at, reason, at, id, version),
-        auditIfChanged({
+        buildAuditInsertIfChanged(db, {
           briefId: id,
           actor,
           action: 'withdrawn',

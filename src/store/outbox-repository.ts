@@ -1,5 +1,5 @@
 // D1 repository for `outbox`: one row per (published brief, confirmed subscriber), claimed, sent and recorded.
-import { buildAuditInsert } from './audit-repository.ts';
+import { buildAuditInsertIfChanged } from './audit-repository.ts';
 
 /** A row one delivery round claimed (status `sending`, attempts already counted). */
 export type ClaimedEmail = { briefId: string; subscriberId: string; attempts: number };
@@ -184,17 +184,13 @@ export function createOutboxRepository(db: D1Database) {
       // row or not at all (a failing audit insert rolls the update back).
       const [result] = await db.batch([
         update,
-        buildAuditInsert(
-          db,
-          {
-            briefId: input.briefId,
-            actor: input.actor,
-            action: input.decision === 'resend' ? 'email_unknown_resent' : 'email_unknown_marked_delivered',
-            detail: { subscriberId: input.subscriberId },
-            at: input.at,
-          },
-          { sql: 'changes() = 1', params: [] },
-        ),
+        buildAuditInsertIfChanged(db, {
+          briefId: input.briefId,
+          actor: input.actor,
+          action: input.decision === 'resend' ? 'email_unknown_resent' : 'email_unknown_marked_delivered',
+          detail: { subscriberId: input.subscriberId },
+          at: input.at,
+        }),
       ]);
       return (result?.meta.changes ?? 0) === 1;
     },

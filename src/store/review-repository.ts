@@ -1,7 +1,7 @@
 // D1 repository of the review desk: the queue, versions, and the versioned save / status moves with their audit rows.
 import type { BriefStatus, WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
-import { auditColumns, auditValues, type AuditEntry } from './audit-repository.ts';
+import { type AuditEntry, buildAuditInsertIfChanged } from './audit-repository.ts';
 import { checkColumnValues, checkColumnsSql, parseBriefRow, type BriefRow, type StoredBrief } from './stored-brief.ts';
 
 /** One kept version of a brief's text (table `brief_versions`). */
@@ -29,10 +29,6 @@ export type NewVersion = {
 };
 
 export function createReviewRepository(db: D1Database) {
-  const insertAuditIfChanged = (entry: AuditEntry) =>
-    db
-      .prepare(`INSERT INTO audit_log (${auditColumns}) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`)
-      .bind(...auditValues(entry));
   return {
     /** Briefs waiting for an editor: needs_review first, then drafts; newest edition first within each. */
     async listQueue(): Promise<StoredBrief[]> {
@@ -135,7 +131,7 @@ export function createReviewRepository(db: D1Database) {
              SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
           )
           .bind(before.id, next, input.title, input.markdown, JSON.stringify(input.report), input.audit.actor, at),
-        insertAuditIfChanged({
+        buildAuditInsertIfChanged(db, {
           ...input.audit,
           briefId: before.id,
           fromStatus: before.status,
@@ -164,7 +160,7 @@ export function createReviewRepository(db: D1Database) {
             `UPDATE briefs SET status = ?, updated_at = ?, published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ? AND status = ? AND version = ?`,
           )
           .bind(to, entry.at, to, entry.at, id, from, version),
-        insertAuditIfChanged({ ...entry, briefId: id, fromStatus: from, toStatus: to }),
+        buildAuditInsertIfChanged(db, { ...entry, briefId: id, fromStatus: from, toStatus: to }),
       ]);
       return update?.meta.changes === 1;
     },
