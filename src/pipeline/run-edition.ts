@@ -8,7 +8,7 @@ import type { BriefStyle } from '../domain/brief.ts';
 import type { Registry } from '../domain/registry.ts';
 import type { FailureReason, SourceStatus } from '../domain/source-status.ts';
 import { BadRequestError } from '../errors.ts';
-import { statusAfterRun } from '../review/status-policy.ts';
+import { judgeRun, statusAfterRun } from '../review/status-policy.ts';
 import { defaultRunBudgetMs, startRunBudget } from '../lib/run-budget.ts';
 import type { RunRecord, Store, StoredBrief } from '../store/index.ts';
 import { collectSnapshot } from './collect-snapshot.ts';
@@ -92,10 +92,8 @@ async function produceEdition(
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
     produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs, signal: budget.write }),
   );
-  // A writer that threw leaves a template outcome that may look verified: the run still fell back. A run the
-  // budget cut is partial: it goes to review too (the cut sources are named `timeout`).
   const status = statusAfterRun({
-    verdict: fellBack || budget.collectionCut() ? 'needs_review' : outcome.status,
+    verdict: judgeRun({ verdict: outcome.status, writerFellBack: fellBack, collectionCut: budget.collectionCut() }),
     autoPublish: deps.autoPublish && !request.hold,
   });
   const html = renderBriefHtml(outcome.brief.markdown);

@@ -21,6 +21,20 @@ export function judgeBrief(input: {
 }
 
 /**
+ * The verdict of a whole run, decided once for the Worker's run-edition and the CLI's `brief`: the brief's own verdict
+ * (judgeBrief), but `needs_review` when the writer that was asked for threw and the template stood in (its text may
+ * look verified: the run still fell back) or when the run budget cut the collection (the data is partial; the cut
+ * sources are named `timeout`).
+ */
+export function judgeRun(input: {
+  verdict: BriefVerdict;
+  writerFellBack?: boolean;
+  collectionCut: boolean;
+}): BriefVerdict {
+  return input.writerFellBack || input.collectionCut ? 'needs_review' : input.verdict;
+}
+
+/**
  * Where a freshly written brief goes: a verified brief is published when AUTO_PUBLISH is on; anything else waits
  * as `needs_review` (also a verified one when AUTO_PUBLISH is off).
  */

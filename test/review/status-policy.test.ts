@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeBrief, statusAfterEdit, statusAfterRun } from '../../src/review/status-policy.ts';
+import { judgeBrief, judgeRun, statusAfterEdit, statusAfterRun } from '../../src/review/status-policy.ts';
 
 describe('judgeBrief', () => {
   it('verifies a passed check with facts from the writer asked for', () => {
@@ -18,6 +18,18 @@ describe('judgeBrief', () => {
       }),
     ).toBe('needs_review');
     expect(judgeBrief({ checkOk: true, factCount: 12, writerFellBack: false, degradations: [] })).toBe('verified');
+  });
+});
+
+describe('judgeRun (the one run verdict of the CLI brief command and the Worker run)', () => {
+  it("keeps the brief's own verdict when the writer asked for wrote it and the collection was whole", () => {
+    expect(judgeRun({ verdict: 'verified', collectionCut: false })).toBe('verified');
+    expect(judgeRun({ verdict: 'verified', writerFellBack: false, collectionCut: false })).toBe('verified');
+    expect(judgeRun({ verdict: 'needs_review', collectionCut: false })).toBe('needs_review');
+  });
+  it('sends a run the budget cut or whose writer threw to review, whatever the check says', () => {
+    expect(judgeRun({ verdict: 'verified', collectionCut: true })).toBe('needs_review');
+    expect(judgeRun({ verdict: 'verified', writerFellBack: true, collectionCut: false })).toBe('needs_review');
   });
 });
 

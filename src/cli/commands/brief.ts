@@ -13,6 +13,7 @@ import { isoDateSchema } from '../../domain/units.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
 import { collectShare, defaultRunBudgetMs, startRunBudget } from '../../lib/run-budget.ts';
 import { produceBrief } from '../../pipeline/produce-brief.ts';
+import { judgeRun } from '../../review/status-policy.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, flagIn, parseArgs } from '../parse-args.ts';
@@ -115,8 +116,7 @@ async function runWithin(argv: string[], budget: ReturnType<typeof startRunBudge
     throw error;
   }
   const { brief, report, fallback } = outcome;
-  // A collection the budget cut is partial: it goes to review whatever the check says.
-  const status = budget.collectionCut() ? 'needs_review' : outcome.status;
+  const status = judgeRun({ verdict: outcome.status, collectionCut: budget.collectionCut() });
   if (format === 'json') {
     process.stdout.write(
       `${JSON.stringify({ status, brief, report, writer: brief.writer, degradations: outcome.degradations, ...(fallback ? { fallback } : {}) }, null, 2)}\n`,
