@@ -63,6 +63,7 @@ function bridge(from: number, to: number, steps: number, vol: number, random: ()
 function buildAsset(target: AssetTarget, clock: DayClock, random: () => number): AssetDay {
   const { asOf, firstCandle } = clock;
   const tick = tickOf(target.last);
+  const volumeFactor = target.volumeFactor24h ?? 1;
   const hourAt = (time: number) => (time - firstCandle) / HOUR;
   // Anchors: close of the candle 30 and 7 before the latest, price 24h ago, now.
   const anchors = [
@@ -84,9 +85,10 @@ function buildAsset(target: AssetTarget, clock: DayClock, random: () => number):
     const open = closes[i - 1]!;
     const close = closes[i]!;
     const wick = () => Math.abs(gaussian(random)) * target.hourlyVol * 0.5;
-    const usd = (target.dailyVolumeUsd / 24) * (0.6 + 0.8 * random());
+    const time = firstCandle + (i - 1) * HOUR;
+    const usd = (target.dailyVolumeUsd / 24) * (0.6 + 0.8 * random()) * (time >= asOf - DAY ? volumeFactor : 1);
     hours.push({
-      time: firstCandle + (i - 1) * HOUR,
+      time,
       open,
       close,
       high: roundTo(Math.max(open, close) * (1 + wick()), tick),

@@ -7,7 +7,8 @@
 /**
  * Per asset: last price, 24h/7d/30d change (pct points; 7d/30d measured against the daily close 7/30
  * candles before the latest one), circulating supply (caps = price x supply), typical daily quote
- * volume (USD) and hourly volatility.
+ * volume (USD) and hourly volatility. `volumeFactor24h` (default 1) scales the hourly volume of the last
+ * 24 hours only, so the 24h volume sits below (< 1) or above (> 1) the 7-day average.
  */
 export type AssetTarget = {
   id: string;
@@ -18,6 +19,7 @@ export type AssetTarget = {
   supply: number;
   dailyVolumeUsd: number;
   hourlyVol: number;
+  volumeFactor24h?: number;
 };
 
 /** A perp: funding per 8h as a fraction (0.000062 = 0.0062 %), OI in USD now, and its 24h / 7d changes (pct). */
@@ -52,4 +54,15 @@ export const assetTarget = (
   supply: number,
   dailyVolumeUsd: number,
   hourlyVol = 0.006,
-): AssetTarget => ({ id, last, change24h, change7d, change30d, supply, dailyVolumeUsd, hourlyVol });
+  volumeFactor24h?: number,
+): AssetTarget => ({
+  id,
+  last,
+  change24h,
+  change7d,
+  change30d,
+  supply,
+  dailyVolumeUsd,
+  hourlyVol,
+  ...(volumeFactor24h === undefined ? {} : { volumeFactor24h }),
+});

@@ -1,9 +1,13 @@
-/** The authored days by name: `day` (the bundled sell-off, fixtures/day/) and `rally` (fixtures/day-rally/). */
+/**
+ * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/) and
+ * `chop` (a mixed, range-bound day, fixtures/day-chop/).
+ */
 import type { DaySpec } from './day-spec.ts';
 import { selloffDay } from './day-targets.ts';
+import { chopDay } from './chop/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 
-export const days: Record<string, DaySpec> = { day: selloffDay, rally: rallyDay };
+export const days: Record<string, DaySpec> = { day: selloffDay, rally: rallyDay, chop: chopDay };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */
 export const dayDirName = (name: string) => (name === 'day' ? 'day' : `day-${name}`);

@@ -1,0 +1,194 @@
+/**
+ * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
+ * the rally (fixtures/day-rally/) and the chop (fixtures/day-chop/). Each replays into its snapshot JSON,
+ * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style
+ * verifies on it with the template writer, and it has the properties it was authored for.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorDay } from '../../scripts/fixture-day/author-day.ts';
+import { dayDirName, days } from '../../scripts/fixture-day/days.ts';
+import { templateWriter } from '../../src/brief/template-writer.ts';
+import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
+import { defaultRegistry } from '../../src/config/watchlist.ts';
+import { briefStyleSchema } from '../../src/domain/brief.ts';
+import type { FactsSheet } from '../../src/domain/fact.ts';
+import type { MarketSnapshot } from '../../src/domain/market-snapshot.ts';
+import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
+import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
+import { expectSheetInvariants } from './sheet-invariants.ts';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+type Day = { snapshot: MarketSnapshot; sheet: FactsSheet; value: (id: string) => number };
+
+/** Loads an authored day (recording directory replayed) and its facts sheet, once per describe block. */
+function useDay(name: string): () => Day {
+  let day: Day | undefined;
+  beforeAll(async () => {
+    const snapshot = await loadSnapshot(join(fixtures, dayDirName(name)));
+    const clusters = clusterHeadlines({
+      headlines: snapshot.headlines,
+      registry: defaultRegistry,
+      now: new Date(snapshot.asOf),
+    });
+    const sheet = buildFactsSheet({ snapshot, registry: defaultRegistry, clusters });
+    const value = (id: string) => {
+      const fact = sheet.facts.find((f) => f.id === id);
+      if (!fact) throw new Error(`no fact ${id}`);
+      return fact.value as number;
+    };
+    day = { snapshot, sheet, value };
+  });
+  return () => day!;
+}
+
+describe.each([
+  { name: 'rally', asOf: '2026-12-03T07:00:00.000Z' },
+  { name: 'chop', asOf: '2026-12-05T07:00:00.000Z' },
+])('fixtures/day-$name', ({ name, asOf }) => {
+  const day = useDay(name);
+  const dayDir = join(fixtures, dayDirName(name));
+  const snapshotFile = join(fixtures, `${dayDirName(name)}.snapshot.json`);
+
+  it('replays into exactly its snapshot JSON, every source ok; the sheet holds the invariants', async () => {
+    const { snapshot, sheet } = day();
+    expect(snapshot).toEqual(JSON.parse(await readFile(snapshotFile, 'utf8')));
+    expect(snapshot.asOf).toBe(asOf);
+    expect(snapshot.sources.filter((s) => s.status !== 'ok')).toEqual([]);
+    expect(snapshot.headlines.length).toBeGreaterThanOrEqual(25);
+    expectSheetInvariants(sheet, snapshot, defaultRegistry);
+  });
+
+  describe('re-authoring', () => {
+    let scratch: string;
+    beforeAll(async () => {
+      scratch = await mkdtemp(join(tmpdir(), `gb-${name}-`));
+    });
+    afterAll(async () => {
+      await rm(scratch, { recursive: true, force: true });
+    });
+    it('yields the committed bytes (seeded, deterministic)', async () => {
+      const outDir = join(scratch, dayDirName(name));
+      const outFile = join(scratch, `${dayDirName(name)}.snapshot.json`);
+      await authorDay({ spec: days[name]!, dayDir: outDir, snapshotFile: outFile });
+      expect(await readFile(outFile, 'utf8')).toBe(await readFile(snapshotFile, 'utf8'));
+      const bodies = await readdir(join(dayDir, 'bodies'));
+      expect(await readdir(join(outDir, 'bodies'))).toEqual(bodies);
+      for (const file of ['recording.json', ...bodies.map((body) => `bodies/${body}`)])
+        expect(await readFile(join(outDir, file), 'utf8'), file).toBe(await readFile(join(dayDir, file), 'utf8'));
+    });
+  });
+
+  it.each(briefStyleSchema.options)('%s template brief is produced and verified', async (style) => {
+    const { brief, report } = await templateWriter({ sheet: day().sheet, registry: defaultRegistry, style });
+    expect(brief.markdown.length).toBeGreaterThan(500);
+    expect(report.claims.filter((claim) => claim.verdict !== 'supported')).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+});
+
+const sectors = defaultRegistry.sectors.map((sector) => sector.id);
+/** Sector ids, best first, by their change over a window. */
+const sectorOrder = (value: (id: string) => number, window: string) =>
+  [...sectors].sort((a, b) => value(`sector.${b}.change_${window}`) - value(`sector.${a}.change_${window}`));
+const perps = ['btc', 'eth', 'sol', 'xrp', 'doge'];
+
+describe('fixtures/day-rally: a broad rally', () => {
+  const day = useDay('rally');
+
+  it('27 of 30 up over 24h, BTC, ETH and SOL up', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(27);
+    expect(value('market.decliners_24h')).toBe(3);
+    for (const id of ['btc', 'eth', 'sol']) expect(value(`${id}.change_24h`), id).toBeGreaterThan(0);
+    expect(value('btc.change_24h')).toBeGreaterThan(3);
+    expect(value('btc.change_24h')).toBeLessThan(5);
+    expect(value('market.cap_change_24h')).toBeGreaterThan(0);
+  });
+
+  it('BTC trades above its 30-day swing high', () => {
+    const { value, snapshot } = day();
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_high_30d'));
+    // The swing high is from completed candles only; the breakout is today's.
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    expect(Math.max(...btc.candles.slice(-31, -1).map((candle) => candle[2]))).toBe(value('btc.swing_high_30d'));
+  });
+
+  it('funding is negative on SOL and DOGE perps, positive on the others; OI changes of both signs', () => {
+    const { value } = day();
+    expect(perps.filter((id) => value(`${id}.funding_rate`) < 0)).toEqual(['sol', 'doge']);
+    const oi = perps.map((id) => value(`${id}.oi_change_24h`));
+    expect(oi.some((change) => change > 0) && oi.some((change) => change < 0)).toBe(true);
+  });
+
+  it('AI leads and L2 lags over 24h; windows disagree on sign for some sectors', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')[0]).toBe('ai');
+    expect(sectorOrder(value, '24h').at(-1)).toBe('l2');
+    const flipped = sectors.filter(
+      (id) =>
+        Math.sign(value(`sector.${id}.change_24h`)) !== Math.sign(value(`sector.${id}.change_7d`)) ||
+        Math.sign(value(`sector.${id}.change_24h`)) !== Math.sign(value(`sector.${id}.change_30d`)),
+    );
+    expect(flipped.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('fixtures/day-chop: a mixed, range-bound rotation', () => {
+  const day = useDay('chop');
+
+  it('breadth is split, 13 up and 17 down; BTC nearly flat and ETH down 2 to 3 % over 24h', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(13);
+    expect(value('market.decliners_24h')).toBe(17);
+    expect(value('btc.change_24h')).toBeGreaterThan(0);
+    expect(value('btc.change_24h')).toBeLessThan(0.5);
+    expect(value('eth.change_24h')).toBeLessThan(-2);
+    expect(value('eth.change_24h')).toBeGreaterThan(-3);
+    expect(value('market.cap_change_24h')).toBeLessThan(0);
+    expect(value('market.cap_change_24h')).toBeGreaterThan(-1);
+  });
+
+  it('BTC is down over 7 days, up over 30, between support and resistance and inside its 30-day range', () => {
+    const { value } = day();
+    expect(value('btc.change_7d')).toBeLessThan(0);
+    expect(value('btc.change_30d')).toBeGreaterThan(0);
+    const price = value('btc.price');
+    expect(value('btc.support')).toBeLessThan(price);
+    expect(value('btc.resistance')).toBeGreaterThan(price);
+    expect(value('btc.swing_low_30d')).toBeLessThan(price);
+    expect(value('btc.swing_high_30d')).toBeGreaterThan(price);
+  });
+
+  it('memes lead and DePIN lags over 24h; L1 slightly down; AI mixed', () => {
+    const { value } = day();
+    const order = sectorOrder(value, '24h');
+    expect(order[0]).toBe('memes');
+    expect(order.at(-1)).toBe('depin');
+    expect(value('sector.memes.change_24h')).toBeGreaterThan(5);
+    expect(value('sector.l1.change_24h')).toBeLessThan(0);
+    expect(value('sector.l1.change_24h')).toBeGreaterThan(-1);
+    expect(value('sector.ai.advancers_24h')).toBeGreaterThanOrEqual(3);
+    expect(value('sector.ai.decliners_24h')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('funding is highest and positive on DOGE, negative on ETH only; total open interest is down', () => {
+    const { value } = day();
+    expect(perps.filter((id) => value(`${id}.funding_rate`) < 0)).toEqual(['eth']);
+    const byFunding = [...perps].sort((a, b) => value(`${b}.funding_rate`) - value(`${a}.funding_rate`));
+    expect(byFunding[0]).toBe('doge');
+    expect(value('doge.funding_rate')).toBeGreaterThan(5 * value('btc.funding_rate'));
+    expect(value('market.oi_change_24h')).toBeLessThan(0);
+    expect(value('doge.oi_change_24h')).toBeGreaterThan(0);
+  });
+
+  it('24h volume is below the 7-day average for the majors, above it for DOGE and PEPE', () => {
+    const { value } = day();
+    for (const id of ['btc', 'eth', 'sol', 'xrp', 'bnb']) expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(0.9);
+    for (const id of ['doge', 'pepe']) expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(1.2);
+  });
+});
