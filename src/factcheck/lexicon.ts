@@ -48,7 +48,16 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['millon', 1e6],
   ['tn', 1e12],
   ['t', 1e12],
+  // European recaps: `13,64 Mrd. $`, `140,6 Mio. $`, `3,6 Bio. $` (German Billion = 10^12), French `Mds`
+  ['mrd', 1e9],
+  ['mrds', 1e9],
+  ['mds', 1e9],
+  ['mio', 1e6],
+  ['bio', 1e12],
 ]);
+
+/** Scale abbreviations written with a dot (`Mrd.`, `Mio.`): the dot neither ends a sentence nor the figure. */
+export const DOTTED_SCALES: readonly string[] = ['mrd', 'mrds', 'mds', 'mio', 'bio', 'mln', 'bln', 'tln'];
 
 /** Attached suffixes that are scales only (`104K`, `$1.2M`, `$3T`, `$53bn`). */
 export const ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([
@@ -208,6 +217,9 @@ export const INDEX_NAMES: ReadonlySet<string> = new Set([
   'chapter',
   'step',
   'layer',
+  // `la capa 1`, `la couche 2`: Layer 1 / Layer 2 in Spanish and French
+  'capa',
+  'couche',
   'web',
   'covid',
   'eip',
@@ -444,8 +456,40 @@ const METRIC: Record<MetricCue, string[]> = {
   advancers: ['advancers', 'gainers', 'in the green', 'finished higher', 'ended higher'],
   decliners: ['decliners', 'losers', 'in the red', 'finished lower', 'ended lower'],
   members: ['members', 'constituents', 'components', 'tracked'],
-  best: ['best performer', 'best', 'top performer', 'top gainer', 'leader', 'led gains', 'outperformer', 'strongest'],
-  worst: ['worst performer', 'worst', 'laggard', 'biggest loser', 'led losses', 'weakest', 'underperformer'],
+  best: [
+    'best performer',
+    'best',
+    'top performer',
+    'top gainer',
+    'biggest gainer',
+    'biggest winner',
+    'leader',
+    'led gains',
+    'outperformer',
+    'strongest',
+    // translated recaps (German, French, Spanish)
+    'stärkste',
+    'stärkster',
+    'meilleur',
+    'meilleure',
+    'mejor',
+  ],
+  worst: [
+    'worst performer',
+    'worst',
+    'laggard',
+    'biggest loser',
+    'biggest decliner',
+    'top loser',
+    'led losses',
+    'weakest',
+    'underperformer',
+    'schwächste',
+    'schwächster',
+    'plus faible',
+    'pire',
+    'peor',
+  ],
   range: ['range', 'trading range', 'traded between', 'ranged', 'band'],
   change: ['change', 'changed', 'move', 'moved', 'moves', 'performance', 'return', 'returns'],
 };

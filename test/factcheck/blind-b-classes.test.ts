@@ -4,18 +4,7 @@
  * market cap $3.62T, total open interest $19.11B, ETH funding 0.0094% per 8h, ETH +4.33% 7d, DOT +5.75% 7d.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultRegistry } from '../../src/config/watchlist.ts';
-import { checkBrief } from '../../src/factcheck/check-brief.ts';
-import { rallyDaySheet } from './blind/score.ts';
-
-const sheet = rallyDaySheet();
-const verdictsAt = (markdown: string, find: string, defaultWindow: '24h' | '7d' = '24h') => {
-  const at = markdown.indexOf(find);
-  if (at === -1) throw new Error(`${find} not in text`);
-  return checkBrief({ markdown, sheet, registry: defaultRegistry, defaultWindow })
-    .claims.filter((c) => c.span[0] < at + find.length && c.span[1] > at)
-    .map((c) => c.verdict);
-};
+import { verdictsAt } from './blind/verdicts-at.ts';
 
 describe('desk shorthand', () => {
   it('`bln` / `tln` (and the slip `trilion`) scale a figure like `bn` / `trillion`', () => {

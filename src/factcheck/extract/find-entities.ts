@@ -27,8 +27,20 @@ type Ref = { kind: EntityKind; id: string };
 
 /** Extra ways writers name sectors and the market (the registry's aliases come first). */
 const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
-  l1: ['Layer 1s', 'Layer-1 tokens', 'L1 tokens', 'layer 1 tokens', 'L1 sector', 'layer-1 sector', 'Layer 1 sector'],
+  l1: [
+    'capa 1',
+    'couche 1',
+    'Layer 1s',
+    'Layer-1 tokens',
+    'L1 tokens',
+    'layer 1 tokens',
+    'L1 sector',
+    'layer-1 sector',
+    'Layer 1 sector',
+  ],
   l2: [
+    'capa 2',
+    'couche 2',
     'Layer 2s',
     'Layer-2 tokens',
     'L2 tokens',
@@ -48,6 +60,9 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'artificial-intelligence tokens',
     'AI token',
     'AI crypto',
+    // German `KI`, French and Spanish `IA` (upper case only)
+    'KI',
+    'IA',
   ],
   depin: ['DePIN sector', 'depin', 'DePINs'],
   gaming: ['gaming', 'game tokens', 'GameFi tokens', 'gaming coins', 'metaverse tokens'],

@@ -19,6 +19,7 @@ import {
   ATTACHED_SCALES,
   BASIS_POINT_WORDS,
   COUNT_NOUNS,
+  DOTTED_SCALES,
   DURATION_WORDS,
   INDEX_NAMES,
   MONTHS,
@@ -512,11 +513,16 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     }
   }
   if (scale !== 1) {
-    const after = skipSpaces(text, end, 1);
+    // `13,64 Mrd. $`: a dotted scale abbreviation keeps its dot, and a `$` after the scale is the currency
+    const dotted = text[end] === '.' && DOTTED_SCALES.includes(previousWord(text, end).lower);
+    const after = skipSpaces(text, dotted ? end + 1 : end, 1);
     const word = nextWord(text, after);
     if (word.lower === 'usd' || word.lower === 'dollars') {
       unit = 'usd';
       end = word.end;
+    } else if (text[after] === '$' && !isDigit(text[after + 1])) {
+      unit = 'usd';
+      end = after + 1;
     }
   }
   if (

@@ -3,7 +3,7 @@
  * are their own units; inside them `. `/`! `/`? ` ends a sentence unless it closes an abbreviation
  * (`U.S.`, `No.`, `Nov.`, `e.g.`). Linear, no regular expressions.
  */
-import { MONTH_ABBREVIATIONS } from '../lexicon.ts';
+import { DOTTED_SCALES, MONTH_ABBREVIATIONS } from '../lexicon.ts';
 
 export type Sentence = { start: number; end: number; text: string; heading: boolean; paragraph: number };
 
@@ -26,6 +26,7 @@ const ABBREVIATIONS = new Set([
   'dr',
   'st',
   ...MONTH_ABBREVIATIONS,
+  ...DOTTED_SCALES,
   'u',
   's',
   'e',

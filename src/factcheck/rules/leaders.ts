@@ -18,12 +18,14 @@ import { displayName } from './verify-claims.ts';
 
 const WATCHLIST =
   /\b(watchlist|whole market|entire market|of all|overall|across the market|day's (best|worst)|week's (best|worst)|biggest (gainer|loser) of the (day|week))\b/;
+/** `top gainer`, `the day's biggest loser`: the movers of the day are ranked over the watchlist unless a group is named. */
+const MOVERS = /\b(top|biggest|largest) (gainer|loser|winner|decliner)s?\b|\b(day|week)'s (biggest|top)\b/;
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'runner', 'next'];
 const SECTOR_LEADER =
   /\b(best|worst|strongest|weakest|top|leading|biggest|worst-performing|best-performing)[- ](performing )?(sector|group)\b|\bday's (best|worst) performer\b|\bweek's (best|worst) (performer|sector)\b/;
 
 const SUPERLATIVE =
-  /\b(best|worst|top|strongest|weakest|laggard|leader|outperformer|underperformer|biggest|leading)\b/g;
+  /\b(best|worst|top|strongest|weakest|laggard|leader|outperformer|underperformer|biggest|leading|st\u00e4rkster?|schw\u00e4chster?|meilleure?|mejor|faible|pire|peor)\b/g;
 const BREAK = /[,;.|\u00b7\n]/;
 /**
  * The superlative belongs to this figure's subject: no clause break between the subject's mention (the last one
@@ -119,7 +121,9 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
         .filter((e) => e.kind === 'sector')
         .map((e) => has(e.id))
         .find(Boolean);
-    const watchlist = WATCHLIST.test(lower);
+    // A mover with no group in its sentence: the day's (week's) movers, or no sector in the sentences before
+    const movers = mentions.length === 0 && MOVERS.exec(lower);
+    const watchlist = WATCHLIST.test(lower) || (movers ? Boolean(movers[3]) || !group : false);
     if (!group && !watchlist) return claim;
     const symbol = (id: string) => displayName(registry, 'asset', id);
     if (group && !watchlist) {

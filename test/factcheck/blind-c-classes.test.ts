@@ -1,0 +1,51 @@
+/**
+ * Classes found in blind corpus C's disagreements (issue 12), each tested on sentences written for the test, not
+ * copied from the corpus. Rally day: AI sector +9.2% 24h (7 of 7 up), watchlist market cap of its members $13.64B,
+ * up $1.15B on the day; Layer 1 +3.9% 24h; Layer 2 -0.44% 24h; total market cap $3.62T.
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('European magnitudes and currency after the figure', () => {
+  it('`Mrd. $` / `Mio. $` are billions / millions of dollars, and the dot does not end the sentence', () => {
+    const text = 'The AI sector now weighs 13,64 Mrd. $, up 1,15 Mrd. $ on the day.';
+    expect(verdictsAt(text, '13,64')).toEqual(['supported']);
+    expect(verdictsAt(text, '1,15')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('13,64', '15,64'), '15,64')).toEqual(['contradicted']);
+    expect(verdictsAt('Layer 2 lost 24,8 Mio. $ of market cap today.', '24,8')).toEqual(['supported']);
+  });
+});
+
+describe('sector names in the languages of translated recaps', () => {
+  it('`KI` (German) and `IA` (French, Spanish) name the AI sector; `capa 1` names Layer 1 and its digit is a name', () => {
+    expect(verdictsAt('Der KI-Sektor stieg um 9,2 %.', '9,2 %')).toEqual(['supported']);
+    expect(verdictsAt('El sector de IA ganó un 9,2 %.', '9,2 %')).toEqual(['supported']);
+    expect(verdictsAt('El sector de IA ganó un 4,2 %.', '4,2 %')).toEqual(['contradicted']);
+    const text = 'Resumen: la capa 1 subió un 3,9 %.';
+    expect(verdictsAt(text, '3,9 %')).toEqual(['supported']);
+    expect(verdictsAt(text, 'capa 1')).toEqual([]);
+  });
+});
+
+describe("the day's movers are the watchlist's", () => {
+  it('`biggest loser` / `top gainer` / `biggest winner` with no group named rank the whole watchlist', () => {
+    // OP (-2.41%) was the watchlist's biggest loser and VIRTUAL (+14.27%) its biggest gainer; ARB fell 1.93%
+    expect(verdictsAt("The day's biggest loser was Arbitrum, down 1.9%.", '1.9%')).toEqual(['contradicted']);
+    expect(verdictsAt("The day's biggest loser was Optimism, down 2.4%.", '2.4%')).toEqual(['supported']);
+    expect(verdictsAt('- Top gainer FET, +11.8%.', '11.8%')).toEqual(['contradicted']);
+    expect(verdictsAt('The biggest winner was FET, up 11.8%.', '11.8%')).toEqual(['contradicted']);
+    expect(verdictsAt('The biggest winner was Virtuals Protocol, up 14.3%.', '14.3%')).toEqual(['supported']);
+    // a sector named in the sentence is the group: FET was not the AI sector's best either, GRT was its worst
+    expect(verdictsAt('Among AI tokens the biggest loser was The Graph, up 6.4%.', '6.4%')).toEqual(['supported']);
+  });
+});
+
+describe('leader words of translated recaps', () => {
+  it('`der schwächste`, `plus faible`, `meilleur` name the worst / best member like `weakest` / `best`', () => {
+    // gaming 24h: GALA +9.81% best, IMX +2.6% worst
+    expect(verdictsAt('Gaming: Gala war der schwächste Wert mit +9,81 %.', '+9,81 %')).toEqual(['contradicted']);
+    expect(verdictsAt('Gaming: Immutable war der schwächste Wert mit +2,60 %.', '+2,60 %')).toEqual(['supported']);
+    expect(verdictsAt('Gaming : meilleur membre Immutable, +2,60 %.', '+2,60 %')).toEqual(['contradicted']);
+    expect(verdictsAt('Gaming : plus faible Immutable, +2,60 %.', '+2,60 %')).toEqual(['supported']);
+  });
+});

@@ -1,0 +1,14 @@
+/** The verdicts of the claims overlapping `find` in `markdown`, checked against the rally day's facts sheet. */
+import { defaultRegistry } from '../../../src/config/watchlist.ts';
+import { checkBrief } from '../../../src/factcheck/check-brief.ts';
+import { rallyDaySheet } from './score.ts';
+
+const sheet = rallyDaySheet();
+
+export function verdictsAt(markdown: string, find: string, defaultWindow: '24h' | '7d' = '24h'): string[] {
+  const at = markdown.indexOf(find);
+  if (at === -1) throw new Error(`${find} not in text`);
+  return checkBrief({ markdown, sheet, registry: defaultRegistry, defaultWindow })
+    .claims.filter((c) => c.span[0] < at + find.length && c.span[1] > at)
+    .map((c) => c.verdict);
+}
