@@ -269,6 +269,47 @@ export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([
   ['quarters', 0.75],
 ]);
 
+/** A share written as a change (`rose by a quarter`, `fell a fifth`), in per cent. */
+export const SHARE_PERCENTS: ReadonlyMap<string, number> = new Map([
+  ['half', 50],
+  ['quarter', 25],
+  ['third', 100 / 3],
+  ['fifth', 20],
+  ['tenth', 10],
+]);
+/** Verbs after which `a fifth`, `a tenth` is a change (`Solana rose a fifth`); `by` always is. */
+export const SHARE_CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose',
+  'fell',
+  'gained',
+  'lost',
+  'added',
+  'dropped',
+  'jumped',
+  'climbed',
+  'slid',
+  'sank',
+  'declined',
+  'increased',
+  'decreased',
+  'grew',
+  'shed',
+  'up',
+  'down',
+]);
+/** Hedges between such a verb and the share (`fell by about a third`, `rose nearly a tenth`). */
+export const SHARE_HEDGES: ReadonlySet<string> = new Set([
+  'about',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+  'around',
+  'just',
+  'over',
+  'under',
+]);
+
 /** Metric cue: a family the resolver maps to a fact metric using the number's unit and entity. */
 export type MetricCue =
   | 'price'

@@ -49,3 +49,18 @@ describe('leader words of translated recaps', () => {
     expect(verdictsAt('Gaming : plus faible Immutable, +2,60 %.', '+2,60 %')).toEqual(['supported']);
   });
 });
+
+describe('a share written as a change or as a part of a per cent', () => {
+  it('`rose a fifth`, `fell by about a third`, `a tenth` after a change verb are 20 %, 33 %, 10 %', () => {
+    // SOL +5.41% 24h, SOL open interest -13.4% 24h, GRT +10.3% 7d
+    expect(verdictsAt('Solana rose a fifth.', 'a fifth')).toEqual(['contradicted']);
+    expect(verdictsAt("Solana's open interest fell by about a third.", 'a third')).toEqual(['contradicted']);
+    expect(verdictsAt('The Graph rose a tenth this week.', 'a tenth')).toEqual(['supported']);
+  });
+
+  it('`a third of a per cent` is 0.33 %, not a share of the watchlist', () => {
+    // POL +0.31% 24h
+    expect(verdictsAt('Polygon barely moved, up about a third of a per cent.', 'a third')).toEqual(['supported']);
+    expect(verdictsAt('Polygon barely moved, up about a tenth of a per cent.', 'a tenth')).toEqual(['contradicted']);
+  });
+});

@@ -28,6 +28,9 @@ import {
   RANK_WORDS,
   RATIO_WORDS,
   SCALE_WORDS,
+  SHARE_CHANGE_VERBS,
+  SHARE_HEDGES,
+  SHARE_PERCENTS,
 } from '../lexicon.ts';
 import {
   base,
@@ -250,15 +253,33 @@ function readWords(
     if (last?.unit === 'pct' && start - last.end <= 70 && !/[.;:\n!?]/.test(text.slice(last.end, start))) return true;
     return text[k] !== '.' && TRAILING_PERCENT.test(sentenceRest(text, k));
   };
-  // `rose by a quarter`, `fell by half`, `a third annualised`: a share written as a change
-  if (lower === 'half' || lower === 'quarter' || lower === 'third') {
+  // `rose by a quarter`, `fell by half`, `a third annualised`, `Solana rose a fifth`, `fell by about a third`: a share
+  // written as a change; `a third of a per cent` is a part of a per cent
+  const share = SHARE_PERCENTS.get(lower);
+  if (share !== undefined) {
     const a = prev.lower === 'a' ? previousWord(text, prev.start) : prev;
-    const next = nextWord(text, skipSpaces(text, wordEnd, 2)).lower;
-    if (a.lower === 'by' || next.startsWith('annuali')) {
-      const share = lower === 'half' ? 50 : lower === 'quarter' ? 25 : 100 / 3;
-      const s = prev.lower === 'a' ? prev.start : start;
-      return { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: lower === 'third' ? 1 : 0.5 };
+    const verb = SHARE_HEDGES.has(a.lower) ? previousWord(text, a.start) : a;
+    const next = nextWord(text, skipSpaces(text, wordEnd, 2));
+    const s = prev.lower === 'a' ? prev.start : start;
+    const half = lower === 'third' ? 1 : 0.5;
+    if (next.lower === 'of' && prev.lower === 'a') {
+      const of = nextWord(text, skipSpaces(text, next.end, 2));
+      const p = nextWord(text, skipSpaces(text, of.end, 2));
+      const c = nextWord(text, skipSpaces(text, p.end, 2));
+      if (of.lower === 'a' && (p.lower === 'percent' || (p.lower === 'per' && c.lower === 'cent')))
+        return {
+          ...base(text, s, p.lower === 'per' ? c.end : p.end, 'number', share / 100),
+          unit: 'pct',
+          // read to one significant digit: `a third of a per cent` is about 0.3 %
+          halfUnit: 0.05,
+        };
     }
+    if (
+      verb.lower === 'by' ||
+      next.lower.startsWith('annuali') ||
+      (prev.lower === 'a' && lower !== 'half' && SHARE_CHANGE_VERBS.has(verb.lower) && next.lower !== 'of')
+    )
+      return { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: half };
   }
   if (!NUMBER_WORDS.has(lower) && !SPELLED_STARTS.has(lower)) {
     return wordEnd - start >= 3 && wordEnd - start <= 9 ? readWordNumber(text, start, wordEnd, lower) : null;
