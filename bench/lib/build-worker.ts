@@ -1,12 +1,16 @@
-/** Builds the Worker as it would deploy (`wrangler deploy --dry-run --outdir`) into a temp dir; returns the dir. */
+/**
+ * Builds the Worker as it would deploy (`wrangler deploy --dry-run --outdir`) into a temp dir; returns the dir.
+ * `cwd`: the project to build (default: this one; the cold isolate stage can also build a baseline tree).
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function buildWorker(): string {
+export function buildWorker(cwd = process.cwd()): string {
   const outdir = mkdtempSync(join(tmpdir(), 'groundbrief-bundle-'));
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd,
     stdio: 'pipe',
     timeout: 180_000,
     env: {
