@@ -199,20 +199,29 @@ export function findEntityMentions(
   registry: Registry,
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
-  const index = indexFor(registry);
-  const mentions = matchPhrases(text, tokens, index).map((hit) => ({
-    ...hit.payload,
-    start: hit.start,
-    end: hit.end,
-    firstToken: hit.firstToken,
-    lastToken: hit.lastToken,
-  }));
-  // `BTC perpetual open interest`, `Bitcoin's total open interest`: the asset owns the market-wide phrase.
-  return mentions.filter((m, i) => {
-    const prev = mentions[i - 1];
-    if (m.kind !== 'market' || !prev || prev.kind === 'market') return true;
-    const gap = text.slice(prev.end, m.start);
-    const g = gap.trim();
-    return !(gap.length <= 3 && (g === '' || g === "'s" || g === '\u2019s' || g === "'" || g === '\u2019'));
-  });
+  const hits = matchPhrases(text, tokens, indexFor(registry));
+  const mentions: EntityMention[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const prev = hits[i - 1];
+    // `BTC perpetual open interest`, `Bitcoin's total open interest`: the asset owns the market-wide phrase.
+    if (hit.payload.kind === 'market' && prev && prev.payload.kind !== 'market' && ownedByAsset(text, prev.end, hit.start))
+      continue;
+    mentions.push({
+      kind: hit.payload.kind,
+      id: hit.payload.id,
+      start: hit.start,
+      end: hit.end,
+      firstToken: hit.firstToken,
+      lastToken: hit.lastToken,
+    });
+  }
+  return mentions;
+}
+
+/** Only nothing, `'s` or `'` between the asset's mention and the market phrase. */
+function ownedByAsset(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  const g = text.slice(from, to).trim();
+  return g === '' || g === "'s" || g === '\u2019s' || g === "'" || g === '\u2019';
 }

@@ -21,6 +21,7 @@ import {
   COUNT_NOUNS,
   DOTTED_SCALES,
   DURATION_WORDS,
+  FRACTION_WORDS,
   INDEX_NAMES,
   MONTHS,
   NUMBER_WORDS,
@@ -169,6 +170,19 @@ const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ['halved', -50],
 ]);
 const SPELLED_STARTS = new Set(['a', 'an', 'minus']);
+/** Every word readWords can start a number at; any other word is skipped at once. */
+const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.keys(),
+  ...FRACTION_WORDS.keys(),
+  ...MULTIPLE_VERBS.keys(),
+  ...SPELLED_STARTS,
+  'half',
+  'quarter',
+  'third',
+  'double',
+  'twice',
+  'triple',
+]);
 const THE = new Set(['the', 'its', 'that', 'their', 'his', 'her']);
 const NOT_LISTED = new Set([
   'the',
@@ -210,6 +224,8 @@ function readWords(
   style: DecimalStyle,
 ): ReadNumber | null {
   const lower = text.slice(start, wordEnd).toLowerCase();
+  // Most words are no number word: nothing below reads them (checked once, before any look-around).
+  if (!WORD_NUMBER_STARTS.has(lower)) return null;
   // `half a per cent`
   if (lower === 'half') {
     const a = nextWord(text, skipSpaces(text, wordEnd, 2));
