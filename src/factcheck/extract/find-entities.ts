@@ -205,7 +205,12 @@ export function findEntityMentions(
     const hit = hits[i]!;
     const prev = hits[i - 1];
     // `BTC perpetual open interest`, `Bitcoin's total open interest`: the asset owns the market-wide phrase.
-    if (hit.payload.kind === 'market' && prev && prev.payload.kind !== 'market' && ownedByAsset(text, prev.end, hit.start))
+    if (
+      hit.payload.kind === 'market' &&
+      prev &&
+      prev.payload.kind !== 'market' &&
+      ownedByAsset(text, prev.end, hit.start)
+    )
       continue;
     mentions.push({
       kind: hit.payload.kind,
