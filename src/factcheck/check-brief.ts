@@ -37,8 +37,16 @@ export function checkBrief(input: CheckInput): CheckReport {
   const normalized = normalizeText(original);
   const text = normalized.text;
   const lookup = buildFactsLookup(sheet);
-  const { claims: drafts, ignored } = extractClaims(text, registry, outletNames(sheet));
-  const ctx: RuleContext = { text, drafts, sheet, lookup, registry, defaultWindow: input.defaultWindow ?? null };
+  const { claims: drafts, ignored, sentences } = extractClaims(text, registry, outletNames(sheet));
+  const ctx: RuleContext = {
+    text,
+    sentences,
+    drafts,
+    sheet,
+    lookup,
+    registry,
+    defaultWindow: input.defaultWindow ?? null,
+  };
   let claims = drafts.map((draft) =>
     verifyClaim(draft, resolveClaim(draft, lookup, ctx.defaultWindow), lookup, registry),
   );

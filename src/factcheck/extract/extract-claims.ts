@@ -71,7 +71,7 @@ export function extractClaims(
   text: string,
   registry: Registry,
   outlets: readonly string[] = [],
-): { claims: DraftClaim[]; ignored: IgnoredNumber[] } {
+): { claims: DraftClaim[]; ignored: IgnoredNumber[]; sentences: Sentence[] } {
   const numbers = readNumbers(text);
   const tokens = tokenize(text);
   const mentions: Mention[] = markPartitive(text, findEntityMentions(text, registry, tokens));
@@ -101,7 +101,8 @@ export function extractClaims(
   // `Sector performance this week:` before a list: its window holds for the items under it.
   let leadWindow: WindowCue | null = null;
   const cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const sentence of sentences) {
     const inside = <T extends { start: number }>(list: T[], key: keyof typeof cursor): T[] => {
       while (cursor[key] < list.length && list[cursor[key]]!.start < sentence.start) cursor[key]++;
       const out: T[] = [];
@@ -272,7 +273,7 @@ export function extractClaims(
     respectively(claims, sentence, sTokens, sMentions, text);
     if (!sentence.heading) remember(sMentions);
   }
-  return { claims, ignored };
+  return { claims, ignored, sentences };
 }
 
 /**

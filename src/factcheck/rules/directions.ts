@@ -6,12 +6,9 @@
  */
 import type { Claim } from '../../domain/check-report.ts';
 import type { Window } from '../../domain/units.ts';
-import { findEntityMentions } from '../extract/find-entities.ts';
+import { sentenceMentions, sentenceWindows } from '../extract/sentence-reading.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
-import { windowIndex } from '../lexicon.ts';
-import { splitSentences } from '../read/split-sentences.ts';
-import { matchPhrases, tokenize } from '../read/tokenize.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
 
@@ -35,17 +32,17 @@ const CLAUSE_END = /[,;:.!?\n]|\b(and|while|but|whereas|though|although)\b/;
 const HAS_FIGURE = /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|quarter|third|dozen|percent|cent)\b/;
 
 export function checkDirections(ctx: RuleContext): Claim[] {
-  const { text, registry, lookup } = ctx;
+  const { registry, lookup } = ctx;
   const claims: Claim[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of ctx.sentences) {
     if (sentence.text.length > 600 || sentence.text.startsWith('|') || sentence.heading) continue;
     const lower = sentence.text.toLowerCase();
     if (!hasDirectionWord(lower)) continue;
-    const tokens = tokenize(sentence.text);
-    const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other');
-    if (matchPhrases(sentence.text, tokens, windowIndex).some((h) => h.payload === 'other')) continue;
+    const windows = sentenceWindows(sentence);
+    const stated = windows.find((h) => h.payload !== 'other');
+    if (windows.some((h) => h.payload === 'other')) continue;
     const window: Window = stated && stated.payload !== 'other' ? stated.payload : (ctx.defaultWindow ?? '24h');
-    const mentions = findEntityMentions(sentence.text, registry, tokens);
+    const mentions = sentenceMentions(sentence, registry);
     const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
       text: sentence.text.slice(start, end),
       span: [sentence.start + start, sentence.start + end],

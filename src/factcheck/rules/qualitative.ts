@@ -6,12 +6,10 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Registry } from '../../domain/registry.ts';
 import type { Window } from '../../domain/units.ts';
-import { findEntityMentions, type EntityMention } from '../extract/find-entities.ts';
+import { sentenceMentions, sentenceTokens, sentenceWindows } from '../extract/sentence-reading.ts';
 import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
-import { splitSentences } from '../read/split-sentences.ts';
-import { windowIndex } from '../lexicon.ts';
-import { matchPhrases, tokenize } from '../read/tokenize.ts';
+import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './funding-payer.ts';
 import { checkMemberSuperlatives, MEMBER_HINTS } from './member-superlatives.ts';
@@ -70,9 +68,10 @@ export function checkQualitative(
   registry: Registry,
   lookup: FactsLookup,
   defaultWindow: Window = '24h',
+  sentences: readonly Sentence[] = splitSentences(text),
 ): Claim[] {
   const claims: Claim[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     if (sentence.text.length > 1500) continue;
     const lower = sentence.text.toLowerCase();
     const payer =
@@ -85,11 +84,10 @@ export function checkQualitative(
       !MEMBER_HINTS.some((w) => lower.includes(w))
     )
       continue;
-    const tokens = tokenize(sentence.text);
+    const tokens = sentenceTokens(sentence);
     // Entity matching is the costly part: done only once a rule's words are actually found.
-    let found: EntityMention[] | null = null;
-    const mentionsOf = () => (found ??= findEntityMentions(sentence.text, registry, tokens));
-    const stated = matchPhrases(sentence.text, tokens, windowIndex).find((h) => h.payload !== 'other')?.payload;
+    const mentionsOf = () => sentenceMentions(sentence, registry);
+    const stated = sentenceWindows(sentence).find((h) => h.payload !== 'other')?.payload;
     const window: Window = stated && stated !== 'other' ? stated : defaultWindow;
     const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
       text: sentence.text.slice(start, end),

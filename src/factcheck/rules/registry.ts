@@ -10,6 +10,7 @@ import type { Registry } from '../../domain/registry.ts';
 import type { Window } from '../../domain/units.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { FactsLookup } from '../facts/facts-lookup.ts';
+import type { Sentence } from '../read/split-sentences.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { checkDirections } from './directions.ts';
 import { checkForecasts } from './forecasts.ts';
@@ -20,6 +21,8 @@ import { checkThresholdCounts } from './threshold-counts.ts';
 
 export interface RuleContext {
   text: string;
+  /** The text's sentences, split once per check (extractClaims); rules read them through sentence-reading.ts. */
+  sentences: readonly Sentence[];
   drafts: DraftClaim[];
   sheet: FactsSheet;
   lookup: FactsLookup;
@@ -48,6 +51,6 @@ export const RULES: readonly Rule[] = [
   {
     name: 'qualitative',
     kind: 'finding',
-    apply: (x) => checkQualitative(x.text, x.registry, x.lookup, x.defaultWindow ?? '24h'),
+    apply: (x) => checkQualitative(x.text, x.registry, x.lookup, x.defaultWindow ?? '24h', x.sentences),
   },
 ];
