@@ -12,7 +12,7 @@ import type { FactsSheet } from '../../src/domain/fact.ts';
 import { type MarketSnapshot, marketSnapshotSchema } from '../../src/domain/market-snapshot.ts';
 import { checkBrief } from '../../src/factcheck/check-brief.ts';
 import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
-import { rallyDaySheet } from './blind/score.ts';
+import { daySheet } from './blind/score.ts';
 
 function sheetWithHeadline(title: string, summary: string): FactsSheet {
   const path = fileURLToPath(new URL('../../fixtures/day-rally.snapshot.json', import.meta.url));
@@ -32,7 +32,7 @@ function sheetWithHeadline(title: string, summary: string): FactsSheet {
   return sheetFromSnapshot({ snapshot, registry: defaultRegistry });
 }
 
-const check = (markdown: string, sheet: FactsSheet = rallyDaySheet()) =>
+const check = (markdown: string, sheet: FactsSheet = daySheet('rally')) =>
   checkBrief({ markdown, sheet, registry: defaultRegistry, defaultWindow: '24h' });
 const verdictsAt = (markdown: string, find: string, sheet?: FactsSheet) => {
   const at = markdown.indexOf(find);

@@ -22,4 +22,4 @@ const GATES: Gates = {
   overall: [97.6, 4.2],
 };
 
-describeBlindCorpus('A', new URL('./A/', import.meta.url), GATES);
+await describeBlindCorpus('A', new URL('./A/', import.meta.url), GATES);

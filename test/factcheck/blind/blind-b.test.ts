@@ -27,4 +27,4 @@ const GATES: Gates = {
   overall: [94.5, 6.3],
 };
 
-describeBlindCorpus('B', new URL('./B/', import.meta.url), GATES);
+await describeBlindCorpus('B', new URL('./B/', import.meta.url), GATES);

@@ -22,4 +22,4 @@ const GATES: Gates = {
   overall: [95.8, 6.3],
 };
 
-describeBlindCorpus('C', new URL('./C/', import.meta.url), GATES);
+await describeBlindCorpus('C', new URL('./C/', import.meta.url), GATES);

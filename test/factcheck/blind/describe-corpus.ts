@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type BlindScore,
+  corpusDay,
+  dayChecker,
+  daySheet,
   formatDisagreements,
   formatScore,
   integrityErrors,
@@ -18,16 +21,19 @@ import type { BlindCase } from './types.ts';
 /** Per voice (and `tables`, `overall`): [minimum % of wrong numbers flagged, maximum % of correct numbers flagged]. */
 export type Gates = Record<string, [number, number]>;
 
-export function describeBlindCorpus(name: string, folder: URL, gates: Gates): void {
+/** The corpus in `folder`, scored against its day (the folder's day.ts, else the rally day: score.ts). */
+export async function describeBlindCorpus(name: string, folder: URL, gates: Gates): Promise<void> {
+  const dir = fileURLToPath(folder);
+  const day = await corpusDay(dir);
   let cases: BlindCase[];
   let score: BlindScore;
   beforeAll(async () => {
-    cases = await loadCorpus(fileURLToPath(folder));
-    score = scoreBlind(cases);
-    console.log(`blind corpus ${name}\n${formatScore(score)}`);
+    cases = await loadCorpus(dir);
+    score = scoreBlind(cases, dayChecker(daySheet(day)));
+    console.log(`blind corpus ${name} (${day} day)\n${formatScore(score)}`);
   });
 
-  describe(`blind corpus ${name} (rally day)`, () => {
+  describe(`blind corpus ${name} (${day} day)`, () => {
     it('is intact: 1,500+ labelled numbers in nine voices, every digit labelled', () => {
       expect(integrityErrors(cases)).toEqual([]);
       expect(cases.reduce((n, c) => n + c.numbers.length, 0)).toBeGreaterThanOrEqual(1500);

@@ -1,7 +1,13 @@
-/** The blind-corpus scorer itself: locating finds, corpus integrity, and how overlapping claims decide a label. */
-import { describe, expect, it } from 'vitest';
+/**
+ * The blind-corpus scorer itself: locating finds, corpus integrity, how overlapping claims decide a label, and the
+ * day a corpus folder is labelled against.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckReport, Claim } from '../../../src/domain/check-report.ts';
-import { integrityErrors, locate, scoreBlind } from './score.ts';
+import { corpusDay, dayChecker, daySheet, integrityErrors, loadCorpus, locate, scoreBlind } from './score.ts';
 import type { BlindCase } from './types.ts';
 
 const claim = (text: string, at: number, verdict: Claim['verdict']): Claim => ({
@@ -78,5 +84,44 @@ describe('blind scorer', () => {
     // exact: 3.8%@1 supported, 3.8%@2 contradicted, both 24h ignored (no claim).
     expect(s.overall.exact).toBe(4);
     expect(s.disagreements.map((d) => `${d.kind} ${d.find}`)).toEqual(['FLAGGED 4.6%', 'MISSED 9%', 'STRAY rose']);
+  });
+});
+
+describe('the day of a corpus', () => {
+  const root = mkdtempSync(join(tmpdir(), 'gb-blind-day-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const folder = (name: string, files: Record<string, string>) => {
+    const dir = join(root, name);
+    mkdirSync(dir);
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    return dir;
+  };
+  const caseFile = `export const cases = ${JSON.stringify([
+    { ...base, id: 'c1', text: 'BTC rose 0.2% over 24h.', numbers: [{ find: '0.2%', label: 'supported' }] },
+  ])};\n`;
+
+  it('is the rally day without day.ts, else the day it names; day.ts is no case file', async () => {
+    expect(await corpusDay(folder('plain', { 'cases.ts': caseFile }))).toBe('rally');
+    const chop = folder('chop', { 'cases.ts': caseFile, 'day.ts': "export const day = 'chop';\n" });
+    expect(await corpusDay(chop)).toBe('chop');
+    expect((await loadCorpus(chop)).map((c) => c.id)).toEqual(['c1']);
+    const unknown = folder('unknown', { 'day.ts': "export const day = 'nope';\n" });
+    await expect(corpusDay(unknown)).rejects.toThrow(/'day' must name an authored day \(day, rally, chop\)/);
+  });
+
+  it('daySheet builds each authored day once and refuses an unknown one', () => {
+    expect(daySheet('chop')).toBe(daySheet('chop'));
+    expect(daySheet()).toBe(daySheet('rally'));
+    const price = (name: string) => daySheet(name).facts.find((f) => f.id === 'btc.price')?.value;
+    expect([price('rally'), price('chop')]).toEqual([112486.3, 107846.2]);
+    expect(() => daySheet('nope')).toThrow(/unknown day "nope"/);
+  });
+
+  it('a case is checked against its own day: the same figure holds on one day and is flagged on the other', () => {
+    const c: BlindCase = { ...base, text: 'BTC rose 0.2% over 24h.', numbers: [{ find: '0.2%', label: 'supported' }] };
+    const chop = scoreBlind([c], dayChecker(daySheet('chop')));
+    const rally = scoreBlind([c], dayChecker(daySheet('rally')));
+    expect(chop.overall).toMatchObject({ correct: 1, correctFlagged: 0 });
+    expect(rally.overall).toMatchObject({ correct: 1, correctFlagged: 1 });
   });
 });

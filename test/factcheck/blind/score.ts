@@ -1,15 +1,17 @@
 /**
  * Scorer for blind fact-check corpora (test/factcheck/blind/<batch>/, format in ./types.ts): every case is checked
- * by checkBrief against the rally day's facts sheet (fixtures/day-rally.snapshot.json), with the case's style as
- * the default window (daily / sector -> 24h, weekly -> 7d). For each labelled number the claims whose spans overlap
+ * by checkBrief against the facts sheet of the authored day the corpus is labelled against (the folder's optional
+ * day.ts, `export const day = 'chop'`; without one the rally day, fixtures/day-rally.snapshot.json), with the case's
+ * style as the default window (daily / sector -> 24h, weekly -> 7d). For each labelled number the claims whose spans overlap
  * its find decide: it is flagged when any of them is contradicted or unsupported. Wrong labels (contradicted,
  * unsupported) must be flagged; correct labels (supported, supported-by-source, ignored) must not. A flagged claim
  * that overlaps no label is a stray flag and counts as a correct number flagged. Used by blind.test.ts and
  * scripts/blind-score.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dayDirName, days } from '../../../scripts/fixture-day/days.ts';
 import { defaultRegistry } from '../../../src/config/watchlist.ts';
 import type { CheckReport, Claim } from '../../../src/domain/check-report.ts';
 import type { FactsSheet } from '../../../src/domain/fact.ts';
@@ -22,20 +24,38 @@ export type Span = [number, number];
 const FLAGGED = new Set<string>(['contradicted', 'unsupported']);
 const WRONG = new Set<Label>(['contradicted', 'unsupported']);
 
-let rallySheet: FactsSheet | undefined;
-/** The rally day's facts sheet (the day every blind corpus is labelled against), built once. */
-export function rallyDaySheet(): FactsSheet {
-  if (rallySheet) return rallySheet;
-  const path = fileURLToPath(new URL('../../../fixtures/day-rally.snapshot.json', import.meta.url));
+/** The day a corpus is labelled against when its folder has no day.ts. */
+export const DEFAULT_DAY = 'rally';
+/** The file in a corpus folder naming its day: `export const day = 'chop'` (a name in scripts/fixture-day/days.ts). */
+export const DAY_FILE = 'day.ts';
+
+const sheets = new Map<string, FactsSheet>();
+/** The facts sheet of an authored day (fixtures/<day dir>.snapshot.json) by its name in days.ts, built once. */
+export function daySheet(name: string = DEFAULT_DAY): FactsSheet {
+  const cached = sheets.get(name);
+  if (cached) return cached;
+  if (!Object.hasOwn(days, name)) throw new Error(`unknown day "${name}"; known: ${Object.keys(days).join(', ')}`);
+  const path = fileURLToPath(new URL(`../../../fixtures/${dayDirName(name)}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  rallySheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
-  return rallySheet;
+  const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
+  sheets.set(name, sheet);
+  return sheet;
 }
 
-/** Every case of a corpus folder: each `*.ts` but types.ts exports `cases: BlindCase[]`. */
+/** The day a corpus folder is labelled against: its day.ts's `day`, else DEFAULT_DAY. */
+export async function corpusDay(dir: string): Promise<string> {
+  const file = join(dir, DAY_FILE);
+  if (!existsSync(file)) return DEFAULT_DAY;
+  const mod = (await import(pathToFileURL(file).href)) as { day?: unknown };
+  if (typeof mod.day !== 'string' || !Object.hasOwn(days, mod.day))
+    throw new Error(`${file}: 'day' must name an authored day (${Object.keys(days).join(', ')})`);
+  return mod.day;
+}
+
+/** Every case of a corpus folder: each `*.ts` but types.ts and day.ts exports `cases: BlindCase[]`. */
 export async function loadCorpus(dir: string): Promise<BlindCase[]> {
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+    .filter((f) => f.endsWith('.ts') && f !== 'types.ts' && f !== DAY_FILE)
     .sort();
   const cases: BlindCase[] = [];
   for (const file of files) {
@@ -134,13 +154,14 @@ function onTableRow(text: string, at: number): boolean {
 }
 
 export type Checker = (c: BlindCase) => CheckReport;
-export const rallyChecker =
-  (sheet: FactsSheet = rallyDaySheet()): Checker =>
+/** checkBrief against a day's facts sheet (default: the rally day's), the case's style giving the default window. */
+export const dayChecker =
+  (sheet: FactsSheet = daySheet()): Checker =>
   (c) =>
     checkBrief({ markdown: c.text, sheet, registry: defaultRegistry, defaultWindow: styleWindow(c.style) });
 
-/** Scores every case with `check` (default: checkBrief on the rally day). */
-export function scoreBlind(cases: BlindCase[], check: Checker = rallyChecker()): BlindScore {
+/** Scores every case with `check` (default: checkBrief on the rally day; a folder's day: dayChecker(daySheet(day))). */
+export function scoreBlind(cases: BlindCase[], check: Checker = dayChecker()): BlindScore {
   const score: BlindScore = { perVoice: new Map(), tables: emptyTally(), overall: emptyTally(), disagreements: [] };
   for (const c of cases) {
     const report = check(c);

@@ -1,9 +1,9 @@
 /** The verdicts of the claims overlapping `find` in `markdown`, checked against the rally day's facts sheet. */
 import { defaultRegistry } from '../../../src/config/watchlist.ts';
 import { checkBrief } from '../../../src/factcheck/check-brief.ts';
-import { rallyDaySheet } from './score.ts';
+import { daySheet } from './score.ts';
 
-const sheet = rallyDaySheet();
+const sheet = daySheet('rally');
 
 export function verdictsAt(markdown: string, find: string, defaultWindow: '24h' | '7d' = '24h'): string[] {
   const at = markdown.indexOf(find);
