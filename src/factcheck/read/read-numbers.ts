@@ -174,6 +174,7 @@ const SPELLED_STARTS = new Set(['a', 'an', 'minus']);
 const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   ...NUMBER_WORDS.keys(),
   ...FRACTION_WORDS.keys(),
+  ...SHARE_PERCENTS.keys(),
   ...MULTIPLE_VERBS.keys(),
   ...SPELLED_STARTS,
   'half',
