@@ -3,9 +3,9 @@
  * `cwd`: the project to build (default: this one; the cold isolate stage can also build a baseline tree).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 export function buildWorker(cwd = process.cwd()): string {
   const outdir = mkdtempSync(join(tmpdir(), 'groundbrief-bundle-'));
@@ -21,4 +21,15 @@ export function buildWorker(cwd = process.cwd()): string {
     },
   });
   return outdir;
+}
+
+/** Every .js file under `dir` (paths relative to `root`), recursively: the modules a build emitted. */
+export function jsFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? jsFiles(join(dir, entry.name), root)
+      : /\.m?js$/.test(entry.name)
+        ? [relative(root, join(dir, entry.name))]
+        : [],
+  );
 }

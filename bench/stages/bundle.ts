@@ -3,25 +3,14 @@
  * for the main module (what every isolate loads); the additional modules (the fixture day, imported by offline runs
  * only) are uploaded beside it and reported on their own line.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildWorker } from '../lib/build-worker.ts';
+import { buildWorker, jsFiles } from '../lib/build-worker.ts';
 
 export const name = 'worker bundle (wrangler deploy --dry-run)';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-/** Every .js file under `dir` (relative paths), recursively. */
-function jsFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? jsFiles(join(dir, entry.name), root)
-      : /\.m?js$/.test(entry.name)
-        ? [relative(root, join(dir, entry.name))]
-        : [],
-  );
-}
 
 export async function run() {
   const outdir = buildWorker();

@@ -15,9 +15,9 @@
  * marked `[baseline]`), so a before/after pair sees the same background load. `BENCH_COLD_ROUNDS` (default 3).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { buildWorker } from '../lib/build-worker.ts';
+import { buildWorker, jsFiles } from '../lib/build-worker.ts';
 import type { BenchRow } from '../run.ts';
 
 // The Miniflare wrangler itself runs (v4; the top-level miniflare is vitest-pool-workers' v5 alpha, another API).
@@ -86,17 +86,6 @@ function cpuMs(pid: number): number {
     }
   }
   return ns / 1e6;
-}
-
-/** Every .js file under `dir` (relative paths), recursively. */
-function jsFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? jsFiles(join(dir, entry.name), root)
-      : /\.m?js$/.test(entry.name)
-        ? [relative(root, join(dir, entry.name))]
-        : [],
-  );
 }
 
 async function startWorkerd(worker: Record<string, unknown>) {
