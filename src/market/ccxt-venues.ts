@@ -104,3 +104,71 @@ export function createVenueClient(input: {
   client.setMarkets(buildMarkets(venue, input.symbols));
   return client;
 }
+
+type VenueClientInput = Parameters<typeof createVenueClient>[0];
+
+/**
+ * A client kept by the isolate between runs: the fetch its requests go to (the current lease's) and how many of
+ * its calls (fetchTickers, fetchOHLCV, ...) have not settled.
+ */
+type Slot = { client: VenueClient; fetch: typeof globalThis.fetch; busy: number };
+
+/** The fetch of a client no lease holds. */
+const released: typeof globalThis.fetch = () =>
+  Promise.reject(new Error('a venue client was used after its run released it'));
+
+/** Idle clients by configuration: ccxt's constructor costs ~10-40 ms CPU per venue, so an isolate pays it once. */
+const idleSlots = new Map<string, Slot[]>();
+
+export type VenueClientLease = {
+  client: VenueClient;
+  /** True when the client was built for an earlier run of this isolate. */
+  reused: boolean;
+  release: () => void;
+};
+
+/**
+ * A client for one run: an idle one with the same configuration (venue, symbols, deadline, rate limit, base URL),
+ * else a new one; its requests go to this lease's `fetch`. `release()` gives it back for the next run unless one of
+ * its calls has not settled (it is then dropped, so a late request can never go out through another run's fetch);
+ * calling it after `release()` throws.
+ */
+export function leaseVenueClient(input: VenueClientInput): VenueClientLease {
+  const key = JSON.stringify([input.venue, input.symbols, input.timeoutMs, input.enableRateLimit, input.baseUrl ?? '']);
+  const idle = idleSlots.get(key)?.pop();
+  const slot = idle ?? newSlot(input);
+  slot.fetch = input.fetch;
+  let done = false;
+  const client = new Proxy(slot.client, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (done) throw new Error(`venue client ${input.venue}: ${String(property)} called after its run released it`);
+        const result: unknown = value.apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        slot.busy++;
+        return result.finally(() => {
+          slot.busy--;
+        });
+      };
+    },
+  });
+  return {
+    client,
+    reused: idle !== undefined,
+    release() {
+      if (done) return;
+      done = true;
+      if (slot.busy > 0) return;
+      slot.fetch = released;
+      idleSlots.set(key, [...(idleSlots.get(key) ?? []), slot]);
+    },
+  };
+}
+
+function newSlot(input: VenueClientInput): Slot {
+  const slot: Slot = { client: undefined as unknown as VenueClient, fetch: released, busy: 0 };
+  slot.client = createVenueClient({ ...input, fetch: (resource, init) => slot.fetch(resource, init) });
+  return slot;
+}

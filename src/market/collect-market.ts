@@ -75,6 +75,9 @@ export async function collectMarket(input: {
       (rows) => rows.length,
     ),
   ]);
+  // Every part has settled (none throws for upstream failures): the ccxt clients go back to the isolate for the next
+  // run. Were one to throw, they would be dropped instead (never reused while a request might be in flight).
+  pool.release();
   const caps = markets ? normalizeMarketCaps(markets, registry) : new Map<string, number>();
   const assets = registry.assets.map((asset): AssetSnapshot => {
     const ticker = exchange.tickers.get(asset.id);

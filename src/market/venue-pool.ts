@@ -1,5 +1,5 @@
 import type { Registry } from '../domain/registry.ts';
-import { createVenueClient, type VenueClient } from './ccxt-venues.ts';
+import { leaseVenueClient, type VenueClient } from './ccxt-venues.ts';
 import { classifyFailure } from './classify-failure.ts';
 import { ExchangeHttpError } from './exchange-http-error.ts';
 import type { MarketConfig, VenueId } from './market-config.ts';
@@ -32,7 +32,8 @@ function isVenueDown(error: unknown): boolean {
 }
 
 /**
- * One lazily built ccxt client per venue, all with the registry's spot pairs and perps preset.
+ * One lazily leased ccxt client per venue, all with the registry's spot pairs and perps preset (kept by the isolate
+ * between runs: see leaseVenueClient; `release()` gives them back once the run's market collection has settled).
  * A circuit breaker per run: after a venue-level failure (network, timeout, 451, 429, 5xx, a body past the cap, or a
  * third unreadable answer) the venue is
  * skipped for the rest of the run, so a dead primary costs a few requests, not one per asset, and the
@@ -43,6 +44,7 @@ export function createVenuePool(input: { registry: Registry; fetch: typeof globa
   const symbols = registry.assets.flatMap((asset) => (asset.perp ? [asset.pair, asset.perp] : [asset.pair]));
   const fetch = strictFetch(input.fetch);
   const clients = new Map<VenueId, VenueClient>();
+  const releases: (() => void)[] = [];
   const down = new Set<VenueId>();
   const garbled = new Map<VenueId, number>();
   return {
@@ -61,7 +63,7 @@ export function createVenuePool(input: { registry: Registry; fetch: typeof globa
     client(venue: VenueId): VenueClient {
       let client = clients.get(venue);
       if (!client) {
-        client = createVenueClient({
+        const lease = leaseVenueClient({
           venue,
           symbols,
           fetch,
@@ -69,9 +71,15 @@ export function createVenuePool(input: { registry: Registry; fetch: typeof globa
           enableRateLimit: config.enableRateLimit,
           ...(config.baseUrls[venue] ? { baseUrl: config.baseUrls[venue] } : {}),
         });
+        client = lease.client;
+        releases.push(lease.release);
         clients.set(venue, client);
       }
       return client;
+    },
+    /** Gives the leased clients back (call once every request of the run has settled). */
+    release(): void {
+      for (const release of releases.splice(0)) release();
     },
   };
 }
