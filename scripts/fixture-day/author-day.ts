@@ -5,7 +5,7 @@
  */
 import { rm, writeFile } from 'node:fs/promises';
 import { writeRecordingDir } from '../../src/adapters/node/recording-files.ts';
-import { replayRecordingDir } from '../../src/cli/load-snapshot.ts';
+import { replayRecordingDir } from '../../src/cli/replay-snapshot.ts';
 import { defaultSources } from '../../src/config/sources.ts';
 import { defaultRegistry } from '../../src/config/watchlist.ts';
 import type { MarketSnapshot } from '../../src/domain/market-snapshot.ts';

@@ -1,35 +1,47 @@
-// Loads a MarketSnapshot for the CLI from a recording directory (replayed) or a snapshot JSON file (Node only).
+// Loads a MarketSnapshot for the CLI from a snapshot JSON file or a recording directory (replayed) (Node only).
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { readRecordingDir, RecordingDirError } from '../adapters/node/recording-files.ts';
-import { defaultRegistry } from '../config/watchlist.ts';
+import { isDeepStrictEqual } from 'node:util';
 import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
-import { collectSnapshot } from '../pipeline/collect-snapshot.ts';
-import { sourcesOfRecording } from '../recording/recorded-sources.ts';
-import { buildReplayFetch } from '../recording/replay-fetch.ts';
 import { CliError } from './cli-error.ts';
-import { loadConfiguredSources } from './configured-sources.ts';
 import { marketConfigFromEnv } from './market-config-from-env.ts';
 
-/** The bundled fixtures day. */
+/** The bundled fixtures day (a recording). */
 export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', import.meta.url));
+/**
+ * The committed replay of the fixtures day under the default market settings: what replayRecordingDir(fixtures/day)
+ * returns, written as JSON with two-space indents (test/recording/load-snapshot.test.ts fails when the two differ).
+ */
+export const defaultFixturesSnapshot = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import.meta.url));
+
+/**
+ * The default snapshot when no --snapshot is given: the committed replay (read and validated, without loading ccxt
+ * or the feed parsers), unless a market variable in the environment (GROUNDBRIEF_VENUES, GROUNDBRIEF_MAX_AGE_MINUTES,
+ * base URLs ...) changes the settings a replay runs under; then the recording itself, replayed with them.
+ */
+export function defaultSnapshotPath(env: Record<string, string | undefined>): string {
+  return isDeepStrictEqual(marketConfigFromEnv(env), marketConfigFromEnv({}))
+    ? defaultFixturesSnapshot
+    : defaultFixturesDir;
+}
 
 /**
  * `DIR` (a recording): replays it through collectSnapshot with now = the recording's asOf, so the
  * same parse code as a live run produces the snapshot. `FILE`: a MarketSnapshot JSON, validated.
  * `live`: collects from the real upstreams now (live mode). Missing or malformed input throws CliError
- * (exit 2) with a one-line reason. Default: fixtures/day, or live when GROUNDBRIEF_LIVE=1.
+ * (exit 2) with a one-line reason. Default: the fixtures day (defaultSnapshotPath), or live when GROUNDBRIEF_LIVE=1.
+ * Replay and live collection (ccxt, the feed parsers) are imported only when used.
  */
 export async function loadSnapshot(
   pathOrDir?: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<MarketSnapshot> {
   if (pathOrDir === 'live' || (pathOrDir === undefined && process.env.GROUNDBRIEF_LIVE === '1'))
-    return collectLiveSnapshot(options.signal);
-  pathOrDir ??= defaultFixturesDir;
+    return (await import('./replay-snapshot.ts')).collectLiveSnapshot(options.signal);
+  pathOrDir ??= defaultSnapshotPath(process.env);
   const info = await stat(pathOrDir).catch(() => undefined);
   if (!info) throw new CliError(`snapshot not found: ${pathOrDir}`);
-  if (info.isDirectory()) return replayRecordingDir(pathOrDir);
+  if (info.isDirectory()) return (await import('./replay-snapshot.ts')).replayRecordingDir(pathOrDir);
   let data: unknown;
   try {
     data = JSON.parse(await readFile(pathOrDir, 'utf8'));
@@ -46,44 +58,4 @@ export async function loadSnapshot(
     );
   }
   return parsed.data;
-}
-
-/** Live mode: the configured sources (GROUNDBRIEF_SOURCES) and venues, the platform fetch, the real clock. */
-async function collectLiveSnapshot(signal?: AbortSignal): Promise<MarketSnapshot> {
-  const { snapshot } = await collectSnapshot({
-    registry: defaultRegistry,
-    sources: await loadConfiguredSources(process.env.GROUNDBRIEF_SOURCES),
-    fetch: (resource, init) => fetch(resource, init),
-    now: new Date(),
-    config: marketConfigFromEnv(process.env),
-    ...(signal ? { signal } : {}),
-  });
-  return snapshot;
-}
-
-/**
- * Replays a recording directory into a snapshot (headline timings fixed at 0 for reproducibility).
- * Market settings come from the same environment variables as `collect` (base URLs, max age), so a
- * directory replays the way it was collected; requests match by path when only the host differs. The news
- * sources are the recording's own (sourcesOfRecording), never the current defaults.
- */
-export async function replayRecordingDir(dir: string): Promise<MarketSnapshot> {
-  let loaded;
-  try {
-    loaded = await readRecordingDir(dir);
-  } catch (cause) {
-    if (cause instanceof RecordingDirError) throw new CliError(cause.message, 2, { cause });
-    throw cause;
-  }
-  const { recording, bodies } = loaded;
-  const { snapshot } = await collectSnapshot({
-    registry: defaultRegistry,
-    sources: sourcesOfRecording(recording),
-    fetch: buildReplayFetch(recording, bodies),
-    now: new Date(recording.asOf),
-    editionDate: recording.editionDate,
-    config: { ...marketConfigFromEnv(process.env), enableRateLimit: false },
-    elapsedMs: () => 0,
-  });
-  return snapshot;
 }

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cli-error.ts';
-import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
+import {
+  defaultFixturesDir,
+  defaultFixturesSnapshot,
+  defaultSnapshotPath,
+  loadSnapshot,
+} from '../../src/cli/load-snapshot.ts';
+import { replayRecordingDir } from '../../src/cli/replay-snapshot.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 let scratch: string;
@@ -27,9 +33,39 @@ const expectCliError = async (promise: Promise<unknown>, pattern: RegExp) => {
 };
 
 describe('loadSnapshot', () => {
-  it('replays fixtures/day into exactly fixtures/day.snapshot.json (round trip)', async () => {
-    const expected = JSON.parse(await readFile(join(fixtures, 'day.snapshot.json'), 'utf8'));
-    expect(await loadSnapshot()).toEqual(expected);
+  // The committed snapshot is what `npm start` reads instead of replaying: it must stay the replay's output.
+  it('replays fixtures/day into exactly fixtures/day.snapshot.json (round trip, byte for byte)', async () => {
+    const committed = await readFile(join(fixtures, 'day.snapshot.json'), 'utf8');
+    const replayed = await replayRecordingDir(join(fixtures, 'day'));
+    expect(replayed).toEqual(JSON.parse(committed));
+    expect(`${JSON.stringify(replayed, null, 2)}\n`).toBe(committed);
+  });
+
+  it('without --snapshot: the committed replay, unless a market variable changes the settings a replay runs under', async () => {
+    expect(defaultFixturesSnapshot).toBe(join(fixtures, 'day.snapshot.json'));
+    expect(defaultFixturesDir).toBe(join(fixtures, 'day'));
+    expect(defaultSnapshotPath({})).toBe(defaultFixturesSnapshot);
+    expect(defaultSnapshotPath({ GROUNDBRIEF_LIVE: '', HOME: '/root' })).toBe(defaultFixturesSnapshot);
+    for (const env of [
+      { GROUNDBRIEF_VENUES: 'okx,bybit' },
+      { GROUNDBRIEF_MAX_AGE_MINUTES: '5' },
+      { GROUNDBRIEF_BINANCE_URL: 'http://127.0.0.1:9' },
+    ])
+      expect(defaultSnapshotPath(env), JSON.stringify(env)).toBe(defaultFixturesDir);
+    expect(() => defaultSnapshotPath({ GROUNDBRIEF_VENUES: 'kraken' })).toThrow(CliError);
+  });
+
+  it('with GROUNDBRIEF_VENUES set, the default replays the recording under it (not the committed snapshot)', async () => {
+    const saved = process.env.GROUNDBRIEF_VENUES;
+    process.env.GROUNDBRIEF_VENUES = 'okx,bybit';
+    try {
+      const snapshot = await loadSnapshot();
+      expect(snapshot).toEqual(await replayRecordingDir(join(fixtures, 'day')));
+      expect(snapshot).not.toEqual(JSON.parse(await readFile(join(fixtures, 'day.snapshot.json'), 'utf8')));
+    } finally {
+      if (saved === undefined) delete process.env.GROUNDBRIEF_VENUES;
+      else process.env.GROUNDBRIEF_VENUES = saved;
+    }
   });
 
   it('the fixtures day is complete: 30 assets with ticker, 40 candles and cap; 5 perps; every source ok', async () => {

@@ -4,7 +4,6 @@
  * (json: one object with status, brief, report, writer, fallback). Exit 0 verified, 1 needs review, 2 bad input.
  */
 import type { BriefWriter } from '../../brief/brief-writer.ts';
-import { LlmAuthError, LlmRequestError } from '../../brief/llm-errors.ts';
 import { LlmConfigError, readLlmConfig } from '../../brief/llm-config.ts';
 import { templateWriter } from '../../brief/template-writer.ts';
 import { defaultRegistry } from '../../config/watchlist.ts';
@@ -111,8 +110,12 @@ async function runWithin(argv: string[], budget: ReturnType<typeof startRunBudge
       signal: budget.write,
     });
   } catch (error) {
-    if (error instanceof LlmAuthError || error instanceof LlmRequestError)
-      throw new CliError(error.message, 2, { cause: error });
+    // Only the LLM writer throws these: its error classes (and the openai SDK behind them) load for it alone.
+    if (writerKind === 'llm') {
+      const { LlmAuthError, LlmRequestError } = await import('../../brief/llm-errors.ts');
+      if (error instanceof LlmAuthError || error instanceof LlmRequestError)
+        throw new CliError(error.message, 2, { cause: error });
+    }
     throw error;
   }
   const { brief, report, fallback } = outcome;
