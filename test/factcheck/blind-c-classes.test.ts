@@ -64,3 +64,13 @@ describe('a share written as a change or as a part of a per cent', () => {
     expect(verdictsAt('Polygon barely moved, up about a tenth of a per cent.', 'a tenth')).toEqual(['contradicted']);
   });
 });
+
+describe('a decimal point set apart by a stray space inside a percentage', () => {
+  it('`4. 6%`, `3 .1%`, `3 . 7%` are 4.6 %, 3.1 %, 3.7 % (one figure, and no sentence ends at the dot)', () => {
+    // ETH +4.62% 24h, FIL +3.1% 24h, total market cap +3.71% 24h
+    expect(verdictsAt('Ether gained 4. 6% to $3,987 on the day.', '4. 6%')).toEqual(['supported']);
+    expect(verdictsAt('Filecoin gained 3 .1% today.', '3 .1%')).toEqual(['supported']);
+    expect(verdictsAt('Total market cap: $3.62T, up 3 . 7%.', '3 . 7%')).toEqual(['supported']);
+    expect(verdictsAt('Filecoin gained 5 .1% today.', '5 .1%')).toEqual(['contradicted']);
+  });
+});

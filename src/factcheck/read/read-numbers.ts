@@ -5,6 +5,7 @@
  * their kind so callers can ignore them. A hand-written scanner: linear time on any input, never throws.
  */
 import {
+  decimalSlipEnd,
   detectDecimalStyle,
   isVersionLike,
   isDigit,
@@ -430,6 +431,14 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let value = lit.value;
   let unit: ReadUnit = usd ? 'usd' : 'none';
   let half = 0.5 * 10 ** (lit.roundingZeros - lit.decimals);
+  // `4. 6%`, `3 .1%`: a decimal point set apart by a stray space inside a percentage
+  const slip = lit.decimals === 0 && lit.raw.length <= 3 && !usd ? decimalSlipEnd(text, end) : -1;
+  if (slip !== -1) {
+    const fraction = text.slice(slip - (isDigit(text[slip - 2]) ? 2 : 1), slip);
+    value = Number(`${lit.raw}.${fraction}`);
+    half = 0.5 * 10 ** -fraction.length;
+    end = slip;
+  }
   let scale = 1;
   let basisPoints = false;
   let kind: NumberKind = 'number';

@@ -28,6 +28,25 @@ export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 export const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 0xbf && isLetter(String.fromCharCode(code)));
 
+/**
+ * `4. 6%`, `3 .1%`, `3 . 7%` (an editing slip): after an integer ending at `end`, a decimal point set apart by a
+ * stray space, then one or two digits and a per-cent sign. Returns the end of those digits, else -1. Bounded.
+ */
+export function decimalSlipEnd(text: string, end: number): number {
+  let k = end;
+  const spaceBefore = text[k] === ' ';
+  if (spaceBefore) k++;
+  if (text[k] !== '.') return -1;
+  k++;
+  const spaceAfter = text[k] === ' ';
+  if (spaceAfter) k++;
+  if (!spaceBefore && !spaceAfter) return -1;
+  const digits = k;
+  while (k - digits < 3 && isDigit(text[k])) k++;
+  if (k === digits || k - digits > 2) return -1;
+  return text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%') ? k : -1;
+}
+
 /** The end of the digit run starting at `start`: digits plus `.`/`,` separators that have a digit after them. */
 export function literalEnd(text: string, start: number): number {
   let i = start;
