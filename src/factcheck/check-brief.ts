@@ -16,6 +16,7 @@ import { RULES, type RuleContext } from './rules/registry.ts';
 import { type Normalized, normalizeText, originalSpan } from './read/normalize.ts';
 import { outletNames } from './rules/sources.ts';
 import { verifyClaim } from './rules/verify-claims.ts';
+import { blankClaim } from './blank-claim.ts';
 
 export interface CheckInput {
   markdown: string;
@@ -84,21 +85,12 @@ function unreadableClaims(original: string, spans: [number, number][]): Claim[] 
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
-  return merged.map(([s, e]) => ({
-    text: original.slice(s, e),
-    span: [s, e],
-    sentence: original.slice(Math.max(0, s - 60), e + 60),
-    value: null,
-    unit: 'none',
-    entity: null,
-    metric: null,
-    window: null,
-    direction: null,
-    hedge: null,
-    verdict: 'unsupported',
-    factId: null,
-    expected: null,
-    sourceUrl: null,
-    reason: `${UNREADABLE}: "${original.slice(s, e)}" (write figures in ASCII digits)`,
-  }));
+  return merged.map(([s, e]) =>
+    blankClaim({
+      text: original.slice(s, e),
+      span: [s, e],
+      sentence: original.slice(Math.max(0, s - 60), e + 60),
+      reason: `${UNREADABLE}: "${original.slice(s, e)}" (write figures in ASCII digits)`,
+    }),
+  );
 }

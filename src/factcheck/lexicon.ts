@@ -894,14 +894,11 @@ export const hedgeIndex = indexOf({
   'less-than': HEDGE['less-than'],
 });
 
+/** Nouns of a fall, shared by the postfix directions and the member superlatives. */
+const DROP_NOUNS = ['drop', 'drops', 'decline', 'declines', 'loss', 'losses'];
 /** Nouns right after a percentage that give its direction: `a 6% drop`, `a 4% gain`. */
 export const POSTFIX_DOWN = new Set([
-  'drop',
-  'drops',
-  'decline',
-  'declines',
-  'loss',
-  'losses',
+  ...DROP_NOUNS,
   'slide',
   'fall',
   'lower',
@@ -1028,4 +1025,103 @@ export const PCT_CUES: ReadonlySet<MetricCue> = new Set([
   'best',
   'worst',
   'change',
+]);
+
+// Numbers spelled out in words (read/spelled-numbers.ts): digit words, `tenths` ... `hundred-thousandths`, scales.
+/** The digit words after `point` (`three point eight`): `zero`, `oh` and the number words one to nine. */
+export const SPELLED_DIGITS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0],
+  ['oh', 0],
+  ...[...NUMBER_WORDS].filter(([, n]) => n >= 1 && n <= 9),
+]);
+export const SPELLED_FRACTIONS_OF_UNIT: ReadonlyMap<string, number> = new Map([
+  ['tenths', 1e-1],
+  ['hundredths', 1e-2],
+  ['thousandths', 1e-3],
+  ['ten-thousandths', 1e-4],
+  ['hundred-thousandths', 1e-5],
+]);
+export const SPELLED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+// Member superlatives (rules/member-superlatives.ts): `the steepest drop among the AI tokens`, `held up best`.
+export const MEMBER_BIG: ReadonlySet<string> = new Set([
+  'steepest',
+  'biggest',
+  'largest',
+  'sharpest',
+  'deepest',
+  'heaviest',
+  'strongest',
+  'best',
+]);
+export const MEMBER_SMALL: ReadonlySet<string> = new Set([
+  'smallest',
+  'mildest',
+  'shallowest',
+  'slightest',
+  'lightest',
+]);
+/** Cheap pre-filter words (lower case) for sentences that may hold a member superlative. */
+export const MEMBER_HINTS: readonly string[] = [
+  ...MEMBER_BIG,
+  ...MEMBER_SMALL,
+  'performer',
+  'performing',
+  'worst',
+  'weakest',
+  'led ',
+];
+export const MEMBER_DOWN: ReadonlySet<string> = new Set([
+  ...DROP_NOUNS,
+  'fall',
+  'slide',
+  'selloff',
+  'drawdown',
+  'retreat',
+  'slump',
+  'loser',
+  'decliner',
+]);
+export const MEMBER_UP: ReadonlySet<string> = new Set([
+  'gain',
+  'gains',
+  'rise',
+  'advance',
+  'rally',
+  'jump',
+  'rebound',
+  'gainer',
+  'advancer',
+]);
+export const MEMBER_PERFORMER: ReadonlySet<string> = new Set([
+  'performer',
+  'performing',
+  'member',
+  'token',
+  'name',
+  'coin',
+  'one',
+]);
+export const MEMBER_PARTITIVE: ReadonlySet<string> = new Set(['of', 'among', 'in', 'across', 'within', 'amongst']);
+export const MEMBER_SELF: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+export const MEMBER_SPAN_WORDS: ReadonlySet<string> = new Set([
+  'weeks',
+  'months',
+  'years',
+  'a',
+  'over',
+  'more',
+  'nearly',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'recent',
 ]);

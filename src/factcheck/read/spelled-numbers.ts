@@ -4,7 +4,7 @@
  * cent`, `a hundred and twelve and a half thousand`, `fifty-eight ten-thousandths of a per cent`, `minus six per
  * cent`, `a dozen`. A hand-written scanner over words: linear, bounded to 24 words per number.
  */
-import { NUMBER_WORDS } from '../lexicon.ts';
+import { NUMBER_WORDS, SPELLED_DIGITS, SPELLED_FRACTIONS_OF_UNIT, SPELLED_SCALES } from '../lexicon.ts';
 import { isLetter } from './scan-literal.ts';
 import { nextWord, type Word } from './text-cursor.ts';
 
@@ -21,33 +21,6 @@ export type Spelled = {
   scale: number;
   sign: -1 | 0;
 };
-
-const DIGIT_WORDS = new Map([
-  ['zero', 0],
-  ['oh', 0],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-]);
-const FRACTIONS_OF_UNIT = new Map([
-  ['tenths', 1e-1],
-  ['hundredths', 1e-2],
-  ['thousandths', 1e-3],
-  ['ten-thousandths', 1e-4],
-  ['hundred-thousandths', 1e-5],
-]);
-const BIG = new Map([
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-  ['trillion', 1e12],
-]);
 
 /** The next word after `pos`, skipping spaces and at most one hyphen (`twenty-seven`, `ten-thousandths`). */
 function wordAfter(text: string, pos: number): Word & { hyphen: boolean } {
@@ -83,7 +56,7 @@ export function readSpelled(text: string, start: number): Spelled | null {
   // `a hundred`, `a dozen`, `a thousand`
   if (w.lower === 'a' || w.lower === 'an') {
     const n = wordAfter(text, w.end);
-    if (n.lower === 'hundred' || n.lower === 'dozen' || BIG.has(n.lower)) {
+    if (n.lower === 'hundred' || n.lower === 'dozen' || SPELLED_SCALES.has(n.lower)) {
       group = n.lower === 'dozen' ? 12 : 1;
       words = 1;
       w = n;
@@ -99,22 +72,22 @@ export function readSpelled(text: string, start: number): Spelled | null {
     const lower = w.lower;
     const n = NUMBER_WORDS.get(lower);
     if (last === 'point') {
-      const d = DIGIT_WORDS.get(lower);
+      const d = SPELLED_DIGITS.get(lower);
       if (d === undefined) break;
       decimals++;
       fraction += d / 10 ** decimals;
       words++;
       end = w.end;
       w = wordAfter(text, w.end);
-      if (DIGIT_WORDS.get(w.lower) === undefined) last = 'unit';
+      if (SPELLED_DIGITS.get(w.lower) === undefined) last = 'unit';
       else continue;
       continue;
     }
     if (lower === 'hundred' && (last === 'unit' || last === 'tens') && group % 100 > 0 && group < 100) {
       group *= 100;
       last = 'hundred';
-    } else if (BIG.has(lower) && last !== 'none' && last !== 'scale') {
-      const s = BIG.get(lower)!;
+    } else if (SPELLED_SCALES.has(lower) && last !== 'none' && last !== 'scale') {
+      const s = SPELLED_SCALES.get(lower)!;
       const value = group + fraction;
       total += value * s;
       halfUnit = decimals ? 0.5 * 10 ** -decimals * s : halfOf(group) * s;
@@ -126,7 +99,7 @@ export function readSpelled(text: string, start: number): Spelled | null {
     } else if (
       lower === 'point' &&
       (last === 'unit' || last === 'tens') &&
-      DIGIT_WORDS.has(wordAfter(text, w.end).lower)
+      SPELLED_DIGITS.has(wordAfter(text, w.end).lower)
     ) {
       last = 'point';
     } else if (lower === 'and' && (last === 'hundred' || last === 'scale' || last === 'unit' || last === 'tens')) {
@@ -170,7 +143,9 @@ export function readSpelled(text: string, start: number): Spelled | null {
   let unit: Spelled['unit'] = 'none';
   let unitWritten = false;
   let after = wordAfter(text, end);
-  const per = FRACTIONS_OF_UNIT.get(after.hyphen && after.lower === 'thousandths' ? 'thousandths' : after.lower);
+  const per = SPELLED_FRACTIONS_OF_UNIT.get(
+    after.hyphen && after.lower === 'thousandths' ? 'thousandths' : after.lower,
+  );
   if (per !== undefined || (after.lower === 'ten' && wordAfter(text, after.end).lower === 'thousandths')) {
     const factor = per ?? 1e-4;
     const thEnd = per !== undefined ? after.end : wordAfter(text, after.end).end;

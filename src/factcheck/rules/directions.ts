@@ -11,6 +11,7 @@ import { factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
+import { blankClaim } from '../blank-claim.ts';
 
 const UP = new Set(['rose', 'gained', 'advanced', 'climbed', 'rallied', 'green', 'higher', 'up', 'rise', 'gain']);
 const DOWN = new Set([
@@ -43,24 +44,16 @@ export function checkDirections(ctx: RuleContext): Claim[] {
     if (windows.some((h) => h.payload === 'other')) continue;
     const window: Window = stated && stated.payload !== 'other' ? stated.payload : (ctx.defaultWindow ?? '24h');
     const mentions = sentenceMentions(sentence, registry);
-    const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
-      text: sentence.text.slice(start, end),
-      span: [sentence.start + start, sentence.start + end],
-      sentence: sentence.text,
-      value: null,
-      unit: 'none',
-      entity: null,
-      metric: 'change',
-      window,
-      direction: null,
-      hedge: null,
-      verdict: 'supported',
-      factId: null,
-      expected: null,
-      sourceUrl: null,
-      reason: '',
-      ...partial,
-    });
+    const make = (start: number, end: number, partial: Partial<Claim>): Claim =>
+      blankClaim({
+        text: sentence.text.slice(start, end),
+        span: [sentence.start + start, sentence.start + end],
+        sentence: sentence.text,
+        metric: 'change',
+        window,
+        verdict: 'supported',
+        ...partial,
+      });
     // `every coin on the watchlist is green`, `all seven AI names rose`, `every sector fell`
     const universal = UNIVERSAL.exec(lower);
     if (universal) {

@@ -10,51 +10,18 @@ import type { Window } from '../../domain/units.ts';
 import type { EntityMention } from '../extract/find-entities.ts';
 import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
+import {
+  MEMBER_BIG,
+  MEMBER_DOWN,
+  MEMBER_PARTITIVE,
+  MEMBER_PERFORMER,
+  MEMBER_SELF,
+  MEMBER_SMALL,
+  MEMBER_SPAN_WORDS,
+  MEMBER_UP,
+} from '../lexicon.ts';
 import type { Token } from '../read/tokenize.ts';
 import { displayName } from './verify-claims.ts';
-
-/** Cheap pre-filter words (lower case) for sentences that may hold a member superlative. */
-export const MEMBER_HINTS = [
-  'steepest',
-  'biggest',
-  'largest',
-  'sharpest',
-  'deepest',
-  'heaviest',
-  'smallest',
-  'mildest',
-  'shallowest',
-  'slightest',
-  'lightest',
-  'performer',
-  'performing',
-  'worst',
-  'best',
-  'weakest',
-  'strongest',
-  'led ',
-];
-const BIG = new Set(['steepest', 'biggest', 'largest', 'sharpest', 'deepest', 'heaviest', 'strongest', 'best']);
-const SMALL = new Set(['smallest', 'mildest', 'shallowest', 'slightest', 'lightest']);
-const DOWN = new Set([
-  'drop',
-  'drops',
-  'decline',
-  'declines',
-  'loss',
-  'losses',
-  'fall',
-  'slide',
-  'selloff',
-  'drawdown',
-  'retreat',
-  'slump',
-  'loser',
-  'decliner',
-]);
-const UP = new Set(['gain', 'gains', 'rise', 'advance', 'rally', 'jump', 'rebound', 'gainer', 'advancer']);
-const PERFORMER = new Set(['performer', 'performing', 'member', 'token', 'name', 'coin', 'one']);
-const PARTITIVE = new Set(['of', 'among', 'in', 'across', 'within', 'amongst']);
 
 type Kind = 'best' | 'worst' | 'smallest-drop';
 type Hit = { start: number; end: number; kind: Kind; led: boolean };
@@ -67,15 +34,15 @@ function phraseAt(tokens: readonly Token[], i: number): Hit | null {
   if (t === 'led') {
     const k = next === 'the' ? i + 2 : i + 1;
     const w = tokens[k]?.lower ?? '';
-    return DOWN.has(w) ? at(k, 'worst', true) : UP.has(w) ? at(k, 'best', true) : null;
+    return MEMBER_DOWN.has(w) ? at(k, 'worst', true) : MEMBER_UP.has(w) ? at(k, 'best', true) : null;
   }
   if (t === 'held' && next === 'up' && tokens[i + 2]?.lower === 'best') return at(i + 2, 'best', true);
-  if (SMALL.has(t) && DOWN.has(next)) return at(i + 1, 'smallest-drop');
-  if (BIG.has(t) && DOWN.has(next) && t !== 'best' && t !== 'strongest') return at(i + 1, 'worst');
-  if (BIG.has(t) && UP.has(next)) return at(i + 1, 'best');
+  if (MEMBER_SMALL.has(t) && MEMBER_DOWN.has(next)) return at(i + 1, 'smallest-drop');
+  if (MEMBER_BIG.has(t) && MEMBER_DOWN.has(next) && t !== 'best' && t !== 'strongest') return at(i + 1, 'worst');
+  if (MEMBER_BIG.has(t) && MEMBER_UP.has(next)) return at(i + 1, 'best');
   if (
     ((t === 'worst' || t === 'weakest' || t === 'best' || t === 'strongest' || t === 'top') &&
-      PERFORMER.has(next) &&
+      MEMBER_PERFORMER.has(next) &&
       t !== 'top') ||
     (t === 'top' && next === 'performer')
   )
@@ -83,26 +50,9 @@ function phraseAt(tokens: readonly Token[], i: number): Hit | null {
   return null;
 }
 
-const SELF = new Set(['its', 'their', 'his', 'her']);
-const SPAN_WORDS = new Set([
-  'weeks',
-  'months',
-  'years',
-  'a',
-  'over',
-  'more',
-  'nearly',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'several',
-  'recent',
-]);
 /** `VIRTUAL posted its steepest drop since March`: a comparison with the asset's own past, not its peers. */
 function selfComparison(tokens: readonly Token[], i: number, hit: Hit): boolean {
-  if (SELF.has(tokens[i - 1]?.lower ?? '')) return true;
+  if (MEMBER_SELF.has(tokens[i - 1]?.lower ?? '')) return true;
   let k = i;
   while (k < tokens.length && tokens[k]!.start < hit.end) k++;
   const next = tokens[k]?.lower;
@@ -111,7 +61,7 @@ function selfComparison(tokens: readonly Token[], i: number, hit: Hit): boolean 
     next === 'since' ||
     next === 'ever' ||
     (next === 'in' &&
-      (SPAN_WORDS.has(after) ||
+      (MEMBER_SPAN_WORDS.has(after) ||
         (after === 'the' && (tokens[k + 2]?.lower === 'past' || tokens[k + 2]?.lower === 'last'))))
   );
 }
@@ -119,7 +69,7 @@ function selfComparison(tokens: readonly Token[], i: number, hit: Hit): boolean 
 function partitive(text: string, tokens: readonly Token[], m: EntityMention): boolean {
   let k = m.firstToken - 1;
   if (tokens[k]?.lower === 'the') k--;
-  return k >= 0 && PARTITIVE.has(tokens[k]!.lower) && text.length > 0;
+  return k >= 0 && MEMBER_PARTITIVE.has(tokens[k]!.lower) && text.length > 0;
 }
 
 export function checkMemberSuperlatives(

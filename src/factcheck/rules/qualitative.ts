@@ -12,7 +12,9 @@ import { formatValue } from '../facts/format-value.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './funding-payer.ts';
-import { checkMemberSuperlatives, MEMBER_HINTS } from './member-superlatives.ts';
+import { checkMemberSuperlatives } from './member-superlatives.ts';
+import { MEMBER_HINTS } from '../lexicon.ts';
+import { blankClaim } from '../blank-claim.ts';
 
 const LOSS_WORDS = new Set([
   'losses',
@@ -89,24 +91,13 @@ export function checkQualitative(
     const mentionsOf = () => sentenceMentions(sentence, registry);
     const stated = sentenceWindows(sentence).find((h) => h.payload !== 'other')?.payload;
     const window: Window = stated && stated !== 'other' ? stated : defaultWindow;
-    const make = (start: number, end: number, partial: Partial<Claim>): Claim => ({
-      text: sentence.text.slice(start, end),
-      span: [sentence.start + start, sentence.start + end],
-      sentence: sentence.text,
-      value: null,
-      unit: 'none',
-      entity: null,
-      metric: null,
-      window: null,
-      direction: null,
-      hedge: null,
-      verdict: 'unsupported',
-      factId: null,
-      expected: null,
-      sourceUrl: null,
-      reason: '',
-      ...partial,
-    });
+    const make = (start: number, end: number, partial: Partial<Claim>): Claim =>
+      blankClaim({
+        text: sentence.text.slice(start, end),
+        span: [sentence.start + start, sentence.start + end],
+        sentence: sentence.text,
+        ...partial,
+      });
     if (payer) claims.push(...checkFundingPayer(lower, tokens, mentionsOf, registry, lookup, make));
     const members = checkMemberSuperlatives(sentence.text, tokens, mentionsOf, window, registry, lookup, make);
     claims.push(...members.claims);
