@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { raw } from 'hono/html';
+import { HtmlDocument } from './html-document.tsx';
 
 /** Open Graph / canonical data of one page (absolute URLs). */
 export type PageMeta = {
@@ -28,19 +28,17 @@ form.signup fieldset{border:0;padding:0;margin:.5rem 0}form.signup label{display
 form.signup input[type=email]{font:inherit;width:100%;max-width:22rem;padding:.4rem}
 form.signup button{font:inherit;padding:.4rem 1rem;margin-top:.5rem;cursor:pointer}`;
 
-/** The shell of every public page: doctype, canonical and Open Graph tags, feed links, the site line. */
+/** The shell of every public page (HtmlDocument): canonical and Open Graph tags, feed links, the site line. */
 export function PublicPage(props: { meta: PageMeta; baseUrl: string; children: Child; robots?: string }) {
   const { meta, baseUrl } = props;
   return (
-    <>
-      {raw('<!DOCTYPE html>')}
-      <html lang="en">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{meta.title}</title>
+    <HtmlDocument
+      title={meta.title}
+      styles={styles}
+      robots={props.robots}
+      head={
+        <>
           <meta name="description" content={meta.description} />
-          {props.robots ? <meta name="robots" content={props.robots} /> : null}
           <link rel="canonical" href={meta.canonicalUrl} />
           <meta property="og:site_name" content="groundbrief" />
           <meta property="og:type" content={meta.type} />
@@ -52,21 +50,19 @@ export function PublicPage(props: { meta: PageMeta; baseUrl: string; children: C
           <meta name="twitter:card" content="summary" />
           <link rel="alternate" type="application/rss+xml" title="groundbrief" href={`${baseUrl}/feed.xml`} />
           <link rel="alternate" type="application/feed+json" title="groundbrief" href={`${baseUrl}/feed.json`} />
-          <style>{raw(styles)}</style>
-        </head>
-        <body>
-          <nav class="site" aria-label="site">
-            <strong>
-              <a href={`${baseUrl}/`}>groundbrief</a>
-            </strong>
-            <span>
-              <a href={`${baseUrl}/#subscribe`}>Subscribe</a> · <a href={`${baseUrl}/feed.xml`}>RSS</a> ·{' '}
-              <a href={`${baseUrl}/feed.json`}>JSON Feed</a>
-            </span>
-          </nav>
-          {props.children}
-        </body>
-      </html>
-    </>
+        </>
+      }
+    >
+      <nav class="site" aria-label="site">
+        <strong>
+          <a href={`${baseUrl}/`}>groundbrief</a>
+        </strong>
+        <span>
+          <a href={`${baseUrl}/#subscribe`}>Subscribe</a> · <a href={`${baseUrl}/feed.xml`}>RSS</a> ·{' '}
+          <a href={`${baseUrl}/feed.json`}>JSON Feed</a>
+        </span>
+      </nav>
+      {props.children}
+    </HtmlDocument>
   );
 }

@@ -1,52 +1,45 @@
 import type { Child } from 'hono/jsx';
-import { raw } from 'hono/html';
 import type { Editor } from '../../auth/editor.ts';
 import { csrfFieldName } from '../../auth/csrf.ts';
+import { HtmlDocument } from '../../views/html-document.tsx';
 import { reviewStyles } from './review-styles.ts';
 
 /**
- * The page frame of every review page, with `<!DOCTYPE html>` first (standards mode, not quirks). `nonce` must match
+ * The page frame of every review page (HtmlDocument, noindex). `nonce` must match
  * the response's Content-Security-Policy.
  */
 export function ReviewLayout(props: { title: string; nonce: string; editor?: Editor; children?: Child }) {
   return (
-    <>
-      {raw('<!DOCTYPE html>')}
-      <html lang="en">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <meta name="robots" content="noindex" />
-          <title>{props.title} · groundbrief review</title>
-          <style nonce={props.nonce}>{raw(reviewStyles)}</style>
-        </head>
-        <body>
-          <header class="top">
-            <a href="/review">groundbrief review</a>
-            {props.editor ? (
-              <nav aria-label="Desk">
-                <a href="/review">Queue</a>
-                <a href="/review?status=published">Published</a>
-                <a href="/review?status=rejected">Rejected</a>
-                <a href="/review?status=withdrawn">Withdrawn</a>
-                <a href="/review/audit">Audit log</a>
-                <a href="/review/subscribers">Subscribers</a>
-              </nav>
-            ) : null}
-            {props.editor ? (
-              <span class="who">
-                signed in as {props.editor.actor.replace(/^editor:/, '')}
-                <form method="post" action="/review/sign-out">
-                  <input type="hidden" name={csrfFieldName} value={props.editor.csrfToken} />
-                  <button type="submit">Sign out</button>
-                </form>
-              </span>
-            ) : null}
-          </header>
-          <main>{props.children}</main>
-        </body>
-      </html>
-    </>
+    <HtmlDocument
+      title={`${props.title} · groundbrief review`}
+      styles={reviewStyles}
+      robots="noindex"
+      nonce={props.nonce}
+    >
+      <header class="top">
+        <a href="/review">groundbrief review</a>
+        {props.editor ? (
+          <nav aria-label="Desk">
+            <a href="/review">Queue</a>
+            <a href="/review?status=published">Published</a>
+            <a href="/review?status=rejected">Rejected</a>
+            <a href="/review?status=withdrawn">Withdrawn</a>
+            <a href="/review/audit">Audit log</a>
+            <a href="/review/subscribers">Subscribers</a>
+          </nav>
+        ) : null}
+        {props.editor ? (
+          <span class="who">
+            signed in as {props.editor.actor.replace(/^editor:/, '')}
+            <form method="post" action="/review/sign-out">
+              <input type="hidden" name={csrfFieldName} value={props.editor.csrfToken} />
+              <button type="submit">Sign out</button>
+            </form>
+          </span>
+        ) : null}
+      </header>
+      <main>{props.children}</main>
+    </HtmlDocument>
   );
 }
 
