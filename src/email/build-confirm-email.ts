@@ -5,6 +5,7 @@ import type { OutgoingEmail } from './email-provider.ts';
 import type { BriefStyle } from '../domain/brief.ts';
 import { styleLabel } from '../domain/subscription-styles.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { renderEmailFooter } from './render-email-footer.ts';
 import { renderThemeStyle, theme } from './email-theme.ts';
 import { buildLinkUrl, signLinkToken } from './sign-link.ts';
 
@@ -31,6 +32,7 @@ export async function buildConfirmEmail(input: {
   });
   const confirmUrl = buildLinkUrl(settings.baseUrl, '/subscribe/confirm', token);
   const subject = 'Confirm your groundbrief subscription';
+  const footer = renderEmailFooter({ postalAddress: settings.postalAddress });
   const text = [
     'Please confirm that you want the groundbrief morning brief at this address:',
     '',
@@ -39,7 +41,7 @@ export async function buildConfirmEmail(input: {
     ...(chosen ? [`Your briefs: ${chosen}.`, ''] : []),
     'The link works for 7 days. If you did not ask for this, ignore this email: you will not be subscribed.',
     '',
-    `groundbrief, ${settings.postalAddress}`,
+    ...footer.text,
     '',
   ].join('\n');
   const t = theme;
@@ -52,7 +54,7 @@ export async function buildConfirmEmail(input: {
 <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td class="gb-button" bgcolor="${t.accent}" style="background-color:${t.accent};border-radius:6px"><a class="gb-button" href="${escapeHtml(confirmUrl)}" style="display:inline-block;padding:11px 20px;font-size:15px;font-weight:700;color:#ffffff;text-decoration:none">Confirm subscription</a></td></tr></table>
 ${chosen ? `<p class="gb-text" style="margin:18px 0 0;font-size:15px;line-height:1.6;color:${t.text}">Your briefs: ${escapeHtml(chosen)}.</p>` : ''}
 <p class="gb-muted" style="margin:18px 0 0;font-size:13px;line-height:1.55;color:${t.muted}">The link works for 7 days. If you did not ask for this, ignore this email: you will not be subscribed.</p>
-<p class="gb-muted" style="margin:8px 0 0;font-size:13px;line-height:1.55;color:${t.muted}">groundbrief, ${escapeHtml(settings.postalAddress)}</p>
+${footer.html}
 </td></tr></table></td></tr></table></body></html>
 `;
   const messageId = buildMessageId(`confirm.${subscriber.id}.${now.getTime()}`, settings.baseUrl);

@@ -4,13 +4,14 @@ import type { BriefStyle, WriterInfo } from '../domain/brief.ts';
 import type { CheckReport } from '../domain/check-report.ts';
 import type { FactsSheet } from '../domain/fact.ts';
 import type { MarketSnapshot } from '../domain/market-snapshot.ts';
-import { escapeHtml, isSafeHref } from '../lib/html.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { renderThemeStyle, theme } from './email-theme.ts';
 import { renderInline, renderMarkdownEmail } from './render-markdown-email.ts';
 import { renderInlineText, renderMarkdownText } from './render-markdown-text.ts';
 import { renderPricePathHtml } from './render-price-chart.ts';
 import { computeSectorMoves, renderSectorChartHtml, renderSectorChartText } from './render-sector-chart.ts';
 import { renderDisclosure, renderSources, selectSources } from './render-email-parts.ts';
+import { renderEmailFooter } from './render-email-footer.ts';
 
 /** The brief as the email needs it (a stored row or a freshly produced Brief plus its id). */
 export type EmailBrief = {
@@ -83,6 +84,7 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
   const date = formatEditionDate(brief.editionDate);
   const disclosure = renderDisclosure(brief.writer, brief.report);
   const subject = brief.title;
+  const footer = renderEmailFooter({ postalAddress, links: { manageUrl, unsubscribeUrl } });
 
   const html = renderEmailHtml({
     brief,
@@ -96,9 +98,7 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     sources: renderSources(sources),
     disclosure,
     webUrl,
-    unsubscribeUrl,
-    manageUrl,
-    postalAddress,
+    footer: footer.html,
     baseUrl,
   });
 
@@ -122,10 +122,7 @@ export function renderEmail(input: RenderEmailInput): RenderedEmail {
     disclosure.ai,
     disclosure.advice,
     '',
-    `Choose your briefs: ${manageUrl}`,
-    `Unsubscribe (one click): ${unsubscribeUrl}`,
-    '',
-    `groundbrief, ${postalAddress}`,
+    ...footer.text,
     '',
   ].join('\n');
 
@@ -144,20 +141,17 @@ function renderEmailHtml(parts: {
   sources: string;
   disclosure: { ai: string; advice: string };
   webUrl: string;
-  unsubscribeUrl: string;
-  manageUrl: string;
-  postalAddress: string;
+  /** renderEmailFooter's HTML. */
+  footer: string;
   baseUrl: string;
 }): string {
-  const { brief, dek, date, webUrl, unsubscribeUrl } = parts;
+  const { brief, dek, date, webUrl } = parts;
   const t = theme;
   const preheader = escapeHtml((dek ?? brief.title).slice(0, 140));
   const section = (title: string, content: string) =>
     content
       ? `<tr><td class="gb-pad" style="padding:8px 32px 8px"><h2 class="gb-text" style="margin:18px 0 10px;font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:${t.muted}"><span class="gb-muted" style="color:${t.muted}">${title}</span></h2>${content}</td></tr>`
       : '';
-  const unsubscribe = isSafeHref(unsubscribeUrl, { allowMailto: true }) ? escapeHtml(unsubscribeUrl) : '#';
-  const manage = isSafeHref(parts.manageUrl) ? escapeHtml(parts.manageUrl) : '#';
   return `<!DOCTYPE html>
 <html lang="en" xmlns="http://www.w3.org/1999/xhtml">
 <head>
@@ -193,8 +187,7 @@ ${section('Sources', parts.sources)}
 <hr class="gb-rule" style="border:0;border-top:1px solid ${t.rule};margin:0 0 16px">
 <p class="gb-muted" style="margin:0 0 8px;font-size:13px;line-height:1.55;color:${t.muted}">${escapeHtml(parts.disclosure.ai)}</p>
 <p class="gb-muted" style="margin:0 0 8px;font-size:13px;line-height:1.55;color:${t.muted}"><strong>${escapeHtml(parts.disclosure.advice)}</strong></p>
-<p class="gb-muted" style="margin:0;font-size:13px;line-height:1.55;color:${t.muted}">You receive this because you confirmed a subscription to the groundbrief morning brief. <a class="gb-link" href="${manage}" style="color:${t.link}">Choose your briefs</a> or <a class="gb-link" href="${unsubscribe}" style="color:${t.link}">unsubscribe</a> (one click, no sign-in).</p>
-<p class="gb-muted" style="margin:8px 0 0;font-size:13px;line-height:1.55;color:${t.muted}">groundbrief, ${escapeHtml(parts.postalAddress)}</p>
+${parts.footer}
 </td></tr>
 </table>
 </td></tr>

@@ -5,6 +5,7 @@ import type { EmailConfig } from '../email/email-config.ts';
 import type { EmailProvider, OutgoingEmail } from '../email/email-provider.ts';
 import { formatUtcTime } from '../lib/format-time.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { renderEmailFooter } from '../email/render-email-footer.ts';
 import type { Store, StoredBrief } from '../store/index.ts';
 
 type Settings = Pick<EmailConfig, 'from' | 'baseUrl' | 'linkSecret' | 'unsubscribeMailto' | 'postalAddress'>;
@@ -28,7 +29,7 @@ export async function buildCorrectionEmail(input: {
   const manageUrl = await buildManageUrl(settings, subscriber.id);
   const subject = `Correction: ${brief.title}`;
   const when = formatUtcTime(input.at);
-  const footer = settings.postalAddress ? [settings.postalAddress] : [];
+  const footer = renderEmailFooter({ postalAddress: settings.postalAddress, links: { manageUrl, unsubscribeUrl } });
   const text = [
     `We corrected "${brief.title}" (edition of ${brief.editionDate}) on ${when}:`,
     '',
@@ -36,9 +37,7 @@ export async function buildCorrectionEmail(input: {
     '',
     `Read the corrected brief: ${pageUrl}`,
     '',
-    `Choose your briefs: ${manageUrl}`,
-    `Unsubscribe: ${unsubscribeUrl}`,
-    ...footer,
+    ...footer.text,
     '',
   ].join('\n');
   const html = [
@@ -46,7 +45,7 @@ export async function buildCorrectionEmail(input: {
     `<p>We corrected <strong>${escapeHtml(brief.title)}</strong> (edition of ${escapeHtml(brief.editionDate)}) on ${escapeHtml(when)}:</p>`,
     `<blockquote>${escapeHtml(input.note)}</blockquote>`,
     `<p><a href="${escapeHtml(pageUrl)}">Read the corrected brief</a></p>`,
-    `<p style="font-size:12px;color:#555"><a href="${escapeHtml(manageUrl)}">Choose your briefs</a> or <a href="${escapeHtml(unsubscribeUrl)}">unsubscribe</a>${footer.map((line) => `<br>${escapeHtml(line)}`).join('')}</p>`,
+    footer.html,
     '</body></html>',
   ].join('\n');
   const listUnsubscribe = {
