@@ -16,7 +16,6 @@ import { buildEditionSource } from './pipeline/edition-source.ts';
 import { runEdition } from './pipeline/run-edition.ts';
 import { selectWriter, type SelectedWriter } from './pipeline/select-writer.ts';
 import type { Services } from './ports.ts';
-import { sendCorrectionEmails } from './review/correction-email.ts';
 import { createStore } from './store/index.ts';
 
 /** What tests (and the entry) may replace or add; everything else comes from the env. */
@@ -80,14 +79,7 @@ export function buildServices(env: Env, options: ServiceOptions = {}): Services 
       writer: () => writer().write,
       renderHtml: renderBriefHtml,
       afterPublish: email.afterPublish,
-      // in the background when the invocation can be kept alive (sends may take a while), else inline
-      afterCorrection: async (input) => {
-        const sending = sendCorrectionEmails({ store, settings: email.settings, provider: email.provider, now }, input);
-        if (!options.waitUntil) return sending;
-        options.waitUntil(
-          sending.catch((error: unknown) => console.error(`[correction] email for ${input.briefId} failed`, error)),
-        );
-      },
+      afterCorrection: email.afterCorrection,
       now,
       elapsedMs,
     },

@@ -69,10 +69,7 @@ export function createBriefEmailComposer(input: {
     const html = personalize(rendered.html);
     const text = personalize(rendered.text);
     const messageId = buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl);
-    const listUnsubscribe = {
-      url: unsubscribeUrl,
-      ...(settings.unsubscribeMailto ? { mailto: settings.unsubscribeMailto } : {}),
-    };
+    const { listUnsubscribe, headers } = oneClickUnsubscribe(settings, unsubscribeUrl);
     const raw = buildMime({
       from: settings.from,
       to: subscriber.email,
@@ -91,15 +88,24 @@ export function createBriefEmailComposer(input: {
       text,
       html,
       raw,
-      headers: {
-        'List-Unsubscribe': settings.unsubscribeMailto
-          ? `<${unsubscribeUrl}>, <mailto:${settings.unsubscribeMailto}>`
-          : `<${unsubscribeUrl}>`,
-        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        'List-Id': listId,
-      },
+      headers: { ...headers, 'List-Id': listId },
       idempotencyKey: `brief/${brief.id}/${subscriber.id}`,
     };
+  };
+}
+
+/**
+ * The RFC 8058 one-click unsubscribe of a subscriber's email (brief and correction): what buildMime writes as
+ * List-Unsubscribe, and the same as provider headers with List-Unsubscribe-Post.
+ */
+export function oneClickUnsubscribe(settings: Pick<Settings, 'unsubscribeMailto'>, unsubscribeUrl: string) {
+  const mailto = settings.unsubscribeMailto;
+  return {
+    listUnsubscribe: { url: unsubscribeUrl, ...(mailto ? { mailto } : {}) },
+    headers: {
+      'List-Unsubscribe': mailto ? `<${unsubscribeUrl}>, <mailto:${mailto}>` : `<${unsubscribeUrl}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   };
 }
 

@@ -1,14 +1,16 @@
-// Email delivery over the D1 outbox: enqueue one row per (published brief, confirmed subscriber), then claim, send, record.
+// Email delivery over the D1 outbox: one row per (published brief, confirmed subscriber, email), claimed, sent, recorded.
+// The email is the brief's edition email or one of its correction emails (queued with the correction itself).
 import type { BriefStyle } from '../domain/brief.ts';
 import type { Store } from '../store/index.ts';
 import type { ClaimedEmail, EmailOutcome } from '../store/outbox-repository.ts';
 import { createBriefEmailComposer, type BriefEmailComposer } from './build-brief-email.ts';
+import { buildCorrectionEmail } from './build-correction-email.ts';
 import type { EmailConfig } from './email-config.ts';
 import { emailBriefFromStored } from './email-brief-from-stored.ts';
 import { EmailSendError, TransientEmailError, type EmailProvider } from './email-provider.ts';
 
 /** The repositories delivery reads and writes. */
-export type EmailStore = Pick<Store, 'briefs' | 'snapshots' | 'subscribers' | 'outbox'>;
+export type EmailStore = Pick<Store, 'briefs' | 'snapshots' | 'subscribers' | 'outbox' | 'corrections'>;
 
 /** Sends per invocation by default: under the Workers free plan's 50 subrequests, with room for D1. */
 export const DEFAULT_BATCH_SIZE = 40;
@@ -86,7 +88,8 @@ type Counter = 'sent' | 'retrying' | 'failed' | 'skipped' | 'unknown';
  * `concurrency` at a time, and records each outcome: sent; transient error -> queued again with
  * backoff until `maxAttempts`; permanent error (or attempts used up) -> failed with the reason, per
  * subscriber. Rows whose brief is no longer published, whose subscriber left or no longer chooses the brief's style are
- * skipped (failed, `skipped: ...`).
+ * skipped (failed, `skipped: ...`). A row is the brief's edition email or one of its correction emails
+ * (`correctionVersion`): both go the same way, with their own idempotency keys.
  */
 export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverReport> {
   const { store, provider, now } = deps;
@@ -121,7 +124,7 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
     remaining: 0,
     nextDueAt: null,
   };
-  const briefs = await loadBriefs(store, [...new Set(claimed.map((row) => row.briefId))], deps.settings);
+  const briefs = await loadBriefs(store, claimed, deps.settings);
   const subscribers = await store.subscribers.getMany(claimed.map((row) => row.subscriberId));
 
   for (let i = 0; i < claimed.length; i += concurrency) {
@@ -137,7 +140,7 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   return report;
 
   async function sendOne(row: ClaimedEmail): Promise<{ outcome: EmailOutcome; counter: Counter }> {
-    const key = { briefId: row.briefId, subscriberId: row.subscriberId };
+    const key = { briefId: row.briefId, subscriberId: row.subscriberId, correctionVersion: row.correctionVersion };
     const fail = (reason: string, counter: 'failed' | 'skipped') => ({
       outcome: { kind: 'failed' as const, ...key, reason, audit: counter === 'failed', at: now().toISOString() },
       counter,
@@ -148,8 +151,10 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
     if (subscriber?.status !== 'confirmed') return fail('skipped: subscriber is not confirmed', 'skipped');
     if (!subscriber.styles.includes(brief.style))
       return fail(`skipped: subscriber no longer chooses ${brief.style}`, 'skipped');
+    const compose = row.correctionVersion === 0 ? brief.compose : brief.corrections.get(row.correctionVersion);
+    if (!compose) return fail(`skipped: brief has no correction of version ${row.correctionVersion}`, 'skipped');
     try {
-      const message = await brief.compose(subscriber, now());
+      const message = await compose(subscriber, now());
       const result = await provider.send(message);
       return { outcome: { kind: 'sent', ...key, providerId: result.id, at: now().toISOString() }, counter: 'sent' };
     } catch (error) {
@@ -172,30 +177,49 @@ export async function deliverOutbox(deps: DeliverDeps, options: DeliverOptions =
   }
 }
 
-type LoadedBrief = { style: BriefStyle; compose: BriefEmailComposer };
+type Compose = BriefEmailComposer;
+
+/** A claimed brief: its style, the edition email (rendered once per round, and only when claimed) and its corrections. */
+type LoadedBrief = { style: BriefStyle; compose: Compose; corrections: Map<number, Compose> };
 
 /** Published briefs only: anything else is never sent, even when an outbox row exists. */
 async function loadBriefs(
   store: EmailStore,
-  ids: string[],
+  claimed: readonly ClaimedEmail[],
   settings: DeliverDeps['settings'],
 ): Promise<Map<string, LoadedBrief>> {
   const loaded = new Map<string, LoadedBrief>();
-  for (const id of ids) {
+  for (const id of new Set(claimed.map((row) => row.briefId))) {
     const stored = await store.briefs.get(id);
     if (stored?.status !== 'published') continue;
-    const snapshot = await store.snapshots.get(id);
-    // Rendered once per brief and round; each subscriber's message only adds its signed link and MIME.
-    const brief = emailBriefFromStored(stored);
-    loaded.set(id, {
-      style: stored.style,
-      compose: createBriefEmailComposer({
-        brief,
+    const rows = claimed.filter((row) => row.briefId === id);
+    let compose: Compose = () => Promise.reject(new Error('no edition email was claimed'));
+    if (rows.some((row) => row.correctionVersion === 0)) {
+      const snapshot = await store.snapshots.get(id);
+      // Rendered once per brief and round; each subscriber's message only adds its signed link and MIME.
+      compose = createBriefEmailComposer({
+        brief: emailBriefFromStored(stored),
         sheet: snapshot?.sheet ?? null,
         snapshot: snapshot?.snapshot ?? null,
         settings,
-      }),
-    });
+      });
+    }
+    const corrections = new Map<number, Compose>();
+    if (rows.some((row) => row.correctionVersion > 0)) {
+      for (const correction of await store.corrections.listForBrief(id)) {
+        corrections.set(correction.version, (subscriber, date) =>
+          buildCorrectionEmail({
+            brief: { id, title: stored.title, editionDate: stored.editionDate, version: correction.version },
+            note: correction.note,
+            at: correction.at,
+            subscriber,
+            settings,
+            date,
+          }),
+        );
+      }
+    }
+    loaded.set(id, { style: stored.style, compose, corrections });
   }
   return loaded;
 }

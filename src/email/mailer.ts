@@ -44,9 +44,14 @@ export function createMailer(deps: MailerDeps) {
    * outbox rows, never thrown; a misconfiguration throws ConfigError.
    */
   async function dispatch(briefId: string): Promise<DispatchResult> {
+    const { enqueued } = await enqueueBriefEmail(deps.store, briefId, { now: deps.now() });
+    return { enqueued, ...(await deliverQueued(briefId)) };
+  }
+
+  /** Delivers the rows already queued for `briefId` (any of its emails): fan-out through EMAIL_QUEUE, or one batch here. */
+  async function deliverQueued(briefId: string): Promise<Omit<DispatchResult, 'enqueued'>> {
     const delivery = deliverDeps();
     const { batchSize } = delivery.settings;
-    const { enqueued } = await enqueueBriefEmail(deps.store, briefId, { now: deps.now() });
     if (deps.queue) {
       const { count } = await deps.store.outbox.countQueued(briefId);
       const messages = Math.min(Math.ceil(count / batchSize), maxMessagesPerDispatch);
@@ -54,10 +59,10 @@ export function createMailer(deps: MailerDeps) {
         await deps.queue.sendBatch(
           Array.from({ length: messages }, () => ({ body: { kind: 'deliver' as const, briefId } })),
         );
-      return { enqueued, report: null, queued: messages };
+      return { report: null, queued: messages };
     }
     const report = await deliverOutbox(delivery, { briefId, batchSize });
-    return { enqueued, report, queued: 0 };
+    return { report, queued: 0 };
   }
 
   return {
@@ -68,6 +73,17 @@ export function createMailer(deps: MailerDeps) {
       await enqueueBriefEmail(deps.store, briefId, { now: deps.now() });
       deps.waitUntil?.(
         dispatch(briefId).catch((error: unknown) => console.error(`[email] dispatch of ${briefId} failed`, error)),
+      );
+    },
+    /**
+     * After a correction that asked for an email (its outbox rows were queued with the correction): delivers them like
+     * an edition's, in the background when the invocation can be kept alive, else the 15-minute cron sweep sends them.
+     */
+    async afterCorrection(briefId: string): Promise<void> {
+      deps.waitUntil?.(
+        deliverQueued(briefId).catch((error: unknown) =>
+          console.error(`[email] correction delivery of ${briefId} failed`, error),
+        ),
       );
     },
     /**

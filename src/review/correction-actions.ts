@@ -23,7 +23,8 @@ async function loadPublished(deps: ReviewDesk, id: string, action: string, baseV
  * Publishes a correction of a published brief: the new text is re-checked against the brief's stored facts sheet
  * and refused (ConflictError, 409, nothing changes) when any claim is contradicted or unsupported; a passing text
  * becomes the next version at once, with the editor's note (required, BadRequestError otherwise) shown on the page
- * and in the feeds. `notifySubscribers` asks for a short correction email (`afterCorrection`).
+ * and in the feeds. `notifySubscribers` queues a short correction email to every confirmed subscriber of the brief's
+ * style in the same transaction (the outbox: retries, idempotency keys, exactly-once); `afterCorrection` delivers it.
  */
 export async function correctBrief(
   deps: ReviewDesk,
@@ -67,7 +68,7 @@ export async function correctBrief(
   if (input.notifySubscribers && deps.afterCorrection) {
     // the correction is published already: a mail problem is logged, never turned into a failed correction
     await deps
-      .afterCorrection({ briefId: brief.id, note, actor: input.actor })
+      .afterCorrection(brief.id)
       .catch((error: unknown) => console.error(`[correction] email for ${brief.id} failed`, error));
   }
   return (await deps.store.briefs.get(brief.id))!;

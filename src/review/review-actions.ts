@@ -22,8 +22,8 @@ export type ReviewDesk = {
   renderHtml: (markdown: string) => string;
   /** Queues the morning email of a just-published brief. */
   afterPublish?: (briefId: string) => Promise<unknown>;
-  /** Sends the short correction email of a just-corrected brief (when the editor ticked it). */
-  afterCorrection?: (input: { briefId: string; note: string; actor: string }) => Promise<unknown>;
+  /** Delivers the correction email of a just-corrected brief (queued with the correction when the editor ticked it). */
+  afterCorrection?: (briefId: string) => Promise<unknown>;
   now: () => Date;
   elapsedMs: () => number;
 };

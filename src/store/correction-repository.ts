@@ -2,6 +2,7 @@
 // in one transaction, only if the brief is still the published version the editor corrected.
 import type { CheckReport } from '../domain/check-report.ts';
 import { buildAuditInsertIfChanged } from './audit-repository.ts';
+import { enqueueOutboxSql } from './outbox-repository.ts';
 import { checkColumnValues, checkColumnsSql, type StoredBrief } from './stored-brief.ts';
 
 /** One published correction (table `brief_corrections`). `at` is ISO-8601 UTC. */
@@ -43,7 +44,9 @@ export function createCorrectionRepository(db: D1Database) {
     /**
      * Publishes a corrected text: keeps the previous text in brief_versions (if not kept yet), replaces the text,
      * bumps `version` and stamps `corrected_at` only if the brief is still published at `before.version`, then adds
-     * the new version, the correction note and a `corrected` audit row. False (nothing written) when it changed.
+     * the new version, the correction note and a `corrected` audit row; with `notifySubscribers` it also queues the
+     * correction email (outbox `correction_version` = the new version) for every confirmed subscriber who chose the
+     * brief's style. False (nothing written) when it changed.
      */
     async publishCorrection(input: NewCorrection): Promise<boolean> {
       const { before, at } = input;
@@ -104,6 +107,19 @@ export function createCorrectionRepository(db: D1Database) {
           detail: { version: next, counts: input.report.counts, notifySubscribers: input.notifySubscribers },
           at,
         }),
+        // The correction's email, when asked for: one outbox row per confirmed subscriber of the brief's style, in the
+        // same transaction (a published correction never loses its emails; delivery retries them like an edition's).
+        ...(input.notifySubscribers
+          ? [
+              db
+                .prepare(
+                  `${enqueueOutboxSql} WHERE b.id = ?2 AND b.status = 'published' AND b.version = ?3
+                     AND EXISTS (SELECT 1 FROM brief_corrections c
+                       WHERE c.brief_id = b.id AND c.version = ?3 AND c.at = ?1 AND c.notify_subscribers = 1)`,
+                )
+                .bind(at, before.id, next),
+            ]
+          : []),
       ]);
       return update?.meta.changes === 1;
     },
@@ -138,17 +154,6 @@ export function createCorrectionRepository(db: D1Database) {
         }),
       ]);
       return update?.meta.changes === 1;
-    },
-    /** Confirmed subscribers the brief's email reached (outbox `sent`): who gets its correction email. At most `limit`. */
-    async listRecipients(briefId: string, limit: number): Promise<{ id: string; email: string }[]> {
-      const { results } = await db
-        .prepare(
-          `SELECT s.id AS id, s.email AS email FROM outbox o JOIN subscribers s ON s.id = o.subscriber_id
-           WHERE o.brief_id = ? AND o.status = 'sent' AND s.status = 'confirmed' ORDER BY s.id LIMIT ?`,
-        )
-        .bind(briefId, limit)
-        .all<{ id: string; email: string }>();
-      return results;
     },
     /** The published corrections of a brief, oldest first. */
     async listForBrief(briefId: string): Promise<BriefCorrection[]> {

@@ -1,13 +1,18 @@
-// D1 repository for `outbox`: one row per (published brief, confirmed subscriber), claimed, sent and recorded.
+// D1 repository for `outbox`: one row per (published brief, confirmed subscriber, email: the edition or a correction),
+// claimed, sent and recorded.
 import { buildAuditInsertIfChanged } from './audit-repository.ts';
 
+/**
+ * Which email of which brief to which subscriber: `correctionVersion` 0 is the brief's edition email, N the email of
+ * the correction that published version N.
+ */
+export type OutboxKey = { briefId: string; subscriberId: string; correctionVersion: number };
+
 /** A row one delivery round claimed (status `sending`, attempts already counted). */
-export type ClaimedEmail = { briefId: string; subscriberId: string; attempts: number };
+export type ClaimedEmail = OutboxKey & { attempts: number };
 
 /** A row whose send may or may not have gone out (status `unknown`). Times are ISO-8601 UTC. */
-export type UnknownEmail = {
-  briefId: string;
-  subscriberId: string;
+export type UnknownEmail = OutboxKey & {
   /** The recipient (null when the subscriber row is gone). */
   email: string | null;
   attempts: number;
@@ -18,59 +23,63 @@ export type UnknownEmail = {
 };
 
 /** What happened to one claimed row. `failed` rows with `audit` also write an `email_failed` audit entry. */
-export type EmailOutcome =
-  | { kind: 'sent'; briefId: string; subscriberId: string; providerId: string; at: string }
-  | { kind: 'retry'; briefId: string; subscriberId: string; error: string; dueAt: string }
-  | { kind: 'failed'; briefId: string; subscriberId: string; reason: string; audit: boolean; at: string }
-  | { kind: 'unknown'; briefId: string; subscriberId: string; reason: string };
+export type EmailOutcome = OutboxKey &
+  (
+    | { kind: 'sent'; providerId: string; at: string }
+    | { kind: 'retry'; error: string; dueAt: string }
+    | { kind: 'failed'; reason: string; audit: boolean; at: string }
+    | { kind: 'unknown'; reason: string }
+  );
 
-/** Confirmed subscribers who chose the brief's style (`subscribers.styles`: style ids joined by commas). */
-const enqueueSelect = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
-  SELECT b.id, s.id, 'queued', 0, ?1, ?1 FROM briefs b JOIN subscribers s
+/**
+ * Confirmed subscribers who chose the brief's style (`subscribers.styles`: style ids joined by commas), one row each
+ * for email `?3` (0: the edition; N: the correction of version N). `?1` is the time; the caller adds the WHERE.
+ */
+export const enqueueOutboxSql = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, correction_version, status, attempts, created_at, next_attempt_at)
+  SELECT b.id, s.id, ?3, 'queued', 0, ?1, ?1 FROM briefs b JOIN subscribers s
     ON s.status = 'confirmed' AND instr(',' || s.styles || ',', ',' || b.style || ',') > 0`;
+
+const byKey = 'brief_id = ?1 AND subscriber_id = ?2 AND correction_version = ?3';
 
 export function createOutboxRepository(db: D1Database) {
   const outcomeStatement = (outcome: EmailOutcome): D1PreparedStatement => {
-    const key = [outcome.briefId, outcome.subscriberId];
+    const key = [outcome.briefId, outcome.subscriberId, outcome.correctionVersion];
     if (outcome.kind === 'sent')
       return db
-        .prepare(
-          `UPDATE outbox SET status = 'sent', sent_at = ?3, provider_id = ?4, last_error = NULL WHERE brief_id = ?1 AND subscriber_id = ?2`,
-        )
+        .prepare(`UPDATE outbox SET status = 'sent', sent_at = ?4, provider_id = ?5, last_error = NULL WHERE ${byKey}`)
         .bind(...key, outcome.at, outcome.providerId);
     if (outcome.kind === 'retry')
       return db
-        .prepare(
-          `UPDATE outbox SET status = 'queued', last_error = ?3, next_attempt_at = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2`,
-        )
+        .prepare(`UPDATE outbox SET status = 'queued', last_error = ?4, next_attempt_at = ?5 WHERE ${byKey}`)
         .bind(...key, outcome.error, outcome.dueAt);
     if (outcome.kind === 'unknown')
       return db
-        .prepare(`UPDATE outbox SET status = 'unknown', last_error = ?3 WHERE brief_id = ?1 AND subscriber_id = ?2`)
+        .prepare(`UPDATE outbox SET status = 'unknown', last_error = ?4 WHERE ${byKey}`)
         .bind(...key, `outcome unknown: ${outcome.reason}`);
     return db
-      .prepare(`UPDATE outbox SET status = 'failed', last_error = ?3 WHERE brief_id = ?1 AND subscriber_id = ?2`)
+      .prepare(`UPDATE outbox SET status = 'failed', last_error = ?4 WHERE ${byKey}`)
       .bind(...key, outcome.reason);
   };
   return {
     /**
-     * Queues one published brief for every confirmed subscriber who chose its style (INSERT OR IGNORE on the (brief, subscriber) key:
-     * calling it again adds nothing). Nothing unless the brief is `published`. Returns how many rows were new.
+     * Queues one published brief's edition email for every confirmed subscriber who chose its style (INSERT OR IGNORE on
+     * the (brief, subscriber, 0) key: calling it again adds nothing). Nothing unless the brief is `published`. Returns
+     * how many rows were new. (A correction's emails are queued with the correction: correction-repository.)
      */
     async enqueueBrief(briefId: string, at: string): Promise<number> {
       const result = await db
-        .prepare(`${enqueueSelect} WHERE b.id = ?2 AND b.status = 'published'`)
-        .bind(at, briefId)
+        .prepare(`${enqueueOutboxSql} WHERE b.id = ?2 AND b.status = 'published'`)
+        .bind(at, briefId, 0)
         .run();
       return result.meta.changes ?? 0;
     },
-    /** Queues every brief published since `since` (ISO) that has no outbox row at all. Returns how many rows were new. */
+    /** Queues every brief published since `since` (ISO) that has no edition email row at all. Returns how many rows were new. */
     async enqueueUnqueued(at: string, since: string): Promise<number> {
       const result = await db
         .prepare(
-          `${enqueueSelect} WHERE b.status = 'published' AND b.published_at >= ?2 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.brief_id = b.id)`,
+          `${enqueueOutboxSql} WHERE b.status = 'published' AND b.published_at >= ?2 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.brief_id = b.id AND o.correction_version = 0)`,
         )
-        .bind(at, since)
+        .bind(at, since, 0)
         .run();
       return result.meta.changes ?? 0;
     },
@@ -130,10 +139,15 @@ export function createOutboxRepository(db: D1Database) {
         .prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ?2,
             first_attempt_at = COALESCE(first_attempt_at, ?1)
           WHERE rowid IN (SELECT rowid FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?1${briefFilter} ORDER BY next_attempt_at LIMIT ?4)
-          RETURNING brief_id, subscriber_id, attempts`)
+          RETURNING brief_id, subscriber_id, correction_version, attempts`)
         .bind(input.at, input.leaseUntil, input.briefId ?? null, input.limit)
-        .all<{ brief_id: string; subscriber_id: string; attempts: number }>();
-      return results.map((row) => ({ briefId: row.brief_id, subscriberId: row.subscriber_id, attempts: row.attempts }));
+        .all<{ brief_id: string; subscriber_id: string; correction_version: number; attempts: number }>();
+      return results.map((row) => ({
+        briefId: row.brief_id,
+        subscriberId: row.subscriber_id,
+        correctionVersion: row.correction_version,
+        attempts: row.attempts,
+      }));
     },
     /** Records outcomes (and their audit rows) in one transaction. */
     async record(outcomes: readonly EmailOutcome[]): Promise<void> {
@@ -148,7 +162,10 @@ export function createOutboxRepository(db: D1Database) {
               .bind(
                 outcome.briefId,
                 outcome.reason,
-                JSON.stringify({ subscriberId: outcome.subscriberId }),
+                JSON.stringify({
+                  subscriberId: outcome.subscriberId,
+                  ...(outcome.correctionVersion ? { correctionVersion: outcome.correctionVersion } : {}),
+                }),
                 outcome.at,
               ),
           );
@@ -160,24 +177,24 @@ export function createOutboxRepository(db: D1Database) {
      * it as sent (the provider's log shows it went out). Writes an audit row naming the editor in the same batch (both
      * or neither). False when the row is not (or no longer) `unknown`.
      */
-    async resolveUnknown(input: {
-      briefId: string;
-      subscriberId: string;
-      decision: 'resend' | 'delivered';
-      actor: string;
-      at: string;
-    }): Promise<boolean> {
-      const key = [input.briefId, input.subscriberId];
+    async resolveUnknown(
+      input: OutboxKey & {
+        decision: 'resend' | 'delivered';
+        actor: string;
+        at: string;
+      },
+    ): Promise<boolean> {
+      const key = [input.briefId, input.subscriberId, input.correctionVersion];
       const update =
         input.decision === 'resend'
           ? db
               .prepare(
-                `UPDATE outbox SET status = 'queued', next_attempt_at = ?3, last_error = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2 AND status = 'unknown'`,
+                `UPDATE outbox SET status = 'queued', next_attempt_at = ?4, last_error = ?5 WHERE ${byKey} AND status = 'unknown'`,
               )
               .bind(...key, input.at, `outcome was unknown; ${input.actor} asked to send again`)
           : db
               .prepare(
-                `UPDATE outbox SET status = 'sent', sent_at = ?3, last_error = ?4 WHERE brief_id = ?1 AND subscriber_id = ?2 AND status = 'unknown'`,
+                `UPDATE outbox SET status = 'sent', sent_at = ?4, last_error = ?5 WHERE ${byKey} AND status = 'unknown'`,
               )
               .bind(...key, input.at, `outcome was unknown; ${input.actor} marked it delivered`);
       // One batch (one transaction), the audit row guarded by the update's changes(): the row is settled with its audit
@@ -188,7 +205,10 @@ export function createOutboxRepository(db: D1Database) {
           briefId: input.briefId,
           actor: input.actor,
           action: input.decision === 'resend' ? 'email_unknown_resent' : 'email_unknown_marked_delivered',
-          detail: { subscriberId: input.subscriberId },
+          detail: {
+            subscriberId: input.subscriberId,
+            ...(input.correctionVersion ? { correctionVersion: input.correctionVersion } : {}),
+          },
           at: input.at,
         }),
       ]);
@@ -206,14 +226,16 @@ export function createOutboxRepository(db: D1Database) {
     async listUnknown(limit: number): Promise<UnknownEmail[]> {
       const { results } = await db
         .prepare(
-          `SELECT o.brief_id, o.subscriber_id, s.email, o.attempts, o.last_error, o.first_attempt_at, o.next_attempt_at
+          `SELECT o.brief_id, o.subscriber_id, o.correction_version, s.email, o.attempts, o.last_error, o.first_attempt_at,
+              o.next_attempt_at
             FROM outbox o LEFT JOIN subscribers s ON s.id = o.subscriber_id
-            WHERE o.status = 'unknown' ORDER BY o.brief_id DESC, o.subscriber_id LIMIT ?1`,
+            WHERE o.status = 'unknown' ORDER BY o.brief_id DESC, o.correction_version, o.subscriber_id LIMIT ?1`,
         )
         .bind(limit)
         .all<{
           brief_id: string;
           subscriber_id: string;
+          correction_version: number;
           email: string | null;
           attempts: number;
           last_error: string | null;
@@ -223,6 +245,7 @@ export function createOutboxRepository(db: D1Database) {
       return results.map((row) => ({
         briefId: row.brief_id,
         subscriberId: row.subscriber_id,
+        correctionVersion: row.correction_version,
         email: row.email,
         attempts: row.attempts,
         reason: row.last_error ?? '',

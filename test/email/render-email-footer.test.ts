@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefEmail, buildManageUrl, buildUnsubscribeUrl } from '../../src/email/build-brief-email.ts';
 import { buildConfirmEmail } from '../../src/email/build-confirm-email.ts';
 import { renderEmailFooter } from '../../src/email/render-email-footer.ts';
-import { buildCorrectionEmail } from '../../src/review/correction-email.ts';
+import { buildCorrectionEmail } from '../../src/email/build-correction-email.ts';
 import { sampleBrief, sampleSheet } from './sample-brief.ts';
 
 const settings = {

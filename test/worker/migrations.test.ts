@@ -63,8 +63,14 @@ describe('migrations on a populated database', () => {
     expect(violations.results).toEqual([]);
     const brief = await db.prepare('SELECT status, version, markdown FROM briefs').first();
     expect(brief).toEqual({ status: 'published', version: 2, markdown: '# md' });
-    const send = await db.prepare('SELECT status, subscriber_id FROM outbox').first();
-    expect(send).toEqual({ status: 'sent', subscriber_id: 's1' });
+    const send = await db.prepare('SELECT status, subscriber_id, correction_version FROM outbox').first();
+    // 0008: the send from before corrections had emails is the brief's edition email (correction_version 0)
+    expect(send).toEqual({ status: 'sent', subscriber_id: 's1', correction_version: 0 });
+    // and the same reader may now also have the email of the correction that published version 2, once
+    const correctionSend = `INSERT INTO outbox (brief_id, subscriber_id, correction_version, status, created_at)
+      VALUES ('2026-11-20-daily-snapshot', 's1', 2, 'queued', '${at}')`;
+    await db.prepare(correctionSend).run();
+    await expect(db.prepare(correctionSend).run()).rejects.toThrow(/UNIQUE/i);
 
     // the children still point at the live briefs table: a row for a brief that does not exist is refused
     await expect(

@@ -8,7 +8,14 @@ import { resetDb } from './review-helpers.ts';
 
 const at = '2026-11-20T09:00:00.000Z';
 const resolve = (decision: 'resend' | 'delivered') =>
-  storeOf(env.DB).outbox.resolveUnknown({ briefId: 'b-pub', subscriberId: 'sub_a', decision, actor: 'ana', at });
+  storeOf(env.DB).outbox.resolveUnknown({
+    briefId: 'b-pub',
+    subscriberId: 'sub_a',
+    correctionVersion: 0,
+    decision,
+    actor: 'ana',
+    at,
+  });
 
 async function state() {
   const row = await env.DB.prepare(`SELECT status FROM outbox WHERE subscriber_id = 'sub_a'`).first<{

@@ -2,9 +2,6 @@
 // the page and in both feeds, the kept history, the withdrawn notice, and the audit rows.
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OutgoingEmail } from '../../src/email/email-provider.ts';
-import { createApp } from '../../src/http/app.ts';
-import { buildServices } from '../../src/services.ts';
 import {
   apiHeaders,
   app,
@@ -89,12 +86,8 @@ describe('correct a published brief', () => {
     expect(item.summary).toMatch(/^Corrected \d{4}-\d{2}-\d{2}: Added a missing paragraph\. /);
 
     const audit = await auditActions(id);
-    // the box was ticked: the correction row, then the email's counts (nobody had been sent the brief yet)
+    // the box was ticked: its emails go through the outbox (test/worker/email-correction.test.ts); no subscriber here
     expect(audit.at(-1)).toMatchObject({
-      action: 'correction_emailed',
-      detail_json: expect.stringContaining('"sent":0'),
-    });
-    expect(audit.at(-2)).toMatchObject({
       action: 'corrected',
       actor: 'editor:ana',
       from_status: 'published',
@@ -215,69 +208,5 @@ describe('withdraw a published brief', () => {
     // a withdrawn brief can be neither corrected nor withdrawn again
     expect((await api(`/api/review/${id}/correct`, { markdown: '# t\n\nx\n', note: 'x' })).status).toBe(409);
     expect((await api(`/api/review/${id}/withdraw`, { reason: 'again' })).status).toBe(409);
-  });
-});
-
-describe('correction email (the editor ticks the box)', () => {
-  it('sends a short correction email to the subscribers the brief reached, only when asked, and audits the counts', async () => {
-    const { id, title, body } = await publishedBrief();
-    const subscriber = (sid: string, status: string) =>
-      env.DB.prepare(
-        "INSERT INTO subscribers (id, email, status, created_at, confirmed_at) VALUES (?, ?, ?, '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')",
-      )
-        .bind(sid, `${sid}@example.com`, status)
-        .run();
-    await subscriber('got-it', 'confirmed');
-    await subscriber('never-sent', 'confirmed');
-    await subscriber('left', 'unsubscribed');
-    await env.DB.prepare(
-      "INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, sent_at) VALUES (?1, 'got-it', 'sent', 1, '2026-11-20T07:00:00Z', '2026-11-20T07:00:01Z'), (?1, 'left', 'sent', 1, '2026-11-20T07:00:00Z', '2026-11-20T07:00:01Z')",
-    )
-      .bind(id)
-      .run();
-    const sent: OutgoingEmail[] = [];
-    const mailApp = createApp({
-      services: (workerEnv, options) =>
-        buildServices(workerEnv, {
-          ...options,
-          emailProvider: {
-            name: 'recording',
-            idempotencyWindowMs: null,
-            send: async (message) => {
-              sent.push(message);
-              return { id: `r${sent.length}` };
-            },
-          },
-        }),
-    });
-    const mailEnv = { ...env, EMAIL_FROM: 'groundbrief <brief@groundbrief.test>' };
-    const correct = async (markdown: string, note: string, notify: boolean) => {
-      const response = await mailApp.request(
-        `/api/review/${id}/correct`,
-        {
-          method: 'POST',
-          headers: apiHeaders,
-          body: JSON.stringify({ title, markdown, note, notifySubscribers: notify }),
-        },
-        mailEnv,
-      );
-      expect(response.status).toBe(200);
-    };
-    await correct(`${body}\nA quiet fix.\n`, 'Fixed a typo', false);
-    expect(sent).toHaveLength(0);
-    await correct(`${body}\nA quiet fix.\nAnd a loud one.\n`, 'Added the missing context', true);
-    expect(sent.map((message) => message.to)).toEqual(['got-it@example.com']);
-    expect(sent[0]!.subject).toBe(`Correction: ${title}`);
-    expect(sent[0]!.text).toContain('Added the missing context');
-    expect(sent[0]!.text).toContain(`https://groundbrief.test/briefs/${id}`);
-    expect(sent[0]!.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    // like every email: the subscriber's manage link and the sender's postal address, in both parts
-    for (const part of [sent[0]!.text, sent[0]!.html]) {
-      expect(part).toMatch(/https:\/\/groundbrief\.test\/subscribe\/manage\?token=[\w.%-]+/);
-      expect(part).toContain(env.GROUNDBRIEF_POSTAL_ADDRESS);
-    }
-    const last = (await auditActions(id)).at(-1)!;
-    expect(last).toMatchObject({ action: 'correction_emailed', actor: 'api' });
-    expect(JSON.parse(last.detail_json!)).toMatchObject({ sent: 1, failed: 0, skipped: 0 });
   });
 });

@@ -68,6 +68,8 @@ const withReport = (brief: StoredBrief, report: CheckReport = brief.report) => (
 const unknownEmailBodySchema = z.strictObject({
   briefId: z.string().min(1).max(200),
   subscriberId: z.string().min(1).max(200),
+  /** 0 (or absent): the brief's edition email; N: the email of the correction that published version N. */
+  correctionVersion: z.number().int().min(0).max(1_000_000).default(0),
   decision: z.enum(['resend', 'delivered']),
 });
 

@@ -7,11 +7,13 @@ import { MessagePage } from './views/review-layout.tsx';
 const decisionSchema = z.object({
   brief: z.string().min(1).max(200),
   subscriber: z.string().min(1).max(200),
+  /** 0 (or absent): the edition email; N: the email of the correction that published version N. */
+  correction: z.coerce.number().int().min(0).max(1_000_000).default(0),
   decision: z.enum(['resend', 'delivered']),
 });
 
 /**
- * `POST /review/email-unknown` (form: `brief`, `subscriber`, `decision` = resend | delivered, `_csrf`): queues the
+ * `POST /review/email-unknown` (form: `brief`, `subscriber`, `correction` (0: the edition email), `decision` = resend | delivered, `_csrf`): queues the
  * email again or records it as delivered, audited under the editor's name; 303 back to the queue. 400 on a malformed
  * form, 409 when the row is not (or no longer) unknown.
  */
@@ -27,6 +29,7 @@ export const unknownEmailRoutes = new Hono<ReviewPageEnv>().post('/email-unknown
   const done = await c.var.services.store.outbox.resolveUnknown({
     briefId: parsed.data.brief,
     subscriberId: parsed.data.subscriber,
+    correctionVersion: parsed.data.correction,
     decision: parsed.data.decision,
     actor: editor.actor,
     at: c.var.services.now().toISOString(),

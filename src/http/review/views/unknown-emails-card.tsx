@@ -12,6 +12,7 @@ export function UnknownEmailsCard(props: { count: number; items: UnknownEmail[];
       <input type="hidden" name={csrfFieldName} value={props.csrfToken} />
       <input type="hidden" name="brief" value={item.briefId} />
       <input type="hidden" name="subscriber" value={item.subscriberId} />
+      <input type="hidden" name="correction" value={String(item.correctionVersion)} />
       <input type="hidden" name="decision" value={decision} />
       <button type="submit" class="secondary">
         {label}
@@ -44,6 +45,7 @@ export function UnknownEmailsCard(props: { count: number; items: UnknownEmail[];
             <tr>
               <td class="nowrap">
                 <a href={`/review/${encodeURIComponent(item.briefId)}`}>{item.briefId}</a>
+                {item.correctionVersion > 0 ? ` (correction, version ${item.correctionVersion})` : null}
               </td>
               <td>{item.email ?? item.subscriberId}</td>
               <td class="num">{item.attempts}</td>

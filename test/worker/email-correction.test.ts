@@ -1,0 +1,234 @@
+// The correction email goes through the outbox like the edition email (workerd, real local D1): queued with the
+// correction in one write for every confirmed subscriber of the brief's style (no cap), delivered with retries and
+// idempotency keys, exactly once per subscriber and correction, skipped after a withdrawal, and an interrupted send is
+// settled on the desk.
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deliverOutbox } from '../../src/email/deliver.ts';
+import { TransientEmailError } from '../../src/email/email-provider.ts';
+import { createApp } from '../../src/http/app.ts';
+import { buildServices } from '../../src/services.ts';
+import { createRecordingProvider, deliverDepsFor, emailVars, seedSubscriber } from './email-seed.ts';
+import {
+  apiHeaders,
+  app,
+  auditActions,
+  fetchReviewJson,
+  postForm,
+  resetDb,
+  seedBrief,
+  signIn,
+} from './review-helpers.ts';
+
+const mailEnv = { ...env, ...emailVars };
+// after any time the Worker's own clock stamps on the rows (the correction queues them due at once)
+const t0 = new Date('2099-01-01T00:00:00.000Z');
+const clock = (ms: number) => () => new Date(t0.getTime() + ms);
+
+beforeEach(resetDb);
+
+/** A clean daily snapshot, approved and published through the API before any subscriber exists (no edition rows). */
+async function publishedBrief() {
+  const { id } = await seedBrief({ contradict: false });
+  const approved = await app.request(
+    `/api/review/${id}/approve`,
+    { method: 'POST', headers: apiHeaders, body: '{}' },
+    env,
+  );
+  if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${await approved.text()}`);
+  const review = await fetchReviewJson(id);
+  return { id, title: /^# (.*)/.exec(review.markdown!)![1]!, body: review.markdown!.replace(/^# .*\n+/, '') };
+}
+
+async function correct(
+  brief: { id: string; title: string },
+  markdown: string,
+  note: string,
+  notify: boolean,
+  request = app.request.bind(app),
+  ctx?: ExecutionContext,
+) {
+  const response = await request(
+    `/api/review/${brief.id}/correct`,
+    {
+      method: 'POST',
+      headers: apiHeaders,
+      body: JSON.stringify({ title: brief.title, markdown, note, notifySubscribers: notify }),
+    },
+    mailEnv,
+    ctx,
+  );
+  expect(response.status, await response.clone().text()).toBe(200);
+  return ((await response.json()) as { brief: { version: number } }).brief.version;
+}
+
+async function outbox(briefId: string) {
+  const { results } = await env.DB.prepare(
+    `SELECT subscriber_id, correction_version, status, attempts FROM outbox WHERE brief_id = ?
+     ORDER BY correction_version, subscriber_id`,
+  )
+    .bind(briefId)
+    .all<{ subscriber_id: string; correction_version: number; status: string; attempts: number }>();
+  return results;
+}
+
+describe('correction email through the outbox', () => {
+  it('is queued with the correction for every confirmed subscriber of the style, then sent once each, with retries', async () => {
+    const brief = await publishedBrief();
+    await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    await seedSubscriber(env.DB, 'sub_b', 'b@example.com', 'confirmed');
+    await seedSubscriber(env.DB, 'sub_p', 'pending@example.com', 'pending');
+    await seedSubscriber(env.DB, 'sub_u', 'gone@example.com', 'unsubscribed');
+    await seedSubscriber(env.DB, 'sub_w', 'weekly@example.com', 'confirmed');
+    await env.DB.prepare(`UPDATE subscribers SET styles = 'weekly-update' WHERE id = 'sub_w'`).run();
+
+    await correct(brief, `${brief.body}\nA quiet fix.\n`, 'Fixed a typo', false);
+    expect(await outbox(brief.id)).toEqual([]);
+    const version = await correct(brief, `${brief.body}\nA quiet fix.\nAnd a loud one.\n`, 'Added the context', true);
+    expect(await outbox(brief.id)).toEqual([
+      { subscriber_id: 'sub_a', correction_version: version, status: 'queued', attempts: 0 },
+      { subscriber_id: 'sub_b', correction_version: version, status: 'queued', attempts: 0 },
+    ]);
+    // no best-effort counts any more: the outbox rows are the record
+    expect((await auditActions(brief.id)).at(-1)).toMatchObject({ action: 'corrected', actor: 'api' });
+
+    const recording = createRecordingProvider((message, attempt) =>
+      message.to === 'b@example.com' && attempt === 1 ? new TransientEmailError('recording', 'try later') : null,
+    );
+    const round = (ms: number) =>
+      deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(ms) }));
+    expect(await round(0)).toMatchObject({ claimed: 2, sent: 1, retrying: 1, remaining: 1 });
+    expect(await round(1_000)).toMatchObject({ claimed: 0, remaining: 1 });
+    expect(await round(5 * 60_000)).toMatchObject({ claimed: 1, sent: 1, remaining: 0 });
+    expect(await round(10 * 60_000)).toMatchObject({ claimed: 0, sent: 0 });
+
+    expect(recording.sent.map((message) => message.to).sort()).toEqual(['a@example.com', 'b@example.com']);
+    const toB = recording.sent.find((message) => message.to === 'b@example.com')!;
+    expect(toB.idempotencyKey).toBe(`correction/${brief.id}/v${version}/sub_b`);
+    expect(toB.subject).toBe(`Correction: ${brief.title}`);
+    expect(toB.text).toContain('Added the context');
+    expect(toB.text).toContain(`https://groundbrief.test/briefs/${brief.id}`);
+    expect(toB.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    for (const part of [toB.text, toB.html]) {
+      expect(part).toMatch(/https:\/\/groundbrief\.test\/subscribe\/manage\?token=[\w.%-]+/);
+      expect(part).toContain(env.GROUNDBRIEF_POSTAL_ADDRESS);
+    }
+    // the correction never queued the brief's edition email
+    expect((await outbox(brief.id)).every((row) => row.correction_version === version)).toBe(true);
+  });
+
+  it('reaches every subscriber of the style, not the first 200', async () => {
+    const brief = await publishedBrief();
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 230)
+       INSERT INTO subscribers (id, email, status, created_at, confirmed_at)
+       SELECT printf('sub_%03d', i), printf('r%03d@example.com', i), 'confirmed', '2026-11-01T00:00:00Z',
+         '2026-11-01T00:01:00Z' FROM n`,
+    ).run();
+    const version = await correct(brief, `${brief.body}\nOne more line.\n`, 'Added a line', true);
+    expect((await outbox(brief.id)).length).toBe(230);
+
+    const recording = createRecordingProvider();
+    for (let i = 0; i < 4; i++)
+      await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(0) }), { batchSize: 90 });
+    expect(new Set(recording.sent.map((message) => message.to)).size).toBe(230);
+    expect(recording.sent).toHaveLength(230);
+    expect((await outbox(brief.id)).every((row) => row.status === 'sent' && row.correction_version === version)).toBe(
+      true,
+    );
+  });
+
+  it('is delivered in the background when the invocation can wait, and a subscriber gets edition and correction apart', async () => {
+    const brief = await publishedBrief();
+    await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    // the subscriber already has the edition email (sent): the correction is a second, separate email
+    await env.DB.prepare(
+      `INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, sent_at, next_attempt_at)
+       VALUES (?1, 'sub_a', 'sent', 1, '2026-12-06T06:00:00Z', '2026-12-06T06:00:01Z', '2026-12-06T06:00:00Z')`,
+    )
+      .bind(brief.id)
+      .run();
+    const recording = createRecordingProvider();
+    const mailApp = createApp({
+      services: (workerEnv, options) => buildServices(workerEnv, { ...options, emailProvider: recording.provider }),
+    });
+    const background: Promise<unknown>[] = [];
+    const ctx = {
+      waitUntil: (work: Promise<unknown>) => background.push(work),
+      passThroughOnException() {},
+      props: {},
+    };
+    const version = await correct(
+      brief,
+      `${brief.body}\nLate fix.\n`,
+      'Late fix',
+      true,
+      mailApp.request.bind(mailApp),
+      ctx as unknown as ExecutionContext,
+    );
+    await Promise.all(background);
+    expect(background.length).toBeGreaterThan(0);
+    expect(recording.sent.map((message) => [message.to, message.subject])).toEqual([
+      ['a@example.com', `Correction: ${brief.title}`],
+    ]);
+    expect(await outbox(brief.id)).toEqual([
+      { subscriber_id: 'sub_a', correction_version: 0, status: 'sent', attempts: 1 },
+      { subscriber_id: 'sub_a', correction_version: version, status: 'sent', attempts: 1 },
+    ]);
+  });
+
+  it('is skipped once the brief is withdrawn', async () => {
+    const brief = await publishedBrief();
+    await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    await correct(brief, `${brief.body}\nA fix.\n`, 'A fix', true);
+    const withdrawn = await app.request(
+      `/api/review/${brief.id}/withdraw`,
+      { method: 'POST', headers: apiHeaders, body: JSON.stringify({ reason: 'Wrong feed' }) },
+      env,
+    );
+    expect(withdrawn.status).toBe(200);
+    const recording = createRecordingProvider();
+    expect(await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(0) }))).toMatchObject(
+      {
+        claimed: 1,
+        skipped: 1,
+        sent: 0,
+      },
+    );
+    expect(recording.sent).toEqual([]);
+  });
+
+  it('an interrupted send with an unknown outcome is shown on the desk and settled there, per correction', async () => {
+    const brief = await publishedBrief();
+    await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    const version = await correct(brief, `${brief.body}\nA fix.\n`, 'A fix', true);
+    await env.DB.prepare(`UPDATE outbox SET status = 'unknown', attempts = 1 WHERE correction_version = ?`)
+      .bind(version)
+      .run();
+    const editor = (await signIn()) as { cookie: string; csrf: string };
+    const queue = await (await app.request('/review', { headers: { Cookie: editor.cookie } }, env)).text();
+    expect(queue).toContain(`(correction, version ${version})`);
+    expect(queue).toContain(`name="correction" value="${version}"`);
+
+    // the edition email (version 0) of this subscriber has no row: deciding on it settles nothing
+    const wrong = await postForm('/review/email-unknown', editor, {
+      brief: brief.id,
+      subscriber: 'sub_a',
+      decision: 'delivered',
+    });
+    expect(wrong.status).toBe(409);
+    const right = await postForm('/review/email-unknown', editor, {
+      brief: brief.id,
+      subscriber: 'sub_a',
+      correction: String(version),
+      decision: 'delivered',
+    });
+    expect(right.status).toBe(303);
+    expect(await outbox(brief.id)).toEqual([
+      { subscriber_id: 'sub_a', correction_version: version, status: 'sent', attempts: 1 },
+    ]);
+    const last = (await auditActions(brief.id)).at(-1)!;
+    expect(last).toMatchObject({ action: 'email_unknown_marked_delivered', actor: 'editor:ana' });
+    expect(JSON.parse(last.detail_json!)).toEqual({ subscriberId: 'sub_a', correctionVersion: version });
+  });
+});
