@@ -1,3 +1,5 @@
+-- 0008: (1) the outbox carries correction emails; (2) briefs.html is dropped (derivable from the Markdown).
+--
 -- Correction emails go through the outbox (retries, idempotency keys, exactly-once, unknown outcomes settled on the
 -- desk), so a brief may have more than one email per subscriber: its edition email and one per correction that asked
 -- for one. `correction_version` tells them apart (0: the edition email; N: the correction that published version N)
@@ -26,3 +28,8 @@ ALTER TABLE outbox_next RENAME TO outbox;
 CREATE INDEX outbox_status ON outbox (status, brief_id);
 CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
 CREATE INDEX outbox_subscriber ON outbox (subscriber_id, status);
+
+-- `briefs.html` was derivable state: every write rendered the Markdown and stored it, while every HTML view (public
+-- page, feeds, the API's ?format=html, the desk's preview) renders the Markdown itself through the one parser
+-- (src/brief/parse-markdown.ts). Nothing reads the column any more, so it goes; the Markdown stays the only text.
+ALTER TABLE briefs DROP COLUMN html;

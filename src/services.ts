@@ -1,5 +1,4 @@
 // The Worker's composition root: turns the checked env into every port a route, the cron or the queue consumer uses.
-import { renderBriefHtml } from './brief/render-html.ts';
 import { defaultSources } from './config/sources.ts';
 import { defaultRegistry } from './config/watchlist.ts';
 import { parseEmailConfig } from './email/email-config.ts';
@@ -77,7 +76,6 @@ export function buildServices(env: Env, options: ServiceOptions = {}): Services 
       store,
       registry: defaultRegistry,
       writer: () => writer().write,
-      renderHtml: renderBriefHtml,
       afterPublish: email.afterPublish,
       afterCorrection: email.afterCorrection,
       now,

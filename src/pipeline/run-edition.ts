@@ -1,6 +1,5 @@
 // One edition run: collect -> metrics -> write -> check -> store. Shared by the cron and POST /api/runs.
 import type { BriefWriter } from '../brief/brief-writer.ts';
-import { renderBriefHtml } from '../brief/render-html.ts';
 import { LlmAuthError, LlmRequestError } from '../brief/llm-errors.ts';
 import { templateWriter } from '../brief/template-writer.ts';
 import type { SourceConfig } from '../config/sources.ts';
@@ -96,7 +95,6 @@ async function produceEdition(
     verdict: judgeRun({ verdict: outcome.status, writerFellBack: fellBack, collectionCut: budget.collectionCut() }),
     autoPublish: deps.autoPublish && !request.hold,
   });
-  const html = renderBriefHtml(outcome.brief.markdown);
   const beforeStore = elapsedMs();
   const sources: SourceStatus[] = llmStatus ? [...snapshot.sources, llmStatus] : snapshot.sources;
   const run: RunRecord = {
@@ -117,7 +115,6 @@ async function produceEdition(
   };
   const { inserted, brief } = await store.briefs.insertEdition({
     brief: outcome.brief,
-    html,
     report: outcome.report,
     fallback: outcome.fallback,
     status,

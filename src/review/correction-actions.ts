@@ -56,7 +56,6 @@ export async function correctBrief(
     before: brief,
     title: input.title.trim(),
     markdown,
-    html: deps.renderHtml(markdown),
     report,
     note,
     notifySubscribers: input.notifySubscribers,

@@ -18,8 +18,6 @@ export type ReviewDesk = {
   registry: Registry;
   /** The writer regenerate uses (template, or the LLM writer when configured). */
   writer: () => BriefWriter;
-  /** Markdown -> public HTML (kept in briefs.html). */
-  renderHtml: (markdown: string) => string;
   /** Queues the morning email of a just-published brief. */
   afterPublish?: (briefId: string) => Promise<unknown>;
   /** Delivers the correction email of a just-corrected brief (queued with the correction when the editor ticked it). */
@@ -106,7 +104,6 @@ export async function editBrief(
     before: brief,
     title: input.title.trim(),
     markdown,
-    html: deps.renderHtml(markdown),
     report,
     status,
     audit: {
@@ -220,7 +217,6 @@ export async function regenerateBrief(
     before: brief,
     title,
     markdown,
-    html: deps.renderHtml(markdown),
     report: outcome.report,
     status,
     writer,

@@ -21,7 +21,6 @@ import {
 /** Everything one run produced for a new (edition, style). */
 export type NewEdition = {
   brief: Brief;
-  html: string;
   report: CheckReport;
   fallback?: { brief: Brief; report: CheckReport };
   status: BriefStatus;
@@ -61,9 +60,9 @@ export function createBriefRepository(db: D1Database) {
       };
       const insertBrief = db
         .prepare(
-          `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json,
+          `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, report_json, writer_json,
              fallback_json, version, created_at, updated_at, published_at, check_ok, check_supported, check_contradicted,
-             check_unsupported, check_by_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             check_unsupported, check_by_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .bind(
           id,
@@ -73,7 +72,6 @@ export function createBriefRepository(db: D1Database) {
           brief.title,
           brief.dek ?? null,
           brief.markdown,
-          edition.html,
           JSON.stringify(edition.report),
           JSON.stringify(brief.writer),
           edition.fallback ? JSON.stringify(edition.fallback) : null,

@@ -21,7 +21,6 @@ export type NewCorrection = {
   before: StoredBrief;
   title: string;
   markdown: string;
-  html: string;
   report: CheckReport;
   note: string;
   notifySubscribers: boolean;
@@ -68,14 +67,13 @@ export function createCorrectionRepository(db: D1Database) {
           ),
         db
           .prepare(
-            `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, version = ?, updated_at = ?, corrected_at = ?,
+            `UPDATE briefs SET title = ?, markdown = ?, report_json = ?, version = ?, updated_at = ?, corrected_at = ?,
                correction_note = ?, ${checkColumnsSql}
              WHERE id = ? AND version = ? AND status = 'published'`,
           )
           .bind(
             input.title,
             input.markdown,
-            input.html,
             JSON.stringify(input.report),
             next,
             at,

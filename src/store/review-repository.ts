@@ -19,7 +19,6 @@ export type NewVersion = {
   before: StoredBrief;
   title: string;
   markdown: string;
-  html: string;
   report: CheckReport;
   status: BriefStatus;
   writer?: WriterInfo;
@@ -108,13 +107,12 @@ export function createReviewRepository(db: D1Database) {
           ),
         db
           .prepare(
-            `UPDATE briefs SET title = ?, markdown = ?, html = ?, report_json = ?, status = ?, writer_json = COALESCE(?, writer_json),
+            `UPDATE briefs SET title = ?, markdown = ?, report_json = ?, status = ?, writer_json = COALESCE(?, writer_json),
                version = ?, updated_at = ?, ${checkColumnsSql} WHERE id = ? AND version = ? AND status = ?`,
           )
           .bind(
             input.title,
             input.markdown,
-            input.html,
             JSON.stringify(input.report),
             input.status,
             input.writer ? JSON.stringify(input.writer) : null,

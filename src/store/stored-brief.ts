@@ -11,8 +11,8 @@ export const storedBriefSchema = z.object({
   status: briefStatusSchema,
   title: z.string(),
   dek: z.string().nullable(),
+  /** The text; every HTML view (public page, feeds, API, desk) renders it with renderBriefHtml, nothing stores HTML. */
   markdown: z.string(),
-  html: z.string(),
   report: checkReportSchema,
   writer: writerInfoSchema,
   fallback: z.object({ brief: briefSchema, report: checkReportSchema }).nullable(),
@@ -39,7 +39,6 @@ export type BriefRow = {
   title: string;
   dek: string | null;
   markdown: string;
-  html: string;
   report_json: string;
   writer_json: string;
   fallback_json: string | null;
@@ -54,9 +53,9 @@ export type BriefRow = {
 };
 
 /** The columns every read decodes alike: the full row and the public listing share them. */
-type CommonRow = Omit<BriefRow, 'html' | 'report_json' | 'fallback_json'>;
+type CommonRow = Omit<BriefRow, 'report_json' | 'fallback_json'>;
 
-function parseCommonColumns(row: CommonRow): Omit<StoredBrief, 'report' | 'fallback' | 'html'> {
+function parseCommonColumns(row: CommonRow): Omit<StoredBrief, 'report' | 'fallback'> {
   return {
     id: row.id,
     editionDate: row.edition_date,
@@ -81,7 +80,6 @@ function parseCommonColumns(row: CommonRow): Omit<StoredBrief, 'report' | 'fallb
 export function parseBriefRow(row: BriefRow): StoredBrief {
   return {
     ...parseCommonColumns(row),
-    html: row.html,
     report: JSON.parse(row.report_json) as StoredBrief['report'],
     fallback: row.fallback_json ? (JSON.parse(row.fallback_json) as NonNullable<StoredBrief['fallback']>) : null,
   };
@@ -93,10 +91,10 @@ export function buildBriefId(editionDate: string, style: string): string {
 }
 
 /**
- * A brief as the public lists and the latest-brief read need it: no stored HTML, no fallback, and of the check report
+ * A brief as the public lists and the latest-brief read need it: no fallback, and of the check report
  * only `ok` and the verdict counts (columns since migration 0007, so report_json is not read).
  */
-export type BriefListing = Omit<StoredBrief, 'report' | 'fallback' | 'html'> & {
+export type BriefListing = Omit<StoredBrief, 'report' | 'fallback'> & {
   report: Pick<CheckReport, 'ok' | 'counts'>;
 };
 

@@ -183,7 +183,6 @@ function fakeStoredBrief(edition: NewEdition): StoredBrief {
     title: brief.title,
     dek: brief.dek ?? null,
     markdown: brief.markdown,
-    html: edition.html,
     report: edition.report,
     writer: brief.writer,
     fallback: edition.fallback ?? null,

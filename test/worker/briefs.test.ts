@@ -29,7 +29,6 @@ beforeAll(async () => {
         writer: source.writer,
         createdAt: `${day}T06:00:00.000Z`,
       },
-      html: `<h1>Brief of ${day}</h1>`,
       report: source.report,
       status,
       record,

@@ -45,8 +45,8 @@ export async function seedBrief(
   };
   await db.batch([
     db
-      .prepare(`INSERT INTO briefs (id, edition_date, style, status, title, dek, markdown, html, report_json, writer_json, version, created_at, updated_at, published_at)
-      VALUES (?1, ?2, ?11, ?3, ?4, ?5, ?6, '<p>x</p>', ?7, ?8, 1, ?9, ?9, ?10)`)
+      .prepare(`INSERT INTO briefs (id, edition_date, style, status, title, dek, markdown, report_json, writer_json, version, created_at, updated_at, published_at)
+      VALUES (?1, ?2, ?11, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9, ?9, ?10)`)
       .bind(
         input.id,
         input.editionDate,

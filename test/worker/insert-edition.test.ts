@@ -36,7 +36,6 @@ function edition(at: string, actor = 'test'): NewEdition {
   const { id: _id, ...brief } = sampleBrief;
   return {
     brief: { ...brief, style: 'daily-snapshot', dek: brief.dek ?? undefined } as NewEdition['brief'],
-    html: '<p>x</p>',
     report,
     status: 'published',
     actor,

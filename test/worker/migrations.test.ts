@@ -63,6 +63,10 @@ describe('migrations on a populated database', () => {
     expect(violations.results).toEqual([]);
     const brief = await db.prepare('SELECT status, version, markdown FROM briefs').first();
     expect(brief).toEqual({ status: 'published', version: 2, markdown: '# md' });
+    // 0008: the stored HTML is gone (every view renders the Markdown); the Markdown, the only text, is kept
+    const columns = (await db.prepare('PRAGMA table_info(briefs)').all<{ name: string }>()).results.map((c) => c.name);
+    expect(columns).toContain('markdown');
+    expect(columns).not.toContain('html');
     const send = await db.prepare('SELECT status, subscriber_id, correction_version FROM outbox').first();
     // 0008: the send from before corrections had emails is the brief's edition email (correction_version 0)
     expect(send).toEqual({ status: 'sent', subscriber_id: 's1', correction_version: 0 });

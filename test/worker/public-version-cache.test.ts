@@ -99,7 +99,6 @@ describe('public version memo', () => {
       before: current,
       title: current.title,
       markdown,
-      html: current.html,
       report: current.report,
       note: 'test correction',
       notifySubscribers: false,

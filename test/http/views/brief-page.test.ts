@@ -12,7 +12,6 @@ function briefWith(counts: StoredBrief['report']['counts']): StoredBrief {
     title: 'T',
     dek: null,
     markdown: '# T',
-    html: '<h1>T</h1>',
     writer: { kind: 'template' },
     fallback: null,
     version: 2,

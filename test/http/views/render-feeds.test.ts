@@ -12,7 +12,6 @@ function makeBrief(overrides: Partial<StoredBrief>): StoredBrief {
     title: 'Bitcoin & friends <slide>',
     dek: null,
     markdown: '# Bitcoin & friends <slide>\n\nBTC fell **3.2%** over 24h; see [a](https://x.test/a).\n\nMore.',
-    html: '<h1>Bitcoin &amp; friends &lt;slide&gt;</h1><p>BTC fell <strong>3.2%</strong> ]]> over 24h</p>',
     report: {
       ok: true,
       counts: { supported: 1, contradicted: 0, unsupported: 0, 'supported-by-source': 0 },
