@@ -5,6 +5,7 @@ import binance from '../../node_modules/ccxt/js/src/binance.js';
 import bybit from '../../node_modules/ccxt/js/src/bybit.js';
 import okx from '../../node_modules/ccxt/js/src/okx.js';
 import { buildMarkets } from './build-markets.ts';
+import { keptEndpoints } from './ccxt-endpoints.ts';
 import type { VenueId } from './market-config.ts';
 
 /** The slice of a ccxt exchange the adapter uses (typed loosely: ccxt's own types are huge). */
@@ -57,15 +58,53 @@ export type CcxtOpenInterest = {
   info?: Record<string, unknown>;
 };
 
-const constructors = { binance, okx, bybit } as unknown as Record<
-  VenueId,
-  new (
-    options: object,
-  ) => VenueClient & {
-    urls: { api: unknown };
-    setMarkets(markets: unknown[]): void;
+type ApiTree = { [key: string]: ApiTree | readonly string[] | Record<string, unknown> };
+
+/**
+ * ccxt's `describe().api` cut to `kept` ("<api path> <http method>" -> endpoint paths): the constructor defines two
+ * methods per endpoint (~800 endpoints for Binance alone), most of its CPU; an endpoint left out has no method.
+ */
+export function keepEndpoints(api: ApiTree, kept: Record<string, readonly string[]>): ApiTree {
+  const out: ApiTree = {};
+  for (const [branch, paths] of Object.entries(kept)) {
+    const keys = branch.split(' ');
+    const method = keys.pop()!;
+    let from = api;
+    let to = out;
+    for (const key of keys) {
+      from = from[key] as ApiTree;
+      to[key] ??= {};
+      to = to[key] as ApiTree;
+    }
+    const endpoints = from[method];
+    if (Array.isArray(endpoints)) to[method] = paths.filter((path) => endpoints.includes(path));
+    else {
+      const costs = endpoints as Record<string, unknown>;
+      to[method] = Object.fromEntries(paths.filter((path) => path in costs).map((path) => [path, costs[path]]));
+    }
   }
->;
+  return out;
+}
+
+type ExchangeClass = new (
+  options: object,
+) => VenueClient & { urls: { api: unknown }; setMarkets(markets: unknown[]): void; describe(): { api: ApiTree } };
+
+/** The venue's ccxt class with only the kept endpoints in its description. */
+function trimmed(Exchange: ExchangeClass, venue: VenueId): ExchangeClass {
+  return class extends Exchange {
+    override describe() {
+      const description = super.describe();
+      return { ...description, api: keepEndpoints(description.api, keptEndpoints[venue]) };
+    }
+  };
+}
+
+const constructors: Record<VenueId, ExchangeClass> = {
+  binance: trimmed(binance as unknown as ExchangeClass, 'binance'),
+  okx: trimmed(okx as unknown as ExchangeClass, 'okx'),
+  bybit: trimmed(bybit as unknown as ExchangeClass, 'bybit'),
+};
 
 /** Replaces scheme+host of every URL in ccxt's `urls.api` tree, keeping paths. */
 function rebase(api: unknown, baseUrl: string): unknown {
