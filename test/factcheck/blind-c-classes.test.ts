@@ -74,3 +74,16 @@ describe('a decimal point set apart by a stray space inside a percentage', () =>
     expect(verdictsAt('Filecoin gained 5 .1% today.', '5 .1%')).toEqual(['contradicted']);
   });
 });
+
+describe('a figure right after a name inside an aside', () => {
+  it("`led by Sui (+7.14%)`, `led by Sui, which rose 7.1%` are the named asset's, not the sector's", () => {
+    // SUI +7.14% 24h, Layer 1 +3.86% 24h
+    expect(verdictsAt('Layer 1 gained 3.9%, led by Sui (+7.14%).', '+7.14%')).toEqual(['supported']);
+    expect(verdictsAt('Layer 1 gained 3.9%, led by Sui (+5.14%).', '+5.14%')).toEqual(['contradicted']);
+    expect(verdictsAt('Layer-1 tokens gained 3.9% on the day, led by Sui, which rose 7.1%.', '7.1%')).toEqual([
+      'supported',
+    ]);
+    // a figure in an aside that follows no name still belongs to the clause's subject
+    expect(verdictsAt('Layer 1 gained 3.9% (its members rose 3.9% on average).', 'rose 3.9%')).toEqual(['supported']);
+  });
+});

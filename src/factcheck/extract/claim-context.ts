@@ -46,6 +46,11 @@ export function pickEntity(
   const before = own.filter((m) => m.end <= number.start);
   const pick = before.at(-1) ?? own.find((m) => m.start >= number.end);
   if (pick) return { kind: pick.kind, id: pick.id };
+  // `led by NEAR (+8.93%)`, `led by NEAR, which rose 8.9%`: a figure in an aside opened right after a name (at most
+  // a space between) is that name's, even when the name itself sits in an aside
+  const ownSeg = segments[seg];
+  const named = ownSeg?.aside && seg > 0 ? within(segments[seg - 1]!).at(-1) : undefined;
+  if (named && ownSeg!.start - named.end <= 1) return { kind: named.kind, id: named.id };
   for (let k = seg - 1; k >= 0; k--) {
     if (segments[k]!.aside) continue;
     const found = within(segments[k]!);
