@@ -3,8 +3,8 @@
  * check, for scripts/run-cli.mjs and its test. Plain JavaScript: runs on bare Node. The output directory must sit two
  * levels below the root like src/cli/, so `new URL('../../fixtures/day', import.meta.url)` holds in the bundle too.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /** Inputs besides the source files esbuild reads: the dependencies (through the lock file) and how it is built. */
 const buildInputs = ['package-lock.json', 'scripts/cli-bundle.mjs', 'scripts/run-cli.mjs'];
@@ -66,5 +66,9 @@ export async function buildCliBundle(root, outdir) {
     join(outdir, manifestName),
     `${JSON.stringify({ startedAt, inputs: [...buildInputs, ...sources] }, null, 1)}\n`,
   );
+  // Chunk names carry a content hash: drop the previous builds' chunks (and maps) instead of piling them up.
+  const outputs = new Set(Object.keys(metafile.outputs).map((output) => relative(outdir, join(root, output))));
+  for (const name of readdirSync(outdir))
+    if (name !== manifestName && !outputs.has(name)) rmSync(join(outdir, name), { recursive: true, force: true });
   return metafile;
 }

@@ -1,10 +1,8 @@
 // Loads a MarketSnapshot for the CLI from a snapshot JSON file or a recording directory (replayed) (Node only).
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
 import { CliError } from './cli-error.ts';
-import { marketConfigFromEnv } from './market-config-from-env.ts';
 
 /** The bundled fixtures day (a recording). */
 export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', import.meta.url));
@@ -14,15 +12,26 @@ export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures/day', im
  */
 export const defaultFixturesSnapshot = fileURLToPath(new URL('../../fixtures/day.snapshot.json', import.meta.url));
 
+/** Every environment variable marketConfigFromEnv reads (test/market/market-config-from-env.test.ts holds them equal). */
+export const marketEnvNames = [
+  'GROUNDBRIEF_BINANCE_URL',
+  'GROUNDBRIEF_OKX_URL',
+  'GROUNDBRIEF_BYBIT_URL',
+  'GROUNDBRIEF_COINGECKO_URL',
+  'COINGECKO_API_KEY',
+  'COINGECKO_API_KEY_HEADER',
+  'GROUNDBRIEF_VENUES',
+  'GROUNDBRIEF_TIMEOUT_MS',
+  'GROUNDBRIEF_MAX_AGE_MINUTES',
+] as const;
+
 /**
  * The default snapshot when no --snapshot is given: the committed replay (read and validated, without loading ccxt
- * or the feed parsers), unless a market variable in the environment (GROUNDBRIEF_VENUES, GROUNDBRIEF_MAX_AGE_MINUTES,
- * base URLs ...) changes the settings a replay runs under; then the recording itself, replayed with them.
+ * or the feed parsers) when no market variable is set; with any of them set (GROUNDBRIEF_VENUES, a base URL ...), the
+ * recording itself, replayed under those settings (and refused, exit 2, when they are invalid).
  */
 export function defaultSnapshotPath(env: Record<string, string | undefined>): string {
-  return isDeepStrictEqual(marketConfigFromEnv(env), marketConfigFromEnv({}))
-    ? defaultFixturesSnapshot
-    : defaultFixturesDir;
+  return marketEnvNames.some((name) => env[name]) ? defaultFixturesDir : defaultFixturesSnapshot;
 }
 
 /**

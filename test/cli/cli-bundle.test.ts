@@ -4,8 +4,8 @@
  * committed snapshot against the one from replaying the recording.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,11 +75,22 @@ describe('CLI bundle', () => {
     expect(isCliBundleStale(root, outdir)).toBe(false);
   });
 
+  it("a rebuild leaves only its own chunks (names carry a content hash; the last build's are removed)", async () => {
+    const leftover = join(outdir, 'chunk-FROMANOLDBUILD.mjs');
+    await writeFile(leftover, 'export {};\n');
+    const rebuilt = await buildCliBundle(root, outdir);
+    const names = (await readdir(outdir)).sort();
+    expect(names).not.toContain('chunk-FROMANOLDBUILD.mjs');
+    expect(names).toEqual([...Object.keys(rebuilt.outputs).map((output) => basename(output)), manifestName].sort());
+    expect(isCliBundleStale(root, outdir)).toBe(false);
+  }, 120_000);
+
   it('the brief path loads no ccxt, feed parser or openai SDK; the replay path loads them', () => {
     const briefPath = [...staticInputs('src/cli.ts'), ...staticInputs('src/cli/commands/brief.ts')];
     expect(briefPath).toContain('src/cli/load-snapshot.ts');
     expect(briefPath).toContain('src/factcheck/check-brief.ts');
     expect(briefPath).not.toContain('src/cli/replay-snapshot.ts');
+    expect(briefPath).not.toContain('src/cli/market-config-from-env.ts');
     const heavy = ['ccxt', 'rss-parser', 'cheerio', 'openai'];
     expect([...packagesIn(briefPath)].filter((name) => heavy.includes(name))).toEqual([]);
     expect([...packagesIn(staticInputs('src/cli/replay-snapshot.ts'))]).toEqual(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/cli-error.ts';
+import { marketEnvNames } from '../../src/cli/load-snapshot.ts';
 import { marketConfigFromEnv } from '../../src/cli/market-config-from-env.ts';
 
 describe('marketConfigFromEnv', () => {
@@ -47,5 +48,19 @@ describe('marketConfigFromEnv', () => {
       expect(error).toBeInstanceOf(CliError);
       expect((error as CliError).message).not.toContain('\n');
     }
+  });
+
+  // The CLI's default snapshot skips the replay only while none of these is set: a variable read here but missing from
+  // that list would be ignored by `npm start`.
+  it('reads exactly the variables listed in marketEnvNames', () => {
+    const read = new Set<string>();
+    const env = new Proxy({} as Record<string, string | undefined>, {
+      get: (_target, name) => {
+        if (typeof name === 'string') read.add(name);
+        return undefined;
+      },
+    });
+    marketConfigFromEnv(env);
+    expect([...read].sort()).toEqual([...marketEnvNames].sort());
   });
 });
