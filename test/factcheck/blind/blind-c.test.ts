@@ -7,10 +7,13 @@
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
-/** After the C fixes (docs/factcheck.md "Corpus C: after the fixes"). Per voice: [min % of wrong numbers flagged, max % of correct numbers flagged]. */
+/**
+ * After the C fixes and two label corrections (docs/factcheck.md "Corpus C: after the fixes").
+ * Per voice: [min % of wrong numbers flagged, max % of correct numbers flagged].
+ */
 const GATES: Gates = {
-  daily: [90.1, 1.5],
-  'desk-note': [98.6, 8.7],
+  daily: [90.3, 1.0],
+  'desk-note': [98.6, 8.3],
   edited: [96.7, 5.6],
   llm: [94.7, 5.3],
   'sector-comma': [93.5, 5.9],
@@ -19,7 +22,7 @@ const GATES: Gates = {
   wire: [96.0, 4.0],
   words: [92.3, 9.4],
   tables: [100.0, 2.9],
-  overall: [95.8, 5.7],
+  overall: [95.8, 5.6],
 };
 
 await describeBlindCorpus('C', new URL('./C/', import.meta.url), GATES);

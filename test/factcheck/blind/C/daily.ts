@@ -460,7 +460,10 @@ export const cases: BlindCase[] = [
       },
       {
         find: '$612 million',
-        label: 'supported-by-source',
+        label: 'unsupported',
+        note:
+          "label corrected (was supported-by-source): the collected headline is CoinDesk's and the sentence names only " +
+          'Farside Investors, the data source its summary cites; docs/factcheck.md Verdicts: the sentence must name the outlet',
       },
       {
         find: '$164 billion',

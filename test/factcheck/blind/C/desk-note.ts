@@ -1341,7 +1341,10 @@ export const cases: BlindCase[] = [
       },
       {
         find: '6,9%',
-        label: 'supported',
+        label: 'contradicted',
+        note:
+          'label corrected (was supported): ARB 7d is +6.953 %, which rounds to +7.0 %; a two-digit figure is checked by ' +
+          'rounding, not truncation (docs/factcheck.md Tolerances)',
       },
       {
         find: '16,7%',
