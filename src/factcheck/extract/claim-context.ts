@@ -35,25 +35,18 @@ export function pickEntity(
   mentions: Mention[],
   leadingPhrase = true,
 ): EntityRef | null {
-  // `XRP is the only one of the L1s to rise`: a group named after `of` / `among` does not own the figure when
-  // the clause has already named its subject.
-  const subjectBefore = (m: Mention) => mentions.some((o) => !o.partitive && o.start < m.start);
-  const within = (s: Segment) => {
-    const found = mentions.filter((m) => m.start >= s.start && m.start < s.end);
-    return found.filter((m) => !(m.partitive && m.kind !== 'asset' && subjectBefore(m)));
-  };
-  const own = segments[seg] ? within(segments[seg]) : [];
+  const own = segments[seg] ? within(mentions, segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
   const pick = before.at(-1) ?? own.find((m) => m.start >= number.end);
   if (pick) return { kind: pick.kind, id: pick.id };
   // `led by NEAR (+8.93%)`, `led by NEAR, which rose 8.9%`: a figure in an aside opened right after a name (at most
   // a space between) is that name's, even when the name itself sits in an aside
   const ownSeg = segments[seg];
-  const named = ownSeg?.aside && seg > 0 ? within(segments[seg - 1]!).at(-1) : undefined;
+  const named = ownSeg?.aside && seg > 0 ? within(mentions, segments[seg - 1]!).at(-1) : undefined;
   if (named && ownSeg!.start - named.end <= 1) return { kind: named.kind, id: named.id };
   for (let k = seg - 1; k >= 0; k--) {
     if (segments[k]!.aside) continue;
-    const found = within(segments[k]!);
+    const found = within(mentions, segments[k]!);
     if (found.length) return { kind: found.at(-1)!.kind, id: found.at(-1)!.id };
   }
   // A later subject owns the number only in a sentence-initial phrase (`Up 2% on the day, Bitcoin ...`);
@@ -61,10 +54,26 @@ export function pickEntity(
   if (!leadingPhrase) return null;
   for (let k = seg + 1; k < segments.length; k++) {
     if (segments[k]!.aside) continue;
-    const found = within(segments[k]!);
+    const found = within(mentions, segments[k]!);
     if (found.length) return { kind: found[0]!.kind, id: found[0]!.id };
   }
   return null;
+}
+
+/**
+ * The mentions of a segment. `XRP is the only one of the L1s to rise`: a group named after `of` / `among` does not
+ * own the figure when the clause has already named its subject.
+ */
+function within(mentions: Mention[], s: Segment): Mention[] {
+  const found: Mention[] = [];
+  for (const m of mentions)
+    if (m.start >= s.start && m.start < s.end && !(m.partitive && m.kind !== 'asset' && subjectBefore(mentions, m)))
+      found.push(m);
+  return found;
+}
+
+function subjectBefore(mentions: Mention[], m: Mention): boolean {
+  return mentions.some((o) => !o.partitive && o.start < m.start);
 }
 
 /** Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous one's. */

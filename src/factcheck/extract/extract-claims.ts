@@ -100,27 +100,22 @@ export function extractClaims(
   let columns: Column[] | null = null;
   // `Sector performance this week:` before a list: its window holds for the items under it.
   let leadWindow: WindowCue | null = null;
-  const cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
+  const cursor: Cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   const sentences = splitSentences(text);
   for (const sentence of sentences) {
-    const inside = <T extends { start: number }>(list: T[], key: keyof typeof cursor): T[] => {
-      while (cursor[key] < list.length && list[cursor[key]]!.start < sentence.start) cursor[key]++;
-      const out: T[] = [];
-      for (let k = cursor[key]; k < list.length && list[k]!.start < sentence.end; k++) out.push(list[k]!);
-      return out;
-    };
-    const sMentions = inside(mentions, 'mention');
-    const sMetrics = inside(metricHits, 'metric');
-    const sWindows = inside(windowHits, 'window');
-    const sDirections = inside(directionHits, 'direction');
-    const sHedges = inside(hedgeHits, 'hedge');
-    const sTokens = inside(tokens, 'token');
-    const attributed = inside(attributionHits, 'attribution').length > 0;
+    const sMentions = inside(mentions, cursor, 'mention', sentence);
+    const sMetrics = inside(metricHits, cursor, 'metric', sentence);
+    const sWindows = inside(windowHits, cursor, 'window', sentence);
+    const sDirections = inside(directionHits, cursor, 'direction', sentence);
+    const sHedges = inside(hedgeHits, cursor, 'hedge', sentence);
+    const sTokens = inside(tokens, cursor, 'token', sentence);
+    const attributed = inside(attributionHits, cursor, 'attribution', sentence).length > 0;
     if (sentence.heading) {
       headingWindow = sWindows[0]?.payload ?? null;
       remember(sMentions);
     }
-    const segments = segmentSentence(text, sentence, sTokens);
+    // clauses matter only to a sentence's numbers
+    const segments = hasNumberIn(numbers, n, sentence) ? segmentSentence(text, sentence, sTokens) : [];
     let sentenceAnaphor: EntityKind | 'none' | undefined;
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
@@ -274,6 +269,25 @@ export function extractClaims(
     if (!sentence.heading) remember(sMentions);
   }
   return { claims, ignored, sentences };
+}
+
+type Cursor = Record<'mention' | 'metric' | 'window' | 'direction' | 'hedge' | 'attribution' | 'token', number>;
+
+/** The items of `list` (sorted by start) that start inside the sentence; `cursor[key]` only moves forward. */
+function inside<T extends { start: number }>(list: T[], cursor: Cursor, key: keyof Cursor, sentence: Sentence): T[] {
+  let k = cursor[key];
+  while (k < list.length && list[k]!.start < sentence.start) k++;
+  cursor[key] = k;
+  const out: T[] = [];
+  for (; k < list.length && list[k]!.start < sentence.end; k++) out.push(list[k]!);
+  return out;
+}
+
+/** Some number from the n-th on starts inside the sentence (numbers are sorted; those before it are done). */
+function hasNumberIn(numbers: readonly ReadNumber[], n: number, sentence: Sentence): boolean {
+  let k = n;
+  while (k < numbers.length && numbers[k]!.start < sentence.start) k++;
+  return k < numbers.length && numbers[k]!.start < sentence.end;
 }
 
 /**

@@ -351,6 +351,7 @@ function readWords(
   return null;
 }
 
+const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 
 /** Reads a digit number starting at `at`; null when it is part of a word (`L2`, `GMCI-30`, `Web3`). */
@@ -378,7 +379,6 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let sign: -1 | 0 | 1 = 0;
   if (allowPrefix) {
     let k = at;
-    const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
     if (text[k - 1] === '$') {
       usd = true;
       k--;

@@ -55,9 +55,15 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
     aside = nextAside;
   };
   for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text[i]!;
     while (t < tokens.length && tokens[t]!.end <= i) t++;
     const token = tokens[t];
+    // letters, digits and spaces (most characters) neither break nor join: only a token may start here
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) {
+      if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) close(i, false);
+      continue;
+    }
+    const c = text[i]!;
     if (BREAKS.has(c) && !(c === ',' && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
       if (c === '\u2013' && isDigitAt(text, i - 1)) continue; // a range dash
       const next = tokens[t];

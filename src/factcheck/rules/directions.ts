@@ -9,6 +9,7 @@ import type { Window } from '../../domain/units.ts';
 import { sentenceMentions, sentenceWindows } from '../extract/sentence-reading.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
+import { anySubstring } from '../read/any-substring.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
 import { blankClaim } from '../blank-claim.ts';
@@ -149,29 +150,28 @@ export function checkDirections(ctx: RuleContext): Claim[] {
   return claims;
 }
 
+const DIRECTION_HINT = anySubstring([
+  'rose',
+  'gain',
+  'advanc',
+  'climb',
+  'rall',
+  'green',
+  'higher',
+  'fell',
+  'drop',
+  'declin',
+  'lost',
+  'slip',
+  'red',
+  'lower',
+  'slid',
+  'retreat',
+  ' up',
+  ' down',
+]);
 function hasDirectionWord(lower: string): boolean {
-  for (const w of [
-    'rose',
-    'gain',
-    'advanc',
-    'climb',
-    'rall',
-    'green',
-    'higher',
-    'fell',
-    'drop',
-    'declin',
-    'lost',
-    'slip',
-    'red',
-    'lower',
-    'slid',
-    'retreat',
-    ' up',
-    ' down',
-  ])
-    if (lower.includes(w)) return true;
-  return false;
+  return DIRECTION_HINT.test(lower);
 }
 
 /** A direction verb right after `from` (allowing `is` / `are` / `ended` / `finished` / group nouns, `skip` words). */

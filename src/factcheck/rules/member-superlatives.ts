@@ -24,11 +24,24 @@ import type { Token } from '../read/tokenize.ts';
 import { displayName } from './verify-claims.ts';
 
 type Kind = 'best' | 'worst' | 'smallest-drop';
+/** Every word a superlative phrase starts with (phraseAt). */
+const STARTS: ReadonlySet<string> = new Set([
+  ...MEMBER_BIG,
+  ...MEMBER_SMALL,
+  'led',
+  'held',
+  'worst',
+  'weakest',
+  'best',
+  'strongest',
+  'top',
+]);
 type Hit = { start: number; end: number; kind: Kind; led: boolean };
 
 /** The superlative phrase starting at token i, if any. */
 function phraseAt(tokens: readonly Token[], i: number): Hit | null {
   const t = tokens[i]!.lower;
+  if (!STARTS.has(t)) return null;
   const next = tokens[i + 1]?.lower ?? '';
   const at = (k: number, kind: Kind, led = false): Hit => ({ start: tokens[i]!.start, end: tokens[k]!.end, kind, led });
   if (t === 'led') {

@@ -9,6 +9,7 @@ import type { Window } from '../../domain/units.ts';
 import { sentenceMentions, sentenceTokens, sentenceWindows } from '../extract/sentence-reading.ts';
 import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
+import { anySubstring } from '../read/any-substring.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './funding-payer.ts';
@@ -31,6 +32,8 @@ const LOSS_WORDS = new Set([
 ]);
 const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
 const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
+/** A sentence without any of these words holds no qualitative claim (funding sign, `led`, ranks, member superlatives). */
+const RULE_HINT = anySubstring(['funding', 'led ', ...RANK_HINTS, ...MEMBER_HINTS]);
 const WEAK_WORDS = new Set(['weakest', 'worst']);
 const STRONG_WORDS = new Set(['strongest', 'best']);
 const STATE_VERBS = new Set([
@@ -78,14 +81,7 @@ export function checkQualitative(
     const lower = sentence.text.toLowerCase();
     const payer =
       (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
-    if (
-      !payer &&
-      !lower.includes('funding') &&
-      !lower.includes('led ') &&
-      !RANK_HINTS.some((w) => lower.includes(w)) &&
-      !MEMBER_HINTS.some((w) => lower.includes(w))
-    )
-      continue;
+    if (!payer && !RULE_HINT.test(lower)) continue;
     const tokens = sentenceTokens(sentence);
     // Entity matching is the costly part: done only once a rule's words are actually found.
     const mentionsOf = () => sentenceMentions(sentence, registry);
