@@ -107,17 +107,35 @@ function entityAt(text: string, at: number): { value: string; length: number } |
   return value === undefined ? null : { value, length: k + 1 - at };
 }
 
-export function normalizeText(text: string): Normalized {
-  // Fast path: plain ASCII without references needs no copy.
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
+/**
+ * True when normalizeText would change nothing and report nothing: every character outside ASCII is its own
+ * NFKC form and no digit, and no `&` starts a reference (decodable or numeric). Only those characters are read.
+ */
+function unchanged(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80 || c === 0x26) {
-      plain = false;
-      break;
+    if (c < 0x80 && c !== 0x26) {
+      i++;
+      continue;
     }
+    if (c === 0x26) {
+      if (entityAt(text, i) || (text[i + 1] === '#' && /[0-9]/.test(text[i + 2] ?? ''))) return false;
+      i++;
+      continue;
+    }
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (normalizeChar(ch, code) !== null) return false;
+    for (const x of ch) if (x.charCodeAt(0) >= 0x80 && NON_ASCII_DIGIT.test(x)) return false;
+    i += width;
   }
-  if (plain) {
+  return true;
+}
+
+export function normalizeText(text: string): Normalized {
+  // Fast path: a text normalization leaves alone (ASCII, or typographic dashes and quotes) needs no copy.
+  if (unchanged(text)) {
     const map = new Int32Array(text.length + 1);
     for (let i = 0; i <= text.length; i++) map[i] = i;
     return { text, map, unreadable: [], identity: true };

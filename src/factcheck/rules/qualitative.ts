@@ -32,7 +32,7 @@ const LOSS_WORDS = new Set([
 ]);
 const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
 const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
-/** A sentence without any of these words holds no qualitative claim (funding sign, `led`, ranks, member superlatives). */
+/** A sentence with none of these holds no qualitative claim (funding sign, `led`, ranks, member superlatives). */
 const RULE_HINT = anySubstring(['funding', 'led ', ...RANK_HINTS, ...MEMBER_HINTS]);
 const WEAK_WORDS = new Set(['weakest', 'worst']);
 const STRONG_WORDS = new Set(['strongest', 'best']);
