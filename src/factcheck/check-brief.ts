@@ -38,10 +38,10 @@ export function checkBrief(input: CheckInput): CheckReport {
   const normalized = normalizeText(original);
   const text = normalized.text;
   const lookup = buildFactsLookup(sheet);
-  const { claims: drafts, ignored, sentences } = extractClaims(text, registry, outletNames(sheet));
+  const { claims: drafts, ignored, reading } = extractClaims(text, registry, outletNames(sheet));
   const ctx: RuleContext = {
     text,
-    sentences,
+    reading,
     drafts,
     sheet,
     lookup,

@@ -30,7 +30,8 @@ import {
   type EntityRef,
   type Mention,
 } from './claim-context.ts';
-import { findEntityMentions, type EntityKind } from './find-entities.ts';
+import { entityHits, mentionsOfHits, type EntityKind } from './find-entities.ts';
+import { textReading, type TextReading } from './sentence-reading.ts';
 import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from '../read/tokenize.ts';
@@ -71,13 +72,15 @@ export function extractClaims(
   text: string,
   registry: Registry,
   outlets: readonly string[] = [],
-): { claims: DraftClaim[]; ignored: IgnoredNumber[]; sentences: Sentence[] } {
+): { claims: DraftClaim[]; ignored: IgnoredNumber[]; reading: TextReading } {
   const numbers = readNumbers(text);
   const tokens = tokenize(text);
-  const mentions: Mention[] = markPartitive(text, findEntityMentions(text, registry, tokens));
+  const nameHits = entityHits(text, registry, tokens);
+  const mentions: Mention[] = markPartitive(text, mentionsOfHits(text, nameHits));
   // `open-interest-weighted funding`, `market-cap weighted`: the metric word only modifies another one
   const metricHits = matchPhrases(text, tokens, metricIndex).filter((h) => !weighting(text, h.start, h.end));
-  const windowHits = matchPhrases(text, tokens, windowIndex).filter((h) => !levelPhrase(tokens, h));
+  const allWindowHits = matchPhrases(text, tokens, windowIndex);
+  const windowHits = allWindowHits.filter((h) => !levelPhrase(tokens, h));
   const directionHits = matchPhrases(text, tokens, directionIndex);
   const hedgeHits = matchPhrases(text, tokens, hedgeIndex);
   const outletIndex = outletIndexFor(outlets);
@@ -268,7 +271,8 @@ export function extractClaims(
     respectively(claims, sentence, sTokens, sMentions, text);
     if (!sentence.heading) remember(sMentions);
   }
-  return { claims, ignored, sentences };
+  const whole = { tokens, entities: nameHits, windows: allWindowHits };
+  return { claims, ignored, reading: textReading(text, registry, sentences, whole) };
 }
 
 type Cursor = Record<'mention' | 'metric' | 'window' | 'direction' | 'hedge' | 'attribution' | 'token', number>;

@@ -10,6 +10,7 @@ import {
   phraseOf,
   tokenize,
   type Phrase,
+  type PhraseHit,
   type PhraseIndex,
   type Token,
 } from '../read/tokenize.ts';
@@ -24,6 +25,8 @@ export type EntityMention = {
   lastToken: number;
 };
 type Ref = { kind: EntityKind; id: string };
+/** A registry name matched in a text (before the rules that make it a mention). */
+export type EntityHit = PhraseHit<Ref>;
 
 /** Extra ways writers name sectors and the market (the registry's aliases come first). */
 const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
@@ -199,7 +202,16 @@ export function findEntityMentions(
   registry: Registry,
   tokens: readonly Token[] = tokenize(text),
 ): EntityMention[] {
-  const hits = matchPhrases(text, tokens, indexFor(registry));
+  return mentionsOfHits(text, entityHits(text, registry, tokens));
+}
+
+/** The registry's names matched over the tokens, before the rule below (findEntityMentions = both). */
+export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
+  return matchPhrases(text, tokens, indexFor(registry));
+}
+
+/** Mentions from name hits (in order) over `text`. */
+export function mentionsOfHits(text: string, hits: readonly EntityHit[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;

@@ -1,50 +1,131 @@
 /**
  * What the sentence-level rules read of one sentence (its tokens, its window words, its entity mentions), worked
- * out once per sentence and shared by every rule that looks at it (directions, qualitative, leaders) instead of
- * each rule tokenizing and matching the sentence again. Keyed by the Sentence object of the check (checkBrief
- * splits the text once), so it lives as long as the check. Callers must not mutate the arrays returned. Pure.
+ * out once per sentence and shared by every rule that looks at it (directions, qualitative, leaders). Offsets are
+ * in sentence.text, exactly as if the sentence were read on its own. When the check already read the whole text
+ * (extractClaims), a sentence set apart by white space on both sides takes its part of the whole text's tokens and
+ * matches (no token or phrase can cross such a boundary unseen; a phrase that does cross one sends the sentence
+ * back to a reading of its own). Callers must not mutate the arrays returned. Pure.
  */
 import type { Registry } from '../../domain/registry.ts';
 import { windowIndex, type WindowCue } from '../lexicon.ts';
-import type { Sentence } from '../read/split-sentences.ts';
+import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { matchPhrases, tokenize, type PhraseHit, type Token } from '../read/tokenize.ts';
-import { findEntityMentions, type EntityMention } from './find-entities.ts';
+import { type EntityHit, type EntityMention, entityHits, mentionsOfHits } from './find-entities.ts';
+
+/** The whole text as extractClaims read it: its tokens, name hits and window hits (all unfiltered). */
+export type WholeReading = {
+  tokens: readonly Token[];
+  entities: readonly EntityHit[];
+  windows: readonly PhraseHit<WindowCue>[];
+};
 
 type Reading = {
-  tokens: Token[];
-  windows?: PhraseHit<WindowCue>[];
-  mentions?: EntityMention[];
-  registry?: Registry;
+  tokens: readonly Token[];
+  /** First token of the sentence in the whole text's tokens (-1: read on its own). */
+  from: number;
+  windows?: readonly PhraseHit<WindowCue>[];
+  mentions?: readonly EntityMention[];
 };
-const cache = new WeakMap<Sentence, Reading>();
 
-function readingOf(sentence: Sentence): Reading {
-  let reading = cache.get(sentence);
+export type TextReading = {
+  text: string;
+  registry: Registry;
+  sentences: readonly Sentence[];
+  whole: WholeReading | null;
+  readings: Map<Sentence, Reading>;
+};
+
+/** A reading of `text` for the rules; `whole` when the text's tokens and matches are already at hand. */
+export function textReading(
+  text: string,
+  registry: Registry,
+  sentences: readonly Sentence[] = splitSentences(text),
+  whole: WholeReading | null = null,
+): TextReading {
+  return { text, registry, sentences, whole, readings: new Map() };
+}
+
+function readingOf(r: TextReading, sentence: Sentence): Reading {
+  let reading = r.readings.get(sentence);
   if (!reading) {
-    reading = { tokens: tokenize(sentence.text) };
-    cache.set(sentence, reading);
+    reading = fromWhole(r, sentence) ?? { tokens: tokenize(sentence.text), from: -1 };
+    r.readings.set(sentence, reading);
   }
   return reading;
 }
 
-/** tokenize(sentence.text), once per sentence. */
-export function sentenceTokens(sentence: Sentence): readonly Token[] {
-  return readingOf(sentence).tokens;
+const isSpace = (text: string, at: number) => at < 0 || at >= text.length || text.charCodeAt(at) <= 32;
+
+/** The sentence's share of the whole text's tokens, shifted to sentence offsets; null when it is not set apart. */
+function fromWhole(r: TextReading, s: Sentence): Reading | null {
+  const whole = r.whole;
+  if (!whole || !isSpace(r.text, s.start - 1) || !isSpace(r.text, s.end)) return null;
+  const all = whole.tokens;
+  let from = firstAtOrAfter(all, s.start);
+  const tokens: Token[] = [];
+  for (let k = from; k < all.length && all[k]!.start < s.end; k++) {
+    const t = all[k]!;
+    tokens.push({ start: t.start - s.start, end: t.end - s.start, raw: t.raw, lower: t.lower });
+  }
+  if (tokens.length === 0) from = -1;
+  return { tokens, from };
 }
 
-/** The window phrases of the sentence (offsets in sentence.text), once per sentence. */
-export function sentenceWindows(sentence: Sentence): readonly PhraseHit<WindowCue>[] {
-  const reading = readingOf(sentence);
-  reading.windows ??= matchPhrases(sentence.text, reading.tokens, windowIndex);
+function firstAtOrAfter<T extends { start: number }>(list: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The whole text's hits inside the sentence, shifted to sentence offsets and token numbers; null when a hit crosses
+ * one of its ends (the sentence read on its own would match differently there).
+ */
+function hitsWithin<T>(hits: readonly PhraseHit<T>[], s: Sentence, reading: Reading): PhraseHit<T>[] | null {
+  let k = firstAtOrAfter(hits, s.start);
+  if (k > 0 && hits[k - 1]!.end > s.start) return null;
+  const out: PhraseHit<T>[] = [];
+  for (; k < hits.length && hits[k]!.start < s.end; k++) {
+    const h = hits[k]!;
+    if (h.end > s.end) return null;
+    out.push({
+      start: h.start - s.start,
+      end: h.end - s.start,
+      firstToken: h.firstToken - reading.from,
+      lastToken: h.lastToken - reading.from,
+      payload: h.payload,
+    });
+  }
+  return out;
+}
+
+/** tokenize(sentence.text), once per sentence. */
+export function sentenceTokens(r: TextReading, sentence: Sentence): readonly Token[] {
+  return readingOf(r, sentence).tokens;
+}
+
+/** matchPhrases(sentence.text, its tokens, windowIndex), once per sentence. */
+export function sentenceWindows(r: TextReading, sentence: Sentence): readonly PhraseHit<WindowCue>[] {
+  const reading = readingOf(r, sentence);
+  reading.windows ??=
+    (r.whole && reading.from !== -1 ? hitsWithin(r.whole.windows, sentence, reading) : null) ??
+    matchPhrases(sentence.text, reading.tokens, windowIndex);
   return reading.windows;
 }
 
-/** findEntityMentions(sentence.text), once per sentence and registry. */
-export function sentenceMentions(sentence: Sentence, registry: Registry): readonly EntityMention[] {
-  const reading = readingOf(sentence);
-  if (!reading.mentions || reading.registry !== registry) {
-    reading.mentions = findEntityMentions(sentence.text, registry, reading.tokens);
-    reading.registry = registry;
+/** findEntityMentions(sentence.text, registry), once per sentence. */
+export function sentenceMentions(r: TextReading, sentence: Sentence): readonly EntityMention[] {
+  const reading = readingOf(r, sentence);
+  if (!reading.mentions) {
+    const hits =
+      (r.whole && reading.from !== -1 ? hitsWithin(r.whole.entities, sentence, reading) : null) ??
+      entityHits(sentence.text, r.registry, reading.tokens);
+    reading.mentions = mentionsOfHits(sentence.text, hits);
   }
   return reading.mentions;
 }

@@ -36,15 +36,15 @@ const HAS_FIGURE = /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|hal
 export function checkDirections(ctx: RuleContext): Claim[] {
   const { registry, lookup } = ctx;
   const claims: Claim[] = [];
-  for (const sentence of ctx.sentences) {
+  for (const sentence of ctx.reading.sentences) {
     if (sentence.text.length > 600 || sentence.text.startsWith('|') || sentence.heading) continue;
     const lower = sentence.text.toLowerCase();
     if (!hasDirectionWord(lower)) continue;
-    const windows = sentenceWindows(sentence);
+    const windows = sentenceWindows(ctx.reading, sentence);
     const stated = windows.find((h) => h.payload !== 'other');
     if (windows.some((h) => h.payload === 'other')) continue;
     const window: Window = stated && stated.payload !== 'other' ? stated.payload : (ctx.defaultWindow ?? '24h');
-    const mentions = sentenceMentions(sentence, registry);
+    const mentions = sentenceMentions(ctx.reading, sentence);
     const make = (start: number, end: number, partial: Partial<Claim>): Claim =>
       blankClaim({
         text: sentence.text.slice(start, end),

@@ -9,7 +9,8 @@
  */
 import type { Claim } from '../../domain/check-report.ts';
 import type { Window } from '../../domain/units.ts';
-import { findEntityMentions } from '../extract/find-entities.ts';
+import { sentenceMentions } from '../extract/sentence-reading.ts';
+import type { Sentence } from '../read/split-sentences.ts';
 import type { CheckFact } from '../facts/facts-lookup.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
@@ -31,8 +32,9 @@ const BREAK = /[,;.|\u00b7\n]/;
  * The superlative belongs to this figure's subject: no clause break between the subject's mention (the last one
  * before the figure) and the nearest superlative word (`$NEAR +8.9% best L1 today, $SUI +7.1%`: not SUI's).
  */
-function boundToSuperlative(sentence: string, at: number, id: string, ctx: RuleContext): boolean {
-  const mention = findEntityMentions(sentence, ctx.registry)
+function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleContext): boolean {
+  const sentence = of.text;
+  const mention = sentenceMentions(ctx.reading, of)
     .filter((m) => m.id === id && m.start < at)
     .at(-1);
   if (!mention) return true;
@@ -72,7 +74,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     const window: Window = d.window ?? ctx.defaultWindow ?? '24h';
     if (
       !d.sentence.text.startsWith('|') &&
-      !boundToSuperlative(d.sentence.text, d.number.start - d.sentence.start, d.entity.id, ctx)
+      !boundToSuperlative(d.sentence, d.number.start - d.sentence.start, d.entity.id, ctx)
     )
       return claim;
     const best = cue === 'best';
@@ -111,7 +113,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     // The group: the nearest sector named before the figure in its sentence that has this asset, else a sector of
     // the sentences before; the whole watchlist only when the sentence says so. Otherwise there is no group to rank.
     const at = d.number.start - d.sentence.start;
-    const mentions = findEntityMentions(d.sentence.text, registry).filter((m) => m.kind === 'sector');
+    const mentions = sentenceMentions(ctx.reading, d.sentence).filter((m) => m.kind === 'sector');
     const before = mentions.filter((m) => m.end <= at).reverse();
     const has = (id: string) => registry.sectors.find((s) => s.id === id && s.members.includes(asset));
     const group =

@@ -6,11 +6,16 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Registry } from '../../domain/registry.ts';
 import type { Window } from '../../domain/units.ts';
-import { sentenceMentions, sentenceTokens, sentenceWindows } from '../extract/sentence-reading.ts';
+import {
+  sentenceMentions,
+  sentenceTokens,
+  sentenceWindows,
+  textReading,
+  type TextReading,
+} from '../extract/sentence-reading.ts';
 import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { anySubstring } from '../read/any-substring.ts';
-import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './funding-payer.ts';
 import { checkMemberSuperlatives } from './member-superlatives.ts';
@@ -73,19 +78,19 @@ export function checkQualitative(
   registry: Registry,
   lookup: FactsLookup,
   defaultWindow: Window = '24h',
-  sentences: readonly Sentence[] = splitSentences(text),
+  reading: TextReading = textReading(text, registry),
 ): Claim[] {
   const claims: Claim[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of reading.sentences) {
     if (sentence.text.length > 1500) continue;
     const lower = sentence.text.toLowerCase();
     const payer =
       (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
     if (!payer && !RULE_HINT.test(lower)) continue;
-    const tokens = sentenceTokens(sentence);
+    const tokens = sentenceTokens(reading, sentence);
     // Entity matching is the costly part: done only once a rule's words are actually found.
-    const mentionsOf = () => sentenceMentions(sentence, registry);
-    const stated = sentenceWindows(sentence).find((h) => h.payload !== 'other')?.payload;
+    const mentionsOf = () => sentenceMentions(reading, sentence);
+    const stated = sentenceWindows(reading, sentence).find((h) => h.payload !== 'other')?.payload;
     const window: Window = stated && stated !== 'other' ? stated : defaultWindow;
     const make = (start: number, end: number, partial: Partial<Claim>): Claim =>
       blankClaim({

@@ -10,7 +10,7 @@ import type { Registry } from '../../domain/registry.ts';
 import type { Window } from '../../domain/units.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { FactsLookup } from '../facts/facts-lookup.ts';
-import type { Sentence } from '../read/split-sentences.ts';
+import type { TextReading } from '../extract/sentence-reading.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { checkDirections } from './directions.ts';
 import { checkForecasts } from './forecasts.ts';
@@ -21,8 +21,8 @@ import { checkThresholdCounts } from './threshold-counts.ts';
 
 export interface RuleContext {
   text: string;
-  /** The text's sentences, split once per check (extractClaims); rules read them through sentence-reading.ts. */
-  sentences: readonly Sentence[];
+  /** The text's sentences as extractClaims read them; rules read a sentence through sentence-reading.ts. */
+  reading: TextReading;
   drafts: DraftClaim[];
   sheet: FactsSheet;
   lookup: FactsLookup;
@@ -51,6 +51,6 @@ export const RULES: readonly Rule[] = [
   {
     name: 'qualitative',
     kind: 'finding',
-    apply: (x) => checkQualitative(x.text, x.registry, x.lookup, x.defaultWindow ?? '24h', x.sentences),
+    apply: (x) => checkQualitative(x.text, x.registry, x.lookup, x.defaultWindow ?? '24h', x.reading),
   },
 ];
