@@ -1,7 +1,26 @@
 /** Short human renderings of values for check reasons: `$103.8K`, `-6.1%`, `$2.97T`, `1.4x`, `22`. */
 import type { Unit } from '../../domain/units.ts';
 
+/** Renderings already made, per unit and sign style (the same facts are quoted in many reasons); capped. */
+const made = new Map<Unit | 'none', [Map<number, string>, Map<number, string>]>();
+const MAX_MADE = 4096;
+
 export function formatValue(value: number, unit: Unit | 'none', signed = false): string {
+  let pair = made.get(unit);
+  if (!pair) {
+    pair = [new Map(), new Map()];
+    made.set(unit, pair);
+  }
+  const byValue = pair[signed ? 1 : 0];
+  const known = byValue.get(value);
+  if (known !== undefined) return known;
+  if (byValue.size >= MAX_MADE) byValue.clear();
+  const text = render(value, unit, signed);
+  byValue.set(value, text);
+  return text;
+}
+
+function render(value: number, unit: Unit | 'none', signed: boolean): string {
   if (!Number.isFinite(value)) return String(value);
   if (unit === 'usd') {
     const abs = Math.abs(value);

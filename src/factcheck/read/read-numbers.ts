@@ -171,7 +171,10 @@ const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ['halved', -50],
 ]);
 const SPELLED_STARTS = new Set(['a', 'an', 'minus']);
-/** Every word readWords can start a number at; any other word is skipped at once. */
+/**
+ * Every word readWords can start a number at; any other word is skipped at once. A new word list that readWords
+ * reads from belongs here too (the share words once were missing: `fifth` read as no number).
+ */
 const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   ...NUMBER_WORDS.keys(),
   ...FRACTION_WORDS.keys(),
@@ -185,6 +188,35 @@ const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'twice',
   'triple',
 ]);
+type Trie = { end: boolean; next: Map<number, Trie> };
+/** WORD_NUMBER_STARTS as a trie of ASCII lower-case letters: most words leave it within their first letters. */
+const START_TRIE: Trie = { end: false, next: new Map() };
+for (const word of WORD_NUMBER_STARTS) {
+  let node = START_TRIE;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let next = node.next.get(c);
+    if (!next) {
+      next = { end: false, next: new Map() };
+      node.next.set(c, next);
+    }
+    node = next;
+  }
+  node.end = true;
+}
+/** False when text[start, end) lower-cased is surely no word of WORD_NUMBER_STARTS (no slice, no copy). */
+function mayStartNumber(text: string, start: number, end: number): boolean {
+  let node = START_TRIE;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x80) return true; // not ASCII: the set itself decides
+    if (c >= 65 && c <= 90) c += 32;
+    const next = node.next.get(c);
+    if (!next) return false;
+    node = next;
+  }
+  return node.end;
+}
 const THE = new Set(['the', 'its', 'that', 'their', 'his', 'her']);
 const NOT_LISTED = new Set([
   'the',
@@ -225,8 +257,9 @@ function readWords(
   out: ReadNumber[],
   style: DecimalStyle,
 ): ReadNumber | null {
-  const lower = text.slice(start, wordEnd).toLowerCase();
   // Most words are no number word: nothing below reads them (checked once, before any look-around).
+  if (!mayStartNumber(text, start, wordEnd)) return null;
+  const lower = text.slice(start, wordEnd).toLowerCase();
   if (!WORD_NUMBER_STARTS.has(lower)) return null;
   // `half a per cent`
   if (lower === 'half') {

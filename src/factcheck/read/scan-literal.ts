@@ -96,8 +96,10 @@ function spaceGroup(text: string, start: number, at: number): boolean {
  * address, never a quantity (thousands groups are always three digits: `1.234.567` is a number).
  */
 export function isVersionLike(raw: string): boolean {
+  const first = raw.indexOf('.');
+  // fewer than two dots (most numbers): no version
+  if (first === -1 || raw.indexOf('.', first + 1) === -1 || raw.includes(',')) return false;
   const groups = raw.split('.');
-  if (groups.length < 3 || raw.includes(',')) return false;
   return groups.slice(1).some((group) => group.length !== 3);
 }
 
