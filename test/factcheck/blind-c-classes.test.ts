@@ -87,3 +87,15 @@ describe('a figure right after a name inside an aside', () => {
     expect(verdictsAt('Layer 1 gained 3.9% (its members rose 3.9% on average).', 'rose 3.9%')).toEqual(['supported']);
   });
 });
+
+describe('a list lead names the metric of its items', () => {
+  it('`Realized volatility (annualised):` over `- BTC 7d 33,9%` makes the items volatilities, not price changes', () => {
+    // BTC realized volatility 33.92% (7d), 29.01% (30d); BTC +11% 7d
+    const text = 'Realized volatility (annualised):\n- BTC 7d 33,9%, 30d 29,0%.\n- ETH 7d 72,0%.';
+    expect(verdictsAt(text, '33,9%')).toEqual(['supported']);
+    expect(verdictsAt(text, '29,0%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('33,9%', '43,9%'), '43,9%')).toEqual(['contradicted']);
+    // an item with its own metric word keeps it
+    expect(verdictsAt('Realized volatility (annualised):\n- BTC price 7d +11%.', '+11%')).toEqual(['supported']);
+  });
+});

@@ -103,6 +103,8 @@ export function extractClaims(
   let columns: Column[] | null = null;
   // `Sector performance this week:` before a list: its window holds for the items under it.
   let leadWindow: WindowCue | null = null;
+  // `Realized volatility (annualised):` before a list: its metric holds for items that name none.
+  let leadCues: MetricCue[] = [];
   const cursor: Cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   const sentences = splitSentences(text);
   for (const sentence of sentences) {
@@ -124,8 +126,12 @@ export function extractClaims(
     const tableRow = sentence.text.startsWith('|');
     if (!tableRow) columns = null;
     else if (isSeparatorRow(text, sentence.end)) columns = tableColumns(sentence.text);
-    if (!tableRow && !sentence.heading && !isListItem(sentence.text))
-      leadWindow = isLead(sentence.text) ? (sWindows[0]?.payload ?? null) : null;
+    const listItem = isListItem(sentence.text);
+    if (!tableRow && !sentence.heading && !listItem) {
+      const lead = isLead(sentence.text);
+      leadWindow = lead ? (sWindows[0]?.payload ?? null) : null;
+      leadCues = lead ? sMetrics.map((h) => h.payload) : [];
+    }
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
     const rowEntity = tableRow && columns ? firstCellMention(text, sentence, sMentions) : null;
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
@@ -243,14 +249,17 @@ export function extractClaims(
           ? column.cues
           : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
             ? ['dominance']
-            : cuesFor(
-                number,
-                segments,
-                segIndex,
-                cueHits(sMetrics, number, sentenceNumbers),
-                sMentions,
-                afterTo,
-                (s, named) => bareSubject(sTokens, s, named),
+            : orLead(
+                cuesFor(
+                  number,
+                  segments,
+                  segIndex,
+                  cueHits(sMetrics, number, sentenceNumbers),
+                  sMentions,
+                  afterTo,
+                  (s, named) => bareSubject(sTokens, s, named),
+                ),
+                listItem ? leadCues : [],
               ),
         window:
           column?.window ??
@@ -453,6 +462,11 @@ function isListItem(line: string): boolean {
 }
 
 /** A lead line: it ends with a colon (`**This week:**`, `Sector moves over 24h:`). */
+/** A list item's own metric words, else the metric words of the list's lead. */
+function orLead(own: MetricCue[], lead: MetricCue[]): MetricCue[] {
+  return own.length ? own : lead;
+}
+
 function isLead(line: string): boolean {
   let e = line.length;
   while (e > 0 && (line[e - 1] === '*' || line[e - 1] === '_' || line[e - 1] === ' ')) e--;
