@@ -99,3 +99,14 @@ describe('a list lead names the metric of its items', () => {
     expect(verdictsAt('Realized volatility (annualised):\n- BTC price 7d +11%.', '+11%')).toEqual(['supported']);
   });
 });
+
+describe('a later window stays with the figure of the opposite sign it follows', () => {
+  it('`$HNT +1.2%, -6.2% on the week`: the week is the second figure\'s, the first keeps the day', () => {
+    // HNT +1.24% 24h, -6.21% 7d; WLD +7.5% 24h, -14% 30d
+    expect(verdictsAt('$HNT +1.2%, -6.2% on the week.', '+1.2%')).toEqual(['supported']);
+    expect(verdictsAt('$HNT +1.2%, -6.2% on the week.', '-6.2%')).toEqual(['supported']);
+    expect(verdictsAt('$WLD +7.5% price $0.79, still -14% 30d', '+7.5%')).toEqual(['supported']);
+    // figures of the same sign before a window share it (`BTC +11% and SOL +8.3% on the week`)
+    expect(verdictsAt('$BTC +11%, $SOL +8.3% on the week.', '+11%')).toEqual(['supported']);
+  });
+});

@@ -263,8 +263,12 @@ export function extractClaims(
               ),
         window:
           column?.window ??
-          windowFor(number, segments[segIndex], sWindows, (h) =>
-            laterClauseWithVerb(segments, segIndex, h, sDirections),
+          windowFor(
+            number,
+            segments[segIndex],
+            sWindows,
+            (h) =>
+              laterClauseWithVerb(segments, segIndex, h, sDirections) || signFlipBefore(sentenceNumbers, number, h),
           ) ??
           leadWindow ??
           headingWindow,
@@ -549,6 +553,17 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
     if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
   }
   return true;
+}
+
+/**
+ * `$HNT +1.2%, -6.2% on the week`, `+7.5% ..., still -14% 30d`: a later window that follows a figure of the same unit
+ * written with the opposite sign belongs to that figure (a contrast of windows), not to this one.
+ */
+function signFlipBefore(numbers: readonly ReadNumber[], number: ReadNumber, hit: { start: number }): boolean {
+  if (number.sign === 0) return false;
+  for (const m of numbers)
+    if (m.start >= number.end && m.end <= hit.start && m.unit === number.unit && m.sign === -number.sign) return true;
+  return false;
 }
 
 /** A window word in a later clause that has its own verb belongs to that clause's figure. */
