@@ -4,7 +4,6 @@
  * (json: one object with status, brief, report, writer, fallback). Exit 0 verified, 1 needs review, 2 bad input.
  */
 import type { BriefWriter } from '../../brief/brief-writer.ts';
-import { LlmConfigError, readLlmConfig } from '../../brief/llm-config.ts';
 import { templateWriter } from '../../brief/template-writer.ts';
 import { defaultRegistry } from '../../config/watchlist.ts';
 import { briefStyleSchema, type WriterInfo } from '../../domain/brief.ts';
@@ -45,6 +44,8 @@ export function renderWriterSummary(writer: WriterInfo): string {
 
 async function buildWriter(kind: 'template' | 'llm'): Promise<BriefWriter> {
   if (kind === 'template') return templateWriter;
+  // The LLM writer's modules (its config and price table included) load only when it is chosen.
+  const { LlmConfigError, readLlmConfig } = await import('../../brief/llm-config.ts');
   let config;
   try {
     config = readLlmConfig(process.env);
