@@ -21,7 +21,14 @@ import {
 import type { EntityKind } from './find-entities.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import type { Segment } from '../read/segments.ts';
-import { matchPhrases, tokenize, type PhraseHit, type Token } from '../read/tokenize.ts';
+import {
+  firstEndingAfter,
+  firstStartingAt,
+  matchPhrases,
+  tokenize,
+  type PhraseHit,
+  type Token,
+} from '../read/tokenize.ts';
 
 export type EntityRef = { kind: EntityKind; id: string };
 export type Mention = { kind: EntityKind; id: string; start: number; end: number; partitive?: boolean };
@@ -184,8 +191,8 @@ export function directionFor(
     const later = hits.find((h) => h.start >= number.end && h.start - number.end < 80);
     if (later) return later.payload;
   }
-  const after = tokens.filter((t) => t.start >= number.end).slice(0, 3);
-  for (const t of after) {
+  const first = firstStartingAt(tokens, number.end);
+  for (const t of tokens.slice(first, first + 3)) {
     if (POSTFIX_DOWN.has(t.lower)) return 'down';
     if (POSTFIX_UP.has(t.lower)) return 'up';
     if (!POSTFIX_SKIP.has(t.lower)) break;
@@ -198,8 +205,16 @@ export function directionFor(
 
 /** A `)` between a word and the figure closes the aside the word was in (`(a 52-week high is far off) to $0.0134`). */
 function closedAside(text: string, from: number, to: number): boolean {
-  const close = text.indexOf(')', from);
-  return close !== -1 && close < to && text.lastIndexOf('(', from) > text.lastIndexOf(')', from);
+  // a `)` before the figure (looked for only up to it), and the nearest paren before the word opens
+  let close = from;
+  while (close < to && text.charCodeAt(close) !== 41) close++;
+  if (close >= to) return false;
+  for (let k = Math.min(from, text.length - 1); k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return true;
+    if (c === 41) return false;
+  }
+  return false;
 }
 
 export function hedgeBefore(
@@ -237,23 +252,19 @@ export function fromToOf(
   numbers: ReadNumber[],
   idx: number,
 ): 'from' | 'to' | null {
-  const before = tokens
-    .filter((t) => t.end <= number.start)
-    .slice(-3)
-    .map((t) => t.lower);
+  const ended = firstEndingAfter(tokens, number.start);
+  const before = tokens.slice(Math.max(0, ended - 3), ended).map((t) => t.lower);
   if (before.includes('from')) {
     const next = numbers[idx + 1];
-    if (
-      next &&
-      next.kind === 'number' &&
-      tokens.some((t) => t.lower === 'to' && t.start >= number.end && t.end <= next.start)
-    )
-      return 'from';
+    if (next && next.kind === 'number')
+      for (let k = firstStartingAt(tokens, number.end); k < tokens.length && tokens[k]!.end <= next.start; k++)
+        if (tokens[k]!.lower === 'to') return 'from';
   }
   if (before.at(-1) === 'to' || (before.at(-2) === 'to' && before.at(-1) !== 'from')) {
     const prev = numbers[idx - 1];
-    if (prev && tokens.some((t) => t.lower === 'from' && t.start < prev.start && t.start > prev.start - 30))
-      return 'to';
+    if (prev)
+      for (let k = firstStartingAt(tokens, prev.start - 29); k < tokens.length && tokens[k]!.start < prev.start; k++)
+        if (tokens[k]!.lower === 'from') return 'to';
   }
   return null;
 }

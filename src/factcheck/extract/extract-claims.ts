@@ -34,7 +34,7 @@ import { entityHits, mentionsOfHits, type EntityKind } from './find-entities.ts'
 import { textReading, type TextReading } from './sentence-reading.ts';
 import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
-import { buildPhraseIndex, matchPhrases, phraseOf, tokenize, type Token } from '../read/tokenize.ts';
+import { buildPhraseIndex, firstEndingAfter, matchPhrases, phraseOf, tokenize, type Token } from '../read/tokenize.ts';
 import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
@@ -108,6 +108,7 @@ export function extractClaims(
   const cursor: Cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   const sentences = splitSentences(text);
   for (const sentence of sentences) {
+    const firstClaim = claims.length;
     const sMentions = inside(mentions, cursor, 'mention', sentence);
     const sMetrics = inside(metricHits, cursor, 'metric', sentence);
     const sWindows = inside(windowHits, cursor, 'window', sentence);
@@ -137,7 +138,6 @@ export function extractClaims(
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
     let last = n;
     while (last < numbers.length && numbers[last]!.start < sentence.end) last++;
-    const sentenceNumbers = numbers.slice(n, last);
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
@@ -254,7 +254,7 @@ export function extractClaims(
                   number,
                   segments,
                   segIndex,
-                  cueHits(sMetrics, number, sentenceNumbers),
+                  cueHits(sMetrics, number, numbers, n + 1, last),
                   sMentions,
                   afterTo,
                   (s, named) => bareSubject(sTokens, s, named),
@@ -281,7 +281,7 @@ export function extractClaims(
         ...(relation ? { relation: relation.relation } : {}),
       });
     }
-    respectively(claims, sentence, sTokens, sMentions, text);
+    respectively(claims.slice(firstClaim), sentence, sTokens, sMentions, text);
     if (!sentence.heading) remember(sMentions);
   }
   const whole = { tokens, entities: nameHits, windows: allWindowHits };
@@ -358,8 +358,16 @@ function coordinated(text: string, from: number, to: number): boolean {
 }
 
 /** Metric words after a figure count for it only up to the next figure (`3987 👀 4k resistance`: the 4k's). */
-function cueHits<T extends { start: number; end: number }>(hits: T[], number: ReadNumber, numbers: ReadNumber[]): T[] {
-  const next = numbers.find((m) => m.start >= number.end && m.kind === 'number');
+function cueHits<T extends { start: number; end: number }>(
+  hits: T[],
+  number: ReadNumber,
+  numbers: readonly ReadNumber[],
+  from: number,
+  to: number,
+): T[] {
+  let next: ReadNumber | undefined;
+  for (let k = from; k < to && !next; k++)
+    if (numbers[k]!.start >= number.end && numbers[k]!.kind === 'number') next = numbers[k];
   // ... and not a word that labels the next figure (`price 3.01 just above support 3`: `support` is the 3's)
   return next ? hits.filter((h) => h.end <= number.start || (h.start < next.start && next.start - h.end > 6)) : hits;
 }
@@ -606,12 +614,8 @@ function markPartitive(text: string, mentions: Mention[]): Mention[] {
 
 /** Lower-cased word right before `at` (skipping `skip` characters of hedge), or ''. */
 function tokenBefore(tokens: readonly Token[], at: number, skip: number): string {
-  let found = '';
-  for (const t of tokens) {
-    if (t.end <= at - skip) found = t.lower;
-    else break;
-  }
-  return found;
+  const k = firstEndingAfter(tokens, at - skip);
+  return k > 0 ? tokens[k - 1]!.lower : '';
 }
 
 const outletCache = new Map<string, ReturnType<typeof buildPhraseIndex<true>>>();

@@ -9,7 +9,7 @@
 import type { Registry } from '../../domain/registry.ts';
 import { windowIndex, type WindowCue } from '../lexicon.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
-import { matchPhrases, tokenize, type PhraseHit, type Token } from '../read/tokenize.ts';
+import { firstStartingAt, matchPhrases, tokenize, type PhraseHit, type Token } from '../read/tokenize.ts';
 import { type EntityHit, type EntityMention, entityHits, mentionsOfHits } from './find-entities.ts';
 
 /** The whole text as extractClaims read it: its tokens, name hits and window hits (all unfiltered). */
@@ -61,7 +61,7 @@ function fromWhole(r: TextReading, s: Sentence): Reading | null {
   const whole = r.whole;
   if (!whole || !isSpace(r.text, s.start - 1) || !isSpace(r.text, s.end)) return null;
   const all = whole.tokens;
-  let from = firstAtOrAfter(all, s.start);
+  let from = firstStartingAt(all, s.start);
   const tokens: Token[] = [];
   for (let k = from; k < all.length && all[k]!.start < s.end; k++) {
     const t = all[k]!;
@@ -71,23 +71,12 @@ function fromWhole(r: TextReading, s: Sentence): Reading | null {
   return { tokens, from };
 }
 
-function firstAtOrAfter<T extends { start: number }>(list: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The whole text's hits inside the sentence, shifted to sentence offsets and token numbers; null when a hit crosses
  * one of its ends (the sentence read on its own would match differently there).
  */
 function hitsWithin<T>(hits: readonly PhraseHit<T>[], s: Sentence, reading: Reading): PhraseHit<T>[] | null {
-  let k = firstAtOrAfter(hits, s.start);
+  let k = firstStartingAt(hits, s.start);
   if (k > 0 && hits[k - 1]!.end > s.start) return null;
   const out: PhraseHit<T>[] = [];
   for (; k < hits.length && hits[k]!.start < s.end; k++) {

@@ -22,6 +22,30 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Index of the first item that starts at or after `at` (items in text order: tokens, phrase hits). */
+export function firstStartingAt(list: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token that ends after `at`: the tokens before it end at or before `at`. */
+export function firstEndingAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** True when only spaces, hyphens or dots (one or two characters, no newline) separate two tokens. */
 export function adjacent(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;

@@ -88,16 +88,17 @@ function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
  */
 export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet): Claim {
   if (claim.verdict !== 'unsupported') return claim;
-  const sentence = draft.sentence.text.toLowerCase();
   const about = (s: SourceNumber) =>
     !claim.entity
       ? true
       : claim.entity === 'market'
         ? s.marketWide
         : s.entities.size === 0 || s.entities.has(claim.entity);
+  const candidates = sourceNumbers(sheet).filter((s) => sameFigure(s.number, draft.number) && about(s));
+  if (candidates.length === 0) return claim;
+  const sentence = draft.sentence.text.toLowerCase();
   const named = (s: SourceNumber) =>
     sentence.includes(s.outlet.toLowerCase()) || (s.outletId.length > 3 && sentence.includes(s.outletId.toLowerCase()));
-  const candidates = sourceNumbers(sheet).filter((s) => sameFigure(s.number, draft.number) && about(s));
   const match = candidates.find(named) ?? candidates[0];
   if (!match) return claim;
   if (draft.attributed && named(match))
