@@ -71,12 +71,13 @@ export function outletNames(sheet: FactsSheet): string[] {
   return list;
 }
 
+const isMoney = (n: ReadNumber) => n.unit === 'usd' || (n.unit === 'none' && n.scale !== 1);
+const figureKind = (n: ReadNumber) =>
+  isMoney(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain';
+
 /** `claim` matches the source figure within the claim's own written precision. */
 function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
-  const money = (n: ReadNumber) => n.unit === 'usd' || (n.unit === 'none' && n.scale !== 1);
-  const kind = (n: ReadNumber) =>
-    money(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain';
-  if (kind(a) !== kind(b)) return false;
+  if (figureKind(a) !== figureKind(b)) return false;
   return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= b.halfUnit + 1e-9 * Math.abs(a.value);
 }
 
