@@ -102,14 +102,37 @@ export function buildPhraseIndex<T>(phrases: Array<Phrase<T> & { originals?: str
   return index;
 }
 
+/** Per ASCII first character, a bit per length (31: longer) of the index's first words; non-ASCII ones always match. */
+const shapeCache = new WeakMap<PhraseIndex<unknown>, Uint32Array>();
+function shapesOf(index: PhraseIndex<unknown>): Uint32Array {
+  let shapes = shapeCache.get(index);
+  if (!shapes) {
+    shapes = new Uint32Array(128);
+    for (const word of index.keys()) {
+      const c = word.charCodeAt(0);
+      if (c < 128) shapes[c]! |= 1 << Math.min(word.length, 31);
+    }
+    shapeCache.set(index, shapes);
+  }
+  return shapes;
+}
+
 export type PhraseHit<T> = { start: number; end: number; firstToken: number; lastToken: number; payload: T };
 
 /** Longest-first, left-to-right matching of the phrases over the tokens (phrases are at most a few words). */
 export function matchPhrases<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
+  const shapes = shapesOf(index);
   let i = 0;
   while (i < tokens.length) {
-    const candidates = index.get(tokens[i]!.lower);
+    const lower = tokens[i]!.lower;
+    const first = lower.charCodeAt(0);
+    // a word whose first letter and length no phrase starts with is not looked up
+    if (first < 128 && (shapes[first]! & (1 << Math.min(lower.length, 31))) === 0) {
+      i++;
+      continue;
+    }
+    const candidates = index.get(lower);
     let matched = 0;
     if (candidates) {
       for (const phrase of candidates) {
