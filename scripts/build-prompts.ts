@@ -3,8 +3,9 @@
  * (workerd has no fs). Run `npx tsx scripts/build-prompts.ts`; test/brief/prompts-sync.test.ts fails
  * when the generated file is out of date. `--check` exits 1 instead of writing when they differ.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './write-generated.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const generatedPath = `${root}src/brief/prompts.generated.ts`;
@@ -27,21 +28,5 @@ export function renderPromptsModule(dir = `${root}prompts`): string {
   ].join('\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const next = renderPromptsModule();
-  let current = '';
-  try {
-    current = readFileSync(generatedPath, 'utf8');
-  } catch {
-    /* first run */
-  }
-  if (process.argv.includes('--check')) {
-    if (current !== next) {
-      console.error('prompts.generated.ts is out of date: run npx tsx scripts/build-prompts.ts');
-      process.exitCode = 1;
-    }
-  } else if (current !== next) {
-    writeFileSync(generatedPath, next);
-    console.log(`wrote ${generatedPath}`);
-  } else console.log('prompts.generated.ts is up to date');
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  writeGenerated(generatedPath, renderPromptsModule(), 'scripts/build-prompts.ts');

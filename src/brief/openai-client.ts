@@ -5,13 +5,12 @@
  * become a `malformed` answer instead of a crash.
  */
 import OpenAI from 'openai';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import * as z from 'zod';
 import { boundedFetch } from '../lib/bounded-fetch.ts';
-import { briefDraftSchema } from './draft.ts';
 import type { LlmClient, LlmReply } from './llm-client.ts';
 import { classifyLlmError, LlmCallError } from './llm-errors.ts';
 import { parseDraftAnswer } from './parse-draft-answer.ts';
+import { briefResponseFormat } from './response-format.generated.ts';
 
 /** Cap on one API answer in bytes (1 MiB; a real brief answer is 3-10 KB). */
 export const defaultMaxAnswerBytes = 1024 * 1024;
@@ -29,7 +28,11 @@ export type OpenAiClientOptions = {
   maxAnswerBytes?: number;
 };
 
-const responseFormat = zodResponseFormat(briefDraftSchema, 'brief');
+/**
+ * The draft's structured-output format: zodResponseFormat(briefDraftSchema, 'brief') as JSON, generated at build time
+ * (scripts/build-response-format.ts), so the Worker does not bundle openai's zod helpers nor convert it at startup.
+ */
+const responseFormat = briefResponseFormat;
 
 /** The parts of a chat completion the writer reads; anything else is `malformed`. */
 const completionSchema = z.object({
