@@ -2,7 +2,7 @@
 // in one transaction, only if the brief is still the published version the editor corrected.
 import type { CheckReport } from '../domain/check-report.ts';
 import { buildAuditInsertIfChanged } from './audit-repository.ts';
-import { enqueueOutboxSql } from './outbox-repository.ts';
+import { enqueueCorrectionSql } from './outbox-repository.ts';
 import { checkColumnValues, checkColumnsSql, type StoredBrief } from './stored-brief.ts';
 
 /** One published correction (table `brief_corrections`). `at` is ISO-8601 UTC. */
@@ -44,8 +44,8 @@ export function createCorrectionRepository(db: D1Database) {
      * Publishes a corrected text: keeps the previous text in brief_versions (if not kept yet), replaces the text,
      * bumps `version` and stamps `corrected_at` only if the brief is still published at `before.version`, then adds
      * the new version, the correction note and a `corrected` audit row; with `notifySubscribers` it also queues the
-     * correction email (outbox `correction_version` = the new version) for every confirmed subscriber who chose the
-     * brief's style. False (nothing written) when it changed.
+     * correction email (outbox `correction_version` = the new version) for the readers its edition email reached
+     * (enqueueCorrectionSql). False (nothing written) when it changed.
      */
     async publishCorrection(input: NewCorrection): Promise<boolean> {
       const { before, at } = input;
@@ -105,13 +105,13 @@ export function createCorrectionRepository(db: D1Database) {
           detail: { version: next, counts: input.report.counts, notifySubscribers: input.notifySubscribers },
           at,
         }),
-        // The correction's email, when asked for: one outbox row per confirmed subscriber of the brief's style, in the
+        // The correction's email, when asked for: one outbox row per reader the edition email reached, in the
         // same transaction (a published correction never loses its emails; delivery retries them like an edition's).
         ...(input.notifySubscribers
           ? [
               db
                 .prepare(
-                  `${enqueueOutboxSql} WHERE b.id = ?2 AND b.status = 'published' AND b.version = ?3
+                  `${enqueueCorrectionSql} WHERE b.id = ?2 AND b.status = 'published' AND b.version = ?3
                      AND EXISTS (SELECT 1 FROM brief_corrections c
                        WHERE c.brief_id = b.id AND c.version = ?3 AND c.at = ?1 AND c.notify_subscribers = 1)`,
                 )

@@ -1,7 +1,7 @@
 // The correction email goes through the outbox like the edition email (workerd, real local D1): queued with the
-// correction in one write for every confirmed subscriber of the brief's style (no cap), delivered with retries and
-// idempotency keys, exactly once per subscriber and correction, skipped after a withdrawal, and an interrupted send is
-// settled on the desk.
+// correction in one write for every reader the edition email reached (sent or outcome unknown; no cap), delivered with
+// retries and idempotency keys, exactly once per subscriber and correction, skipped after a withdrawal, and an
+// interrupted send is settled on the desk.
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deliverOutbox } from '../../src/email/deliver.ts';
@@ -72,8 +72,58 @@ async function outbox(briefId: string) {
   return results;
 }
 
+/** The edition email of `briefId` as sent to each of `subscriberIds` (the readers its corrections go to). */
+async function editionSent(briefId: string, subscriberIds: string[]) {
+  for (const id of subscriberIds)
+    await env.DB.prepare(
+      `INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, sent_at, next_attempt_at)
+       VALUES (?1, ?2, 'sent', 1, '2026-12-06T06:00:00Z', '2026-12-06T06:00:01Z', '2026-12-06T06:00:00Z')`,
+    )
+      .bind(briefId, id)
+      .run();
+}
+
+/** The outbox rows of one correction (its version). */
+async function correctionRows(briefId: string, version: number) {
+  return (await outbox(briefId)).filter((row) => row.correction_version === version);
+}
+
 describe('correction email through the outbox', () => {
-  it('is queued with the correction for every confirmed subscriber of the style, then sent once each, with retries', async () => {
+  it('goes only to the readers the edition email was sent to (sent, or an unknown outcome), not to later subscribers', async () => {
+    const brief = await publishedBrief();
+    const readers = [
+      ['sub_sent', 'sent'],
+      ['sub_unknown', 'unknown'],
+      ['sub_failed', 'failed'],
+      ['sub_queued', 'queued'],
+      ['sub_left', 'sent'],
+    ] as const;
+    for (const [id] of readers) await seedSubscriber(env.DB, id, `${id}@example.com`, 'confirmed');
+    // subscribed after the edition went out: never had it, so no correction either
+    await seedSubscriber(env.DB, 'sub_later', 'later@example.com', 'confirmed');
+    for (const [id, status] of readers)
+      await env.DB.prepare(
+        `INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
+         VALUES (?1, ?2, ?3, 1, '2026-12-06T06:00:00Z', '2026-12-06T06:00:00Z')`,
+      )
+        .bind(brief.id, id, status)
+        .run();
+    await env.DB.prepare(`UPDATE subscribers SET status = 'unsubscribed' WHERE id = 'sub_left'`).run();
+
+    const version = await correct(brief, `${brief.body}\nA fix for the readers.\n`, 'A fix', true);
+    const queued = (await outbox(brief.id)).filter((row) => row.correction_version === version);
+    expect(queued.map((row) => row.subscriber_id)).toEqual(['sub_sent', 'sub_unknown']);
+
+    const recording = createRecordingProvider();
+    await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(0) }));
+    const corrections = recording.sent.filter((message) => message.subject.startsWith('Correction: '));
+    expect(corrections.map((message) => message.to).sort()).toEqual([
+      'sub_sent@example.com',
+      'sub_unknown@example.com',
+    ]);
+  });
+
+  it('is queued with the correction for the readers still subscribed to the style, then sent once each, with retries', async () => {
     const brief = await publishedBrief();
     await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
     await seedSubscriber(env.DB, 'sub_b', 'b@example.com', 'confirmed');
@@ -81,11 +131,13 @@ describe('correction email through the outbox', () => {
     await seedSubscriber(env.DB, 'sub_u', 'gone@example.com', 'unsubscribed');
     await seedSubscriber(env.DB, 'sub_w', 'weekly@example.com', 'confirmed');
     await env.DB.prepare(`UPDATE subscribers SET styles = 'weekly-update' WHERE id = 'sub_w'`).run();
+    // all five had the edition email; since then one is pending again, one left and one dropped the style
+    await editionSent(brief.id, ['sub_a', 'sub_b', 'sub_p', 'sub_u', 'sub_w']);
 
     await correct(brief, `${brief.body}\nA quiet fix.\n`, 'Fixed a typo', false);
-    expect(await outbox(brief.id)).toEqual([]);
+    expect(await correctionRows(brief.id, 2)).toEqual([]);
     const version = await correct(brief, `${brief.body}\nA quiet fix.\nAnd a loud one.\n`, 'Added the context', true);
-    expect(await outbox(brief.id)).toEqual([
+    expect(await correctionRows(brief.id, version)).toEqual([
       { subscriber_id: 'sub_a', correction_version: version, status: 'queued', attempts: 0 },
       { subscriber_id: 'sub_b', correction_version: version, status: 'queued', attempts: 0 },
     ]);
@@ -113,11 +165,13 @@ describe('correction email through the outbox', () => {
       expect(part).toMatch(/https:\/\/groundbrief\.test\/subscribe\/manage\?token=[\w.%-]+/);
       expect(part).toContain(env.GROUNDBRIEF_POSTAL_ADDRESS);
     }
-    // the correction never queued the brief's edition email
-    expect((await outbox(brief.id)).every((row) => row.correction_version === version)).toBe(true);
+    // the correction never queued the brief's edition email again
+    expect((await outbox(brief.id)).filter((row) => row.correction_version === 0).map((row) => row.status)).toEqual(
+      Array(5).fill('sent'),
+    );
   });
 
-  it('reaches every subscriber of the style, not the first 200', async () => {
+  it('reaches every reader of the edition, not the first 200', async () => {
     const brief = await publishedBrief();
     await env.DB.prepare(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 230)
@@ -125,17 +179,21 @@ describe('correction email through the outbox', () => {
        SELECT printf('sub_%03d', i), printf('r%03d@example.com', i), 'confirmed', '2026-11-01T00:00:00Z',
          '2026-11-01T00:01:00Z' FROM n`,
     ).run();
+    await env.DB.prepare(
+      `INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, sent_at, next_attempt_at)
+       SELECT ?1, id, 'sent', 1, '2026-12-06T06:00:00Z', '2026-12-06T06:00:01Z', '2026-12-06T06:00:00Z' FROM subscribers`,
+    )
+      .bind(brief.id)
+      .run();
     const version = await correct(brief, `${brief.body}\nOne more line.\n`, 'Added a line', true);
-    expect((await outbox(brief.id)).length).toBe(230);
+    expect((await correctionRows(brief.id, version)).length).toBe(230);
 
     const recording = createRecordingProvider();
     for (let i = 0; i < 4; i++)
       await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(0) }), { batchSize: 90 });
     expect(new Set(recording.sent.map((message) => message.to)).size).toBe(230);
     expect(recording.sent).toHaveLength(230);
-    expect((await outbox(brief.id)).every((row) => row.status === 'sent' && row.correction_version === version)).toBe(
-      true,
-    );
+    expect((await correctionRows(brief.id, version)).every((row) => row.status === 'sent')).toBe(true);
   });
 
   it('is delivered in the background when the invocation can wait, and a subscriber gets edition and correction apart', async () => {
@@ -180,6 +238,7 @@ describe('correction email through the outbox', () => {
   it('is skipped once the brief is withdrawn', async () => {
     const brief = await publishedBrief();
     await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    await editionSent(brief.id, ['sub_a']);
     await correct(brief, `${brief.body}\nA fix.\n`, 'A fix', true);
     const withdrawn = await app.request(
       `/api/review/${brief.id}/withdraw`,
@@ -201,6 +260,7 @@ describe('correction email through the outbox', () => {
   it('an interrupted send with an unknown outcome is shown on the desk and settled there, per correction', async () => {
     const brief = await publishedBrief();
     await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    await editionSent(brief.id, ['sub_a']);
     const version = await correct(brief, `${brief.body}\nA fix.\n`, 'A fix', true);
     await env.DB.prepare(`UPDATE outbox SET status = 'unknown', attempts = 1 WHERE correction_version = ?`)
       .bind(version)
@@ -210,7 +270,7 @@ describe('correction email through the outbox', () => {
     expect(queue).toContain(`(correction, version ${version})`);
     expect(queue).toContain(`name="correction" value="${version}"`);
 
-    // the edition email (version 0) of this subscriber has no row: deciding on it settles nothing
+    // the edition email (version 0) of this subscriber is settled (sent): deciding on it settles nothing
     const wrong = await postForm('/review/email-unknown', editor, {
       brief: brief.id,
       subscriber: 'sub_a',
@@ -225,6 +285,7 @@ describe('correction email through the outbox', () => {
     });
     expect(right.status).toBe(303);
     expect(await outbox(brief.id)).toEqual([
+      { subscriber_id: 'sub_a', correction_version: 0, status: 'sent', attempts: 1 },
       { subscriber_id: 'sub_a', correction_version: version, status: 'sent', attempts: 1 },
     ]);
     const last = (await auditActions(brief.id)).at(-1)!;

@@ -34,7 +34,8 @@ export function CorrectionForm(props: FormProps & { draft: { title: string; body
           {props.draft.note ?? ''}
         </textarea>
         <label class="check">
-          <input type="checkbox" name="notify" value="1" /> Email subscribers a short correction notice
+          <input type="checkbox" name="notify" value="1" /> Email a short correction notice to the readers this brief
+          was emailed to
         </label>
         <button class="primary" type="submit">
           Publish correction
