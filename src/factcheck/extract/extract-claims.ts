@@ -268,7 +268,8 @@ export function extractClaims(
             segments[segIndex],
             sWindows,
             (h) =>
-              laterClauseWithVerb(segments, segIndex, h, sDirections) || signFlipBefore(sentenceNumbers, number, h),
+              laterClauseWithVerb(segments, segIndex, h, sDirections) ||
+              signFlipBefore(numbers, n + 1, last, number, h),
           ) ??
           leadWindow ??
           headingWindow,
@@ -567,10 +568,18 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
  * `$HNT +1.2%, -6.2% on the week`, `+7.5% ..., still -14% 30d`: a later window that follows a figure of the same unit
  * written with the opposite sign belongs to that figure (a contrast of windows), not to this one.
  */
-function signFlipBefore(numbers: readonly ReadNumber[], number: ReadNumber, hit: { start: number }): boolean {
+function signFlipBefore(
+  numbers: readonly ReadNumber[],
+  from: number,
+  to: number,
+  number: ReadNumber,
+  hit: { start: number },
+): boolean {
   if (number.sign === 0) return false;
-  for (const m of numbers)
+  for (let k = from; k < to; k++) {
+    const m = numbers[k]!;
     if (m.start >= number.end && m.end <= hit.start && m.unit === number.unit && m.sign === -number.sign) return true;
+  }
   return false;
 }
 
