@@ -4,7 +4,7 @@
  * committed snapshot against the one from replaying the recording.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
@@ -16,6 +16,7 @@ let outdir: string;
 let metafile: Metafile;
 beforeAll(async () => {
   // Two levels below the root like dist/cli/, so the bundle finds fixtures/ the same way.
+  await mkdir(join(root, 'dist'), { recursive: true }); // a fresh checkout has none yet
   outdir = await mkdtemp(join(root, 'dist', 'cli-test-'));
   metafile = await buildCliBundle(root, outdir);
 }, 120_000);
