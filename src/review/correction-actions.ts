@@ -24,8 +24,8 @@ async function loadPublished(deps: ReviewDesk, id: string, action: string, baseV
  * and refused (ConflictError, 409, nothing changes) when any claim is contradicted or unsupported; a passing text
  * becomes the next version at once, with the editor's note (required, BadRequestError otherwise) shown on the page
  * and in the feeds. `notifySubscribers` queues a short correction email, in the same transaction, to the readers the
- * edition email reached (sent or outcome unknown) who still subscribe to the brief's style (the outbox: retries,
- * idempotency keys, exactly-once); `afterCorrection` delivers it.
+ * edition email reached (sent, being sent or outcome unknown) who still subscribe to the brief's style (the outbox:
+ * retries, idempotency keys, exactly-once); `afterCorrection` delivers it.
  */
 export async function correctBrief(
   deps: ReviewDesk,

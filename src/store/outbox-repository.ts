@@ -42,12 +42,13 @@ const enqueueOutboxSql = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id,
 /**
  * The readers of a correction's email (`?3`: the version it published; `?1` the time): the confirmed subscribers who
  * still choose the brief's style and whose edition email (correction_version 0) of that brief was sent or has an
- * unknown outcome. Nobody who subscribed after the edition went out (or whose edition email failed, was skipped or is
- * still waiting: a waiting one will carry the corrected text). The caller adds the WHERE on `b`.
+ * unknown outcome, including one being sent right now (`sending`: composed before the correction, so it carries the
+ * old text). Nobody who subscribed after the edition went out, nor a reader whose edition email failed, was skipped or
+ * is still queued (a queued one is composed when sent, from the corrected text). The caller adds the WHERE on `b`.
  */
 export const enqueueCorrectionSql = `INSERT OR IGNORE INTO outbox (brief_id, subscriber_id, correction_version, status, attempts, created_at, next_attempt_at)
   SELECT b.id, s.id, ?3, 'queued', 0, ?1, ?1 FROM briefs b
-    JOIN outbox e ON e.brief_id = b.id AND e.correction_version = 0 AND e.status IN ('sent', 'unknown')
+    JOIN outbox e ON e.brief_id = b.id AND e.correction_version = 0 AND e.status IN ('sent', 'sending', 'unknown')
     JOIN subscribers s ON s.id = e.subscriber_id AND s.status = 'confirmed'
       AND instr(',' || s.styles || ',', ',' || b.style || ',') > 0`;
 

@@ -123,6 +123,41 @@ describe('correction email through the outbox', () => {
     ]);
   });
 
+  it('also goes to a reader whose edition email was being sent as the correction landed (composed from the old text)', async () => {
+    const brief = await publishedBrief();
+    await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    await seedSubscriber(env.DB, 'sub_b', 'b@example.com', 'confirmed');
+    await env.DB.prepare(
+      `INSERT INTO outbox (brief_id, subscriber_id, status, attempts, created_at, next_attempt_at)
+       SELECT ?1, id, 'queued', 0, '2026-12-06T06:00:00Z', '2026-12-06T06:00:00Z' FROM subscribers`,
+    )
+      .bind(brief.id)
+      .run();
+    // a delivery round claimed both edition emails and composed them from the text before the correction
+    const round = await deliverOutbox(
+      deliverDepsFor(mailEnv, {
+        provider: {
+          idempotencyWindowMs: null,
+          async send(message) {
+            if (message.to === 'a@example.com') {
+              // the editor publishes the correction while this round is sending
+              await correct(brief, `${brief.body}\nFixed while sending.\n`, 'Fixed while sending', true);
+            }
+            return { id: `sent-${message.to}` };
+          },
+        },
+        now: clock(0),
+      }),
+      { concurrency: 1 },
+    );
+    expect(round).toMatchObject({ claimed: 2, sent: 2 });
+    const rows = await outbox(brief.id);
+    expect(rows.filter((row) => row.correction_version > 0).map((row) => row.subscriber_id)).toEqual([
+      'sub_a',
+      'sub_b',
+    ]);
+  });
+
   it('is queued with the correction for the readers still subscribed to the style, then sent once each, with retries', async () => {
     const brief = await publishedBrief();
     await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
