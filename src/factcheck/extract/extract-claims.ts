@@ -92,10 +92,13 @@ export function extractClaims(
   const ignored: IgnoredNumber[] = [];
   let recent: EntityRef[] = [];
   const remember = (found: Mention[]) => {
+    // nothing named: the list stays as it is (it never holds a duplicate or more than 8)
+    if (found.length === 0) return;
     const next: EntityRef[] = [];
-    for (const m of [...found, ...recent])
+    for (const m of found)
       if (next.length < 8 && !next.some((e) => e.kind === m.kind && e.id === m.id))
         next.push({ kind: m.kind, id: m.id });
+    for (const e of recent) if (next.length < 8 && !next.some((x) => x.kind === e.kind && x.id === e.id)) next.push(e);
     recent = next;
   };
   let headingWindow: WindowCue | null = null;
