@@ -137,6 +137,7 @@ describe('correction email through the outbox', () => {
     const round = await deliverOutbox(
       deliverDepsFor(mailEnv, {
         provider: {
+          name: 'recording',
           idempotencyWindowMs: null,
           async send(message) {
             if (message.to === 'a@example.com') {
