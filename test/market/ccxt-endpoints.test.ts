@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import binance from '../../node_modules/ccxt/js/src/binance.js';
 import bybit from '../../node_modules/ccxt/js/src/bybit.js';
@@ -90,6 +90,24 @@ function reachableEndpoints(venue: VenueId): Set<string> {
     if (endpoints.has(word)) reached.add(endpoints.get(word)!);
   return reached;
 }
+
+/** Every method src/market calls on a venue client (`client.x(`), read from the source text. */
+function methodsCalledInSource(): string[] {
+  const dir = new URL('../../src/market/', import.meta.url);
+  const called = new Set<string>();
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')))
+    for (const [, name] of readFileSync(new URL(file, dir), 'utf8').matchAll(/\bclient\.(\w+)\(/g)) called.add(name!);
+  return [...called].sort();
+}
+
+describe('the roots of the reachability walk', () => {
+  // A call added to src/market but not to `roots` would leave its endpoints unchecked (and, cut, undefined at run time).
+  it('hold every method src/market calls on a venue client', () => {
+    const called = methodsCalledInSource();
+    expect(called.length).toBeGreaterThan(5);
+    expect(called.filter((name) => !roots.includes(name))).toEqual([]);
+  });
+});
 
 const keptList = (venue: VenueId) =>
   Object.entries(keptEndpoints[venue]).flatMap(([branch, paths]) => paths.map((path) => `${branch} ${path}`));
