@@ -1,5 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readRecordingDir } from '../../src/adapters/node/recording-files.ts';
+import { defaultRegistry } from '../../src/config/watchlist.ts';
+import { RunBudgetExceededError } from '../../src/lib/upstream-errors.ts';
 import { leaseVenueClient } from '../../src/market/ccxt-venues.ts';
+import { collectSnapshot } from '../../src/pipeline/collect-snapshot.ts';
+import { buildReplayFetch } from '../../src/recording/replay-fetch.ts';
+import { sourcesOfRecording } from '../../src/recording/recorded-sources.ts';
 
 // A Binance 24hr ticker answer for BTCUSDT, priced per fetch so each test can tell which fetch served a request.
 const tickerFetch = (price: string, seen: string[]): typeof fetch => {
@@ -78,4 +87,44 @@ describe('leaseVenueClient (one ccxt client per configuration, kept between runs
     c.release();
     d.release();
   });
+});
+
+// The lease inside a whole collection (collectMarket through collectSnapshot), over the fixtures day's recording: the
+// clients an isolate keeps must give every run the same data, whatever the runs before it did.
+describe('leased clients across whole collections (fixtures day replayed)', () => {
+  const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  const replay = async (options: { delayMs?: number; signal?: AbortSignal } = {}) => {
+    const { recording, bodies } = await readRecordingDir(join(fixtures, 'day'));
+    const replayFetch = buildReplayFetch(recording, bodies);
+    const fetch: typeof globalThis.fetch = async (resource, init) => {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      return replayFetch(resource, init);
+    };
+    const { snapshot } = await collectSnapshot({
+      registry: defaultRegistry,
+      sources: sourcesOfRecording(recording),
+      fetch,
+      now: new Date(recording.asOf),
+      editionDate: recording.editionDate,
+      config: { enableRateLimit: false },
+      elapsedMs: () => 0,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return snapshot;
+  };
+  const committed = async () => JSON.parse(await readFile(join(fixtures, 'day.snapshot.json'), 'utf8'));
+
+  it('two concurrent runs, then a run after a cut one, each collect exactly the committed day', async () => {
+    const expected = await committed();
+    const [a, b] = await Promise.all([replay({ delayMs: 1 }), replay({ delayMs: 2 })]);
+    expect(a).toEqual(expected);
+    expect(b).toEqual(expected);
+    // a run whose budget cuts the collection while requests are in flight: partial, sources failed as timeout
+    const cut = new AbortController();
+    const partial = replay({ delayMs: 20, signal: cut.signal });
+    setTimeout(() => cut.abort(new RunBudgetExceededError(1)), 30);
+    expect((await partial).sources.some((source) => source.status !== 'ok')).toBe(true);
+    // the next run, on the clients the earlier runs gave back, is whole again
+    expect(await replay()).toEqual(expected);
+  }, 60_000);
 });
