@@ -5,6 +5,7 @@
  * become a `malformed` answer instead of a crash.
  */
 import OpenAI from 'openai';
+import type { ResponseFormatJSONSchema } from 'openai/resources/shared';
 import * as z from 'zod';
 import { boundedFetch } from '../lib/bounded-fetch.ts';
 import type { LlmClient, LlmReply } from './llm-client.ts';
@@ -32,7 +33,7 @@ export type OpenAiClientOptions = {
  * The draft's structured-output format: zodResponseFormat(briefDraftSchema, 'brief') as JSON, generated at build time
  * (scripts/build-response-format.ts), so the Worker does not bundle openai's zod helpers nor convert it at startup.
  */
-const responseFormat = briefResponseFormat;
+const responseFormat: ResponseFormatJSONSchema = briefResponseFormat;
 
 /** The parts of a chat completion the writer reads; anything else is `malformed`. */
 const completionSchema = z.object({
