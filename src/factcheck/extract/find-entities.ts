@@ -161,17 +161,28 @@ const WORD_NAMES = new Set([
   'gaming',
 ]);
 
-const cache = new WeakMap<Registry, PhraseIndex<Ref>>();
+/** Word-like names that are also words written before prices (`near $4,000`): never relaxed to lower case. */
+const NOT_BEFORE_DOLLAR = new Set(['near']);
 
-function indexFor(registry: Registry): PhraseIndex<Ref> {
+type Indexes = { names: PhraseIndex<Ref>; lowered: Map<string, Phrase<Ref>[]> };
+const cache = new WeakMap<Registry, Indexes>();
+
+function indexFor(registry: Registry): Indexes {
   const cached = cache.get(registry);
   if (cached) return cached;
   const phrases: Phrase<Ref>[] = [];
+  // word-like names in lower case (`avalanche`, `the graph`), by their last word: mentions only before a price
+  const lowered: Phrase<Ref>[] = [];
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
-    for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])])
-      if (!SKIP_ALIASES.has(alias.toLowerCase())) phrases.push(phraseOf(alias, ref, nameRule(alias)));
+    for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) {
+      if (SKIP_ALIASES.has(alias.toLowerCase())) continue;
+      const rule = nameRule(alias);
+      phrases.push(phraseOf(alias, ref, rule));
+      if (rule === undefined && alias !== alias.toUpperCase() && !NOT_BEFORE_DOLLAR.has(alias.toLowerCase()))
+        lowered.push(phraseOf(alias, ref, 'any'));
+    }
   }
   for (const sector of registry.sectors) {
     const ref: Ref = { kind: 'sector', id: sector.id };
@@ -179,9 +190,13 @@ function indexFor(registry: Registry): PhraseIndex<Ref> {
       phrases.push(phraseOf(alias, ref, nameRule(alias)));
   }
   for (const alias of MARKET_ALIASES) phrases.push(phraseOf(alias, { kind: 'market', id: 'market' }, 'any'));
-  const index = buildPhraseIndex(phrases.map((p) => ({ ...p, originals: originalsOf(p) })));
-  cache.set(registry, index);
-  return index;
+  const names = buildPhraseIndex(phrases.map((p) => ({ ...p, originals: originalsOf(p) })));
+  const byLast = new Map<string, Phrase<Ref>[]>();
+  for (const p of lowered) byLast.set(p.words.at(-1)!, [...(byLast.get(p.words.at(-1)!) ?? []), p]);
+  for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const indexes = { names, lowered: byLast };
+  cache.set(registry, indexes);
+  return indexes;
 }
 
 /** Ordinary one-word names (`Bitcoin`, `bitcoin`) match in any case; word-like ones need their capital. */
@@ -207,7 +222,38 @@ export function findEntityMentions(
 
 /** The registry's names matched over the tokens, before the rule below (findEntityMentions = both). */
 export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
-  return matchPhrases(text, tokens, indexFor(registry));
+  const { names, lowered } = indexFor(registry);
+  const hits = matchPhrases(text, tokens, names);
+  if (!text.includes('$')) return hits;
+  // `avalanche $19.84, polygon $0.1834`: in a price list a word-like name may be written in lower case
+  const extra: EntityHit[] = [];
+  let h = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const candidates = lowered.get(token.lower);
+    if (!candidates || !dollarFigureAt(text, token.end)) continue;
+    while (h < hits.length && hits[h]!.end < token.start) h++;
+    if (h < hits.length && hits[h]!.start <= token.start) continue;
+    const phrase = candidates.find((p) => p.words.every((w, k) => tokens[i - p.words.length + 1 + k]?.lower === w));
+    if (!phrase) continue;
+    const first = i - phrase.words.length + 1;
+    const start = tokens[first]!.start;
+    if (extra.length && extra.at(-1)!.end > start) continue;
+    extra.push({ start, end: token.end, firstToken: first, lastToken: i, payload: phrase.payload });
+  }
+  if (!extra.length) return hits;
+  return [...hits.filter((x) => !extra.some((e) => e.start < x.end && x.start < e.end)), ...extra].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** `$19.84` (or `$ 19.84`) right after the name, one space between. */
+function dollarFigureAt(text: string, end: number): boolean {
+  const k = text[end] === ' ' ? end + 1 : end;
+  if (text[k] !== '$') return false;
+  const d = text[k + 1] === ' ' ? k + 2 : k + 1;
+  const c = text.charCodeAt(d);
+  return c >= 48 && c <= 57;
 }
 
 /** Mentions from name hits (in order) over `text`. */

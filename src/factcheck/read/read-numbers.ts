@@ -6,6 +6,7 @@
  */
 import {
   decimalSlipEnd,
+  strayJoin,
   detectDecimalStyle,
   isVersionLike,
   isDigit,
@@ -403,7 +404,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   const litEnd = literalEnd(text, at);
   const pctAfter = text[litEnd] === '%' || (text[litEnd] === ' ' && text[litEnd + 1] === '%');
   if (before === '-' && isLetter(text[at - 2]) && !pctAfter) return null;
-  const lit = readLiteral(text.slice(at, literalEnd(text, at)), at, style);
+  let lit = readLiteral(text.slice(at, literalEnd(text, at)), at, style);
   // `groundbrief@0.1.0`, `v4.86.0`: versions are not claims.
   if (before === '@' || isVersionLike(lit.raw)) return base(text, at, lit.end, 'other', lit.value);
   let start = at;
@@ -440,6 +441,12 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       else if (sign === 0 && prev.lower === 'plus') sign = 1;
     }
   }
+  // `$3 ,987`, `0.0 094%`, `$0.58 73`, `1 1.8%`: one figure split by a stray space
+  const joined = strayJoin(text, at, lit.raw, usd);
+  if (joined) {
+    lit = readLiteral(joined.raw, at, style);
+    end = joined.end;
+  }
   const prev = previousWord(text, start);
   // Ordered-list marker at a line start: `1. `
   if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ')
@@ -464,11 +471,13 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let value = lit.value;
   let unit: ReadUnit = usd ? 'usd' : 'none';
   let half = 0.5 * 10 ** (lit.roundingZeros - lit.decimals);
-  // `4. 6%`, `3 .1%`: a decimal point set apart by a stray space inside a percentage
-  const slip = lit.decimals === 0 && lit.raw.length <= 3 && !usd ? decimalSlipEnd(text, end) : -1;
+  // `4. 6%`, `3 .1%`, `$171. 36`: a decimal point set apart by a stray space (a percentage or a dollar figure)
+  const slip = lit.decimals === 0 && (usd || lit.raw.length <= 3) ? decimalSlipEnd(text, end, usd) : -1;
   if (slip !== -1) {
-    const fraction = text.slice(slip - (isDigit(text[slip - 2]) ? 2 : 1), slip);
-    value = Number(`${lit.raw}.${fraction}`);
+    let from = slip;
+    while (isDigit(text[from - 1])) from--;
+    const fraction = text.slice(from, slip);
+    value = lit.value + Number(`0.${fraction}`);
     half = 0.5 * 10 ** -fraction.length;
     end = slip;
   }

@@ -30,9 +30,10 @@ export const isLetterCode = (code: number): boolean =>
 
 /**
  * `4. 6%`, `3 .1%`, `3 . 7%` (an editing slip): after an integer ending at `end`, a decimal point set apart by a
- * stray space, then one or two digits and a per-cent sign. Returns the end of those digits, else -1. Bounded.
+ * stray space, then one or two digits and a per-cent sign. A dollar figure needs no per-cent sign and may have up
+ * to six decimals (`$171. 36`, `$3,987 .42`, `$112. 5K`). Returns the end of those digits, else -1. Bounded.
  */
-export function decimalSlipEnd(text: string, end: number): number {
+export function decimalSlipEnd(text: string, end: number, usd = false): number {
   let k = end;
   const spaceBefore = text[k] === ' ';
   if (spaceBefore) k++;
@@ -42,9 +43,54 @@ export function decimalSlipEnd(text: string, end: number): number {
   if (spaceAfter) k++;
   if (!spaceBefore && !spaceAfter) return -1;
   const digits = k;
-  while (k - digits < 3 && isDigit(text[k])) k++;
-  if (k === digits || k - digits > 2) return -1;
+  const most = usd ? 6 : 2;
+  while (k - digits <= most && isDigit(text[k])) k++;
+  if (k === digits || k - digits > most) return -1;
+  if (usd) return text[k] === '.' || text[k] === ',' ? -1 : k;
   return text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%') ? k : -1;
+}
+
+/** A `$` right before the digit run ending at `end` (`$171. 36`), at most one space between. Bounded. */
+export function dollarBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && end - k <= 12 && (isDigit(text[k]) || text[k] === ',')) k--;
+  return text[k] === '$' || (text[k] === ' ' && text[k - 1] === '$');
+}
+
+/**
+ * A figure split by one stray space (edited copy), read as one: `$3 ,987` (a thousands comma set apart), `0.0 094%`
+ * and `$0.58 73` (a decimal fraction continued after a space: a percentage, or a dollar figure under one dollar),
+ * `1 1.8%` (a one-digit start of a percentage's integer part). `raw` is the literal run from `start` to `end`.
+ * Returns the end of the joined figure and its digits without the space, else null. Bounded (a few characters).
+ */
+export function strayJoin(text: string, start: number, raw: string, usd: boolean): { end: number; raw: string } | null {
+  const end = start + raw.length;
+  if (text[end] !== ' ') return null;
+  const plain = !raw.includes('.') && !raw.includes(',');
+  if (usd && plain && raw.length <= 3 && text[end + 1] === ',') {
+    const k = end + 2;
+    if (isDigit(text[k]) && isDigit(text[k + 1]) && isDigit(text[k + 2]) && !isDigit(text[k + 3]))
+      return { end: k + 3, raw: `${raw},${text.slice(k, k + 3)}` };
+    return null;
+  }
+  const from = end + 1;
+  let k = from;
+  while (k - from < 5 && isDigit(text[k])) k++;
+  if (k === from || isDigit(text[k])) return null;
+  const pct = text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%');
+  if (raw.includes('.') && !raw.includes(',')) {
+    const fractionDollar = usd && raw.startsWith('0.') && text[k] !== '.' && text[k] !== ',' && !isLetter(text[k]);
+    if (pct || fractionDollar) return { end: k, raw: raw + text.slice(from, k) };
+    return null;
+  }
+  // `1 1.8%`: one digit, a space, then a decimal percentage of one or two integer digits
+  if (!usd && plain && raw.length === 1 && text[start - 1] === ' ' && text[k] === '.' && k - from <= 2) {
+    let f = k + 1;
+    while (f - k <= 3 && isDigit(text[f])) f++;
+    if (f === k + 1 || f - k > 3) return null;
+    if (text[f] === '%' || (text[f] === ' ' && text[f + 1] === '%')) return { end: f, raw: raw + text.slice(from, f) };
+  }
+  return null;
 }
 
 /** The end of the digit run starting at `start`: digits plus `.`/`,` separators that have a digit after them. */

@@ -4,7 +4,7 @@
  * (`U.S.`, `No.`, `Nov.`, `e.g.`). Linear, no regular expressions.
  */
 import { DOTTED_SCALES, MONTH_ABBREVIATIONS } from '../lexicon.ts';
-import { decimalSlipEnd, isDigit } from './scan-literal.ts';
+import { decimalSlipEnd, dollarBefore, isDigit } from './scan-literal.ts';
 
 export type Sentence = { start: number; end: number; text: string; heading: boolean; paragraph: number };
 
@@ -93,7 +93,8 @@ export function splitSentences(text: string): Sentence[] {
       if (c === '.' && isAbbreviation(text, i)) continue;
       // `gained 4. 6% to`, `up 3 . 7%`: a decimal point set apart by a stray space ends no sentence
       const intEnd = text[i - 1] === ' ' ? i - 1 : i;
-      if (c === '.' && isDigit(text[intEnd - 1]) && decimalSlipEnd(text, intEnd) !== -1) continue;
+      if (c === '.' && isDigit(text[intEnd - 1]) && decimalSlipEnd(text, intEnd, dollarBefore(text, intEnd)) !== -1)
+        continue;
       let k = i + 1;
       while (text[k] === ' ') k++;
       const n = text[k];

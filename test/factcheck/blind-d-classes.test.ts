@@ -1,0 +1,37 @@
+/**
+ * Classes found in blind corpus D's disagreements (issue 12), each tested on sentences written for the test, not
+ * copied from the corpus. Rally day: BTC $112,486 (+3.84% 24h), 24h low $108,050 / high $112,512; ETH $3,987.42
+ * (+4.62%), funding +0.0094% per 8h; SOL $171.36; ADA $0.5873; DOGE $0.18412; FET +11.8% 24h.
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('one figure split by a stray space (edited copy)', () => {
+  it('a dollar figure whose decimal point or thousands comma is set apart is one figure', () => {
+    expect(verdictsAt('Solana traded at $171. 36 late on Wednesday.', '$171. 36')).toEqual(['supported']);
+    expect(verdictsAt('Solana traded at $181. 36 late on Wednesday.', '$181. 36')).toEqual(['contradicted']);
+    expect(verdictsAt('Ether changed hands at $3,987 .42 in Europe.', '$3,987 .42')).toEqual(['supported']);
+    expect(verdictsAt('Ether closed at $3 ,987 on the day.', '$3 ,987')).toEqual(['supported']);
+    expect(verdictsAt('Ether closed at $3 ,587 on the day.', '$3 ,587')).toEqual(['contradicted']);
+  });
+  it('a decimal fraction continued after a space, and a split integer part, are one figure', () => {
+    expect(verdictsAt('Cardano sits at $0.58 73 after the move.', '$0.58 73')).toEqual(['supported']);
+    expect(verdictsAt('Dogecoin sits at $0.1 8412 after the move.', '$0.1 8412')).toEqual(['supported']);
+    expect(verdictsAt('Ether funding is 0.0 094% per 8 hours.', '0.0 094%')).toEqual(['supported']);
+    expect(verdictsAt('FET rallied 1 1.8% on the day.', '1 1.8%')).toEqual(['supported']);
+    expect(verdictsAt('FET rallied 1 4.8% on the day.', '1 4.8%')).toEqual(['contradicted']);
+  });
+});
+
+describe('a word-like name in lower case before a dollar figure (a price list)', () => {
+  it('`avalanche $19.84`, `the graph $0.0721` name the asset; `near $4,000` stays a hedge', () => {
+    // AVAX $19.84 +6.27%, GRT $0.07214 +6.38%, IMX $0.5208
+    const text = 'Prices: avalanche $19.84, up 6.3 pct; the graph $0.0721, up 6.4 pct; immutable $0.5208.';
+    expect(verdictsAt(text, '$19.84')).toEqual(['supported']);
+    expect(verdictsAt(text, '6.3 pct')).toEqual(['supported']);
+    expect(verdictsAt(text, '$0.0721')).toEqual(['supported']);
+    expect(verdictsAt(text, '$0.5208')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$0.5208', '$0.6208'), '$0.6208')).toEqual(['contradicted']);
+    expect(verdictsAt('Ether rose 4.6% and trades near $3,990.', '$3,990')).toEqual(['supported']);
+  });
+});
