@@ -34,7 +34,15 @@ import { entityHits, mentionsOfHits, type EntityKind } from './find-entities.ts'
 import { textReading, type TextReading } from './sentence-reading.ts';
 import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
-import { buildPhraseIndex, firstEndingAfter, matchPhrases, phraseOf, tokenize, type Token } from '../read/tokenize.ts';
+import {
+  buildPhraseIndex,
+  firstEndingAfter,
+  matchPhrases,
+  matchPhrasesEach,
+  phraseOf,
+  tokenize,
+  type Token,
+} from '../read/tokenize.ts';
 import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
@@ -66,6 +74,8 @@ export type DraftClaim = {
 export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date' | 'duration' | 'rank' | 'other' };
 
 const attributionIndex = buildPhraseIndex(ATTRIBUTION.map((w) => phraseOf(w, true, 'any')));
+/** The lexicon's phrase indexes, matched over a text's tokens in one pass. */
+const LEXICON_INDEXES = [metricIndex, windowIndex, directionIndex, hedgeIndex, attributionIndex] as const;
 
 /** Extracts draft claims and ignored numbers. `outlets` are source names whose mention attributes a number. */
 export function extractClaims(
@@ -78,16 +88,17 @@ export function extractClaims(
   const nameHits = entityHits(text, registry, tokens);
   const mentions: Mention[] = markPartitive(text, mentionsOfHits(text, nameHits));
   // `open-interest-weighted funding`, `market-cap weighted`: the metric word only modifies another one
-  const metricHits = matchPhrases(text, tokens, metricIndex).filter((h) => !weighting(text, h.start, h.end));
-  const allWindowHits = matchPhrases(text, tokens, windowIndex);
+  const [allMetricHits, allWindowHits, directionHits, hedgeHits, attributionWordHits] = matchPhrasesEach(
+    text,
+    tokens,
+    LEXICON_INDEXES,
+  );
+  const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end));
   const windowHits = allWindowHits.filter((h) => !levelPhrase(tokens, h));
-  const directionHits = matchPhrases(text, tokens, directionIndex);
-  const hedgeHits = matchPhrases(text, tokens, hedgeIndex);
   const outletIndex = outletIndexFor(outlets);
-  const attributionHits = [
-    ...matchPhrases(text, tokens, attributionIndex),
-    ...matchPhrases(text, tokens, outletIndex),
-  ].sort((a, b) => a.start - b.start);
+  const attributionHits = [...attributionWordHits, ...matchPhrases(text, tokens, outletIndex)].sort(
+    (a, b) => a.start - b.start,
+  );
   const claims: DraftClaim[] = [];
   const ignored: IgnoredNumber[] = [];
   let recent: EntityRef[] = [];

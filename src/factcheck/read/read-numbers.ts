@@ -401,10 +401,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   )
     return null;
   // `Layer-2`, `GMCI-30` are names; `HNT-6.9%` (a percentage glued to a ticker) is a signed figure.
-  const litEnd = literalEnd(text, at);
+  const litEnd = glued;
   const pctAfter = text[litEnd] === '%' || (text[litEnd] === ' ' && text[litEnd + 1] === '%');
   if (before === '-' && isLetter(text[at - 2]) && !pctAfter) return null;
-  let lit = readLiteral(text.slice(at, literalEnd(text, at)), at, style);
+  let lit = readLiteral(text.slice(at, litEnd), at, style);
   // `groundbrief@0.1.0`, `v4.86.0`: versions are not claims.
   if (before === '@' || isVersionLike(lit.raw)) return base(text, at, lit.end, 'other', lit.value);
   let start = at;

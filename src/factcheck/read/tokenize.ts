@@ -133,31 +133,96 @@ export function matchPhrases<T>(text: string, tokens: readonly Token[], index: P
       continue;
     }
     const candidates = index.get(lower);
-    let matched = 0;
-    if (candidates) {
-      for (const phrase of candidates) {
-        let ok = true;
-        for (let k = 0; k < phrase.words.length && ok; k++) {
-          const token = tokens[i + k];
-          ok =
-            token !== undefined &&
-            caseOk(text, token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) &&
-            (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
-        }
-        if (ok) {
-          matched = phrase.words.length;
-          hits.push({
-            start: tokens[i]!.start,
-            end: tokens[i + matched - 1]!.end,
-            firstToken: i,
-            lastToken: i + matched - 1,
-            payload: phrase.payload,
-          });
-          break;
-        }
-      }
-    }
+    const matched = candidates ? matchAt(text, tokens, i, candidates, hits) : 0;
     i += Math.max(1, matched);
   }
   return hits;
+}
+
+/** The first (longest) of `candidates` that matches at token i goes to `hits`; its length in tokens, else 0. */
+function matchAt<T>(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  candidates: ReadonlyArray<Phrase<T> & { originals: string[] }>,
+  hits: PhraseHit<T>[],
+): number {
+  for (const phrase of candidates) {
+    let ok = true;
+    for (let k = 0; k < phrase.words.length && ok; k++) {
+      const token = tokens[i + k];
+      ok =
+        token !== undefined &&
+        caseOk(text, token, phrase.words[k]!, phrase.rules[k]!, phrase.originals[k]!) &&
+        (k === 0 || adjacent(text, tokens[i + k - 1]!, token));
+    }
+    if (ok) {
+      const matched = phrase.words.length;
+      hits.push({
+        start: tokens[i]!.start,
+        end: tokens[i + matched - 1]!.end,
+        firstToken: i,
+        lastToken: i + matched - 1,
+        payload: phrase.payload,
+      });
+      return matched;
+    }
+  }
+  return 0;
+}
+
+type Merged = {
+  shapes: Uint32Array;
+  words: Map<string, Array<ReadonlyArray<Phrase<unknown> & { originals: string[] }> | undefined>>;
+};
+const mergedCache = new WeakMap<readonly PhraseIndex<unknown>[], Merged>();
+function mergedOf(indexes: readonly PhraseIndex<unknown>[]): Merged {
+  let merged = mergedCache.get(indexes);
+  if (!merged) {
+    const shapes = new Uint32Array(128);
+    const words: Merged['words'] = new Map();
+    indexes.forEach((index, k) => {
+      const own = shapesOf(index);
+      for (let c = 0; c < 128; c++) shapes[c]! |= own[c]!;
+      for (const [word, list] of index) {
+        const entry = words.get(word) ?? new Array(indexes.length).fill(undefined);
+        entry[k] = list;
+        words.set(word, entry);
+      }
+    });
+    merged = { shapes, words };
+    mergedCache.set(indexes, merged);
+  }
+  return merged;
+}
+
+type HitsOf<T extends readonly PhraseIndex<unknown>[]> = {
+  [K in keyof T]: T[K] extends PhraseIndex<infer P> ? PhraseHit<P>[] : never;
+};
+
+/**
+ * matchPhrases with each of several indexes (a fixed array, merged once): the same hits as one call per index, each
+ * index keeping its own left-to-right, longest-first scan, with one look-up per word for all of them.
+ */
+export function matchPhrasesEach<T extends readonly PhraseIndex<unknown>[]>(
+  text: string,
+  tokens: readonly Token[],
+  indexes: T,
+): HitsOf<T> {
+  const { shapes, words } = mergedOf(indexes);
+  const hits: PhraseHit<unknown>[][] = indexes.map(() => []);
+  const next: number[] = indexes.map(() => 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    const first = lower.charCodeAt(0);
+    const entry =
+      first < 128 && (shapes[first]! & (1 << Math.min(lower.length, 31))) === 0 ? undefined : words.get(lower);
+    for (let k = 0; k < indexes.length; k++) {
+      if (next[k] !== i) continue;
+      const candidates = entry?.[k];
+      const matched = candidates ? matchAt(text, tokens, i, candidates, hits[k]!) : 0;
+      next[k] = i + Math.max(1, matched);
+    }
+  }
+  return hits as HitsOf<T>;
 }
