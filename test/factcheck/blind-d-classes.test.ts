@@ -35,3 +35,20 @@ describe('a word-like name in lower case before a dollar figure (a price list)',
     expect(verdictsAt('Ether rose 4.6% and trades near $3,990.', '$3,990')).toEqual(['supported']);
   });
 });
+
+describe('annualized funding where funding is spoken of', () => {
+  // funding annualized: BTC +8.89%, ETH +10.3%, XRP +3.94%, SOL -2.96%, DOGE -6.35%; ETH 24h change +4.62%
+  it('an annual word before the figure carries over elliptical clauses and from the sentence before', () => {
+    const text = 'Funding stays positive on the majors. Annualised, BTC pays about 8.9%, ETH near 10.3% and XRP 3.9%.';
+    expect(verdictsAt(text, '10.3%')).toEqual(['supported']);
+    expect(verdictsAt(text, '3.9%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('3.9%', '6.9%'), '6.9%')).toEqual(['contradicted']);
+    expect(verdictsAt('Funding check: ETH 10.3% APR, DOGE -6.4% APR.', '-6.4%')).toEqual(['supported']);
+    // a clause that moves a price keeps the price change
+    expect(verdictsAt('Funding annualises to 8.9% on BTC, while ETH rose 4.6%.', '4.6%')).toEqual(['supported']);
+  });
+  it('who pays is the sign of an unsigned annual funding figure', () => {
+    expect(verdictsAt('On SOL funding, shorts pay about 3% a year.', '3%')).toEqual(['supported']);
+    expect(verdictsAt('On SOL funding, longs pay about 3% a year.', '3%')).toEqual(['contradicted']);
+  });
+});

@@ -41,6 +41,7 @@ import {
   matchPhrasesEach,
   phraseOf,
   tokenize,
+  type PhraseHit,
   type Token,
 } from '../read/tokenize.ts';
 import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
@@ -121,6 +122,9 @@ export function extractClaims(
   let leadCues: MetricCue[] = [];
   const cursor: Cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   const sentences = splitSentences(text);
+  // the sentence before (or the heading over a list) spoke of funding: `Funding: ... Annualised BTC is near 12.9%`
+  let fundingBefore = false;
+  let fundingHeading = false;
   for (const sentence of sentences) {
     const firstClaim = claims.length;
     const sMentions = inside(mentions, cursor, 'mention', sentence);
@@ -130,8 +134,13 @@ export function extractClaims(
     const sHedges = inside(hedgeHits, cursor, 'hedge', sentence);
     const sTokens = inside(tokens, cursor, 'token', sentence);
     const attributed = inside(attributionHits, cursor, 'attribution', sentence).length > 0;
+    const fundingHere = sMetrics.some((h) => h.payload === 'funding') || FUNDING_PAYER.test(sentence.text);
+    // `BTC funding annualizes to 8.9%, ETH to 13.3%`, `ETH 10.3% APR`: an annual rate where funding is spoken of
+    const annualFunding: boolean =
+      sMetrics.some((h) => h.payload === 'funding_apr') && (fundingHere || fundingBefore || fundingHeading);
     if (sentence.heading) {
       headingWindow = sWindows[0]?.payload ?? null;
+      fundingHeading = fundingHere;
       remember(sMentions);
     }
     // clauses matter only to a sentence's numbers
@@ -263,17 +272,23 @@ export function extractClaims(
           ? column.cues
           : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
             ? ['dominance']
-            : orLead(
-                cuesFor(
-                  number,
-                  segments,
-                  segIndex,
-                  cueHits(sMetrics, number, numbers, n + 1, last),
-                  sMentions,
-                  afterTo,
-                  (s, named) => bareSubject(sTokens, s, named),
+            : annualFundingCues(
+                annualFunding &&
+                  number.unit === 'pct' &&
+                  Math.abs(number.value) >= 0.5 &&
+                  annualFor(number, sMetrics, sDirections, segments[segIndex]),
+                orLead(
+                  cuesFor(
+                    number,
+                    segments,
+                    segIndex,
+                    cueHits(sMetrics, number, numbers, n + 1, last),
+                    sMentions,
+                    afterTo,
+                    (s, named) => bareSubject(sTokens, s, named),
+                  ),
+                  listItem ? leadCues : [],
                 ),
-                listItem ? leadCues : [],
               ),
         window:
           column?.window ??
@@ -298,6 +313,7 @@ export function extractClaims(
     }
     respectively(claims.slice(firstClaim), sentence, sTokens, sMentions, text);
     if (!sentence.heading) remember(sMentions);
+    fundingBefore = fundingHere || (annualFunding && fundingBefore);
   }
   const whole = { tokens, entities: nameHits, windows: allWindowHits };
   return { claims, ignored, reading: textReading(text, registry, sentences, whole) };
@@ -456,6 +472,39 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
 }
 
 /** A sentence that names the watchlist as its pool (`Of the 30 assets we track, 27 rose and 3 fell`). */
+/** `longs pay`, `shorts are paying`, `costs shorts`: the sentence speaks of funding without the word. */
+const FUNDING_PAYER = /\b(?:(?:longs|shorts) (?:are )?(?:pay|pays|paying|paid)|costs? (?:longs|shorts))\b/i;
+/** Cues that name a metric other than funding: an annual word next to them is not a funding rate. */
+const OTHER_METRIC: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'volume', 'cap', 'dominance']);
+
+/**
+ * A percentage of half a per cent or more in a sentence with an annual word (`annualizes`, `APR`, `a year`) where
+ * funding is spoken of (this sentence, the one before, or the heading over it) is the annualized funding rate, unless
+ * its clause names another metric (`realized vol, annualized`).
+ */
+/**
+ * The annual word stands before the figure in its sentence (`annualizes to 8.9%, ETH to 13.3%`) or right after it
+ * (`-6.4% annualized`, `10.3% APR`, `3% a year`), and the figure's clause moves no price (`ETH rose 4.6%`).
+ */
+function annualFor(
+  number: ReadNumber,
+  metrics: readonly PhraseHit<MetricCue>[],
+  directions: readonly { start: number; end: number }[],
+  segment: { start: number; end: number } | undefined,
+): boolean {
+  const annual = metrics.some(
+    (h) =>
+      h.payload === 'funding_apr' && (h.end <= number.start || (h.start >= number.end && h.start - number.end <= 3)),
+  );
+  if (!annual || !segment) return annual;
+  return !directions.some((d) => d.start >= segment.start && d.end <= segment.end);
+}
+
+function annualFundingCues(annual: boolean, cues: MetricCue[]): MetricCue[] {
+  if (!annual || cues.some((c) => OTHER_METRIC.has(c))) return cues;
+  return ['funding_apr', 'funding', ...cues.filter((c) => c !== 'funding_apr' && c !== 'funding')];
+}
+
 const WATCHLIST_POOL = /\b(?:watchlist|assets|we track|tracked|list of \d+|\d+-(?:coin|token|asset))\b/i;
 const MOVER_AFTER = /^\s*(?:members\s+)?(?:up|down|gainers|decliners|advancers|losers|rose|fell|green|red)\b/i;
 const MOVER_BEFORE = /\b(?:advancers|decliners|gainers|losers)\s*:?\s*$/i;

@@ -29,13 +29,27 @@ type Outcome = { ok: boolean; claimed: number; directionWrong: boolean };
 export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1 {
   if (draft.number.sign !== 0) return draft.number.sign;
   const d = draft.direction;
-  if (metric && FUNDING.has(metric)) return d === 'negative' ? -1 : 1;
+  if (metric && FUNDING.has(metric)) return d === 'negative' ? -1 : d === 'positive' ? 1 : (payerSign(draft) ?? 1);
   if (metric === 'market_cap_change') {
     if (draft.cues.includes('cap_loss') || d === 'down' || d === 'negative') return -1;
     if (draft.cues.includes('cap_gain') || d === 'up' || d === 'positive') return 1;
     return 0;
   }
   return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
+}
+
+const SHORTS_PAY = /\b(?:shorts (?:are )?(?:pay|pays|paying)|costs? shorts|longs (?:are )?(?:paid|receive|collect))\b/i;
+const LONGS_PAY = /\b(?:longs (?:are )?(?:pay|pays|paying)|costs? longs|shorts (?:are )?(?:paid|receive|collect))\b/i;
+
+/** `Solana shorts pay about 3% a year`, `which costs shorts 6% a year`: who pays, in the figure's clause, is its sign. */
+function payerSign(draft: DraftClaim): -1 | 1 | null {
+  const { sentence, number } = draft;
+  const upTo = sentence.text.slice(0, number.start - sentence.start);
+  const from = Math.max(upTo.lastIndexOf(','), upTo.lastIndexOf(';'), upTo.lastIndexOf('\u2014'));
+  const clause = upTo.slice(from + 1);
+  if (SHORTS_PAY.test(clause)) return -1;
+  if (LONGS_PAY.test(clause)) return 1;
+  return null;
 }
 
 /** `8 of 11`: the 11 is the members with data or the registry's own count (`2 of the 32 watchlist assets`). */
