@@ -4,7 +4,9 @@
  * in sentence.text, exactly as if the sentence were read on its own. When the check already read the whole text
  * (extractClaims), a sentence set apart by white space on both sides takes its part of the whole text's tokens and
  * matches (no token or phrase can cross such a boundary unseen; a phrase that does cross one sends the sentence
- * back to a reading of its own). Callers must not mutate the arrays returned. Pure.
+ * back to a reading of its own). That holds while matching a phrase looks at no character farther than one before
+ * its first token or one after its last (tokenize.ts caseOk: `.`, `'`, `$`), which white space never is; a rule
+ * that looks farther must be added to fromWhole's test. Callers must not mutate the arrays returned. Pure.
  */
 import type { Registry } from '../../domain/registry.ts';
 import { windowIndex, type WindowCue } from '../lexicon.ts';

@@ -72,6 +72,7 @@ export function phraseOf<T>(alias: string, payload: T, rule?: CaseRule): Phrase<
   return { words: words.map((w) => w.lower), rules: words.map((w) => rule ?? caseRuleOf(w.raw)), payload };
 }
 
+// Looks at most one character before and after the token: extract/sentence-reading.ts relies on it.
 function caseOk(text: string, token: Token, word: string, rule: CaseRule, original: string): boolean {
   if (token.lower !== word) return false;
   if (rule === 'any') return true;
