@@ -11,7 +11,7 @@ import type { Registry } from '../domain/registry.ts';
 import type { Window } from '../domain/units.ts';
 import { extractClaims } from './extract/extract-claims.ts';
 import { buildFactsLookup } from './facts/facts-lookup.ts';
-import { resolveClaim } from './facts/resolve-claims.ts';
+import { changeOfFigureBefore, resolveClaim } from './facts/resolve-claims.ts';
 import { RULES, type RuleContext } from './rules/registry.ts';
 import { type Normalized, normalizeText, originalSpan } from './read/normalize.ts';
 import { outletNames } from './rules/sources.ts';
@@ -48,9 +48,11 @@ export function checkBrief(input: CheckInput): CheckReport {
     registry,
     defaultWindow: input.defaultWindow ?? null,
   };
-  let claims = drafts.map((draft) =>
-    verifyClaim(draft, resolveClaim(draft, lookup, ctx.defaultWindow), lookup, registry),
-  );
+  let claims: Claim[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = changeOfFigureBefore(text, drafts[i - 1], claims[i - 1], drafts[i]!, lookup);
+    claims.push(verifyClaim(draft, resolveClaim(draft, lookup, ctx.defaultWindow), lookup, registry));
+  }
   const findings: Claim[] = [];
   for (const rule of RULES) {
     if (rule.kind === 'claim') claims = rule.apply(claims, ctx);

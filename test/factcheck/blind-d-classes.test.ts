@@ -52,3 +52,15 @@ describe('annualized funding where funding is spoken of', () => {
     expect(verdictsAt('On SOL funding, longs pay about 3% a year.', '3%')).toEqual(['contradicted']);
   });
 });
+
+describe('a percentage in parentheses after an open-interest figure is its change', () => {
+  // BTC open interest $9.84B, +6.2% 24h (price +3.84%); SOL open interest $1.63B, -3.4% 24h (price +5.41%)
+  it('`BTC: $9.84B (+6.2%)` checks the change of open interest', () => {
+    const text = '### Derivatives\n\n- BTC: **$9.84B** (+6.2%)\n- SOL: **$1.63B** (-3.4%)';
+    expect(verdictsAt(text, '+6.2%')).toEqual(['supported']);
+    expect(verdictsAt(text, '-3.4%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('-3.4%', '-8.4%'), '-8.4%')).toEqual(['contradicted']);
+    // after a price the parenthesis is the price change
+    expect(verdictsAt('BTC: $112,486 (+3.84%)', '+3.84%')).toEqual(['supported']);
+  });
+});

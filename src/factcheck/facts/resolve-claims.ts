@@ -2,6 +2,7 @@
  * Maps a draft claim to the facts that could ground it: the metric its cue words and unit imply, its
  * entity (market-wide metrics fall back to the market), its window (none stated: every window, 24h first).
  */
+import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import type { Unit, Window } from '../../domain/units.ts';
 import type { MetricCue } from '../lexicon.ts';
@@ -323,4 +324,33 @@ function distanceToLevel(draft: DraftClaim): boolean {
     at = Math.max(word.end, at + 1);
   }
   return false;
+}
+
+/** The cue of a percentage that is the change of the figure before it, by that figure's fact metric. */
+const CHANGE_CUE: Partial<Record<Metric, MetricCue>> = { open_interest: 'oi' };
+
+/**
+ * `BTC: **$9.84B** (+6.2%)`, `BTC 9,84 Mrd. $ (+6,2 %)`: a percentage in parentheses right after a figure of the
+ * same entity that a fact of open interest supports is the change of that open interest, when the percentage names
+ * no metric of its own. Returns the draft with that cue first, else the draft unchanged.
+ */
+export function changeOfFigureBefore(
+  text: string,
+  prevDraft: DraftClaim | undefined,
+  prev: Claim | undefined,
+  draft: DraftClaim,
+  lookup: FactsLookup,
+): DraftClaim {
+  if (!prevDraft || !prev?.factId || draft.number.unit !== 'pct') return draft;
+  if (draft.cues.some((c) => !WEAK.has(c))) return draft;
+  const entity = draft.entity;
+  if (!entity || !prevDraft.entity || entity.kind !== prevDraft.entity.kind || entity.id !== prevDraft.entity.id)
+    return draft;
+  const metric = lookup.byId.get(prev.factId)?.metric;
+  const cue = metric ? CHANGE_CUE[metric] : undefined;
+  if (!cue) return draft;
+  const gap = text.slice(prevDraft.number.end, draft.number.start);
+  if (gap.length > 6 || !gap.includes('(')) return draft;
+  for (const c of gap) if (c !== ' ' && c !== '(' && c !== '*') return draft;
+  return { ...draft, cues: [cue, ...draft.cues] };
 }
