@@ -64,3 +64,28 @@ describe('a percentage in parentheses after an open-interest figure is its chang
     expect(verdictsAt('BTC: $112,486 (+3.84%)', '+3.84%')).toEqual(['supported']);
   });
 });
+
+describe('the ends of a stated range are its low and high', () => {
+  // ETH 24h low $3,809.12, high $3,997.92, price 24h ago $3,811.34, price $3,987.42
+  it('`range ran from $X to $Y` checks X against the low and Y against the high', () => {
+    const text = "Ether's 24-hour range ran from $3,809 to $3,998.";
+    expect(verdictsAt(text, '$3,809')).toEqual(['supported']);
+    expect(verdictsAt(text, '$3,998')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$3,998', '$4,198'), '$4,198')).toEqual(['contradicted']);
+    // without a range word, `from X to Y` is still a move from the price 24h ago to the price
+    expect(verdictsAt('Ether rose from $3,811 to $3,987.', '$3,987')).toEqual(['supported']);
+  });
+});
+
+describe('the currency after the figure, and total OI', () => {
+  it('`112.486 $` is a dollar figure (European style)', () => {
+    expect(verdictsAt('Bitcoin gained 3,84 % to 112.486 $.', '112.486 $')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin gained 3,84 % to 118.486 $.', '118.486 $')).toEqual(['contradicted']);
+  });
+  it('`total OI` is the market, not the asset of the clause before', () => {
+    // total open interest $19.11B, +5.08% 24h; BTC open interest $9.84B
+    const text = 'BTC open interest reached $9.84B; total OI came to $19.1B, up 5.1%.';
+    expect(verdictsAt(text, '$19.1B')).toEqual(['supported']);
+    expect(verdictsAt(text, '5.1%')).toEqual(['supported']);
+  });
+});

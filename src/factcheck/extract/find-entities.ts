@@ -135,6 +135,8 @@ const MARKET_ALIASES = [
   'perp open interest',
   'aggregate open interest',
   'total open interest',
+  'total OI',
+  'aggregate OI',
   'aggregate funding',
   'average funding',
 ];

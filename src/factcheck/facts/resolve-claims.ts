@@ -155,6 +155,9 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
+    // `Its 24-hour range ran from $3,809 to $3,998`: the ends of a stated range are its low and high
+    if (draft.fromTo && n.unit === 'usd' && !n.high && rangeFromTo(draft))
+      metrics = draft.fromTo === 'from' ? ['low', 'swing_low'] : ['high', 'swing_high'];
     // `annualised, BTC funding is 8.9 % and ETH 10.3 %`: a funding figure of half a per cent or more in a sentence
     // that speaks of an annual rate is the annualized rate (a rate per 8h that size is not written as routine)
     if (metrics?.[0] === 'funding_rate' && Math.abs(n.value) >= 0.5 && ANNUAL_WORDS.test(draft.sentence.text))
@@ -266,6 +269,17 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     missing: null,
     ...(metric === 'low' && metrics.includes('high') ? { range: true } : {}),
   };
+}
+
+/** A range word (`range`, `ranged`, `spanned`) shortly before a `from` that ends the text. */
+const RANGE_BEFORE_FROM = /\b(?:range|ranged|spanned|swung)\b[^.;:,]{0,30}\bfrom\s*$/i;
+
+/** The `from` of the figure's `from X to Y` follows a range word (`range ran from $3,809 to $3,998`). */
+function rangeFromTo(draft: DraftClaim): boolean {
+  const { sentence, number } = draft;
+  const upTo = sentence.text.slice(Math.max(0, number.start - sentence.start - 90), number.start - sentence.start);
+  const from = upTo.toLowerCase().lastIndexOf('from');
+  return from !== -1 && RANGE_BEFORE_FROM.test(upTo.slice(0, from + 4));
 }
 
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;

@@ -546,6 +546,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     if (text[after] === '%') {
       unit = 'pct';
       end = after + 1;
+    } else if (unit === 'none' && text[after] === '$' && !isDigit(text[after + 1]) && !isLetter(text[after + 1])) {
+      // `112.486 $`, `0,5286 $`: the currency written after the figure (European style)
+      unit = 'usd';
+      end = after + 1;
     } else if (isLetter(text[after])) {
       const word = nextWord(text, after);
       const w = word.lower;
