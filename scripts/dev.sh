@@ -37,8 +37,9 @@ for _ in $(seq 1 120); do
 done
 curl -sf -m 2 "$BASE/health" >/dev/null || { echo "dev: $BASE/health did not answer within 60 s" >&2; exit 1; }
 
-# The weekly edition first, held for review (so the cron leaves it alone), then the morning cron (idempotent: an
-# existing edition is left alone), then the held brief becomes the labelled demo draft (one number wrong on purpose).
+# The weekly edition first, held for review (so the cron leaves it alone), then the morning cron (daily snapshot and
+# sector recap, plus the weekly update on WEEKLY_EDITION_DAY, from one collection; idempotent: an existing edition is
+# left alone), then the held brief becomes the labelled demo draft (one number wrong on purpose).
 # Ready = a published brief or a brief waiting for review (with AUTO_PUBLISH=false nothing is published).
 curl -s -m 60 -X POST -H "Authorization: Bearer $API_TOKEN_VALUE" -H 'Content-Type: application/json' \
   -d '{"style":"weekly-update","hold":true}' "$BASE/api/runs" >/dev/null || true

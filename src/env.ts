@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { EmailQueueMessage } from './email/email-config.ts';
+import { defaultWeeklyEditionDay, weekdaySchema } from './domain/edition-schedule.ts';
 import { ConfigError } from './errors.ts';
 
 /**
@@ -44,6 +45,8 @@ export const envSchema = z.object({
     .int()
     .positive({ message: 'must be a positive number of milliseconds' })
     .optional(),
+  /** The day (UTC) the morning cron also writes the weekly update: `mon`..`sun`, any case. */
+  WEEKLY_EDITION_DAY: z.string().trim().toLowerCase().pipe(weekdaySchema).default(defaultWeeklyEditionDay),
   /** At most this many confirmation emails per hour across all addresses (POST /api/subscribe answers 429 past it). */
   CONFIRM_EMAILS_PER_HOUR: z.coerce
     .number({ message: 'must be a whole number' })

@@ -6,7 +6,12 @@ import type { DeliverReport } from './email/deliver.ts';
 import type { AppConfig } from './env.ts';
 import type { AuthConfig } from './http/auth/auth-config.ts';
 import type { RateLimits } from './http/rate-limit/rate-limiter.ts';
-import type { RunEditionRequest, RunEditionResult } from './pipeline/run-edition.ts';
+import type {
+  RunEditionRequest,
+  RunEditionResult,
+  RunEditionsRequest,
+  RunEditionsResult,
+} from './pipeline/run-edition.ts';
 import type { SelectedWriter } from './pipeline/select-writer.ts';
 import type { ReviewDesk } from './review/review-actions.ts';
 import type { Store } from './store/index.ts';
@@ -44,6 +49,8 @@ export type Services = {
   writer: () => SelectedWriter;
   /** collect -> metrics -> write -> check -> store for one (edition, style); idempotent. */
   runEdition: (request: RunEditionRequest) => Promise<RunEditionResult>;
+  /** Several styles of one edition from one collection (the morning cron); a failing style does not stop the others. */
+  runEditions: (request: RunEditionsRequest) => Promise<RunEditionsResult>;
   /** The review desk's ports (edit, approve, reject, regenerate). */
   reviewDesk: ReviewDesk;
   /** Review sign-in settings; throws ConfigError (fail closed) when they are missing or malformed. */

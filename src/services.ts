@@ -12,7 +12,7 @@ import { readAuthConfig } from './http/auth/auth-config.ts';
 import { buildRateLimits, parseRateLimitRules } from './http/rate-limit/build-rate-limits.ts';
 import type { RateLimitCounters } from './http/rate-limit/memory-rate-limiter.ts';
 import { buildEditionSource } from './pipeline/edition-source.ts';
-import { runEdition } from './pipeline/run-edition.ts';
+import { runEdition, runEditions, type RunEditionDeps } from './pipeline/run-edition.ts';
 import { selectWriter, type SelectedWriter } from './pipeline/select-writer.ts';
 import type { Services } from './ports.ts';
 import { createStore } from './store/index.ts';
@@ -53,6 +53,17 @@ export function buildServices(env: Env, options: ServiceOptions = {}): Services 
     ...(options.waitUntil ? { waitUntil: options.waitUntil } : {}),
     now,
   });
+  const editionDeps = (): RunEditionDeps => ({
+    store,
+    registry: defaultRegistry,
+    sources: defaultSources,
+    source: buildEditionSource({ mode: config.GROUNDBRIEF_MODE, now, feedCache: store.feedCache }),
+    writer: writer(),
+    autoPublish: config.AUTO_PUBLISH,
+    ...(config.GROUNDBRIEF_RUN_BUDGET_MS ? { runBudgetMs: config.GROUNDBRIEF_RUN_BUDGET_MS } : {}),
+    elapsedMs,
+    now,
+  });
   return {
     config,
     store,
@@ -60,18 +71,8 @@ export function buildServices(env: Env, options: ServiceOptions = {}): Services 
     elapsedMs,
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     writer,
-    runEdition: (request) =>
-      runEdition(request, {
-        store,
-        registry: defaultRegistry,
-        sources: defaultSources,
-        source: buildEditionSource({ mode: config.GROUNDBRIEF_MODE, now, feedCache: store.feedCache }),
-        writer: writer(),
-        autoPublish: config.AUTO_PUBLISH,
-        ...(config.GROUNDBRIEF_RUN_BUDGET_MS ? { runBudgetMs: config.GROUNDBRIEF_RUN_BUDGET_MS } : {}),
-        elapsedMs,
-        now,
-      }),
+    runEdition: (request) => runEdition(request, editionDeps()),
+    runEditions: (request) => runEditions(request, editionDeps()),
     reviewDesk: {
       store,
       registry: defaultRegistry,

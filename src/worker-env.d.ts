@@ -12,6 +12,7 @@ declare namespace Cloudflare {
 		SUBSCRIBE_RATE_LIMIT: RateLimit;
 		GROUNDBRIEF_MODE: string;
 		AUTO_PUBLISH: string;
+		WEEKLY_EDITION_DAY: string;
 		PUBLIC_BASE_URL: string;
 		REVIEW_AUTH_MODE: string;
 		EDITOR_EMAILS: string;

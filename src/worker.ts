@@ -14,8 +14,13 @@ export default {
   scheduled(controller, env, ctx) {
     const work = async () => {
       const services = buildServices(env, { waitUntil: (promise) => ctx.waitUntil(promise), publicVersionTtlMs });
-      if (controller.cron === morningCron) await runMorningEdition(services);
+      const report = controller.cron === morningCron ? await runMorningEdition(services) : null;
       await services.email.sweep().catch((error: unknown) => console.error('[cron] email sweep failed', error));
+      // the other styles were written and mailed; the fire still ends as failed so the cron's status shows it
+      if (report?.failed.length)
+        throw new Error(
+          `morning edition ${report.editionDate}: ${report.failed.join(', ')} failed (see the audit log)`,
+        );
     };
     ctx.waitUntil(
       work().catch((error: unknown) => {

@@ -31,6 +31,16 @@ describe('parseEnv', () => {
     expect(message).toContain('PUBLIC_BASE_URL: missing');
   });
 
+  it('WEEKLY_EDITION_DAY: mon by default, any case, and a clear error for anything but mon..sun', () => {
+    expect(parseEnv({ ...vars }).WEEKLY_EDITION_DAY).toBe('mon');
+    expect(parseEnv({ ...vars, WEEKLY_EDITION_DAY: ' Fri ' }).WEEKLY_EDITION_DAY).toBe('fri');
+    for (const bad of ['monday', '', '1', 'lun']) {
+      expect(() => parseEnv({ ...vars, WEEKLY_EDITION_DAY: bad }), bad).toThrow(
+        'WEEKLY_EDITION_DAY: must be a day of the week: one of mon, tue, wed, thu, fri, sat, sun',
+      );
+    }
+  });
+
   it('requireSecret fails closed, naming the secret', () => {
     const config = parseEnv({ ...vars });
     expect(() => requireSecret(config, 'API_TOKEN')).toThrow(/API_TOKEN/);

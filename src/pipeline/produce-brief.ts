@@ -29,10 +29,12 @@ export async function produceBrief(input: {
   elapsedMs: () => number;
   /** The run budget's write signal: an LLM writer still waiting when it aborts falls back. */
   signal?: AbortSignal;
+  /** `sheetFromSnapshot` of this snapshot, when the caller computed it once for several styles (metrics time 0 here). */
+  sheet?: FactsSheet;
 }): Promise<BriefOutcome> {
   const { snapshot, registry, style, writer, elapsedMs } = input;
   const t0 = elapsedMs();
-  const sheet = sheetFromSnapshot({ snapshot, registry });
+  const sheet = input.sheet ?? sheetFromSnapshot({ snapshot, registry });
   const t1 = elapsedMs();
   const result = await writer({ sheet, registry, style, ...(input.signal ? { signal: input.signal } : {}) });
   const t2 = elapsedMs();

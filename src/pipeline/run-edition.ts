@@ -1,14 +1,18 @@
-// One edition run: collect -> metrics -> write -> check -> store. Shared by the cron and POST /api/runs.
+// Edition runs: collect -> metrics -> write -> check -> store. POST /api/runs writes one style, the cron several from
+// one collection.
 import type { BriefWriter } from '../brief/brief-writer.ts';
 import { LlmAuthError, LlmRequestError } from '../brief/llm-errors.ts';
 import { templateWriter } from '../brief/template-writer.ts';
 import type { SourceConfig } from '../config/sources.ts';
 import type { BriefStyle } from '../domain/brief.ts';
+import type { FactsSheet } from '../domain/fact.ts';
+import type { MarketSnapshot } from '../domain/market-snapshot.ts';
 import type { Registry } from '../domain/registry.ts';
 import type { FailureReason, SourceStatus } from '../domain/source-status.ts';
 import { BadRequestError } from '../errors.ts';
 import { judgeRun, statusAfterRun } from '../review/status-policy.ts';
 import { defaultRunBudgetMs, startRunBudget } from '../lib/run-budget.ts';
+import { sheetFromSnapshot } from '../metrics/sheet-from-snapshot.ts';
 import type { RunRecord, Store, StoredBrief } from '../store/index.ts';
 import { collectSnapshot } from './collect-snapshot.ts';
 import type { EditionSource } from './edition-source.ts';
@@ -28,6 +32,22 @@ export type RunEditionRequest = {
 /** `created`: this call wrote the brief; `exists`: the (edition, style) was already there, nothing new was made. */
 export type RunEditionResult = { outcome: 'created' | 'exists'; brief: StoredBrief; run?: RunRecord; message: string };
 
+/** Several styles of one edition from ONE collection (the morning cron). */
+export type RunEditionsRequest = {
+  /** The styles to write, decided from the edition date (the source's; e.g. the cron's weekday schedule). */
+  stylesFor: (editionDate: string) => readonly BriefStyle[];
+  editionDate?: string;
+  actor: string;
+  hold?: boolean;
+};
+
+/** One style's end: created or found, or `failed` (its write, check or store threw; the other styles went on). */
+export type StyleRunResult =
+  | (RunEditionResult & { style: BriefStyle })
+  | { outcome: 'failed'; style: BriefStyle; error: unknown; message: string };
+
+export type RunEditionsResult = { editionDate: string; results: StyleRunResult[] };
+
 export type RunEditionDeps = {
   /** Only the two calls a run makes (the D1 store in the Worker; a fake in tests drives the real run). */
   store: { briefs: Pick<Store['briefs'], 'getByEdition' | 'insertEdition'> };
@@ -44,7 +64,24 @@ export type RunEditionDeps = {
   runBudgetMs?: number;
 };
 
+/** One (edition, style): `runEditions` with one style; a failure of that style is thrown. */
 export async function runEdition(request: RunEditionRequest, deps: RunEditionDeps): Promise<RunEditionResult> {
+  const { style, ...rest } = request;
+  const { results } = await runEditions({ ...rest, stylesFor: () => [style] }, deps);
+  const [result] = results;
+  if (!result) throw new Error(`runEditions returned no result for ${style}`);
+  if (result.outcome === 'failed') throw result.error;
+  return result;
+}
+
+/**
+ * The styles `stylesFor(editionDate)` names, for the one edition the source can produce. Styles already stored come
+ * back as `exists` and cost nothing; when every style exists nothing is collected. Otherwise market data and
+ * headlines are collected ONCE (under one run budget), the facts sheet computed once, and each missing style is
+ * written, checked, judged (its own status: `judgeRun` + AUTO_PUBLISH) and stored on its own: a style that throws is
+ * `failed` and the others still end. Each insert is idempotent on (edition, style).
+ */
+export async function runEditions(request: RunEditionsRequest, deps: RunEditionDeps): Promise<RunEditionsResult> {
   const { store, source } = deps;
   const editionDate = source.editionDate();
   if (request.editionDate && request.editionDate !== editionDate) {
@@ -52,29 +89,61 @@ export async function runEdition(request: RunEditionRequest, deps: RunEditionDep
       `date: in ${source.mode} mode this Worker can only produce the edition of ${editionDate}`,
     );
   }
-  const existing = await store.briefs.getByEdition(editionDate, request.style);
-  if (existing)
-    return {
-      outcome: 'exists',
-      brief: existing,
-      message: `brief ${existing.id} already exists (${existing.status}); nothing new was made`,
-    };
-
-  const budget = startRunBudget(deps.runBudgetMs ?? defaultRunBudgetMs);
-  try {
-    return await produceEdition(request, deps, editionDate, budget);
-  } finally {
-    budget.dispose();
+  const styles = [...new Set(request.stylesFor(editionDate))];
+  const found = await Promise.all(styles.map((style) => store.briefs.getByEdition(editionDate, style)));
+  const missing = styles.filter((_, index) => !found[index]);
+  const written = new Map<BriefStyle, StyleRunResult>();
+  if (missing.length > 0) {
+    const budget = startRunBudget(deps.runBudgetMs ?? defaultRunBudgetMs);
+    try {
+      const collected = await collectEdition(deps, editionDate, budget);
+      const settled = await Promise.allSettled(
+        missing.map((style) => produceEdition({ ...request, style }, deps, collected, budget)),
+      );
+      settled.forEach((end, index) => {
+        const style = missing[index] as BriefStyle;
+        written.set(style, end.status === 'fulfilled' ? { ...end.value, style } : failedResult(style, end.reason));
+      });
+    } finally {
+      budget.dispose();
+    }
   }
+  const results = styles.map((style, index): StyleRunResult => {
+    const existing = found[index];
+    if (existing)
+      return {
+        style,
+        outcome: 'exists',
+        brief: existing,
+        message: `brief ${existing.id} already exists (${existing.status}); nothing new was made`,
+      };
+    return written.get(style) ?? failedResult(style, new Error(`${style} was not written`));
+  });
+  return { editionDate, results };
 }
 
-async function produceEdition(
-  request: RunEditionRequest,
+function failedResult(style: BriefStyle, error: unknown): StyleRunResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { outcome: 'failed', style, error, message: `${style} failed: ${reason}` };
+}
+
+/** What one collection gives every style of the edition. */
+type Collected = {
+  snapshot: MarketSnapshot;
+  sheet: FactsSheet;
+  requestCount: number;
+  /** elapsedMs() when the collection started. */
+  start: number;
+  collectMs: number;
+  metricsMs: number;
+};
+
+async function collectEdition(
   deps: RunEditionDeps,
   editionDate: string,
   budget: ReturnType<typeof startRunBudget>,
-): Promise<RunEditionResult> {
-  const { store, source, elapsedMs } = deps;
+): Promise<Collected> {
+  const { source, elapsedMs } = deps;
   const start = elapsedMs();
   const { snapshot, requestCount } = await collectSnapshot({
     registry: deps.registry,
@@ -88,8 +157,28 @@ async function produceEdition(
     signal: budget.collect,
   });
   const collected = elapsedMs();
+  const sheet = sheetFromSnapshot({ snapshot, registry: deps.registry });
+  return { snapshot, sheet, requestCount, start, collectMs: collected - start, metricsMs: elapsedMs() - collected };
+}
+
+async function produceEdition(
+  request: RunEditionRequest,
+  deps: RunEditionDeps,
+  collected: Collected,
+  budget: ReturnType<typeof startRunBudget>,
+): Promise<RunEditionResult> {
+  const { store, source, elapsedMs } = deps;
+  const { snapshot, sheet, requestCount, start } = collected;
   const { outcome, fellBack, llmStatus } = await writeWithFallback(deps.writer, (writer) =>
-    produceBrief({ snapshot, registry: deps.registry, style: request.style, writer, elapsedMs, signal: budget.write }),
+    produceBrief({
+      snapshot,
+      sheet,
+      registry: deps.registry,
+      style: request.style,
+      writer,
+      elapsedMs,
+      signal: budget.write,
+    }),
   );
   const status = statusAfterRun({
     verdict: judgeRun({ verdict: outcome.status, writerFellBack: fellBack, collectionCut: budget.collectionCut() }),
@@ -101,8 +190,8 @@ async function produceEdition(
     mode: source.mode,
     actor: request.actor,
     timings: {
-      collect: collected - start,
-      metrics: outcome.timings.metrics,
+      collect: collected.collectMs,
+      metrics: collected.metricsMs,
       write: outcome.timings.write,
       total: beforeStore - start,
     },

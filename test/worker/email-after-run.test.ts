@@ -84,7 +84,10 @@ describe('email after a run', () => {
 
   it('a morning cron fire that finds the brief published mails it, once per subscriber across fires', async () => {
     await fire(morningCron, { AUTO_PUBLISH: 'false' });
-    const brief = (await env.DB.prepare('SELECT id, status FROM briefs').first<{ id: string; status: string }>())!;
+    const brief = (await env.DB.prepare("SELECT id, status FROM briefs WHERE style = 'daily-snapshot'").first<{
+      id: string;
+      status: string;
+    }>())!;
     expect(brief.status).toBe('needs_review');
     expect(delivered).toEqual([]);
     expect(await publish(brief.id)).toBe(true);

@@ -39,7 +39,10 @@ beforeAll(async () => {
 describe('cron + email', () => {
   it('an unverified brief is never mailed; after approval two cron fires and a failing-once binding give one email each', async () => {
     await fire(morningCron);
-    const brief = (await env.DB.prepare('SELECT id, status FROM briefs').first<{ id: string; status: string }>())!;
+    const brief = (await env.DB.prepare("SELECT id, status FROM briefs WHERE style = 'daily-snapshot'").first<{
+      id: string;
+      status: string;
+    }>())!;
     expect(brief.status).toBe('needs_review');
     await fire(morningCron);
     expect(attempts.size).toBe(0);

@@ -16,29 +16,28 @@ async function fireCron(): Promise<void> {
 }
 
 describe('scheduled (morning cron)', () => {
-  it('writes one brief per edition even when the cron fires twice', async () => {
+  it('writes one brief per edition and style even when the cron fires twice', async () => {
     await fireCron();
     await fireCron();
-    expect(await countRows('briefs')).toBe(1);
-    expect(await countRows('snapshots')).toBe(1);
-    expect(await countRows('audit_log', "action = 'created' AND actor = 'cron'")).toBe(1);
-    const row = await env.DB.prepare('SELECT id, status, edition_date FROM briefs').first<{
-      id: string;
-      status: string;
-      edition_date: string;
-    }>();
-    expect(row).toEqual({
-      id: `${fixtureDay.recording.editionDate}-daily-snapshot`,
-      status: 'published',
-      edition_date: fixtureDay.recording.editionDate,
-    });
+    // the fixture day is a Friday: daily snapshot and sector recap (the weekly update is Monday's: morning-styles.test.ts)
+    expect(await countRows('briefs')).toBe(2);
+    expect(await countRows('snapshots')).toBe(2);
+    expect(await countRows('audit_log', "action = 'created' AND actor = 'cron'")).toBe(2);
+    const { results } = await env.DB.prepare('SELECT id, status, edition_date FROM briefs ORDER BY id').all();
+    expect(results).toEqual(
+      ['daily-snapshot', 'sector-recap'].map((style) => ({
+        id: `${fixtureDay.recording.editionDate}-${style}`,
+        status: 'published',
+        edition_date: fixtureDay.recording.editionDate,
+      })),
+    );
   });
 
-  it('two concurrent fires still make one brief (the unique key decides)', async () => {
+  it('two concurrent fires still make one brief per style (the unique key decides)', async () => {
     await env.DB.exec('DELETE FROM claims; DELETE FROM snapshots; DELETE FROM audit_log; DELETE FROM briefs;');
     await Promise.all([fireCron(), fireCron()]);
-    expect(await countRows('briefs')).toBe(1);
-    expect(await countRows('snapshots')).toBe(1);
-    expect(await countRows('audit_log', "action = 'created'")).toBe(1);
+    expect(await countRows('briefs')).toBe(2);
+    expect(await countRows('snapshots')).toBe(2);
+    expect(await countRows('audit_log', "action = 'created'")).toBe(2);
   });
 });
