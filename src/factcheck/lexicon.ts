@@ -413,6 +413,9 @@ const METRIC: Record<MetricCue, string[]> = {
     'rose by',
     'up by',
     'up',
+    // `Cap chg 24h` over a column of signed dollar figures
+    'chg',
+    'cap change',
   ],
   volume: ['volume', 'volumes', 'turnover', 'traded volume', 'trading volume', 'spot volume'],
   volatility: [

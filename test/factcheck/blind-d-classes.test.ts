@@ -89,3 +89,19 @@ describe('the currency after the figure, and total OI', () => {
     expect(verdictsAt(text, '5.1%')).toEqual(['supported']);
   });
 });
+
+describe('a table column of cap changes, and ranks below the extreme', () => {
+  it('`Cap chg 24h` over signed dollar figures is the sector cap change', () => {
+    // AI sector cap (watchlist members) $13.64B, +$1.15B over 24h
+    const table = '| Sector | Cap | Cap chg 24h |\n|---|---|---|\n| AI | $13.6B | +$1.15B |';
+    expect(verdictsAt(table, '+$1.15B')).toEqual(['supported']);
+    expect(verdictsAt(table.replace('+$1.15B', '+$2.15B'), '+$2.15B')).toEqual(['contradicted']);
+  });
+  it('`second-weakest sector` is not checked as the weakest', () => {
+    // Layer 2 (-0.44%) was the weakest sector over 24h, memes (+1.82%) the second-weakest; WIF +4.83%
+    const text = 'Memes were the second-weakest sector: WIF +4.8%, SHIB -0.6%.';
+    expect(verdictsAt(text, 'second-weakest sector')).toEqual([]);
+    expect(verdictsAt(text, '+4.8%')).toEqual(['supported']);
+    expect(verdictsAt('Memes were the weakest sector on the day.', 'weakest sector')).toEqual(['contradicted']);
+  });
+});

@@ -309,7 +309,16 @@ export function tableColumns(header: string): Column[] {
       const unit = cell.includes('%') ? 'pct' : cell.includes('$') || lower.includes('usd') ? 'usd' : null;
       const rank = /^(rank|#|no\.?|pos\.?|position|place)\b/.test(lower.replace(/[*_]/g, ''));
       // `Annualized` under a funding table: annualized funding
-      const withFunding: MetricCue[] = cue === 'funding_apr' ? ['funding_apr', 'funding'] : cue ? [cue] : [];
+      // `Cap chg 24h`: a cap column of changes (the cap-change word goes first)
+      const capChange = cues.find((c) => c === 'cap_gain' || c === 'cap_loss');
+      const withFunding: MetricCue[] =
+        cue === 'funding_apr'
+          ? ['funding_apr', 'funding']
+          : capChange && cues.includes('cap')
+            ? [capChange, 'cap']
+            : cue
+              ? [cue]
+              : [];
       const updown = /\b(up|adv|advancers|gainers|green|rose)\s*\/\s*(down|dec|decliners|losers|red|fell)\b/.test(
         lower,
       );

@@ -22,6 +22,8 @@ const WATCHLIST =
 /** `top gainer`, `the day's biggest loser`: the movers of the day are ranked over the watchlist unless a group is named. */
 const MOVERS = /\b(top|biggest|largest) (gainer|loser|winner|decliner)s?\b|\b(day|week)'s (biggest|top)\b/;
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'runner', 'next'];
+/** `second-best`, `third-weakest`, `next biggest`: the words an ordinal ranks below the extreme. */
+const RANKED = ['best', 'worst', 'weakest', 'strongest', 'biggest', 'largest'];
 const SECTOR_LEADER =
   /\b(best|worst|strongest|weakest|top|leading|biggest|worst-performing|best-performing)[- ](performing )?(sector|group)\b|\bday's (best|worst) performer\b|\bweek's (best|worst) (performer|sector)\b/;
 
@@ -61,15 +63,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     if (cue !== 'best' && cue !== 'worst') return claim;
     if (d.window === 'other') return claim;
     const lower = d.sentence.text.toLowerCase();
-    if (
-      ORDINALS.some(
-        (o) =>
-          lower.includes(`${o}-best`) ||
-          lower.includes(`${o} best`) ||
-          lower.includes(`${o}-worst`) ||
-          lower.includes(`${o} worst`),
-      )
-    )
+    if (ORDINALS.some((o) => RANKED.some((r) => lower.includes(`${o}-${r}`) || lower.includes(`${o} ${r}`))))
       return claim;
     const window: Window = d.window ?? ctx.defaultWindow ?? '24h';
     if (

@@ -40,6 +40,7 @@ const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
 /** A sentence with none of these holds no qualitative claim (funding sign, `led`, ranks, member superlatives). */
 const RULE_HINT = anySubstring(['funding', 'led ', ...RANK_HINTS, ...MEMBER_HINTS]);
 const WEAK_WORDS = new Set(['weakest', 'worst']);
+const RANK_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'runner', 'next']);
 const STRONG_WORDS = new Set(['strongest', 'best']);
 const STATE_VERBS = new Set([
   'turned',
@@ -160,6 +161,8 @@ export function checkQualitative(
         const after = next === 'performing' || next === 'performer' ? tokens[i + 2]?.lower : next;
         const heldUp = t.lower === 'best' && tokens[i - 1]?.lower === 'up' && tokens[i - 2]?.lower === 'held';
         if (!heldUp && after !== 'sector' && after !== 'group') continue;
+        // `the second-weakest sector`, `third strongest`: a rank below the extreme is not checked
+        if (RANK_ORDINALS.has(tokens[i - 1]?.lower ?? '')) continue;
         losses = WEAK_WORDS.has(t.lower);
         word = losses ? 'losses' : 'gains';
         k = heldUp || after === next ? i + 1 : i + 2;
