@@ -102,7 +102,7 @@ describe('npm run dev (wrangler dev, offline fixtures)', () => {
     expect(log).toContain(`dev: demo draft waiting for review: ${base}/review/${demo!.id}`);
   });
 
-  it('fires the cron twice and still has one brief for the edition', async () => {
+  it('fires the cron twice and still has one brief per style for the edition', async () => {
     for (let i = 0; i < 2; i++) {
       const fired = await get(`${base}/__scheduled?cron=0+6+*+*+*`, 60_000);
       expect(fired.status).toBe(200);
@@ -113,6 +113,8 @@ describe('npm run dev (wrangler dev, offline fixtures)', () => {
     const keys = list.items.map((item) => `${item.editionDate}/${item.style}`);
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
+    // the cron writes the daily snapshot and the sector recap every day (the weekly update is the held demo draft)
     expect(list.items.filter((item) => item.style === 'daily-snapshot')).toHaveLength(1);
+    expect(list.items.filter((item) => item.style === 'sector-recap')).toHaveLength(1);
   });
 });

@@ -98,6 +98,47 @@ describe('morning cron, offline (the fixture day)', () => {
     expect(delivered).toHaveLength(5);
   });
 
+  it('one style failing (an injected store fault) does not stop the others; it is audited and the next fire retries it', async () => {
+    await seedSubscriber(env.DB, 'sub_all', 'all@example.com', 'confirmed');
+    await env.DB.prepare(
+      `CREATE TRIGGER fail_sector BEFORE INSERT ON briefs WHEN NEW.style = 'sector-recap'
+       BEGIN SELECT RAISE(ABORT, 'injected sector failure'); END`,
+    ).run();
+    const vars = { WEEKLY_EDITION_DAY: 'fri' };
+    try {
+      const fired = await fire(vars).then(
+        () => 'ok',
+        (error: unknown) => String(error),
+      );
+      expect(fired).toMatch(/morning edition 2026-11-20: sector-recap failed/);
+    } finally {
+      await env.DB.prepare('DROP TRIGGER IF EXISTS fail_sector').run();
+    }
+    expect(await briefRows()).toEqual([
+      { id: `${edition}-daily-snapshot`, style: 'daily-snapshot', status: 'published' },
+      { id: `${edition}-weekly-update`, style: 'weekly-update', status: 'published' },
+    ]);
+    const failures = (
+      await env.DB.prepare(
+        "SELECT brief_id, actor, reason, detail_json FROM audit_log WHERE action = 'run_failed'",
+      ).all()
+    ).results;
+    expect(failures).toEqual([
+      {
+        brief_id: null,
+        actor: 'cron',
+        reason: expect.stringMatching(/^sector-recap failed: .*injected sector failure/),
+        detail_json: JSON.stringify({ editionDate: edition, style: 'sector-recap' }),
+      },
+    ]);
+    expect(delivered).toEqual(['all@example.com', 'all@example.com']);
+
+    await fire(vars);
+    expect((await briefRows()).map((row) => row.style)).toEqual(['daily-snapshot', 'sector-recap', 'weekly-update']);
+    expect(await createdCount()).toBe(3);
+    expect(delivered).toHaveLength(3);
+  });
+
   it('on any other day (WEEKLY_EDITION_DAY defaults to mon): the daily snapshot and the sector recap only', async () => {
     expect(env.WEEKLY_EDITION_DAY).toBe('mon');
     await fire();
