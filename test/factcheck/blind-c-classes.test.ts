@@ -101,7 +101,7 @@ describe('a list lead names the metric of its items', () => {
 });
 
 describe('a later window stays with the figure of the opposite sign it follows', () => {
-  it('`$HNT +1.2%, -6.2% on the week`: the week is the second figure\'s, the first keeps the day', () => {
+  it("`$HNT +1.2%, -6.2% on the week`: the week is the second figure's, the first keeps the day", () => {
     // HNT +1.24% 24h, -6.21% 7d; WLD +7.5% 24h, -14% 30d
     expect(verdictsAt('$HNT +1.2%, -6.2% on the week.', '+1.2%')).toEqual(['supported']);
     expect(verdictsAt('$HNT +1.2%, -6.2% on the week.', '-6.2%')).toEqual(['supported']);
