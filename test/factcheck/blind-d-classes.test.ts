@@ -105,3 +105,21 @@ describe('a table column of cap changes, and ranks below the extreme', () => {
     expect(verdictsAt('Memes were the weakest sector on the day.', 'weakest sector')).toEqual(['contradicted']);
   });
 });
+
+describe('windows: a window leading a figure, and level names', () => {
+  // ADA +3.92% 24h, +7.98% 7d; BNB +1.88% 24h, +1.04% 7d; BTC +3.84% 24h, +11.5% 30d; DOT -11.1% 30d
+  it('a window written right before a figure is that figure’s, not the one before it', () => {
+    const text = '$ADA +3.9% today, 7d +8%.';
+    expect(verdictsAt(text, '+3.9%')).toEqual(['supported']);
+    expect(verdictsAt(text, '+8%')).toEqual(['supported']);
+    const paren = 'BNB edged higher both on the day (+1.9%) and on the week (+1.0%).';
+    expect(verdictsAt(paren, '+1.0%')).toEqual(['supported']);
+    expect(verdictsAt(paren.replace('+1.0%', '+4.0%'), '+4.0%')).toEqual(['contradicted']);
+  });
+  it('`its highest level of the past month` names a level, not the window of the figures', () => {
+    const text = 'Bitcoin rose 3.8% to $112,486, above its highest level of the past month.';
+    expect(verdictsAt(text, '3.8%')).toEqual(['supported']);
+    // a level noun past a sentence mark is not part of the window's phrase
+    expect(verdictsAt('$DOT +4.5% but -11% on the month. swing low next.', '-11%')).toEqual(['supported']);
+  });
+});

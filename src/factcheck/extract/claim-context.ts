@@ -142,18 +142,40 @@ export function cuesFor(
   return [];
 }
 
+/** Between a window and the figure it leads: at most a space, a parenthesis or a colon (`week (+1.0%)`, `7d +18%`). */
+const LEADS_FIGURE = /^(?: ?\(| ?: ?| )\**$/;
+
+/** The window is followed right away by a figure (`7d +18%`, `week (+1.0%)`): it leads that figure. */
+function leadsNext(text: string | undefined, hit: { end: number }): boolean {
+  if (!text) return false;
+  let k = hit.end;
+  const from = k;
+  while (k - from < 3 && (text[k] === ' ' || text[k] === '(' || text[k] === ':' || text[k] === '*')) k++;
+  if (k === from) return false;
+  const c = text[k];
+  const d = text[k + 1];
+  const digit = (x: string | undefined) => x !== undefined && x >= '0' && x <= '9';
+  return digit(c) || ((c === '+' || c === '-' || c === '\u2212' || c === '$') && digit(d));
+}
+
 export function windowFor(
   number: ReadNumber,
   segment: Segment | undefined,
   hits: PhraseHit<WindowCue>[],
   ownClause?: (hit: PhraseHit<WindowCue>) => boolean,
+  text?: string,
 ): WindowCue | null {
+  // `on the week (+1.0%)`, `7d +18%`: a window written right before the figure is its own
+  const left = text
+    ? hits.find((h) => h.end <= number.start && LEADS_FIGURE.test(text.slice(h.end, number.start)))
+    : null;
+  if (left) return left.payload;
   if (segment) {
-    const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end);
+    const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end && !leadsNext(text, h));
     if (inSeg.length) return nearest(number, inSeg).payload;
   }
-  // `-12.0% (7d)`: a window written right after the number
-  const right = hits.find((h) => h.start >= number.end && h.start - number.end <= 4);
+  // `-12.0% (7d)`: a window written right after the number (not one leading the next figure: `+3.9%, 7d +18%`)
+  const right = hits.find((h) => h.start >= number.end && h.start - number.end <= 4 && !leadsNext(text, h));
   if (right) return right.payload;
   // Outside its clause, a number takes the sentence's leading window (`Over the week, BTC fell 4%, ETH 6%`),
   // not a nearer aside (`..., 11.4% lower than a week ago; VIRTUAL was off 8.8%` stays with the day).
@@ -161,7 +183,7 @@ export function windowFor(
   if (before) return before.payload;
   // A later window applies to an elliptical tail (`BTC fell 2% and ETH 3% over the week`), not to a clause
   // with its own verb (`It fell 3.1% and is down 10.6% on the week`: the week is the second figure's).
-  const later = hits.filter((h) => !ownClause?.(h));
+  const later = hits.filter((h) => !ownClause?.(h) && !(h.start >= number.end && leadsNext(text, h)));
   return later.length ? nearest(number, later).payload : null;
 }
 

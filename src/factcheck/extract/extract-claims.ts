@@ -95,7 +95,7 @@ export function extractClaims(
     LEXICON_INDEXES,
   );
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end));
-  const windowHits = allWindowHits.filter((h) => !levelPhrase(tokens, h));
+  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h));
   const outletIndex = outletIndexFor(outlets);
   const attributionHits = [...attributionWordHits, ...matchPhrases(text, tokens, outletIndex)].sort(
     (a, b) => a.start - b.start,
@@ -299,6 +299,7 @@ export function extractClaims(
             (h) =>
               laterClauseWithVerb(segments, segIndex, h, sDirections) ||
               signFlipBefore(numbers, n + 1, last, number, h),
+            text,
           ) ??
           leadWindow ??
           headingWindow,
@@ -431,17 +432,26 @@ const LEVEL_ADJECTIVES = new Set([
  * A window word that is part of a level's name (`30-day high`, `monthly high`, `seven-day average`, `highest in a
  * month`) names that level, not the window of the sentence's changes.
  */
-function levelPhrase(tokens: readonly Token[], hit: { firstToken: number; lastToken: number }): boolean {
-  const next = tokens[hit.lastToken + 1]?.lower ?? '';
+function levelPhrase(
+  text: string,
+  tokens: readonly Token[],
+  hit: { firstToken: number; lastToken: number; end: number },
+): boolean {
+  const next = tokens[hit.lastToken + 1];
+  // `on the month. swing low $3.40`: a level noun past a sentence mark is not the window's
+  const joined = next !== undefined && !/[.;,!?:|()\n]/.test(text.slice(hit.end, next.start));
   const after = tokens[hit.lastToken + 2]?.lower ?? '';
-  if (LEVEL_NOUNS.has(next) || (next === 'swing' && LEVEL_NOUNS.has(after))) return true;
-  const a = tokens[hit.firstToken - 1]?.lower;
-  const b = tokens[hit.firstToken - 2]?.lower;
-  if ((a === 'a' || a === 'the' || a === 'one') && b === 'in')
-    for (let k = hit.firstToken - 3; k >= 0 && k >= hit.firstToken - 5; k--)
-      if (LEVEL_ADJECTIVES.has(tokens[k]!.lower)) return true;
+  if (joined && (LEVEL_NOUNS.has(next.lower) || (next.lower === 'swing' && LEVEL_NOUNS.has(after)))) return true;
+  // `highest in a month`, `its highest level of the past month`
+  let k = hit.firstToken - 1;
+  while (k >= 0 && k >= hit.firstToken - 3 && LEVEL_LINKS.has(tokens[k]!.lower)) k--;
+  if (k === hit.firstToken - 1 || !(tokens[k + 1]!.lower === 'in' || tokens[k + 1]!.lower === 'of')) return false;
+  for (let j = k; j >= 0 && j >= k - 2; j--) if (LEVEL_ADJECTIVES.has(tokens[j]!.lower)) return true;
   return false;
 }
+
+/** Words between a level adjective and its window (`highest [level] in a month`, `of the past month`). */
+const LEVEL_LINKS = new Set(['in', 'of', 'a', 'the', 'one', 'past', 'last']);
 
 /**
  * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
