@@ -123,3 +123,17 @@ describe('windows: a window leading a figure, and level names', () => {
     expect(verdictsAt('$DOT +4.5% but -11% on the month. swing low next.', '-11%')).toEqual(['supported']);
   });
 });
+
+describe('cents as a suffix, `total mcap`, a share of the total', () => {
+  it('`46c` is $0.46 (so a wrong price in cents is caught)', () => {
+    // OP $0.4617, POL $0.1834
+    expect(verdictsAt('$OP 46c, sitting on support.', '46c')).toEqual(['supported']);
+    expect(verdictsAt('$POL did nothing today. 13.8c. pain', '13.8c')).toEqual(['contradicted']);
+  });
+  it('`total mcap` is the market; `62 pct of the total` is dominance', () => {
+    // total market cap $3.62T, +3.71% 24h; BTC dominance 62.1%
+    expect(verdictsAt('gm. total mcap $3.62T +3.7%.', '+3.7%')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin accounts for about 62 pct of the total.', '62 pct')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin accounts for about 52 pct of the total.', '52 pct')).toEqual(['contradicted']);
+  });
+});

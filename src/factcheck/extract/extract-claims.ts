@@ -536,7 +536,7 @@ const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-
 
 /** `62.1% of the total crypto market`: a share of the market's value is dominance. */
 const SHARE_OF_MARKET =
-  /^ of (the )?(total |whole |entire )?(crypto |cryptocurrency )?market( cap| value|'s value)?\b/i;
+  /^ of (the )?(?:(total |whole |entire )?(crypto |cryptocurrency )?market( cap| value|'s value)?|total)\b/i;
 
 /** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */
 function isListItem(line: string): boolean {

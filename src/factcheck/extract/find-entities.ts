@@ -107,6 +107,7 @@ const MARKET_ALIASES = [
   'cryptocurrency market',
   'crypto markets',
   'total market cap',
+  'total mcap',
   'total crypto market cap',
   'total market capitalization',
   'total market',

@@ -508,6 +508,12 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     } else if (w === 'x') {
       unit = 'ratio';
       end = word.end;
+    } else if (word.raw === 'c' && !usd) {
+      // `46c`, `13.8c`: cents written as a suffix (social posts)
+      unit = 'usd';
+      value /= 100;
+      half /= 100;
+      end = word.end;
     } else if (ORDINAL_SUFFIXES.has(w)) return base(text, start, word.end, 'rank', value);
     else if (w === 'am' || w === 'pm' || w === 'utc') return base(text, start, word.end, 'date', value);
     else if (DURATION_WORDS.has(w)) return base(text, start, word.end, 'duration', value);

@@ -294,7 +294,10 @@ export const cases: BlindCase[] = [
       },
       {
         find: '58c',
-        label: 'supported',
+        label: 'contradicted',
+        note:
+          'corrected (corpus D work): ADA $0.5873 rounds to 59c; a two-digit figure is checked by rounding, ' +
+          'truncation only from four significant digits (docs Tolerances)',
       },
     ],
   },
