@@ -137,3 +137,14 @@ describe('cents as a suffix, `total mcap`, a share of the total', () => {
     expect(verdictsAt('Bitcoin accounts for about 52 pct of the total.', '52 pct')).toEqual(['contradicted']);
   });
 });
+
+describe('a part of a group, a count or a negation is not a direction claim about the group', () => {
+  // 24h: memes +1.82% (SHIB the only decliner); 30d: AI -7.12% (all seven members down)
+  it('`the lone meme coin in the red`, `none of the seven AI names` are not claims about the sector', () => {
+    expect(verdictsAt('SHIB was the lone meme coin in the red.', 'meme coin in the red')).toEqual([]);
+    const month = 'None of the seven AI names is higher over the month.';
+    expect(verdictsAt('Over the week 3 of 4 DePIN names rose.', 'DePIN names rose')).toEqual([]);
+    expect(verdictsAt(month, 'AI names is higher')).toEqual([]);
+    expect(verdictsAt('Memes fell today.', 'Memes fell')).toEqual(['contradicted']);
+  });
+});

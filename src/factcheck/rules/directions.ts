@@ -28,6 +28,8 @@ const DOWN = new Set([
   'slid',
   'retreated',
 ]);
+const GROUP_PART_BEFORE =
+  /\b(only|one|of|among|two|three|four|five|six|seven|eight|nine|ten|\d+|no|none|lone|sole|single)\s+(the\s+)?$/;
 const UNIVERSAL = /\b(every|all|each)\b/;
 const GROUP_NOUNS = /\b(coins?|tokens?|assets?|names|members|sectors?|groups?)\b/;
 const CLAUSE_END = /[,;:.!?\n]|\b(and|while|but|whereas|though|although)\b/;
@@ -115,9 +117,9 @@ export function checkDirections(ctx: RuleContext): Claim[] {
     // `Layer-two tokens fell over the week`: a named entity, a direction verb, no figure in the clause
     for (const m of mentions) {
       if (m.kind === 'market') continue;
-      // `the only meme token in the red`, `one of the AI names that fell`: a member, not the group
-      if (/\b(only|one|of|among|two|three|four)\s+(the\s+)?$/.test(lower.slice(Math.max(0, m.start - 16), m.start)))
-        continue;
+      // `the only meme token in the red`, `one of the AI names that fell`, `the lone meme coin`, `3 of 4 DePIN names
+      // rose`, `No meme token rose`, `none of the seven AI names`: a member, a count or a negation, not the group
+      if (GROUP_PART_BEFORE.test(lower.slice(Math.max(0, m.start - 16), m.start))) continue;
       const after = lower.slice(m.end, m.end + 40);
       const verb = directionAfter(after, 0, 2);
       if (!verb) continue;
