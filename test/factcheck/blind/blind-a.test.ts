@@ -9,9 +9,9 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** Per voice: [minimum % of wrong numbers flagged, maximum % of correct numbers flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 1.4],
-  'desk-note': [100.0, 3.5],
-  edited: [100.0, 7.3],
+  daily: [100.0, 0.7],
+  'desk-note': [100.0, 2.1],
+  edited: [100.0, 6.5],
   llm: [97.9, 4.3],
   'sector-comma': [88.0, 2.9],
   social: [100.0, 8.1],
@@ -19,7 +19,7 @@ const GATES: Gates = {
   wire: [97.7, 4.2],
   words: [94.6, 6.2],
   tables: [100.0, 1.7],
-  overall: [97.6, 4.1],
+  overall: [97.6, 3.8],
 };
 
 await describeBlindCorpus('A', new URL('./A/', import.meta.url), GATES);
