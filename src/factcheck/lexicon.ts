@@ -635,6 +635,7 @@ const DIRECTION: Record<DirectionCue, string[]> = {
     'bled',
     'lost',
     'fell',
+    'fallen',
     'fall',
     'falls',
     'falling',

@@ -148,3 +148,12 @@ describe('a part of a group, a count or a negation is not a direction claim abou
     expect(verdictsAt('Memes fell today.', 'Memes fell')).toEqual(['contradicted']);
   });
 });
+
+describe('`has fallen` is a direction word', () => {
+  it('a figure after `fallen` states a fall', () => {
+    // XRP open interest -2.7% over 7d
+    const text = 'Over the week ETH open interest is up 14.2%, while XRP OI has fallen 2.7%.';
+    expect(verdictsAt(text, '2.7%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('has fallen', 'has gained'), '2.7%')).toEqual(['contradicted']);
+  });
+});

@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** After the D fixes. Per voice: [min % of wrong numbers flagged, max % of correct numbers flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 3.8],
+  daily: [100.0, 2.7],
   'desk-note': [100.0, 3.3],
   edited: [100.0, 9.8],
   llm: [100.0, 4.1],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [98.1, 6.5],
   words: [95.6, 7.9],
   tables: [100.0, 0.0],
-  overall: [99.4, 5.3],
+  overall: [99.4, 5.2],
 };
 
 describeBlindCorpus('D', new URL('./D/', import.meta.url), GATES);
