@@ -157,3 +157,12 @@ describe('`has fallen` is a direction word', () => {
     expect(verdictsAt(text.replace('has fallen', 'has gained'), '2.7%')).toEqual(['contradicted']);
   });
 });
+
+describe('a possessive subject keeps the metric of the clause before, with a unit word after its figure', () => {
+  it('`Dogecoin’s fell 5.6 pct` after `Solana open interest fell 3.4 pct` is open interest', () => {
+    // SOL open interest -3.4% 24h, DOGE open interest -5.6% 24h (DOGE price +2.14%)
+    const text = "Solana open interest fell 3.4 pct and Dogecoin's fell 5.6 pct.";
+    expect(verdictsAt(text, '5.6 pct')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('5.6 pct', '8.6 pct'), '8.6 pct')).toEqual(['contradicted']);
+  });
+});

@@ -617,6 +617,8 @@ const POSSESSIVE_VERBS = new Set([
   'up',
   'down',
 ]);
+/** Unit and hedge words of a figure (`fell 5.6 pct`, `about 5%`): part of the figure, not a noun of the clause. */
+const FIGURE_WORDS = new Set(['pct', 'percent', 'per', 'cent', 'pc', 'bps', 'about', 'nearly', 'almost', 'roughly']);
 function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {
   let lo = 0;
   let hi = tokens.length;
@@ -631,7 +633,7 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
     const t = tokens[i]!;
     if (t.lower === 's' && named.some((m) => m.end === t.start - 2 || m.end === t.start - 1)) possessive = true;
     if (named.some((m) => t.start >= m.start && t.end <= m.end) || ELLIPSIS_WORDS.has(t.lower)) continue;
-    if (possessive && POSSESSIVE_VERBS.has(t.lower)) continue;
+    if (possessive && (POSSESSIVE_VERBS.has(t.lower) || FIGURE_WORDS.has(t.lower))) continue;
     if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
   }
   return true;
