@@ -166,3 +166,14 @@ describe('a possessive subject keeps the metric of the clause before, with a uni
     expect(verdictsAt(text.replace('5.6 pct', '8.6 pct'), '8.6 pct')).toEqual(['contradicted']);
   });
 });
+
+describe('a heading names the metric of the list items under it', () => {
+  it('`### Volatility` over `- ETH 7-day: 72%` makes the items realized volatilities', () => {
+    // ETH 7d realized volatility 72% (7d change +4.33%)
+    const text = '### Volatility\n- BTC 7-day realized volatility: 34%\n- ETH 7-day: **72%**';
+    expect(verdictsAt(text, '72%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('72%', '52%'), '52%')).toEqual(['contradicted']);
+    // an item with a metric word of its own keeps it
+    expect(verdictsAt('### Volatility\n- ETH rose 4.3% on the week', '4.3%')).toEqual(['supported']);
+  });
+});

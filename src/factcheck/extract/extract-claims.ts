@@ -140,6 +140,9 @@ export function extractClaims(
       sMetrics.some((h) => h.payload === 'funding_apr') && (fundingHere || fundingBefore || fundingHeading);
     if (sentence.heading) {
       headingWindow = sWindows[0]?.payload ?? null;
+      // `### Volatility` over `- ETH 7-day: **72%**`: a heading that names a derivatives or volatility metric names
+      // the metric of the list items under it (items with a metric word of their own keep it)
+      leadCues = sMetrics.map((h) => h.payload).filter((c) => HEADING_METRICS.has(c));
       fundingHeading = fundingHere;
       remember(sMentions);
     }
@@ -287,7 +290,7 @@ export function extractClaims(
                     afterTo,
                     (s, named) => bareSubject(sTokens, s, named),
                   ),
-                  listItem ? leadCues : [],
+                  listItem && !movedIn(segments[segIndex], sDirections) ? leadCues : [],
                 ),
               ),
         window:
@@ -617,6 +620,13 @@ const POSSESSIVE_VERBS = new Set([
   'up',
   'down',
 ]);
+/** A direction word in the figure's clause (`- ETH rose 4.3%`): a moved figure is a change, whatever the lead says. */
+function movedIn(segment: Segment | undefined, directions: readonly { start: number; end: number }[]): boolean {
+  return segment !== undefined && directions.some((d) => d.start >= segment.start && d.end <= segment.end);
+}
+
+const HEADING_METRICS: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'funding', 'funding_apr', 'volume']);
+
 /** Unit and hedge words of a figure (`fell 5.6 pct`, `about 5%`): part of the figure, not a noun of the clause. */
 const FIGURE_WORDS = new Set(['pct', 'percent', 'per', 'cent', 'pc', 'bps', 'about', 'nearly', 'almost', 'roughly']);
 function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {

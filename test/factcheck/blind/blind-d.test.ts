@@ -13,14 +13,14 @@ const GATES: Gates = {
   daily: [100.0, 2.7],
   'desk-note': [100.0, 3.3],
   edited: [100.0, 9.8],
-  llm: [100.0, 4.1],
+  llm: [100.0, 2.7],
   'sector-comma': [100.0, 5.5],
   social: [100.0, 7.6],
   table: [100.0, 0.8],
   wire: [98.1, 5.8],
   words: [95.6, 7.9],
   tables: [100.0, 0.0],
-  overall: [99.4, 5.1],
+  overall: [99.4, 4.9],
 };
 
 describeBlindCorpus('D', new URL('./D/', import.meta.url), GATES);
