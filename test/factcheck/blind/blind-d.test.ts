@@ -23,4 +23,4 @@ const GATES: Gates = {
   overall: [99.4, 4.9],
 };
 
-describeBlindCorpus('D', new URL('./D/', import.meta.url), GATES);
+await describeBlindCorpus('D', new URL('./D/', import.meta.url), GATES);

@@ -1,0 +1,25 @@
+/**
+ * Blind corpus E (issue 12): 400 cases in nine voices on the chop day (fixtures/day-chop, named by E/day.ts), the
+ * first corpus on a day the checker was never tuned on, written by a fifth session without reading the checker, its
+ * tests, its docs or corpora A-D, after the fixes driven by D had landed. Checks the corpus's integrity and gates the
+ * scores per voice, on table rows and overall at its first-run figures (docs/factcheck.md "Corpus E"), so the test
+ * fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/E --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run. Per voice: [min % of wrong numbers flagged, max % of correct numbers flagged]. */
+const GATES: Gates = {
+  daily: [100.0, 4.6],
+  'desk-note': [92.0, 8.0],
+  edited: [98.1, 36.9],
+  llm: [98.8, 5.7],
+  'sector-comma': [97.8, 7.5],
+  social: [97.0, 12.0],
+  table: [97.8, 1.9],
+  wire: [94.7, 2.1],
+  words: [89.1, 15.8],
+  tables: [99.2, 1.4],
+  overall: [96.7, 8.3],
+};
+
+await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
