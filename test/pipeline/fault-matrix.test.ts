@@ -13,8 +13,9 @@ import type { FailureReason, SourceStatus } from '../../src/domain/source-status
 import { type RunEditionDeps, runEdition } from '../../src/pipeline/run-edition.ts';
 import type { SelectedWriter } from '../../src/pipeline/select-writer.ts';
 import { buildRequestKey } from '../../src/recording/replay-fetch.ts';
-import type { NewEdition, StoredBrief } from '../../src/store/index.ts';
+import type { NewEdition } from '../../src/store/index.ts';
 import { type Fault, type FaultRequest, type FaultServer, startFaultServer } from '../lib/fault-server.ts';
+import { storedBriefOf } from './helpers/stored-brief.ts';
 
 type Upstream = 'exchange' | 'coingecko' | 'feeds' | 'llm';
 type FaultName = 'timeout' | 'slow drip' | '5xx' | '429' | 'malformed' | 'empty' | 'huge';
@@ -126,7 +127,7 @@ async function runWith(upstream: Upstream, name: FaultName) {
       getByEdition: async () => null,
       insertEdition: async (edition) => {
         stored.push(edition);
-        return { inserted: true, brief: fakeStoredBrief(edition) };
+        return { inserted: true, brief: storedBriefOf(edition) };
       },
     },
   };
@@ -169,27 +170,6 @@ async function runWith(upstream: Upstream, name: FaultName) {
     edition,
     reviewReasons: run.reviewReasons ?? [],
     cut: (run.reviewReasons ?? []).some((reason) => reason.startsWith('run budget:')),
-  };
-}
-
-/** What the D1 store would answer for a freshly inserted edition. */
-function fakeStoredBrief(edition: NewEdition): StoredBrief {
-  const { brief } = edition;
-  return {
-    id: `${brief.editionDate}-${brief.style}`,
-    editionDate: brief.editionDate,
-    style: brief.style,
-    status: edition.status,
-    title: brief.title,
-    dek: brief.dek ?? null,
-    markdown: brief.markdown,
-    report: edition.report,
-    writer: brief.writer,
-    fallback: edition.fallback ?? null,
-    version: 1,
-    createdAt: edition.at,
-    updatedAt: edition.at,
-    publishedAt: null,
   };
 }
 

@@ -13,6 +13,7 @@ import { type RunEditionDeps, type RunEditionsRequest, runEditions } from '../..
 import type { Services } from '../../src/ports.ts';
 import { buildReplayFetch } from '../../src/recording/replay-fetch.ts';
 import type { AuditEntry, NewEdition, StoredBrief } from '../../src/store/index.ts';
+import { storedBriefOf } from './helpers/stored-brief.ts';
 
 const fixturesDir = fileURLToPath(new URL('../../fixtures/day', import.meta.url));
 let replay: typeof fetch;
@@ -25,27 +26,6 @@ beforeAll(async () => {
   editionDate = recording.editionDate;
 });
 
-/** What the D1 store would answer for a freshly inserted edition. */
-function storedBrief(edition: NewEdition): StoredBrief {
-  const { brief } = edition;
-  return {
-    id: `${brief.editionDate}-${brief.style}`,
-    editionDate: brief.editionDate,
-    style: brief.style,
-    status: edition.status,
-    title: brief.title,
-    dek: brief.dek ?? null,
-    markdown: brief.markdown,
-    report: edition.report,
-    writer: brief.writer,
-    fallback: edition.fallback ?? null,
-    version: 1,
-    createdAt: edition.at,
-    updatedAt: edition.at,
-    publishedAt: edition.status === 'published' ? edition.at : null,
-  };
-}
-
 /** The real runEditions over an in-memory store keyed like D1's UNIQUE (edition_date, style), counting requests. */
 function harness(options: { write?: BriefWriter; autoPublish?: boolean } = {}) {
   const rows = new Map<string, StoredBrief>();
@@ -56,7 +36,7 @@ function harness(options: { write?: BriefWriter; autoPublish?: boolean } = {}) {
       briefs: {
         getByEdition: async (date, style) => rows.get(`${date}-${style}`) ?? null,
         insertEdition: async (edition) => {
-          const brief = storedBrief(edition);
+          const brief = storedBriefOf(edition);
           const existing = rows.get(brief.id);
           if (existing) return { inserted: false, brief: existing };
           rows.set(brief.id, brief);
