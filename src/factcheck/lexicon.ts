@@ -8,6 +8,28 @@ import type { Window } from '../domain/units.ts';
 import { buildPhraseIndex, phraseOf, type PhraseIndex } from './read/tokenize.ts';
 
 // Number words: word tables the number scanner uses. Lower-case keys.
+/**
+ * Watchlist symbols that are also words (English, or common in the French and Spanish notes the checker reads):
+ * written in lower or title case they are the word, not the asset (`near`, `op`, `render`, `au fil de`). Every
+ * other symbol counts as its asset in any case (`sol`, `Eth`, `doge`); one of these counts in lower case only
+ * when a figure follows it (extract/find-entities.ts).
+ */
+export const SYMBOL_WORDS: ReadonlySet<string> = new Set([
+  'near',
+  'op',
+  'dot',
+  'render',
+  'sand',
+  'gala',
+  'virtual',
+  'pol',
+  'tao',
+  'arb',
+  'fil',
+  'sui',
+  'pepe',
+]);
+
 /** Month abbreviations written with a dot (`Nov.`): the dot neither ends a sentence nor a token. */
 export const MONTH_ABBREVIATIONS: readonly string[] = [
   'jan',

@@ -1,9 +1,11 @@
 /**
  * Finds watchlist entities named in a text: assets (name, symbol, `$TICKER`, aliases), sectors (name and
  * aliases) and the market as a whole (`crypto market`, `total market cap`). Case rules keep ordinary words
- * out: ALL-CAPS symbols must be written in capitals (`OP`, `NEAR`), one-word names need a capital (`Render`).
+ * out: symbols that are words must be written in capitals (`OP`, `NEAR`; other symbols count in any case: `sol`),
+ * one-word names need a capital (`Render`).
  */
 import type { Registry } from '../../domain/registry.ts';
+import { SYMBOL_WORDS } from '../lexicon.ts';
 import {
   buildPhraseIndex,
   matchPhrases,
@@ -179,6 +181,8 @@ function indexFor(registry: Registry): Indexes {
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
+    // `sol`, `Eth`: a symbol that is no word counts in any case (lexicon.ts SYMBOL_WORDS)
+    if (!SYMBOL_WORDS.has(asset.symbol.toLowerCase())) phrases.push(phraseOf(asset.symbol, ref, 'any'));
     for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) {
       if (SKIP_ALIASES.has(alias.toLowerCase())) continue;
       const rule = nameRule(alias);

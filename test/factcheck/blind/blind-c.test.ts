@@ -17,7 +17,7 @@ const GATES: Gates = {
   edited: [96.7, 5.6],
   llm: [94.7, 4.4],
   'sector-comma': [93.5, 5.9],
-  social: [98.1, 9.7],
+  social: [98.1, 9.0],
   table: [99.2, 3.6],
   wire: [96.0, 2.6],
   words: [92.3, 8.6],
