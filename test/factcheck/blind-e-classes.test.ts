@@ -16,3 +16,24 @@ describe('a symbol written in lower or title case (edited copy)', () => {
     expect(verdictsAt('Meanwhile doge sat at $0.1841.', '$0.1841')).toEqual(['supported']);
   });
 });
+
+describe('a word-like name or symbol in lower case right before a figure (edited copy)', () => {
+  // rally day: RENDER +9.46%, TAO +8.71%, OP -2.41%, POL +0.31%, GALA +9.81%, SAND +7.64%, HNT $3.012
+  it('`render rose 9.5%`, `op fell 2.4%`, `gala 9.8 %`, `helium to $3.01` name the asset', () => {
+    const ai = 'AI tokens climbed; render rose 9.5% and tao 8.7%.';
+    expect(verdictsAt(ai, '9.5%')).toEqual(['supported']);
+    expect(verdictsAt(ai, '8.7%')).toEqual(['supported']);
+    expect(verdictsAt(ai.replace('9.5%', '4.5%'), '4.5%')).toEqual(['contradicted']);
+    const l2 = 'Layer-2 tokens were mixed: op fell 2.4%, and pol rose 0.3%.';
+    expect(verdictsAt(l2, '2.4%')).toEqual(['supported']);
+    expect(verdictsAt(l2, '0.3%')).toEqual(['supported']);
+    expect(verdictsAt('Gaming tokens rallied, with gala 9.8 % and sand 7.6 pct higher.', '9.8 %')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('DePIN was quiet, helium to $3.01.', '$3.01')).toEqual(['supported']);
+  });
+  it('without a figure right after it, the word stays a word; `near` never names NEAR in lower case', () => {
+    expect(verdictsAt('Ether rose near 4.6% on the day.', '4.6%')).toEqual(['supported']);
+    expect(verdictsAt('Ether rose near 9.5% on the day.', '9.5%')).toEqual(['contradicted']);
+  });
+});

@@ -5,7 +5,7 @@
  * one-word names need a capital (`Render`).
  */
 import type { Registry } from '../../domain/registry.ts';
-import { SYMBOL_WORDS } from '../lexicon.ts';
+import { directionIndex, SYMBOL_WORDS } from '../lexicon.ts';
 import {
   buildPhraseIndex,
   matchPhrases,
@@ -176,13 +176,17 @@ function indexFor(registry: Registry): Indexes {
   const cached = cache.get(registry);
   if (cached) return cached;
   const phrases: Phrase<Ref>[] = [];
-  // word-like names in lower case (`avalanche`, `the graph`), by their last word: mentions only before a price
+  // word-like names and symbols in lower case (`avalanche`, `the graph`, `op`), by their last word: mentions only
+  // before a figure
   const lowered: Phrase<Ref>[] = [];
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
-    // `sol`, `Eth`: a symbol that is no word counts in any case (lexicon.ts SYMBOL_WORDS)
-    if (!SYMBOL_WORDS.has(asset.symbol.toLowerCase())) phrases.push(phraseOf(asset.symbol, ref, 'any'));
+    // `sol`, `Eth`: a symbol that is no word counts in any case (lexicon.ts SYMBOL_WORDS); one that is a word
+    // (`op`, `sand`) only before a figure, as word-like names do below
+    const symbol = asset.symbol.toLowerCase();
+    if (!SYMBOL_WORDS.has(symbol)) phrases.push(phraseOf(asset.symbol, ref, 'any'));
+    else if (!NOT_BEFORE_DOLLAR.has(symbol)) lowered.push(phraseOf(symbol, ref, 'any'));
     for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) {
       if (SKIP_ALIASES.has(alias.toLowerCase())) continue;
       const rule = nameRule(alias);
@@ -231,14 +235,14 @@ export function findEntityMentions(
 export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
   const { names, lowered } = indexFor(registry);
   const hits = matchPhrases(text, tokens, names);
-  if (!text.includes('$')) return hits;
-  // `avalanche $19.84, polygon $0.1834`: in a price list a word-like name may be written in lower case
+  // `avalanche $19.84`, `op fell 2.4%`, `gala 0.6 %`: a word-like name or symbol in lower case counts when a figure
+  // follows it, directly or after one direction word (`fell`) or `to` / `at`
   const extra: EntityHit[] = [];
   let h = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const candidates = lowered.get(token.lower);
-    if (!candidates || !dollarFigureAt(text, token.end)) continue;
+    if (!candidates || !figureAfter(text, tokens, i)) continue;
     while (h < hits.length && hits[h]!.end < token.start) h++;
     if (h < hits.length && hits[h]!.start <= token.start) continue;
     const phrase = candidates.find((p) => p.words.every((w, k) => tokens[i - p.words.length + 1 + k]?.lower === w));
@@ -254,13 +258,34 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
   );
 }
 
-/** `$19.84` (or `$ 19.84`) right after the name, one space between. */
-function dollarFigureAt(text: string, end: number): boolean {
-  const k = text[end] === ' ' ? end + 1 : end;
-  if (text[k] !== '$') return false;
-  const d = text[k + 1] === ' ' ? k + 2 : k + 1;
-  const c = text.charCodeAt(d);
-  return c >= 48 && c <= 57;
+/** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
+const FIGURE_LEADS = new Set(['to', 'at']);
+
+/**
+ * A figure one space after token i (`$19.84`, `$ 19.84`, `2.4%`, `-0.6 %`, `11.2 per cent`), or one space after a
+ * single direction word or `to` / `at` that follows it one space after the token (`fell 2.4%`).
+ */
+function figureAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const end = tokens[i]!.end;
+  if (text[end] !== ' ') return false;
+  if (figureAt(text, end + 1)) return true;
+  const next = tokens[i + 1];
+  if (!next || next.start !== end + 1 || text[next.end] !== ' ') return false;
+  const lead = FIGURE_LEADS.has(next.lower) || directionIndex.get(next.lower)?.some((p) => p.words.length === 1);
+  return lead === true && figureAt(text, next.end + 1);
+}
+
+/** A dollar figure, or a percentage (`%`, `pct`, `per cent`, `percent`), with an optional sign, at k. */
+function figureAt(text: string, k: number): boolean {
+  const c0 = text[k];
+  if (c0 === '+' || c0 === '-' || c0 === '\u2212') k++;
+  const dollar = text[k] === '$';
+  if (dollar) k += text[k + 1] === ' ' ? 2 : 1;
+  let d = k;
+  while (d < k + 12 && /[0-9.,]/.test(text[d] ?? '')) d++;
+  if (d === k || !/[0-9]/.test(text[k]!)) return false;
+  if (dollar) return true;
+  return /^ ?(%|pct\b|pc\b|per ?cent\b|percent\b)/.test(text.slice(d, d + 10));
 }
 
 /** Mentions from name hits (in order) over `text`. */
