@@ -37,3 +37,15 @@ describe('a word-like name or symbol in lower case right before a figure (edited
     expect(verdictsAt('Ether rose near 9.5% on the day.', '9.5%')).toEqual(['contradicted']);
   });
 });
+
+describe("a social thread's item numbers (`2/`, `3/`) end the item before them", () => {
+  // rally day: ETH +4.62% 24h, ETH open interest +7.8% 24h, total open interest +5.08% 24h, L1 sector +3.86%
+  it('a metric named in one item (`OI`) does not reach the next item, on its own line or on the same line', () => {
+    const lines = 'daily thread\n1/ ETH +4.6%, OI +7.8%\n2/ L1 names +3.9% on the day\n3/ that is all';
+    expect(verdictsAt(lines, '+7.8%')).toEqual(['supported']);
+    expect(verdictsAt(lines, '+3.9%')).toEqual(['supported']);
+    const flat = 'daily thread 1/ ETH +4.6%, OI +7.8% 2/ L1 names +3.9% on the day 3/ that is all';
+    expect(verdictsAt(flat, '+3.9%')).toEqual(['supported']);
+    expect(verdictsAt(flat.replace('+3.9%', '+6.9%'), '+6.9%')).toEqual(['contradicted']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Splits Markdown into sentences with offsets: headings, list items, table rows and blank-line paragraphs
  * are their own units; inside them `. `/`! `/`? ` ends a sentence unless it closes an abbreviation
- * (`U.S.`, `No.`, `Nov.`, `e.g.`). Linear, no regular expressions.
+ * (`U.S.`, `No.`, `Nov.`, `e.g.`), and so does a social thread's item number (` 2/ `, ` 3/ `). Linear, no regular expressions.
  */
 import { DOTTED_SCALES, MONTH_ABBREVIATIONS } from '../lexicon.ts';
 import { decimalSlipEnd, dollarBefore, isDigit } from './scan-literal.ts';
@@ -46,7 +46,8 @@ function isBlockStart(text: string, at: number): boolean {
     return true;
   let d = k;
   while (text[d] !== undefined && text[d]! >= '0' && text[d]! <= '9') d++;
-  return d > k && (text[d] === '.' || text[d] === ')') && text[d + 1] === ' ';
+  // `2.`, `2)` and a thread's `2/`
+  return d > k && (text[d] === '.' || text[d] === ')' || text[d] === '/') && text[d + 1] === ' ';
 }
 
 /** Sentences of `text` in order; empty or whitespace-only pieces are dropped. */
@@ -85,6 +86,12 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (i === start && c === '#') heading = true;
+    // `... OI -3.6% 3/ memes +6.5%`: a thread marker inside a line starts a new sentence, as a list item would
+    if (i > start && text[i - 1] === ' ' && threadMarkerAt(text, i)) {
+      push(i);
+      start = i;
+      continue;
+    }
     if (
       (c === '.' || c === '!' || c === '?') &&
       (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\n' || text[i + 1] === '\r') &&
@@ -107,6 +114,14 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+/** `2/ ` to `99/ ` at `at` (a social thread's item number; `1/` opens a post and never follows text). */
+function threadMarkerAt(text: string, at: number): boolean {
+  let d = at;
+  while (d < at + 3 && isDigit(text[d])) d++;
+  if (d === at || d === at + 3 || text[d] !== '/' || text[d + 1] !== ' ') return false;
+  return !(d === at + 1 && (text[at] === '0' || text[at] === '1'));
 }
 
 function lineStart(text: string, newlineAt: number): number {
