@@ -49,3 +49,11 @@ describe("a social thread's item numbers (`2/`, `3/`) end the item before them",
     expect(verdictsAt(flat.replace('+3.9%', '+6.9%'), '+6.9%')).toEqual(['contradicted']);
   });
 });
+
+describe('the DePIN sector named in words, either spelling', () => {
+  // rally day: DePIN sector +5.41% 24h
+  it('`decentralised infrastructure tokens`, `decentralized infrastructure` name the sector', () => {
+    expect(verdictsAt('Decentralised infrastructure tokens rose 5.4% on the day.', '5.4%')).toEqual(['supported']);
+    expect(verdictsAt('Decentralized infrastructure tokens rose 8.4% on the day.', '8.4%')).toEqual(['contradicted']);
+  });
+});

@@ -69,7 +69,14 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'KI',
     'IA',
   ],
-  depin: ['DePIN sector', 'depin', 'DePINs'],
+  depin: [
+    'DePIN sector',
+    'depin',
+    'DePINs',
+    'decentralised physical infrastructure',
+    'decentralized infrastructure',
+    'decentralised infrastructure',
+  ],
   gaming: ['gaming', 'game tokens', 'GameFi tokens', 'gaming coins', 'metaverse tokens'],
   memes: ['meme', 'memecoin', 'meme-coins', 'memes', 'meme coin', 'meme token', 'memecoin sector'],
 };
