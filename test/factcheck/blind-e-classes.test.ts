@@ -57,3 +57,11 @@ describe('the DePIN sector named in words, either spelling', () => {
     expect(verdictsAt('Decentralized infrastructure tokens rose 8.4% on the day.', '8.4%')).toEqual(['contradicted']);
   });
 });
+
+describe('a share of its own value after a change verb is a change', () => {
+  // rally day: GALA +9.81% 24h, SAND +7.64% 24h
+  it('`added a tenth of its value` is +10 %, `lost a fifth of their value` is -20 %', () => {
+    expect(verdictsAt('Gala added a tenth of its value on the day.', 'a tenth')).toEqual(['supported']);
+    expect(verdictsAt('Sandbox tokens lost a fifth of their value on the day.', 'a fifth')).toEqual(['contradicted']);
+  });
+});

@@ -329,7 +329,10 @@ function readWords(
     if (
       verb.lower === 'by' ||
       next.lower.startsWith('annuali') ||
-      (prev.lower === 'a' && lower !== 'half' && SHARE_CHANGE_VERBS.has(verb.lower) && next.lower !== 'of')
+      (prev.lower === 'a' &&
+        lower !== 'half' &&
+        SHARE_CHANGE_VERBS.has(verb.lower) &&
+        (next.lower !== 'of' || ofOwnValue(text, next.end)))
     )
       return { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: half };
   }
@@ -383,6 +386,13 @@ function readWords(
       return { ...base(text, start, end, 'number', value), unit: 'pct', halfUnit: spelled?.halfUnit ?? 0.5 };
   }
   return null;
+}
+
+/** `of its value`, `of their value` after a share (`lost a fifth of its value`): the share is a change. */
+function ofOwnValue(text: string, ofEnd: number): boolean {
+  const own = nextWord(text, skipSpaces(text, ofEnd, 2));
+  if (own.lower !== 'its' && own.lower !== 'their') return false;
+  return nextWord(text, skipSpaces(text, own.end, 2)).lower === 'value';
 }
 
 const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
