@@ -65,3 +65,13 @@ describe('a share of its own value after a change verb is a change', () => {
     expect(verdictsAt('Sandbox tokens lost a fifth of their value on the day.', 'a fifth')).toEqual(['contradicted']);
   });
 });
+
+describe('a dollar figure split by a stray space, before a comma or a full stop (edited copy)', () => {
+  it('`$171. 36,` and `$0.58 73.` are one figure each', () => {
+    const text = 'Solana slipped to $171. 36, and Cardano traded at $0.58 73.';
+    expect(verdictsAt(text, '$171. 36')).toEqual(['supported']);
+    expect(verdictsAt(text, '$0.58 73')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$171. 36', '$181. 36'), '$181. 36')).toEqual(['contradicted']);
+    expect(verdictsAt(text.replace('$0.58 73', '$0.68 73'), '$0.68 73')).toEqual(['contradicted']);
+  });
+});

@@ -46,7 +46,8 @@ export function decimalSlipEnd(text: string, end: number, usd = false): number {
   const most = usd ? 6 : 2;
   while (k - digits <= most && isDigit(text[k])) k++;
   if (k === digits || k - digits > most) return -1;
-  if (usd) return text[k] === '.' || text[k] === ',' ? -1 : k;
+  // `$163. 84, XRP ...`: a comma or full stop may follow, not another digit group
+  if (usd) return (text[k] === '.' || text[k] === ',') && isDigit(text[k + 1]) ? -1 : k;
   return text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%') ? k : -1;
 }
 
@@ -79,7 +80,12 @@ export function strayJoin(text: string, start: number, raw: string, usd: boolean
   if (k === from || isDigit(text[k])) return null;
   const pct = text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%');
   if (raw.includes('.') && !raw.includes(',')) {
-    const fractionDollar = usd && raw.startsWith('0.') && text[k] !== '.' && text[k] !== ',' && !isLetter(text[k]);
+    // `$0.021 5.`: a sentence's full stop or a comma may follow, not another digit group
+    const fractionDollar =
+      usd &&
+      raw.startsWith('0.') &&
+      !((text[k] === '.' || text[k] === ',') && isDigit(text[k + 1])) &&
+      !isLetter(text[k]);
     if (pct || fractionDollar) return { end: k, raw: raw + text.slice(from, k) };
     return null;
   }
