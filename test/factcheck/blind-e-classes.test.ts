@@ -75,3 +75,16 @@ describe('a dollar figure split by a stray space, before a comma or a full stop 
     expect(verdictsAt(text.replace('$0.58 73', '$0.68 73'), '$0.68 73')).toEqual(['contradicted']);
   });
 });
+
+describe("a paragraph's opening window label holds for the paragraph", () => {
+  // rally day: L1 sector +9.76% 30d; BTC +11.46% 30d, +3.84% 24h; SOL +3.57% 30d, +5.41% 24h
+  it('`Layer 1 over 30 days: +9.8%.` makes the next sentences 30-day figures; a sentence may name its own', () => {
+    const text =
+      'Layer 1 over 30 days: +9.8%. Bitcoin +11.5%, Solana +3.6%. Today Bitcoin rose 3.8%.\n\nSolana rose 5.4%.';
+    expect(verdictsAt(text, '+11.5%')).toEqual(['supported']);
+    expect(verdictsAt(text, '+3.6%')).toEqual(['supported']);
+    expect(verdictsAt(text, '3.8%')).toEqual(['supported']);
+    expect(verdictsAt(text, '5.4%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('+3.6%', '+5.4%'), '+5.4%')).toEqual(['contradicted']);
+  });
+});

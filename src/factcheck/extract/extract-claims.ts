@@ -120,6 +120,9 @@ export function extractClaims(
   let leadWindow: WindowCue | null = null;
   // `Realized volatility (annualised):` before a list: its metric holds for items that name none.
   let leadCues: MetricCue[] = [];
+  // `Layer 1 over 30 days: +4,0 %. Best Sui with +6,5 %.`: a paragraph that opens with a window label holds it
+  let labelWindow: WindowCue | null = null;
+  let labelParagraph = -1;
   const cursor: Cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   const sentences = splitSentences(text);
   // the sentence before (or the heading over a list) spoke of funding: `Funding: ... Annualised BTC is near 12.9%`
@@ -154,6 +157,10 @@ export function extractClaims(
     if (!tableRow) columns = null;
     else if (isSeparatorRow(text, sentence.end)) columns = tableColumns(sentence.text);
     const listItem = isListItem(sentence.text);
+    if (sentence.paragraph !== labelParagraph) {
+      labelParagraph = sentence.paragraph;
+      labelWindow = !tableRow && !sentence.heading && !listItem ? windowLabel(sentence, sWindows) : null;
+    }
     if (!tableRow && !sentence.heading && !listItem) {
       const lead = isLead(sentence.text);
       leadWindow = lead ? (sWindows[0]?.payload ?? null) : null;
@@ -305,6 +312,7 @@ export function extractClaims(
             text,
           ) ??
           leadWindow ??
+          labelWindow ??
           headingWindow,
         direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
         hedge: hedge?.cue ?? null,
@@ -554,6 +562,21 @@ function isListItem(line: string): boolean {
 /** A list item's own metric words, else the metric words of the list's lead. */
 function orLead(own: MetricCue[], lead: MetricCue[]): MetricCue[] {
   return own.length ? own : lead;
+}
+
+/**
+ * The window of a paragraph's opening label (`Layer 1 over 30 days: +4,0 %.`): a window cue, then a colon within a
+ * few characters, with no figure (`%`, `$`) before it; else null.
+ */
+function windowLabel(sentence: Sentence, windows: readonly PhraseHit<WindowCue>[]): WindowCue | null {
+  const w = windows[0];
+  if (!w) return null;
+  const rel = w.end - sentence.start;
+  const t = sentence.text;
+  for (let k = 0; k < rel; k++) if (t[k] === '%' || t[k] === '$') return null;
+  let k = rel;
+  while (k < t.length && k - rel < 3 && (t[k] === ' ' || t[k] === '*' || t[k] === ')')) k++;
+  return t[k] === ':' ? w.payload : null;
 }
 
 function isLead(line: string): boolean {
