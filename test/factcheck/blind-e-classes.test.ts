@@ -88,3 +88,12 @@ describe("a paragraph's opening window label holds for the paragraph", () => {
     expect(verdictsAt(text.replace('+3.6%', '+5.4%'), '+5.4%')).toEqual(['contradicted']);
   });
 });
+
+describe('a bare figure right after `ratio` is a volume ratio (desk notes)', () => {
+  // rally day: BTC volume 1.09x its 7-day average, XRP 1.11x
+  it('`volume ratio 1.09`, `ratio of 1.11` are ratios, not dollars', () => {
+    expect(verdictsAt('- BTC volume ratio 1.09 on the day.', '1.09')).toEqual(['supported']);
+    expect(verdictsAt('- XRP volume ratio of 1.11, busy.', '1.11')).toEqual(['supported']);
+    expect(verdictsAt('- XRP volume ratio of 1.61, busy.', '1.61')).toEqual(['contradicted']);
+  });
+});

@@ -180,6 +180,9 @@ export function extractClaims(
         const ratio = aboveAverage(text, number);
         if (ratio) number = ratio;
       }
+      // `volume ratio 1.39`, `ratio of 0.95`: a bare figure right after `ratio` is a ratio
+      if (number.kind === 'number' && number.unit === 'none' && !number.denominator && afterRatio(text, number.start))
+        number = { ...number, unit: 'ratio' };
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
         const slash = number.text.indexOf('/');
@@ -467,6 +470,14 @@ const LEVEL_LINKS = new Set(['in', 'of', 'a', 'the', 'one', 'past', 'last']);
 /**
  * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
  */
+/** `ratio 1.39`, `ratio of 0.95`, `ratio is 1.1`, `ratio: 0.9`: the word before the figure (or one after it) is `ratio`. */
+function afterRatio(text: string, start: number): boolean {
+  const k = text[start - 1] === ':' ? start - 1 : start;
+  const w = previousWord(text, k);
+  if (w.lower === 'ratio') return true;
+  return (w.lower === 'of' || w.lower === 'is' || w.lower === 'at') && previousWord(text, w.start).lower === 'ratio';
+}
+
 function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
   let k = skipSpaces(text, number.end, 2);
   const side = nextWord(text, k);

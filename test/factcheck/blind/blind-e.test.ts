@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run, raised by the E fixes (in-sample). Per voice: [min % of wrong numbers flagged, max % of correct flagged]. */
 const GATES: Gates = {
   daily: [100.0, 4.6],
-  'desk-note': [92.0, 8.0],
+  'desk-note': [92.0, 7.4],
   edited: [98.1, 4.7],
   llm: [98.8, 5.7],
   'sector-comma': [97.8, 5.0],
