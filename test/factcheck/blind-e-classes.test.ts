@@ -97,3 +97,11 @@ describe('a bare figure right after `ratio` is a volume ratio (desk notes)', () 
     expect(verdictsAt('- XRP volume ratio of 1.61, busy.', '1.61')).toEqual(['contradicted']);
   });
 });
+
+describe('a bold figure above or below an average (LLM prose)', () => {
+  // rally day: BTC volume 1.09x its 7-day average
+  it('`**9%** above its weekly average` is a volume ratio of 1.09', () => {
+    expect(verdictsAt('Bitcoin spot volume ran **9%** above its weekly average.', '9%')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin spot volume ran **29%** above its weekly average.', '29%')).toEqual(['contradicted']);
+  });
+});

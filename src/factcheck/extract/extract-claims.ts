@@ -479,7 +479,10 @@ function afterRatio(text: string, start: number): boolean {
 }
 
 function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
-  let k = skipSpaces(text, number.end, 2);
+  // `**30%** under its weekly average`: the emphasis closing the figure is skipped
+  let e = number.end;
+  while (e - number.end < 3 && (text[e] === '*' || text[e] === '_')) e++;
+  let k = skipSpaces(text, e, 2);
   const side = nextWord(text, k);
   if (side.lower !== 'above' && side.lower !== 'below' && side.lower !== 'over' && side.lower !== 'under') return null;
   k = side.end;
