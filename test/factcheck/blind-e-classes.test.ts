@@ -105,3 +105,11 @@ describe('a bold figure above or below an average (LLM prose)', () => {
     expect(verdictsAt('Bitcoin spot volume ran **29%** above its weekly average.', '29%')).toEqual(['contradicted']);
   });
 });
+
+describe('`N from M names` is a count out of a pool (translated desk notes)', () => {
+  // rally day: 27 of 30 watchlist assets up over 24h
+  it('`27 from 30 names are up` is 27 of 30', () => {
+    expect(verdictsAt('- Breadth good: 27 from 30 names are up.', '27 from 30')).toEqual(['supported']);
+    expect(verdictsAt('- Breadth good: 21 from 30 names are up.', '21 from 30')).toEqual(['contradicted']);
+  });
+});

@@ -611,9 +611,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       } else if (COUNT_NOUNS.has(w) || (COUNT_MODIFIERS.has(w) && countNounAfter(text, word.end))) {
         unit = 'count';
         pool = isPool(text, start, w);
-      } else if (w === 'of' || w === 'out') {
+      } else if (w === 'of' || w === 'out' || w === 'from') {
         const den = readDenominator(text, word.end, w === 'out', style);
-        if (den) {
+        // `13 from 30 names` (a translated `13 von 30`): `from` only before a count noun
+        if (den && (w !== 'from' || COUNT_NOUNS.has(nextWord(text, skipSpaces(text, den.end, 2)).lower))) {
           unit = 'count';
           denominator = den.value;
           end = den.end;

@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run, raised by the E fixes (in-sample). Per voice: [min % of wrong numbers flagged, max % of correct flagged]. */
 const GATES: Gates = {
   daily: [100.0, 4.6],
-  'desk-note': [92.0, 7.4],
+  'desk-note': [92.0, 6.4],
   edited: [98.1, 4.7],
   llm: [98.8, 5.3],
   'sector-comma': [97.8, 5.0],
@@ -19,7 +19,7 @@ const GATES: Gates = {
   wire: [94.7, 0.7],
   words: [92.7, 14.9],
   tables: [99.2, 1.4],
-  overall: [97.0, 4.8],
+  overall: [97.0, 4.7],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
