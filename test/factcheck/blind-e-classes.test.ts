@@ -113,3 +113,12 @@ describe('`N from M names` is a count out of a pool (translated desk notes)', ()
     expect(verdictsAt('- Breadth good: 21 from 30 names are up.', '21 from 30')).toEqual(['contradicted']);
   });
 });
+
+describe('dollars and cents in words are one figure', () => {
+  // rally day: SOL $171.36
+  it('`a hundred and seventy-one dollars and thirty-six cents` is $171.36', () => {
+    const text = 'Solana closed at a hundred and seventy-one dollars and thirty-six cents.';
+    expect(verdictsAt(text, 'thirty-six cents')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('seventy-one', 'eighty-one'), 'thirty-six cents')).toEqual(['contradicted']);
+  });
+});

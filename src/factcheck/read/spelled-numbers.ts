@@ -182,6 +182,14 @@ export function readSpelled(text: string, start: number): Spelled | null {
     unit = 'usd';
     end = after.end;
     unitWritten = true;
+    // `two dollars and forty-four cents` is $2.44 (the cents are read once, never again: no recursion past them)
+    const and = wordAfter(text, end);
+    const cents = and.lower === 'and' && scale === 1 ? readSpelled(text, wordAfter(text, and.end).start) : null;
+    if (cents && cents.unit === 'usd' && cents.value > 0 && cents.value < 1 && cents.sign === 0) {
+      value += cents.value;
+      halfUnit = cents.halfUnit;
+      end = cents.end;
+    }
   }
   if (first.lower === 'a' && words < 2) return null;
   return {
