@@ -122,3 +122,12 @@ describe('dollars and cents in words are one figure', () => {
     expect(verdictsAt(text.replace('seventy-one', 'eighty-one'), 'thirty-six cents')).toEqual(['contradicted']);
   });
 });
+
+describe('a table column headed by a bare `Up` or `Down` counts members', () => {
+  // rally day: AI 7 up / 0 down; Layer 2 2 up / 2 down
+  it('`| AI | 7 | 0 |` under `| Sector | Up | Down |` are counts of risers and fallers', () => {
+    const table = '| Sector | Up | Down |\n|---|---|---|\n| AI | 7 | 0 |\n| Layer 2 | 2 | 2 |\n';
+    expect(verdictsAt(table, '| 7 |')).toEqual(['supported']);
+    expect(verdictsAt(table.replace('| 7 |', '| 5 |'), '| 5 |')).toEqual(['contradicted']);
+  });
+});

@@ -318,6 +318,13 @@ export type Column = {
   updown: boolean;
 };
 
+const COUNT_HEADERS: ReadonlyMap<string, MetricCue> = new Map([
+  ['up', 'advancers'],
+  ['down', 'decliners'],
+  ['gainers', 'advancers'],
+  ['losers', 'decliners'],
+]);
+
 export function tableColumns(header: string): Column[] {
   return header
     .split('|')
@@ -326,8 +333,10 @@ export function tableColumns(header: string): Column[] {
       const tokens = tokenize(cell);
       const window = matchPhrases(cell, tokens, windowIndex)[0]?.payload ?? null;
       const cues = matchPhrases(cell, tokens, metricIndex).map((h) => h.payload);
-      const cue = cues.find((c) => !WEAK_CUES.has(c)) ?? cues[0] ?? null;
       const lower = cell.toLowerCase().trim();
+      // `| Sector | Up | Down |`: a column headed by a bare `Up` / `Down` counts the members that rose / fell
+      const cue =
+        COUNT_HEADERS.get(lower.replace(/[*_]/g, '')) ?? cues.find((c) => !WEAK_CUES.has(c)) ?? cues[0] ?? null;
       const unit = cell.includes('%') ? 'pct' : cell.includes('$') || lower.includes('usd') ? 'usd' : null;
       const rank = /^(rank|#|no\.?|pos\.?|position|place)\b/.test(lower.replace(/[*_]/g, ''));
       // `Annualized` under a funding table: annualized funding

@@ -2,7 +2,7 @@
  * Blind corpus E (issue 12): 400 cases in nine voices on the chop day (fixtures/day-chop, named by E/day.ts), the
  * first corpus on a day the checker was never tuned on, written by a fifth session without reading the checker, its
  * tests, its docs or corpora A-D, after the fixes driven by D had landed. Checks the corpus's integrity and gates the
- * scores per voice, on table rows and overall at its first-run figures (docs/factcheck.md "Corpus E"), so the test
+ * scores per voice, on table rows and overall at its after-fix figures (in-sample; docs/factcheck.md "Corpus E"), so the test
  * fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/E --list` lists every disagreement.
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
@@ -15,11 +15,11 @@ const GATES: Gates = {
   llm: [98.8, 5.3],
   'sector-comma': [97.8, 5.0],
   social: [97.0, 5.4],
-  table: [97.8, 1.9],
+  table: [97.8, 0.8],
   wire: [94.7, 0.7],
   words: [92.7, 13.9],
-  tables: [99.2, 1.4],
-  overall: [97.0, 4.6],
+  tables: [99.2, 0.3],
+  overall: [97.0, 4.4],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
