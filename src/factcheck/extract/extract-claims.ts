@@ -470,7 +470,7 @@ const LEVEL_LINKS = new Set(['in', 'of', 'a', 'the', 'one', 'past', 'last']);
 /**
  * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
  */
-/** `ratio 1.39`, `ratio of 0.95`, `ratio is 1.1`, `ratio: 0.9`: the word before the figure (or one after it) is `ratio`. */
+/** `ratio 1.39`, `ratio of 0.95`, `ratio is 1.1`, `ratio: 0.9`: `ratio` just before the figure (or one word back). */
 function afterRatio(text: string, start: number): boolean {
   const k = text[start - 1] === ':' ? start - 1 : start;
   const w = previousWord(text, k);

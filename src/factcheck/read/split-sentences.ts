@@ -1,7 +1,8 @@
 /**
  * Splits Markdown into sentences with offsets: headings, list items, table rows and blank-line paragraphs
  * are their own units; inside them `. `/`! `/`? ` ends a sentence unless it closes an abbreviation
- * (`U.S.`, `No.`, `Nov.`, `e.g.`), and so does a social thread's item number (` 2/ `, ` 3/ `). Linear, no regular expressions.
+ * (`U.S.`, `No.`, `Nov.`, `e.g.`), and so does a social thread's item number (` 2/ `, ` 3/ `). Linear, no regular
+ * expressions.
  */
 import { DOTTED_SCALES, MONTH_ABBREVIATIONS } from '../lexicon.ts';
 import { decimalSlipEnd, dollarBefore, isDigit } from './scan-literal.ts';

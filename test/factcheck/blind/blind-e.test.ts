@@ -2,12 +2,13 @@
  * Blind corpus E (issue 12): 400 cases in nine voices on the chop day (fixtures/day-chop, named by E/day.ts), the
  * first corpus on a day the checker was never tuned on, written by a fifth session without reading the checker, its
  * tests, its docs or corpora A-D, after the fixes driven by D had landed. Checks the corpus's integrity and gates the
- * scores per voice, on table rows and overall at its after-fix figures (in-sample; docs/factcheck.md "Corpus E"), so the test
- * fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/E --list` lists every disagreement.
+ * scores per voice, on table rows and overall at its after-fix figures (in-sample; docs/factcheck.md "Corpus E"), so
+ * the test fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/E --list` lists every
+ * disagreement.
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
-/** First run, raised by the E fixes (in-sample). Per voice: [min % of wrong numbers flagged, max % of correct flagged]. */
+/** First run, raised by the E fixes (in-sample). Per voice: [min % wrong flagged, max % correct flagged]. */
 const GATES: Gates = {
   daily: [100.0, 4.6],
   'desk-note': [92.0, 6.4],
