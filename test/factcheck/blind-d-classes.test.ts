@@ -116,6 +116,12 @@ describe('windows: a window leading a figure, and level names', () => {
     expect(verdictsAt(paren, '+1.0%')).toEqual(['supported']);
     expect(verdictsAt(paren.replace('+1.0%', '+4.0%'), '+4.0%')).toEqual(['contradicted']);
   });
+  it('a window before a count (`over 7 days (27 of 30 ...)`) still belongs to the figure before it', () => {
+    // the template writer's partial-sector sentences: `AI tokens fell 11.4% over 7 days (5 of 7 members).`
+    const text = 'Bitcoin rose 11.0% over 7 days (27 of 30 watchlist assets rose).';
+    expect(verdictsAt(text, '11.0%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('11.0%', '3.8%'), '3.8%')).toEqual(['contradicted']);
+  });
   it('`its highest level of the past month` names a level, not the window of the figures', () => {
     const text = 'Bitcoin rose 3.8% to $112,486, above its highest level of the past month.';
     expect(verdictsAt(text, '3.8%')).toEqual(['supported']);

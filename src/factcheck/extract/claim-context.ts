@@ -155,7 +155,13 @@ function leadsNext(text: string | undefined, hit: { end: number }): boolean {
   const c = text[k];
   const d = text[k + 1];
   const digit = (x: string | undefined) => x !== undefined && x >= '0' && x <= '9';
-  return digit(c) || ((c === '+' || c === '-' || c === '\u2212' || c === '$') && digit(d));
+  if ((c === '+' || c === '-' || c === '\u2212' || c === '$') && digit(d)) return true;
+  if (!digit(c)) return false;
+  // an unsigned figure is led only when it is a percentage (`7d 18%`), not a count (`over 7 days (5 of 7 members)`)
+  let j = k;
+  while (j - k < 12 && (digit(text[j]) || text[j] === '.' || text[j] === ',')) j++;
+  if (text[j] === ' ') j++;
+  return text[j] === '%';
 }
 
 export function windowFor(
