@@ -260,9 +260,13 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
     extra.push({ start, end: token.end, firstToken: first, lastToken: i, payload: phrase.payload });
   }
   if (!extra.length) return hits;
-  return [...hits.filter((x) => !extra.some((e) => e.start < x.end && x.start < e.end)), ...extra].sort(
-    (a, b) => a.start - b.start,
-  );
+  // hits and extra are both sorted by start (extra do not overlap one another): one pointer keeps this linear
+  let e = 0;
+  const kept = hits.filter((x) => {
+    while (e < extra.length && extra[e]!.end <= x.start) e++;
+    return !(e < extra.length && extra[e]!.start < x.end);
+  });
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
