@@ -75,6 +75,14 @@ describe('the ends of a stated range are its low and high', () => {
     // without a range word, `from X to Y` is still a move from the price 24h ago to the price
     expect(verdictsAt('Ether rose from $3,811 to $3,987.', '$3,987')).toEqual(['supported']);
   });
+  it('the window the range names picks its ends: the day, the 30-day swing, none for a week', () => {
+    // BTC 24h low $108,050, high $112,512; 30-day swing low $97,150, high $111,308
+    const day = "Bitcoin's 24-hour range ran from $108,050 to $112,511.";
+    expect(verdictsAt(day, '$108,050')).toEqual(['supported']);
+    expect(verdictsAt(day.replace('24-hour', '30-day'), '$108,050')).toEqual(['contradicted']);
+    expect(verdictsAt(day.replace('24-hour', '30-day'), '$112,511')).toEqual(['contradicted']);
+    expect(verdictsAt(day.replace('24-hour', '7-day'), '$108,050')).toEqual(['unsupported']);
+  });
 });
 
 describe('the currency after the figure, and total OI', () => {

@@ -156,8 +156,12 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
     // `Its 24-hour range ran from $3,809 to $3,998`: the ends of a stated range are its low and high
-    if (draft.fromTo && n.unit === 'usd' && !n.high && rangeFromTo(draft))
-      metrics = draft.fromTo === 'from' ? ['low', 'swing_low'] : ['high', 'swing_high'];
+    const range = draft.fromTo && n.unit === 'usd' && !n.high ? rangeFromTo(draft) : null;
+    if (range) {
+      // the range's own window names which ends: the day's low/high, the 30-day swing; a week's range has no fact
+      const ends: Metric[] = draft.fromTo === 'from' ? ['low', 'swing_low'] : ['high', 'swing_high'];
+      metrics = range === 'any' ? ends : range === '24h' ? [ends[0]!] : range === '30d' ? [ends[1]!] : [];
+    }
     // `annualised, BTC funding is 8.9 % and ETH 10.3 %`: a funding figure of half a per cent or more in a sentence
     // that speaks of an annual rate is the annualized rate (a rate per 8h that size is not written as routine)
     if (metrics?.[0] === 'funding_rate' && Math.abs(n.value) >= 0.5 && ANNUAL_WORDS.test(draft.sentence.text))
@@ -274,12 +278,29 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
 /** A range word (`range`, `ranged`, `spanned`) shortly before a `from` that ends the text. */
 const RANGE_BEFORE_FROM = /\b(?:range|ranged|spanned|swung)\b[^.;:,]{0,30}\bfrom\s*$/i;
 
-/** The `from` of the figure's `from X to Y` follows a range word (`range ran from $3,809 to $3,998`). */
-function rangeFromTo(draft: DraftClaim): boolean {
+/** Window words written right before a range word (`24-hour range`, `30-day range`, `weekly range`). */
+const RANGE_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d' | 'other']> = [
+  [/\b(?:24[- ]?h(?:our|r)?|day'?s|daily|intraday|one-day)\s+(?:trading\s+)?$/i, '24h'],
+  [/\b(?:7[- ]?d(?:ay)?|week'?s|weekly|seven-day)\s+(?:trading\s+)?$/i, '7d'],
+  [/\b(?:30[- ]?d(?:ay)?|month'?s|monthly|thirty-day)\s+(?:trading\s+)?$/i, '30d'],
+  [/\b(?:\d+[- ]?(?:d|day|week|month|year)s?|year'?s|yearly|annual|quarterly)\s+(?:trading\s+)?$/i, 'other'],
+];
+
+/**
+ * The `from` of the figure's `from X to Y` follows a range word (`range ran from $3,809 to $3,998`): the window the
+ * range names (`24-hour range` -> '24h', `30-day range` -> '30d', another -> '7d' / 'other'), 'any' when it names
+ * none, null when there is no range word.
+ */
+function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' | null {
   const { sentence, number } = draft;
   const upTo = sentence.text.slice(Math.max(0, number.start - sentence.start - 90), number.start - sentence.start);
   const from = upTo.toLowerCase().lastIndexOf('from');
-  return from !== -1 && RANGE_BEFORE_FROM.test(upTo.slice(0, from + 4));
+  if (from === -1 || !RANGE_BEFORE_FROM.test(upTo.slice(0, from + 4))) return null;
+  const word = /\b(?:range|ranged|spanned|swung)\b/i.exec(upTo.slice(Math.max(0, from - 40), from));
+  if (!word) return 'any';
+  const before = upTo.slice(0, Math.max(0, from - 40) + word.index);
+  for (const [re, window] of RANGE_WINDOWS) if (re.test(before)) return window;
+  return 'any';
 }
 
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;
