@@ -104,6 +104,15 @@ describe('a bold figure above or below an average (LLM prose)', () => {
     expect(verdictsAt('Bitcoin spot volume ran **9%** above its weekly average.', '9%')).toEqual(['supported']);
     expect(verdictsAt('Bitcoin spot volume ran **29%** above its weekly average.', '29%')).toEqual(['contradicted']);
   });
+  it('another metric named before the figure keeps it (open interest, funding): no volume ratio', () => {
+    // BTC open interest +11.4% over 7d (9% is wrong); SOL funding is negative per 8h (1% is no funding rate)
+    expect(verdictsAt('BTC open interest is **9%** above its weekly average.', '9%')).toEqual(['contradicted']);
+    expect(verdictsAt('SOL funding sits 1% below its weekly average.', '1%')).not.toEqual(['supported']);
+  });
+  it('a pair or a side before `ratio` is no volume ratio (`long/short ratio 1.09`, `ETH/BTC ratio`)', () => {
+    expect(verdictsAt('BTC long/short ratio 1.09.', '1.09')).toEqual(['unsupported']);
+    expect(verdictsAt('The ETH/BTC ratio of 0.035 held.', '0.035')).toEqual(['unsupported']);
+  });
 });
 
 describe('`N from M names` is a count out of a pool (translated desk notes)', () => {

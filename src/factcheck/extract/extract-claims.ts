@@ -176,12 +176,21 @@ export function extractClaims(
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
       if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
         number = { ...number, unit: column.unit };
-      if (number.kind === 'number' && number.unit === 'pct') {
+      // a volume ratio only where the nearest metric named before the figure is volume or none (`BTC open interest is
+      // 9% above its weekly average` is no volume ratio)
+      const otherMetric = namesOtherMetric(sMetrics, number);
+      if (number.kind === 'number' && number.unit === 'pct' && !otherMetric) {
         const ratio = aboveAverage(text, number);
         if (ratio) number = ratio;
       }
       // `volume ratio 1.39`, `ratio of 0.95`: a bare figure right after `ratio` is a ratio
-      if (number.kind === 'number' && number.unit === 'none' && !number.denominator && afterRatio(text, number.start))
+      if (
+        number.kind === 'number' &&
+        number.unit === 'none' &&
+        !number.denominator &&
+        !otherMetric &&
+        afterRatio(text, number.start)
+      )
         number = { ...number, unit: 'ratio' };
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
@@ -470,12 +479,32 @@ const LEVEL_LINKS = new Set(['in', 'of', 'a', 'the', 'one', 'past', 'last']);
 /**
  * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
  */
-/** `ratio 1.39`, `ratio of 0.95`, `ratio is 1.1`, `ratio: 0.9`: `ratio` just before the figure (or one word back). */
+/** Metric cues a volume ratio may follow: volume itself, and words that name no metric of their own (`volume is low`). */
+const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set(['volume', 'change', 'price', 'low', 'high', 'level']);
+
+/** The nearest metric cue before the figure in its sentence names another metric than volume (`open interest`). */
+function namesOtherMetric(hits: readonly PhraseHit<MetricCue>[], number: ReadNumber): boolean {
+  let nearest: PhraseHit<MetricCue> | undefined;
+  for (const h of hits) if (h.end <= number.start) nearest = h;
+  return nearest !== undefined && !RATIO_NEUTRAL.has(nearest.payload);
+}
+
+/**
+ * `ratio 1.39`, `ratio of 0.95`, `ratio is 1.1`, `ratio: 0.9`: `ratio` just before the figure (or one word back); not a
+ * pair's or a side's ratio (`ETH/BTC ratio`, `long/short ratio`, `put/call ratio`).
+ */
 function afterRatio(text: string, start: number): boolean {
   const k = text[start - 1] === ':' ? start - 1 : start;
-  const w = previousWord(text, k);
-  if (w.lower === 'ratio') return true;
-  return (w.lower === 'of' || w.lower === 'is' || w.lower === 'at') && previousWord(text, w.start).lower === 'ratio';
+  let w = previousWord(text, k);
+  if (w.lower !== 'ratio' && (w.lower === 'of' || w.lower === 'is' || w.lower === 'at'))
+    w = previousWord(text, w.start);
+  if (w.lower !== 'ratio') return false;
+  // the run of characters before `ratio` up to the previous space: `ETH/BTC`, `long/short`
+  let j = w.start - 1;
+  while (j >= 0 && text[j] === ' ') j--;
+  const end = j + 1;
+  while (j >= 0 && text[j] !== ' ' && text[j] !== '\n' && end - j < 40) j--;
+  return !text.slice(j + 1, end).includes('/');
 }
 
 function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
