@@ -39,3 +39,33 @@ describe("a sentence's own clock words win over an inherited window", () => {
     expect(verdictsAt('### Morning note\n\nETH rose 4.3%.', '4.3%', '7d')).toEqual(['supported']);
   });
 });
+
+describe('a window after a list of figures with mixed signs holds for each figure of the list', () => {
+  // rally day: BTC +3.84% 24h / +10.97% 7d; ETH +4.62% / +4.33%; SOL +5.41% / +8.29%
+  it('`BTC +3.84%, SOL -3.40% on the week`: both are weekly figures, both wrong', () => {
+    const text = 'BTC +3.84%, SOL -3.40% on the week.';
+    expect(verdictsAt(text, '+3.84%')).toEqual(['contradicted']);
+    expect(verdictsAt(text, '-3.40%')).toEqual(['contradicted']);
+  });
+  it('a sign that disagrees with the weekly fact is flagged, the agreeing one is not', () => {
+    for (const text of [
+      'BTC +11.0%, SOL -8.3% on the week.',
+      'Bitcoin +11.0%, Solana -8.3% over the week.',
+      '$BTC +11.0%, $SOL -8.3% w/w',
+      'BTC +11.0%, ETH +4.3%, SOL -8.3% this week.',
+    ]) {
+      expect(verdictsAt(text, '+11.0%'), text).toEqual(['supported']);
+      expect(verdictsAt(text, '-8.3%'), text).toEqual(['contradicted']);
+    }
+    const minusFirst = 'BTC -11.0%, SOL +8.3% on the week.';
+    expect(verdictsAt(minusFirst, '-11.0%')).toEqual(['contradicted']);
+    expect(verdictsAt(minusFirst, '+8.3%')).toEqual(['supported']);
+  });
+  it('one subject with two figures of opposite signs is still a contrast of windows', () => {
+    // HNT +1.24% 24h, -6.21% 7d; WLD +7.5% 24h, -14% 30d
+    expect(verdictsAt('$HNT +1.2%, -6.2% on the week.', '+1.2%')).toEqual(['supported']);
+    expect(verdictsAt('$HNT +1.2%, -6.2% on the week.', '-6.2%')).toEqual(['supported']);
+    expect(verdictsAt('Helium +1.2%, -6.2% on the week.', '+1.2%')).toEqual(['supported']);
+    expect(verdictsAt('$WLD +7.5% price $0.79, still -14% 30d', '+7.5%')).toEqual(['supported']);
+  });
+});

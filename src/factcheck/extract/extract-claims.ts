@@ -320,7 +320,7 @@ export function extractClaims(
             sWindows,
             (h) =>
               laterClauseWithVerb(segments, segIndex, h, sDirections) ||
-              signFlipBefore(numbers, n + 1, last, number, h),
+              signFlipBefore(numbers, n + 1, last, number, h, sMentions, own),
             text,
           ) ??
           leadWindow ??
@@ -717,7 +717,9 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
 
 /**
  * `$HNT +1.2%, -6.2% on the week`, `+7.5% ..., still -14% 30d`: a later window that follows a figure of the same unit
- * written with the opposite sign belongs to that figure (a contrast of windows), not to this one.
+ * written with the opposite sign belongs to that figure (a contrast of windows), not to this one. Only when that
+ * figure is the same subject's: after another subject (`BTC +3.8%, SOL -3.4% on the week`) it is a list, and the
+ * window after the list holds for each of its figures.
  */
 function signFlipBefore(
   numbers: readonly ReadNumber[],
@@ -725,11 +727,20 @@ function signFlipBefore(
   to: number,
   number: ReadNumber,
   hit: { start: number },
+  mentions: readonly Mention[],
+  subject: EntityRef | null,
 ): boolean {
   if (number.sign === 0) return false;
   for (let k = from; k < to; k++) {
     const m = numbers[k]!;
-    if (m.start >= number.end && m.end <= hit.start && m.unit === number.unit && m.sign === -number.sign) return true;
+    if (m.start < number.end || m.end > hit.start || m.unit !== number.unit || m.sign !== -number.sign) continue;
+    const other = mentions.some(
+      (x) =>
+        x.start >= number.end &&
+        x.end <= m.start &&
+        (subject === null || x.kind !== subject.kind || x.id !== subject.id),
+    );
+    if (!other) return true;
   }
   return false;
 }
