@@ -2,12 +2,13 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { app, auditActions, origin, postForm, resetDb, signIn } from './review-helpers.ts';
+import { editorSession } from './shared-setup.ts';
 
 beforeEach(resetDb);
 
 describe('sign-out', () => {
   it('ends the session server-side: the old cookie no longer opens a page or carries a POST', async () => {
-    const session = (await signIn()) as { cookie: string; csrf: string };
+    const session = await editorSession();
     expect((await app.request('/review', { headers: { Cookie: session.cookie } }, env)).status).toBe(200);
     expect((await postForm('/review/sign-out', session, {})).status).toBe(303);
     // a client that kept the cookie (copied, or a browser that ignored Max-Age=0)
@@ -21,8 +22,8 @@ describe('sign-out', () => {
   });
 
   it('signing out one session leaves another editor signed in', async () => {
-    const ana = (await signIn('test-editor-token', 'ana')) as { cookie: string; csrf: string };
-    const bo = (await signIn('test-editor-token', 'bo')) as { cookie: string; csrf: string };
+    const ana = await editorSession('ana');
+    const bo = await editorSession('bo');
     await postForm('/review/sign-out', ana, {});
     expect((await app.request('/review', { headers: { Cookie: bo.cookie } }, env)).status).toBe(200);
   });

@@ -1,32 +1,15 @@
 // The morning email is queued whenever a run ends with a published brief (POST /api/runs, a cron fire that finds the
 // brief already published), and the 15-minute sweep queues recent published briefs that never got outbox rows.
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { morningCron } from '../../src/pipeline/morning-edition.ts';
-import worker from '../../src/worker.ts';
 import { emailVars, resetEmailTables, seedBrief, seedSubscriber, storeOf } from './email-seed.ts';
 import { postRun } from './helpers.ts';
+import { fireCron, mailEnv as emailEnv, recordingBinding } from './shared-setup.ts';
 
-const delivered: string[] = [];
-/** Stands in for the send_email binding; records every recipient. */
-const binding = {
-  async send(message: EmailMessage) {
-    delivered.push(message.to);
-    return { messageId: `m-${delivered.length}` };
-  },
-} as unknown as SendEmail;
-const mailEnv = { ...env, ...emailVars, EMAIL: binding };
-
-async function fire(cron: string, overrides: Record<string, string> = {}) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ cron, scheduledTime: Date.now() }),
-    { ...mailEnv, ...overrides },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-}
+const { binding, delivered } = recordingBinding();
+const mailEnv = { ...emailEnv, EMAIL: binding };
+const fire = (cron: string, overrides: Record<string, string> = {}) => fireCron(cron, { ...mailEnv, ...overrides });
 
 async function outboxRows(briefId?: string) {
   const sql = `SELECT brief_id, subscriber_id FROM outbox ${briefId ? 'WHERE brief_id = ?1' : ''} ORDER BY brief_id, subscriber_id`;

@@ -8,37 +8,14 @@ import { deliverOutbox } from '../../src/email/deliver.ts';
 import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
-import { createRecordingProvider, deliverDepsFor, emailVars, seedSubscriber } from './email-seed.ts';
-import {
-  apiHeaders,
-  app,
-  auditActions,
-  fetchReviewJson,
-  postForm,
-  resetDb,
-  seedBrief,
-  signIn,
-} from './review-helpers.ts';
+import { createRecordingProvider, deliverDepsFor, seedSubscriber } from './email-seed.ts';
+import { apiHeaders, app, auditActions, postForm, resetDb } from './review-helpers.ts';
+import { apiPost, clockFrom, editorSession, mailEnv, publishedBrief } from './shared-setup.ts';
 
-const mailEnv = { ...env, ...emailVars };
 // after any time the Worker's own clock stamps on the rows (the correction queues them due at once)
-const t0 = new Date('2099-01-01T00:00:00.000Z');
-const clock = (ms: number) => () => new Date(t0.getTime() + ms);
+const clock = clockFrom(new Date('2099-01-01T00:00:00.000Z'));
 
 beforeEach(resetDb);
-
-/** A clean daily snapshot, approved and published through the API before any subscriber exists (no edition rows). */
-async function publishedBrief() {
-  const { id } = await seedBrief({ contradict: false });
-  const approved = await app.request(
-    `/api/review/${id}/approve`,
-    { method: 'POST', headers: apiHeaders, body: '{}' },
-    env,
-  );
-  if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${await approved.text()}`);
-  const review = await fetchReviewJson(id);
-  return { id, title: /^# (.*)/.exec(review.markdown!)![1]!, body: review.markdown!.replace(/^# .*\n+/, '') };
-}
 
 async function correct(
   brief: { id: string; title: string },
@@ -276,11 +253,7 @@ describe('correction email through the outbox', () => {
     await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
     await editionSent(brief.id, ['sub_a']);
     await correct(brief, `${brief.body}\nA fix.\n`, 'A fix', true);
-    const withdrawn = await app.request(
-      `/api/review/${brief.id}/withdraw`,
-      { method: 'POST', headers: apiHeaders, body: JSON.stringify({ reason: 'Wrong feed' }) },
-      env,
-    );
+    const withdrawn = await apiPost(`/api/review/${brief.id}/withdraw`, { reason: 'Wrong feed' });
     expect(withdrawn.status).toBe(200);
     const recording = createRecordingProvider();
     expect(await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(0) }))).toMatchObject(
@@ -301,7 +274,7 @@ describe('correction email through the outbox', () => {
     await env.DB.prepare(`UPDATE outbox SET status = 'unknown', attempts = 1 WHERE correction_version = ?`)
       .bind(version)
       .run();
-    const editor = (await signIn()) as { cookie: string; csrf: string };
+    const editor = await editorSession();
     const queue = await (await app.request('/review', { headers: { Cookie: editor.cookie } }, env)).text();
     expect(queue).toContain(`(correction, version ${version})`);
     expect(queue).toContain(`name="correction" value="${version}"`);

@@ -5,19 +5,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_ATTEMPTS, deliverOutbox, enqueueBriefEmail, SENDING_LEASE_MS } from '../../src/email/deliver.ts';
 import type { EmailProvider } from '../../src/email/email-provider.ts';
 import { createResendProvider } from '../../src/email/providers/resend-provider.ts';
-import {
-  createRecordingProvider,
-  deliverDepsFor,
-  emailVars,
-  seedBrief,
-  seedSubscriber,
-  storeOf,
-} from './email-seed.ts';
-import { apiHeaders, app, auditActions, postForm, resetDb, signIn } from './review-helpers.ts';
+import { createRecordingProvider, deliverDepsFor, seedBrief, seedSubscriber, storeOf } from './email-seed.ts';
+import { apiHeaders, app, auditActions, postForm, resetDb } from './review-helpers.ts';
+import { apiPost, clockFrom, editorSession, mailEnv } from './shared-setup.ts';
 
-const testEnv = { ...env, ...emailVars };
 const t0 = new Date('2026-11-20T06:00:00.000Z');
-const at = (ms: number) => () => new Date(t0.getTime() + ms);
+const at = clockFrom(t0);
 const afterLease = SENDING_LEASE_MS + 60_000;
 
 /**
@@ -42,7 +35,7 @@ async function crashedRound(base: EmailProvider, clock: () => Date, { reachProvi
       return new Promise(() => {});
     },
   };
-  const round = deliverOutbox(deliverDepsFor(testEnv, { provider, now: clock }));
+  const round = deliverOutbox(deliverDepsFor(mailEnv, { provider, now: clock }));
   // A round that fails before its sends must fail the test, not leave it waiting; the cap only bounds a broken run.
   let cap: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
@@ -102,7 +95,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
       ['sub_a', 'sending', 1],
       ['sub_b', 'sending', 1],
     ]);
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider, now: at(afterLease) }));
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider, now: at(afterLease) }));
     expect(report).toMatchObject({ recovered: 2, unknown: 0, claimed: 2, sent: 2 });
     expect(await statuses()).toEqual([
       ['sub_a', 'sent', 2],
@@ -125,7 +118,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
     await env.DB.prepare(
       `UPDATE briefs SET markdown = markdown || '\n\nCorrection: one figure fixed.' WHERE id = 'b-pub'`,
     ).run();
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider, now: at(afterLease) }));
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider, now: at(afterLease) }));
     expect(report).toMatchObject({ recovered: 2, claimed: 2, sent: 0, failed: 0, unknown: 2 });
     expect(await statuses()).toEqual([
       ['sub_a', 'unknown', 2],
@@ -142,7 +135,7 @@ describe('a crash mid-send with Resend (idempotency key)', () => {
       .bind(DEFAULT_MAX_ATTEMPTS)
       .run();
     const late = at(24 * 60 * 60 * 1000);
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider, now: late }));
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider, now: late }));
     expect(report).toMatchObject({ recovered: 0, unknown: 2, claimed: 0 });
     expect(await statuses()).toEqual([
       ['sub_a', 'unknown', 1],
@@ -156,7 +149,7 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
   it('marks the stopped rows unknown and shows them to the editor and in the API', async () => {
     const recording = createRecordingProvider();
     await crashedRound(recording.provider, at(0));
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(afterLease) }));
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: at(afterLease) }));
     expect(report).toMatchObject({ recovered: 0, unknown: 2, claimed: 0, sent: 0 });
     expect(recording.sent).toHaveLength(0);
     expect(await statuses()).toEqual([
@@ -164,43 +157,34 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
       ['sub_b', 'unknown', 1],
     ]);
 
-    const session = (await signIn()) as { cookie: string };
-    const page = await (await app.request('/review', { headers: { Cookie: session.cookie } }, testEnv)).text();
+    const session = await editorSession();
+    const page = await (await app.request('/review', { headers: { Cookie: session.cookie } }, mailEnv)).text();
     expect(page).toContain('2 emails with an unknown outcome');
     expect(page).toContain('a@example.com');
     expect(page).toContain('b@example.com');
 
-    const api = (await (await app.request('/api/review', { headers: apiHeaders }, testEnv)).json()) as {
+    const api = (await (await app.request('/api/review', { headers: apiHeaders }, mailEnv)).json()) as {
       emailUnknown: { count: number; items: { briefId: string; email: string }[] };
     };
     expect(api.emailUnknown.count).toBe(2);
     expect(api.emailUnknown.items.map((item) => item.email)).toEqual(['a@example.com', 'b@example.com']);
 
-    const decide = (body: object) =>
-      app.request(
-        '/api/review/email-unknown',
-        { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) },
-        testEnv,
-      );
+    const decide = (body: object) => apiPost('/api/review/email-unknown', body, mailEnv);
     expect((await decide({ briefId: 'b-pub', subscriberId: 'sub_a', decision: 'maybe' })).status).toBe(400);
     const settled = await decide({ briefId: 'b-pub', subscriberId: 'sub_a', decision: 'delivered' });
     expect(settled.status).toBe(200);
     expect(((await settled.json()) as { emailUnknown: { count: number } }).emailUnknown.count).toBe(1);
     expect((await decide({ briefId: 'b-pub', subscriberId: 'sub_a', decision: 'resend' })).status).toBe(409);
 
-    const run = await app.request(
-      '/api/runs',
-      { method: 'POST', headers: apiHeaders, body: '{"style":"weekly-update"}' },
-      testEnv,
-    );
+    const run = await apiPost('/api/runs', { style: 'weekly-update' }, mailEnv);
     expect(((await run.json()) as { email: { unknownOutcomes: number } }).email).toEqual({ unknownOutcomes: 1 });
   });
 
   it('the editor settles each unknown row: send again (queued, sent by the next round) or mark delivered', async () => {
     const recording = createRecordingProvider();
     await crashedRound(recording.provider, at(0));
-    await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(afterLease) }));
-    const session = (await signIn()) as { cookie: string; csrf: string };
+    await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: at(afterLease) }));
+    const session = await editorSession();
     const decide = (subscriber: string, decision: string, fields: Record<string, string> = {}) =>
       postForm('/review/email-unknown', session, { brief: 'b-pub', subscriber, decision, ...fields });
 
@@ -214,7 +198,7 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
     ]);
     // the desk stamps the wall clock (it queued the row due now)
     const report = await deliverOutbox(
-      deliverDepsFor(testEnv, { provider: recording.provider, now: () => new Date(Date.now() + 1000) }),
+      deliverDepsFor(mailEnv, { provider: recording.provider, now: () => new Date(Date.now() + 1000) }),
     );
     expect(report).toMatchObject({ claimed: 1, sent: 1 });
     expect(recording.sent.map((message) => message.to)).toEqual(['a@example.com']);
@@ -224,7 +208,7 @@ describe('a crash mid-send without an idempotency key (send_email binding)', () 
         ['email_unknown_marked_delivered', 'editor:ana'],
       ]),
     );
-    const page = await (await app.request('/review', { headers: { Cookie: session.cookie } }, testEnv)).text();
+    const page = await (await app.request('/review', { headers: { Cookie: session.cookie } }, mailEnv)).text();
     expect(page).not.toContain('unknown outcome');
   });
 });

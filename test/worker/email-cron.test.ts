@@ -1,10 +1,9 @@
 // Two real cron fires through the Worker's scheduled handler, with a send_email binding that fails once.
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { morningCron } from '../../src/pipeline/morning-edition.ts';
-import worker from '../../src/worker.ts';
-import { emailVars, mailerFor, resetEmailTables, seedSubscriber, storeOf } from './email-seed.ts';
+import { mailerFor, resetEmailTables, seedSubscriber, storeOf } from './email-seed.ts';
+import { fireCron, mailEnv } from './shared-setup.ts';
 
 const attempts = new Map<string, number>();
 const delivered: string[] = [];
@@ -20,13 +19,9 @@ const flakyBinding = {
 } as unknown as SendEmail;
 
 // AUTO_PUBLISH=false: the morning brief waits for review whatever the checker says, so the test is deterministic.
-const cronEnv = { ...env, ...emailVars, EMAIL: flakyBinding, AUTO_PUBLISH: 'false' };
+const cronEnv = { ...mailEnv, EMAIL: flakyBinding, AUTO_PUBLISH: 'false' };
 
-async function fire(cron: string) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ cron, scheduledTime: Date.now() }), cronEnv, ctx);
-  await waitOnExecutionContext(ctx);
-}
+const fire = (cron: string) => fireCron(cron, cronEnv);
 
 beforeAll(async () => {
   await resetEmailTables(env.DB);

@@ -6,17 +6,16 @@ import { PermanentEmailError, TransientEmailError } from '../../src/email/email-
 import {
   createRecordingProvider,
   deliverDepsFor,
-  emailVars,
   mailerFor,
   resetEmailTables,
   seedBrief,
   seedSubscriber,
   storeOf,
 } from './email-seed.ts';
+import { clockFrom, mailEnv } from './shared-setup.ts';
 
-const testEnv = { ...env, ...emailVars };
 const t0 = new Date('2026-11-20T06:00:00.000Z');
-const at = (ms: number) => () => new Date(t0.getTime() + ms);
+const at = clockFrom(t0);
 
 /** One cron fire: enqueue the published brief, then one delivery round, at the given clock. */
 async function cronFire(
@@ -25,7 +24,7 @@ async function cronFire(
   briefId = 'b-pub',
 ) {
   await enqueueBriefEmail(storeOf(env.DB), briefId, { now: clock() });
-  return deliverOutbox(deliverDepsFor(testEnv, { provider, now: clock }));
+  return deliverOutbox(deliverDepsFor(mailEnv, { provider, now: clock }));
 }
 
 async function outboxRows() {
@@ -79,7 +78,7 @@ describe('exactly-once delivery over the D1 outbox', () => {
     const recording = createRecordingProvider();
     await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
     await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
-    const deps = deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) });
+    const deps = deliverDepsFor(mailEnv, { provider: recording.provider, now: at(0) });
     const reports = await Promise.all([deliverOutbox(deps), deliverOutbox(deps), deliverOutbox(deps)]);
     expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(3);
     expect(recording.sent).toHaveLength(3);
@@ -89,7 +88,7 @@ describe('exactly-once delivery over the D1 outbox', () => {
   it('an unverified (needs_review) brief produces no outbox rows and no email', async () => {
     const recording = createRecordingProvider();
     expect(await enqueueBriefEmail(storeOf(env.DB), 'b-review', { now: t0 })).toEqual({ enqueued: 0 });
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) }));
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: at(0) }));
     expect(report.claimed).toBe(0);
     expect(recording.sent).toHaveLength(0);
     expect(await outboxRows()).toEqual([]);
@@ -99,7 +98,7 @@ describe('exactly-once delivery over the D1 outbox', () => {
     const recording = createRecordingProvider();
     await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
     await env.DB.prepare(`UPDATE briefs SET status = 'rejected' WHERE id = 'b-pub'`).run();
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) }));
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: at(0) }));
     expect(report).toMatchObject({ claimed: 3, sent: 0, skipped: 3 });
     expect(recording.sent).toHaveLength(0);
   });
@@ -108,7 +107,7 @@ describe('exactly-once delivery over the D1 outbox', () => {
     const recording = createRecordingProvider();
     await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
     await env.DB.prepare(`UPDATE subscribers SET status = 'unsubscribed' WHERE id = 'sub_c'`).run();
-    await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) }));
+    await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: at(0) }));
     expect(recording.sent.map((m) => m.to).sort()).toEqual(['a@example.com', 'b@example.com']);
   });
 
@@ -146,7 +145,7 @@ describe('exactly-once delivery over the D1 outbox', () => {
     for (let i = 0; i < 7; i++) await seedSubscriber(env.DB, `sub_x${i}`, `x${i}@example.com`, 'confirmed');
     const recording = createRecordingProvider();
     await enqueueBriefEmail(storeOf(env.DB), 'b-pub', { now: t0 });
-    const deps = deliverDepsFor(testEnv, { provider: recording.provider, now: at(0) });
+    const deps = deliverDepsFor(mailEnv, { provider: recording.provider, now: at(0) });
     expect(await deliverOutbox(deps, { batchSize: 4 })).toMatchObject({ sent: 4, remaining: 6 });
     expect(await deliverOutbox(deps, { batchSize: 4 })).toMatchObject({ sent: 4, remaining: 2 });
     expect(await deliverOutbox(deps, { batchSize: 4 })).toMatchObject({ sent: 2, remaining: 0 });
@@ -154,11 +153,11 @@ describe('exactly-once delivery over the D1 outbox', () => {
   });
 
   it('sends through the real send_email binding (local): MIME accepted, rows marked sent', async () => {
-    const result = await mailerFor(testEnv, { now: at(0) }).dispatch('b-pub');
+    const result = await mailerFor(mailEnv, { now: at(0) }).dispatch('b-pub');
     expect(result).toMatchObject({ enqueued: 3, report: { sent: 3, failed: 0 } });
     expect((await outboxRows()).every((r) => r.status === 'sent')).toBe(true);
     // A second dispatch (approve after auto-publish, or a repeated cron) sends nothing more.
-    expect(await mailerFor(testEnv, { now: at(5_000) }).dispatch('b-pub')).toMatchObject({
+    expect(await mailerFor(mailEnv, { now: at(5_000) }).dispatch('b-pub')).toMatchObject({
       enqueued: 0,
       report: { claimed: 0 },
     });

@@ -7,14 +7,8 @@ import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
 import { createStore } from '../../src/store/index.ts';
-import {
-  createRecordingProvider,
-  emailVars,
-  mailerFor,
-  resetEmailTables,
-  seedSubscriber,
-  storeOf,
-} from './email-seed.ts';
+import { createRecordingProvider, mailerFor, resetEmailTables, seedSubscriber, storeOf } from './email-seed.ts';
+import { mailEnv } from './shared-setup.ts';
 
 const holdForReview = { ...env, AUTO_PUBLISH: 'false' };
 let briefId = '';
@@ -35,7 +29,6 @@ beforeAll(async () => {
 
 describe('email over a pipeline brief', () => {
   it('sends nothing while the brief waits for review, then exactly once per subscriber after approval', async () => {
-    const testEnv = { ...env, ...emailVars };
     const recording = createRecordingProvider((message, attempt) =>
       message.to === 'a@example.com' && attempt === 1 ? new TransientEmailError('recording', 'flaky') : null,
     );
@@ -43,7 +36,7 @@ describe('email over a pipeline brief', () => {
 
     expect(await enqueueBriefEmail(storeOf(env.DB), briefId)).toEqual({ enqueued: 0 });
     expect(
-      await mailerFor(testEnv, { provider: recording.provider, now: () => new Date(t0) }).dispatch(briefId),
+      await mailerFor(mailEnv, { provider: recording.provider, now: () => new Date(t0) }).dispatch(briefId),
     ).toMatchObject({ enqueued: 0, report: { claimed: 0 } });
     expect(recording.attempts.size).toBe(0);
 
@@ -57,15 +50,15 @@ describe('email over a pipeline brief', () => {
         entry: { actor: 'editor:test', action: 'approved', at: new Date(t0).toISOString() },
       }),
     ).toBe(true);
-    const first = await mailerFor(testEnv, {
+    const first = await mailerFor(mailEnv, {
       provider: recording.provider,
       now: () => new Date(t0 + 1_000),
     }).dispatch(briefId);
-    const again = await mailerFor(testEnv, {
+    const again = await mailerFor(mailEnv, {
       provider: recording.provider,
       now: () => new Date(t0 + 2_000),
     }).dispatch(briefId);
-    const retry = await mailerFor(testEnv, {
+    const retry = await mailerFor(mailEnv, {
       provider: recording.provider,
       now: () => new Date(t0 + 120_000),
     }).dispatch(briefId);

@@ -7,13 +7,13 @@ import { enqueueBriefEmail } from '../../src/email/deliver.ts';
 import worker from '../../src/worker.ts';
 import {
   createRecordingProvider,
-  emailVars,
   mailerFor,
   resetEmailTables,
   seedBrief,
   seedSubscriber,
   storeOf,
 } from './email-seed.ts';
+import { mailEnv, recordingBinding } from './shared-setup.ts';
 
 type Sent = { body: EmailQueueMessage; delaySeconds?: number };
 
@@ -66,7 +66,7 @@ describe('EMAIL_QUEUE fan-out', () => {
     const { queue, sent } = fakeQueue();
     const recording = createRecordingProvider();
     const result = await mailerFor(
-      { ...env, ...emailVars, EMAIL_BATCH_SIZE: '4', EMAIL_QUEUE: queue },
+      { ...mailEnv, EMAIL_BATCH_SIZE: '4', EMAIL_QUEUE: queue },
       { provider: recording.provider, now: () => new Date(t0) },
     ).dispatch('b-pub');
     expect(result).toMatchObject({ enqueued: 9, report: null, queued: 3 });
@@ -79,7 +79,7 @@ describe('EMAIL_QUEUE fan-out', () => {
     const recording = createRecordingProvider((m, attempt) =>
       m.to === 'r0@example.com' && attempt === 1 ? new TransientEmailError('recording', 'busy') : null,
     );
-    const queueEnv = { ...env, ...emailVars, EMAIL_BATCH_SIZE: '4', EMAIL_QUEUE: queue };
+    const queueEnv = { ...mailEnv, EMAIL_BATCH_SIZE: '4', EMAIL_QUEUE: queue };
     await mailerFor(queueEnv, { provider: recording.provider, now: () => new Date(t0) }).dispatch('b-pub');
     sent.length = 0;
 
@@ -104,17 +104,11 @@ describe('EMAIL_QUEUE fan-out', () => {
 
 describe('the Worker consumes EMAIL_QUEUE', () => {
   it('exports a queue handler that delivers the brief of each message through the EMAIL binding and acks it', async () => {
-    const delivered: string[] = [];
-    const binding = {
-      async send(message: EmailMessage) {
-        delivered.push(message.to);
-        return { messageId: `m-${delivered.length}` };
-      },
-    } as unknown as SendEmail;
+    const { binding, delivered } = recordingBinding();
     expect(await enqueueBriefEmail(storeOf(env.DB), 'b-pub')).toEqual({ enqueued: 9 });
     const { batch, acked, retried } = fakeBatch([{ kind: 'deliver', briefId: 'b-pub' }]);
     expect(typeof worker.queue).toBe('function');
-    await worker.queue(batch as MessageBatch<unknown>, { ...env, ...emailVars, EMAIL: binding });
+    await worker.queue(batch as MessageBatch<unknown>, { ...mailEnv, EMAIL: binding });
     expect(acked).toEqual([0]);
     expect(retried).toEqual([]);
     expect(delivered.sort()).toEqual(Array.from({ length: 9 }, (_, i) => `r${i}@example.com`));

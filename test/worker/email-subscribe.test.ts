@@ -1,34 +1,22 @@
 import { env } from 'cloudflare:workers';
-import { Hono } from 'hono';
 import PostalMime from 'postal-mime';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { signLinkToken } from '../../src/email/sign-link.ts';
-import type { AppEnv } from '../../src/http/app-env.ts';
-import { handleError } from '../../src/http/error-handler.ts';
 import { emailPreviewRoutes } from '../../src/http/subscribe/email-preview-routes.ts';
 import { subscribeRoutes } from '../../src/http/subscribe/subscribe-routes.ts';
-import { buildServices } from '../../src/services.ts';
 import { createRecordingProvider, emailVars, resetEmailTables, seedBrief, seedSubscriber } from './email-seed.ts';
+import { appSendingThrough, mailEnv } from './shared-setup.ts';
 
-const testEnv = { ...env, ...emailVars };
 const now = new Date('2026-11-20T07:00:00.000Z');
 let recording: ReturnType<typeof createRecordingProvider>;
-
-function buildApp() {
-  const app = new Hono<AppEnv>();
-  app.onError(handleError);
-  app.use(async (c, next) => {
-    c.set('services', buildServices(c.env, { emailProvider: recording.provider, now: () => now }));
-    await next();
-  });
-  app.route('/', subscribeRoutes);
-  app.route('/review', emailPreviewRoutes);
-  return app;
-}
+const app = appSendingThrough({ '/': subscribeRoutes, '/review': emailPreviewRoutes }, () => ({
+  emailProvider: recording.provider,
+  now: () => now,
+}));
 
 const subscribe = (body: string, type = 'application/json') =>
-  buildApp().request('/api/subscribe', { method: 'POST', headers: { 'content-type': type }, body }, testEnv);
+  app.request('/api/subscribe', { method: 'POST', headers: { 'content-type': type }, body }, mailEnv);
 
 async function subscriberRow(email: string) {
   return env.DB.prepare('SELECT id, status FROM subscribers WHERE email = ?')
@@ -68,7 +56,7 @@ describe('POST /api/subscribe', () => {
     expect(parsed.to?.[0]?.address).toBe('reader@example.com');
     const link = /https:\/\/groundbrief\.test\/subscribe\/confirm\?token=\S+/.exec(parsed.text!)![0];
 
-    const confirmed = await buildApp().request(link.replace('https://groundbrief.test', ''), {}, testEnv);
+    const confirmed = await app.request(link.replace('https://groundbrief.test', ''), {}, mailEnv);
     expect(confirmed.status).toBe(200);
     expect(await confirmed.text()).toContain('You are subscribed');
     expect((await subscriberRow('reader@example.com'))?.status).toBe('confirmed');
@@ -120,7 +108,7 @@ describe('confirm and unsubscribe links', () => {
     });
     const forged = `${good.split('.')[0]}.${'A'.repeat(43)}`;
     for (const token of [wrongSecret, wrongPurpose, forged, 'garbage', '']) {
-      const response = await buildApp().request(`/subscribe/confirm?token=${encodeURIComponent(token)}`, {}, testEnv);
+      const response = await app.request(`/subscribe/confirm?token=${encodeURIComponent(token)}`, {}, mailEnv);
       expect(response.status).toBe(400);
     }
     expect((await subscriberRow('p@example.com'))?.status).toBe('pending');
@@ -132,7 +120,7 @@ describe('confirm and unsubscribe links', () => {
       purpose: 'unsubscribe',
       subscriberId: 'sub_c',
     });
-    const response = await buildApp().request(`/unsubscribe?token=${encodeURIComponent(token)}`, {}, testEnv);
+    const response = await app.request(`/unsubscribe?token=${encodeURIComponent(token)}`, {}, mailEnv);
     expect(response.status).toBe(200);
     expect(await response.text()).toMatch(/<form method="post" action="\/unsubscribe\?token=/);
     expect((await subscriberRow('c@example.com'))?.status).toBe('confirmed');
@@ -150,14 +138,14 @@ describe('confirm and unsubscribe links', () => {
       purpose: 'unsubscribe',
       subscriberId: 'sub_c',
     });
-    const response = await buildApp().request(
+    const response = await app.request(
       `/unsubscribe?token=${encodeURIComponent(token)}`,
       {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: 'List-Unsubscribe=One-Click',
       },
-      testEnv,
+      mailEnv,
     );
     expect(response.status).toBe(200);
     expect((await subscriberRow('c@example.com'))?.status).toBe('unsubscribed');
@@ -172,14 +160,14 @@ describe('confirm and unsubscribe links', () => {
       purpose: 'unsubscribe',
       subscriberId: 'sub_c',
     });
-    const response = await buildApp().request(
+    const response = await app.request(
       `/unsubscribe?token=${encodeURIComponent(forged)}`,
       {
         method: 'POST',
         body: 'List-Unsubscribe=One-Click',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       },
-      testEnv,
+      mailEnv,
     );
     expect(response.status).toBe(400);
     expect((await subscriberRow('c@example.com'))?.status).toBe('confirmed');
@@ -189,13 +177,13 @@ describe('confirm and unsubscribe links', () => {
 describe('GET /review/:id/email (preview)', () => {
   it('renders the email as sent, for any status, and 404s an unknown brief', async () => {
     await seedBrief(env.DB, { id: 'b-review', status: 'needs_review', editionDate: '2026-11-19' });
-    const response = await buildApp().request('/review/b-review/email', {}, testEnv);
+    const response = await app.request('/review/b-review/email', {}, mailEnv);
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('Sector moves, 24h');
     expect(html).toContain('https://groundbrief.test/briefs/b-review');
-    const eml = await (await buildApp().request('/review/b-review/email?format=eml', {}, testEnv)).text();
+    const eml = await (await app.request('/review/b-review/email?format=eml', {}, mailEnv)).text();
     expect((await PostalMime.parse(eml)).to?.[0]?.address).toBe('reader@example.com');
-    expect((await buildApp().request('/review/nope/email', {}, testEnv)).status).toBe(404);
+    expect((await app.request('/review/nope/email', {}, mailEnv)).status).toBe(404);
   });
 });

@@ -1,33 +1,18 @@
 // The morning cron through the Worker's real scheduled handler (real local D1): the daily snapshot and the sector
 // recap every day, the weekly update on WEEKLY_EDITION_DAY, every style from ONE collection, mailed by style.
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { weekdayOf } from '../../src/domain/edition-schedule.ts';
 import { fixtureDay } from '../../src/generated/fixture-day.js';
 import { morningCron } from '../../src/pipeline/morning-edition.ts';
 import { buildReplayFetch } from '../../src/recording/replay-fetch.ts';
-import worker from '../../src/worker.ts';
-import { emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
+import { resetEmailTables, seedSubscriber } from './email-seed.ts';
+import { fireCron, mailEnv, recordingBinding } from './shared-setup.ts';
 
-const delivered: string[] = [];
-/** Stands in for the send_email binding; records every recipient (the outbox row says which brief it carried). */
-const binding = {
-  async send(message: EmailMessage) {
-    delivered.push(message.to);
-    return { messageId: `m-${delivered.length}` };
-  },
-} as unknown as SendEmail;
-
-async function fire(overrides: Record<string, string> = {}) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(
-    createScheduledController({ cron: morningCron, scheduledTime: Date.now() }),
-    { ...env, ...emailVars, EMAIL: binding, ...overrides },
-    ctx,
-  );
-  await waitOnExecutionContext(ctx);
-}
+// every recipient the send_email binding was given (the outbox row says which brief it carried)
+const { binding, delivered } = recordingBinding();
+const fire = (overrides: Record<string, string> = {}) =>
+  fireCron(morningCron, { ...mailEnv, EMAIL: binding, ...overrides });
 
 type BriefRow = { id: string; style: string; status: string };
 const briefRows = async () =>

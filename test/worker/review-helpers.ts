@@ -148,29 +148,20 @@ export function postForm(
   );
 }
 
-export async function auditActions(briefId: string | null): Promise<
-  {
-    action: string;
-    actor: string;
-    from_status: string | null;
-    to_status: string | null;
-    reason: string | null;
-    detail_json: string | null;
-  }[]
-> {
+type AuditRow = {
+  action: string;
+  actor: string;
+  from_status: string | null;
+  to_status: string | null;
+  reason: string | null;
+  detail_json: string | null;
+};
+
+export async function auditActions(briefId: string | null): Promise<AuditRow[]> {
   const sql =
     briefId === null
       ? 'SELECT * FROM audit_log WHERE brief_id IS NULL ORDER BY id'
       : 'SELECT * FROM audit_log WHERE brief_id = ? ORDER BY id';
   const statement = briefId === null ? env.DB.prepare(sql) : env.DB.prepare(sql).bind(briefId);
-  return (
-    await statement.all<{
-      action: string;
-      actor: string;
-      from_status: string | null;
-      to_status: string | null;
-      reason: string | null;
-      detail_json: string | null;
-    }>()
-  ).results;
+  return (await statement.all<AuditRow>()).results;
 }

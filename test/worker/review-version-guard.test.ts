@@ -1,16 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storeOf } from './email-seed.ts';
-import {
-  apiHeaders,
-  app,
-  auditActions,
-  fetchReviewJson,
-  postForm,
-  resetDb,
-  seedBrief,
-  signIn,
-} from './review-helpers.ts';
+import { app, auditActions, fetchReviewJson, postForm, resetDb, seedBrief } from './review-helpers.ts';
+import { apiPost, editorSession } from './shared-setup.ts';
 
 beforeEach(resetDb);
 
@@ -38,15 +30,13 @@ describe('a decision applies to the version it was made on', () => {
   });
 });
 
-const api = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
 const override = { override: true, reason: 'number confirmed by phone' };
 
 /** Seeds a needs_review brief, then saves one more edit through the API: returns the version before (seen) and after it. */
 async function seedEditedMeanwhile() {
   const { id } = await seedBrief({ contradict: true });
   const seen = await fetchReviewJson(id);
-  const edit = await api(`/api/review/${id}/edit`, {
+  const edit = await apiPost(`/api/review/${id}/edit`, {
     markdown: `${seen.markdown!}\n\nEditor B added this line.`,
     baseVersion: seen.brief.version,
   });
@@ -67,7 +57,7 @@ function formBaseVersion(html: string, action: string): string | null {
 describe('approve and reject refuse a version the editor did not see (baseVersion)', () => {
   it('API approve with the old baseVersion is 409 and publishes nothing; with the current one it publishes', async () => {
     const { id, seen, now } = await seedEditedMeanwhile();
-    const stale = await api(`/api/review/${id}/approve`, { ...override, baseVersion: seen });
+    const stale = await apiPost(`/api/review/${id}/approve`, { ...override, baseVersion: seen });
     expect(stale.status).toBe(409);
     expect(((await stale.json()) as { error: { code: string; message: string } }).error).toMatchObject({
       code: 'CONFLICT',
@@ -77,7 +67,7 @@ describe('approve and reject refuse a version the editor did not see (baseVersio
     expect((await auditActions(id)).filter((row) => row.action === 'approved')).toEqual([]);
     expect((await app.request('/api/briefs/latest', {}, env)).status).toBe(404);
 
-    const fresh = await api(`/api/review/${id}/approve`, { ...override, baseVersion: now });
+    const fresh = await apiPost(`/api/review/${id}/approve`, { ...override, baseVersion: now });
     expect(fresh.status).toBe(200);
     expect((await fetchReviewJson(id)).brief.status).toBe('published');
     const approved = (await auditActions(id)).filter((row) => row.action === 'approved');
@@ -87,16 +77,16 @@ describe('approve and reject refuse a version the editor did not see (baseVersio
 
   it('API reject with the old baseVersion is 409 and changes nothing; with the current one it rejects', async () => {
     const { id, seen, now } = await seedEditedMeanwhile();
-    expect((await api(`/api/review/${id}/reject`, { reason: 'off topic', baseVersion: seen })).status).toBe(409);
+    expect((await apiPost(`/api/review/${id}/reject`, { reason: 'off topic', baseVersion: seen })).status).toBe(409);
     expect((await fetchReviewJson(id)).brief.status).toBe('needs_review');
     expect((await auditActions(id)).filter((row) => row.action === 'rejected')).toEqual([]);
-    expect((await api(`/api/review/${id}/reject`, { reason: 'off topic', baseVersion: now })).status).toBe(200);
+    expect((await apiPost(`/api/review/${id}/reject`, { reason: 'off topic', baseVersion: now })).status).toBe(200);
     expect((await fetchReviewJson(id)).brief.status).toBe('rejected');
   });
 
   it('the page forms carry the shown version; a page decision from an older page is 409, from the current page it goes through', async () => {
     const { id, seen, now } = await seedEditedMeanwhile();
-    const editor = (await signIn()) as { cookie: string; csrf: string };
+    const editor = await editorSession();
     const page = await app.request(`/review/${id}`, { headers: { Cookie: editor.cookie } }, env);
     const html = await page.text();
     expect(formBaseVersion(html, `/review/${id}/approve`)).toBe(String(now));

@@ -2,33 +2,21 @@
 // escaping of feed text, and the audit entry each action leaves.
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  apiHeaders,
-  app,
-  auditActions,
-  fetchReviewJson,
-  postForm,
-  resetDb,
-  seedBrief,
-  signIn,
-} from './review-helpers.ts';
+import { app, auditActions, fetchReviewJson, postForm, resetDb, seedBrief } from './review-helpers.ts';
+import { apiPost, editorSession } from './shared-setup.ts';
 
 beforeEach(resetDb);
-
-const api = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
-const session = async () => (await signIn()) as { cookie: string; csrf: string };
 
 describe('approve', () => {
   it('refuses a brief with a contradicted claim without override (page 409, API 409), and leaves it unpublished', async () => {
     const { id, baseline } = await seedBrief({ contradict: true });
-    const editor = await session();
+    const editor = await editorSession();
     const page = await postForm(`/review/${id}/approve`, editor, {});
     expect(page.status).toBe(409);
     expect(await page.text()).toContain(
       `${baseline.contradicted! + 1} contradicted and ${baseline.unsupported} unsupported claim(s)`,
     );
-    const response = await api(`/api/review/${id}/approve`, {});
+    const response = await apiPost(`/api/review/${id}/approve`, {});
     expect(response.status).toBe(409);
     expect(((await response.json()) as { error: { code: string; message: string } }).error).toMatchObject({
       code: 'CONFLICT',
@@ -40,16 +28,16 @@ describe('approve', () => {
 
   it('refuses an override without a written reason (400)', async () => {
     const { id } = await seedBrief({ contradict: true });
-    expect((await api(`/api/review/${id}/approve`, { override: true })).status).toBe(400);
-    expect((await api(`/api/review/${id}/approve`, { override: true, reason: '   ' })).status).toBe(400);
-    const editor = await session();
+    expect((await apiPost(`/api/review/${id}/approve`, { override: true })).status).toBe(400);
+    expect((await apiPost(`/api/review/${id}/approve`, { override: true, reason: '   ' })).status).toBe(400);
+    const editor = await editorSession();
     expect((await postForm(`/review/${id}/approve`, editor, { override: '1', reason: '' })).status).toBe(400);
     expect((await fetchReviewJson(id)).brief.status).toBe('needs_review');
   });
 
   it('publishes with override + reason, audits who/why, and the public API then serves it', async () => {
     const { id, baseline } = await seedBrief({ contradict: true });
-    const editor = await session();
+    const editor = await editorSession();
     const response = await postForm(`/review/${id}/approve`, editor, {
       override: '1',
       reason: 'exchange feed lagged; number confirmed by phone',
@@ -84,7 +72,7 @@ describe('approve', () => {
     expect(
       (await env.DB.prepare('SELECT COUNT(*) AS n FROM outbox WHERE brief_id = ?').bind(id).first<{ n: number }>())?.n,
     ).toBe(0);
-    const response = await api(`/api/review/${id}/approve`, {});
+    const response = await apiPost(`/api/review/${id}/approve`, {});
     expect(response.status).toBe(200);
     expect(((await response.json()) as { brief: { status: string } }).brief.status).toBe('published');
     expect((await auditActions(id)).at(-1)).toMatchObject({
@@ -97,16 +85,16 @@ describe('approve', () => {
       (await env.DB.prepare('SELECT subscriber_id FROM outbox WHERE brief_id = ?').bind(id).all()).results,
     ).toEqual([{ subscriber_id: 's1' }]);
     // a published brief is out of the queue and cannot be decided again
-    expect((await api(`/api/review/${id}/reject`, { reason: 'late' })).status).toBe(409);
+    expect((await apiPost(`/api/review/${id}/reject`, { reason: 'late' })).status).toBe(409);
   });
 });
 
 describe('reject', () => {
   it('needs a reason, then records it', async () => {
     const { id } = await seedBrief({ contradict: true });
-    expect((await api(`/api/review/${id}/reject`, { reason: '' })).status).toBe(400);
-    expect((await postForm(`/review/${id}/reject`, await session(), { reason: '' })).status).toBe(400);
-    expect((await api(`/api/review/${id}/reject`, { reason: 'wrong sector move' })).status).toBe(200);
+    expect((await apiPost(`/api/review/${id}/reject`, { reason: '' })).status).toBe(400);
+    expect((await postForm(`/review/${id}/reject`, await editorSession(), { reason: '' })).status).toBe(400);
+    expect((await apiPost(`/api/review/${id}/reject`, { reason: 'wrong sector move' })).status).toBe(200);
     expect((await auditActions(id)).at(-1)).toMatchObject({
       action: 'rejected',
       actor: 'api',
@@ -121,7 +109,7 @@ describe('reject', () => {
 describe('edit', () => {
   it('re-checks the text, keeps versions, shows the diff, and audits the edit', async () => {
     const { id, wrong, right, markdown, baseline } = await seedBrief({ contradict: true });
-    const editor = await session();
+    const editor = await editorSession();
     const before = await fetchReviewJson(id);
     expect(before.markdown!.split(wrong!)).toHaveLength(2);
     const fixed = before.markdown!.replace(wrong!, right!); // the one wrong number back to the fact's value
@@ -177,7 +165,7 @@ describe('edit', () => {
 
   it('refuses a save on a stale version (409) and keeps the unsaved text in the form', async () => {
     const { id } = await seedBrief({ contradict: true });
-    const response = await postForm(`/review/${id}/edit`, await session(), {
+    const response = await postForm(`/review/${id}/edit`, await editorSession(), {
       title: 'T',
       markdown: 'my unsaved words',
       baseVersion: '1',
@@ -190,7 +178,7 @@ describe('edit', () => {
 describe('regenerate', () => {
   it('writes again from the recorded snapshot as a new version and audits it', async () => {
     const { id, baseline, markdown } = await seedBrief({ contradict: true });
-    const response = await postForm(`/review/${id}/regenerate`, await session(), {});
+    const response = await postForm(`/review/${id}/regenerate`, await editorSession(), {});
     expect(response.status).toBe(303);
     const after = await fetchReviewJson(id);
     expect(after.brief.version).toBe(3);
@@ -230,12 +218,12 @@ describe('escaping', () => {
       .bind(JSON.stringify(sheet), id)
       .run();
     // the same payloads in the title and body, as if a writer had copied a headline
-    const edit = await api(`/api/review/${id}/edit`, {
+    const edit = await apiPost(`/api/review/${id}/edit`, {
       title: `Title ${script}`,
       markdown: `Body quoting ${img} and ${script}.\n`,
     });
     expect(edit.status).toBe(200);
-    const editor = await session();
+    const editor = await editorSession();
     for (const path of [`/review/${id}`, '/review']) {
       const html = await (await app.request(path, { headers: { Cookie: editor.cookie } }, env)).text();
       expect(html, path).not.toContain('<script>alert(1)');

@@ -2,34 +2,12 @@
 // the page and in both feeds, the kept history, the withdrawn notice, and the audit rows.
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  apiHeaders,
-  app,
-  auditActions,
-  fetchReviewJson,
-  postForm,
-  resetDb,
-  seedBrief,
-  signIn,
-} from './review-helpers.ts';
+import { app, auditActions, fetchReviewJson, postForm, resetDb, seedBrief } from './review-helpers.ts';
+import { apiPost, editorSession, publishedBrief } from './shared-setup.ts';
 
 beforeEach(resetDb);
 
-const api = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
-const session = async () => (await signIn()) as { cookie: string; csrf: string };
 const get = (path: string) => app.request(path, {}, env);
-
-/** A clean brief, approved and published through the API. */
-async function publishedBrief() {
-  const { id } = await seedBrief({ contradict: false });
-  const approved = await api(`/api/review/${id}/approve`, {});
-  if (approved.status !== 200) throw new Error(`approve: ${approved.status} ${await approved.text()}`);
-  const review = await fetchReviewJson(id);
-  const title = /^# (.*)/.exec(review.markdown!)![1]!;
-  const body = review.markdown!.replace(/^# .*\n+/, '');
-  return { id, review, title, body };
-}
 
 /** The same body with one supported percentage moved 7 points away from its fact. */
 function contradictOne(review: Awaited<ReturnType<typeof fetchReviewJson>>): string {
@@ -47,7 +25,7 @@ function contradictOne(review: Awaited<ReturnType<typeof fetchReviewJson>>): str
 describe('correct a published brief', () => {
   it('re-checks, publishes the new version with a dated note on the page and marks the item updated in both feeds', async () => {
     const { id, review, title, body } = await publishedBrief();
-    const editor = await session();
+    const editor = await editorSession();
     const corrected = `${body.trimEnd()}\n\nThis paragraph was added by a correction.\n`;
     const response = await postForm(`/review/${id}/correct`, editor, {
       title,
@@ -104,7 +82,7 @@ describe('correct a published brief', () => {
 
   it('does not publish a correction that fails the checker (409), keeps the text in the form, changes nothing', async () => {
     const { id, review, title } = await publishedBrief();
-    const editor = await session();
+    const editor = await editorSession();
     const wrongBody = contradictOne(review);
     const response = await postForm(`/review/${id}/correct`, editor, {
       title,
@@ -134,7 +112,7 @@ describe('correct a published brief', () => {
     expect(Math.abs(week - day)).toBeGreaterThan(0.5); // the two windows tell apart
     const verb = week < 0 ? 'fell' : 'rose';
     const sentence = `Bitcoin ${verb} ${Math.abs(week).toFixed(1)}%.`;
-    const response = await api(`/api/review/${id}/correct`, {
+    const response = await apiPost(`/api/review/${id}/correct`, {
       title,
       markdown: `${body}\n${sentence}\n`,
       note: 'Added the move',
@@ -150,15 +128,20 @@ describe('correct a published brief', () => {
     const { id, review, title, body } = await publishedBrief();
     const changed = `${body}\nOne more line.\n`;
     expect(
-      (await postForm(`/review/${id}/correct`, await session(), { title, markdown: changed, note: ' ' })).status,
+      (await postForm(`/review/${id}/correct`, await editorSession(), { title, markdown: changed, note: ' ' })).status,
     ).toBe(400);
     expect(
-      (await api(`/api/review/${id}/correct`, { markdown: changed, note: 'x', baseVersion: review.brief.version + 5 }))
-        .status,
+      (
+        await apiPost(`/api/review/${id}/correct`, {
+          markdown: changed,
+          note: 'x',
+          baseVersion: review.brief.version + 5,
+        })
+      ).status,
     ).toBe(409);
     const { id: queued } = await seedBrief({ contradict: false, style: 'sector-recap' });
-    expect((await api(`/api/review/${queued}/correct`, { markdown: changed, note: 'x' })).status).toBe(409);
-    const ok = await api(`/api/review/${id}/correct`, { title, markdown: changed, note: 'Added a line' });
+    expect((await apiPost(`/api/review/${queued}/correct`, { markdown: changed, note: 'x' })).status).toBe(409);
+    const ok = await apiPost(`/api/review/${id}/correct`, { title, markdown: changed, note: 'Added a line' });
     expect(ok.status).toBe(200);
   });
 });
@@ -166,7 +149,7 @@ describe('correct a published brief', () => {
 describe('withdraw a published brief', () => {
   it('needs a reason; then the page shows the notice (410), the feeds and the API drop it, and it is audited', async () => {
     const { id, review } = await publishedBrief();
-    const editor = await session();
+    const editor = await editorSession();
     expect((await postForm(`/review/${id}/withdraw`, editor, { reason: '' })).status).toBe(400);
     const response = await postForm(`/review/${id}/withdraw`, editor, {
       reason: 'Built on a mispriced exchange feed',
@@ -206,7 +189,7 @@ describe('withdraw a published brief', () => {
       reason: 'Built on a mispriced exchange feed',
     });
     // a withdrawn brief can be neither corrected nor withdrawn again
-    expect((await api(`/api/review/${id}/correct`, { markdown: '# t\n\nx\n', note: 'x' })).status).toBe(409);
-    expect((await api(`/api/review/${id}/withdraw`, { reason: 'again' })).status).toBe(409);
+    expect((await apiPost(`/api/review/${id}/correct`, { markdown: '# t\n\nx\n', note: 'x' })).status).toBe(409);
+    expect((await apiPost(`/api/review/${id}/withdraw`, { reason: 'again' })).status).toBe(409);
   });
 });

@@ -6,28 +6,17 @@ import type { OutgoingEmail } from '../../src/email/email-provider.ts';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
 import { TEST_EMAILS_PER_HOUR } from '../../src/review/send-test-email.ts';
-import {
-  apiHeaders,
-  app,
-  auditActions,
-  fetchReviewJson,
-  origin,
-  postForm,
-  resetDb,
-  seedBrief,
-  signIn,
-} from './review-helpers.ts';
+import { app, auditActions, fetchReviewJson, origin, postForm, resetDb, seedBrief } from './review-helpers.ts';
+import { apiPost, editorSession } from './shared-setup.ts';
 
 beforeEach(resetDb);
 
-const api = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: apiHeaders, body: JSON.stringify(body) }, env);
 const page = (path: string, cookie: string) => app.request(path, { headers: { Cookie: cookie } }, env);
 
 describe('review desk pages', () => {
   it('every page starts with <!DOCTYPE html> (no quirks mode)', async () => {
     const { id } = await seedBrief({ contradict: false });
-    const { cookie } = (await signIn()) as { cookie: string };
+    const { cookie } = await editorSession();
     const signInPage = await app.request('/review/sign-in', {}, env);
     expect((await signInPage.text()).startsWith('<!DOCTYPE html>')).toBe(true);
     for (const path of ['/review', `/review/${id}`, '/review/audit', '/review?status=published', '/review/nope']) {
@@ -39,9 +28,9 @@ describe('review desk pages', () => {
   it('lists published, rejected and withdrawn briefs apart from the queue, with the public page link', async () => {
     const { id: published } = await seedBrief({ contradict: false });
     const { id: rejected } = await seedBrief({ contradict: false, style: 'sector-recap' });
-    expect((await api(`/api/review/${published}/approve`, {})).status).toBe(200);
-    expect((await api(`/api/review/${rejected}/reject`, { reason: 'duplicate' })).status).toBe(200);
-    const { cookie } = (await signIn()) as { cookie: string };
+    expect((await apiPost(`/api/review/${published}/approve`, {})).status).toBe(200);
+    expect((await apiPost(`/api/review/${rejected}/reject`, { reason: 'duplicate' })).status).toBe(200);
+    const { cookie } = await editorSession();
     const queue = await (await page('/review', cookie)).text();
     expect(queue).not.toContain(`href="/review/${published}"`);
     const publishedView = await (await page('/review?status=published', cookie)).text();
@@ -57,8 +46,8 @@ describe('review desk pages', () => {
 
   it('shows the whole audit log newest first, with readable times and the ISO time in datetime and title', async () => {
     const { id } = await seedBrief({ contradict: false });
-    expect((await api(`/api/review/${id}/reject`, { reason: 'not today' })).status).toBe(200);
-    const { cookie } = (await signIn()) as { cookie: string };
+    expect((await apiPost(`/api/review/${id}/reject`, { reason: 'not today' })).status).toBe(200);
+    const { cookie } = await editorSession();
     const html = await (await page('/review/audit', cookie)).text();
     const actions = [...html.matchAll(/<strong>([a-z_]+)<\/strong>/g)].map((match) => match[1]);
     expect(actions.slice(0, 3)).toEqual(['signed_in', 'rejected', 'created']);
@@ -77,9 +66,9 @@ describe('review desk pages', () => {
 
 describe('POST /api/runs {hold: true} (the dev demo draft)', () => {
   it('leaves a verified brief waiting for an editor although AUTO_PUBLISH is on', async () => {
-    const response = await app.request(
+    const response = await apiPost(
       '/api/runs',
-      { method: 'POST', headers: apiHeaders, body: JSON.stringify({ style: 'weekly-update', hold: true }) },
+      { style: 'weekly-update', hold: true },
       { ...env, AUTO_PUBLISH: 'true' },
     );
     expect(response.status).toBe(201);
@@ -91,7 +80,7 @@ describe('POST /api/runs {hold: true} (the dev demo draft)', () => {
 describe('rendered preview beside the Markdown editor', () => {
   it('renders the loaded text beside the editor and re-renders unsaved text on POST /review/:id/preview', async () => {
     const { id } = await seedBrief({ contradict: false });
-    const session = (await signIn()) as { cookie: string; csrf: string };
+    const session = await editorSession();
     const response = await page(`/review/${id}`, session.cookie);
     expect(response.headers.get('Content-Security-Policy')).toContain("connect-src 'self'");
     const html = await response.text();
@@ -129,7 +118,7 @@ describe('publishing to subscribers and test emails', () => {
     await addSubscriber('s3');
     // s3 chose another style: publishing this daily snapshot does not email them
     await env.DB.prepare("UPDATE subscribers SET styles = 'weekly-update' WHERE id = 's3'").run();
-    const session = (await signIn()) as { cookie: string; csrf: string };
+    const session = await editorSession();
     const html = await (await page(`/review/${id}`, session.cookie)).text();
     expect(html).toContain('Approve and publish to 2 subscribers');
     expect(html).toMatch(/<input type="checkbox" name="confirmSend" value="2" required=""\/> Publish it and/);
@@ -172,14 +161,14 @@ describe('publishing to subscribers and test emails', () => {
         },
         mailEnv,
       );
-    const byName = (await signIn('test-editor-token', 'ana')) as { cookie: string; csrf: string };
+    const byName = await editorSession('ana');
     const refused = await post(byName);
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('not an email address');
     expect(sent).toHaveLength(0);
 
     // token mode: anyone with the shared token can type any address as the name; only EDITOR_EMAILS get mail
-    const stranger = (await signIn('test-editor-token', 'eve@example.com')) as { cookie: string; csrf: string };
+    const stranger = await editorSession('eve@example.com');
     const strangerPost = await post(stranger);
     expect(strangerPost.status).toBe(403);
     const strangerPage = await strangerPost.text();
@@ -187,7 +176,7 @@ describe('publishing to subscribers and test emails', () => {
     expect(strangerPage).not.toContain('Send a test email to me (eve@example.com)');
     expect(sent).toHaveLength(0);
 
-    const byAddress = (await signIn('test-editor-token', 'ana@example.com')) as { cookie: string; csrf: string };
+    const byAddress = await editorSession('ana@example.com');
     const brief = await (
       await mailApp.request(`/review/${id}`, { headers: { Cookie: byAddress.cookie } }, mailEnv)
     ).text();

@@ -26,6 +26,7 @@ import {
   seedBrief,
   signIn,
 } from './review-helpers.ts';
+import { editorSession } from './shared-setup.ts';
 
 beforeEach(resetDb);
 
@@ -128,7 +129,7 @@ describe('sign-in', () => {
   });
 
   it('sign-out needs the CSRF token, clears the cookie and is audited', async () => {
-    const session = (await signIn()) as { cookie: string; csrf: string };
+    const session = await editorSession();
     expect((await postForm('/review/sign-out', session, { _csrf: '' })).status).toBe(403);
     const response = await postForm('/review/sign-out', session, {});
     expect(response.status).toBe(303);
@@ -158,8 +159,8 @@ describe('sign-in', () => {
 describe('CSRF', () => {
   it('refuses a POST with a missing, forged or other-session CSRF token, or from another origin', async () => {
     const { id } = await seedBrief({ contradict: false });
-    const session = (await signIn()) as { cookie: string; csrf: string };
-    const other = (await signIn('test-editor-token', 'bob')) as { cookie: string; csrf: string };
+    const session = await editorSession();
+    const other = await editorSession('bob');
     const attempts: { fields: Record<string, string>; headers?: Record<string, string>; label: string }[] = [
       { fields: { _csrf: '' }, label: 'missing' },
       { fields: { _csrf: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }, label: 'forged' },

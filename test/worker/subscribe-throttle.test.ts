@@ -3,7 +3,8 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
-import { createRecordingProvider, emailVars, resetEmailTables, seedSubscriber } from './email-seed.ts';
+import { createRecordingProvider, resetEmailTables, seedSubscriber } from './email-seed.ts';
+import { mailEnv } from './shared-setup.ts';
 
 let recording: ReturnType<typeof createRecordingProvider>;
 let nowMs = Date.parse('2026-11-20T07:00:00.000Z');
@@ -11,11 +12,10 @@ const app = createApp({
   services: (workerEnv, invocation) =>
     buildServices(workerEnv, { ...invocation, emailProvider: recording.provider, now: () => new Date(nowMs) }),
 });
-const testEnv = { ...env, ...emailVars };
 
 let client = 0;
 /** Each call from a new client address, so only the D1 throttles are in play. */
-const subscribe = (email: string, workerEnv: object = testEnv) =>
+const subscribe = (email: string, workerEnv: object = mailEnv) =>
   app.request(
     '/api/subscribe',
     {
@@ -51,7 +51,7 @@ describe('per-recipient throttle', () => {
 
 describe('CONFIRM_EMAILS_PER_HOUR', () => {
   it('caps confirmation emails across all addresses: past it 429 with Retry-After until the oldest leaves the hour', async () => {
-    const capped = { ...testEnv, CONFIRM_EMAILS_PER_HOUR: '3' };
+    const capped = { ...mailEnv, CONFIRM_EMAILS_PER_HOUR: '3' };
     for (const name of ['a', 'b', 'c']) {
       expect((await subscribe(`${name}@example.com`, capped)).status).toBe(202);
       nowMs += 60_000;
@@ -67,7 +67,7 @@ describe('CONFIRM_EMAILS_PER_HOUR', () => {
   });
 
   it('while capped answers every address alike, subscribed or not (the 429 tells nobody who is subscribed)', async () => {
-    const capped = { ...testEnv, CONFIRM_EMAILS_PER_HOUR: '2' };
+    const capped = { ...mailEnv, CONFIRM_EMAILS_PER_HOUR: '2' };
     await seedSubscriber(env.DB, 'sub_in', 'reader@example.com', 'confirmed');
     await seedSubscriber(env.DB, 'sub_out', 'gone@example.com', 'unsubscribed');
     for (const name of ['a', 'b']) expect((await subscribe(`${name}@example.com`, capped)).status).toBe(202);

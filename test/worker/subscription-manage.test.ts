@@ -1,32 +1,19 @@
 // The signup page, the manage link of every email (change styles, unsubscribe) and the postal address in the footer.
 import { env } from 'cloudflare:workers';
-import { Hono } from 'hono';
 import PostalMime from 'postal-mime';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBriefEmail } from '../../src/email/build-brief-email.ts';
 import { parseEmailConfig } from '../../src/email/email-config.ts';
 import { signLinkToken } from '../../src/email/sign-link.ts';
-import type { AppEnv } from '../../src/http/app-env.ts';
-import { handleError } from '../../src/http/error-handler.ts';
 import { subscribeRoutes } from '../../src/http/subscribe/subscribe-routes.ts';
-import { buildServices } from '../../src/services.ts';
 import { sampleBrief, sampleSheet } from '../email/sample-brief.ts';
 import { createRecordingProvider, emailVars, resetEmailTables, seedSubscriber, storeOf } from './email-seed.ts';
+import { appSendingThrough, mailEnv } from './shared-setup.ts';
 
-const testEnv = { ...env, ...emailVars };
 const now = new Date('2026-11-20T07:00:00.000Z');
 let recording: ReturnType<typeof createRecordingProvider>;
-
-function request(path: string, init: RequestInit = {}) {
-  const app = new Hono<AppEnv>();
-  app.onError(handleError);
-  app.use(async (c, next) => {
-    c.set('services', buildServices(c.env, { emailProvider: recording.provider, now: () => now }));
-    await next();
-  });
-  app.route('/', subscribeRoutes);
-  return app.request(path, init, testEnv);
-}
+const app = appSendingThrough({ '/': subscribeRoutes }, () => ({ emailProvider: recording.provider, now: () => now }));
+const request = (path: string, init: RequestInit = {}) => app.request(path, init, mailEnv);
 
 const postForm = (path: string, body: string) =>
   request(path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
@@ -37,7 +24,7 @@ async function manageLinkFromEmail(subscriberId: string, email: string): Promise
     brief: sampleBrief,
     sheet: sampleSheet,
     subscriber: { id: subscriberId, email },
-    settings: parseEmailConfig(testEnv, { checkProvider: false }),
+    settings: parseEmailConfig(mailEnv, { checkProvider: false }),
     date: now,
   });
   const link = /https:\/\/groundbrief\.test(\/subscribe\/manage\?token=\S+)/.exec(message.text)![1]!;

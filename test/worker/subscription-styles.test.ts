@@ -1,41 +1,26 @@
 // Subscribers choose styles: /api/subscribe stores the choice, each published style is queued and sent only to the
 // confirmed subscribers who chose it (one email per chosen style), and existing rows default to every style.
 import { env } from 'cloudflare:workers';
-import { Hono } from 'hono';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppEnv } from '../../src/http/app-env.ts';
-import { handleError } from '../../src/http/error-handler.ts';
 import { subscribeRoutes } from '../../src/http/subscribe/subscribe-routes.ts';
-import { buildServices } from '../../src/services.ts';
 import { deliverOutbox } from '../../src/email/deliver.ts';
 import {
   createRecordingProvider,
   deliverDepsFor,
-  emailVars,
   mailerFor,
   resetEmailTables,
   seedBrief,
   seedSubscriber,
   storeOf,
 } from './email-seed.ts';
+import { appSendingThrough, mailEnv } from './shared-setup.ts';
 
-const testEnv = { ...env, ...emailVars };
 const now = new Date('2026-11-20T07:00:00.000Z');
 let recording: ReturnType<typeof createRecordingProvider>;
-
-function buildApp() {
-  const app = new Hono<AppEnv>();
-  app.onError(handleError);
-  app.use(async (c, next) => {
-    c.set('services', buildServices(c.env, { emailProvider: recording.provider, now: () => now }));
-    await next();
-  });
-  app.route('/', subscribeRoutes);
-  return app;
-}
+const app = appSendingThrough({ '/': subscribeRoutes }, () => ({ emailProvider: recording.provider, now: () => now }));
 
 const subscribe = (body: string, type = 'application/json') =>
-  buildApp().request('/api/subscribe', { method: 'POST', headers: { 'content-type': type }, body }, testEnv);
+  app.request('/api/subscribe', { method: 'POST', headers: { 'content-type': type }, body }, mailEnv);
 
 async function stylesOf(email: string): Promise<string | null> {
   return env.DB.prepare('SELECT styles FROM subscribers WHERE email = ?').bind(email).first<string>('styles');
@@ -102,7 +87,7 @@ describe('each published style goes only to the subscribers who chose it', () =>
   });
 
   it('one email per chosen style: the morning dispatch of each brief reaches its own readers only', async () => {
-    const mailer = mailerFor(testEnv, { provider: recording.provider, now: () => now });
+    const mailer = mailerFor(mailEnv, { provider: recording.provider, now: () => now });
     expect((await mailer.dispatch('b-daily')).enqueued).toBe(2);
     expect((await mailer.dispatch('b-sector')).enqueued).toBe(1);
     const sent = recording.sent.map((message) => `${message.to} ${message.idempotencyKey.split('/')[1]}`).sort();
@@ -113,7 +98,7 @@ describe('each published style goes only to the subscribers who chose it', () =>
     const store = storeOf(env.DB);
     expect(await store.outbox.enqueueBrief('b-sector', now.toISOString())).toBe(1);
     await store.subscribers.setStyles('sub_all', ['daily-snapshot']);
-    const report = await deliverOutbox(deliverDepsFor(testEnv, { provider: recording.provider, now: () => now }), {
+    const report = await deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: () => now }), {
       briefId: 'b-sector',
     });
     expect(report).toMatchObject({ sent: 0, skipped: 1 });
