@@ -1,13 +1,15 @@
 /**
- * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/) and
- * `chop` (a mixed, range-bound day, fixtures/day-chop/).
+ * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/),
+ * `chop` (a mixed, range-bound day, fixtures/day-chop/) and `squeeze` (a short squeeze led by the altcoins,
+ * fixtures/day-squeeze/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
+import { squeezeDay } from './squeeze/day-targets.ts';
 
-export const days: Record<string, DaySpec> = { day: selloffDay, rally: rallyDay, chop: chopDay };
+export const days: Record<string, DaySpec> = { day: selloffDay, rally: rallyDay, chop: chopDay, squeeze: squeezeDay };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */
 export const dayDirName = (name: string) => (name === 'day' ? 'day' : `day-${name}`);

@@ -1,6 +1,6 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
- * the rally (fixtures/day-rally/) and the chop (fixtures/day-chop/). Each replays into its snapshot JSON,
+ * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/) and the squeeze (fixtures/day-squeeze/). Each replays into its snapshot JSON,
  * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style
  * verifies on it with the template writer, and it has the properties it was authored for.
  */
@@ -49,6 +49,7 @@ function useDay(name: string): () => Day {
 describe.each([
   { name: 'rally', asOf: '2026-12-03T07:00:00.000Z' },
   { name: 'chop', asOf: '2026-12-05T07:00:00.000Z' },
+  { name: 'squeeze', asOf: '2026-12-06T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -190,5 +191,68 @@ describe('fixtures/day-chop: a mixed, range-bound rotation', () => {
     const { value } = day();
     for (const id of ['btc', 'eth', 'sol', 'xrp', 'bnb']) expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(0.9);
     for (const id of ['doge', 'pepe']) expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(1.2);
+  });
+});
+
+describe('fixtures/day-squeeze: a short squeeze led by the altcoins', () => {
+  const day = useDay('squeeze');
+
+  it('24 of 30 up; BTC up 1 to 2 % over 24h but down over 7 and 30 days; ETH up about 6 %, more than BTC', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(24);
+    expect(value('market.decliners_24h')).toBe(6);
+    expect(value('btc.change_24h')).toBeGreaterThan(1);
+    expect(value('btc.change_24h')).toBeLessThan(2);
+    expect(value('btc.change_7d')).toBeLessThan(0);
+    expect(value('btc.change_30d')).toBeLessThan(0);
+    expect(value('eth.change_24h')).toBeGreaterThan(5);
+    expect(value('eth.change_24h')).toBeLessThan(7);
+    // The total cap rose more than BTC's: BTC dominance fell over the day.
+    expect(value('market.cap_change_24h')).toBeGreaterThan(value('btc.change_24h'));
+    expect(value('market.btc_dominance')).toBeLessThan(60);
+  });
+
+  it('BTC set its 30-day swing low in the last 7 days, bounced off it, and trades under $100,000', () => {
+    const { value, snapshot } = day();
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    const completed = btc.candles.slice(-31, -1);
+    const lowAt = completed.findIndex((candle) => candle[3] === value('btc.swing_low_30d'));
+    expect(lowAt).toBeGreaterThanOrEqual(completed.length - 7);
+    const price = value('btc.price');
+    expect(price).toBeGreaterThan(value('btc.swing_low_30d'));
+    expect(price / value('btc.swing_low_30d')).toBeLessThan(1.05);
+    expect(value('btc.low_24h') / value('btc.swing_low_30d')).toBeLessThan(1.01);
+    expect(value('btc.support')).toBe(95_000);
+    expect(value('btc.resistance')).toBe(100_000);
+  });
+
+  it('gaming leads by double digits, memes are the only sector down; sub-dollar tokens move double digits', () => {
+    const { value } = day();
+    const order = sectorOrder(value, '24h');
+    expect(order[0]).toBe('gaming');
+    expect(order.at(-1)).toBe('memes');
+    expect(value('sector.gaming.change_24h')).toBeGreaterThan(14);
+    expect(value('sector.gaming.change_24h')).toBeLessThan(18);
+    expect(sectors.filter((id) => value(`sector.${id}.change_24h`) < 0)).toEqual(['memes']);
+    for (const id of ['gala', 'sand', 'iotx', 'op']) {
+      expect(value(`${id}.price`), id).toBeLessThan(1);
+      expect(value(`${id}.change_24h`), id).toBeGreaterThan(10);
+    }
+  });
+
+  it('funding is negative on every perp but XRP; total open interest falls 8 to 12 %', () => {
+    const { value } = day();
+    expect(perps.filter((id) => value(`${id}.funding_rate`) > 0)).toEqual(['xrp']);
+    expect(value('market.funding_avg')).toBeLessThan(0);
+    expect(value('market.oi_change_24h')).toBeLessThan(-8);
+    expect(value('market.oi_change_24h')).toBeGreaterThan(-12);
+  });
+
+  it('24h volume is about 2 to 3 times the 7-day average for the majors and the gaming tokens', () => {
+    const { value } = day();
+    for (const id of ['btc', 'eth', 'sol', 'axs', 'sand', 'gala']) {
+      expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(2);
+      expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(3.1);
+    }
   });
 });

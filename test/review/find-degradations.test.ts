@@ -38,7 +38,12 @@ const withoutCoingecko = (snapshot: MarketSnapshot): MarketSnapshot => {
 
 describe('coverage rules and the degraded run', () => {
   it('the complete fixtures days have no degradation and stay verified', async () => {
-    for (const name of ['day.snapshot.json', 'day-rally.snapshot.json', 'day-chop.snapshot.json']) {
+    for (const name of [
+      'day.snapshot.json',
+      'day-rally.snapshot.json',
+      'day-chop.snapshot.json',
+      'day-squeeze.snapshot.json',
+    ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
       expect(outcome.status).toBe('verified');
