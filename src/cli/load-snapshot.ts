@@ -1,4 +1,5 @@
 // Loads a MarketSnapshot for the CLI from a snapshot JSON file or a recording directory (replayed) (Node only).
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
@@ -47,7 +48,10 @@ export async function loadSnapshot(
 ): Promise<MarketSnapshot> {
   if (pathOrDir === 'live' || (pathOrDir === undefined && process.env.GROUNDBRIEF_LIVE === '1'))
     return (await import('./replay-snapshot.ts')).collectLiveSnapshot(options.signal);
-  pathOrDir ??= defaultSnapshotPath(process.env);
+  if (pathOrDir === undefined) {
+    pathOrDir = defaultSnapshotPath(process.env);
+    if (pathOrDir === defaultFixturesSnapshot) return readCommittedSnapshot();
+  }
   const info = await stat(pathOrDir).catch(() => undefined);
   if (!info) throw new CliError(`snapshot not found: ${pathOrDir}`);
   if (info.isDirectory()) return (await import('./replay-snapshot.ts')).replayRecordingDir(pathOrDir);
@@ -67,4 +71,24 @@ export async function loadSnapshot(
     );
   }
   return parsed.data;
+}
+
+/**
+ * The committed replay, without zod: `npm start` reads it on every run, and validating its 200 KB costs more than the
+ * rest of reading it. It is validated by tests instead: test/recording/load-snapshot.test.ts fails unless it is the
+ * replay of fixtures/day byte for byte and unless `marketSnapshotSchema.parse` returns it unchanged. A path given with
+ * --snapshot (this file included) is always validated.
+ */
+function readCommittedSnapshot(): MarketSnapshot {
+  let text: string;
+  try {
+    text = readFileSync(defaultFixturesSnapshot, 'utf8');
+  } catch (cause) {
+    throw new CliError(`snapshot not found: ${defaultFixturesSnapshot}`, 2, { cause });
+  }
+  try {
+    return JSON.parse(text) as MarketSnapshot;
+  } catch (cause) {
+    throw new CliError(`${defaultFixturesSnapshot}: not valid JSON`, 2, { cause });
+  }
 }

@@ -12,6 +12,7 @@ import {
   marketEnvNames,
 } from '../../src/cli/load-snapshot.ts';
 import { replayRecordingDir } from '../../src/cli/replay-snapshot.ts';
+import { marketSnapshotSchema } from '../../src/domain/market-snapshot.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 let scratch: string;
@@ -40,6 +41,19 @@ describe('loadSnapshot', () => {
     const replayed = await replayRecordingDir(join(fixtures, 'day'));
     expect(replayed).toEqual(JSON.parse(committed));
     expect(`${JSON.stringify(replayed, null, 2)}\n`).toBe(committed);
+  });
+
+  // Without --snapshot the CLI reads the committed replay without zod (it is validated here instead).
+  it('fixtures/day.snapshot.json is a valid snapshot, returned unchanged by marketSnapshotSchema.parse', async () => {
+    const committed = JSON.parse(await readFile(join(fixtures, 'day.snapshot.json'), 'utf8'));
+    expect(marketSnapshotSchema.parse(committed)).toStrictEqual(committed);
+    const saved = process.env.GROUNDBRIEF_LIVE;
+    delete process.env.GROUNDBRIEF_LIVE;
+    try {
+      expect(await loadSnapshot()).toStrictEqual(committed);
+    } finally {
+      if (saved !== undefined) process.env.GROUNDBRIEF_LIVE = saved;
+    }
   });
 
   it('without --snapshot: the committed replay, unless a market variable changes the settings a replay runs under', async () => {
