@@ -9,12 +9,14 @@ import { buildPhraseIndex, phraseOf, type PhraseIndex } from './read/tokenize.ts
 
 // Number words: word tables the number scanner uses. Lower-case keys.
 /**
- * Watchlist symbols that are also words (English, or common in the French and Spanish notes the checker reads):
- * written in lower or title case they are the word, not the asset (`near`, `op`, `render`, `au fil de`). Every
- * other symbol counts as its asset in any case (`sol`, `Eth`, `doge`); one of these counts in lower case only
- * when a figure follows it (extract/find-entities.ts).
+ * Watchlist symbols and one-word names that are also words (English, or common in the French and Spanish notes the
+ * checker reads): written in lower or title case a symbol of these is the word, not the asset (`near`, `op`,
+ * `render`, `au fil de`), and a name of these counts only when capitalized (`Render`, `Helium`, not `render`). Every
+ * other symbol counts as its asset in any case (`sol`, `Eth`, `doge`); a word-like symbol or name counts in lower
+ * case only when a figure follows it (extract/find-entities.ts).
  */
-export const SYMBOL_WORDS: ReadonlySet<string> = new Set([
+export const WORD_LIKE_NAMES: ReadonlySet<string> = new Set([
+  // symbols
   'near',
   'op',
   'dot',
@@ -28,6 +30,19 @@ export const SYMBOL_WORDS: ReadonlySet<string> = new Set([
   'fil',
   'sui',
   'pepe',
+  // names
+  'optimism',
+  'avalanche',
+  'polygon',
+  'immutable',
+  'helium',
+  'sandbox',
+  'graph',
+  'ripple',
+  'virtuals',
+  'axie',
+  'memes',
+  'gaming',
 ]);
 
 /** Month abbreviations written with a dot (`Nov.`): the dot neither ends a sentence nor a token. */
@@ -1165,3 +1180,97 @@ export const MEMBER_SPAN_WORDS: ReadonlySet<string> = new Set([
   'several',
   'recent',
 ]);
+
+// Words the extractor, the resolver and the rules match outside the phrase tables.
+
+/** Verbs of paying funding (`longs pay`, `shorts are paying`, `longs paid`): rules/funding-payer.ts, the payer sign. */
+export const PAY_VERBS: readonly string[] = ['pay', 'pays', 'paying', 'paid'];
+/** Verbs of receiving funding (`shorts collect funding from longs`). */
+export const RECEIVE_VERBS: readonly string[] = [
+  'receive',
+  'receives',
+  'receiving',
+  'received',
+  'collect',
+  'collects',
+  'collecting',
+  'collected',
+  'earn',
+  'earns',
+  'earning',
+  'earned',
+];
+const PAYS_NOW = PAY_VERBS.filter((v) => v !== 'paid').join('|');
+/** `longs pay`, `shorts are paying`, `costs shorts`: a sentence that speaks of funding without the word. */
+export const FUNDING_PAYER = new RegExp(
+  `\\b(?:(?:longs|shorts) (?:are )?(?:${PAY_VERBS.join('|')})|costs? (?:longs|shorts))\\b`,
+  'i',
+);
+/** `payer pay(s)`, `costs payer`, `receivers paid / receive / collect`, in a figure's clause: who pays funding. */
+function payerPattern(payer: 'longs' | 'shorts'): RegExp {
+  const receiver = payer === 'longs' ? 'shorts' : 'longs';
+  return new RegExp(
+    `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|costs? ${payer}|${receiver} (?:are )?(?:paid|receive|collect))\\b`,
+    'i',
+  );
+}
+/** Shorts pay funding (it is negative): `Solana shorts pay about 3% a year`. */
+export const SHORTS_PAY = payerPattern('shorts');
+/** Longs pay funding (it is positive): `which costs longs 6% a year`. */
+export const LONGS_PAY = payerPattern('longs');
+
+/** Unit and hedge words of a figure (`fell 5.6 pct`, `about 5%`): part of the figure, not a noun of the clause. */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  'pct',
+  'percent',
+  'per',
+  'cent',
+  'pc',
+  'bps',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+]);
+
+/** Nouns after a window word that make it a level's name (`30-day high`, `monthly average`, `7-day range`). */
+export const WINDOW_LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'average',
+  'avg',
+  'swing',
+  'peak',
+  'range',
+  'top',
+  'bottom',
+]);
+/** Adjectives before `in` / `of` and a window that make it a level's name (`highest in a month`). */
+export const WINDOW_LEVEL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'highest',
+  'lowest',
+  'high',
+  'low',
+  'strongest',
+  'weakest',
+  'best',
+  'worst',
+  'level',
+]);
+/** Words between a level adjective and its window (`highest [level] in a month`, `of the past month`). */
+export const LEVEL_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'a', 'the', 'one', 'past', 'last']);
+
+/** Ordinals before `weakest` / `best` that make a rank other than the first (`second-best`, `runner-up`). */
+export const RANK_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'runner', 'next']);
+
+/** Words that say a `from X to Y` pair spans a range (`range ran from`, `spanned from`). */
+const RANGE_VERBS = ['range', 'ranged', 'spanned', 'swung'];
+/** A range word. */
+export const RANGE_WORD = new RegExp(`\\b(?:${RANGE_VERBS.join('|')})\\b`, 'i');
+/** A range word shortly before a `from` that ends the text. */
+export const RANGE_BEFORE_FROM = new RegExp(`\\b(?:${RANGE_VERBS.join('|')})\\b[^.;:,]{0,30}\\bfrom\\s*$`, 'i');
+
+/** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
+export const FIGURE_LEADS: ReadonlySet<string> = new Set(['to', 'at']);

@@ -7,6 +7,11 @@ import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
   directionIndex,
+  FIGURE_WORDS,
+  FUNDING_PAYER,
+  LEVEL_LINKS,
+  WINDOW_LEVEL_ADJECTIVES,
+  WINDOW_LEVEL_NOUNS,
   hedgeIndex,
   metricIndex,
   windowIndex,
@@ -427,30 +432,6 @@ function cueHits<T extends { start: number; end: number }>(
   return next ? hits.filter((h) => h.end <= number.start || (h.start < next.start && next.start - h.end > 6)) : hits;
 }
 
-const LEVEL_NOUNS = new Set([
-  'high',
-  'highs',
-  'low',
-  'lows',
-  'average',
-  'avg',
-  'swing',
-  'peak',
-  'range',
-  'top',
-  'bottom',
-]);
-const LEVEL_ADJECTIVES = new Set([
-  'highest',
-  'lowest',
-  'high',
-  'low',
-  'strongest',
-  'weakest',
-  'best',
-  'worst',
-  'level',
-]);
 /**
  * A window word that is part of a level's name (`30-day high`, `monthly high`, `seven-day average`, `highest in a
  * month`) names that level, not the window of the sentence's changes.
@@ -464,17 +445,15 @@ function levelPhrase(
   // `on the month. swing low $3.40`: a level noun past a sentence mark is not the window's
   const joined = next !== undefined && !/[.;,!?:|()\n]/.test(text.slice(hit.end, next.start));
   const after = tokens[hit.lastToken + 2]?.lower ?? '';
-  if (joined && (LEVEL_NOUNS.has(next.lower) || (next.lower === 'swing' && LEVEL_NOUNS.has(after)))) return true;
+  if (joined && (WINDOW_LEVEL_NOUNS.has(next.lower) || (next.lower === 'swing' && WINDOW_LEVEL_NOUNS.has(after))))
+    return true;
   // `highest in a month`, `its highest level of the past month`
   let k = hit.firstToken - 1;
   while (k >= 0 && k >= hit.firstToken - 3 && LEVEL_LINKS.has(tokens[k]!.lower)) k--;
   if (k === hit.firstToken - 1 || !(tokens[k + 1]!.lower === 'in' || tokens[k + 1]!.lower === 'of')) return false;
-  for (let j = k; j >= 0 && j >= k - 2; j--) if (LEVEL_ADJECTIVES.has(tokens[j]!.lower)) return true;
+  for (let j = k; j >= 0 && j >= k - 2; j--) if (WINDOW_LEVEL_ADJECTIVES.has(tokens[j]!.lower)) return true;
   return false;
 }
-
-/** Words between a level adjective and its window (`highest [level] in a month`, `of the past month`). */
-const LEVEL_LINKS = new Set(['in', 'of', 'a', 'the', 'one', 'past', 'last']);
 
 /**
  * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
@@ -536,8 +515,6 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
 }
 
 /** A sentence that names the watchlist as its pool (`Of the 30 assets we track, 27 rose and 3 fell`). */
-/** `longs pay`, `shorts are paying`, `costs shorts`: the sentence speaks of funding without the word. */
-const FUNDING_PAYER = /\b(?:(?:longs|shorts) (?:are )?(?:pay|pays|paying|paid)|costs? (?:longs|shorts))\b/i;
 /** Cues that name a metric other than funding: an annual word next to them is not a funding rate. */
 const OTHER_METRIC: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'volume', 'cap', 'dominance']);
 
@@ -693,8 +670,6 @@ function movedIn(segment: Segment | undefined, directions: readonly { start: num
 
 const HEADING_METRICS: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'funding', 'funding_apr', 'volume']);
 
-/** Unit and hedge words of a figure (`fell 5.6 pct`, `about 5%`): part of the figure, not a noun of the clause. */
-const FIGURE_WORDS = new Set(['pct', 'percent', 'per', 'cent', 'pc', 'bps', 'about', 'nearly', 'almost', 'roughly']);
 function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {
   let lo = 0;
   let hi = tokens.length;

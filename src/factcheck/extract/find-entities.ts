@@ -5,7 +5,7 @@
  * one-word names need a capital (`Render`).
  */
 import type { Registry } from '../../domain/registry.ts';
-import { directionIndex, SYMBOL_WORDS } from '../lexicon.ts';
+import { directionIndex, FIGURE_LEADS, WORD_LIKE_NAMES } from '../lexicon.ts';
 import {
   buildPhraseIndex,
   matchPhrases,
@@ -152,27 +152,6 @@ const MARKET_ALIASES = [
 ];
 /** One-word aliases too common in prose to count as a mention. */
 const SKIP_ALIASES = new Set(['world']);
-/** One-word names that are also English words: they count only when capitalized (`Render`, not `render`). */
-const WORD_NAMES = new Set([
-  'render',
-  'optimism',
-  'avalanche',
-  'polygon',
-  'immutable',
-  'helium',
-  'gala',
-  'sandbox',
-  'near',
-  'graph',
-  'ripple',
-  'virtuals',
-  'axie',
-  'sui',
-  'pepe',
-  'memes',
-  'gaming',
-]);
-
 /** Word-like names that are also words written before prices (`near $4,000`): never relaxed to lower case. */
 const NOT_BEFORE_DOLLAR = new Set(['near']);
 
@@ -189,10 +168,10 @@ function indexFor(registry: Registry): Indexes {
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
-    // `sol`, `Eth`: a symbol that is no word counts in any case (lexicon.ts SYMBOL_WORDS); one that is a word
+    // `sol`, `Eth`: a symbol that is no word counts in any case (lexicon.ts WORD_LIKE_NAMES); one that is a word
     // (`op`, `sand`) only before a figure, as word-like names do below
     const symbol = asset.symbol.toLowerCase();
-    if (!SYMBOL_WORDS.has(symbol)) phrases.push(phraseOf(asset.symbol, ref, 'any'));
+    if (!WORD_LIKE_NAMES.has(symbol)) phrases.push(phraseOf(asset.symbol, ref, 'any'));
     else if (!NOT_BEFORE_DOLLAR.has(symbol)) lowered.push(phraseOf(symbol, ref, 'any'));
     for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) {
       if (SKIP_ALIASES.has(alias.toLowerCase())) continue;
@@ -221,7 +200,7 @@ function indexFor(registry: Registry): Indexes {
 function nameRule(alias: string): 'any' | undefined {
   const single = !alias.includes(' ') && !alias.includes('-') && !alias.includes('.');
   const upper = alias.length >= 2 && alias === alias.toUpperCase();
-  return single && !upper && !WORD_NAMES.has(alias.toLowerCase()) ? 'any' : undefined;
+  return single && !upper && !WORD_LIKE_NAMES.has(alias.toLowerCase()) ? 'any' : undefined;
 }
 
 function originalsOf(phrase: Phrase<Ref>): string[] {
@@ -268,9 +247,6 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
   });
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
-
-/** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
-const FIGURE_LEADS = new Set(['to', 'at']);
 
 /**
  * A figure one space after token i (`$19.84`, `$ 19.84`, `2.4%`, `-0.6 %`, `11.2 per cent`), or one space after a

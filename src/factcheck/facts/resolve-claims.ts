@@ -5,7 +5,7 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import type { Unit, Window } from '../../domain/units.ts';
-import type { MetricCue } from '../lexicon.ts';
+import { RANGE_BEFORE_FROM, RANGE_WORD, type MetricCue } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { isLetter } from '../read/scan-literal.ts';
@@ -275,9 +275,6 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   };
 }
 
-/** A range word (`range`, `ranged`, `spanned`) shortly before a `from` that ends the text. */
-const RANGE_BEFORE_FROM = /\b(?:range|ranged|spanned|swung)\b[^.;:,]{0,30}\bfrom\s*$/i;
-
 /** Window words written right before a range word (`24-hour range`, `30-day range`, `weekly range`). */
 const RANGE_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d' | 'other']> = [
   [/\b(?:24[- ]?h(?:our|r)?|day'?s|daily|intraday|one-day)\s+(?:trading\s+)?$/i, '24h'],
@@ -296,7 +293,7 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   const upTo = sentence.text.slice(Math.max(0, number.start - sentence.start - 90), number.start - sentence.start);
   const from = upTo.toLowerCase().lastIndexOf('from');
   if (from === -1 || !RANGE_BEFORE_FROM.test(upTo.slice(0, from + 4))) return null;
-  const word = /\b(?:range|ranged|spanned|swung)\b/i.exec(upTo.slice(Math.max(0, from - 40), from));
+  const word = RANGE_WORD.exec(upTo.slice(Math.max(0, from - 40), from));
   if (!word) return 'any';
   const before = upTo.slice(0, Math.max(0, from - 40) + word.index);
   for (const [re, window] of RANGE_WINDOWS) if (re.test(before)) return window;

@@ -10,6 +10,7 @@ import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { displayName } from './verify-claims.ts';
 import type { Token } from '../read/tokenize.ts';
+import { PAY_VERBS, RECEIVE_VERBS } from '../lexicon.ts';
 
 const GROUP: ReadonlyMap<string, 'long' | 'short'> = new Map([
   ['longs', 'long'],
@@ -44,21 +45,8 @@ const AUX = new Set([
   'got',
   'getting',
 ]);
-const PAY = new Set(['pay', 'pays', 'paying', 'paid']);
-const RECEIVE = new Set([
-  'receive',
-  'receives',
-  'receiving',
-  'received',
-  'collect',
-  'collects',
-  'collecting',
-  'collected',
-  'earn',
-  'earns',
-  'earning',
-  'earned',
-]);
+const PAY: ReadonlySet<string> = new Set(PAY_VERBS);
+const RECEIVE: ReadonlySet<string> = new Set(RECEIVE_VERBS);
 const PASSIVE = new Set(['are', 'were', 'is', 'was', 'being', 'get', 'gets', 'got', 'getting', 'been']);
 const FILLERS = new Set(['to', 'the', 'funding', 'from', 'a', 'premium']);
 

@@ -19,7 +19,7 @@ import { anySubstring } from '../read/any-substring.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './funding-payer.ts';
 import { checkMemberSuperlatives } from './member-superlatives.ts';
-import { MEMBER_HINTS } from '../lexicon.ts';
+import { MEMBER_HINTS, RANK_ORDINALS } from '../lexicon.ts';
 import { blankClaim } from '../blank-claim.ts';
 
 const LOSS_WORDS = new Set([
@@ -40,7 +40,6 @@ const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
 /** A sentence with none of these holds no qualitative claim (funding sign, `led`, ranks, member superlatives). */
 const RULE_HINT = anySubstring(['funding', 'led ', ...RANK_HINTS, ...MEMBER_HINTS]);
 const WEAK_WORDS = new Set(['weakest', 'worst']);
-const RANK_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'runner', 'next']);
 const STRONG_WORDS = new Set(['strongest', 'best']);
 const STATE_VERBS = new Set([
   'turned',

@@ -11,6 +11,7 @@ import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-looku
 import { formatValue } from '../facts/format-value.ts';
 import type { Resolution } from '../facts/resolve-claims.ts';
 import { roundingOf, withinTolerance } from '../facts/tolerance.ts';
+import { LONGS_PAY, SHORTS_PAY } from '../lexicon.ts';
 
 const SIGNED: ReadonlySet<Metric> = new Set([
   'change',
@@ -37,9 +38,6 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
   }
   return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
 }
-
-const SHORTS_PAY = /\b(?:shorts (?:are )?(?:pay|pays|paying)|costs? shorts|longs (?:are )?(?:paid|receive|collect))\b/i;
-const LONGS_PAY = /\b(?:longs (?:are )?(?:pay|pays|paying)|costs? longs|shorts (?:are )?(?:paid|receive|collect))\b/i;
 
 /** `Solana shorts pay about 3% a year`, `which costs shorts 6% a year`: who pays, in the figure's clause, is its sign. */
 function payerSign(draft: DraftClaim): -1 | 1 | null {
