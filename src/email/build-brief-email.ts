@@ -1,4 +1,4 @@
-import { buildMime } from './build-mime.ts';
+import { buildOutgoingEmail } from './build-mime.ts';
 import type { EmailConfig } from './email-config.ts';
 import type { OutgoingEmail } from './email-provider.ts';
 import { renderEmail, type EmailBrief, type RenderEmailInput } from './render-email.ts';
@@ -68,45 +68,29 @@ export function createBriefEmailComposer(input: {
       part.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl).replaceAll(MANAGE_PLACEHOLDER, manageUrl);
     const html = personalize(rendered.html);
     const text = personalize(rendered.text);
-    const messageId = buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl);
-    const { listUnsubscribe, headers } = oneClickUnsubscribe(settings, unsubscribeUrl);
-    const raw = buildMime({
+    return buildOutgoingEmail({
       from: settings.from,
       to: subscriber.email,
       subject: rendered.subject,
       date,
-      messageId,
+      messageId: buildMessageId(`${brief.id}.${subscriber.id}`, settings.baseUrl),
       text,
       html,
-      listUnsubscribe,
+      listUnsubscribe: oneClickUnsubscribe(settings, unsubscribeUrl),
       headers: { 'List-Id': listId },
-    });
-    return {
-      from: settings.from,
-      to: subscriber.email,
-      subject: rendered.subject,
-      text,
-      html,
-      raw,
-      headers: { ...headers, 'List-Id': listId },
       idempotencyKey: `brief/${brief.id}/${subscriber.id}`,
-    };
+    });
   };
 }
 
 /**
- * The RFC 8058 one-click unsubscribe of a subscriber's email (brief and correction): what buildMime writes as
- * List-Unsubscribe, and the same as provider headers with List-Unsubscribe-Post.
+ * The RFC 8058 one-click unsubscribe of a subscriber's email (brief and correction): the signed link and the optional
+ * mailto, which buildOutgoingEmail writes as List-Unsubscribe (and List-Unsubscribe-Post) into the MIME and the
+ * provider headers.
  */
 export function oneClickUnsubscribe(settings: Pick<Settings, 'unsubscribeMailto'>, unsubscribeUrl: string) {
   const mailto = settings.unsubscribeMailto;
-  return {
-    listUnsubscribe: { url: unsubscribeUrl, ...(mailto ? { mailto } : {}) },
-    headers: {
-      'List-Unsubscribe': mailto ? `<${unsubscribeUrl}>, <mailto:${mailto}>` : `<${unsubscribeUrl}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
-  };
+  return { url: unsubscribeUrl, ...(mailto ? { mailto } : {}) };
 }
 
 /** The morning email for one subscriber (renders the brief; for many subscribers use createBriefEmailComposer). */

@@ -1,4 +1,4 @@
-import { buildMime } from './build-mime.ts';
+import { buildOutgoingEmail } from './build-mime.ts';
 import { buildMessageId, type EmailSubscriber } from './build-brief-email.ts';
 import type { EmailConfig } from './email-config.ts';
 import type { OutgoingEmail } from './email-provider.ts';
@@ -58,15 +58,14 @@ ${footer.html}
 </td></tr></table></td></tr></table></body></html>
 `;
   const messageId = buildMessageId(`confirm.${subscriber.id}.${now.getTime()}`, settings.baseUrl);
-  const raw = buildMime({ from: settings.from, to: subscriber.email, subject, date: now, messageId, text, html });
-  return {
+  return buildOutgoingEmail({
     from: settings.from,
     to: subscriber.email,
     subject,
+    date: now,
+    messageId,
     text,
     html,
-    raw,
-    headers: {},
     idempotencyKey: `confirm/${subscriber.id}/${now.getTime()}`,
-  };
+  });
 }

@@ -3,7 +3,7 @@ import type { StoredBrief } from '../store/index.ts';
 import { formatUtcTime } from '../lib/format-time.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { buildManageUrl, buildMessageId, buildUnsubscribeUrl, oneClickUnsubscribe } from './build-brief-email.ts';
-import { buildMime } from './build-mime.ts';
+import { buildOutgoingEmail } from './build-mime.ts';
 import type { EmailConfig } from './email-config.ts';
 import type { OutgoingEmail } from './email-provider.ts';
 import { renderEmailFooter } from './render-email-footer.ts';
@@ -49,25 +49,15 @@ export async function buildCorrectionEmail(input: {
     footer.html,
     '</body></html>',
   ].join('\n');
-  const { listUnsubscribe, headers } = oneClickUnsubscribe(settings, unsubscribeUrl);
-  const messageId = buildMessageId(`${brief.id}.v${brief.version}.correction.${subscriber.id}`, settings.baseUrl);
-  return {
+  return buildOutgoingEmail({
     from: settings.from,
     to: subscriber.email,
     subject,
+    date: input.date,
+    messageId: buildMessageId(`${brief.id}.v${brief.version}.correction.${subscriber.id}`, settings.baseUrl),
     text,
     html,
-    raw: buildMime({
-      from: settings.from,
-      to: subscriber.email,
-      subject,
-      date: input.date,
-      messageId,
-      text,
-      html,
-      listUnsubscribe,
-    }),
-    headers,
+    listUnsubscribe: oneClickUnsubscribe(settings, unsubscribeUrl),
     idempotencyKey: `correction/${brief.id}/v${brief.version}/${subscriber.id}`,
-  };
+  });
 }

@@ -5,6 +5,7 @@ import {
   formatMailbox,
   formatRfc5322Date,
 } from './mime-encoding.ts';
+import type { OutgoingEmail } from './email-provider.ts';
 
 /** Everything a complete message needs; all values are passed in (no clock, no randomness). */
 export type MimeInput = {
@@ -53,11 +54,11 @@ export function buildMime(input: MimeInput): string {
     'MIME-Version: 1.0',
   ];
   if (input.listUnsubscribe) {
-    const { url, mailto } = input.listUnsubscribe;
+    const { url } = input.listUnsubscribe;
     if (!url.startsWith('https://') && !url.startsWith('http://'))
       throw new Error(`List-Unsubscribe URL must be http(s): ${url}`);
-    headers.push(foldHeader('List-Unsubscribe', mailto ? `<${url}>, <mailto:${mailto}>` : `<${url}>`));
-    headers.push('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    for (const [name, value] of Object.entries(oneClickHeaders(input.listUnsubscribe)))
+      headers.push(foldHeader(name, value));
   }
   for (const [name, value] of Object.entries(input.headers ?? {})) {
     if (!/^[A-Za-z0-9-]+$/.test(name)) throw new Error(`bad header name: ${name}`);
@@ -82,4 +83,31 @@ export function buildMime(input: MimeInput): string {
     `--${boundary}--`,
     '',
   ].join('\r\n');
+}
+
+/** The RFC 8058 one-click unsubscribe headers of a link (and optional mailto). */
+function oneClickHeaders({ url, mailto }: NonNullable<MimeInput['listUnsubscribe']>): Record<string, string> {
+  return {
+    'List-Unsubscribe': mailto ? `<${url}>, <mailto:${mailto}>` : `<${url}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+  };
+}
+
+/**
+ * A message ready for any provider: the complete MIME (`raw`, buildMime) and the same parts for HTTP providers, whose
+ * `headers` repeat what the MIME carries beyond from/to/subject: the one-click unsubscribe pair (with
+ * `listUnsubscribe`), then the extra headers (List-Id). `idempotencyKey` names the logical send.
+ */
+export function buildOutgoingEmail(input: MimeInput & { idempotencyKey: string }): OutgoingEmail {
+  const { idempotencyKey, ...mime } = input;
+  return {
+    from: mime.from,
+    to: mime.to,
+    subject: mime.subject,
+    text: mime.text,
+    html: mime.html,
+    raw: buildMime(mime),
+    headers: { ...(mime.listUnsubscribe ? oneClickHeaders(mime.listUnsubscribe) : {}), ...mime.headers },
+    idempotencyKey,
+  };
 }
