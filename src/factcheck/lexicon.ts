@@ -370,7 +370,8 @@ export type MetricCue =
   | 'best'
   | 'worst'
   | 'change'
-  | 'range';
+  | 'range'
+  | 'extreme';
 export type WindowCue = Window | 'other';
 export type DirectionCue = 'up' | 'down' | 'flat' | 'negative' | 'positive';
 /** Hedge families (see docs/factcheck.md for tolerances). */
@@ -531,8 +532,22 @@ const METRIC: Record<MetricCue, string[]> = {
     'eyeing',
     'eyes',
   ],
-  high: ['high', 'highs', 'peak', 'peaked', 'topped out', 'intraday high', 'session high', 'daily high'],
-  low: ['low', 'lows', 'bottom', 'bottomed', 'trough', 'intraday low', 'session low', 'daily low'],
+  // `H 112,511 L 108,050`: desk shorthand in a level row, capitals only (like `S` / `R`)
+  high: [
+    'high',
+    'highs',
+    'peak',
+    'peaked',
+    'peaking',
+    'topped out',
+    'topping out',
+    'tops out',
+    'intraday high',
+    'session high',
+    'daily high',
+    'H',
+  ],
+  low: ['low', 'lows', 'bottom', 'bottomed', 'bottoming', 'trough', 'intraday low', 'session low', 'daily low', 'L'],
   dominance: ['share', 'btc d', 'btc dominance', 'dominance', 'share of total', 'share of the total', 'market share'],
   advancers: ['advancers', 'gainers', 'in the green', 'finished higher', 'ended higher'],
   decliners: ['decliners', 'losers', 'in the red', 'finished lower', 'ended lower'],
@@ -572,6 +587,20 @@ const METRIC: Record<MetricCue, string[]> = {
     'peor',
   ],
   range: ['range', 'trading range', 'traded between', 'ranged', 'band'],
+  // a verb that reaches a price during the day: the price now or the day's (or month's) high or low (`as high as`
+  // is not here: `as` splits clauses, and `high` alone names the high)
+  extreme: [
+    'touched',
+    'touching',
+    'tagged',
+    'dipped to',
+    'dipping to',
+    'dips to',
+    'spiked to',
+    'spiking to',
+    'wicked to',
+    'wicked down to',
+  ],
   change: ['change', 'changed', 'move', 'moved', 'moves', 'performance', 'return', 'returns'],
 };
 
@@ -1068,6 +1097,7 @@ export const USD_CUES: ReadonlySet<MetricCue> = new Set([
   'high',
   'low',
   'range',
+  'extreme',
 ]);
 export const PCT_CUES: ReadonlySet<MetricCue> = new Set([
   'price',
@@ -1266,11 +1296,9 @@ export const LEVEL_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'a', 'the',
 export const RANK_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'runner', 'next']);
 
 /** Words that say a `from X to Y` pair spans a range (`range ran from`, `spanned from`). */
-const RANGE_VERBS = ['range', 'ranged', 'spanned', 'swung'];
+export const RANGE_VERBS: readonly string[] = ['range', 'ranged', 'spanned', 'swung'];
 /** A range word. */
 export const RANGE_WORD = new RegExp(`\\b(?:${RANGE_VERBS.join('|')})\\b`, 'i');
-/** A range word shortly before a `from` that ends the text. */
-export const RANGE_BEFORE_FROM = new RegExp(`\\b(?:${RANGE_VERBS.join('|')})\\b[^.;:,]{0,30}\\bfrom\\s*$`, 'i');
 
 /** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
 export const FIGURE_LEADS: ReadonlySet<string> = new Set(['to', 'at']);

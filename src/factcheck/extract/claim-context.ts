@@ -4,6 +4,7 @@
  * Helpers of extract-claims.ts; all bounded by the sentence they look at.
  */
 import {
+  RANGE_VERBS,
   COUNT_CUES,
   PCT_CUES,
   POSTFIX_DOWN,
@@ -274,6 +275,9 @@ export function hedgeBefore(
   return null;
 }
 
+/** Words that make the next `X to Y` a range's two ends. */
+const RANGE_WORDS: ReadonlySet<string> = new Set(RANGE_VERBS);
+
 export function fromToOf(
   number: ReadNumber,
   tokens: Token[],
@@ -282,7 +286,8 @@ export function fromToOf(
 ): 'from' | 'to' | null {
   const ended = firstEndingAfter(tokens, number.start);
   const before = tokens.slice(Math.max(0, ended - 3), ended).map((t) => t.lower);
-  if (before.includes('from')) {
+  // `24h range: $108,050 to $112,511`, `range was $2.19 to $2.43`: a range word makes `X to Y` a pair without `from`
+  if (before.includes('from') || before.some((w) => RANGE_WORDS.has(w))) {
     const next = numbers[idx + 1];
     if (next && next.kind === 'number')
       for (let k = firstStartingAt(tokens, number.end); k < tokens.length && tokens[k]!.end <= next.start; k++)
@@ -292,7 +297,7 @@ export function fromToOf(
     const prev = numbers[idx - 1];
     if (prev)
       for (let k = firstStartingAt(tokens, prev.start - 29); k < tokens.length && tokens[k]!.start < prev.start; k++)
-        if (tokens[k]!.lower === 'from') return 'to';
+        if (tokens[k]!.lower === 'from' || RANGE_WORDS.has(tokens[k]!.lower)) return 'to';
   }
   return null;
 }
@@ -344,7 +349,8 @@ export function tableColumns(header: string): Column[] {
       const cue =
         COUNT_HEADERS.get(lower.replace(/[*_]/g, '')) ?? cues.find((c) => !WEAK_CUES.has(c)) ?? cues[0] ?? null;
       const unit = cell.includes('%') ? 'pct' : cell.includes('$') || lower.includes('usd') ? 'usd' : null;
-      const rank = /^(rank|#|no\.?|pos\.?|position|place)\b/.test(lower.replace(/[*_]/g, ''));
+      // `#` ends with no word boundary after it: `(?![a-z0-9])` instead of `\b`
+      const rank = /^(?:rank|#|no\.?|pos\.?|position|place)(?![a-z0-9])/.test(lower.replace(/[*_]/g, ''));
       // `Annualized` under a funding table: annualized funding
       // `Cap chg 24h`: a cap column of changes (the cap-change word goes first)
       const capChange = cues.find((c) => c === 'cap_gain' || c === 'cap_loss');

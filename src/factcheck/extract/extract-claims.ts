@@ -52,6 +52,7 @@ import {
 import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
+import { labelsEarlierFigure } from './level-labels.ts';
 
 export type { EntityRef } from './claim-context.ts';
 export type DraftClaim = {
@@ -174,6 +175,7 @@ export function extractClaims(
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
     const rowEntity = tableRow && columns ? firstCellMention(text, sentence, sMentions) : null;
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
+    const firstInSentence = n;
     let last = n;
     while (last < numbers.length && numbers[last]!.start < sentence.end) last++;
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
@@ -309,7 +311,13 @@ export function extractClaims(
                     number,
                     segments,
                     segIndex,
-                    cueHits(sMetrics, number, numbers, n + 1, last),
+                    cueHits(
+                      sMetrics.filter((h) => !labelsEarlierFigure(text, h, number, numbers, firstInSentence, last)),
+                      number,
+                      numbers,
+                      n + 1,
+                      last,
+                    ),
                     sMentions,
                     afterTo,
                     (s, named) => bareSubject(sTokens, s, named),

@@ -127,14 +127,21 @@ function nounAfter(text: string, number: ReadNumber, tokens: readonly Token[], f
   return false;
 }
 
-/** `The 24h high of $106.8K sits above resistance at $105,000`: a level is the subject, not the price. */
+/**
+ * `The 24h high of $106.8K sits above resistance at $105,000`: a level is the subject, not the price (up to a
+ * conjunction that starts the next relation).
+ */
 function levelSubject(text: string, tokens: readonly Token[], relationAt: number): boolean {
   let edge = tokens[relationAt]!.start;
   for (let k = relationAt - 1; k >= 0 && k >= relationAt - 6; k--) {
     const t = tokens[k]!;
     for (let c = t.end; c < edge; c++) if (isStop(text, c)) return false;
     edge = t.start;
+    // `below its $105,000 resistance and above $100,000 support`: a second relation of the same price
+    if (CONJUNCTIONS.has(t.lower)) return false;
     if (LEVEL_NOUNS.has(t.lower)) return true;
   }
   return false;
 }
+
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'yet', 'whereas']);

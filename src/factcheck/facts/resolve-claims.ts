@@ -5,11 +5,12 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import type { Unit, Window } from '../../domain/units.ts';
-import { RANGE_BEFORE_FROM, RANGE_WORD, type MetricCue } from '../lexicon.ts';
+import { RANGE_WORD, type MetricCue } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { isLetter } from '../read/scan-literal.ts';
 import { nextWord, skipSpaces } from '../read/text-cursor.ts';
+import { levelMetricsFor, levelWindowOf } from './level-window.ts';
 
 export type Resolution = {
   metric: Metric | null;
@@ -100,6 +101,9 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
       return unit === 'pct' ? ['change'] : null;
     case 'range':
       return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
+    // `touched $103,195`, `dipping to $108,050`: the price reached is the price now or an extreme of the window
+    case 'extreme':
+      return money ? ['price', 'low', 'high', 'swing_low', 'swing_high'] : null;
   }
 }
 
@@ -155,6 +159,9 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
+    // `XRP's 24h high was 2.5974`: the day's high, not the 30-day swing high
+    if (metrics && (metrics.includes('high') || metrics.includes('low')))
+      metrics = levelMetricsFor(metrics, levelWindowOf(draft));
     // `Its 24-hour range ran from $3,809 to $3,998`: the ends of a stated range are its low and high
     const range = draft.fromTo && n.unit === 'usd' && !n.high ? rangeFromTo(draft) : null;
     if (range) {
@@ -243,6 +250,11 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     candidates = candidates.filter(
       (f) => !f.window || f.window === defaultWindow || f.metric === 'swing_high' || f.metric === 'swing_low',
     );
+  // `support at $0.42`: the asset's computed support (resistance) when it has one, not its 24h low or swing low
+  if (metric === 'support' || metric === 'resistance') {
+    const own = candidates.filter((f) => f.metric === metric);
+    if (own.length) candidates = own;
+  }
   if (!draft.entityInherited) candidates.sort((a, b) => rank(a) - rank(b));
   // The magnitude of a dollar figure names its metric when no word does: `$612 million` is not a $112K price.
   if (
@@ -284,18 +296,21 @@ const RANGE_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d' | 'other']> = [
 ];
 
 /**
- * The `from` of the figure's `from X to Y` follows a range word (`range ran from $3,809 to $3,998`): the window the
- * range names (`24-hour range` -> '24h', `30-day range` -> '30d', another -> '7d' / 'other'), 'any' when it names
- * none, null when there is no range word.
+ * The figure's `from X to Y` (or `X to Y`) pair follows a range word in its clause (`range ran from $3,809 to $3,998`,
+ * `24h range: $108,050 to $112,511`): the window the range names (`24-hour range` -> '24h', `30-day range` -> '30d',
+ * another -> '7d' / 'other'), 'any' when it names none, null when there is no range word.
  */
 function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' | null {
   const { sentence, number } = draft;
   const upTo = sentence.text.slice(Math.max(0, number.start - sentence.start - 90), number.start - sentence.start);
-  const from = upTo.toLowerCase().lastIndexOf('from');
-  if (from === -1 || !RANGE_BEFORE_FROM.test(upTo.slice(0, from + 4))) return null;
-  const word = RANGE_WORD.exec(upTo.slice(Math.max(0, from - 40), from));
-  if (!word) return 'any';
-  const before = upTo.slice(0, Math.max(0, from - 40) + word.index);
+  let word: RegExpExecArray | null = null;
+  const words = new RegExp(RANGE_WORD.source, 'gi');
+  for (let m = words.exec(upTo); m; m = words.exec(upTo)) word = m;
+  if (!word) return null;
+  // the pair must follow the range word in the same clause
+  const after = upTo.slice(word.index + word[0].length);
+  if (after.length > 60 || /;|\.\s|\.$/.test(after)) return null;
+  const before = upTo.slice(0, word.index);
   for (const [re, window] of RANGE_WINDOWS) if (re.test(before)) return window;
   return 'any';
 }

@@ -9,6 +9,7 @@ import { formatValue } from '../facts/format-value.ts';
 import { roundingOf, withinTolerance } from '../facts/tolerance.ts';
 import { statedSign } from './verify-claims.ts';
 
+const RANGE_ENDS: ReadonlySet<string> = new Set(['low', 'high', 'swing_low', 'swing_high']);
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** Returns the claims with inconsistent percent/absolute changes marked contradicted. Same order. */
@@ -19,6 +20,8 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
     const to = drafts[i + 1];
     if (from.fromTo !== 'from' || !to || to.fromTo !== 'to' || to.sentence !== from.sentence) continue;
     if (claims[i]!.unit !== 'usd' || claims[i + 1]!.unit !== 'usd') continue;
+    // `the day's range ran from $103.2K to $106.8K`: a range's two ends are no move to compare a change with
+    if (RANGE_ENDS.has(claims[i]!.metric ?? '') || RANGE_ENDS.has(claims[i + 1]!.metric ?? '')) continue;
     const a = from.number;
     const b = to.number;
     const ra = roundingOf(a.value, a.halfUnit, true);

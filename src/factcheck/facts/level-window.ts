@@ -1,0 +1,41 @@
+/**
+ * Which level a level word names: `24h high` / `session low` / `day's high` the day's high or low, `30-day high` /
+ * `monthly low` / `swing high` the 30-day swing level. Pure.
+ */
+import type { Metric } from '../../domain/fact.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
+
+const DAY_LEVEL =
+  /\b(?:24[- ]?h(?:ou)?r?s?|24-hour|day'?s|daily|session|intraday|today'?s|one-day)\s+(?:trading\s+)?(?:high|low|peak|top|bottom)s?\b/i;
+const MONTH_LEVEL =
+  /\b(?:30[- ]?d(?:ays?)?|30-day|thirty-day|month'?s|monthly|swing)\s+(?:swing\s+)?(?:high|low|peak|top|bottom)s?\b|\b(?:high|low)s? of the month\b/i;
+
+/** The window a level phrase in the figure's clause (up to 60 characters before it) names, else null. */
+export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {
+  const { sentence, number } = draft;
+  const at = number.start - sentence.start;
+  const before = sentence.text.slice(Math.max(0, at - 60), at);
+  // the clause of the figure: after the last `,` / `;` / `.` / `|` before it
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('. '));
+  const clause = before.slice(cut + 1);
+  const day = lastMatch(DAY_LEVEL, clause);
+  const month = lastMatch(MONTH_LEVEL, clause);
+  if (day === -1 && month === -1) return null;
+  return day > month ? '24h' : '30d';
+}
+
+function lastMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'gi');
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
+  return last;
+}
+
+/** Narrows a level's metrics to the window its phrase names (`24h high`: the day's high, not the swing high). */
+export function levelMetricsFor(metrics: Metric[], window: '24h' | '30d' | null): Metric[] {
+  if (!window) return metrics;
+  const keep = metrics.filter((m) =>
+    window === '24h' ? m !== 'swing_high' && m !== 'swing_low' : m !== 'high' && m !== 'low',
+  );
+  return keep.length ? keep : metrics;
+}

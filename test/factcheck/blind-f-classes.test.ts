@@ -1,0 +1,80 @@
+/**
+ * Classes found in blind corpus F's disagreements (issue 12, the sell-off day), each tested on sentences written for
+ * the test on ANOTHER day (the rally day: BTC $112,486 +3.84%, 24h $108,050-$112,511, support $110K, resistance
+ * $115K, 30-day swing $97,150-$111,308; XRP $2.4817, 24h $2.3984-$2.5094, S 2.40 / R 2.50, 30-day high $2.6953;
+ * BNB $1,012.6, S 1,000 / R 1,050; AI cap $13.64B, +$1.15B over 24h, 7 members all up; L1 10 members all up;
+ * 27 of 30 up; BTC OI +6.2% 24h, +11.4% 7d; ETH OI +7.8% 24h, +14.2% 7d).
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('a ranked table: the `#` column holds ranks', () => {
+  it('`| # | Token | 24h |`: the rank cells are no claims, the changes are checked', () => {
+    const table = '| # | Token | 24h |\n|---|---|---|\n| 1 | ETH | +4.6% |\n| 2 | BTC | +3.8% |\n| 3 | XRP | +9.2% |';
+    expect(verdictsAt(table, '| 1 |')).toEqual([]);
+    expect(verdictsAt(table, '| 2 |')).toEqual([]);
+    expect(verdictsAt(table, '+3.8%')).toEqual(['supported']);
+    expect(verdictsAt(table, '+9.2%')).toEqual(['contradicted']);
+  });
+});
+
+describe('a level word labels the figure it stands before, not the next one', () => {
+  it('`S 2.40 / R 2.50, at 2.48`: the 2.48 is the price', () => {
+    expect(verdictsAt('- XRP: S 2.40 / R 2.50, at 2.48.', '2.48')).toEqual(['supported']);
+    expect(verdictsAt('- XRP: S 2.40 / R 2.50, at 2.29.', '2.29')).toEqual(['contradicted']);
+    expect(verdictsAt('- BNB: support 1,000, resistance 1,050, trading 1,012.6.', '1,012.6')).toEqual(['supported']);
+    expect(verdictsAt('- BNB: support 1,000, resistance 1,050, trading 1,092.6.', '1,092.6')).toEqual(['contradicted']);
+  });
+  it('desk shorthand `H` / `L` names the high and the low', () => {
+    const row = '- BTC: 24h H 112,511 L 108,050.';
+    expect(verdictsAt(row, '112,511')).toEqual(['supported']);
+    expect(verdictsAt(row, '108,050')).toEqual(['supported']);
+    expect(verdictsAt(row.replace('112,511', '116,511'), '116,511')).toEqual(['contradicted']);
+  });
+});
+
+describe("a level's own window names which level", () => {
+  it("a 24-hour high is the day's high, a 30-day high the swing high", () => {
+    expect(verdictsAt("XRP's 24h high was 2.5094.", '2.5094')).toEqual(['supported']);
+    expect(verdictsAt("XRP's 24h high was 2.6953.", '2.6953')).toEqual(['contradicted']);
+    expect(verdictsAt("XRP's 30-day high is 2.6953.", '2.6953')).toEqual(['supported']);
+  });
+  it('support and resistance are the computed levels when the asset has them', () => {
+    // XRP's 24h low ($2.3984) is not its support ($2.40): a writer's `support at $2.45` is no level of XRP
+    expect(verdictsAt('XRP sits above support at $2.40.', '$2.40')).toEqual(['supported']);
+    expect(verdictsAt('Support for ETH is $3,810, resistance $4,000.', '$3,810')).toEqual(['contradicted']);
+  });
+});
+
+describe('two relations of one price joined by `and`', () => {
+  it('`below its $115,000 resistance and above $110,000 support`: both are where the price stands', () => {
+    const text = 'BTC is at $112,486, below its $115,000 resistance and above $110,000 support.';
+    expect(verdictsAt(text, '$110,000')).toEqual(['supported']);
+    const swapped = 'BTC is at $112,486, below its $110,000 support and above $115,000 resistance.';
+    expect(verdictsAt(swapped, '$110,000')).toEqual(['contradicted']);
+    expect(verdictsAt(swapped, '$115,000')).toEqual(['contradicted']);
+  });
+});
+
+describe("the day's extremes named by a verb", () => {
+  it('`topping out at`, `dipping to`, `touched ..., its session low` are the 24h high and low', () => {
+    const text = 'Bitcoin traded at $112,486, after topping out at $112,511 and dipping to $108,050.';
+    expect(verdictsAt(text, '$112,511')).toEqual(['supported']);
+    expect(verdictsAt(text, '$108,050')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$108,050', '$104,050'), '$104,050')).toEqual(['contradicted']);
+    expect(verdictsAt('Ether touched $3,809, its session low, before recovering.', '$3,809')).toEqual(['supported']);
+    expect(verdictsAt('Ether touched $3,709, its session low, before recovering.', '$3,709')).toEqual(['contradicted']);
+  });
+  it('a range written without `from`: `24h range: X to Y`, `range was X to Y`, `between X and Y`', () => {
+    expect(verdictsAt("BTC's 24h range: $108,050 to $112,511.", '$108,050')).toEqual(['supported']);
+    expect(verdictsAt("BTC's 24h range: $108,050 to $112,511.", '$112,511')).toEqual(['supported']);
+    expect(verdictsAt("XRP's 24-hour range was $2.40 to $2.51.", '$2.51')).toEqual(['supported']);
+    expect(verdictsAt("XRP's 24-hour range was $2.30 to $2.51.", '$2.30')).toEqual(['contradicted']);
+    // a range's two ends are no move: the day's change in the same sentence is not checked against them
+    const withChange = "BTC is at $112,486, up 3.84% over 24h, with the day's range running from $108,050 to $112,511.";
+    expect(verdictsAt(withChange, '3.84%')).toEqual(['supported']);
+    const between = 'Bitcoin traded between $108,050 and $112,511 over the past 24 hours.';
+    expect(verdictsAt(between, '$108,050')).toEqual(['supported']);
+    expect(verdictsAt(between.replace('$108,050', '$101,050'), '$101,050')).toEqual(['contradicted']);
+  });
+});
