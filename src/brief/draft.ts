@@ -1,29 +1,15 @@
 /**
  * A brief before rendering: title, dek, sections of sentences, each sentence naming the fact ids it
- * relies on. The LLM writer's structured output is exactly `briefDraftSchema`; the template writer adds
+ * relies on. The LLM writer's structured output is exactly `briefDraftSchema` (draft-schema.ts); the template writer adds
  * optional bullets and tables. `renderDraftMarkdown` turns either into the brief's Markdown (pure).
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { Fact, FactsSheet } from '../domain/fact.ts';
 import type { SourceStatus } from '../domain/source-status.ts';
+import type { briefDraftSchema, draftSentenceSchema } from './draft-schema.ts';
 
-export const draftSentenceSchema = z.object({
-  text: z.string().describe('One sentence. Every number in it comes from the listed facts.'),
-  factIds: z.array(z.string()).describe('Ids of the facts this sentence uses; empty when it has no number.'),
-});
 export type DraftSentence = z.infer<typeof draftSentenceSchema>;
-
-export const draftSectionSchema = z.object({
-  heading: z.string(),
-  sentences: z.array(draftSentenceSchema),
-});
-
-/** What the model must answer (JSON schema for structured output). */
-export const briefDraftSchema = z.object({
-  title: z.string(),
-  dek: z.string(),
-  sections: z.array(draftSectionSchema),
-});
+/** What the model must answer: `briefDraftSchema` (draft-schema.ts). */
 export type BriefDraft = z.infer<typeof briefDraftSchema>;
 
 /** Template-only extras: a section may be a bullet list or a table instead of a paragraph. */

@@ -2,7 +2,8 @@
  * Reads a chat completion's first choice as a brief draft (pure): refusal, empty answer, truncated
  * output, invalid JSON and schema mismatches each become a typed failure with a one-line reason.
  */
-import { briefDraftSchema, type BriefDraft } from './draft.ts';
+import type { BriefDraft } from './draft.ts';
+import { briefDraftSchema } from './draft-schema.ts';
 
 /** `malformed`: the API's answer is not a chat completion at all (HTML, a bare array, JSON as text/html). */
 export type AnswerFailure = 'refusal' | 'empty' | 'truncated' | 'invalid-json' | 'schema' | 'malformed' | 'too-large';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
+import type { MarketSnapshot } from '../domain/market-snapshot.ts';
 import { CliError } from './cli-error.ts';
 
 /** The bundled fixtures day (a recording). */
@@ -61,6 +61,8 @@ export async function loadSnapshot(
   } catch (cause) {
     throw new CliError(`${pathOrDir}: not valid JSON`, 2, { cause });
   }
+  // The schema (and zod) load only here: the default path reads the committed replay without them.
+  const { marketSnapshotSchema } = await import('../domain/market-snapshot.ts');
   const parsed = marketSnapshotSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { briefStyles } from './brief-styles.ts';
 import { isoDateSchema, isoDateTimeSchema } from './units.ts';
 
-export const briefStyleSchema = z.enum(['daily-snapshot', 'sector-recap', 'weekly-update']);
+export const briefStyleSchema = z.enum(briefStyles);
 export type BriefStyle = z.infer<typeof briefStyleSchema>;
 
 /** `withdrawn`: was published, then taken down by an editor with a reason (its page shows a notice, feeds drop it). */

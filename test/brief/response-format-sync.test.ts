@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { describe, expect, it } from 'vitest';
-import { briefDraftSchema } from '../../src/brief/draft.ts';
+import { briefDraftSchema } from '../../src/brief/draft-schema.ts';
 import { briefResponseFormat } from '../../src/brief/response-format.generated.ts';
 import { generatedPath, renderResponseFormatModule } from '../../scripts/build-response-format.ts';
 

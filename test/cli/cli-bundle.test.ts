@@ -86,14 +86,15 @@ describe('CLI bundle', () => {
     expect(isCliBundleStale(root, outdir)).toBe(false);
   }, 120_000);
 
-  it('the brief path loads no ccxt, feed parser or LLM writer code; the replay path loads them', () => {
+  it('the brief path loads no ccxt, feed parser, LLM writer or zod code; the replay path loads them', () => {
     const briefPath = [...staticInputs('src/cli.ts'), ...staticInputs('src/cli/commands/brief.ts')];
     expect(briefPath).toContain('src/cli/load-snapshot.ts');
     expect(briefPath).toContain('src/factcheck/check-brief.ts');
     expect(briefPath).not.toContain('src/cli/replay-snapshot.ts');
     expect(briefPath).not.toContain('src/cli/market-config-from-env.ts');
     expect(briefPath).not.toContain('src/brief/llm-config.ts');
-    const heavy = ['ccxt', 'rss-parser', 'cheerio', 'openai'];
+    // zod too: the default brief reads the committed snapshot without validating it (schemas load for --snapshot)
+    const heavy = ['ccxt', 'rss-parser', 'cheerio', 'openai', 'zod'];
     expect([...packagesIn(briefPath)].filter((name) => heavy.includes(name))).toEqual([]);
     expect([...packagesIn(staticInputs('src/cli/replay-snapshot.ts'))]).toEqual(
       expect.arrayContaining(['ccxt', 'rss-parser', 'cheerio']),

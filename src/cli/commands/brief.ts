@@ -6,8 +6,8 @@
 import type { BriefWriter } from '../../brief/brief-writer.ts';
 import { templateWriter } from '../../brief/template-writer.ts';
 import { defaultRegistry } from '../../config/watchlist.ts';
-import { briefStyleSchema, type WriterInfo } from '../../domain/brief.ts';
-import { isoDateSchema } from '../../domain/units.ts';
+import type { WriterInfo } from '../../domain/brief.ts';
+import { briefStyles } from '../../domain/brief-styles.ts';
 import type { CheckReport } from '../../domain/check-report.ts';
 import { collectShare, defaultRunBudgetMs, startRunBudget } from '../../lib/run-budget.ts';
 import { produceBrief } from '../../pipeline/produce-brief.ts';
@@ -87,11 +87,12 @@ export async function run(argv: string[]): Promise<number> {
 
 async function runWithin(argv: string[], budget: ReturnType<typeof startRunBudget>): Promise<number> {
   const args = parseArgs(argv, { command: 'brief', values: ['snapshot', 'style', 'writer', 'format', 'date'] });
-  const style = flagIn(args, 'style', briefStyleSchema.options, 'daily-snapshot');
+  const style = flagIn(args, 'style', briefStyles, 'daily-snapshot');
   const writerKind = flagIn(args, 'writer', ['template', 'llm'] as const, 'template');
   const format = flagIn(args, 'format', ['md', 'json'] as const, 'md');
   const date = flag(args, 'date');
-  if (date !== undefined && !isoDateSchema.safeParse(date).success)
+  // zod (units.ts) loads only when a date is given: the default path runs without it.
+  if (date !== undefined && !(await import('../../domain/units.ts')).isoDateSchema.safeParse(date).success)
     throw new CliError(`--date must be YYYY-MM-DD (got ${date})`);
   const writer = await buildWriter(writerKind);
   const snapshot = await loadSnapshot(flag(args, 'snapshot'), { signal: budget.collect });
