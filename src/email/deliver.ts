@@ -209,7 +209,8 @@ async function loadBriefs(
       for (const correction of await store.corrections.listForBrief(id)) {
         corrections.set(correction.version, (subscriber, date) =>
           buildCorrectionEmail({
-            brief: { id, title: stored.title, editionDate: stored.editionDate, version: correction.version },
+            // the title this correction published, not the brief's current one: a retry is the same email
+            brief: { id, title: correction.title, editionDate: stored.editionDate, version: correction.version },
             note: correction.note,
             at: correction.at,
             subscriber,

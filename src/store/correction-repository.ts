@@ -10,6 +10,8 @@ export type BriefCorrection = {
   briefId: string;
   /** The version the correction published. */
   version: number;
+  /** The title that version published (its brief_versions row): the title of the correction's email, on every retry. */
+  title: string;
   note: string;
   actor: string;
   notifySubscribers: boolean;
@@ -32,6 +34,7 @@ export type NewCorrection = {
 type CorrectionRow = {
   brief_id: string;
   version: number;
+  title: string;
   note: string;
   actor: string;
   notify_subscribers: number;
@@ -153,15 +156,24 @@ export function createCorrectionRepository(db: D1Database) {
       ]);
       return update?.meta.changes === 1;
     },
-    /** The published corrections of a brief, oldest first. */
+    /**
+     * The published corrections of a brief, oldest first, each with the title of the version it published (kept in
+     * brief_versions in the same batch; the brief's current title only if that row were missing).
+     */
     async listForBrief(briefId: string): Promise<BriefCorrection[]> {
       const { results } = await db
-        .prepare('SELECT * FROM brief_corrections WHERE brief_id = ? ORDER BY version')
+        .prepare(
+          `SELECT c.*, COALESCE(v.title, b.title) AS title FROM brief_corrections c
+             JOIN briefs b ON b.id = c.brief_id
+             LEFT JOIN brief_versions v ON v.brief_id = c.brief_id AND v.version = c.version
+           WHERE c.brief_id = ? ORDER BY c.version`,
+        )
         .bind(briefId)
         .all<CorrectionRow>();
       return results.map((row) => ({
         briefId: row.brief_id,
         version: row.version,
+        title: row.title,
         note: row.note,
         actor: row.actor,
         notifySubscribers: row.notify_subscribers === 1,

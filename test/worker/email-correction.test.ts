@@ -9,7 +9,7 @@ import { TransientEmailError } from '../../src/email/email-provider.ts';
 import { createApp } from '../../src/http/app.ts';
 import { buildServices } from '../../src/services.ts';
 import { createRecordingProvider, deliverDepsFor, seedSubscriber } from './email-seed.ts';
-import { apiHeaders, app, auditActions, postForm, resetDb } from './review-helpers.ts';
+import { apiHeaders, app, auditActions, fetchReviewJson, postForm, resetDb } from './review-helpers.ts';
 import { apiPost, clockFrom, editorSession, mailEnv, publishedBrief } from './shared-setup.ts';
 
 // after any time the Worker's own clock stamps on the rows (the correction queues them due at once)
@@ -182,6 +182,43 @@ describe('correction email through the outbox', () => {
     expect((await outbox(brief.id)).filter((row) => row.correction_version === 0).map((row) => row.status)).toEqual(
       Array(5).fill('sent'),
     );
+  });
+
+  it('a retry sends the email as queued: the title the correction published, not one a later correction gave', async () => {
+    const brief = await publishedBrief();
+    await seedSubscriber(env.DB, 'sub_a', 'a@example.com', 'confirmed');
+    await editionSent(brief.id, ['sub_a']);
+    const queuedTitle = `${brief.title} (corrected)`;
+    const version = await correct(
+      { id: brief.id, title: queuedTitle },
+      `${brief.body}\nA fix.\n`,
+      'Renamed and fixed',
+      true,
+    );
+    const attempts: { subject: string; text: string; key: string }[] = [];
+    const recording = createRecordingProvider((message, attempt) => {
+      attempts.push({ subject: message.subject, text: message.text, key: message.idempotencyKey });
+      return attempt === 1 ? new TransientEmailError('recording', 'try later') : null;
+    });
+    const round = (ms: number) =>
+      deliverOutbox(deliverDepsFor(mailEnv, { provider: recording.provider, now: clock(ms) }));
+    expect(await round(0)).toMatchObject({ claimed: 1, retrying: 1 });
+    // before the retry, a second correction (no email) renames the brief again
+    const later = await correct(
+      { id: brief.id, title: `${brief.title} (corrected again)` },
+      `${brief.body}\nA fix.\nAnd another.\n`,
+      'Renamed again',
+      false,
+    );
+    expect(later).toBe(version + 1);
+    expect((await fetchReviewJson(brief.id)).brief.title).toBe(`${brief.title} (corrected again)`);
+    expect(await round(5 * 60_000)).toMatchObject({ claimed: 1, sent: 1 });
+
+    expect(attempts).toHaveLength(2);
+    expect(attempts[0]!.subject).toBe(`Correction: ${queuedTitle}`);
+    expect(attempts[0]!.text).toContain(`We corrected "${queuedTitle}"`);
+    expect(attempts[1]).toEqual(attempts[0]);
+    expect(recording.sent.map((message) => message.subject)).toEqual([`Correction: ${queuedTitle}`]);
   });
 
   it('reaches every reader of the edition, not the first 200', async () => {

@@ -18,6 +18,7 @@ const version = (n: number): BriefVersion => ({
 const correction = (n: number): BriefCorrection => ({
   briefId: 'b',
   version: n,
+  title: `t${n}`,
   note: `fix ${n}`,
   actor: 'editor:ana',
   notifySubscribers: false,
