@@ -1302,3 +1302,14 @@ export const RANGE_WORD = new RegExp(`\\b(?:${RANGE_VERBS.join('|')})\\b`, 'i');
 
 /** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
 export const FIGURE_LEADS: ReadonlySet<string> = new Set(['to', 'at']);
+
+/** Metric cues a volume ratio may follow: volume itself, and words that name no metric of their own (`volume is low`). */
+export const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set(['volume', 'change', 'price', 'low', 'high', 'level']);
+/** A figure this far above an average is a ratio above 1 (`9% above its weekly average`). */
+export const RATIO_ABOVE: ReadonlySet<string> = new Set(['above', 'over']);
+/** ... and below 1 (`30% under its weekly average`). */
+export const RATIO_BELOW: ReadonlySet<string> = new Set(['below', 'under']);
+/** The average a volume ratio is taken against. */
+export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'avg']);
+/** Words between `ratio` and its figure (`ratio of 0.95`, `ratio is 1.1`, `ratio at 1.2`). */
+export const RATIO_LINKS: ReadonlySet<string> = new Set(['of', 'is', 'at']);

@@ -22,6 +22,7 @@ import {
 import type { EntityKind } from './find-entities.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import type { Segment } from '../read/segments.ts';
+import { leadsFigure, leadsNext } from './window-leads.ts';
 import {
   firstEndingAfter,
   firstStartingAt,
@@ -143,28 +144,6 @@ export function cuesFor(
   return [];
 }
 
-/** Between a window and the figure it leads: at most a space, a parenthesis or a colon (`week (+1.0%)`, `7d +18%`). */
-const LEADS_FIGURE = /^(?: ?\(| ?: ?| )\**$/;
-
-/** The window is followed right away by a figure (`7d +18%`, `week (+1.0%)`): it leads that figure. */
-function leadsNext(text: string | undefined, hit: { end: number }): boolean {
-  if (!text) return false;
-  let k = hit.end;
-  const from = k;
-  while (k - from < 3 && (text[k] === ' ' || text[k] === '(' || text[k] === ':' || text[k] === '*')) k++;
-  if (k === from) return false;
-  const c = text[k];
-  const d = text[k + 1];
-  const digit = (x: string | undefined) => x !== undefined && x >= '0' && x <= '9';
-  if ((c === '+' || c === '-' || c === '\u2212' || c === '$') && digit(d)) return true;
-  if (!digit(c)) return false;
-  // an unsigned figure is led only when it is a percentage (`7d 18%`), not a count (`over 7 days (5 of 7 members)`)
-  let j = k;
-  while (j - k < 12 && (digit(text[j]) || text[j] === '.' || text[j] === ',')) j++;
-  if (text[j] === ' ') j++;
-  return text[j] === '%';
-}
-
 export function windowFor(
   number: ReadNumber,
   segment: Segment | undefined,
@@ -173,9 +152,7 @@ export function windowFor(
   text?: string,
 ): WindowCue | null {
   // `on the week (+1.0%)`, `7d +18%`: a window written right before the figure is its own
-  const left = text
-    ? hits.find((h) => h.end <= number.start && LEADS_FIGURE.test(text.slice(h.end, number.start)))
-    : null;
+  const left = text ? hits.find((h) => h.end <= number.start && leadsFigure(text, h.end, number.start)) : null;
   if (left) return left.payload;
   if (segment) {
     const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end && !leadsNext(text, h));

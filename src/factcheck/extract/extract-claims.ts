@@ -49,9 +49,11 @@ import {
   type PhraseHit,
   type Token,
 } from '../read/tokenize.ts';
-import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
+import { previousWord } from '../read/text-cursor.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
+import { asVolumeRatio } from './volume-ratio.ts';
+import { laterClauseWithVerb, signFlipBefore } from './later-window.ts';
 import { labelsEarlierFigure } from './level-labels.ts';
 
 export type { EntityRef } from './claim-context.ts';
@@ -183,22 +185,7 @@ export function extractClaims(
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
       if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
         number = { ...number, unit: column.unit };
-      // a volume ratio only where the nearest metric named before the figure is volume or none (`BTC open interest is
-      // 9% above its weekly average` is no volume ratio)
-      const otherMetric = namesOtherMetric(sMetrics, number);
-      if (number.kind === 'number' && number.unit === 'pct' && !otherMetric) {
-        const ratio = aboveAverage(text, number);
-        if (ratio) number = ratio;
-      }
-      // `volume ratio 1.39`, `ratio of 0.95`: a bare figure right after `ratio` is a ratio
-      if (
-        number.kind === 'number' &&
-        number.unit === 'none' &&
-        !number.denominator &&
-        !otherMetric &&
-        afterRatio(text, number.start)
-      )
-        number = { ...number, unit: 'ratio' };
+      number = asVolumeRatio(text, number, sMetrics);
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
         const slash = number.text.indexOf('/');
@@ -463,65 +450,6 @@ function levelPhrase(
   return false;
 }
 
-/**
- * `9% above its 7-day average`, `nine per cent above the weekly average`: a volume ratio (1.09x), not a change.
- */
-/** Metric cues a volume ratio may follow: volume itself, and words that name no metric of their own (`volume is low`). */
-const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set(['volume', 'change', 'price', 'low', 'high', 'level']);
-
-/** The nearest metric cue before the figure in its sentence names another metric than volume (`open interest`). */
-function namesOtherMetric(hits: readonly PhraseHit<MetricCue>[], number: ReadNumber): boolean {
-  let nearest: PhraseHit<MetricCue> | undefined;
-  for (const h of hits) if (h.end <= number.start) nearest = h;
-  return nearest !== undefined && !RATIO_NEUTRAL.has(nearest.payload);
-}
-
-/**
- * `ratio 1.39`, `ratio of 0.95`, `ratio is 1.1`, `ratio: 0.9`: `ratio` just before the figure (or one word back); not a
- * pair's or a side's ratio (`ETH/BTC ratio`, `long/short ratio`, `put/call ratio`).
- */
-function afterRatio(text: string, start: number): boolean {
-  const k = text[start - 1] === ':' ? start - 1 : start;
-  let w = previousWord(text, k);
-  if (w.lower !== 'ratio' && (w.lower === 'of' || w.lower === 'is' || w.lower === 'at'))
-    w = previousWord(text, w.start);
-  if (w.lower !== 'ratio') return false;
-  // the run of characters before `ratio` up to the previous space: `ETH/BTC`, `long/short`
-  let j = w.start - 1;
-  while (j >= 0 && text[j] === ' ') j--;
-  const end = j + 1;
-  while (j >= 0 && text[j] !== ' ' && text[j] !== '\n' && end - j < 40) j--;
-  return !text.slice(j + 1, end).includes('/');
-}
-
-function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
-  // `**30%** under its weekly average`: the emphasis closing the figure is skipped
-  let e = number.end;
-  while (e - number.end < 3 && (text[e] === '*' || text[e] === '_')) e++;
-  let k = skipSpaces(text, e, 2);
-  const side = nextWord(text, k);
-  if (side.lower !== 'above' && side.lower !== 'below' && side.lower !== 'over' && side.lower !== 'under') return null;
-  k = side.end;
-  for (let g = 0; g < 4; g++) {
-    k = skipSpaces(text, k, 2);
-    while (text[k] === '-' || (text[k]! >= '0' && text[k]! <= '9')) k++;
-    const w = nextWord(text, k);
-    if (w.lower === 'average' || w.lower === 'avg') {
-      const sign = side.lower === 'above' || side.lower === 'over' ? 1 : -1;
-      return {
-        ...number,
-        unit: 'ratio',
-        value: 1 + (sign * Math.abs(number.value)) / 100,
-        halfUnit: number.halfUnit / 100,
-        sign: 0,
-      };
-    }
-    if (!w.lower) return null;
-    k = w.end;
-  }
-  return null;
-}
-
 /** A sentence that names the watchlist as its pool (`Of the 30 assets we track, 27 rose and 3 fell`). */
 /** Cues that name a metric other than funding: an annual word next to them is not a funding rate. */
 const OTHER_METRIC: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'volume', 'cap', 'dominance']);
@@ -696,49 +624,6 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
     if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
   }
   return true;
-}
-
-/**
- * `$HNT +1.2%, -6.2% on the week`, `+7.5% ..., still -14% 30d`: a later window that follows a figure of the same unit
- * written with the opposite sign belongs to that figure (a contrast of windows), not to this one. Only when that
- * figure is the same subject's: after another subject (`BTC +3.8%, SOL -3.4% on the week`) it is a list, and the
- * window after the list holds for each of its figures.
- */
-function signFlipBefore(
-  numbers: readonly ReadNumber[],
-  from: number,
-  to: number,
-  number: ReadNumber,
-  hit: { start: number },
-  mentions: readonly Mention[],
-  subject: EntityRef | null,
-): boolean {
-  if (number.sign === 0) return false;
-  for (let k = from; k < to; k++) {
-    const m = numbers[k]!;
-    if (m.start < number.end || m.end > hit.start || m.unit !== number.unit || m.sign !== -number.sign) continue;
-    const other = mentions.some(
-      (x) =>
-        x.start >= number.end &&
-        x.end <= m.start &&
-        (subject === null || x.kind !== subject.kind || x.id !== subject.id),
-    );
-    if (!other) return true;
-  }
-  return false;
-}
-
-/** A window word in a later clause that has its own verb belongs to that clause's figure. */
-function laterClauseWithVerb(
-  segments: Segment[],
-  own: number,
-  hit: { start: number },
-  directions: readonly { start: number }[],
-): boolean {
-  const k = segments.findIndex((s) => hit.start >= s.start && hit.start < s.end);
-  if (k <= own) return false;
-  const s = segments[k]!;
-  return directions.some((d) => d.start >= s.start && d.start < s.end);
 }
 
 function weighting(text: string, start: number, end: number): boolean {
