@@ -1,10 +1,26 @@
 /**
- * The CLI bundle (dist/cli/: esbuild, ESM, one chunk per command and per lazily imported module) and its freshness
- * check, for scripts/run-cli.mjs and its test. Plain JavaScript: runs on bare Node. The output directory must sit two
- * levels below the root like src/cli/, so `new URL('../../fixtures/day', import.meta.url)` holds in the bundle too.
+ * The CLI bundle (esbuild, ESM, one chunk per command and per lazily imported module) and its freshness check, for
+ * scripts/run-cli.mjs and its test. Plain JavaScript: runs on bare Node. A build directory must sit two levels below
+ * the root like src/cli/, so `new URL('../../fixtures/day', import.meta.url)` holds in the bundle too.
+ *
+ * Each build goes to a fresh directory (`dist/cli-build-<time>-<pid>/`) and `dist/cli.current` names the one to run,
+ * replaced atomically (write, then rename) once the build is complete. Nothing a running CLI may still load is
+ * deleted under it: chunks are loaded lazily (replay, the LLM writer's modules and error classes, after its call), so
+ * a build replaced by a newer one is kept for `retiredBuildGraceMs` after it was replaced, then removed by a later
+ * publish. Two processes that find the bundle stale at once each build their own directory; the last to finish is
+ * the one named.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 
 /** Inputs besides the source files esbuild reads: the dependencies (through the lock file) and how it is built. */
 const buildInputs = ['package-lock.json', 'scripts/cli-bundle.mjs', 'scripts/run-cli.mjs'];
@@ -34,7 +50,7 @@ export function isCliBundleStale(root, outdir) {
   return false;
 }
 
-/** Builds src/cli.ts into outdir and writes the manifest; returns esbuild's metafile (paths relative to root). */
+/** Builds src/cli.ts into outdir (a new directory) and writes the manifest; returns esbuild's metafile. */
 export async function buildCliBundle(root, outdir) {
   const { build } = await import('esbuild');
   const startedAt = Date.now();
@@ -66,9 +82,68 @@ export async function buildCliBundle(root, outdir) {
     join(outdir, manifestName),
     `${JSON.stringify({ startedAt, inputs: [...buildInputs, ...sources] }, null, 1)}\n`,
   );
-  // Chunk names carry a content hash: drop the previous builds' chunks (and maps) instead of piling them up.
-  const outputs = new Set(Object.keys(metafile.outputs).map((output) => relative(outdir, join(root, output))));
-  for (const name of readdirSync(outdir))
-    if (name !== manifestName && !outputs.has(name)) rmSync(join(outdir, name), { recursive: true, force: true });
   return metafile;
+}
+
+/** How long a replaced build stays on disk for the processes that may still load its lazy chunks. */
+export const retiredBuildGraceMs = 60 * 60 * 1000;
+
+const pointerPath = (distDir, name) => join(distDir, `${name}.current`);
+const buildDirPattern = (name) => new RegExp(`^${name.replace(/[^a-z0-9]/gi, '\\$&')}-build-[0-9a-z]+-[0-9]+$`);
+
+/** The build directory `<distDir>/<name>.current` names, or undefined when there is none (or it is gone). */
+export function currentCliBundle(distDir, name = 'cli') {
+  let dir;
+  try {
+    dir = readFileSync(pointerPath(distDir, name), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  if (!buildDirPattern(name).test(dir) || !existsSync(join(distDir, dir, 'cli.mjs'))) return undefined;
+  return join(distDir, dir);
+}
+
+/**
+ * Names `dir` (a complete build directly under distDir) as the current build: the pointer is written beside and
+ * renamed over the old one, so a reader sees the old name or the new one, never a partial file. The build it
+ * replaces is marked retired now (its mtime), which starts its grace period.
+ */
+export function pointCliBundle(distDir, name, dir, now = Date.now()) {
+  const previous = currentCliBundle(distDir, name);
+  const temporary = `${pointerPath(distDir, name)}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${dir}\n`);
+  renameSync(temporary, pointerPath(distDir, name));
+  if (previous && previous !== join(distDir, dir)) {
+    const when = new Date(now);
+    utimesSync(previous, when, when);
+  }
+}
+
+/**
+ * Removes the build directories (and a pre-pointer `<name>/` build) that are not the current one and were retired
+ * (last modified) more than graceMs ago. Returns the names removed.
+ */
+export function pruneCliBundles(distDir, name = 'cli', { now = Date.now(), graceMs = retiredBuildGraceMs } = {}) {
+  const current = currentCliBundle(distDir, name);
+  const pattern = buildDirPattern(name);
+  const removed = [];
+  for (const entry of readdirSync(distDir)) {
+    const path = join(distDir, entry);
+    const legacy = entry === name && existsSync(join(path, manifestName));
+    if (path === current || !(pattern.test(entry) || legacy)) continue;
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info?.isDirectory() || now - info.mtimeMs <= graceMs) continue;
+    rmSync(path, { recursive: true, force: true });
+    removed.push(entry);
+  }
+  return removed;
+}
+
+/** Builds into a fresh directory under distDir, names it current, prunes retired builds; returns its path. */
+export async function publishCliBundle(root, distDir = join(root, 'dist'), name = 'cli') {
+  const dir = `${name}-build-${Date.now().toString(36)}-${process.pid}`;
+  await buildCliBundle(root, join(distDir, dir));
+  pointCliBundle(distDir, name, dir);
+  pruneCliBundles(distDir, name);
+  return join(distDir, dir);
 }

@@ -1,21 +1,31 @@
 /**
- * The CLI bundle behind `npm start` (scripts/cli-bundle.mjs), built into a scratch directory beside dist/cli: its
- * freshness check, the split that keeps ccxt and the feed parsers off the brief path, and the brief it prints from the
- * committed snapshot against the one from replaying the recording.
+ * The CLI bundle behind `npm start` (scripts/cli-bundle.mjs), built into a scratch directory in dist/: its freshness
+ * check, the pointer to the current build and the pruning of replaced ones, the split that keeps ccxt, the feed
+ * parsers and zod off the brief path, and the brief it prints from the committed snapshot against the one from
+ * replaying the recording.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliBundle, isCliBundleStale, manifestName } from '../../scripts/cli-bundle.mjs';
+import {
+  buildCliBundle,
+  currentCliBundle,
+  isCliBundleStale,
+  manifestName,
+  pointCliBundle,
+  pruneCliBundles,
+  retiredBuildGraceMs,
+} from '../../scripts/cli-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let outdir: string;
 let metafile: Metafile;
 beforeAll(async () => {
-  // Two levels below the root like dist/cli/, so the bundle finds fixtures/ the same way.
+  // Two levels below the root like dist/cli-build-*/, so the bundle finds fixtures/ the same way.
   await mkdir(join(root, 'dist'), { recursive: true }); // a fresh checkout has none yet
   outdir = await mkdtemp(join(root, 'dist', 'cli-test-'));
   metafile = await buildCliBundle(root, outdir);
@@ -76,15 +86,47 @@ describe('CLI bundle', () => {
     expect(isCliBundleStale(root, outdir)).toBe(false);
   });
 
-  it("a rebuild leaves only its own chunks (names carry a content hash; the last build's are removed)", async () => {
-    const leftover = join(outdir, 'chunk-FROMANOLDBUILD.mjs');
-    await writeFile(leftover, 'export {};\n');
-    const rebuilt = await buildCliBundle(root, outdir);
-    const names = (await readdir(outdir)).sort();
-    expect(names).not.toContain('chunk-FROMANOLDBUILD.mjs');
-    expect(names).toEqual([...Object.keys(rebuilt.outputs).map((output) => basename(output)), manifestName].sort());
-    expect(isCliBundleStale(root, outdir)).toBe(false);
-  }, 120_000);
+  it('a new build is named current atomically; a replaced one stays for its grace period, then is pruned', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'gb-cli-dist-'));
+    try {
+      const fakeBuild = async (dir: string) => {
+        await mkdir(join(dist, dir));
+        await writeFile(join(dist, dir, 'cli.mjs'), 'export {};\n');
+        await writeFile(join(dist, dir, manifestName), '{}\n');
+      };
+      expect(currentCliBundle(dist)).toBeUndefined();
+      await fakeBuild('cli-build-a-1');
+      pointCliBundle(dist, 'cli', 'cli-build-a-1');
+      expect(currentCliBundle(dist)).toBe(join(dist, 'cli-build-a-1'));
+
+      // A second build (e.g. after an edit, or by a concurrent process) replaces it: the old build is kept, its
+      // retirement time recorded, and nothing is pruned within the grace period.
+      await fakeBuild('cli-build-b-2');
+      const retiredAt = Date.now();
+      pointCliBundle(dist, 'cli', 'cli-build-b-2', retiredAt);
+      expect(currentCliBundle(dist)).toBe(join(dist, 'cli-build-b-2'));
+      expect((await stat(join(dist, 'cli-build-a-1'))).mtimeMs).toBeCloseTo(retiredAt, -3);
+      expect(pruneCliBundles(dist, 'cli', { now: retiredAt + retiredBuildGraceMs - 1000 })).toEqual([]);
+      expect(await readdir(dist)).toContain('cli-build-a-1');
+
+      // After it: the retired build, a pre-pointer dist/cli/ build, and a build that never became current go; the
+      // current one, other names and the pointer stay (however old they are).
+      await mkdir(join(dist, 'cli'));
+      await writeFile(join(dist, 'cli', manifestName), '{}\n');
+      await fakeBuild('cli-build-c-3');
+      await mkdir(join(dist, 'cli-test-x'));
+      const later = Date.now() + retiredBuildGraceMs + 60_000;
+      expect(pruneCliBundles(dist, 'cli', { now: later }).sort()).toEqual(['cli', 'cli-build-a-1', 'cli-build-c-3']);
+      expect((await readdir(dist)).sort()).toEqual(['cli-build-b-2', 'cli-test-x', 'cli.current']);
+      expect(currentCliBundle(dist)).toBe(join(dist, 'cli-build-b-2'));
+
+      // A pointer naming a missing build is no build (run-cli.mjs then builds a new one).
+      await rm(join(dist, 'cli-build-b-2'), { recursive: true });
+      expect(currentCliBundle(dist)).toBeUndefined();
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
 
   it('the brief path loads no ccxt, feed parser, LLM writer or zod code; the replay path loads them', () => {
     const briefPath = [...staticInputs('src/cli.ts'), ...staticInputs('src/cli/commands/brief.ts')];
