@@ -165,6 +165,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'coin',
   'coins',
   'altcoins',
+  'name',
   'names',
   'sectors',
   'members',
@@ -549,8 +550,8 @@ const METRIC: Record<MetricCue, string[]> = {
   ],
   low: ['low', 'lows', 'bottom', 'bottomed', 'bottoming', 'trough', 'intraday low', 'session low', 'daily low', 'L'],
   dominance: ['share', 'btc d', 'btc dominance', 'dominance', 'share of total', 'share of the total', 'market share'],
-  advancers: ['advancers', 'gainers', 'in the green', 'finished higher', 'ended higher'],
-  decliners: ['decliners', 'losers', 'in the red', 'finished lower', 'ended lower'],
+  advancers: ['advancers', 'gainers', 'in the green', 'finished higher', 'ended higher', 'closed higher', 'closed up'],
+  decliners: ['decliners', 'losers', 'in the red', 'finished lower', 'ended lower', 'closed lower', 'closed down'],
   members: ['members', 'constituents', 'components', 'tracked'],
   best: [
     'best performer',
@@ -1313,3 +1314,25 @@ export const RATIO_BELOW: ReadonlySet<string> = new Set(['below', 'under']);
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'avg']);
 /** Words between `ratio` and its figure (`ratio of 0.95`, `ratio is 1.1`, `ratio at 1.2`). */
 export const RATIO_LINKS: ReadonlySet<string> = new Set(['of', 'is', 'at']);
+
+/** Hedge words that may stand between a move verb and its amount (`fell by about 3%`, `shed some $759 million`). */
+export const HEDGE_WORDS_BEFORE_AMOUNT: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+  'more',
+  'than',
+  'just',
+  'under',
+  'another',
+  'a',
+  'further',
+  'approximately',
+  'an',
+  'estimated',
+  '~',
+]);

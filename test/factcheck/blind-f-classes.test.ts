@@ -78,3 +78,52 @@ describe("the day's extremes named by a verb", () => {
     expect(verdictsAt(between.replace('$108,050', '$101,050'), '$101,050')).toEqual(['contradicted']);
   });
 });
+describe("a sector's market value and its change", () => {
+  it('`the group\'s market value rose $X to $Y`: X is the change, Y the cap', () => {
+    const text = "AI tokens rallied. The group's market value rose $1.15 billion to $13.6 billion.";
+    expect(verdictsAt(text, '$1.15 billion')).toEqual(['supported']);
+    expect(verdictsAt(text, '$13.6 billion')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$1.15 billion', '$2.15 billion'), '$2.15 billion')).toEqual(['contradicted']);
+  });
+  it('`sector cap $13.6B, +$1.15B today` in a post', () => {
+    const post = 'AI szn. $FET $TAO $RENDER all green. sector cap $13.6B, +$1.15B today';
+    expect(verdictsAt(post, '$13.6B')).toEqual(['supported']);
+    expect(verdictsAt(post, '+$1.15B')).toEqual(['supported']);
+    expect(verdictsAt(post.replace('+$1.15B', '+$3.15B'), '+$3.15B')).toEqual(['contradicted']);
+  });
+});
+
+describe('counts of a pool and of movers', () => {
+  it('`a 30-coin list`, `of 30`, `the 10 layer-one names`, `all 7`', () => {
+    expect(verdictsAt('27 green coins on my 30-coin list today.', '30-coin')).toEqual(['supported']);
+    expect(verdictsAt('Only 3 coins of 30 ended lower.', '30')).toEqual(['supported']);
+    expect(verdictsAt('None of the 10 layer-one names fell.', '10')).toEqual(['supported']);
+    expect(verdictsAt('AI tokens: all 7 closed higher.', '7')).toEqual(['supported']);
+    expect(verdictsAt('AI tokens: all 9 closed higher.', '9')).toEqual(['contradicted']);
+  });
+  it('`27 closed higher and 3 lower`, `1 up, 3 down` under a sector heading', () => {
+    expect(verdictsAt('Of the watchlist, 27 closed higher and 3 lower.', '27')).toEqual(['supported']);
+    expect(verdictsAt('Of the watchlist, 27 closed higher and 3 lower.', '3')).toEqual(['supported']);
+    const section = '### AI\n- Sector change (24h): +9.2%.\n- Advancers vs decliners: 7 up, 0 down.';
+    expect(verdictsAt(section, '7 up')).toEqual(['supported']);
+    expect(verdictsAt(section.replace('7 up, 0', '5 up, 2'), '5 up')).toEqual(['contradicted']);
+  });
+});
+
+describe('a heading names the metric of the list under it', () => {
+  it('`### Open interest` over `- BTC: $9.84B (+6.2%); up 11.4% over 7 days`', () => {
+    const list = '### Open interest\n- **BTC:** $9.84B (**+6.2%**); up **11.4%** over 7 days\n- **ETH:** $5.91B';
+    expect(verdictsAt(list, '11.4%')).toEqual(['supported']);
+    expect(verdictsAt(list.replace('11.4%', '16.4%'), '16.4%')).toEqual(['contradicted']);
+  });
+});
+
+describe('a possessive that elides the metric of the clause before (number words)', () => {
+  it("`Ether's open interest rose 7.8 per cent, bitcoin's by six point two`", () => {
+    const text = "Ether's open interest rose by seven point eight per cent over the day, bitcoin's by six point two.";
+    expect(verdictsAt(text, 'six point two')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('six point two', 'nine point two'), 'nine point two')).toEqual(['contradicted']);
+    const week = "Bitcoin's open interest has climbed eleven point four per cent this week, ether's about fourteen.";
+    expect(verdictsAt(week, 'about fourteen', '7d')).toEqual(['supported']);
+  });
+});

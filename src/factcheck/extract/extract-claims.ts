@@ -55,6 +55,7 @@ import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 import { asVolumeRatio } from './volume-ratio.ts';
 import { laterClauseWithVerb, signFlipBefore } from './later-window.ts';
 import { labelsEarlierFigure } from './level-labels.ts';
+import { movedBy } from './moved-by.ts';
 
 export type { EntityRef } from './claim-context.ts';
 export type DraftClaim = {
@@ -79,6 +80,8 @@ export type DraftClaim = {
   attributed: boolean;
   /** `trades above its 30-day swing low of $104.6K`: where the price stands relative to this level figure. */
   relation?: LevelRelation;
+  /** A direction word stands right before the figure (`rose $1.15 billion`, `fell by about 3%`): it is an amount moved. */
+  movedBy?: boolean;
 };
 export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date' | 'duration' | 'rank' | 'other' };
 
@@ -174,6 +177,8 @@ export function extractClaims(
       leadWindow = lead ? (sWindows[0]?.payload ?? null) : null;
       leadCues = lead ? sMetrics.map((h) => h.payload) : [];
     }
+    // the last figure a bare `sector` word named in this sentence (its entity carries to the bare figures after it)
+    let sectorWord: { entity: EntityRef; end: number } | null = null;
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
     const rowEntity = tableRow && columns ? firstCellMention(text, sentence, sMentions) : null;
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
@@ -254,6 +259,11 @@ export function extractClaims(
           else if (earlier) own = earlier;
           else if (holding.length === 1) own = { kind: 'sector', id: holding[0]!.id };
         } else if (MARKET_WORD_BEFORE.test(before)) own = { kind: 'market', id: 'market' };
+        // `sector cap $13.6B, +$1.15B today`: a figure after one the sector word named, with no name between, is the
+        // same sector's
+        else if (sectorWord && !sMentions.some((m) => m.start >= sectorWord!.end && m.start < number.start))
+          own = sectorWord.entity;
+        if (own?.kind === 'sector' && SECTOR_WORD_BEFORE.test(before)) sectorWord = { entity: own, end: number.end };
       }
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
@@ -307,9 +317,11 @@ export function extractClaims(
                     ),
                     sMentions,
                     afterTo,
-                    (s, named) => bareSubject(sTokens, s, named),
+                    (s, named) => bareSubject(sTokens, s, named, numbers.slice(firstInSentence, last)),
                   ),
-                  listItem && !movedIn(segments[segIndex], sDirections) ? leadCues : [],
+                  // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
+                  // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
+                  listItem && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi')) ? leadCues : [],
                 ),
               ),
         window:
@@ -333,6 +345,7 @@ export function extractClaims(
         afterTo,
         attributed,
         ...(relation ? { relation: relation.relation } : {}),
+        ...(movedBy(text, number.start, sDirections) ? { movedBy: true } : {}),
       });
     }
     respectively(claims.slice(firstClaim), sentence, sTokens, sMentions, text);
@@ -413,7 +426,7 @@ function coordinated(text: string, from: number, to: number): boolean {
 }
 
 /** Metric words after a figure count for it only up to the next figure (`3987 👀 4k resistance`: the 4k's). */
-function cueHits<T extends { start: number; end: number }>(
+function cueHits<T extends { start: number; end: number; payload: MetricCue }>(
   hits: T[],
   number: ReadNumber,
   numbers: readonly ReadNumber[],
@@ -424,7 +437,15 @@ function cueHits<T extends { start: number; end: number }>(
   for (let k = from; k < to && !next; k++)
     if (numbers[k]!.start >= number.end && numbers[k]!.kind === 'number') next = numbers[k];
   // ... and not a word that labels the next figure (`price 3.01 just above support 3`: `support` is the 3's)
-  return next ? hits.filter((h) => h.end <= number.start || (h.start < next.start && next.start - h.end > 6)) : hits;
+  // (a mover word right after this figure is its own: `27 closed higher and 3 lower`)
+  return next
+    ? hits.filter(
+        (h) =>
+          h.end <= number.start ||
+          (h.start - number.end <= 2 && (h.payload === 'advancers' || h.payload === 'decliners')) ||
+          (h.start < next.start && next.start - h.end > 6),
+      )
+    : hits;
 }
 
 /**
@@ -606,7 +627,12 @@ function movedIn(segment: Segment | undefined, directions: readonly { start: num
 
 const HEADING_METRICS: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'funding', 'funding_apr', 'volume']);
 
-function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[]): boolean {
+function bareSubject(
+  tokens: readonly Token[],
+  segment: Segment,
+  named: Mention[],
+  figures: readonly ReadNumber[] = [],
+): boolean {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -620,6 +646,8 @@ function bareSubject(tokens: readonly Token[], segment: Segment, named: Mention[
     const t = tokens[i]!;
     if (t.lower === 's' && named.some((m) => m.end === t.start - 2 || m.end === t.start - 1)) possessive = true;
     if (named.some((m) => t.start >= m.start && t.end <= m.end) || ELLIPSIS_WORDS.has(t.lower)) continue;
+    // a figure written in words (`bitcoin's by six point two`) is the figure, not a noun of the clause
+    if (figures.some((f) => t.start >= f.start && t.end <= f.end)) continue;
     if (possessive && (POSSESSIVE_VERBS.has(t.lower) || FIGURE_WORDS.has(t.lower))) continue;
     if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
   }

@@ -131,7 +131,10 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   const kind = draft.entity?.kind ?? null;
   let metrics: Metric[] | null = null;
   let byDefault = false;
+  const mover = n.unit === 'count' || n.unit === 'none' ? moverAfter(draft) : null;
   if (n.pool) metrics = ['members'];
+  // `7 up, 0 down`, `3 lower`: a mover word right after a count decides what it counts, whatever cue comes before
+  else if (mover && !n.fraction) metrics = [mover];
   else if (n.fraction)
     metrics =
       draft.cues.includes('advancers') || draft.direction === 'up'
@@ -159,6 +162,16 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
+    // `the group's market value rose $1.15 billion to $13.6 billion`, `sector cap $13.6B, +$1.15B today`: a group's
+    // cap figure written with a sign or right after a move verb (not the `to` value) is the cap's change
+    if (
+      metrics?.[0] === 'market_cap' &&
+      kind !== 'asset' &&
+      !draft.afterTo &&
+      draft.fromTo !== 'to' &&
+      (n.sign !== 0 || draft.movedBy)
+    )
+      metrics = ['market_cap_change'];
     // `XRP's 24h high was 2.5974`: the day's high, not the 30-day swing high
     if (metrics && (metrics.includes('high') || metrics.includes('low')))
       metrics = levelMetricsFor(metrics, levelWindowOf(draft));
@@ -313,6 +326,16 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   const before = upTo.slice(0, word.index);
   for (const [re, window] of RANGE_WINDOWS) if (re.test(before)) return window;
   return 'any';
+}
+
+const MOVER_UP = /^\s*(?:up|higher|green|gainers|advancers|rose|advanced|gained)\b/i;
+const MOVER_DOWN = /^\s*(?:down|lower|red|losers|decliners|fell|declined|dropped)\b/i;
+/** The mover word right after a whole count (`7 up`, `3 lower`, `2 green`): which movers it counts, else null. */
+function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
+  const n = draft.number;
+  if (n.scale !== 1 || !Number.isInteger(n.value) || n.value < 0) return null;
+  const after = draft.sentence.text.slice(n.end - draft.sentence.start, n.end - draft.sentence.start + 16);
+  return MOVER_UP.test(after) ? 'advancers' : MOVER_DOWN.test(after) ? 'decliners' : null;
 }
 
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;

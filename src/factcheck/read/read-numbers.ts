@@ -110,9 +110,16 @@ const COUNT_MODIFIERS = new Set([
   'gaming',
   'depin',
   'sector',
+  // `the 10 layer-one names`, `the 4 rollup tokens`
+  'one',
+  'two',
+  'rollup',
+  'l1',
+  'l2',
 ]);
 function countNounAfter(text: string, from: number): boolean {
   let k = skipSpaces(text, from, 2);
+  if (text[k] === '-') k++;
   for (let g = 0; g < 2; g++) {
     const w = nextWord(text, k);
     if (COUNT_NOUNS.has(w.lower)) return true;
@@ -574,6 +581,15 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       // `112.486 $`, `0,5286 $`: the currency written after the figure (European style)
       unit = 'usd';
       end = after + 1;
+    } else if (
+      unit === 'none' &&
+      text[after] === '-' &&
+      after === end &&
+      COUNT_NOUNS.has(nextWord(text, after + 1).lower)
+    ) {
+      // `a 30-coin list`, `our 30-token watchlist`: the size of the pool
+      unit = 'count';
+      pool = true;
     } else if (isLetter(text[after])) {
       const word = nextWord(text, after);
       const w = word.lower;
@@ -619,6 +635,15 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       } else if (COUNT_NOUNS.has(w) || (COUNT_MODIFIERS.has(w) && countNounAfter(text, word.end))) {
         unit = 'count';
         pool = isPool(text, start, w);
+        // `3 coins of 30`, `2 names out of 10`: the pool follows the counted noun
+        const of = COUNT_NOUNS.has(w) ? nextWord(text, skipSpaces(text, word.end, 2)) : null;
+        if (of && (of.lower === 'of' || of.lower === 'out')) {
+          const den = readDenominator(text, of.end, of.lower === 'out', style);
+          if (den) {
+            denominator = den.value;
+            end = den.end;
+          }
+        }
       } else if (w === 'of' || w === 'out' || w === 'from') {
         const den = readDenominator(text, word.end, w === 'out', style);
         // `13 from 30 names` (a translated `13 von 30`): `from` only before a count noun
