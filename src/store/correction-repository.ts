@@ -3,6 +3,7 @@
 import type { CheckReport } from '../domain/check-report.ts';
 import { buildAuditInsertIfChanged } from './audit-repository.ts';
 import { enqueueCorrectionSql } from './outbox-repository.ts';
+import { buildAddVersionIfChanged, buildKeepVersion } from './review-repository.ts';
 import { checkColumnValues, checkColumnsSql, type StoredBrief } from './stored-brief.ts';
 
 /** One published correction (table `brief_corrections`). `at` is ISO-8601 UTC. */
@@ -54,20 +55,7 @@ export function createCorrectionRepository(db: D1Database) {
       const { before, at } = input;
       const next = before.version + 1;
       const [, update] = await db.batch([
-        db
-          .prepare(
-            `INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .bind(
-            before.id,
-            before.version,
-            before.title,
-            before.markdown,
-            JSON.stringify(before.report),
-            'original',
-            before.publishedAt ?? before.updatedAt,
-          ),
+        buildKeepVersion(db, before, before.publishedAt ?? before.updatedAt),
         db
           .prepare(
             `UPDATE briefs SET title = ?, markdown = ?, report_json = ?, version = ?, updated_at = ?, corrected_at = ?,
@@ -86,12 +74,7 @@ export function createCorrectionRepository(db: D1Database) {
             before.id,
             before.version,
           ),
-        db
-          .prepare(
-            `INSERT INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
-             SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
-          )
-          .bind(before.id, next, input.title, input.markdown, JSON.stringify(input.report), input.actor, at),
+        buildAddVersionIfChanged(db, { ...input, briefId: before.id, version: next, author: input.actor, at }),
         db
           .prepare(
             `INSERT INTO brief_corrections (brief_id, version, note, actor, notify_subscribers, at)

@@ -27,6 +27,58 @@ export type NewVersion = {
   at: string;
 };
 
+/**
+ * Keeps the text `before` holds as its version in brief_versions, by 'original', unless that version is kept already
+ * (the first edit or correction of a brief keeps the text it started from). `createdAt`: when that text was made.
+ */
+export function buildKeepVersion(db: D1Database, before: StoredBrief, createdAt: string): D1PreparedStatement {
+  return db
+    .prepare(
+      'INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .bind(
+      before.id,
+      before.version,
+      before.title,
+      before.markdown,
+      JSON.stringify(before.report),
+      'original',
+      createdAt,
+    );
+}
+
+/**
+ * Adds a new text as version `version` of a brief, only if the statement before it in the batch changed one row (the
+ * guarded UPDATE of `briefs`), like buildAuditInsertIfChanged.
+ */
+export function buildAddVersionIfChanged(
+  db: D1Database,
+  version: {
+    briefId: string;
+    version: number;
+    title: string;
+    markdown: string;
+    report: CheckReport;
+    author: string;
+    at: string;
+  },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
+       SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
+    )
+    .bind(
+      version.briefId,
+      version.version,
+      version.title,
+      version.markdown,
+      JSON.stringify(version.report),
+      version.author,
+      version.at,
+    );
+}
+
 export function createReviewRepository(db: D1Database) {
   return {
     /** Briefs waiting for an editor: needs_review first, then drafts; newest edition first within each. */
@@ -92,19 +144,7 @@ export function createReviewRepository(db: D1Database) {
       const { before, at } = input;
       const next = before.version + 1;
       const [, update] = await db.batch([
-        db
-          .prepare(
-            'INSERT OR IGNORE INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-          )
-          .bind(
-            before.id,
-            before.version,
-            before.title,
-            before.markdown,
-            JSON.stringify(before.report),
-            'original',
-            before.updatedAt,
-          ),
+        buildKeepVersion(db, before, before.updatedAt),
         db
           .prepare(
             `UPDATE briefs SET title = ?, markdown = ?, report_json = ?, status = ?, writer_json = COALESCE(?, writer_json),
@@ -123,12 +163,7 @@ export function createReviewRepository(db: D1Database) {
             before.version,
             before.status,
           ),
-        db
-          .prepare(
-            `INSERT INTO brief_versions (brief_id, version, title, markdown, report_json, author, created_at)
-             SELECT ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
-          )
-          .bind(before.id, next, input.title, input.markdown, JSON.stringify(input.report), input.audit.actor, at),
+        buildAddVersionIfChanged(db, { ...input, briefId: before.id, version: next, author: input.audit.actor, at }),
         buildAuditInsertIfChanged(db, {
           ...input.audit,
           briefId: before.id,
