@@ -3,45 +3,16 @@
  * the unsubscribe link and build the MIME message (medians); plus the sizes a mail client receives.
  */
 import { medianMs } from '../median.ts';
-import { buildOfflineEmail, exampleBaseUrl, exampleFrom } from '../../src/cli/commands/email.ts';
+import { buildOfflineEmail, buildOfflineEmailInput } from '../../src/cli/commands/email.ts';
 import { createBriefEmailComposer } from '../../src/email/build-brief-email.ts';
-import { templateWriter } from '../../src/brief/template-writer.ts';
-import { loadSnapshot } from '../../src/cli/load-snapshot.ts';
-import { defaultRegistry } from '../../src/config/watchlist.ts';
-import { produceBrief } from '../../src/pipeline/produce-brief.ts';
 
 export const name = 'email (render + sign + MIME, fixtures day)';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 export async function run() {
-  const snapshot = await loadSnapshot();
-  const outcome = await produceBrief({
-    snapshot,
-    registry: defaultRegistry,
-    style: 'daily-snapshot',
-    writer: templateWriter,
-    elapsedMs: () => performance.now(),
-  });
-  const { brief } = outcome;
-  const input = {
-    brief: {
-      id: `${brief.editionDate}-${brief.style}`,
-      title: brief.title,
-      dek: brief.dek ?? null,
-      markdown: brief.markdown,
-      editionDate: brief.editionDate,
-      writer: brief.writer,
-    },
-    sheet: outcome.sheet,
-    settings: {
-      from: exampleFrom,
-      baseUrl: exampleBaseUrl,
-      linkSecret: 'bench-link-secret-0123456789',
-      postalAddress: '1 Example Street, Example City',
-    },
-    date: new Date(snapshot.asOf),
-  };
+  // the same brief, charts and settings as the CLI's offline email (whose sizes are reported below)
+  const { email: input } = await buildOfflineEmailInput();
   let n = 0;
   const renderOnce = await medianMs(() => createBriefEmailComposer(input), { runs: 50, warmup: 5 });
   const compose = createBriefEmailComposer(input);

@@ -24,10 +24,11 @@ export const exampleRecipient = { id: 'sub_example', email: 'reader@example.com'
 export const examplePostalAddress = '1 Example Street, Example City, EX 00000, Exampleland';
 const devLinkSecret = 'dev-only-link-secret-not-for-production';
 
-/** The offline morning email for a snapshot (the CLI and scripts/screenshot-email.ts share it). */
-export async function buildOfflineEmail(
-  input: { snapshot?: string; to?: string; baseUrl?: string; date?: Date } = {},
-): Promise<{ email: OutgoingEmail; status: 'verified' | 'needs_review' }> {
+/**
+ * What the offline morning email of a snapshot is made from (its daily brief by the template writer, the example
+ * settings) and whether that brief would be sent (`status`). The bench renders from it; buildOfflineEmail mails it.
+ */
+export async function buildOfflineEmailInput(input: { snapshot?: string; baseUrl?: string; date?: Date } = {}) {
   const snapshot = await loadSnapshot(input.snapshot);
   const outcome = await produceBrief({
     snapshot,
@@ -37,7 +38,7 @@ export async function buildOfflineEmail(
     elapsedMs: () => performance.now(),
   });
   const { brief } = outcome;
-  const email = await buildBriefEmail({
+  const email = {
     brief: {
       id: `${brief.editionDate}-${brief.style}`,
       title: brief.title,
@@ -50,7 +51,6 @@ export async function buildOfflineEmail(
     },
     sheet: outcome.sheet,
     snapshot,
-    subscriber: { ...exampleRecipient, email: input.to ?? exampleRecipient.email },
     settings: {
       from: exampleFrom,
       baseUrl: input.baseUrl ?? exampleBaseUrl,
@@ -59,8 +59,17 @@ export async function buildOfflineEmail(
     },
     // The Date header is the snapshot's time, so the same snapshot gives the same bytes.
     date: input.date ?? new Date(snapshot.asOf),
-  });
+  };
   return { email, status: outcome.status };
+}
+
+/** The offline morning email for a snapshot (the CLI and scripts/screenshot-email.ts share it). */
+export async function buildOfflineEmail(
+  input: { snapshot?: string; to?: string; baseUrl?: string; date?: Date } = {},
+): Promise<{ email: OutgoingEmail; status: 'verified' | 'needs_review' }> {
+  const { email, status } = await buildOfflineEmailInput(input);
+  const subscriber = { ...exampleRecipient, email: input.to ?? exampleRecipient.email };
+  return { email: await buildBriefEmail({ ...email, subscriber }), status };
 }
 
 export const help = `usage: groundbrief email [--snapshot DIR|FILE|live] [--to ADDRESS] [--base-url URL] [--part mime|html|text]
