@@ -130,6 +130,19 @@ export function volatilitySentence(lookup: FactLookup, window: '7d' | '30d', ass
 }
 
 /**
+ * The perp market's structure (daily snapshot and weekly update): open-interest weighted funding, total open interest
+ * over `window`, and Bitcoin's 7- and 30-day realized volatility; a sentence whose facts are missing is null.
+ */
+export function marketStructureSentences(lookup: FactLookup, window: '24h' | '7d'): (DraftSentence | null)[] {
+  return [
+    fundingSentence(lookup, 'market.funding_avg', 'Open-interest weighted funding across the perp market'),
+    openInterestMove(lookup, 'market', 'Total perp open interest', window),
+    volatilitySentence(lookup, '7d'),
+    volatilitySentence(lookup, '30d'),
+  ];
+}
+
+/**
  * Top headline clusters (by score) for a sector or overall, as quoted titles with their outlets. Titles
  * containing digits are left out (a template brief states numbers only from facts; a headline's numbers
  * are not facts), and so are links: URLs carry dates and ids the checker would have to skip.

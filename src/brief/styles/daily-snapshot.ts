@@ -10,12 +10,12 @@ import {
   assetMove,
   fundingSentence,
   headlineSentences,
+  marketStructureSentences,
   memberMove,
   openInterestMove,
   sectorBreadth,
   sectorMove,
   swingSentence,
-  volatilitySentence,
 } from './common.ts';
 
 /** Appends a clause before the final period. */
@@ -131,10 +131,7 @@ export function buildDailySnapshotDraft(lookup: FactLookup): RichDraft {
     {
       heading: 'Why it matters',
       sentences: present([
-        fundingSentence(lookup, 'market.funding_avg', 'Open-interest weighted funding across the perp market'),
-        openInterestMove(lookup, 'market', 'Total perp open interest', '24h'),
-        volatilitySentence(lookup, '7d'),
-        volatilitySentence(lookup, '30d'),
+        ...marketStructureSentences(lookup, '24h'),
         s && funding
           ? {
               text:

@@ -6,7 +6,7 @@
 import type { RichDraft } from '../draft.ts';
 import { moved, present, type FactLookup } from '../fact-lookup.ts';
 import { formatDate, formatPct, formatUsd } from '../format.ts';
-import { assetMove, fundingSentence, openInterestMove, volatilitySentence } from './common.ts';
+import { assetMove, marketStructureSentences } from './common.ts';
 
 /** The nearest whole trillion (at least 1) and whether the cap sits above or below it. */
 export function roundTrillion(capUsd: number): { level: number; side: 'above' | 'below' } {
@@ -94,10 +94,7 @@ export function buildWeeklyUpdateDraft(lookup: FactLookup): RichDraft {
       {
         heading: 'Crypto market structure',
         sentences: present([
-          fundingSentence(lookup, 'market.funding_avg', 'Open-interest weighted funding across the perp market'),
-          openInterestMove(lookup, 'market', 'Total perp open interest', '7d'),
-          volatilitySentence(lookup, '7d'),
-          volatilitySentence(lookup, '30d'),
+          ...marketStructureSentences(lookup, '7d'),
           lookup.say(['btc.volatility_7d', 'btc.volatility_30d'], (week, month) =>
             week.value > month.value
               ? 'Short-term volatility is running hotter than the monthly reading.'
