@@ -532,6 +532,12 @@ const METRIC: Record<MetricCue, string[]> = {
     'eyed',
     'eyeing',
     'eyes',
+    // `failed to hold $105,000`, `reclaimed $100K`: a level the price is measured against
+    'hold',
+    'failed to hold',
+    'reclaim',
+    'reclaimed',
+    'reclaiming',
   ],
   // `H 112,511 L 108,050`: desk shorthand in a level row, capitals only (like `S` / `R`)
   high: [

@@ -79,7 +79,7 @@ describe("the day's extremes named by a verb", () => {
   });
 });
 describe("a sector's market value and its change", () => {
-  it('`the group\'s market value rose $X to $Y`: X is the change, Y the cap', () => {
+  it("`the group's market value rose $X to $Y`: X is the change, Y the cap", () => {
     const text = "AI tokens rallied. The group's market value rose $1.15 billion to $13.6 billion.";
     expect(verdictsAt(text, '$1.15 billion')).toEqual(['supported']);
     expect(verdictsAt(text, '$13.6 billion')).toEqual(['supported']);
@@ -125,5 +125,57 @@ describe('a possessive that elides the metric of the clause before (number words
     expect(verdictsAt(text.replace('six point two', 'nine point two'), 'nine point two')).toEqual(['contradicted']);
     const week = "Bitcoin's open interest has climbed eleven point four per cent this week, ether's about fourteen.";
     expect(verdictsAt(week, 'about fourteen', '7d')).toEqual(['supported']);
+  });
+});
+
+describe('a level word right after its figure labels that figure', () => {
+  it('`110k resistance. we at 112.5k`, `its 1,000 $ support at 1.012,6 $`, `0,2 % below it`', () => {
+    expect(verdictsAt('$BTC 110k support is the line. 115k resistance. we at 112.5k', '112.5k')).toEqual(['supported']);
+    expect(verdictsAt('$BTC 110k support is the line. 115k resistance. we at 118.5k', '118.5k')).toEqual([
+      'contradicted',
+    ]);
+    const comma = 'BNB steht knapp über seinem 1.000 $ support at 1.012,6 $, roughly 1,3 % above it.';
+    expect(verdictsAt(comma, '1.000 $')).toEqual(['supported']);
+    expect(verdictsAt(comma, '1.012,6 $')).toEqual(['supported']);
+    expect(verdictsAt(comma, '1,3 %')).toEqual(['unsupported']);
+    // `$ARB 0.31 support 0.30`: a word between two figures labels the one right after it
+    expect(verdictsAt('$XRP 2.48 support 2.40', '2.40')).toEqual(['supported']);
+    expect(verdictsAt('$XRP 2.48 support 2.40', '2.48')).toEqual(['supported']);
+  });
+  it('`dominance 58.2%` labels only its own figure: `total cap $3.62T, +3.7% on the day` is the cap', () => {
+    const post = 'btc dominance 58.2% alts ripping. total cap $3.62T, +3.7% on the day';
+    expect(verdictsAt(post, '+3.7%')).toEqual(['supported']);
+  });
+  it('`failed to hold $110,000`, `reclaimed $115,000`: a level the price is measured against', () => {
+    expect(verdictsAt('Bitcoin reclaimed $110,000 and traded near $112,500 early Friday.', '$110,000')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Bitcoin failed to hold $115,000 and traded near $112,500.', '$115,000')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin failed to hold $125,000 and traded near $112,500.', '$125,000')).toEqual([
+      'contradicted',
+    ]);
+  });
+});
+
+describe('a table row of the group', () => {
+  it('`| Sector | | +9.2% |` under a sector table is that sector; `| Total |` the market', () => {
+    const table =
+      'AI tokens over 24h:\n\n| Token | 24h |\n|---|---|\n| FET | +11.8% |\n| NEAR | +8.9% |\n| Sector | +9.2% |';
+    expect(verdictsAt(table, '+9.2%')).toEqual(['supported']);
+    expect(verdictsAt(table.replace('+9.2%', '+3.2%'), '+3.2%')).toEqual(['contradicted']);
+  });
+});
+
+describe('a clause after `;` or with its own metric keeps its own subject and window', () => {
+  it("`Open interest rose 9.6% w/w to $19.1bn; BTC OI was up 6.2%`: the first clause is the market's", () => {
+    const text = 'Open interest rose 9.6% over the week to $19.11bn; BTC OI was up 6.2%.';
+    expect(verdictsAt(text, '$19.11bn')).toEqual(['supported']);
+    // the week is the first clause's: BTC's 6.2% is its 24h change
+    expect(verdictsAt(text, '6.2%')).toEqual(['supported']);
+  });
+  it("`The OI-weighted average is X, and BTC funding is Y`: the average is the market's", () => {
+    expect(verdictsAt('The OI-weighted average is 0.0068%, and BTC funding is 0.0081%.', '0.0068%')).toEqual([
+      'supported',
+    ]);
   });
 });

@@ -43,6 +43,7 @@ export function pickEntity(
   seg: number,
   mentions: Mention[],
   leadingPhrase = true,
+  ownsClause: (s: Segment) => boolean = () => false,
 ): EntityRef | null {
   const own = segments[seg] ? within(mentions, segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
@@ -63,6 +64,8 @@ export function pickEntity(
   if (!leadingPhrase) return null;
   for (let k = seg + 1; k < segments.length; k++) {
     if (segments[k]!.aside) continue;
+    // `Open interest fell 4.2% ...; BTC OI was down 3.8%`: a later clause with its own metric speaks of its own figure
+    if (ownsClause(segments[k]!)) return null;
     const found = within(mentions, segments[k]!);
     if (found.length) return { kind: found[0]!.kind, id: found[0]!.id };
   }
@@ -150,6 +153,7 @@ export function windowFor(
   hits: PhraseHit<WindowCue>[],
   ownClause?: (hit: PhraseHit<WindowCue>) => boolean,
   text?: string,
+  closedBefore?: (hit: PhraseHit<WindowCue>) => boolean,
 ): WindowCue | null {
   // `on the week (+1.0%)`, `7d +18%`: a window written right before the figure is its own
   const left = text ? hits.find((h) => h.end <= number.start && leadsFigure(text, h.end, number.start)) : null;
@@ -163,11 +167,12 @@ export function windowFor(
   if (right) return right.payload;
   // Outside its clause, a number takes the sentence's leading window (`Over the week, BTC fell 4%, ETH 6%`),
   // not a nearer aside (`..., 11.4% lower than a week ago; VIRTUAL was off 8.8%` stays with the day).
-  const before = hits.find((h) => h.end <= number.start);
+  // (`Open interest fell 10.8% w/w; BTC OI was down 3.8%`: a window after an earlier clause's figure is that clause's)
+  const before = hits.find((h) => h.end <= number.start && !closedBefore?.(h));
   if (before) return before.payload;
   // A later window applies to an elliptical tail (`BTC fell 2% and ETH 3% over the week`), not to a clause
   // with its own verb (`It fell 3.1% and is down 10.6% on the week`: the week is the second figure's).
-  const later = hits.filter((h) => !ownClause?.(h) && !(h.start >= number.end && leadsNext(text, h)));
+  const later = hits.filter((h) => h.start >= number.end && !ownClause?.(h) && !leadsNext(text, h));
   return later.length ? nearest(number, later).payload : null;
 }
 

@@ -6,6 +6,7 @@
 import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
+  WEAK_CUES,
   directionIndex,
   FIGURE_WORDS,
   FUNDING_PAYER,
@@ -54,7 +55,7 @@ import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 import { asVolumeRatio } from './volume-ratio.ts';
 import { laterClauseWithVerb, signFlipBefore } from './later-window.ts';
-import { labelsEarlierFigure } from './level-labels.ts';
+import { directlyBefore, labelsEarlierFigure } from './level-labels.ts';
 import { movedBy } from './moved-by.ts';
 
 export type { EntityRef } from './claim-context.ts';
@@ -125,6 +126,8 @@ export function extractClaims(
     recent = next;
   };
   let headingWindow: WindowCue | null = null;
+  // the sector a heading names (`### DePIN`): the group of the rows and items under it
+  let headingSector: EntityRef | null = null;
   let n = 0;
   let columns: Column[] | null = null;
   // `Sector performance this week:` before a list: its window holds for the items under it.
@@ -154,6 +157,8 @@ export function extractClaims(
       sMetrics.some((h) => h.payload === 'funding_apr') && (fundingHere || fundingBefore || fundingHeading);
     if (sentence.heading) {
       headingWindow = sWindows[0]?.payload ?? null;
+      const sector = sMentions.find((m) => m.kind === 'sector');
+      headingSector = sector ? { kind: 'sector', id: sector.id } : null;
       // `### Volatility` over `- ETH 7-day: **72%**`: a heading that names a derivatives or volatility metric names
       // the metric of the list items under it (items with a metric word of their own keep it)
       leadCues = sMetrics.map((h) => h.payload).filter((c) => HEADING_METRICS.has(c));
@@ -180,7 +185,10 @@ export function extractClaims(
     // the last figure a bare `sector` word named in this sentence (its entity carries to the bare figures after it)
     let sectorWord: { entity: EntityRef; end: number } | null = null;
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
-    const rowEntity = tableRow && columns ? firstCellMention(text, sentence, sMentions) : null;
+    const rowEntity =
+      tableRow && columns
+        ? (firstCellMention(text, sentence, sMentions) ?? groupRow(text, sentence, recent, headingSector))
+        : null;
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
     const firstInSentence = n;
     let last = n;
@@ -238,7 +246,20 @@ export function extractClaims(
       const inCell = rowEntity
         ? sMentions.filter((m) => m.end <= number.start && m.start > cellStart(text, number.start))
         : [];
-      let own = rowEntity ? (inCell.at(-1) ?? rowEntity) : pickEntity(number, segments, segIndex, sMentions, lookAhead);
+      let own = rowEntity
+        ? (inCell.at(-1) ?? rowEntity)
+        : pickEntity(
+            number,
+            segments,
+            segIndex,
+            sMentions,
+            lookAhead,
+            // (a count names its group anywhere in the sentence: `Capitalisation of the four names: ...; the meme category`)
+            (x) =>
+              number.unit !== 'count' &&
+              x.start >= number.end &&
+              (text.slice(number.end, x.start + 1).includes(';') || hasMetric(sMetrics, x)),
+          );
       // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
       if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
         const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
@@ -314,6 +335,7 @@ export function extractClaims(
                       numbers,
                       n + 1,
                       last,
+                      text,
                     ),
                     sMentions,
                     afterTo,
@@ -334,6 +356,7 @@ export function extractClaims(
               laterClauseWithVerb(segments, segIndex, h, sDirections) ||
               signFlipBefore(numbers, n + 1, last, number, h, sMentions, own),
             text,
+            (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
           ) ??
           leadWindow ??
           labelWindow ??
@@ -426,12 +449,16 @@ function coordinated(text: string, from: number, to: number): boolean {
 }
 
 /** Metric words after a figure count for it only up to the next figure (`3987 👀 4k resistance`: the 4k's). */
+/** Level words that may follow their figure (`110k resistance`). */
+const LEVEL_AFTER: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low']);
+
 function cueHits<T extends { start: number; end: number; payload: MetricCue }>(
   hits: T[],
   number: ReadNumber,
   numbers: readonly ReadNumber[],
   from: number,
   to: number,
+  text: string,
 ): T[] {
   let next: ReadNumber | undefined;
   for (let k = from; k < to && !next; k++)
@@ -443,6 +470,8 @@ function cueHits<T extends { start: number; end: number; payload: MetricCue }>(
         (h) =>
           h.end <= number.start ||
           (h.start - number.end <= 2 && (h.payload === 'advancers' || h.payload === 'decliners')) ||
+          // `its 2,40 $ support at 2,412 $`: a level word right after this figure, not right before the next, is its
+          (h.start - number.end <= 2 && LEVEL_AFTER.has(h.payload) && !directlyBefore(text, h.end, next.start)) ||
           (h.start < next.start && next.start - h.end > 6),
       )
     : hits;
@@ -562,12 +591,52 @@ function isLead(line: string): boolean {
   return line[e - 1] === ':';
 }
 
+/** The window follows an earlier figure of the sentence and a `;` stands between it and this figure. */
+function trailsEarlierFigure(
+  text: string,
+  numbers: readonly ReadNumber[],
+  from: number,
+  to: number,
+  hit: { start: number; end: number },
+  at: number,
+): boolean {
+  if (!text.slice(hit.end, at).includes(';')) return false;
+  for (let k = from; k < to; k++) if (numbers[k]!.end <= hit.start) return true;
+  return false;
+}
+
+/** A metric word (not a bare price or change word) inside the segment. */
+function hasMetric(hits: readonly PhraseHit<MetricCue>[], s: Segment): boolean {
+  return hits.some((h) => h.start >= s.start && h.end <= s.end && !WEAK_CUES.has(h.payload));
+}
+
 /** Start of the table cell holding `at`. */
 function cellStart(text: string, at: number): number {
   let k = at - 1;
   while (k >= 0 && text[k] !== '|' && text[k] !== '\n') k--;
   return k + 1;
 }
+
+/** `| Sector | | -6.35% |`, `| Total | ...`: a row of the group in context (the sector spoken of) or of the market. */
+function groupRow(
+  text: string,
+  sentence: Sentence,
+  recent: readonly EntityRef[],
+  headingSector: EntityRef | null,
+): EntityRef | null {
+  let close = text.indexOf('|', sentence.start + 1);
+  if (close === -1 || close > sentence.end) close = sentence.end;
+  const cell = text
+    .slice(sentence.start + 1, close)
+    .replace(/[*_]/g, '')
+    .trim()
+    .toLowerCase();
+  if (GROUP_ROW.test(cell)) return headingSector ?? recent.find((e) => e.kind === 'sector') ?? null;
+  if (MARKET_ROW.test(cell)) return { kind: 'market', id: 'market' };
+  return null;
+}
+const GROUP_ROW = /^(?:sector|basket|group|average|avg|sector average|whole sector)$/;
+const MARKET_ROW = /^(?:total|market|all|watchlist|whole market)$/;
 
 /** The first entity named in a table row's first cell. */
 function firstCellMention(text: string, sentence: Sentence, mentions: Mention[]): EntityRef | null {

@@ -375,6 +375,7 @@ const LEVEL_WORDS = new Set([
   'floor',
   'ceiling',
 ]);
+const LEVEL_NAMED = /\b(?:support|resistance|high|low|peak|floor|ceiling|level)\b/i;
 /** `10% below its 30-day swing high`, `2% away`: a distance to a level, which no fact states. */
 function distanceToLevel(draft: DraftClaim): boolean {
   const text = draft.sentence.text;
@@ -391,6 +392,8 @@ function distanceToLevel(draft: DraftClaim): boolean {
     }
     const word = nextWord(text, at);
     if (LEVEL_WORDS.has(word.lower)) return true;
+    // `right at its 950 $ resistance, at 948,30 $, roughly 0,2 % below it`: `it` is a level named in the sentence
+    if (k === 0 && word.lower === 'it' && LEVEL_NAMED.test(text)) return true;
     at = Math.max(word.end, at + 1);
   }
   return false;
