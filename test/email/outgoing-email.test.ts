@@ -6,16 +6,13 @@ import { buildBriefEmail, buildUnsubscribeUrl } from '../../src/email/build-brie
 import { buildConfirmEmail } from '../../src/email/build-confirm-email.ts';
 import { buildCorrectionEmail } from '../../src/email/build-correction-email.ts';
 import type { OutgoingEmail } from '../../src/email/email-provider.ts';
-import { sampleBrief, sampleSheet } from './sample-brief.ts';
-
-const base = {
-  from: 'groundbrief <brief@groundbrief.test>',
-  baseUrl: 'https://groundbrief.test',
-  linkSecret: 'test-link-secret-0123456789',
-  postalAddress: '1 Example Street, Example City',
-};
-const subscriber = { id: 'sub_42', email: 'reader@example.com' };
-const date = new Date('2026-11-20T06:05:00Z');
+import {
+  sampleBrief,
+  sampleDate as date,
+  sampleSettings as base,
+  sampleSheet,
+  sampleSubscriber as subscriber,
+} from './sample-brief.ts';
 
 async function allThree(settings: typeof base & { unsubscribeMailto?: string }) {
   return {

@@ -5,17 +5,19 @@ import { buildBriefEmail, buildManageUrl, buildUnsubscribeUrl } from '../../src/
 import { buildConfirmEmail } from '../../src/email/build-confirm-email.ts';
 import { renderEmailFooter } from '../../src/email/render-email-footer.ts';
 import { buildCorrectionEmail } from '../../src/email/build-correction-email.ts';
-import { sampleBrief, sampleSheet } from './sample-brief.ts';
+import {
+  sampleBrief,
+  sampleDate as date,
+  sampleSettings,
+  sampleSheet,
+  sampleSubscriber as subscriber,
+} from './sample-brief.ts';
 
 const settings = {
-  from: 'groundbrief <brief@groundbrief.test>',
-  baseUrl: 'https://groundbrief.test',
-  linkSecret: 'test-link-secret-0123456789',
+  ...sampleSettings,
   unsubscribeMailto: 'unsubscribe@groundbrief.test',
   postalAddress: '1 Example Street, Example City & Co',
 };
-const subscriber = { id: 'sub_42', email: 'reader@example.com' };
-const date = new Date('2026-11-20T06:05:00Z');
 
 describe('renderEmailFooter', () => {
   it('escapes the postal address and refuses an unsafe link', () => {

@@ -109,3 +109,13 @@ export const sampleBrief: EmailBrief = {
   editionDate: '2026-11-20',
   writer: { kind: 'template' },
 };
+
+/** Email settings (no unsubscribe mailto), one reader and a send time, for the email tests. */
+export const sampleSettings = {
+  from: 'groundbrief <brief@groundbrief.test>',
+  baseUrl: 'https://groundbrief.test',
+  linkSecret: 'test-link-secret-0123456789',
+  postalAddress: '1 Example Street, Example City',
+};
+export const sampleSubscriber = { id: 'sub_42', email: 'reader@example.com' };
+export const sampleDate = new Date('2026-11-20T06:05:00Z');
