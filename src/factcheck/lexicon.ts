@@ -1342,3 +1342,37 @@ export const HEDGE_WORDS_BEFORE_AMOUNT: ReadonlySet<string> = new Set([
   'estimated',
   '~',
 ]);
+
+/** `for a third month`, `a fourth straight day`: an ordinal before a window word makes it a streak, not a window. */
+export const STREAK_ORDINALS: ReadonlySet<string> = new Set([
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'straight',
+  'consecutive',
+  'successive',
+  '2nd',
+  '3rd',
+  '4th',
+  '5th',
+]);
+
+/** The window nouns a streak counts (`third month`, `fourth straight day` after STREAK_ORDINALS). */
+export const STREAK_NOUNS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'session',
+]);
+
+/** `ETH weaker than BTC`: a name right after these words is compared with, not the subject. */
+export const COMPARED_WITH: ReadonlySet<string> = new Set(['than']);

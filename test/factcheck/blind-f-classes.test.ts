@@ -179,3 +179,28 @@ describe('a clause after `;` or with its own metric keeps its own subject and wi
     ]);
   });
 });
+
+describe('subjects and windows a writer sets apart', () => {
+  it('`ETH stronger than BTC, +4.6% to 3,987`: the name after `than` is compared with', () => {
+    expect(verdictsAt('- ETH stronger than BTC, +4.6% to 3,987.', '+4.6%')).toEqual(['supported']);
+    expect(verdictsAt('- ETH stronger than BTC, +4.6% to 3,987.', '3,987')).toEqual(['supported']);
+    expect(verdictsAt('- ETH stronger than BTC, +3.8% to 3,987.', '+3.8%')).toEqual(['contradicted']);
+  });
+  it('`for a third month`, `a fourth straight day`: a streak is no window', () => {
+    expect(verdictsAt('Staking on Solana rose for a third month while SOL gained 5.4%.', '5.4%')).toEqual([
+      'supported',
+    ]);
+  });
+  it("`TAO only +8.7%, but in 30 days GRT X`: the window opening the later clause is its figure's", () => {
+    const text = 'TAO only +8.7%, but in 30 days GRT +30.0%.';
+    expect(verdictsAt(text, '+8.7%')).toEqual(['supported']);
+  });
+  it("`Open interest rose ... Bitcoin's has climbed 6.2 per cent`: a possessive ellipsis reaches back a sentence", () => {
+    const text =
+      "Open interest rose across the board. Bitcoin's has climbed six point two per cent, ether's about eight.";
+    expect(verdictsAt(text, 'six point two per cent')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('six point two', 'nine point two'), 'nine point two per cent')).toEqual([
+      'contradicted',
+    ]);
+  });
+});

@@ -33,7 +33,15 @@ import {
 } from '../read/tokenize.ts';
 
 export type EntityRef = { kind: EntityKind; id: string };
-export type Mention = { kind: EntityKind; id: string; start: number; end: number; partitive?: boolean };
+export type Mention = {
+  kind: EntityKind;
+  id: string;
+  start: number;
+  end: number;
+  partitive?: boolean;
+  /** Named after `than`: compared with, not the subject. */
+  compared?: boolean;
+};
 const FILLERS = new Set(['a', 'an', 'by', 'at', 'to', 'of', 'just', 'still', 'the', 'only', 'was', 'is']);
 
 /** Own segment (nearest before, else after), then earlier non-aside segments, then later ones. */
@@ -47,7 +55,7 @@ export function pickEntity(
 ): EntityRef | null {
   const own = segments[seg] ? within(mentions, segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
-  const pick = before.at(-1) ?? own.find((m) => m.start >= number.end);
+  const pick = subjectOf(before) ?? own.find((m) => m.start >= number.end);
   if (pick) return { kind: pick.kind, id: pick.id };
   // `led by NEAR (+8.93%)`, `led by NEAR, which rose 8.9%`: a figure in an aside opened right after a name (at most
   // a space between) is that name's, even when the name itself sits in an aside
@@ -56,8 +64,8 @@ export function pickEntity(
   if (named && ownSeg!.start - named.end <= 1) return { kind: named.kind, id: named.id };
   for (let k = seg - 1; k >= 0; k--) {
     if (segments[k]!.aside) continue;
-    const found = within(mentions, segments[k]!);
-    if (found.length) return { kind: found.at(-1)!.kind, id: found.at(-1)!.id };
+    const found = subjectOf(within(mentions, segments[k]!));
+    if (found) return { kind: found.kind, id: found.id };
   }
   // A later subject owns the number only in a sentence-initial phrase (`Up 2% on the day, Bitcoin ...`);
   // otherwise `the sector ..., VIRTUAL, ...` refers back to an earlier sentence.
@@ -70,6 +78,12 @@ export function pickEntity(
     if (found.length) return { kind: found[0]!.kind, id: found[0]!.id };
   }
   return null;
+}
+
+/** The last mention that is not compared with (`ETH weaker than BTC`: ETH), else the last one. */
+function subjectOf(found: Mention[]): Mention | undefined {
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.compared) return found[i];
+  return found.at(-1);
 }
 
 /**
@@ -97,6 +111,7 @@ export function cuesFor(
   mentions: Mention[],
   valueReached = false,
   elliptical?: (s: Segment, named: Mention[]) => boolean,
+  elidedFallback: readonly MetricCue[] = [],
 ): MetricCue[] {
   let elided = false;
   for (let k = seg; k >= 0; k--) {
@@ -144,7 +159,9 @@ export function cuesFor(
     if (k < seg && s.aside && !named.length && !mentions.some((m) => m.start >= s.start && m.start < s.end)) continue;
     if (named.length || (k < seg && s.aside)) break;
   }
-  return [];
+  // `Total open interest has fallen. Bitcoin's has dropped 9.6%`: an ellipsis that reaches the sentence's start takes
+  // the metric of the sentence before
+  return elided ? [...elidedFallback] : [];
 }
 
 export function windowFor(

@@ -6,6 +6,9 @@
 import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
+  COMPARED_WITH,
+  STREAK_NOUNS,
+  STREAK_ORDINALS,
   WEAK_CUES,
   directionIndex,
   FIGURE_WORDS,
@@ -99,7 +102,7 @@ export function extractClaims(
   const numbers = readNumbers(text);
   const tokens = tokenize(text);
   const nameHits = entityHits(text, registry, tokens);
-  const mentions: Mention[] = markPartitive(text, mentionsOfHits(text, nameHits));
+  const mentions: Mention[] = markCompared(text, markPartitive(text, mentionsOfHits(text, nameHits)));
   // `open-interest-weighted funding`, `market-cap weighted`: the metric word only modifies another one
   const [allMetricHits, allWindowHits, directionHits, hedgeHits, attributionWordHits] = matchPhrasesEach(
     text,
@@ -107,7 +110,12 @@ export function extractClaims(
     LEXICON_INDEXES,
   );
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end));
-  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h));
+  // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
+  const windowHits = allWindowHits.filter(
+    (h) =>
+      !levelPhrase(text, tokens, h) &&
+      !(STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '')),
+  );
   const outletIndex = outletIndexFor(outlets);
   const attributionHits = [...attributionWordHits, ...matchPhrases(text, tokens, outletIndex)].sort(
     (a, b) => a.start - b.start,
@@ -141,6 +149,7 @@ export function extractClaims(
   const sentences = splitSentences(text);
   // the sentence before (or the heading over a list) spoke of funding: `Funding: ... Annualised BTC is near 12.9%`
   let fundingBefore = false;
+  let previousCues: MetricCue[] = [];
   let fundingHeading = false;
   for (const sentence of sentences) {
     const firstClaim = claims.length;
@@ -340,6 +349,8 @@ export function extractClaims(
                     sMentions,
                     afterTo,
                     (s, named) => bareSubject(sTokens, s, named, numbers.slice(firstInSentence, last)),
+                    // only a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back a sentence
+                    !tableRow && possessiveEllipsis(text, segments[segIndex]) ? previousCues : [],
                   ),
                   // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
                   // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
@@ -354,7 +365,8 @@ export function extractClaims(
             sWindows,
             (h) =>
               laterClauseWithVerb(segments, segIndex, h, sDirections) ||
-              signFlipBefore(numbers, n + 1, last, number, h, sMentions, own),
+              signFlipBefore(numbers, n + 1, last, number, h, sMentions, own) ||
+              leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
             text,
             (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
           ) ??
@@ -372,6 +384,15 @@ export function extractClaims(
       });
     }
     respectively(claims.slice(firstClaim), sentence, sTokens, sMentions, text);
+    // the metric of this sentence's last figure: what a possessive ellipsis opening the next one leaves out
+    const lastMetric = sMetrics.filter((h) => !WEAK_CUES.has(h.payload)).at(-1);
+    const lastCues =
+      claims.length > firstClaim
+        ? claims.at(-1)!.cues.filter((c) => !WEAK_CUES.has(c))
+        : lastMetric
+          ? [lastMetric.payload]
+          : [];
+    if (!sentence.heading) previousCues = lastCues;
     if (!sentence.heading) remember(sMentions);
     fundingBefore = fundingHere || (annualFunding && fundingBefore);
   }
@@ -591,6 +612,32 @@ function isLead(line: string): boolean {
   return line[e - 1] === ':';
 }
 
+const POSSESSIVE_ELLIPSIS =
+  /['\u2019]s\s+(?:has|have|had|was|is|fell|rose|dropped|slid|climbed|by|about|roughly|close|nearly|almost|down|up|more|just)\b/i;
+/** `Bitcoin's has dropped ...`, `ether's about twelve per cent`: a possessive with no noun after it. */
+function possessiveEllipsis(text: string, segment: Segment | undefined): boolean {
+  return segment !== undefined && POSSESSIVE_ELLIPSIS.test(text.slice(segment.start, segment.end));
+}
+
+/** `FET only -9.2%, but in 30 days FET -36.3%`: a window in a later clause, before that clause's own figure, is its. */
+function leadsLaterFigure(
+  segments: Segment[],
+  own: number,
+  hit: { start: number; end: number },
+  numbers: readonly ReadNumber[],
+  from: number,
+  to: number,
+): boolean {
+  const k = segments.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+  if (k <= own) return false;
+  const s = segments[k]!;
+  // the window opens its clause (`, but in 30 days FET -36.3%`) and a figure follows it closely
+  if (hit.start - s.start > 12) return false;
+  for (let j = from; j < to; j++)
+    if (numbers[j]!.start >= hit.end && numbers[j]!.start < s.end && numbers[j]!.start - hit.end <= 30) return true;
+  return false;
+}
+
 /** The window follows an earlier figure of the sentence and a `;` stands between it and this figure. */
 function trailsEarlierFigure(
   text: string,
@@ -688,6 +735,10 @@ const POSSESSIVE_VERBS = new Set([
   'by',
   'up',
   'down',
+  'has',
+  'have',
+  'had',
+  'been',
 ]);
 /** A direction word in the figure's clause (`- ETH rose 4.3%`): a moved figure is a change, whatever the lead says. */
 function movedIn(segment: Segment | undefined, directions: readonly { start: number; end: number }[]): boolean {
@@ -744,6 +795,15 @@ function markPartitive(text: string, mentions: Mention[]): Mention[] {
     let w = previousWord(text, m.start);
     if (w.lower === 'the') w = previousWord(text, w.start);
     if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower)) mentions[i] = { ...m, partitive: true };
+  }
+  return mentions;
+}
+
+/** `ETH weaker than BTC, -3.1%`: a name right after `than` is compared with, not the subject of the figures. */
+function markCompared(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
   }
   return mentions;
 }

@@ -192,7 +192,9 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
         (n.unit === 'none' &&
           n.scale === 1 &&
           Number.isInteger(n.value) &&
-          (draft.direction === 'up' || draft.direction === 'down')))
+          (draft.direction === 'up' || draft.direction === 'down') &&
+          // `ETH fell 3.1% to 3,412`: the value an asset reached is its price, not a count
+          !(kind === 'asset' && draft.afterTo)))
     )
       metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
     // A percentage written to a thousandth or finer and under 0.1 is a funding rate, not a price change.
