@@ -1,9 +1,10 @@
 /**
- * Blind corpus F (issue 12): 142 cases, 2,070 labelled numbers in nine voices on the bundled sell-off day (fixtures/day,
- * named by F/day.ts), the first blind corpus on that day, written by three writer sessions (three voices each) without
- * reading the checker, its tests, its docs or corpora A-E. Checks the corpus's integrity and gates the scores per
- * voice, on table rows and overall at its after-fix figures (first run recorded in docs/factcheck.md "Corpus F"), so
- * the test fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/F --list` lists every disagreement.
+ * Blind corpus F (issue 12): 142 cases, 2,070 labelled numbers in nine voices on the bundled sell-off day
+ * (fixtures/day, named by F/day.ts), the first blind corpus on that day, written by three writer sessions (three voices
+ * each) without reading the checker, its tests, its docs or corpora A-E. Checks the corpus's integrity and gates the
+ * scores per voice, on table rows and overall at its after-fix figures (first run recorded in docs/factcheck.md
+ * "Corpus F"), so the test fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/F --list`
+ * lists every disagreement.
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
