@@ -79,32 +79,3 @@ export const marketSnapshotSchema = z.object({
   sources: z.array(sourceStatusSchema),
 });
 export type MarketSnapshot = z.infer<typeof marketSnapshotSchema>;
-
-/**
- * `candleSchema`'s acceptance (an array of exactly six finite numbers) as a plain check. zod's tuple parse allocates
- * per item and is slow before V8 warms it: the first parse of a day's ~1,200 candles costs tens of ms in a fresh
- * isolate, several times the rest of the snapshot (test/domain/market-snapshot.test.ts holds the two equal).
- */
-export function isCandle(value: unknown): value is Candle {
-  if (!Array.isArray(value) || value.length !== 6) return false;
-  for (let i = 0; i < 6; i++) {
-    const n = value[i];
-    if (typeof n !== 'number' || !Number.isFinite(n)) return false;
-  }
-  return true;
-}
-
-/**
- * `marketSnapshotSchema` with the candles checked by `isCandle`: what a run's collection validates its snapshot with
- * (the same acceptance, much cheaper on a cold isolate). The JSON Schema and `--snapshot FILE` use
- * marketSnapshotSchema.
- */
-export const collectedSnapshotSchema = marketSnapshotSchema.extend({
-  assets: z.array(
-    assetSnapshotSchema.extend({
-      candles: z.array(
-        z.custom<Candle>(isCandle, 'a candle is six finite numbers: time, open, high, low, close, volume'),
-      ),
-    }),
-  ),
-});

@@ -1,5 +1,5 @@
 import type { SourceConfig } from '../config/sources.ts';
-import { collectedSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
+import { marketSnapshotSchema, type MarketSnapshot } from '../domain/market-snapshot.ts';
 import type { Registry } from '../domain/registry.ts';
 import { withSignal } from '../lib/run-budget.ts';
 import { collectMarket } from '../market/collect-market.ts';
@@ -48,7 +48,7 @@ export async function collectSnapshot(input: {
       ...(input.cache ? { cache: input.cache } : {}),
     }),
   ]);
-  const snapshot: MarketSnapshot = collectedSnapshotSchema.parse({
+  const snapshot = marketSnapshotSchema.parse({
     version: 1,
     asOf: input.now.toISOString(),
     editionDate: input.editionDate ?? input.now.toISOString().slice(0, 10),
