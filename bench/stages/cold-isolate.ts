@@ -21,14 +21,14 @@ import { buildWorker, jsFiles } from '../lib/build-worker.ts';
 import type { BenchRow } from '../run.ts';
 
 // The Miniflare wrangler itself runs (v4; the top-level miniflare is vitest-pool-workers' v5 alpha, another API).
-const fromWrangler = createRequire(createRequire(import.meta.url).resolve('wrangler/package.json'));
+export const fromWrangler = createRequire(createRequire(import.meta.url).resolve('wrangler/package.json'));
 type MiniflareV4 = {
   ready: Promise<unknown>;
   dispose: () => Promise<void>;
   dispatchFetch: (url: string, init?: RequestInit) => Promise<Response>;
   getD1Database: (binding: string) => Promise<D1Database>;
 };
-const { Miniflare } = fromWrangler('miniflare') as { Miniflare: new (options: object) => MiniflareV4 };
+export const { Miniflare } = fromWrangler('miniflare') as { Miniflare: new (options: object) => MiniflareV4 };
 
 export const name = 'cold isolate (fresh workerd via Miniflare, the deploy build)';
 
@@ -36,9 +36,9 @@ export const name = 'cold isolate (fresh workerd via Miniflare, the deploy build
 const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 3);
 
 /** A project tree to build and run: its compatibility date, `[vars]` (string values only) and migrations. */
-type Tree = { label: string; dir: string; compatibilityDate: string; vars: Record<string, string> };
+export type Tree = { label: string; dir: string; compatibilityDate: string; vars: Record<string, string> };
 
-function readTree(label: string, dir: string): Tree {
+export function readTree(label: string, dir: string): Tree {
   const wranglerToml = readFileSync(join(dir, 'wrangler.toml'), 'utf8');
   const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(wranglerToml)![1]!;
   const vars = Object.fromEntries(
@@ -106,13 +106,25 @@ async function cpuOf(pid: number, request: () => Promise<Response>): Promise<{ m
   return { ms: cpuMs(pid) - start, text };
 }
 
-/** A groundbrief isolate of `tree`'s build in `outdir`, rooted at `entry` (the first module), D1 migrated. */
-async function startGroundbrief(tree: Tree, outdir: string, entry: string) {
+/** Applies `dir`'s migrations to a fresh local D1. */
+export async function migrate(db: D1Database, dir: string): Promise<void> {
+  const migrations = join(dir, 'migrations');
+  for (const file of readdirSync(migrations).sort())
+    for (const statement of readFileSync(join(migrations, file), 'utf8')
+      .replace(/--.*$/gm, '')
+      .split(';')
+      .map((text) => text.trim())
+      .filter(Boolean))
+      await db.prepare(statement).run();
+}
+
+/** The Worker's options for Miniflare: `tree`'s build in `outdir` rooted at `entry`, offline, D1 and email bound. */
+export function groundbriefOptions(tree: Tree, outdir: string, entry: string) {
   const modules = [entry, ...jsFiles(outdir).filter((file) => file !== entry)].map((file) => ({
     type: 'ESModule',
     path: join(outdir, file),
   }));
-  const started = await startWorkerd({
+  return {
     modules,
     modulesRoot: outdir,
     compatibilityDate: tree.compatibilityDate,
@@ -125,16 +137,13 @@ async function startGroundbrief(tree: Tree, outdir: string, entry: string) {
       API_TOKEN: 'bench-token',
       SESSION_SECRET: 'bench-session-secret-0123456789',
     },
-  });
-  const db = await started.mf.getD1Database('DB');
-  const migrations = join(tree.dir, 'migrations');
-  for (const file of readdirSync(migrations).sort())
-    for (const statement of readFileSync(join(migrations, file), 'utf8')
-      .replace(/--.*$/gm, '')
-      .split(';')
-      .map((text) => text.trim())
-      .filter(Boolean))
-      await db.prepare(statement).run();
+  };
+}
+
+/** A groundbrief isolate of `tree`'s build in `outdir`, rooted at `entry` (the first module), D1 migrated. */
+async function startGroundbrief(tree: Tree, outdir: string, entry: string) {
+  const started = await startWorkerd(groundbriefOptions(tree, outdir, entry));
+  await migrate(await started.mf.getD1Database('DB'), tree.dir);
   const { mf, pid } = started;
   const health = () => cpuOf(pid, () => mf.dispatchFetch('http://bench.local/health')).then(({ ms }) => ms);
   const runEdition = async (style: string) => {
