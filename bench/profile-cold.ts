@@ -6,7 +6,7 @@
  * through the build's `worker.js.map` (the deploy build is minified). The profiler inflates absolute times: read the
  * shares. Linux or macOS; not a bench stage (nothing to compare), see docs/bench.md.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +129,7 @@ for (let run = 0; run < runs; run++) {
 }
 
 const lookup = sourceMapLookup(JSON.parse(readFileSync(join(outdir, 'worker.js.map'), 'utf8')));
+rmSync(outdir, { recursive: true, force: true }); // the build (the profiles stay in profileDir)
 const label = (frame: CallFrame) => {
   if (!frame.url.endsWith('worker.js')) return { file: frame.url || frame.functionName, fn: frame.functionName };
   const original = lookup(frame.lineNumber, frame.columnNumber);
