@@ -1376,3 +1376,33 @@ export const STREAK_NOUNS: ReadonlySet<string> = new Set([
 
 /** `ETH weaker than BTC`: a name right after these words is compared with, not the subject. */
 export const COMPARED_WITH: ReadonlySet<string> = new Set(['than']);
+
+/** Things no computed fact measures: a figure next to one of these is about it (`liquidations topped $412 million`). */
+export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
+  'liquidations',
+  'liquidated',
+  'liquidation',
+  'transactions',
+  'games',
+  'countries',
+  'users',
+  'wallets',
+  'addresses',
+  'inflows',
+  'inflow',
+  'outflows',
+  'outflow',
+  'flows',
+  'etf',
+  'etfs',
+  'unlock',
+  'unlocks',
+  'unlocked',
+  'tvl',
+  'fees',
+  'revenue',
+  'hashrate',
+  'validators',
+  'downloads',
+  'queue',
+]);

@@ -6,6 +6,7 @@
  * 27 of 30 up; BTC OI +6.2% 24h, +11.4% 7d; ETH OI +7.8% 24h, +14.2% 7d).
  */
 import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../src/factcheck/read/read-numbers.ts';
 import { verdictsAt } from './blind/verdicts-at.ts';
 
 describe('a ranked table: the `#` column holds ranks', () => {
@@ -202,5 +203,28 @@ describe('subjects and windows a writer sets apart', () => {
     expect(verdictsAt(text.replace('six point two', 'nine point two'), 'nine point two per cent')).toEqual([
       'contradicted',
     ]);
+  });
+});
+
+describe('figures of things no fact measures (blind corpus G)', () => {
+  it('`ETF inflows`, `liquidations`, `new games`: unsupported, or sourced when the outlet is named', () => {
+    // rally day: CoinDesk "U.S. Spot Bitcoin ETFs Draw $612M in Net Inflows"; no fact states ETF flows
+    const sourced = 'Spot bitcoin ETFs drew $612 million in net inflows, according to CoinDesk.';
+    expect(verdictsAt(sourced, '$612 million')).toEqual(['supported-by-source']);
+    expect(verdictsAt('Liquidations topped $380 million, mostly longs.', '$380 million')).toEqual(['unsupported']);
+    // not a count of the watchlist's gainers (27) nor BTC's open interest ($9.84B) that happen to share the figure
+    expect(verdictsAt("Immutable's zkEVM added 27 new games, the team said.", '27')).toEqual(['unsupported']);
+    expect(verdictsAt('Liquidations hit $9.84 billion as shorts were squeezed.', '$9.84 billion')).toEqual([
+      'unsupported',
+    ]);
+    expect(verdictsAt('ETF inflows reached $912 million, CoinDesk reported.', '$912 million')).toEqual(['unsupported']);
+    // a change next to such words in another clause is still the asset's
+    expect(verdictsAt('Bitcoin rose 3.8% as ETF inflows returned.', '3.8%')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin rose 5.8% as ETF inflows returned.', '5.8%')).toEqual(['contradicted']);
+  });
+  it('a dollar figure after `Top` is a figure, not a rank (`Liquidations Top $412 Million`)', () => {
+    const [n] = readNumbers('Crypto Liquidations Top $412 Million as Shorts Get Caught');
+    expect([n?.kind, n?.value, n?.unit]).toEqual(['number', 412_000_000, 'usd']);
+    expect(readNumbers('the top 10 assets')[0]?.kind).toEqual('rank');
   });
 });

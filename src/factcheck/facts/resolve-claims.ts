@@ -10,6 +10,7 @@ import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { isLetter } from '../read/scan-literal.ts';
 import { nextWord, skipSpaces } from '../read/text-cursor.ts';
+import { foreignMetricOf } from './foreign-metric.ts';
 import { levelMetricsFor, levelWindowOf } from './level-window.ts';
 
 export type Resolution = {
@@ -24,6 +25,8 @@ export type Resolution = {
   keepOrder?: boolean;
   /** Why nothing could be looked up (no entity, no unit). */
   missing: string | null;
+  /** The figure is about a thing no fact measures (`liquidations`): it names no watchlist entity. */
+  foreign?: boolean;
 };
 
 const MONEY: ReadonlySet<Metric> = new Set([
@@ -129,6 +132,16 @@ function unitOf(metric: Metric): Unit {
 export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Window | null = null): Resolution {
   const n = draft.number;
   const kind = draft.entity?.kind ?? null;
+  const foreign = foreignMetricOf(draft);
+  if (foreign)
+    return {
+      metric: null,
+      unit: n.unit,
+      level: false,
+      candidates: [],
+      missing: `no fact states ${foreign}`,
+      foreign: true,
+    };
   let metrics: Metric[] | null = null;
   let byDefault = false;
   const mover = n.unit === 'count' || n.unit === 'none' ? moverAfter(draft) : null;

@@ -476,7 +476,8 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   // Ordered-list marker at a line start: `1. `
   if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ')
     return base(text, start, end + 1, 'other', lit.value);
-  if (text[start - 1] === '#' || RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', lit.value);
+  // (`Liquidations Top $412 Million`: a dollar figure is never a rank)
+  if (text[start - 1] === '#' || (RANK_WORDS.has(prev.lower) && !usd)) return base(text, start, end, 'rank', lit.value);
   if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
   if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
   if (text[end] === ':' && isDigit(text[end + 1]) && isDigit(text[end + 2]))

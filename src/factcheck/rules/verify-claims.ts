@@ -152,7 +152,7 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
     sentence: draft.sentence.text,
     value: n.value,
     unit: resolution.unit,
-    entity: draft.entity ? draft.entity.id : null,
+    entity: draft.entity && !resolution.foreign ? draft.entity.id : null,
     metric: resolution.metric,
     window: draft.window && draft.window !== 'other' ? draft.window : null,
     direction: directionOf(draft, resolution),

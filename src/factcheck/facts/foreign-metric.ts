@@ -1,0 +1,68 @@
+/**
+ * Figures of things no computed fact measures (`liquidations topped $412 million`, `40 new games`, `2.3 million
+ * transactions`, `ETFs took in $236m`): they are about that thing, not about a price, cap or count of the watchlist.
+ * Such a figure is unsupported unless a named outlet's headline carries it (rules/sources.ts). Pure.
+ */
+import type { DraftClaim } from '../extract/extract-claims.ts';
+import { FOREIGN_METRIC_WORDS } from '../lexicon.ts';
+
+/** The foreign noun within three words before or after the figure in its clause, else null. */
+export function foreignMetricOf(draft: DraftClaim): string | null {
+  const { sentence, number } = draft;
+  const at = number.start - sentence.start;
+  const end = number.end - sentence.start;
+  const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
+  const after = clauseWords(sentence.text.slice(end, end + 60), false);
+  const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
+  for (const w of near) if (FOREIGN_METRIC_WORDS.has(w)) return w;
+  return null;
+}
+
+/** The words up to a joining word (`rose 3.8% as ETF inflows returned`: `as` starts another clause). */
+function upToJoin(words: string[]): string[] {
+  const k = words.findIndex((w) => CLAUSE_JOINS.has(w));
+  return k === -1 ? words : words.slice(0, k);
+}
+const CLAUSE_JOINS = new Set([
+  'as',
+  'while',
+  'after',
+  'and',
+  'but',
+  'amid',
+  'despite',
+  'because',
+  'since',
+  'following',
+  'with',
+  'on',
+  'when',
+  'before',
+]);
+
+/** The words of the text up to (or from) the nearest clause mark next to the figure, lower-cased. */
+function clauseWords(text: string, before: boolean): string[] {
+  const marks = /[.;:,()!?\n|]/g;
+  let cut = text;
+  if (before) {
+    let last = -1;
+    for (let m = marks.exec(text); m; m = marks.exec(text)) last = m.index;
+    // a decimal point or thousands comma inside a figure is not a clause mark
+    cut = last === -1 || /\d/.test(text[last + 1] ?? '') ? text : text.slice(last + 1);
+  } else {
+    const m = marks.exec(text);
+    cut = m && !/\d/.test(text[m.index + 1] ?? '') ? text.slice(0, m.index) : text;
+  }
+  // and not past another figure (`$ADA 0.59 -8.6% $DOT 3.30 SUI unlock`)
+  if (before) {
+    const digit = cut.search(/\d[^\d]*$/);
+    if (digit !== -1) cut = cut.slice(digit + 1);
+  } else {
+    const digit = cut.search(/\d/);
+    if (digit !== -1) cut = cut.slice(0, digit);
+  }
+  return cut
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
