@@ -467,7 +467,8 @@ const METRIC: Record<MetricCue, string[]> = {
     'realised volatility',
     'annualized volatility',
   ],
-  funding: ['funding', 'funding rate', 'funding rates', 'perp funding', 'funding prints'],
+  // `the OI-weighted average is 0.0054%`: the market's funding average
+  funding: ['funding', 'funding rate', 'funding rates', 'perp funding', 'funding prints', 'oi-weighted average'],
   funding_apr: [
     'annual',
     'annual rate',
@@ -532,12 +533,8 @@ const METRIC: Record<MetricCue, string[]> = {
     'eyed',
     'eyeing',
     'eyes',
-    // `failed to hold $105,000`, `reclaimed $100K`: a level the price is measured against
-    'hold',
+    // `failed to hold $105,000`: a level the price fell back under (not `reclaimed $113,000`: that is the price)
     'failed to hold',
-    'reclaim',
-    'reclaimed',
-    'reclaiming',
   ],
   // `H 112,511 L 108,050`: desk shorthand in a level row, capitals only (like `S` / `R`)
   high: [

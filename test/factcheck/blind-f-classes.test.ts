@@ -147,10 +147,7 @@ describe('a level word right after its figure labels that figure', () => {
     const post = 'btc dominance 58.2% alts ripping. total cap $3.62T, +3.7% on the day';
     expect(verdictsAt(post, '+3.7%')).toEqual(['supported']);
   });
-  it('`failed to hold $110,000`, `reclaimed $115,000`: a level the price is measured against', () => {
-    expect(verdictsAt('Bitcoin reclaimed $110,000 and traded near $112,500 early Friday.', '$110,000')).toEqual([
-      'supported',
-    ]);
+  it('`failed to hold $115,000`: a level the price fell back under', () => {
     expect(verdictsAt('Bitcoin failed to hold $115,000 and traded near $112,500.', '$115,000')).toEqual(['supported']);
     expect(verdictsAt('Bitcoin failed to hold $125,000 and traded near $112,500.', '$125,000')).toEqual([
       'contradicted',
@@ -226,5 +223,39 @@ describe('figures of things no fact measures (blind corpus G)', () => {
     const [n] = readNumbers('Crypto Liquidations Top $412 Million as Shorts Get Caught');
     expect([n?.kind, n?.value, n?.unit]).toEqual(['number', 412_000_000, 'usd']);
     expect(readNumbers('the top 10 assets')[0]?.kind).toEqual('rank');
+  });
+});
+
+describe('near misses that must stay flagged (review of the F and G fixes)', () => {
+  it("a streak in the figure's own clause is its window", () => {
+    expect(verdictsAt('Bitcoin climbed 3.8% for a second straight week.', '3.8%')).toEqual(['contradicted']);
+    expect(verdictsAt('ETH rose 4.3% for a second straight week.', '4.3%')).toEqual(['supported']);
+  });
+  it("a price-reaching verb: its direction's extreme of the day, the swing level only over 30 days", () => {
+    expect(verdictsAt('In the last 24 hours Bitcoin touched $97,150.', '$97,150')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin spiked to $108,050.', '$108,050')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin dipped to $112,511.', '$112,511')).toEqual(['contradicted']);
+    expect(verdictsAt('XRP spiked to 2.6953 today.', '2.6953')).toEqual(['contradicted']);
+  });
+  it('`reclaimed $113,000` is a price, not a level near it', () => {
+    expect(verdictsAt('Bitcoin reclaimed $113,000 on Wednesday.', '$113,000')).toEqual(['contradicted']);
+    expect(verdictsAt('Ether reclaimed $3,990 overnight.', '$3,990')).toEqual(['contradicted']);
+  });
+  it("`Solana's down 3.4%` is `Solana is down`, not an ellipsis of the sentence before", () => {
+    const text = "Open interest in bitcoin futures climbed 6.2%. Solana's down 3.4%, the only major in the red.";
+    expect(verdictsAt(text, '3.4%')).toEqual(['contradicted']);
+  });
+  it('a fronted figure takes the later subject, not the sentence before', () => {
+    const text = 'Ether rose 4.6% to $3,987. Up 4.62% on the day, bitcoin open interest reached $9.84 billion.';
+    expect(verdictsAt(text, '4.62%')).toEqual(['contradicted']);
+  });
+  it('an `Average` row of some members is no fact of the sector', () => {
+    const table =
+      'Layer-1s rose 3.9% on the day, while AI tokens did better.\n\n| Token | 24h |\n|---|---|\n| FET | +11.8% |\n' +
+      '| TAO | +8.7% |\n| Average | +3.9% |';
+    expect(verdictsAt(table, '+3.9%')).not.toContain('supported');
+  });
+  it("`more than Bitcoin's 3.8% gain`: a possessive after `than` owns its figure", () => {
+    expect(verdictsAt("Solana rose more than Bitcoin's 3.8% gain.", '3.8%')).toEqual(['supported']);
   });
 });

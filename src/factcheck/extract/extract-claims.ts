@@ -111,11 +111,10 @@ export function extractClaims(
   );
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end));
   // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
-  const windowHits = allWindowHits.filter(
-    (h) =>
-      !levelPhrase(text, tokens, h) &&
-      !(STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '')),
-  );
+  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h));
+  // `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only
+  const streak = (h: PhraseHit<WindowCue>) =>
+    STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '');
   const outletIndex = outletIndexFor(outlets);
   const attributionHits = [...attributionWordHits, ...matchPhrases(text, tokens, outletIndex)].sort(
     (a, b) => a.start - b.start,
@@ -138,6 +137,8 @@ export function extractClaims(
   let headingSector: EntityRef | null = null;
   let n = 0;
   let columns: Column[] | null = null;
+  // the assets of the current table's rows so far: a `Sector` row is the sector they share
+  let tableAssets: string[] = [];
   // `Sector performance this week:` before a list: its window holds for the items under it.
   let leadWindow: WindowCue | null = null;
   // `Realized volatility (annualised):` before a list: its metric holds for items that name none.
@@ -179,8 +180,10 @@ export function extractClaims(
     let sentenceAnaphor: EntityKind | 'none' | undefined;
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
-    if (!tableRow) columns = null;
-    else if (isSeparatorRow(text, sentence.end)) columns = tableColumns(sentence.text);
+    if (!tableRow) {
+      columns = null;
+      tableAssets = [];
+    } else if (isSeparatorRow(text, sentence.end)) columns = tableColumns(sentence.text);
     const listItem = isListItem(sentence.text);
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -196,8 +199,10 @@ export function extractClaims(
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
     const rowEntity =
       tableRow && columns
-        ? (firstCellMention(text, sentence, sMentions) ?? groupRow(text, sentence, recent, headingSector))
+        ? (firstCellMention(text, sentence, sMentions) ??
+          groupRow(text, sentence, recent, headingSector, tableAssets, registry))
         : null;
+    if (rowEntity?.kind === 'asset') tableAssets.push(rowEntity.id);
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
     const firstInSentence = n;
     let last = n;
@@ -264,10 +269,14 @@ export function extractClaims(
             sMentions,
             lookAhead,
             // (a count names its group anywhere in the sentence: `Capitalisation of the four names: ...; the meme category`)
+            // (only when the figure's own clause names its metric: `Up 4.6% on the day, bitcoin open interest ...`
+            // still takes the later subject)
             (x) =>
               number.unit !== 'count' &&
               x.start >= number.end &&
-              (text.slice(number.end, x.start + 1).includes(';') || hasMetric(sMetrics, x)),
+              segments[segIndex] !== undefined &&
+              hasMetric(sMetrics, segments[segIndex]!) &&
+              (text.indexOf(';', number.end) === x.start || hasMetric(sMetrics, x)),
           );
       // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
       if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
@@ -349,8 +358,8 @@ export function extractClaims(
                     sMentions,
                     afterTo,
                     (s, named) => bareSubject(sTokens, s, named, numbers.slice(firstInSentence, last)),
-                    // only a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back a sentence
-                    !tableRow && possessiveEllipsis(text, segments[segIndex]) ? previousCues : [],
+                    // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back a sentence
+                    !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
                   ),
                   // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
                   // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
@@ -362,7 +371,7 @@ export function extractClaims(
           windowFor(
             number,
             segments[segIndex],
-            sWindows,
+            sWindows.filter((h) => !streak(h) || segments[segIndex]?.start === segmentOf(segments, h.start)?.start),
             (h) =>
               laterClauseWithVerb(segments, segIndex, h, sDirections) ||
               signFlipBefore(numbers, n + 1, last, number, h, sMentions, own) ||
@@ -612,11 +621,17 @@ function isLead(line: string): boolean {
   return line[e - 1] === ':';
 }
 
+// (not `up` / `down` / `about`: `Solana's down 3.4%` is `Solana is down`)
 const POSSESSIVE_ELLIPSIS =
-  /['\u2019]s\s+(?:has|have|had|was|is|fell|rose|dropped|slid|climbed|by|about|roughly|close|nearly|almost|down|up|more|just)\b/i;
+  /['\u2019]s\s+(?:has|had|was|fell|rose|dropped|slid|climbed|gained|lost|added|shed|declined|by)\b/i;
 /** `Bitcoin's has dropped ...`, `ether's about twelve per cent`: a possessive with no noun after it. */
 function possessiveEllipsis(text: string, segment: Segment | undefined): boolean {
   return segment !== undefined && POSSESSIVE_ELLIPSIS.test(text.slice(segment.start, segment.end));
+}
+
+/** The segment holding `at`. */
+function segmentOf(segments: readonly Segment[], at: number): Segment | undefined {
+  return segments.find((s) => at >= s.start && at < s.end);
 }
 
 /** `FET only -9.2%, but in 30 days FET -36.3%`: a window in a later clause, before that clause's own figure, is its. */
@@ -652,10 +667,19 @@ function trailsEarlierFigure(
   return false;
 }
 
-/** A metric word (not a bare price or change word) inside the segment. */
+/** A metric's name inside the segment (open interest, funding, volume, volatility, dominance, cap), not a move word. */
 function hasMetric(hits: readonly PhraseHit<MetricCue>[], s: Segment): boolean {
-  return hits.some((h) => h.start >= s.start && h.end <= s.end && !WEAK_CUES.has(h.payload));
+  return hits.some((h) => h.start >= s.start && h.end <= s.end && NAMED_METRICS.has(h.payload));
 }
+const NAMED_METRICS: ReadonlySet<MetricCue> = new Set([
+  'oi',
+  'funding',
+  'funding_apr',
+  'volume',
+  'volatility',
+  'dominance',
+  'cap',
+]);
 
 /** Start of the table cell holding `at`. */
 function cellStart(text: string, at: number): number {
@@ -664,12 +688,18 @@ function cellStart(text: string, at: number): number {
   return k + 1;
 }
 
-/** `| Sector | | -6.35% |`, `| Total | ...`: a row of the group in context (the sector spoken of) or of the market. */
+/**
+ * `| Sector | | -6.35% |`, `| Total | ...`: a row of the group the table's rows make up. A `Sector` row is the one
+ * sector holding every asset row above it (that the heading or prose names, when they name one); a `Total` row is the
+ * market only under rows of sectors or of the whole watchlist. Null otherwise (an `Average` of some rows is no fact).
+ */
 function groupRow(
   text: string,
   sentence: Sentence,
   recent: readonly EntityRef[],
   headingSector: EntityRef | null,
+  assets: readonly string[],
+  registry: Registry,
 ): EntityRef | null {
   let close = text.indexOf('|', sentence.start + 1);
   if (close === -1 || close > sentence.end) close = sentence.end;
@@ -678,11 +708,18 @@ function groupRow(
     .replace(/[*_]/g, '')
     .trim()
     .toLowerCase();
-  if (GROUP_ROW.test(cell)) return headingSector ?? recent.find((e) => e.kind === 'sector') ?? null;
-  if (MARKET_ROW.test(cell)) return { kind: 'market', id: 'market' };
+  if (GROUP_ROW.test(cell)) {
+    const named = headingSector ?? recent.find((e) => e.kind === 'sector') ?? null;
+    if (assets.length === 0) return named;
+    const holding = registry.sectors.filter((x) => assets.every((a) => x.members.includes(a)));
+    const sector = named ? holding.find((x) => x.id === named.id) : holding.length === 1 ? holding[0] : undefined;
+    return sector ? { kind: 'sector', id: sector.id } : null;
+  }
+  if (MARKET_ROW.test(cell) && (assets.length === 0 || new Set(assets).size === registry.assets.length))
+    return { kind: 'market', id: 'market' };
   return null;
 }
-const GROUP_ROW = /^(?:sector|basket|group|average|avg|sector average|whole sector)$/;
+const GROUP_ROW = /^(?:sector|basket|group|whole sector)$/;
 const MARKET_ROW = /^(?:total|market|all|watchlist|whole market)$/;
 
 /** The first entity named in a table row's first cell. */
@@ -803,7 +840,9 @@ function markPartitive(text: string, mentions: Mention[]): Mention[] {
 function markCompared(text: string, mentions: Mention[]): Mention[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
+    // (`more than Bitcoin's 3.8% gain`: a possessive owns the figure after it)
+    const possessive = /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
+    if (!possessive && COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
   }
   return mentions;
 }

@@ -104,9 +104,10 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
       return unit === 'pct' ? ['change'] : null;
     case 'range':
       return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
-    // `touched $103,195`, `dipping to $108,050`: the price reached is the price now or an extreme of the window
+    // `touched $103,195`, `dipping to $108,050`: the price reached is the price now or the day's extreme (the verb's
+    // direction and a 30-day window are applied in resolveClaim)
     case 'extreme':
-      return money ? ['price', 'low', 'high', 'swing_low', 'swing_high'] : null;
+      return money ? ['price', 'low', 'high'] : null;
   }
 }
 
@@ -185,6 +186,9 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
       (n.sign !== 0 || draft.movedBy)
     )
       metrics = ['market_cap_change'];
+    // `spiked to`: the price or the high; `dipped to`: the price or the low; `touched` either; a 30-day window
+    // (`touched its 30-day low of $97,150`) names the swing level instead of the day's
+    if (metrics && draft.cues[0] === 'extreme') metrics = extremeMetrics(draft, metrics);
     // `XRP's 24h high was 2.5974`: the day's high, not the 30-day swing high
     if (metrics && (metrics.includes('high') || metrics.includes('low')))
       metrics = levelMetricsFor(metrics, levelWindowOf(draft));
@@ -351,6 +355,20 @@ function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
   if (n.scale !== 1 || !Number.isInteger(n.value) || n.value < 0) return null;
   const after = draft.sentence.text.slice(n.end - draft.sentence.start, n.end - draft.sentence.start + 16);
   return MOVER_UP.test(after) ? 'advancers' : MOVER_DOWN.test(after) ? 'decliners' : null;
+}
+
+const EXTREME_UP = /\b(?:spik|peak|top|wick(?:ed)? up|shot up)\w*\s*(?:to|at|as high as)?\s*$/i;
+const EXTREME_DOWN = /\b(?:dip|wick(?:ed)?(?: down)?|slump|plung)\w*\s*(?:to|at|as low as)?\s*$/i;
+/** The metrics a price-reaching verb allows: its direction's extreme, the swing level only over 30 days. */
+function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
+  const { sentence, number } = draft;
+  const before = sentence.text.slice(Math.max(0, number.start - sentence.start - 30), number.start - sentence.start);
+  const up = EXTREME_UP.test(before);
+  const down = !up && EXTREME_DOWN.test(before);
+  let out = metrics.filter((m) => !(up && m === 'low') && !(down && m === 'high'));
+  if (levelWindowOf(draft) === '30d' || draft.window === '30d')
+    out = out.map((m) => (m === 'high' ? 'swing_high' : m === 'low' ? 'swing_low' : m));
+  return out;
 }
 
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;
