@@ -76,6 +76,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['b', 1e9],
   ['trillion', 1e12],
   ['tln', 1e12],
+  ['trn', 1e12],
   ['trilion', 1e12],
   ['bilion', 1e9],
   ['trillions', 1e12],
@@ -154,7 +155,8 @@ export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 
 
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pp', 'ppt', 'ppts', 'per']);
 export const BASIS_POINT_WORDS: ReadonlySet<string> = new Set(['bp', 'bps', 'basis']);
-export const RATIO_WORDS: ReadonlySet<string> = new Set(['times', 'fold']);
+/** `2.4 times`, `3-fold`, `3.0 x` (a stray space before the `x`). */
+export const RATIO_WORDS: ReadonlySet<string> = new Set(['times', 'fold', 'x']);
 
 /** Nouns after a bare number that make it a count: `22 assets`, `5 tokens`. */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
@@ -470,6 +472,8 @@ const METRIC: Record<MetricCue, string[]> = {
   // `the OI-weighted average is 0.0054%`: the market's funding average
   funding: ['funding', 'funding rate', 'funding rates', 'perp funding', 'funding prints', 'oi-weighted average'],
   funding_apr: [
+    // `-0.0112% (-12.3 % ann.)`
+    'ann',
     'annual',
     'annual rate',
     'annualized funding',
@@ -1280,6 +1284,9 @@ export const WINDOW_LEVEL_NOUNS: ReadonlySet<string> = new Set([
   'range',
   'top',
   'bottom',
+  // `2.4 times its weekly norm`
+  'norm',
+  'baseline',
 ]);
 /** Adjectives before `in` / `of` and a window that make it a level's name (`highest in a month`). */
 export const WINDOW_LEVEL_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -1403,3 +1410,6 @@ export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
   'downloads',
   'queue',
 ]);
+
+/** `the lone large-cap laggard`, `among the mid caps`: a size class, not a market cap figure. */
+export const CAP_SIZE_WORDS: ReadonlySet<string> = new Set(['large', 'mid', 'small', 'mega', 'micro', 'big', 'low']);

@@ -259,3 +259,29 @@ describe('near misses that must stay flagged (review of the F and G fixes)', () 
     expect(verdictsAt("Solana rose more than Bitcoin's 3.8% gain.", '3.8%')).toEqual(['supported']);
   });
 });
+
+describe('classes from blind corpus G (edited slips, movers, size words)', () => {
+  it('`6 .1%`, `112 ,486`, `$2.25 trn`, `1.0 x`: stray spaces and short scale words are one figure', () => {
+    expect(verdictsAt('Gaming tokens rose 6 .1% as a group.', '6 .1%')).toEqual(['supported']);
+    expect(verdictsAt('Gaming tokens rose 9 .1% as a group.', '9 .1%')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC/USD: 112 ,486 (+3.84 %).', '112 ,486')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin market cap: $2.25 trn.', '$2.25 trn')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin market cap: $3.25 trn.', '$3.25 trn')).toEqual(['contradicted']);
+    expect(verdictsAt('Ether traded 1.0 x its weekly average volume.', '1.0 x')).toEqual(['supported']);
+    expect(verdictsAt('Ether traded 3.0 x its weekly average volume.', '3.0 x')).toEqual(['contradicted']);
+  });
+  it('`7 rising and 0 falling`: a count of movers', () => {
+    expect(verdictsAt('The AI basket of 7 names: 7 rising and 0 falling.', '7 rising')).toEqual(['supported']);
+    expect(verdictsAt('The AI basket of 7 names: 5 rising and 2 falling.', '5 rising')).toEqual(['contradicted']);
+  });
+  it('`(10.3 % ann.)` after a funding rate is the annualized rate', () => {
+    expect(verdictsAt('ETH funding 0.0094% (10.3 % ann.).', '10.3 %')).toEqual(['supported']);
+    expect(verdictsAt('ETH funding 0.0094% (14.3 % ann.).', '14.3 %')).toEqual(['contradicted']);
+  });
+  it('`large-cap` is a size class, not a market cap; `weekly norm` names an average, not a window', () => {
+    expect(verdictsAt('BNB was a large-cap laggard, rising 1.9% to $1,012.6.', '$1,012.6')).toEqual(['supported']);
+    expect(verdictsAt('ETH volume was about $1.79 billion, or 1.0 times its weekly norm.', '$1.79 billion')).toEqual([
+      'supported',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
+  CAP_SIZE_WORDS,
   COMPARED_WITH,
   STREAK_NOUNS,
   STREAK_ORDINALS,
@@ -109,7 +110,7 @@ export function extractClaims(
     tokens,
     LEXICON_INDEXES,
   );
-  const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end));
+  const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end) && !capSize(text, h));
   // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
   const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h));
   // `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only
@@ -809,6 +810,13 @@ function bareSubject(
     if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
   }
   return true;
+}
+
+/** `large-cap`, `mid caps`: a size class before `cap`, not a market cap. */
+function capSize(text: string, hit: { start: number; payload: MetricCue }): boolean {
+  if (hit.payload !== 'cap') return false;
+  const k = text[hit.start - 1] === '-' ? hit.start - 1 : hit.start;
+  return CAP_SIZE_WORDS.has(previousWord(text, k).lower);
 }
 
 function weighting(text: string, start: number, end: number): boolean {

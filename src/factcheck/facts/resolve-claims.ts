@@ -347,8 +347,8 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   return 'any';
 }
 
-const MOVER_UP = /^\s*(?:up|higher|green|gainers|advancers|rose|advanced|gained)\b/i;
-const MOVER_DOWN = /^\s*(?:down|lower|red|losers|decliners|fell|declined|dropped)\b/i;
+const MOVER_UP = /^\s*(?:up|higher|green|gainers|advancers|rose|advanced|gained|rising|gaining|advancing)\b/i;
+const MOVER_DOWN = /^\s*(?:down|lower|red|losers|decliners|fell|declined|dropped|falling|losing|declining)\b/i;
 /** The mover word right after a whole count (`7 up`, `3 lower`, `2 green`): which movers it counts, else null. */
 function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
   const n = draft.number;

@@ -90,6 +90,12 @@ const MOVER_WORDS = new Set([
   'rose',
   'advanced',
   'declined',
+  'rising',
+  'falling',
+  'gaining',
+  'losing',
+  'advancing',
+  'declining',
 ]);
 /** `the 10 large platforms`: up to two adjectives before the counted noun. */
 const COUNT_MODIFIERS = new Set([

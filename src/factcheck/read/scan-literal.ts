@@ -68,7 +68,17 @@ export function strayJoin(text: string, start: number, raw: string, usd: boolean
   const end = start + raw.length;
   if (text[end] !== ' ') return null;
   const plain = !raw.includes('.') && !raw.includes(',');
-  if (usd && plain && raw.length <= 3 && text[end + 1] === ',') {
+  // `15 .7%`, `$15 .08bn`: a stray space before the decimal point of a percentage or a dollar figure
+  if (plain && raw.length <= 3 && text[end + 1] === '.' && isDigit(text[end + 2])) {
+    let f = end + 2;
+    while (f - end < 8 && isDigit(text[f])) f++;
+    if (isDigit(text[f])) return null;
+    if (usd || text[f] === '%' || (text[f] === ' ' && text[f + 1] === '%'))
+      return { end: f, raw: `${raw}.${text.slice(end + 2, f)}` };
+    return null;
+  }
+  // `$110, 000`, `98 ,735`: a stray space around a thousands comma before exactly three digits
+  if (plain && raw.length <= 3 && text[end + 1] === ',') {
     const k = end + 2;
     if (isDigit(text[k]) && isDigit(text[k + 1]) && isDigit(text[k + 2]) && !isDigit(text[k + 3]))
       return { end: k + 3, raw: `${raw},${text.slice(k, k + 3)}` };
