@@ -8,19 +8,19 @@
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
-/** First run at 574c19d (95.9 / 8.8), raised by the F fixes (in-sample). Per voice: [min % wrong, max % right flagged]. */
+/** First run at 574c19d (95.9 / 8.8), raised by the F and G fixes (in-sample). Per voice: [min % wrong, max % right]. */
 const GATES: Gates = {
   daily: [96.5, 4.2],
   'desk-note': [95.0, 1.2],
-  edited: [100.0, 6.8],
+  edited: [100.0, 6.1],
   llm: [92.9, 8.5],
-  'sector-comma': [96.6, 7.5],
+  'sector-comma': [98.3, 7.5],
   social: [98.4, 4.8],
   table: [100.0, 0.4],
   wire: [100.0, 1.3],
   words: [93.0, 10.6],
   tables: [100.0, 0.0],
-  overall: [97.0, 4.8],
+  overall: [97.2, 4.6],
 };
 
 await describeBlindCorpus('F', new URL('./F/', import.meta.url), GATES);
