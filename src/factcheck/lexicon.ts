@@ -1314,7 +1314,10 @@ export const RANGE_WORD = new RegExp(`\\b(?:${RANGE_VERBS.join('|')})\\b`, 'i');
 /** Words between a lower-case name and its figure: `helium to $2.87`, `iotex at $0.021`. */
 export const FIGURE_LEADS: ReadonlySet<string> = new Set(['to', 'at']);
 
-/** Metric cues a volume ratio may follow: volume itself, and words that name no metric of their own (`volume is low`). */
+/**
+ * Metric cues a volume ratio may follow: volume itself, and words that name no metric of their own
+ * (`volume is low`).
+ */
 export const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set(['volume', 'change', 'price', 'low', 'high', 'level']);
 /** A figure this far above an average is a ratio above 1 (`9% above its weekly average`). */
 export const RATIO_ABOVE: ReadonlySet<string> = new Set(['above', 'over']);

@@ -17,7 +17,7 @@ describe('European magnitudes and currency after the figure', () => {
 });
 
 describe('sector names in the languages of translated recaps', () => {
-  it('`KI` (German) and `IA` (French, Spanish) name the AI sector; `capa 1` names Layer 1 and its digit is a name', () => {
+  it('`KI` (German) and `IA` (French, Spanish) name the AI sector; `capa 1` names Layer 1, its digit a name', () => {
     expect(verdictsAt('Der KI-Sektor stieg um 9,2 %.', '9,2 %')).toEqual(['supported']);
     expect(verdictsAt('El sector de IA ganó un 9,2 %.', '9,2 %')).toEqual(['supported']);
     expect(verdictsAt('El sector de IA ganó un 4,2 %.', '4,2 %')).toEqual(['contradicted']);
@@ -89,7 +89,7 @@ describe('a figure right after a name inside an aside', () => {
 });
 
 describe('a list lead names the metric of its items', () => {
-  it('`Realized volatility (annualised):` over `- BTC 7d 33,9%` makes the items volatilities, not price changes', () => {
+  it('`Realized volatility (annualised):` over `- BTC 7d 33,9%` makes the items volatilities, not changes', () => {
     // BTC realized volatility 33.92% (7d), 29.01% (30d); BTC +11% 7d
     const text = 'Realized volatility (annualised):\n- BTC 7d 33,9%, 30d 29,0%.\n- ETH 7d 72,0%.';
     expect(verdictsAt(text, '33,9%')).toEqual(['supported']);

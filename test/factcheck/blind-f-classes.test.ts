@@ -193,7 +193,7 @@ describe('subjects and windows a writer sets apart', () => {
     const text = 'TAO only +8.7%, but in 30 days GRT +30.0%.';
     expect(verdictsAt(text, '+8.7%')).toEqual(['supported']);
   });
-  it("`Open interest rose ... Bitcoin's has climbed 6.2 per cent`: a possessive ellipsis reaches back a sentence", () => {
+  it("`Open interest rose ... Bitcoin's has climbed 6.2 per cent`: a possessive ellipsis reaches back", () => {
     const text =
       "Open interest rose across the board. Bitcoin's has climbed six point two per cent, ether's about eight.";
     expect(verdictsAt(text, 'six point two per cent')).toEqual(['supported']);

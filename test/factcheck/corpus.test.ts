@@ -116,7 +116,9 @@ describe('fact-check corpus (fixtures day)', () => {
         }
         if (!outcome.ok)
           failures.push(
-            `${c.id} [${c.mutation}] expect ${check.expect} on ${JSON.stringify(c.text.slice(check.span[0], check.span[1]))} in ${JSON.stringify(around(c.text, check.span))} -> ${outcome.why}`,
+            `${c.id} [${c.mutation}] expect ${check.expect} on ` +
+              `${JSON.stringify(c.text.slice(check.span[0], check.span[1]))} in ` +
+              `${JSON.stringify(around(c.text, check.span))} -> ${outcome.why}`,
           );
       }
       // In a correct text nothing at all may be flagged, checked span or not.
@@ -128,14 +130,17 @@ describe('fact-check corpus (fixtures day)', () => {
         correctFlagged += stray.length;
         for (const cl of stray)
           failures.push(
-            `${c.id} stray ${cl.verdict} ${JSON.stringify(cl.text)} in ${JSON.stringify(around(c.text, cl.span))}: ${cl.reason}`,
+            `${c.id} stray ${cl.verdict} ${JSON.stringify(cl.text)} in ` +
+              `${JSON.stringify(around(c.text, cl.span))}: ${cl.reason}`,
           );
       }
     }
     const detection = wrongFlagged / wrongTotal;
     const falseFlags = correctFlagged / correctTotal;
     console.log(
-      `fact-check corpus: ${cases.length} cases; wrong numbers flagged ${wrongFlagged}/${wrongTotal} = ${(detection * 100).toFixed(1)}%; correct numbers flagged ${correctFlagged}/${correctTotal} = ${(falseFlags * 100).toFixed(2)}%`,
+      `fact-check corpus: ${cases.length} cases; ` +
+        `wrong numbers flagged ${wrongFlagged}/${wrongTotal} = ${(detection * 100).toFixed(1)}%; ` +
+        `correct numbers flagged ${correctFlagged}/${correctTotal} = ${(falseFlags * 100).toFixed(2)}%`,
     );
     if (failures.length) console.log(failures.slice(0, 60).join('\n'));
     expect(detection).toBeGreaterThanOrEqual(0.99);

@@ -68,7 +68,9 @@ export function scoreHoldout(cases: HoldoutCase[]): HoldoutScore {
       const ignored = report.ignored.some((g) => overlaps(g.span, n.span));
       const flagged = hits.some((c) => FLAGGED.has(c.verdict));
       const got = describeClaims(hits, ignored);
-      const where = `#${i} [${hc.style}${hc.trap ? `/${hc.trap}` : ''}] ${JSON.stringify(n.find)} in ${JSON.stringify(hc.text.slice(0, 160))}`;
+      const where =
+        `#${i} [${hc.style}${hc.trap ? `/${hc.trap}` : ''}] ${JSON.stringify(n.find)} in ` +
+        `${JSON.stringify(hc.text.slice(0, 160))}`;
       if (WRONG.has(n.label)) {
         s.wrongTotal++;
         if (flagged) s.wrongFlagged++;
@@ -88,13 +90,15 @@ export function scoreHoldout(cases: HoldoutCase[]): HoldoutScore {
       const exact = n.label === 'ignored' ? hits.length === 0 && ignored : hits.some((c) => c.verdict === n.label);
       if (exact) s.exact++;
     }
-    // A flag on anything not labelled (a stray claim) is a correct number flagged: every figure a case states is labelled.
+    // A flag on anything not labelled (a stray claim) is a correct number flagged: every figure a case states is
+    // labelled.
     for (const c of report.claims) {
       if (!FLAGGED.has(c.verdict) || labelled.some((n) => overlaps(c.span, n.span))) continue;
       s.correctTotal++;
       s.correctFlagged++;
       s.disagreements.push(
-        `STRAY   #${i} [${hc.style}] ${c.verdict} ${JSON.stringify(c.text)} in ${JSON.stringify(hc.text.slice(0, 160))}: ${c.reason}`,
+        `STRAY   #${i} [${hc.style}] ${c.verdict} ` +
+          `${JSON.stringify(c.text)} in ${JSON.stringify(hc.text.slice(0, 160))}: ${c.reason}`,
       );
     }
   });
@@ -104,8 +108,10 @@ export function scoreHoldout(cases: HoldoutCase[]): HoldoutScore {
 const pct = (a: number, b: number) => (b === 0 ? 0 : (100 * a) / b);
 const summary = (name: string, cases: HoldoutCase[], s: HoldoutScore) =>
   `${name}: ${cases.length} cases, ${s.wrongTotal + s.correctTotal} judged numbers\n` +
-  `  (a) wrong numbers flagged:   ${s.wrongFlagged} / ${s.wrongTotal} = ${pct(s.wrongFlagged, s.wrongTotal).toFixed(1)} %\n` +
-  `  (b) correct numbers flagged: ${s.correctFlagged} / ${s.correctTotal} = ${pct(s.correctFlagged, s.correctTotal).toFixed(2)} %\n` +
+  `  (a) wrong numbers flagged:   ${s.wrongFlagged} / ${s.wrongTotal} = ` +
+  `${pct(s.wrongFlagged, s.wrongTotal).toFixed(1)} %\n` +
+  `  (b) correct numbers flagged: ${s.correctFlagged} / ${s.correctTotal} = ` +
+  `${pct(s.correctFlagged, s.correctTotal).toFixed(2)} %\n` +
   `  exact verdict agreement:     ${s.exact} / ${s.judged} = ${pct(s.exact, s.judged).toFixed(1)} %\n` +
   (s.disagreements.length
     ? `  disagreements (${s.disagreements.length}):\n    ${s.disagreements.join('\n    ')}`

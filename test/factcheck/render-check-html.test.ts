@@ -47,8 +47,10 @@ describe('renderCheckHtml', () => {
       ignored: [{ text: '20', span: [markdown.indexOf('20'), markdown.indexOf('20') + 2], kind: 'date' }],
     };
     expect(renderCheckHtml({ markdown, report })).toBe(
-      'AI &lt;i&gt;fell&lt;/i&gt; <mark class="claim v-contradicted" data-verdict="contradicted" data-fact="sector.ai.change_24h" data-expected="-6.1" ' +
-        'title="says -8.1%, the AI sector moved -6.1% over 24h &lt;&quot;x&quot;&gt;" tabindex="0">8.1%</mark> &amp; &quot;more&quot;<br>\nsince Nov <span class="ignored" data-kind="date">20</span>.',
+      'AI &lt;i&gt;fell&lt;/i&gt; <mark class="claim v-contradicted" data-verdict="contradicted" ' +
+        'data-fact="sector.ai.change_24h" data-expected="-6.1" ' +
+        'title="says -8.1%, the AI sector moved -6.1% over 24h &lt;&quot;x&quot;&gt;" tabindex="0">8.1%</mark> ' +
+        '&amp; &quot;more&quot;<br>\nsince Nov <span class="ignored" data-kind="date">20</span>.',
     );
   });
 

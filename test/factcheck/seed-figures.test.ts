@@ -200,7 +200,8 @@ describe('seed figures as test material', () => {
   it('reads comma decimals and dot thousands in one document: 3.500% is three thousand five hundred', () => {
     const report = checkBrief({
       markdown:
-        'The cap went from $70,67 billion to $17,67 billion; Virtuals Protocol had risen more than 3.500% the year before.',
+        'The cap went from $70,67 billion to $17,67 billion; ' +
+        'Virtuals Protocol had risen more than 3.500% the year before.',
       sheet,
       registry: defaultRegistry,
     });

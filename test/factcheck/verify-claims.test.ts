@@ -58,7 +58,7 @@ describe('verdicts and tolerances', () => {
     expect(verdicts('Bitcoin trades at $93.8K.')).toEqual(['contradicted']);
   });
 
-  it('a one-significant-digit dollar figure is read to two digits: $3T for 2.97T passes, $3T for 2.6T would not', () => {
+  it('a one-significant-digit dollar figure is read to two digits: $3T for 2.97T passes, for 2.6T not', () => {
     expect(verdicts('The total market cap is $3T.')).toEqual(['supported']);
     const low: FactsSheet = {
       ...sheet,

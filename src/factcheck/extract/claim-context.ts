@@ -102,7 +102,10 @@ function subjectBefore(mentions: Mention[], m: Mention): boolean {
   return mentions.some((o) => !o.partitive && o.start < m.start);
 }
 
-/** Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous one's. */
+/**
+ * Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous
+ * one's.
+ */
 export function cuesFor(
   number: ReadNumber,
   segments: Segment[],

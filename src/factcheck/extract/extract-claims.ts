@@ -85,7 +85,10 @@ export type DraftClaim = {
   attributed: boolean;
   /** `trades above its 30-day swing low of $104.6K`: where the price stands relative to this level figure. */
   relation?: LevelRelation;
-  /** A direction word stands right before the figure (`rose $1.15 billion`, `fell by about 3%`): it is an amount moved. */
+  /**
+   * A direction word stands right before the figure (`rose $1.15 billion`, `fell by about 3%`): it is an amount
+   * moved.
+   */
   movedBy?: boolean;
 };
 export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date' | 'duration' | 'rank' | 'other' };
@@ -269,7 +272,8 @@ export function extractClaims(
             segIndex,
             sMentions,
             lookAhead,
-            // (a count names its group anywhere in the sentence: `Capitalisation of the four names: ...; the meme category`)
+            // (a count names its group anywhere in the sentence:
+            // `Capitalisation of the four names: ...; the meme category`)
             // (only when the figure's own clause names its metric: `Up 4.6% on the day, bitcoin open interest ...`
             // still takes the later subject)
             (x) =>
@@ -359,7 +363,8 @@ export function extractClaims(
                     sMentions,
                     afterTo,
                     (s, named) => bareSubject(sTokens, s, named, numbers.slice(firstInSentence, last)),
-                    // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back a sentence
+                    // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
+                    // a sentence
                     !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
                   ),
                   // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
@@ -451,7 +456,8 @@ function respectively(
     });
     return;
   }
-  // Without `respectively`: a run of figures joined only by `,` / `and` / `&`, after a run of subjects joined the same way.
+  // Without `respectively`: a run of figures joined only by `,` / `and` / `&`, after a run of subjects joined the
+  // same way.
   for (let i = 0; i < own.length; i++) {
     let j = i;
     while (j + 1 < own.length && coordinated(text, own[j]!.number.end, own[j + 1]!.number.start)) j++;
@@ -577,8 +583,13 @@ function moverCount(text: string, number: ReadNumber): boolean {
 }
 
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
-const SECTOR_WORD_BEFORE =
-  /\b(?:sector|basket)(?:\s+as\s+a\s+whole)?(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap))*[\s:(~\u2248]*[+\-\u2212]?$/i;
+const SECTOR_WORD_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:sector|basket)(?:\s+as\s+a\s+whole)?(?:\s+(?:is|`,
+    String.raw`was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap))*[\s:(~\u2248]*[+\-\u2212]?$`,
+  ].join(''),
+  'i',
+);
 /** A bare `market` (`vs market +3.7%`) just before a percentage. */
 const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
 

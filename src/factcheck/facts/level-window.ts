@@ -5,17 +5,29 @@
 import type { Metric } from '../../domain/fact.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 
-const DAY_LEVEL =
-  /\b(?:24[- ]?h(?:ou)?r?s?|24-hour|day'?s|daily|session|intraday|today'?s|one-day)\s+(?:trading\s+)?(?:high|low|peak|top|bottom)s?\b/i;
-const MONTH_LEVEL =
-  /\b(?:30[- ]?d(?:ays?)?|30-day|thirty-day|month'?s|monthly|swing)\s+(?:swing\s+)?(?:high|low|peak|top|bottom)s?\b|\b(?:high|low)s? of the month\b/i;
+const DAY_LEVEL = new RegExp(
+  [
+    String.raw`\b(?:24[- ]?h(?:ou)?r?s?|24-hour|day'?s|daily|session|`,
+    String.raw`intraday|today'?s|one-day)\s+(?:trading\s+)?(?:high|`,
+    String.raw`low|peak|top|bottom)s?\b`,
+  ].join(''),
+  'i',
+);
+const MONTH_LEVEL = new RegExp(
+  [
+    String.raw`\b(?:30[- ]?d(?:ays?)?|30-day|thirty-day|month'?s|monthly|`,
+    String.raw`swing)\s+(?:swing\s+)?(?:high|low|peak|top|bottom)s?\b|`,
+    String.raw`\b(?:high|low)s? of the month\b`,
+  ].join(''),
+  'i',
+);
 
 /** The window a level phrase in the figure's clause (up to 60 characters before it) names, else null. */
 export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {
   const { sentence, number } = draft;
   const at = number.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, at - 60), at);
-  // the clause of the figure: after the last `,` / `;` / `.` / `|` before it
+  // the clause of the figure: after the last `;`, `|` or `. ` before it (a `,` does not cut it)
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('. '));
   const clause = before.slice(cut + 1);
   const day = lastMatch(DAY_LEVEL, clause);

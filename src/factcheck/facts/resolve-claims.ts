@@ -248,7 +248,8 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   if (!entity || metric === 'dominance') entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
   if (!entity)
     return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
-  // `from $A to $B` names a start value only for metrics that have one (`from a $104.6K low to a $115.7K high` does not)
+  // `from $A to $B` names a start value only for metrics that have one
+  // (`from a $104.6K low to a $115.7K high` does not)
   const start =
     draft.fromTo === 'from' && metrics.some((m) => m === 'price' || m === 'market_cap' || m === 'open_interest');
   const startMetrics =
@@ -257,7 +258,8 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   if (draft.entityInherited) {
     // `It now sits near $100K`: the first earlier entity that has such a fact
     // Dollar levels name their asset by magnitude (`support sits near $100,000` after a paragraph on AI tokens),
-    // so any earlier entity may ground them; a percentage or ratio belongs to the nearest earlier entity with such a fact.
+    // so any earlier entity may ground them; a percentage or ratio belongs to the nearest earlier entity with such a
+    // fact.
     for (const other of draft.recent.slice(1)) {
       if (unit !== 'usd' && candidates.length) break;
       candidates = [...candidates, ...factsFor(lookup, other.kind, other.id, startMetrics, start)];

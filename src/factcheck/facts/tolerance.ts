@@ -1,7 +1,8 @@
 /**
  * The checker's tolerances (documented in docs/factcheck.md):
- * - rounding: half of the last written digit (or truncation: up to one last-digit unit below the value) (`103.8K` ±0.05K, `6%` ±0.5); a dollar figure written with one
- *   significant digit (`$3T`, `$4 billion`) is read to two (±0.05T), so round numbers cannot hide a miss.
+ * - rounding: half of the last written digit (or truncation: up to one last-digit unit below the value)
+ *   (`103.8K` ±0.05K, `6%` ±0.5); a dollar figure written with one significant digit (`$3T`, `$4 billion`) is read
+ *   to two (±0.05T), so round numbers cannot hide a miss.
  * - about / roughly / around / approximately / ~: within max(rounding, 3 % of the figure).
  * - nearly / almost / just under: at most the figure (+rounding), at least 3 % below it.
  * - just over: at least the figure (-rounding), at most 3 % above.

@@ -1,7 +1,8 @@
 /**
  * Normalizes a text before it is read, keeping a map back to the original offsets: HTML character references
  * (`&#53;`, `&#x35;`, `&nbsp;`, `&minus;`) are decoded, every character is NFKC-normalized (full-width `５０％`,
- * mathematical `𝟓𝟎`, `ﬁ`, no-break and thin spaces), digits of other scripts (Arabic-Indic `٥٠`, Devanagari, ...)
+ * mathematical `𝟓𝟎`, `ﬁ`, no-break and thin spaces), digits of other scripts (Arabic-Indic `٥٠`, Devanagari,
+ * ...)
  * become ASCII digits, Arabic decimal / thousands / percent signs become `.` `,` `%`, non-breaking hyphens and
  * the figure dash become `-`, and invisible characters (zero-width spaces and joiners, soft hyphens, BOM) are
  * dropped. Digits that are still not ASCII after that are reported as unreadable: a claim the checker cannot

@@ -30,7 +30,10 @@ export function lineStartBefore(text: string, start: number): boolean {
   return k < 0 || text[k] === '\n';
 }
 
-/** The longest date shape (`2025-11-12`, `11/12/2025`) is 10 characters; a longer run of digits and dashes is not one. */
+/**
+ * The longest date shape (`2025-11-12`, `11/12/2025`) is 10 characters; a longer run of digits and dashes is not
+ * one.
+ */
 export const MAX_DATE_SHAPE = 10;
 
 export function isDateShape(text: string, at: number): boolean {

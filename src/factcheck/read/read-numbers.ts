@@ -261,17 +261,15 @@ function sentenceRest(text: string, from: number): string {
 }
 const LIST_JOINS = new Set(['and', 'while', 'but', 'whereas', 'on', 'over', 'in', 'this', 'today', 'respectively']);
 
-/**
- * Numbers in words: spelled compounds (`three point eight per cent`, `a hundred and twelve thousand dollars`),
- * single number words (`eight of the top ten`, `five tokens`), multiples (`doubled`, `by a quarter`, `by half`), and
- * a bare number word listed after a percentage (`Ether lost five per cent, solana three and XRP one`: per cent).
- */
 /** text[start, end) is a word of WORD_NUMBER_STARTS (most words leave the trie within their first letters). */
 function startsWordNumber(text: string, start: number, end: number): boolean {
   return mayStartNumber(text, start, end) && WORD_NUMBER_STARTS.has(text.slice(start, end).toLowerCase());
 }
 
 /**
+ * Numbers in words: spelled compounds (`three point eight per cent`, `a hundred and twelve thousand dollars`),
+ * single number words (`eight of the top ten`, `five tokens`), multiples (`doubled`, `by a quarter`, `by half`), and
+ * a bare number word listed after a percentage (`Ether lost five per cent, solana three and XRP one`: per cent).
  * Reads the number that starts at the word text[start, wordEnd), or null. readNumbers calls it only for the words of
  * WORD_NUMBER_STARTS (exported for the test that keeps that set complete).
  */

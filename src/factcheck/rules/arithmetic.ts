@@ -57,7 +57,9 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
           out[k] = {
             ...claim,
             verdict: 'contradicted',
-            reason: `${pair} is ${formatValue((pctLo + pctHi) / 2, 'pct', true)}, the sentence says ${formatValue(claimed, 'pct', true)}`,
+            reason:
+              `${pair} is ${formatValue((pctLo + pctHi) / 2, 'pct', true)}, ` +
+              `the sentence says ${formatValue(claimed, 'pct', true)}`,
           };
       } else if (
         claim.unit === 'usd' &&
@@ -69,7 +71,9 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
           out[k] = {
             ...claim,
             verdict: 'contradicted',
-            reason: `${pair} is a change of ${formatValue((diffLo + diffHi) / 2, 'usd')}, the sentence says ${formatValue(claimed, 'usd')}`,
+            reason:
+              `${pair} is a change of ${formatValue((diffLo + diffHi) / 2, 'usd')}, ` +
+              `the sentence says ${formatValue(claimed, 'usd')}`,
           };
       }
     }

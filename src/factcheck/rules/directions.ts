@@ -85,7 +85,12 @@ export function checkDirections(ctx: RuleContext): Claim[] {
                 direction: up ? 'up' : 'down',
                 verdict: against.length ? 'contradicted' : 'supported',
                 reason: against.length
-                  ? `says every sector ${up ? 'rose' : 'fell'} over ${window}, but ${against.map((f) => `${displayName(registry, 'sector', f.entity.id)} ${formatValue(f.value, 'pct', true)}`).join(', ')}`
+                  ? `says every sector ${up ? 'rose' : 'fell'} over ${window}, but ` +
+                    against
+                      .map(
+                        (f) => `${displayName(registry, 'sector', f.entity.id)} ${formatValue(f.value, 'pct', true)}`,
+                      )
+                      .join(', ')
                   : `every sector moved ${up ? 'up' : 'down'} over ${window}`,
               });
             }
@@ -144,7 +149,8 @@ export function checkDirections(ctx: RuleContext): Claim[] {
           verdict: ok ? 'supported' : 'contradicted',
           reason: ok
             ? `matches ${fact.label} ${formatValue(fact.value, 'pct', true)}`
-            : `says ${displayName(registry, m.kind, m.id)} ${verb.up ? 'rose' : 'fell'}, but ${fact.label} is ${formatValue(fact.value, 'pct', true)}`,
+            : `says ${displayName(registry, m.kind, m.id)} ${verb.up ? 'rose' : 'fell'}, but ` +
+              `${fact.label} is ${formatValue(fact.value, 'pct', true)}`,
         }),
       );
     }
@@ -176,6 +182,12 @@ function hasDirectionWord(lower: string): boolean {
   return DIRECTION_HINT.test(lower);
 }
 
+/** The words directionAfter steps over on its way to a direction verb. */
+const DIRECTION_SKIPS = new Set(
+  ['is', 'are', 'was', 'were', 'ended', 'finished', 'closed', 'token', 'tokens', 'coin', 'coins', 'names', 'on'].concat(
+    ['the', 'watchlist', 'list', 'in', 'all', 'of', 'its', 'members', 'also'],
+  ),
+);
 /** A direction verb right after `from` (allowing `is` / `are` / `ended` / `finished` / group nouns, `skip` words). */
 function directionAfter(s: string, from: number, skip = 4): { up: boolean; end: number } | null {
   const re = /[a-z]+/g;
@@ -185,12 +197,7 @@ function directionAfter(s: string, from: number, skip = 4): { up: boolean; end: 
     if (!m) return null;
     if (UP.has(m[0])) return { up: true, end: m.index + m[0].length };
     if (DOWN.has(m[0])) return { up: false, end: m.index + m[0].length };
-    if (
-      !/^(is|are|was|were|ended|finished|closed|tokens?|coins?|names|on|the|watchlist|list|in|all|of|its|members|also)$/.test(
-        m[0],
-      )
-    )
-      return null;
+    if (!DIRECTION_SKIPS.has(m[0])) return null;
   }
   return null;
 }

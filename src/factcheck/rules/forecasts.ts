@@ -6,10 +6,23 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { RuleContext } from './registry.ts';
 
-const FORECAST =
-  /\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|could|would|will|might|may|should|eyes?|aims?|by (january|february|march|april|may|june|july|august|september|october|november|december|year-end|the end of)|next (week|month|year|quarter))\b/;
-const HISTORY =
-  /\b(record|all-time high|ath|all time high|peak(ed)?|last (year|month|quarter)|in (january|february|march|april|may|june|july|august|september|october|november)|in 20\d\d|a year ago|historic(al)?|previous (high|cycle))\b/;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const FORECAST = new RegExp(
+  [
+    String.raw`\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|`,
+    'could|would|will|might|may|should|eyes?|aims?|',
+    `by (${MONTHS}|year-end|the end of)|next (week|month|year|quarter))`,
+    String.raw`\b`,
+  ].join(''),
+);
+/** A past month (`in november`; `in december` is left out: it may be a forecast). */
+const HISTORY = new RegExp(
+  [
+    String.raw`\b(record|all-time high|ath|all time high|peak(ed)?|last (year|month|quarter)|`,
+    `in (${MONTHS.replace('|december', '')})|`,
+    String.raw`in 20\d\d|a year ago|historic(al)?|previous (high|cycle))\b`,
+  ].join(''),
+);
 const CLAUSE = /[.;!?\n]/;
 
 export function checkForecasts(claims: Claim[], ctx: RuleContext): Claim[] {

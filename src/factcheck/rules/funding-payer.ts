@@ -50,7 +50,10 @@ const RECEIVE: ReadonlySet<string> = new Set(RECEIVE_VERBS);
 const PASSIVE = new Set(['are', 'were', 'is', 'was', 'being', 'get', 'gets', 'got', 'getting', 'been']);
 const FILLERS = new Set(['to', 'the', 'funding', 'from', 'a', 'premium']);
 
-/** `tokens` and `mentionsOf()` are relative to the sentence whose lower-cased text is `lower`; `make` builds a claim over a span of it. */
+/**
+ * `tokens` and `mentionsOf()` are relative to the sentence whose lower-cased text is `lower`; `make` builds a claim
+ * over a span of it.
+ */
 export function checkFundingPayer(
   lower: string,
   tokens: readonly Token[],
@@ -101,7 +104,9 @@ export function checkFundingPayer(
       ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]!
       : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
     const span: [number, number] = [tokens[i]!.start, tokens[end]!.end];
-    const says = `${payer === 'long' ? 'longs pay shorts' : 'shorts pay longs'} (funding ${positive ? 'positive' : 'negative'})`;
+    const says =
+      `${payer === 'long' ? 'longs pay shorts' : 'shorts pay longs'} ` +
+      `(funding ${positive ? 'positive' : 'negative'})`;
     if (!fact) {
       out.push(make(span[0], span[1], { metric: 'funding_rate', reason: `"${says}": no funding fact` }));
       i = end;
@@ -119,7 +124,8 @@ export function checkFundingPayer(
         verdict: ok ? 'supported' : 'contradicted',
         reason: ok
           ? `${says}: ${fact.label} is ${formatValue(fact.value, 'pct', true)}`
-          : `says ${says}, but ${fact.label} is ${formatValue(fact.value, 'pct', true)} (${who}: ${fact.value > 0 ? 'longs pay shorts' : fact.value < 0 ? 'shorts pay longs' : 'nobody pays'})`,
+          : `says ${says}, but ${fact.label} is ${formatValue(fact.value, 'pct', true)} ` +
+            `(${who}: ${fact.value > 0 ? 'longs pay shorts' : fact.value < 0 ? 'shorts pay longs' : 'nobody pays'})`,
       }),
     );
     i = end;

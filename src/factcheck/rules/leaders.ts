@@ -17,18 +17,38 @@ import { formatValue } from '../facts/format-value.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
 
-const WATCHLIST =
-  /\b(watchlist|whole market|entire market|of all|overall|across the market|day's (best|worst)|week's (best|worst)|biggest (gainer|loser) of the (day|week))\b/;
-/** `top gainer`, `the day's biggest loser`: the movers of the day are ranked over the watchlist unless a group is named. */
+const WATCHLIST = new RegExp(
+  [
+    String.raw`\b(watchlist|whole market|entire market|of all|overall|`,
+    "across the market|day's (best|worst)|week's (best|worst)|",
+    String.raw`biggest (gainer|loser) of the (day|week))\b`,
+  ].join(''),
+);
+/**
+ * `top gainer`, `the day's biggest loser`: the movers of the day are ranked over the watchlist unless a group is
+ * named.
+ */
 const MOVERS = /\b(top|biggest|largest) (gainer|loser|winner|decliner)s?\b|\b(day|week)'s (biggest|top)\b/;
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'runner', 'next'];
 /** `second-best`, `third-weakest`, `next biggest`: the words an ordinal ranks below the extreme. */
 const RANKED = ['best', 'worst', 'weakest', 'strongest', 'biggest', 'largest'];
-const SECTOR_LEADER =
-  /\b(best|worst|strongest|weakest|top|leading|biggest|worst-performing|best-performing)[- ](performing )?(sector|group)\b|\bday's (best|worst) performer\b|\bweek's (best|worst) (performer|sector)\b/;
+const SECTOR_LEADER = new RegExp(
+  [
+    String.raw`\b(best|worst|strongest|weakest|top|leading|biggest|`,
+    'worst-performing|best-performing)[- ](performing )?(sector|',
+    String.raw`group)\b|\bday's (best|worst) performer\b|\bweek's (best|`,
+    String.raw`worst) (performer|sector)\b`,
+  ].join(''),
+);
 
-const SUPERLATIVE =
-  /\b(best|worst|top|strongest|weakest|laggard|leader|outperformer|underperformer|biggest|leading|st\u00e4rkster?|schw\u00e4chster?|meilleure?|mejor|faible|pire|peor)\b/g;
+const SUPERLATIVE = new RegExp(
+  [
+    String.raw`\b(best|worst|top|strongest|weakest|laggard|leader|`,
+    String.raw`outperformer|underperformer|biggest|leading|st\u00e4rkster?|`,
+    String.raw`schw\u00e4chster?|meilleure?|mejor|faible|pire|peor)\b`,
+  ].join(''),
+  'g',
+);
 const BREAK = /[,;.|\u00b7\n]/;
 /**
  * The superlative belongs to this figure's subject: no clause break between the subject's mention (the last one
@@ -96,7 +116,8 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
       const name = displayName(registry, 'sector', d.entity.id);
       if (extreme.entity.id !== d.entity.id)
         return contradict(
-          `${displayName(registry, 'sector', extreme.entity.id)} moved ${formatValue(extreme.value, 'pct', true)} (${name} ${own ? formatValue(own.value, 'pct', true) : 'n/a'})`,
+          `${displayName(registry, 'sector', extreme.entity.id)} moved ${formatValue(extreme.value, 'pct', true)} ` +
+            `(${name} ${own ? formatValue(own.value, 'pct', true) : 'n/a'})`,
           own,
           name,
         );
@@ -130,7 +151,8 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
       if (fact.related.toLowerCase() === asset || fact.related.toLowerCase() === symbol(asset).toLowerCase())
         return claim;
       return contradict(
-        `${displayName(registry, 'sector', group.id)}'s ${best ? 'best' : 'worst'} member was ${symbol(fact.related.toLowerCase())} ${formatValue(fact.value, 'pct', true)}`,
+        `${displayName(registry, 'sector', group.id)}'s ${best ? 'best' : 'worst'} member was ` +
+          `${symbol(fact.related.toLowerCase())} ${formatValue(fact.value, 'pct', true)}`,
         fact,
         symbol(asset),
       );
@@ -143,7 +165,8 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     const extreme = all.reduce((a, b) => ((best ? b.value > a.value : b.value < a.value) ? b : a));
     if (extreme.entity.id === asset) return claim;
     return contradict(
-      `the watchlist's ${best ? 'best' : 'worst'} was ${symbol(extreme.entity.id)} ${formatValue(extreme.value, 'pct', true)}`,
+      `the watchlist's ${best ? 'best' : 'worst'} was ` +
+        `${symbol(extreme.entity.id)} ${formatValue(extreme.value, 'pct', true)}`,
       extreme,
       symbol(asset),
     );

@@ -158,8 +158,12 @@ export function checkMemberSuperlatives(
         expected: value,
         verdict: ok ? 'supported' : 'contradicted',
         reason: ok
-          ? `${named} is the ${hit.kind === 'worst' ? 'worst' : hit.kind === 'best' ? 'best' : 'smallest-drop'} ${window} member of ${sectorName} (${formatValue(value, 'pct', true)})`
-          : `"${phrase}" names ${named}, but the ${hit.kind === 'smallest-drop' ? 'smallest drop' : `${hit.kind} ${window} member`} of ${sectorName} is ${displayName(registry, 'asset', member)} (${formatValue(value, 'pct', true)} over ${window})`,
+          ? `${named} is the ${hit.kind === 'worst' ? 'worst' : hit.kind === 'best' ? 'best' : 'smallest-drop'} ` +
+            `${window} member of ` +
+            `${sectorName} (${formatValue(value, 'pct', true)})`
+          : `"${phrase}" names ${named}, but the ` +
+            `${hit.kind === 'smallest-drop' ? 'smallest drop' : `${hit.kind} ${window} member`} of ${sectorName} is ` +
+            `${displayName(registry, 'asset', member)} (${formatValue(value, 'pct', true)} over ${window})`,
       }),
     );
   }

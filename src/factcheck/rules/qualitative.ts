@@ -206,8 +206,11 @@ export function checkQualitative(
             expected: own.value,
             verdict: ok ? 'supported' : 'contradicted',
             reason: ok
-              ? `${displayName(registry, subject.kind, subject.id)} has the ${losses ? 'lowest' : 'highest'} ${window} change (${formatValue(own.value, 'pct', true)})`
-              : `says ${displayName(registry, subject.kind, subject.id)} ${t.lower === 'led' ? `led ${word}` : `was the ${losses ? 'weakest' : 'strongest'}`}, but ${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
+              ? `${displayName(registry, subject.kind, subject.id)} has the ` +
+                `${losses ? 'lowest' : 'highest'} ${window} change (${formatValue(own.value, 'pct', true)})`
+              : `says ${displayName(registry, subject.kind, subject.id)} ` +
+                `${t.lower === 'led' ? `led ${word}` : `was the ${losses ? 'weakest' : 'strongest'}`}, but ` +
+                `${describeFact(registry, extreme)} vs ${formatValue(own.value, 'pct', true)}`,
           }),
         );
       }

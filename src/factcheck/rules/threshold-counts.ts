@@ -62,7 +62,9 @@ export function checkThresholdCounts(
     if (top !== undefined && top > members.length) {
       mark(
         'unsupported',
-        `"${count.number.text}": ${displayName(registry, 'sector', sector.id)} has ${members.length} members with data, fewer than ${top}`,
+        `"${count.number.text}": ` +
+          `${displayName(registry, 'sector', sector.id)} has ${members.length} members with data, ` +
+          `fewer than ${top}`,
       );
       continue;
     }
@@ -79,7 +81,10 @@ export function checkThresholdCounts(
       .join(', ');
     mark(
       ok ? 'supported' : 'contradicted',
-      `${ok ? 'matches' : `says ${claimed}`}: ${beyond.length} of ${pool.length} ${displayName(registry, 'sector', sector.id)} members moved ${sign < 0 ? 'down' : 'up'} ${threshold.hedge === 'more-than' ? 'more' : 'less'} than ${bound}% over ${window}${names ? ` (${names})` : ''}`,
+      `${ok ? 'matches' : `says ${claimed}`}: ${beyond.length} of ${pool.length} ` +
+        `${displayName(registry, 'sector', sector.id)} members moved ${sign < 0 ? 'down' : 'up'} ` +
+        `${threshold.hedge === 'more-than' ? 'more' : 'less'} than ${bound}% ` +
+        `over ${window}${names ? ` (${names})` : ''}`,
     );
   }
   return out;

@@ -39,7 +39,10 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
   return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
 }
 
-/** `Solana shorts pay about 3% a year`, `which costs shorts 6% a year`: who pays, in the figure's clause, is its sign. */
+/**
+ * `Solana shorts pay about 3% a year`, `which costs shorts 6% a year`: who pays, in the figure's clause, is its
+ * sign.
+ */
 function payerSign(draft: DraftClaim): -1 | 1 | null {
   const { sentence, number } = draft;
   const upTo = sentence.text.slice(0, number.start - sentence.start);
@@ -174,7 +177,9 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
           : '';
     return {
       ...base,
-      reason: `${quote(n.text)}: no ${(resolution.metric ?? 'matching').replace(/_/g, ' ')} fact for ${who}${windowNote}`,
+      reason:
+        `${quote(n.text)}: no ${(resolution.metric ?? 'matching').replace(/_/g, ' ')} fact for ` +
+        `${who}${windowNote}`,
     };
   }
   if (resolution.range && n.high) return verifyRange(base, draft, resolution);
@@ -202,7 +207,10 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
     if (!best || distance < best.distance) best = { fact, outcome, distance };
   }
   const { fact, outcome } = best!;
-  const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${n.high || n.denominator !== undefined ? n.text : formatValue(outcome.claimed, resolution.unit, SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0)}`;
+  const signed = SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0;
+  const written =
+    n.high || n.denominator !== undefined ? n.text : formatValue(outcome.claimed, resolution.unit, signed);
+  const said = `says ${draft.hedgeText ? `${draft.hedgeText} ` : ''}${written}`;
   const members = n.denominator !== undefined ? membersOf(lookup, fact) : null;
   const hint =
     members !== null && members !== n.denominator
@@ -246,8 +254,10 @@ function relationCheck(draft: DraftClaim, fact: CheckFact, lookup: FactsLookup, 
     expected: ok ? fact.value : price.value,
     sourceUrl: null,
     reason: ok
-      ? `matches ${fact.label} ${formatValue(fact.value, 'usd')}; ${price.label} ${formatValue(price.value, 'usd')} is ${draft.relation} it`
-      : `says ${who} is ${draft.relation} its ${fact.label.replace(`${who} `, '')} (${formatValue(fact.value, 'usd')}), but ${price.label} is ${formatValue(price.value, 'usd')}`,
+      ? `matches ${fact.label} ${formatValue(fact.value, 'usd')}; ` +
+        `${price.label} ${formatValue(price.value, 'usd')} is ${draft.relation} it`
+      : `says ${who} is ${draft.relation} its ${fact.label.replace(`${who} `, '')} ` +
+        `(${formatValue(fact.value, 'usd')}), but ${price.label} is ${formatValue(price.value, 'usd')}`,
   };
 }
 
@@ -317,7 +327,9 @@ function verifyRange(base: Claim, draft: DraftClaim, resolution: Resolution): Cl
         verdict: 'supported',
         factId: low.id,
         expected: low.value,
-        reason: `matches ${low.label} ${formatValue(low.value, 'usd')} and ${top.label} ${formatValue(top.value, 'usd')}`,
+        reason:
+          `matches ${low.label} ${formatValue(low.value, 'usd')} and ` +
+          `${top.label} ${formatValue(top.value, 'usd')}`,
       };
   const first = pairs[0];
   if (!first) return { ...base, reason: `"${n.text}": no low/high facts for this range` };
@@ -326,6 +338,8 @@ function verifyRange(base: Claim, draft: DraftClaim, resolution: Resolution): Cl
     verdict: 'contradicted',
     factId: first[0].id,
     expected: first[0].value,
-    reason: `says ${n.text}, ${first[0].label} is ${formatValue(first[0].value, 'usd')} and ${first[1].label} is ${formatValue(first[1].value, 'usd')}`,
+    reason:
+      `says ${n.text}, ${first[0].label} is ${formatValue(first[0].value, 'usd')} and ` +
+      `${first[1].label} is ${formatValue(first[1].value, 'usd')}`,
   };
 }
