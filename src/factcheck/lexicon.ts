@@ -1416,3 +1416,164 @@ export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
 
 /** `the lone large-cap laggard`, `among the mid caps`: a size class, not a market cap figure. */
 export const CAP_SIZE_WORDS: ReadonlySet<string> = new Set(['large', 'mid', 'small', 'mega', 'micro', 'big', 'low']);
+
+/** Words that join a second level relation of the same price (`below its $105,000 resistance and above ...`). */
+export const RELATION_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet', 'whereas']);
+
+/** Cues that name one figure (a label of the figure right next to them): a price level, dominance. */
+export const LABEL_CUES: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low', 'dominance']);
+/** Words allowed between a level word and the figure it labels (`support at 1,000`, `resistance sits at 2.50`). */
+export const LABEL_GAP_WORDS: readonly string[] = ['at', 'of', 'is', 'near', 'around', 'sits at'];
+/** Between a level word and the figure it labels: spaces, `:`, `=`, `$`, `~`, `*`, or a LABEL_GAP_WORDS word. */
+export const LABEL_GAP = new RegExp(String.raw`^[\s:=$~*]*(?:(?:${LABEL_GAP_WORDS.join('|')})[\s:$~*]*)?$`, 'i');
+/** Level words that may follow their figure (`110k resistance`). */
+export const LEVEL_AFTER_CUES: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low']);
+
+/**
+ * Verbs after a possessive with no noun (`Bitcoin's has dropped 9.6%`); not `up` / `down` / `about`:
+ * `Solana's down 3.4%` is `Solana is down`.
+ */
+export const POSSESSIVE_ELLIPSIS_VERBS: readonly string[] = [
+  'has',
+  'had',
+  'was',
+  'fell',
+  'rose',
+  'dropped',
+  'slid',
+  'climbed',
+  'gained',
+  'lost',
+  'added',
+  'shed',
+  'declined',
+  'by',
+];
+export const POSSESSIVE_ELLIPSIS = new RegExp(
+  String.raw`['\u2019]s\s+(?:${POSSESSIVE_ELLIPSIS_VERBS.join('|')})\b`,
+  'i',
+);
+
+/** A table row's first cell naming the group its rows share (`| Sector | ...`). */
+export const GROUP_ROW_LABELS: ReadonlySet<string> = new Set(['sector', 'basket', 'group', 'whole sector']);
+/** A table row's first cell naming the whole market (`| Total | ...`). */
+export const MARKET_ROW_LABELS: ReadonlySet<string> = new Set(['total', 'market', 'all', 'watchlist', 'whole market']);
+
+/** Metric cues that name a metric of their own (a fronted figure's clause naming one keeps its subject). */
+export const NAMED_METRIC_CUES: ReadonlySet<MetricCue> = new Set([
+  'oi',
+  'funding',
+  'funding_apr',
+  'volume',
+  'volatility',
+  'dominance',
+  'cap',
+]);
+
+/** Mover words right after a whole count (`7 up`, `3 lower`, `2 green`). */
+export const MOVER_UP_WORDS: readonly string[] = [
+  'up',
+  'higher',
+  'green',
+  'gainers',
+  'advancers',
+  'rose',
+  'advanced',
+  'gained',
+  'rising',
+  'gaining',
+  'advancing',
+];
+export const MOVER_DOWN_WORDS: readonly string[] = [
+  'down',
+  'lower',
+  'red',
+  'losers',
+  'decliners',
+  'fell',
+  'declined',
+  'dropped',
+  'falling',
+  'losing',
+  'declining',
+];
+export const MOVER_UP = new RegExp(String.raw`^\s*(?:${MOVER_UP_WORDS.join('|')})\b`, 'i');
+export const MOVER_DOWN = new RegExp(String.raw`^\s*(?:${MOVER_DOWN_WORDS.join('|')})\b`, 'i');
+
+/** Stems (regex fragments) of price-reaching verbs toward the day's high (`spiked to`, `wicked up to`). */
+export const EXTREME_UP_STEMS: readonly string[] = ['spik', 'peak', 'top', 'wick(?:ed)? up', 'shot up'];
+/** Stems (regex fragments) of price-reaching verbs toward the day's low (`dipped to`, `plunged to`). */
+export const EXTREME_DOWN_STEMS: readonly string[] = ['dip', 'wick(?:ed)?(?: down)?', 'slump', 'plung'];
+export const EXTREME_UP = new RegExp(
+  String.raw`\b(?:${EXTREME_UP_STEMS.join('|')})\w*\s*(?:to|at|as high as)?\s*$`,
+  'i',
+);
+export const EXTREME_DOWN = new RegExp(
+  String.raw`\b(?:${EXTREME_DOWN_STEMS.join('|')})\w*\s*(?:to|at|as low as)?\s*$`,
+  'i',
+);
+
+/** Words naming a level that a later `it` may stand for (`right at its 950 $ resistance, ... below it`). */
+export const LEVEL_NAMED_WORDS: readonly string[] = [
+  'support',
+  'resistance',
+  'high',
+  'low',
+  'peak',
+  'floor',
+  'ceiling',
+  'level',
+];
+export const LEVEL_NAMED = new RegExp(String.raw`\b(?:${LEVEL_NAMED_WORDS.join('|')})\b`, 'i');
+
+/** Level nouns of a level phrase (`24h high`, `monthly low`, `session peak`). */
+const LEVEL_PHRASE_NOUNS = 'high|low|peak|top|bottom';
+/** Words (regex fragments) naming the day before a level noun: `24h`, `session`, `today's`. */
+export const DAY_LEVEL_WORDS: readonly string[] = [
+  '24[- ]?h(?:ou)?r?s?',
+  '24-hour',
+  "day'?s",
+  'daily',
+  'session',
+  'intraday',
+  "today'?s",
+  'one-day',
+];
+/** Words (regex fragments) naming the 30-day swing before a level noun: `30d`, `monthly`, `swing`. */
+export const MONTH_LEVEL_WORDS: readonly string[] = [
+  '30[- ]?d(?:ays?)?',
+  '30-day',
+  'thirty-day',
+  "month'?s",
+  'monthly',
+  'swing',
+];
+/** `24h high`, `session low`, `day's trading high`: the day's high or low. */
+export const DAY_LEVEL = new RegExp(
+  String.raw`\b(?:${DAY_LEVEL_WORDS.join('|')})\s+(?:trading\s+)?(?:${LEVEL_PHRASE_NOUNS})s?\b`,
+  'i',
+);
+/** `30-day high`, `monthly low`, `swing high`, `lows of the month`: the 30-day swing level. */
+export const MONTH_LEVEL = new RegExp(
+  String.raw`\b(?:${MONTH_LEVEL_WORDS.join('|')})\s+(?:swing\s+)?(?:${LEVEL_PHRASE_NOUNS})s?\b` +
+    String.raw`|\b(?:high|low)s? of the month\b`,
+  'i',
+);
+
+/** Words that start another clause after a figure (`rose 3.8% as ETF inflows returned`). */
+export const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'after',
+  'and',
+  'but',
+  'amid',
+  'despite',
+  'because',
+  'since',
+  'following',
+  'with',
+  'on',
+  'when',
+  'before',
+]);

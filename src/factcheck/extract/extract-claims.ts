@@ -14,7 +14,12 @@ import {
   directionIndex,
   FIGURE_WORDS,
   FUNDING_PAYER,
+  GROUP_ROW_LABELS,
+  LEVEL_AFTER_CUES,
   LEVEL_LINKS,
+  MARKET_ROW_LABELS,
+  NAMED_METRIC_CUES,
+  POSSESSIVE_ELLIPSIS,
   WINDOW_LEVEL_ADJECTIVES,
   WINDOW_LEVEL_NOUNS,
   hedgeIndex,
@@ -486,8 +491,6 @@ function coordinated(text: string, from: number, to: number): boolean {
 }
 
 /** Metric words after a figure count for it only up to the next figure (`3987 👀 4k resistance`: the 4k's). */
-/** Level words that may follow their figure (`110k resistance`). */
-const LEVEL_AFTER: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low']);
 
 function cueHits<T extends { start: number; end: number; payload: MetricCue }>(
   hits: T[],
@@ -508,7 +511,7 @@ function cueHits<T extends { start: number; end: number; payload: MetricCue }>(
           h.end <= number.start ||
           (h.start - number.end <= 2 && (h.payload === 'advancers' || h.payload === 'decliners')) ||
           // `its 2,40 $ support at 2,412 $`: a level word right after this figure, not right before the next, is its
-          (h.start - number.end <= 2 && LEVEL_AFTER.has(h.payload) && !directlyBefore(text, h.end, next.start)) ||
+          (h.start - number.end <= 2 && LEVEL_AFTER_CUES.has(h.payload) && !directlyBefore(text, h.end, next.start)) ||
           (h.start < next.start && next.start - h.end > 6),
       )
     : hits;
@@ -633,9 +636,6 @@ function isLead(line: string): boolean {
   return line[e - 1] === ':';
 }
 
-// (not `up` / `down` / `about`: `Solana's down 3.4%` is `Solana is down`)
-const POSSESSIVE_ELLIPSIS =
-  /['\u2019]s\s+(?:has|had|was|fell|rose|dropped|slid|climbed|gained|lost|added|shed|declined|by)\b/i;
 /** `Bitcoin's has dropped ...`, `ether's about twelve per cent`: a possessive with no noun after it. */
 function possessiveEllipsis(text: string, segment: Segment | undefined): boolean {
   return segment !== undefined && POSSESSIVE_ELLIPSIS.test(text.slice(segment.start, segment.end));
@@ -681,17 +681,8 @@ function trailsEarlierFigure(
 
 /** A metric's name inside the segment (open interest, funding, volume, volatility, dominance, cap), not a move word. */
 function hasMetric(hits: readonly PhraseHit<MetricCue>[], s: Segment): boolean {
-  return hits.some((h) => h.start >= s.start && h.end <= s.end && NAMED_METRICS.has(h.payload));
+  return hits.some((h) => h.start >= s.start && h.end <= s.end && NAMED_METRIC_CUES.has(h.payload));
 }
-const NAMED_METRICS: ReadonlySet<MetricCue> = new Set([
-  'oi',
-  'funding',
-  'funding_apr',
-  'volume',
-  'volatility',
-  'dominance',
-  'cap',
-]);
 
 /** Start of the table cell holding `at`. */
 function cellStart(text: string, at: number): number {
@@ -720,19 +711,17 @@ function groupRow(
     .replace(/[*_]/g, '')
     .trim()
     .toLowerCase();
-  if (GROUP_ROW.test(cell)) {
+  if (GROUP_ROW_LABELS.has(cell)) {
     const named = headingSector ?? recent.find((e) => e.kind === 'sector') ?? null;
     if (assets.length === 0) return named;
     const holding = registry.sectors.filter((x) => assets.every((a) => x.members.includes(a)));
     const sector = named ? holding.find((x) => x.id === named.id) : holding.length === 1 ? holding[0] : undefined;
     return sector ? { kind: 'sector', id: sector.id } : null;
   }
-  if (MARKET_ROW.test(cell) && (assets.length === 0 || new Set(assets).size === registry.assets.length))
+  if (MARKET_ROW_LABELS.has(cell) && (assets.length === 0 || new Set(assets).size === registry.assets.length))
     return { kind: 'market', id: 'market' };
   return null;
 }
-const GROUP_ROW = /^(?:sector|basket|group|whole sector)$/;
-const MARKET_ROW = /^(?:total|market|all|watchlist|whole market)$/;
 
 /** The first entity named in a table row's first cell. */
 function firstCellMention(text: string, sentence: Sentence, mentions: Mention[]): EntityRef | null {

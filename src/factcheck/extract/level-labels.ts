@@ -3,14 +3,8 @@
  * `support 1,000, resistance 1,050, trading 1,012.6`, `110k resistance. we at 103.8k`): such a word labels that figure
  * only. Pure.
  */
-import type { MetricCue } from '../lexicon.ts';
+import { LABEL_CUES, LABEL_GAP, type MetricCue } from '../lexicon.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
-
-/** Cues that name one figure (a label of the figure right next to them): a price level, dominance. */
-const LEVEL_CUES: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low', 'dominance']);
-
-/** Between a level word and the figure it labels: spaces, `:`, `=`, `$`, `~`, `*`, or `at` / `of` / `is` / `near`. */
-const LABEL_GAP = /^[\s:=$~*]*(?:(?:at|of|is|near|around|sits at)[\s:$~*]*)?$/i;
 
 /**
  * The level cue `hit` (before `number`) labels another figure that stands between it and `number`, so it says nothing
@@ -24,7 +18,7 @@ export function labelsEarlierFigure(
   from: number,
   to: number,
 ): boolean {
-  if (!LEVEL_CUES.has(hit.payload) || hit.end > number.start) return false;
+  if (!LABEL_CUES.has(hit.payload) || hit.end > number.start) return false;
   for (let k = from; k < to; k++) {
     const m = numbers[k]!;
     if (m.start >= number.start) return false;

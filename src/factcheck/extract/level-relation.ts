@@ -4,6 +4,7 @@
  * high, low, peak, bottom) states where the PRICE is, and the figure is the level's value. Bounded: at most
  * eight tokens before the figure and three after it.
  */
+import { RELATION_CONJUNCTIONS } from '../lexicon.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import type { Token } from '../read/tokenize.ts';
 
@@ -138,10 +139,8 @@ function levelSubject(text: string, tokens: readonly Token[], relationAt: number
     for (let c = t.end; c < edge; c++) if (isStop(text, c)) return false;
     edge = t.start;
     // `below its $105,000 resistance and above $100,000 support`: a second relation of the same price
-    if (CONJUNCTIONS.has(t.lower)) return false;
+    if (RELATION_CONJUNCTIONS.has(t.lower)) return false;
     if (LEVEL_NOUNS.has(t.lower)) return true;
   }
   return false;
 }
-
-const CONJUNCTIONS = new Set(['and', 'but', 'while', 'yet', 'whereas']);

@@ -4,7 +4,7 @@
  * Such a figure is unsupported unless a named outlet's headline carries it (rules/sources.ts). Pure.
  */
 import type { DraftClaim } from '../extract/extract-claims.ts';
-import { FOREIGN_METRIC_WORDS } from '../lexicon.ts';
+import { CLAUSE_JOINS, FOREIGN_METRIC_WORDS } from '../lexicon.ts';
 
 /** The foreign noun within three words before or after the figure in its clause, else null. */
 export function foreignMetricOf(draft: DraftClaim): string | null {
@@ -23,22 +23,6 @@ function upToJoin(words: string[]): string[] {
   const k = words.findIndex((w) => CLAUSE_JOINS.has(w));
   return k === -1 ? words : words.slice(0, k);
 }
-const CLAUSE_JOINS = new Set([
-  'as',
-  'while',
-  'after',
-  'and',
-  'but',
-  'amid',
-  'despite',
-  'because',
-  'since',
-  'following',
-  'with',
-  'on',
-  'when',
-  'before',
-]);
 
 /** The words of the text up to (or from) the nearest clause mark next to the figure, lower-cased. */
 function clauseWords(text: string, before: boolean): string[] {

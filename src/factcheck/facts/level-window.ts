@@ -4,23 +4,7 @@
  */
 import type { Metric } from '../../domain/fact.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
-
-const DAY_LEVEL = new RegExp(
-  [
-    String.raw`\b(?:24[- ]?h(?:ou)?r?s?|24-hour|day'?s|daily|session|`,
-    String.raw`intraday|today'?s|one-day)\s+(?:trading\s+)?(?:high|`,
-    String.raw`low|peak|top|bottom)s?\b`,
-  ].join(''),
-  'i',
-);
-const MONTH_LEVEL = new RegExp(
-  [
-    String.raw`\b(?:30[- ]?d(?:ays?)?|30-day|thirty-day|month'?s|monthly|`,
-    String.raw`swing)\s+(?:swing\s+)?(?:high|low|peak|top|bottom)s?\b|`,
-    String.raw`\b(?:high|low)s? of the month\b`,
-  ].join(''),
-  'i',
-);
+import { DAY_LEVEL, MONTH_LEVEL } from '../lexicon.ts';
 
 /** The window a level phrase in the figure's clause (up to 60 characters before it) names, else null. */
 export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {

@@ -5,7 +5,7 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import type { Unit, Window } from '../../domain/units.ts';
-import { RANGE_WORD, type MetricCue } from '../lexicon.ts';
+import { EXTREME_DOWN, EXTREME_UP, LEVEL_NAMED, MOVER_DOWN, MOVER_UP, RANGE_WORD, type MetricCue } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { isLetter } from '../read/scan-literal.ts';
@@ -349,8 +349,6 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   return 'any';
 }
 
-const MOVER_UP = /^\s*(?:up|higher|green|gainers|advancers|rose|advanced|gained|rising|gaining|advancing)\b/i;
-const MOVER_DOWN = /^\s*(?:down|lower|red|losers|decliners|fell|declined|dropped|falling|losing|declining)\b/i;
 /** The mover word right after a whole count (`7 up`, `3 lower`, `2 green`): which movers it counts, else null. */
 function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
   const n = draft.number;
@@ -359,8 +357,6 @@ function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
   return MOVER_UP.test(after) ? 'advancers' : MOVER_DOWN.test(after) ? 'decliners' : null;
 }
 
-const EXTREME_UP = /\b(?:spik|peak|top|wick(?:ed)? up|shot up)\w*\s*(?:to|at|as high as)?\s*$/i;
-const EXTREME_DOWN = /\b(?:dip|wick(?:ed)?(?: down)?|slump|plung)\w*\s*(?:to|at|as low as)?\s*$/i;
 /** The metrics a price-reaching verb allows: its direction's extreme, the swing level only over 30 days. */
 function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
   const { sentence, number } = draft;
@@ -410,7 +406,6 @@ const LEVEL_WORDS = new Set([
   'floor',
   'ceiling',
 ]);
-const LEVEL_NAMED = /\b(?:support|resistance|high|low|peak|floor|ceiling|level)\b/i;
 /** `10% below its 30-day swing high`, `2% away`: a distance to a level, which no fact states. */
 function distanceToLevel(draft: DraftClaim): boolean {
   const text = draft.sentence.text;
