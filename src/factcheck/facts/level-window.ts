@@ -14,14 +14,19 @@ export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {
   // the clause of the figure: after the last `;`, `|` or `. ` before it (a `,` does not cut it)
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('|'), before.lastIndexOf('. '));
   const clause = before.slice(cut + 1);
-  const day = lastMatch(DAY_LEVEL, clause);
-  const month = lastMatch(MONTH_LEVEL, clause);
+  const day = lastMatch(DAY_LEVEL_ALL, clause);
+  const month = lastMatch(MONTH_LEVEL_ALL, clause);
   if (day === -1 && month === -1) return null;
   return day > month ? '24h' : '30d';
 }
 
-function lastMatch(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, 'gi');
+/** Global copies of the level phrases, compiled once (lastMatch resets their lastIndex). */
+const DAY_LEVEL_ALL = new RegExp(DAY_LEVEL.source, 'gi');
+const MONTH_LEVEL_ALL = new RegExp(MONTH_LEVEL.source, 'gi');
+
+/** Where the last match of the global regex `g` in `text` starts, else -1. */
+function lastMatch(g: RegExp, text: string): number {
+  g.lastIndex = 0;
   let last = -1;
   for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
   return last;

@@ -329,6 +329,8 @@ const RANGE_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d' | 'other']> = [
   [/\b(?:\d+[- ]?(?:d|day|week|month|year)s?|year'?s|yearly|annual|quarterly)\s+(?:trading\s+)?$/i, 'other'],
 ];
 
+/** Every range word (a global copy of RANGE_WORD, compiled once; rangeFromTo resets its lastIndex). */
+const RANGE_WORDS = new RegExp(RANGE_WORD.source, 'gi');
 /**
  * The figure's `from X to Y` (or `X to Y`) pair follows a range word in its clause (`range ran from $3,809 to $3,998`,
  * `24h range: $108,050 to $112,511`): the window the range names (`24-hour range` -> '24h', `30-day range` -> '30d',
@@ -338,8 +340,8 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   const { sentence, number } = draft;
   const upTo = sentence.text.slice(Math.max(0, number.start - sentence.start - 90), number.start - sentence.start);
   let word: RegExpExecArray | null = null;
-  const words = new RegExp(RANGE_WORD.source, 'gi');
-  for (let m = words.exec(upTo); m; m = words.exec(upTo)) word = m;
+  RANGE_WORDS.lastIndex = 0;
+  for (let m = RANGE_WORDS.exec(upTo); m; m = RANGE_WORDS.exec(upTo)) word = m;
   if (!word) return null;
   // the pair must follow the range word in the same clause
   const after = upTo.slice(word.index + word[0].length);
