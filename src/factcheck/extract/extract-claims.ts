@@ -6,20 +6,14 @@
 import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
-  CAP_SIZE_WORDS,
-  COMPARED_WITH,
   STREAK_NOUNS,
   STREAK_ORDINALS,
   WEAK_CUES,
   directionIndex,
-  FIGURE_WORDS,
   FUNDING_PAYER,
-  GROUP_ROW_LABELS,
   LEVEL_AFTER_CUES,
   LEVEL_LINKS,
-  MARKET_ROW_LABELS,
   NAMED_METRIC_CUES,
-  POSSESSIVE_ELLIPSIS,
   WINDOW_LEVEL_ADJECTIVES,
   WINDOW_LEVEL_NOUNS,
   hedgeIndex,
@@ -59,11 +53,20 @@ import {
   type PhraseHit,
   type Token,
 } from '../read/tokenize.ts';
-import { previousWord } from '../read/text-cursor.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 import { asVolumeRatio } from './volume-ratio.ts';
-import { laterClauseWithVerb, signFlipBefore } from './later-window.ts';
+import {
+  laterClauseWithVerb,
+  leadsLaterFigure,
+  segmentOf,
+  signFlipBefore,
+  trailsEarlierFigure,
+} from './later-window.ts';
+import { bareSubject, possessiveEllipsis } from './bare-subject.ts';
+import { capSize, weighting } from './cue-exceptions.ts';
+import { markCompared, markPartitive } from './mention-marks.ts';
+import { cellStart, firstCellMention, groupRow } from './table-rows.ts';
 import { directlyBefore, labelsEarlierFigure } from './level-labels.ts';
 import { movedBy } from './moved-by.ts';
 
@@ -636,224 +639,20 @@ function isLead(line: string): boolean {
   return line[e - 1] === ':';
 }
 
-/** `Bitcoin's has dropped ...`, `ether's about twelve per cent`: a possessive with no noun after it. */
-function possessiveEllipsis(text: string, segment: Segment | undefined): boolean {
-  return segment !== undefined && POSSESSIVE_ELLIPSIS.test(text.slice(segment.start, segment.end));
-}
-
-/** The segment holding `at`. */
-function segmentOf(segments: readonly Segment[], at: number): Segment | undefined {
-  return segments.find((s) => at >= s.start && at < s.end);
-}
-
-/** `FET only -9.2%, but in 30 days FET -36.3%`: a window in a later clause, before that clause's own figure, is its. */
-function leadsLaterFigure(
-  segments: Segment[],
-  own: number,
-  hit: { start: number; end: number },
-  numbers: readonly ReadNumber[],
-  from: number,
-  to: number,
-): boolean {
-  const k = segments.findIndex((s) => hit.start >= s.start && hit.start < s.end);
-  if (k <= own) return false;
-  const s = segments[k]!;
-  // the window opens its clause (`, but in 30 days FET -36.3%`) and a figure follows it closely
-  if (hit.start - s.start > 12) return false;
-  for (let j = from; j < to; j++)
-    if (numbers[j]!.start >= hit.end && numbers[j]!.start < s.end && numbers[j]!.start - hit.end <= 30) return true;
-  return false;
-}
-
-/** The window follows an earlier figure of the sentence and a `;` stands between it and this figure. */
-function trailsEarlierFigure(
-  text: string,
-  numbers: readonly ReadNumber[],
-  from: number,
-  to: number,
-  hit: { start: number; end: number },
-  at: number,
-): boolean {
-  if (!text.slice(hit.end, at).includes(';')) return false;
-  for (let k = from; k < to; k++) if (numbers[k]!.end <= hit.start) return true;
-  return false;
-}
-
 /** A metric's name inside the segment (open interest, funding, volume, volatility, dominance, cap), not a move word. */
 function hasMetric(hits: readonly PhraseHit<MetricCue>[], s: Segment): boolean {
   return hits.some((h) => h.start >= s.start && h.end <= s.end && NAMED_METRIC_CUES.has(h.payload));
 }
 
-/** Start of the table cell holding `at`. */
-function cellStart(text: string, at: number): number {
-  let k = at - 1;
-  while (k >= 0 && text[k] !== '|' && text[k] !== '\n') k--;
-  return k + 1;
-}
-
-/**
- * `| Sector | | -6.35% |`, `| Total | ...`: a row of the group the table's rows make up. A `Sector` row is the one
- * sector holding every asset row above it (that the heading or prose names, when they name one); a `Total` row is the
- * market only under rows of sectors or of the whole watchlist. Null otherwise (an `Average` of some rows is no fact).
- */
-function groupRow(
-  text: string,
-  sentence: Sentence,
-  recent: readonly EntityRef[],
-  headingSector: EntityRef | null,
-  assets: readonly string[],
-  registry: Registry,
-): EntityRef | null {
-  let close = text.indexOf('|', sentence.start + 1);
-  if (close === -1 || close > sentence.end) close = sentence.end;
-  const cell = text
-    .slice(sentence.start + 1, close)
-    .replace(/[*_]/g, '')
-    .trim()
-    .toLowerCase();
-  if (GROUP_ROW_LABELS.has(cell)) {
-    const named = headingSector ?? recent.find((e) => e.kind === 'sector') ?? null;
-    if (assets.length === 0) return named;
-    const holding = registry.sectors.filter((x) => assets.every((a) => x.members.includes(a)));
-    const sector = named ? holding.find((x) => x.id === named.id) : holding.length === 1 ? holding[0] : undefined;
-    return sector ? { kind: 'sector', id: sector.id } : null;
-  }
-  if (MARKET_ROW_LABELS.has(cell) && (assets.length === 0 || new Set(assets).size === registry.assets.length))
-    return { kind: 'market', id: 'market' };
-  return null;
-}
-
-/** The first entity named in a table row's first cell. */
-function firstCellMention(text: string, sentence: Sentence, mentions: Mention[]): EntityRef | null {
-  const open = sentence.start;
-  let close = text.indexOf('|', open + 1);
-  if (close === -1 || close > sentence.end) close = sentence.end;
-  const m = mentions.find((x) => x.start > open && x.end <= close);
-  return m ? { kind: m.kind, id: m.id } : null;
-}
-
 /** Sentence-initial subjects that point back: `It rose 2.4%, one of two gainers` is not `Up 2%, Bitcoin ...`. */
 const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'this', 'that', 'these', 'those', 'he', 'she']);
-const ELLIPSIS_WORDS = new Set([
-  'and',
-  'while',
-  'whereas',
-  'with',
-  'but',
-  'for',
-  'the',
-  'as',
-  'vs',
-  'versus',
-  'plus',
-  'also',
-  'then',
-  'its',
-  's',
-]);
 
-/** A clause holding only its subject (`; ETH: $5.14B (-4.6%)`): the metric of the clause before carries over. */
-const POSSESSIVE_VERBS = new Set([
-  'fell',
-  'rose',
-  'gained',
-  'lost',
-  'dropped',
-  'climbed',
-  'slipped',
-  'added',
-  'increased',
-  'decreased',
-  'grew',
-  'declined',
-  'was',
-  'is',
-  'at',
-  'to',
-  'by',
-  'up',
-  'down',
-  'has',
-  'have',
-  'had',
-  'been',
-]);
 /** A direction word in the figure's clause (`- ETH rose 4.3%`): a moved figure is a change, whatever the lead says. */
 function movedIn(segment: Segment | undefined, directions: readonly { start: number; end: number }[]): boolean {
   return segment !== undefined && directions.some((d) => d.start >= segment.start && d.end <= segment.end);
 }
 
 const HEADING_METRICS: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'funding', 'funding_apr', 'volume']);
-
-function bareSubject(
-  tokens: readonly Token[],
-  segment: Segment,
-  named: Mention[],
-  figures: readonly ReadNumber[] = [],
-): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < segment.start) lo = mid + 1;
-    else hi = mid;
-  }
-  // `solana's fell 3.4%`: a possessive subject with no noun after it elides the metric of the clause before
-  let possessive = false;
-  for (let i = lo; i < tokens.length && tokens[i]!.start < segment.end; i++) {
-    const t = tokens[i]!;
-    if (t.lower === 's' && named.some((m) => m.end === t.start - 2 || m.end === t.start - 1)) possessive = true;
-    if (named.some((m) => t.start >= m.start && t.end <= m.end) || ELLIPSIS_WORDS.has(t.lower)) continue;
-    // a figure written in words (`bitcoin's by six point two`) is the figure, not a noun of the clause
-    if (figures.some((f) => t.start >= f.start && t.end <= f.end)) continue;
-    if (possessive && (POSSESSIVE_VERBS.has(t.lower) || FIGURE_WORDS.has(t.lower))) continue;
-    if (t.lower.length > 0 && !(t.lower[0]! >= '0' && t.lower[0]! <= '9')) return false;
-  }
-  return true;
-}
-
-/** `large-cap`, `mid caps`: a size class before `cap`, not a market cap. */
-function capSize(text: string, hit: { start: number; payload: MetricCue }): boolean {
-  if (hit.payload !== 'cap') return false;
-  const k = text[hit.start - 1] === '-' ? hit.start - 1 : hit.start;
-  return CAP_SIZE_WORDS.has(previousWord(text, k).lower);
-}
-
-function weighting(text: string, start: number, end: number): boolean {
-  const next = text.charCodeAt(end + 1) | 0x20;
-  if (
-    (text[end] === '-' || text[end] === ' ') &&
-    next === 0x77 &&
-    text.slice(end + 1, end + 9).toLowerCase() === 'weighted'
-  )
-    return true;
-  const by = previousWord(text, start);
-  return (by.lower === 'by' || by.lower === 'for') && previousWord(text, by.start).lower === 'weighted';
-}
-
-const SUPERLATIVES = new Set(['weakest', 'strongest', 'worst', 'best', 'biggest', 'largest', 'top', 'only']);
-/** Marks mentions written as `of (the) X` / `among (the) X` / `the weakest X` (the group, not the subject). */
-function markPartitive(text: string, mentions: Mention[]): Mention[] {
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.kind === 'asset') continue; // only groups are partitive
-    let w = previousWord(text, m.start);
-    if (w.lower === 'the') w = previousWord(text, w.start);
-    if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower)) mentions[i] = { ...m, partitive: true };
-  }
-  return mentions;
-}
-
-/** `ETH weaker than BTC, -3.1%`: a name right after `than` is compared with, not the subject of the figures. */
-function markCompared(text: string, mentions: Mention[]): Mention[] {
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    // (`more than Bitcoin's 3.8% gain`: a possessive owns the figure after it)
-    const possessive = /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
-    if (!possessive && COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
-  }
-  return mentions;
-}
 
 /** Lower-cased word right before `at` (skipping `skip` characters of hedge), or ''. */
 function tokenBefore(tokens: readonly Token[], at: number, skip: number): string {

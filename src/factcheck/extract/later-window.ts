@@ -48,3 +48,41 @@ export function laterClauseWithVerb(
   const s = segments[k]!;
   return directions.some((d) => d.start >= s.start && d.start < s.end);
 }
+
+/** The segment holding `at`. */
+export function segmentOf(segments: readonly Segment[], at: number): Segment | undefined {
+  return segments.find((s) => at >= s.start && at < s.end);
+}
+
+/** `FET only -9.2%, but in 30 days FET -36.3%`: a window in a later clause, before that clause's own figure, is its. */
+export function leadsLaterFigure(
+  segments: Segment[],
+  own: number,
+  hit: { start: number; end: number },
+  numbers: readonly ReadNumber[],
+  from: number,
+  to: number,
+): boolean {
+  const k = segments.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+  if (k <= own) return false;
+  const s = segments[k]!;
+  // the window opens its clause (`, but in 30 days FET -36.3%`) and a figure follows it closely
+  if (hit.start - s.start > 12) return false;
+  for (let j = from; j < to; j++)
+    if (numbers[j]!.start >= hit.end && numbers[j]!.start < s.end && numbers[j]!.start - hit.end <= 30) return true;
+  return false;
+}
+
+/** The window follows an earlier figure of the sentence and a `;` stands between it and this figure. */
+export function trailsEarlierFigure(
+  text: string,
+  numbers: readonly ReadNumber[],
+  from: number,
+  to: number,
+  hit: { start: number; end: number },
+  at: number,
+): boolean {
+  if (!text.slice(hit.end, at).includes(';')) return false;
+  for (let k = from; k < to; k++) if (numbers[k]!.end <= hit.start) return true;
+  return false;
+}

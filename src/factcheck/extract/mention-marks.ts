@@ -1,0 +1,31 @@
+/**
+ * Marks on entity mentions that are not the subject of the figures near them: a group written as a partitive
+ * (`of the AI sector`, `the weakest memes`) and a name compared with (`weaker than BTC`). Pure.
+ */
+import { COMPARED_WITH } from '../lexicon.ts';
+import { previousWord } from '../read/text-cursor.ts';
+import type { Mention } from './claim-context.ts';
+
+const SUPERLATIVES = new Set(['weakest', 'strongest', 'worst', 'best', 'biggest', 'largest', 'top', 'only']);
+/** Marks mentions written as `of (the) X` / `among (the) X` / `the weakest X` (the group, not the subject). */
+export function markPartitive(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'asset') continue; // only groups are partitive
+    let w = previousWord(text, m.start);
+    if (w.lower === 'the') w = previousWord(text, w.start);
+    if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower)) mentions[i] = { ...m, partitive: true };
+  }
+  return mentions;
+}
+
+/** `ETH weaker than BTC, -3.1%`: a name right after `than` is compared with, not the subject of the figures. */
+export function markCompared(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // (`more than Bitcoin's 3.8% gain`: a possessive owns the figure after it)
+    const possessive = /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
+    if (!possessive && COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
+  }
+  return mentions;
+}
