@@ -591,8 +591,9 @@ function moverCount(text: string, number: ReadNumber): boolean {
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
 const SECTOR_WORD_BEFORE = new RegExp(
   [
-    String.raw`\b(?:sector|basket)(?:\s+as\s+a\s+whole)?(?:\s+(?:is|`,
-    String.raw`was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap))*[\s:(~\u2248]*[+\-\u2212]?$`,
+    String.raw`\b(?:sector|basket)(?:\s+as\s+a\s+whole)?`,
+    String.raw`(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap))*`,
+    String.raw`[\s:(~\u2248]*[+\-\u2212]?$`,
   ].join(''),
   'i',
 );

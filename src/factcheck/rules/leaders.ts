@@ -34,10 +34,10 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'runner', 'next'];
 const RANKED = ['best', 'worst', 'weakest', 'strongest', 'biggest', 'largest'];
 const SECTOR_LEADER = new RegExp(
   [
-    String.raw`\b(best|worst|strongest|weakest|top|leading|biggest|`,
-    'worst-performing|best-performing)[- ](performing )?(sector|',
-    String.raw`group)\b|\bday's (best|worst) performer\b|\bweek's (best|`,
-    String.raw`worst) (performer|sector)\b`,
+    String.raw`\b(best|worst|strongest|weakest|top|leading|biggest|worst-performing|best-performing)`,
+    String.raw`[- ](performing )?(sector|group)\b`,
+    String.raw`|\bday's (best|worst) performer\b`,
+    String.raw`|\bweek's (best|worst) (performer|sector)\b`,
   ].join(''),
 );
 
