@@ -1577,3 +1577,8 @@ export const CLAUSE_JOINS: ReadonlySet<string> = new Set([
   'when',
   'before',
 ]);
+
+/** After a lower-case name in a level list (`dot — support $3.2`): the marks that lead its figures. */
+export const NAME_LABEL_MARKS: ReadonlySet<string> = new Set(['\u2014', '\u2013', ':']);
+/** Level words that may stand between such a mark and the figure (`— support $3.2`, `: price $0.0159`). */
+export const LEVEL_LEAD_WORDS: ReadonlySet<string> = new Set(['support', 'resistance', 'price', 'high', 'low', 'at']);

@@ -285,3 +285,17 @@ describe('classes from blind corpus G (edited slips, movers, size words)', () =>
     ]);
   });
 });
+
+describe('a lower-case name heading a level list (edited copy, blind corpus G)', () => {
+  it('`dot — support $3.2, resistance $3.4 gala — support $0.013`: each name heads the figures after it', () => {
+    const list = 'ada — support $0.58, resistance $0.60 dot — support $3.2, resistance $3.4 gala — support $0.013';
+    expect(verdictsAt(list, '$0.60')).toEqual(['supported']);
+    expect(verdictsAt(list, '$3.2')).toEqual(['supported']);
+    expect(verdictsAt(list, '$0.013')).toEqual(['supported']);
+    expect(verdictsAt(list.replace('$3.2', '$3.6'), '$3.6')).toEqual(['contradicted']);
+  });
+  it('`gala at 1.1 x` its weekly average names GALA', () => {
+    expect(verdictsAt('Volumes: axs at 1.0x, gala at 1.1 x their weekly averages.', '1.1 x')).toEqual(['supported']);
+    expect(verdictsAt('Volumes: axs at 1.0x, gala at 3.1 x their weekly averages.', '3.1 x')).toEqual(['contradicted']);
+  });
+});

@@ -41,6 +41,8 @@ export type Mention = {
   partitive?: boolean;
   /** Named after `than`: compared with, not the subject. */
   compared?: boolean;
+  /** Followed by a dash or colon (`avax — support $20`): heads the figures after it only. */
+  labelHead?: boolean;
 };
 const FILLERS = new Set(['a', 'an', 'by', 'at', 'to', 'of', 'just', 'still', 'the', 'only', 'was', 'is']);
 
@@ -55,7 +57,7 @@ export function pickEntity(
 ): EntityRef | null {
   const own = segments[seg] ? within(mentions, segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
-  const pick = subjectOf(before) ?? own.find((m) => m.start >= number.end);
+  const pick = subjectOf(before) ?? own.find((m) => m.start >= number.end && !m.labelHead);
   if (pick) return { kind: pick.kind, id: pick.id };
   // `led by NEAR (+8.93%)`, `led by NEAR, which rose 8.9%`: a figure in an aside opened right after a name (at most
   // a space between) is that name's, even when the name itself sits in an aside

@@ -65,7 +65,7 @@ import {
 } from './later-window.ts';
 import { bareSubject, possessiveEllipsis } from './bare-subject.ts';
 import { capSize, weighting } from './cue-exceptions.ts';
-import { markCompared, markPartitive } from './mention-marks.ts';
+import { markCompared, markPartitive, markLabelHeads } from './mention-marks.ts';
 import { cellStart, firstCellMention, groupRow } from './table-rows.ts';
 import { directlyBefore, labelsEarlierFigure } from './level-labels.ts';
 import { movedBy } from './moved-by.ts';
@@ -114,7 +114,10 @@ export function extractClaims(
   const numbers = readNumbers(text);
   const tokens = tokenize(text);
   const nameHits = entityHits(text, registry, tokens);
-  const mentions: Mention[] = markCompared(text, markPartitive(text, mentionsOfHits(text, nameHits)));
+  const mentions: Mention[] = markLabelHeads(
+    text,
+    markCompared(text, markPartitive(text, mentionsOfHits(text, nameHits))),
+  );
   // `open-interest-weighted funding`, `market-cap weighted`: the metric word only modifies another one
   const [allMetricHits, allWindowHits, directionHits, hedgeHits, attributionWordHits] = matchPhrasesEach(
     text,

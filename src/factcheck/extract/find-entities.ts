@@ -5,7 +5,7 @@
  * one-word names need a capital (`Render`).
  */
 import type { Registry } from '../../domain/registry.ts';
-import { directionIndex, FIGURE_LEADS, WORD_LIKE_NAMES } from '../lexicon.ts';
+import { directionIndex, FIGURE_LEADS, LEVEL_LEAD_WORDS, NAME_LABEL_MARKS, WORD_LIKE_NAMES } from '../lexicon.ts';
 import {
   buildPhraseIndex,
   matchPhrases,
@@ -254,12 +254,29 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
  */
 function figureAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const end = tokens[i]!.end;
+  if (labelledFigureAfter(text, end)) return true;
   if (text[end] !== ' ') return false;
   if (figureAt(text, end + 1)) return true;
   const next = tokens[i + 1];
   if (!next || next.start !== end + 1 || text[next.end] !== ' ') return false;
   const lead = FIGURE_LEADS.has(next.lower) || directionIndex.get(next.lower)?.some((p) => p.words.length === 1);
   return lead === true && figureAt(text, next.end + 1);
+}
+
+/**
+ * `dot — support $3.2, resistance $3.4`, `gala: $0.0159`: a dash or a colon after the name, then a figure or a level
+ * word and its figure (a level list in edited copy).
+ */
+function labelledFigureAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k - end < 2 && text[k] === ' ') k++;
+  if (!NAME_LABEL_MARKS.has(text[k] ?? '')) return false;
+  k++;
+  while (k - end < 5 && text[k] === ' ') k++;
+  if (figureAt(text, k)) return true;
+  let w = k;
+  while (w - k < 12 && /[a-z]/i.test(text[w] ?? '')) w++;
+  return LEVEL_LEAD_WORDS.has(text.slice(k, w).toLowerCase()) && text[w] === ' ' && figureAt(text, w + 1);
 }
 
 /** A dollar figure, or a percentage (`%`, `pct`, `per cent`, `percent`), with an optional sign, at k. */
@@ -272,7 +289,8 @@ function figureAt(text: string, k: number): boolean {
   while (d < k + 12 && /[0-9.,]/.test(text[d] ?? '')) d++;
   if (d === k || !/[0-9]/.test(text[k]!)) return false;
   if (dollar) return true;
-  return /^ ?(%|pct\b|pc\b|per ?cent\b|percent\b)/.test(text.slice(d, d + 10));
+  // (`gala at 3.0 x`: a ratio to an average too)
+  return /^ ?(%|pct\b|pc\b|per ?cent\b|percent\b|x\b)/.test(text.slice(d, d + 10));
 }
 
 /** Mentions from name hits (in order) over `text`. */

@@ -2,7 +2,7 @@
  * Marks on entity mentions that are not the subject of the figures near them: a group written as a partitive
  * (`of the AI sector`, `the weakest memes`) and a name compared with (`weaker than BTC`). Pure.
  */
-import { COMPARED_WITH } from '../lexicon.ts';
+import { COMPARED_WITH, NAME_LABEL_MARKS } from '../lexicon.ts';
 import { previousWord } from '../read/text-cursor.ts';
 import type { Mention } from './claim-context.ts';
 
@@ -26,6 +26,17 @@ export function markCompared(text: string, mentions: Mention[]): Mention[] {
     // (`more than Bitcoin's 3.8% gain`: a possessive owns the figure after it)
     const possessive = /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
     if (!possessive && COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
+  }
+  return mentions;
+}
+
+/** `... $0.60 avax — support $20`: a name followed by a dash or colon heads what follows it, not the figure before. */
+export function markLabelHeads(text: string, mentions: Mention[]): Mention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    let k = m.end;
+    while (k - m.end < 2 && text[k] === ' ') k++;
+    if (NAME_LABEL_MARKS.has(text[k] ?? '')) mentions[i] = { ...m, labelHead: true };
   }
   return mentions;
 }
