@@ -299,3 +299,21 @@ describe('a lower-case name heading a level list (edited copy, blind corpus G)',
     expect(verdictsAt('Volumes: axs at 1.0x, gala at 3.1 x their weekly averages.', '3.1 x')).toEqual(['contradicted']);
   });
 });
+
+describe('group words before a figure (blind corpus G)', () => {
+  it('`**Open interest**` over `- Total: $19.11B, up 5.1% in 24h`: a bold label leads the list, `Total` is the market', () => {
+    const list = '**Open interest**\n- Total: $19.11B, up 5.1% in 24h\n- BTC: $9.84B (+6.2%)';
+    expect(verdictsAt(list, '$19.11B')).toEqual(['supported']);
+    expect(verdictsAt(list, '5.1%')).toEqual(['supported']);
+    expect(verdictsAt(list.replace('5.1%', '8.1%'), '8.1%')).toEqual(['contradicted']);
+  });
+  it('`so sector near -0.4%`, `Sector capitalisation stands at $13.6B, up $1.15B on the day`', () => {
+    expect(verdictsAt('Rollups: OP -2.4%, ARB -1.9%, POL +0.3%, so sector near -0.4%.', '-0.4%')).toEqual([
+      'supported',
+    ]);
+    const cap = 'AI tokens led. Sector capitalisation stands at $13.6B, up $1.15B on the day.';
+    expect(verdictsAt(cap, '$13.6B')).toEqual(['supported']);
+    expect(verdictsAt(cap, '$1.15B')).toEqual(['supported']);
+    expect(verdictsAt(cap.replace('$1.15B', '$2.15B'), '$2.15B')).toEqual(['contradicted']);
+  });
+});

@@ -318,7 +318,11 @@ export function extractClaims(
         // same sector's
         else if (sectorWord && !sMentions.some((m) => m.start >= sectorWord!.end && m.start < number.start))
           own = sectorWord.entity;
-        if (own?.kind === 'sector' && SECTOR_WORD_BEFORE.test(before)) sectorWord = { entity: own, end: number.end };
+        if (
+          (own?.kind === 'sector' && SECTOR_WORD_BEFORE.test(before)) ||
+          (own?.kind === 'market' && MARKET_WORD_BEFORE.test(before))
+        )
+          sectorWord = { entity: own, end: number.end };
       }
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
@@ -595,13 +599,17 @@ function moverCount(text: string, number: ReadNumber): boolean {
 const SECTOR_WORD_BEFORE = new RegExp(
   [
     String.raw`\b(?:sector|basket)(?:\s+as\s+a\s+whole)?`,
-    String.raw`(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap))*`,
+    // (`Sector capitalisation stands at 13,88 bn $`, `so sector near +9.9%`, `sector market value is about $13.6B`)
+    String.raw`(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap|capitali[sz]ation|market|value|`,
+    String.raw`stands|sits|worth|near|about|around|roughly|now))*`,
     String.raw`[\s:(~\u2248]*[+\-\u2212]?$`,
   ].join(''),
   'i',
 );
 /** A bare `market` (`vs market +3.7%`) just before a percentage. */
-const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
+// (`- Total: $15.08B, down 9.7%`, `Total $15.08bn`: a total at the start of a clause is the market's)
+const MARKET_WORD_BEFORE =
+  /(?:\b(?:vs\.?|versus|whole|broader|the)\s+market|(?:^|[-(|*]\s*)total\s*:?\**)\s*[+\-\u2212]?$/i;
 
 /** `62.1% of the total crypto market`: a share of the market's value is dominance. */
 const SHARE_OF_MARKET =
@@ -640,8 +648,10 @@ function windowLabel(sentence: Sentence, windows: readonly PhraseHit<WindowCue>[
 function isLead(line: string): boolean {
   let e = line.length;
   while (e > 0 && (line[e - 1] === '*' || line[e - 1] === '_' || line[e - 1] === ' ')) e--;
-  return line[e - 1] === ':';
+  // `**Open interest**` on a line of its own: a bold label with no figure leads the list under it
+  return line[e - 1] === ':' || BOLD_LABEL.test(line.trim());
 }
+const BOLD_LABEL = /^(?:\*\*|__)[^*_\d\n]{2,40}(?:\*\*|__)$/;
 
 /** A metric's name inside the segment (open interest, funding, volume, volatility, dominance, cap), not a move word. */
 function hasMetric(hits: readonly PhraseHit<MetricCue>[], s: Segment): boolean {
