@@ -317,3 +317,13 @@ describe('group words before a figure (blind corpus G)', () => {
     expect(verdictsAt(cap.replace('$1.15B', '$2.15B'), '$2.15B')).toEqual(['contradicted']);
   });
 });
+
+describe("a sector's own members vs its CoinGecko category (blind corpus G)", () => {
+  it('a clause that names the category or our members is held to that figure', () => {
+    // rally day: AI watchlist members' cap $13.64B, CoinGecko AI category cap $24.12B
+    expect(verdictsAt("AI tokens rose. CoinGecko's AI category sits at $24.1B.", '$24.1B')).toEqual(['supported']);
+    expect(verdictsAt("AI tokens rose. CoinGecko's AI category sits at $13.6B.", '$13.6B')).toEqual(['contradicted']);
+    expect(verdictsAt('AI tokens rose. AI cap (our 7 names) $13.6B.', '$13.6B')).toEqual(['supported']);
+    expect(verdictsAt('AI tokens rose. AI cap (our 7 names) $24.1B.', '$24.1B')).toEqual(['contradicted']);
+  });
+});

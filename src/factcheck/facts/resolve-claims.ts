@@ -59,8 +59,15 @@ const MARKET_SCOPE: ReadonlySet<Metric> = new Set([
 function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string | null): Metric[] | null {
   const money = unit === 'usd' || unit === 'none';
   switch (cue) {
+    // (a sector or the market has no price: `CoinGecko's AI category sits at $24.1B` is a cap)
     case 'price':
-      return money ? ['price'] : unit === 'pct' ? ['change'] : null;
+      return money
+        ? entityKind === 'sector' || entityKind === 'market'
+          ? ['market_cap']
+          : ['price']
+        : unit === 'pct'
+          ? ['change']
+          : null;
     case 'cap':
       return money ? ['market_cap'] : unit === 'pct' ? ['change'] : null;
     case 'cap_loss':
@@ -284,6 +291,14 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     candidates = candidates.filter(
       (f) => !f.window || f.window === defaultWindow || f.metric === 'swing_high' || f.metric === 'swing_low',
     );
+  // A sector's CoinGecko category figures (a broader basket) and its watchlist members' figures: a sentence that names
+  // one (`CoinGecko's AI category sits at $20.46B`, `DePIN cap (our 4 names)`) is held to that one
+  if (entity.kind === 'sector' && candidates.some((f) => f.id.includes(CATEGORY_ID))) {
+    const text = figureClause(draft);
+    const named = CATEGORY_WORDS.test(text) ? true : MEMBERS_WORDS.test(text) ? false : null;
+    const kept = named === null ? candidates : candidates.filter((f) => f.id.includes(CATEGORY_ID) === named);
+    if (kept.length) candidates = kept;
+  }
   // `support at $0.42`: the asset's computed support (resistance) when it has one, not its 24h low or swing low
   if (metric === 'support' || metric === 'resistance') {
     const own = candidates.filter((f) => f.metric === metric);
@@ -370,6 +385,22 @@ function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
     out = out.map((m) => (m === 'high' ? 'swing_high' : m === 'low' ? 'swing_low' : m));
   return out;
 }
+
+const CATEGORY_ID = '.category_';
+/** The figure's clause: from the last `,` / `;` / `:` / dash before it to a few words after it. */
+function figureClause(draft: DraftClaim): string {
+  const t = draft.sentence.text;
+  const at = draft.number.start - draft.sentence.start;
+  const end = draft.number.end - draft.sentence.start;
+  let from = at - 1;
+  while (from > 0 && at - from < 80 && !CLAUSE_MARKS.has(t[from]!)) from--;
+  let to = end;
+  while (to < t.length && to - end < 30 && !CLAUSE_MARKS.has(t[to]!)) to++;
+  return t.slice(from + 1, to);
+}
+const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013']);
+const CATEGORY_WORDS = /\b(?:categor(?:y|ies)|coingecko|broader)\b/i;
+const MEMBERS_WORDS = /\b(?:watch-?list|tracked|we track|our \w+ (?:names|tokens|coins)|our names)\b/i;
 
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;
 const WEAK: ReadonlySet<MetricCue> = new Set(['price', 'change', 'level']);

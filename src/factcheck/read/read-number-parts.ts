@@ -172,6 +172,8 @@ const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
 export function isPool(text: string, start: number, noun: string): boolean {
   if (MOVER_NOUNS.has(noun)) return false;
   const prev = previousWord(text, start);
+  // `DePIN cap (our 4 names)`: our whole list of them
+  if (prev.lower === 'our') return true;
   const lead =
     prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all'
       ? previousWord(text, prev.start).lower
