@@ -327,3 +327,12 @@ describe("a sector's own members vs its CoinGecko category (blind corpus G)", ()
     expect(verdictsAt('AI tokens rose. AI cap (our 7 names) $24.1B.', '$24.1B')).toEqual(['contradicted']);
   });
 });
+
+describe('dollars and cents in words without `and ... cents` (blind corpora F and G)', () => {
+  it('`two dollars forty-eight` is $2.48', () => {
+    expect(verdictsAt('XRP traded around two dollars forty-eight.', 'two dollars forty-eight')).toEqual(['supported']);
+    expect(verdictsAt('XRP traded around two dollars ninety-eight.', 'two dollars ninety-eight')).toEqual([
+      'contradicted',
+    ]);
+  });
+});

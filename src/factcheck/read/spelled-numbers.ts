@@ -189,6 +189,21 @@ export function readSpelled(text: string, start: number): Spelled | null {
       value += cents.value;
       halfUnit = cents.halfUnit;
       end = cents.end;
+    } else if (scale === 1 && value < 1000 && text[end] === ' ' && and.lower !== 'and') {
+      // `two dollars thirty`, `two dollars eighteen`: the cents said as a bare number right after (no unit of its own)
+      const bare = readSpelled(text, and.start);
+      if (
+        bare &&
+        !bare.unitWritten &&
+        bare.sign === 0 &&
+        Number.isInteger(bare.value) &&
+        bare.value > 0 &&
+        bare.value < 100
+      ) {
+        value += bare.value / 100;
+        halfUnit = 0.005;
+        end = bare.end;
+      }
     }
   }
   if (first.lower === 'a' && words < 2) return null;
