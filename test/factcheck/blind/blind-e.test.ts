@@ -10,17 +10,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run, raised by the E fixes (in-sample). Per voice: [min % wrong flagged, max % correct flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 4.6],
-  'desk-note': [92.0, 6.4],
+  daily: [100.0, 3.0],
+  'desk-note': [93.3, 5.9],
   edited: [98.1, 4.7],
-  llm: [98.8, 5.3],
-  'sector-comma': [97.8, 5.0],
+  llm: [98.8, 4.8],
+  'sector-comma': [97.8, 4.6],
   social: [97.0, 5.4],
   table: [97.8, 0.8],
-  wire: [94.7, 0.7],
-  words: [92.7, 13.9],
+  wire: [96.5, 0.0],
+  words: [92.7, 12.9],
   tables: [99.2, 0.3],
-  overall: [97.0, 4.4],
+  overall: [97.2, 3.9],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
