@@ -336,3 +336,20 @@ describe('dollars and cents in words without `and ... cents` (blind corpora F an
     ]);
   });
 });
+
+describe('near misses from the second review', () => {
+  it('a `Total` item under a sector label totals the sector, not the market', () => {
+    // rally day: DePIN +5.41% (CoinGecko category +5.12%), the market +3.71%
+    expect(verdictsAt('DePIN sector:\n- Total: $3.8B, up 3.7%', '3.7%')).toEqual(['contradicted']);
+    expect(verdictsAt('**AI**\n- Total: $13.6B, up 3.7%', '3.7%')).toEqual(['contradicted']);
+    expect(verdictsAt('**AI**\n- Total: $13.6B, up 3.7%', '$13.6B')).toEqual(['supported']);
+  });
+  it('a ratio is the volume ratio only where its clause speaks of volume or an average, not of another metric', () => {
+    expect(verdictsAt('ETH open interest stands at 1.0 x its weekly average.', '1.0 x')).not.toContain('supported');
+    expect(verdictsAt("BTC funding runs 1.1 x ETH's.", '1.1 x')).not.toContain('supported');
+    expect(verdictsAt('Ether traded 1.0 x its weekly average volume.', '1.0 x')).toEqual(['supported']);
+  });
+  it('`our 27 names rose` counts movers, not the pool', () => {
+    expect(verdictsAt('Of the watchlist, our 27 names rose.', '27')).toEqual(['supported']);
+  });
+});

@@ -150,6 +150,8 @@ export function extractClaims(
   let headingWindow: WindowCue | null = null;
   // the sector a heading names (`### DePIN`): the group of the rows and items under it
   let headingSector: EntityRef | null = null;
+  // the sector a list's lead names (`DePIN sector:`, `**DePIN**`): what a `Total` item under it totals
+  let leadSector: EntityRef | null = null;
   let n = 0;
   let columns: Column[] | null = null;
   // the assets of the current table's rows so far: a `Sector` row is the sector they share
@@ -208,6 +210,8 @@ export function extractClaims(
       const lead = isLead(sentence.text);
       leadWindow = lead ? (sWindows[0]?.payload ?? null) : null;
       leadCues = lead ? sMetrics.map((h) => h.payload) : [];
+      const sector = lead ? sMentions.find((m) => m.kind === 'sector') : undefined;
+      leadSector = sector ? { kind: 'sector', id: sector.id } : null;
     }
     // the last figure a bare `sector` word named in this sentence (its entity carries to the bare figures after it)
     let sectorWord: { entity: EntityRef; end: number } | null = null;
@@ -314,12 +318,15 @@ export function extractClaims(
           else if (earlier) own = earlier;
           else if (holding.length === 1) own = { kind: 'sector', id: holding[0]!.id };
         } else if (MARKET_WORD_BEFORE.test(before)) own = { kind: 'market', id: 'market' };
+        // `- Total: $15.08B` is the market's, but under a sector's label or heading (`**DePIN**`) the sector's
+        else if (TOTAL_WORD_BEFORE.test(before)) own = leadSector ?? headingSector ?? { kind: 'market', id: 'market' };
         // `sector cap $13.6B, +$1.15B today`: a figure after one the sector word named, with no name between, is the
         // same sector's
         else if (sectorWord && !sMentions.some((m) => m.start >= sectorWord!.end && m.start < number.start))
           own = sectorWord.entity;
         if (
           (own?.kind === 'sector' && SECTOR_WORD_BEFORE.test(before)) ||
+          ((own?.kind === 'market' || own?.kind === 'sector') && TOTAL_WORD_BEFORE.test(before)) ||
           (own?.kind === 'market' && MARKET_WORD_BEFORE.test(before))
         )
           sectorWord = { entity: own, end: number.end };
@@ -607,9 +614,9 @@ const SECTOR_WORD_BEFORE = new RegExp(
   'i',
 );
 /** A bare `market` (`vs market +3.7%`) just before a percentage. */
-// (`- Total: $15.08B, down 9.7%`, `Total $15.08bn`: a total at the start of a clause is the market's)
-const MARKET_WORD_BEFORE =
-  /(?:\b(?:vs\.?|versus|whole|broader|the)\s+market|(?:^|[-(|*]\s*)total\s*:?\**)\s*[+\-\u2212]?$/i;
+const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
+/** `- Total: $15.08B, down 9.7%`, `Total $15.08bn`: a total at the start of a clause (the market's or the lead's). */
+const TOTAL_WORD_BEFORE = /(?:^|[-(|*]\s*)total\s*:?\**\s*[+\-\u2212]?$/i;
 
 /** `62.1% of the total crypto market`: a share of the market's value is dominance. */
 const SHARE_OF_MARKET =

@@ -120,7 +120,7 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
 
 function defaultMetrics(unit: Unit | 'none', kind: string | null, scaled: boolean): Metric[] | null {
   if (unit === 'pct') return ['change'];
-  if (unit === 'ratio') return ['volume_ratio'];
+  if (unit === 'ratio') return ['volume_ratio']; // (resolveClaim checks the clause speaks of volume or an average)
   if (unit === 'usd' || (unit === 'none' && (scaled || kind === 'asset')))
     return kind === 'asset' ? ['price'] : ['market_cap'];
   return null;
@@ -225,6 +225,16 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     if (!metrics && n.unit === 'pct' && Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005 && !n.high)
       metrics = ['funding_rate'];
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
+    // `ETH open interest stands at 1.0 x its weekly average`, `BTC funding runs 1.1 x ETH's`: a ratio is the volume
+    // ratio only where its clause speaks of volume or an average, and names no other metric
+    // (a table row's column header names its metric)
+    if (
+      metrics?.[0] === 'volume_ratio' &&
+      !draft.sentence.text.startsWith('|') &&
+      ((!draft.cues.includes('volume') && !RATIO_CONTEXT.test(draft.sentence.text)) ||
+        OTHER_RATIO_METRIC.test(clauseBefore(draft)))
+    )
+      metrics = null;
     byDefault = cues.length === 0 || cues.every((c) => WEAK.has(c));
   }
   if (n.unit === 'pct' && distanceToLevel(draft))
@@ -386,6 +396,8 @@ function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
   return out;
 }
 
+const RATIO_CONTEXT = /\b(?:volumes?|turnover|traded|trading|average|avg|norm|usual|normal|baseline)\b/i;
+const OTHER_RATIO_METRIC = /\b(?:open interest|oi|funding|leverage|dominance|market cap|volatility)\b/i;
 const CATEGORY_ID = '.category_';
 /** The figure's clause: from the last `,` / `;` / `:` / dash before it to a few words after it. */
 function figureClause(draft: DraftClaim): string {
@@ -393,10 +405,16 @@ function figureClause(draft: DraftClaim): string {
   const at = draft.number.start - draft.sentence.start;
   const end = draft.number.end - draft.sentence.start;
   let from = at - 1;
-  while (from > 0 && at - from < 80 && !CLAUSE_MARKS.has(t[from]!)) from--;
+  while (from >= 0 && at - from < 80 && !CLAUSE_MARKS.has(t[from]!)) from--;
   let to = end;
   while (to < t.length && to - end < 30 && !CLAUSE_MARKS.has(t[to]!)) to++;
   return t.slice(from + 1, to);
+}
+/** The figure's clause up to the figure: the metric a ratio is of is named before it (`ETH open interest at 1.0 x`). */
+function clauseBefore(draft: DraftClaim): string {
+  const clause = figureClause(draft);
+  const at = clause.indexOf(draft.number.text);
+  return at === -1 ? clause : clause.slice(0, at);
 }
 const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013']);
 const CATEGORY_WORDS = /\b(?:categor(?:y|ies)|coingecko|broader)\b/i;

@@ -172,11 +172,14 @@ const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
 export function isPool(text: string, start: number, noun: string): boolean {
   if (MOVER_NOUNS.has(noun)) return false;
   const prev = previousWord(text, start);
-  // `DePIN cap (our 4 names)`: our whole list of them
-  if (prev.lower === 'our') return true;
+  // `DePIN cap (our 4 names)`: our whole list of them (not `our 27 names rose`: a count of movers)
+  if (prev.lower === 'our') return !OUR_MOVERS.test(text.slice(start, start + 40));
   const lead =
     prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all'
       ? previousWord(text, prev.start).lower
       : prev.lower;
   return lead === 'of' || lead === 'among';
 }
+
+/** `our 27 names rose`: a count with a mover verb after its noun counts movers, not the pool. */
+const OUR_MOVERS = /^\S+\s+\S+\s+(?:rose|fell|gained|lost|climbed|dropped|were up|were down|ended|closed|finished)\b/i;
