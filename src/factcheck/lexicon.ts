@@ -1420,14 +1420,14 @@ export const CAP_SIZE_WORDS: ReadonlySet<string> = new Set(['large', 'mid', 'sma
 /** Words that join a second level relation of the same price (`below its $105,000 resistance and above ...`). */
 export const RELATION_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet', 'whereas']);
 
+/** Level words that may follow their figure (`110k resistance`) as well as lead it (`support 1,000`). */
+export const LEVEL_AFTER_CUES: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low']);
 /** Cues that name one figure (a label of the figure right next to them): a price level, dominance. */
-export const LABEL_CUES: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low', 'dominance']);
+export const LABEL_CUES: ReadonlySet<MetricCue> = new Set([...LEVEL_AFTER_CUES, 'dominance']);
 /** Words allowed between a level word and the figure it labels (`support at 1,000`, `resistance sits at 2.50`). */
 export const LABEL_GAP_WORDS: readonly string[] = ['at', 'of', 'is', 'near', 'around', 'sits at'];
 /** Between a level word and the figure it labels: spaces, `:`, `=`, `$`, `~`, `*`, or a LABEL_GAP_WORDS word. */
 export const LABEL_GAP = new RegExp(String.raw`^[\s:=$~*]*(?:(?:${LABEL_GAP_WORDS.join('|')})[\s:$~*]*)?$`, 'i');
-/** Level words that may follow their figure (`110k resistance`). */
-export const LEVEL_AFTER_CUES: ReadonlySet<MetricCue> = new Set(['support', 'resistance', 'high', 'low']);
 
 /**
  * Verbs after a possessive with no noun (`Bitcoin's has dropped 9.6%`); not `up` / `down` / `about`:
