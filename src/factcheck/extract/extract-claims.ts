@@ -226,6 +226,7 @@ export function extractClaims(
     const firstInSentence = n;
     let last = n;
     while (last < numbers.length && numbers[last]!.start < sentence.end) last++;
+    const sentenceNumbers = numbers.slice(firstInSentence, last);
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
@@ -384,7 +385,7 @@ export function extractClaims(
                     ),
                     sMentions,
                     afterTo,
-                    (s, named) => bareSubject(sTokens, s, named, numbers.slice(firstInSentence, last)),
+                    (s, named) => bareSubject(sTokens, s, named, sentenceNumbers),
                     // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
                     // a sentence
                     !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],

@@ -4,11 +4,13 @@
  * Such a figure is unsupported unless a named outlet's headline carries it (rules/sources.ts). Pure.
  */
 import type { DraftClaim } from '../extract/extract-claims.ts';
+import type { Sentence } from '../read/split-sentences.ts';
 import { CLAUSE_JOINS, FOREIGN_METRIC_WORDS } from '../lexicon.ts';
 
 /** The foreign noun within three words before or after the figure in its clause, else null. */
 export function foreignMetricOf(draft: DraftClaim): string | null {
   const { sentence, number } = draft;
+  if (!namesForeignMetric(sentence)) return null;
   const at = number.start - sentence.start;
   const end = number.end - sentence.start;
   const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
@@ -16,6 +18,18 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
   for (const w of near) if (FOREIGN_METRIC_WORDS.has(w)) return w;
   return null;
+}
+
+const FOREIGN_WORD = new RegExp(String.raw`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
+const sentenceCache = new WeakMap<Sentence, boolean>();
+/** Whether the sentence holds any such word at all (most do not): one test per sentence, not per figure. */
+function namesForeignMetric(sentence: Sentence): boolean {
+  let named = sentenceCache.get(sentence);
+  if (named === undefined) {
+    named = FOREIGN_WORD.test(sentence.text);
+    sentenceCache.set(sentence, named);
+  }
+  return named;
 }
 
 /** The words up to a joining word (`rose 3.8% as ETF inflows returned`: `as` starts another clause). */
