@@ -98,6 +98,11 @@ export type DraftClaim = {
    * moved.
    */
   movedBy?: boolean;
+  /**
+   * The metric cues came from outside the figure's own clause (the clause or sentence before, a list lead): a
+   * reading the figure's size may overrule (`crypto cap $3.32T; BTC $98.7K` is a price, not a cap).
+   */
+  cuesCarried?: boolean;
 };
 export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date' | 'duration' | 'rank' | 'other' };
 
@@ -361,40 +366,49 @@ export function extractClaims(
         entity,
         entityInherited: own === null && entity !== null,
         recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        cues: column?.cues.length
-          ? column.cues
-          : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
-            ? ['dominance']
-            : annualFundingCues(
-                annualFunding &&
-                  number.unit === 'pct' &&
-                  Math.abs(number.value) >= 0.5 &&
-                  annualFor(number, sMetrics, sDirections, segments[segIndex]),
-                orLead(
-                  cuesFor(
+        ...cuesAndCarry(
+          column?.cues.length
+            ? column.cues
+            : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
+              ? ['dominance']
+              : null,
+          number,
+          segments[segIndex],
+          sMetrics,
+          sentenceNumbers,
+          sMentions,
+          () =>
+            annualFundingCues(
+              annualFunding &&
+                number.unit === 'pct' &&
+                Math.abs(number.value) >= 0.5 &&
+                annualFor(number, sMetrics, sDirections, segments[segIndex]),
+              orLead(
+                cuesFor(
+                  number,
+                  segments,
+                  segIndex,
+                  cueHits(
+                    sMetrics.filter((h) => !labelsEarlierFigure(text, h, number, numbers, firstInSentence, last)),
                     number,
-                    segments,
-                    segIndex,
-                    cueHits(
-                      sMetrics.filter((h) => !labelsEarlierFigure(text, h, number, numbers, firstInSentence, last)),
-                      number,
-                      numbers,
-                      n + 1,
-                      last,
-                      text,
-                    ),
-                    sMentions,
-                    afterTo,
-                    (s, named) => bareSubject(sTokens, s, named, sentenceNumbers),
-                    // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
-                    // a sentence
-                    !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
+                    numbers,
+                    n + 1,
+                    last,
+                    text,
                   ),
-                  // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
-                  // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
-                  listItem && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi')) ? leadCues : [],
+                  sMentions,
+                  afterTo,
+                  (s, named) => bareSubject(sTokens, s, named, sentenceNumbers),
+                  // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
+                  // a sentence
+                  !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
                 ),
+                // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
+                // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
+                listItem && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi')) ? leadCues : [],
               ),
+            ),
+        ),
         window:
           column?.window ??
           windowFor(
@@ -633,6 +647,39 @@ function isListItem(line: string): boolean {
 }
 
 /** A lead line: it ends with a colon (`**This week:**`, `Sector moves over 24h:`). */
+/**
+ * The figure's cues: `fixed` (a table column's, a share of the market) when given, else `read()`; marked carried when
+ * no word of them in the figure's own clause is its own: a word outside the clause, or one an earlier figure and a
+ * new name stand between (`vol $146.7B $SHIB 0.0000104`: `vol` is the first figure's).
+ */
+function cuesAndCarry(
+  fixed: MetricCue[] | null,
+  number: ReadNumber,
+  segment: Segment | undefined,
+  metrics: readonly PhraseHit<MetricCue>[],
+  numbers: readonly ReadNumber[],
+  mentions: readonly Mention[],
+  read: () => MetricCue[],
+): { cues: MetricCue[]; cuesCarried?: true } {
+  if (fixed) return { cues: fixed };
+  const cues = read();
+  const passed = (h: PhraseHit<MetricCue>) =>
+    h.end <= number.start &&
+    numbers.some(
+      (x) =>
+        x.start >= h.end && x.end <= number.start && mentions.some((m) => m.start >= x.end && m.end <= number.start),
+    );
+  const own = metrics.some(
+    (h) =>
+      segment !== undefined &&
+      h.start >= segment.start &&
+      h.end <= segment.end &&
+      cues.includes(h.payload) &&
+      !passed(h),
+  );
+  return cues.length && !own ? { cues, cuesCarried: true } : { cues };
+}
+
 /** A list item's own metric words, else the metric words of the list's lead. */
 function orLead(own: MetricCue[], lead: MetricCue[]): MetricCue[] {
   return own.length ? own : lead;

@@ -138,6 +138,28 @@ function unitOf(metric: Metric): Unit {
  * applies when the metric has a fact over that window (a realized volatility has none over 24h).
  */
 export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Window | null = null): Resolution {
+  const read = resolveByCues(draft, lookup, defaultWindow);
+  // A metric carried from another clause must fit the figure's size and unit: `crypto cap $3.32T (+2.9%); BTC $98.7K`
+  // reads the BTC figure as a price, `vol $146.7B $SHIB 0.0000104` the SHIB one too (a bare figure is no percentage).
+  // When no fact of the carried metric is within CARRY_SPAN of the figure, or a bare figure would be read as a
+  // percentage, and the figure's own default reading has a fact of its size, that reading wins.
+  const fits =
+    read.candidates.some((f) => within(f.value, draft.number.value)) &&
+    !(draft.number.unit === 'none' && read.unit === 'pct');
+  if (!draft.cuesCarried || !read.candidates.length || fits) return read;
+  const own = resolveByCues({ ...draft, cues: [], cuesCarried: false }, lookup, defaultWindow);
+  return own.candidates.some((f) => sameSize(f.value, draft.number.value)) ? own : read;
+}
+
+/** How far (a factor) a carried metric's fact may be from the figure before the figure's size overrules it. */
+const CARRY_SPAN = 20;
+const within = (a: number, b: number) => {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  return x > 0 && y > 0 && x / y < CARRY_SPAN && y / x < CARRY_SPAN;
+};
+
+function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Window | null): Resolution {
   const n = draft.number;
   const kind = draft.entity?.kind ?? null;
   const foreign = foreignMetricOf(draft);
@@ -323,8 +345,13 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     candidates.length &&
     !candidates.some((f) => sameSize(f.value, n.value))
   ) {
+    // (a stated window holds: `added $0.47B in 24h` is not the 7-day change of that size)
     const sized = (lookup.byEntity.get(entityKey(entity.kind, entity.id)) ?? []).filter(
-      (f) => f.unit === 'usd' && !f.start && sameSize(f.value, n.value),
+      (f) =>
+        f.unit === 'usd' &&
+        !f.start &&
+        sameSize(f.value, n.value) &&
+        (!f.window || !draft.window || draft.window === 'other' || f.window === draft.window),
     );
     if (!sized.length)
       return {

@@ -668,7 +668,8 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     if (word.lower === 'usd' || word.lower === 'dollars') {
       unit = 'usd';
       end = word.end;
-    } else if (text[after] === '$' && !isDigit(text[after + 1])) {
+    } else if (text[after] === '$' && !isDigit(text[after + 1]) && !isLetter(text[after + 1])) {
+      // (`$146.7B $SHIB`: a `$` before a letter is the next ticker's cashtag, not this figure's currency)
       unit = 'usd';
       end = after + 1;
     }

@@ -1,0 +1,42 @@
+/**
+ * Classes found in blind corpus G's disagreements (issue 12, the squeeze day), each tested on sentences written for
+ * the test on ANOTHER day (the rally day: total cap $3.62T, total 24h volume $164.2B; BTC $112,486, cap $2.25T,
+ * 24h volume $3.44B, funding +0.0081%; ETH $3,987.42, volume $1.79B, funding +0.0094%; SOL $171.36, volume $735M;
+ * XRP $2.4817; AI sector cap $13.64B, +$1.15B over 24h, +$471.5M over 7d).
+ */
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../src/factcheck/read/read-numbers.ts';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe("a metric carried from another clause must fit the figure's size", () => {
+  it('`crypto cap $3.62T; BTC $112.5K; ETH $3,987`: the later figures are prices, not caps', () => {
+    const wrap = 'Wrap: crypto cap $3.62T (+3.7%); BTC $112.5K (+3.8%); ETH $3,987 (+4.6%).';
+    expect(verdictsAt(wrap, '$112.5K')).toEqual(['supported']);
+    expect(verdictsAt(wrap, '$3,987')).toEqual(['supported']);
+    expect(verdictsAt(wrap.replace('$112.5K', '$118.5K'), '$118.5K')).toEqual(['contradicted']);
+  });
+  it('a run-on post: `vol $164.2B $SOL 171.36 $XRP 2.48`', () => {
+    const post = 'mcap 3.62T, vol $164.2B $SOL 171.36 $XRP 2.48';
+    expect(verdictsAt(post, '171.36')).toEqual(['supported']);
+    expect(verdictsAt(post, '2.48')).toEqual(['supported']);
+    expect(verdictsAt(post.replace('171.36', '191.36'), '191.36')).toEqual(['contradicted']);
+  });
+  it("near misses: the figure's own metric word holds, and a carried metric within its size holds", () => {
+    // the writer's own word: a price written as a cap is wrong
+    expect(verdictsAt('BTC market cap $112.5K.', '$112.5K')).toEqual(['contradicted']);
+    // `ETH $1.79B` after `BTC volume $3.44B` is ETH's volume; a 10x slip is still checked against it
+    const volumes = 'BTC volume $3.44B, ETH $1.79B, SOL $7.35B.';
+    expect(verdictsAt(volumes, '$1.79B')).toEqual(['supported']);
+    expect(verdictsAt(volumes, '$7.35B')).toEqual(['contradicted']);
+    expect(verdictsAt('Funding: BTC 0.0081%, ETH 0.094%.', '0.094%')).toEqual(['contradicted']);
+  });
+});
+
+describe('a `$` right before a letter is a cashtag, not the currency of the figure before it', () => {
+  it('`$164.2B $SOL` reads `$164.2B`; `5,74 bn $` keeps its currency', () => {
+    expect(readNumbers('vol $164.2B $SOL 171.36').map((n) => n.text)).toEqual(['$164.2B', '171.36']);
+    expect(readNumbers('The group is worth 5,74 bn $ now.').map((n) => [n.text, n.unit])).toEqual([
+      ['5,74 bn $', 'usd'],
+    ]);
+  });
+});
