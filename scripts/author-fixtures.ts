@@ -6,6 +6,7 @@
  *   npx tsx scripts/author-fixtures.ts rally    # the rally day: fixtures/day-rally/ + fixtures/day-rally.snapshot.json
  *   npx tsx scripts/author-fixtures.ts chop     # the mixed, range-bound day: fixtures/day-chop/ + its snapshot JSON
  *   npx tsx scripts/author-fixtures.ts squeeze  # the short squeeze: fixtures/day-squeeze/ + its snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts drift    # the quiet drift: fixtures/day-drift/ + its snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -133,6 +133,8 @@ function combine(time: number, slice: Hour[]): Hour {
 export type PerpDay = {
   id: string;
   funding: number;
+  /** Set only for a perp settling at other than the default 8 hours. */
+  fundingIntervalHours?: number;
   markPrice: number;
   oiHistory: { time: number; amount: number; usd: number }[];
 };
@@ -152,7 +154,9 @@ function buildPerp(target: PerpTarget, asset: AssetDay, clock: DayClock, random:
     const amount = Number((value / price).toFixed(3));
     return { time, amount, usd: Number((amount * price).toFixed(8)) };
   });
-  return { id: target.id, funding: target.funding, markPrice: asset.last, oiHistory };
+  const interval =
+    target.fundingIntervalHours === undefined ? {} : { fundingIntervalHours: target.fundingIntervalHours };
+  return { id: target.id, funding: target.funding, ...interval, markPrice: asset.last, oiHistory };
 }
 
 export type DayModel = ReturnType<typeof buildDayModel>;

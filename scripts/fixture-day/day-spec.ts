@@ -22,8 +22,18 @@ export type AssetTarget = {
   volumeFactor24h?: number;
 };
 
-/** A perp: funding per 8h as a fraction (0.000062 = 0.0062 %), OI in USD now, and its 24h / 7d changes (pct). */
-export type PerpTarget = { id: string; funding: number; oiUsd: number; oiChange24h: number; oiChange7d: number };
+/**
+ * A perp: funding per settlement as a fraction (0.000062 = 0.0062 %), OI in USD now, and its 24h / 7d changes
+ * (pct). `fundingIntervalHours` (default 8) settles it every N hours: the fake upstream lists it in fundingInfo.
+ */
+export type PerpTarget = {
+  id: string;
+  funding: number;
+  oiUsd: number;
+  oiChange24h: number;
+  oiChange7d: number;
+  fundingIntervalHours?: number;
+};
 
 /** A CoinGecko category aggregate (whole category, larger than our members): cap USD, 24h change pct, volume. */
 export type CategoryTarget = { id: string; name: string; cap: number; change24h: number; volume: number };

@@ -1,15 +1,22 @@
 /**
  * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/),
- * `chop` (a mixed, range-bound day, fixtures/day-chop/) and `squeeze` (a short squeeze led by the altcoins,
- * fixtures/day-squeeze/).
+ * `chop` (a mixed, range-bound day, fixtures/day-chop/), `squeeze` (a short squeeze led by the altcoins,
+ * fixtures/day-squeeze/) and `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
+import { driftDay } from './drift/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
 
-export const days: Record<string, DaySpec> = { day: selloffDay, rally: rallyDay, chop: chopDay, squeeze: squeezeDay };
+export const days: Record<string, DaySpec> = {
+  day: selloffDay,
+  rally: rallyDay,
+  chop: chopDay,
+  squeeze: squeezeDay,
+  drift: driftDay,
+};
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */
 export const dayDirName = (name: string) => (name === 'day' ? 'day' : `day-${name}`);

@@ -22,8 +22,9 @@ const feedFiles: Record<string, { file: string; type: string }> = {
 
 export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
   const { asOf } = day;
-  // Binance funding settles every 8 hours (00:00, 08:00, 16:00 UTC): the next settlement after asOf.
-  const nextFundingTime = (Math.floor(asOf / (8 * HOUR)) + 1) * 8 * HOUR;
+  // Binance funding settles every 8 hours (00:00, 08:00, 16:00 UTC) unless adjusted: the next settlement after asOf.
+  const nextSettlement = (hours: number) => (Math.floor(asOf / (hours * HOUR)) + 1) * hours * HOUR;
+  const nextFundingTime = nextSettlement(8);
   const json = (body: unknown) =>
     new Response(JSON.stringify(body), {
       status: 200,
@@ -87,7 +88,7 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       estimatedSettlePrice: s8(p.markPrice * 1.0002),
       lastFundingRate: s8(p.funding),
       interestRate: '0.00010000',
-      nextFundingTime,
+      nextFundingTime: nextSettlement(p.fundingIntervalHours ?? 8),
       time: asOf - 2_000,
     })),
     // Rows for contracts outside the watchlist, one of them delisted (zeroes), as the real endpoint returns.
@@ -112,8 +113,22 @@ export function createFakeUpstream(day: DayModel): typeof globalThis.fetch {
       time: asOf - 2_000,
     },
   ];
-  // fundingInfo lists only the contracts whose interval or caps were adjusted (absent = 8h): none of the watchlist's.
+  // fundingInfo lists only the contracts whose interval or caps were adjusted (absent = 8h): the watchlist perps a
+  // day gives another interval, then two contracts outside the watchlist.
   const fundingInfo = [
+    ...day.perps.flatMap((p) =>
+      p.fundingIntervalHours === undefined
+        ? []
+        : [
+            {
+              symbol: `${p.id.toUpperCase()}USDT`,
+              adjustedFundingRateCap: '0.02000000',
+              adjustedFundingRateFloor: '-0.02000000',
+              fundingIntervalHours: p.fundingIntervalHours,
+              disclaimer: false,
+            },
+          ],
+    ),
     {
       symbol: 'LINKUSDT',
       adjustedFundingRateCap: '0.02000000',

@@ -1,8 +1,9 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
- * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/) and the squeeze (fixtures/day-squeeze/). Each replays into its snapshot JSON,
- * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style
- * verifies on it with the template writer, and it has the properties it was authored for.
+ * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/) and the
+ * drift (fixtures/day-drift/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
+ * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has
+ * the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,7 @@ describe.each([
   { name: 'rally', asOf: '2026-12-03T07:00:00.000Z' },
   { name: 'chop', asOf: '2026-12-05T07:00:00.000Z' },
   { name: 'squeeze', asOf: '2026-12-06T07:00:00.000Z' },
+  { name: 'drift', asOf: '2026-12-02T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -253,6 +255,94 @@ describe('fixtures/day-squeeze: a short squeeze led by the altcoins', () => {
     for (const id of ['btc', 'eth', 'sol', 'axs', 'sand', 'gala']) {
       expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(2);
       expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(3.1);
+    }
+  });
+});
+
+describe('fixtures/day-drift: a quiet, low-volume drift to a 30-day high', () => {
+  const day = useDay('drift');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('16 of 30 up; BTC up 0.2 to 0.5 % over 24h and 3 to 4.5 % over 7 days; ETH down 0.5 to 1 %, up on the week', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(16);
+    expect(value('market.decliners_24h')).toBe(14);
+    expect(value('btc.change_24h')).toBeGreaterThan(0.2);
+    expect(value('btc.change_24h')).toBeLessThan(0.5);
+    expect(value('btc.change_7d')).toBeGreaterThan(3);
+    expect(value('btc.change_7d')).toBeLessThan(4.5);
+    expect(value('btc.change_30d')).toBeGreaterThan(1.5);
+    expect(value('btc.change_30d')).toBeLessThan(2.5);
+    expect(value('eth.change_24h')).toBeGreaterThan(-1);
+    expect(value('eth.change_24h')).toBeLessThan(-0.5);
+    expect(value('eth.change_7d')).toBeGreaterThan(0);
+    // The total cap fell while BTC rose: BTC dominance rose over the day.
+    expect(value('market.cap_change_24h')).toBeLessThan(0);
+    expect(value('market.cap_change_24h')).toBeGreaterThan(-0.5);
+    expect(value('market.btc_dominance')).toBeGreaterThan(60);
+  });
+
+  it('BTC set its 30-day swing high on the last completed day and trades within 1 % under it', () => {
+    const { value, snapshot } = day();
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    const completed = btc.candles.slice(-31, -1);
+    const highs = completed.map((candle) => candle[2]);
+    expect(Math.max(...highs)).toBe(value('btc.swing_high_30d'));
+    expect(highs.indexOf(value('btc.swing_high_30d'))).toBe(completed.length - 1);
+    const price = value('btc.price');
+    expect(price).toBeLessThan(value('btc.swing_high_30d'));
+    expect(price / value('btc.swing_high_30d')).toBeGreaterThan(0.99);
+    expect(value('btc.support')).toBe(100_000);
+    expect(value('btc.resistance')).toBe(105_000);
+  });
+
+  it('a quiet tape: 24h moves within 2 % but for four small caps within 6 %; BTC realized volatility under 20 %', () => {
+    const { value } = day();
+    const large = assets.filter((id) => Math.abs(value(`${id}.change_24h`)) > 2);
+    expect(large.sort()).toEqual(['doge', 'grt', 'iotx', 'pepe', 'shib', 'virtual', 'wif']);
+    for (const id of large) expect(Math.abs(value(`${id}.change_24h`)), id).toBeLessThan(6);
+    expect(assets.filter((id) => Math.abs(value(`${id}.change_24h`)) > 3).sort()).toEqual(
+      ['iotx', 'pepe', 'virtual', 'wif'].sort(),
+    );
+    expect(value('btc.volatility_7d')).toBeLessThan(20);
+    expect(value('btc.volatility_30d')).toBeLessThan(20);
+  });
+
+  it('memes lead at about 2.4 % with PEPE above 5 %, AI is last near -1.3 %, gaming is flat, the rest within 0.8 %', () => {
+    const { value } = day();
+    const order = sectorOrder(value, '24h');
+    expect(order[0]).toBe('memes');
+    expect(order.at(-1)).toBe('ai');
+    expect(value('sector.memes.change_24h')).toBeGreaterThan(2.2);
+    expect(value('sector.memes.change_24h')).toBeLessThan(2.6);
+    expect(value('pepe.change_24h')).toBeGreaterThan(5);
+    expect(value('sector.ai.change_24h')).toBeGreaterThan(-1.5);
+    expect(value('sector.ai.change_24h')).toBeLessThan(-1);
+    expect(Math.abs(value('sector.gaming.change_24h'))).toBeLessThan(0.1);
+    for (const id of ['l1', 'l2', 'depin', 'gaming'])
+      expect(Math.abs(value(`sector.${id}.change_24h`)), id).toBeLessThan(0.8);
+  });
+
+  it('funding is positive on every perp, DOGE settling every 4 hours; total open interest up 3 to 4 %, XRP down', () => {
+    const { value, snapshot } = day();
+    expect(perps.filter((id) => value(`${id}.funding_rate`) > 0)).toEqual(perps);
+    expect(value('btc.funding_rate')).toBe(0.0142);
+    expect(value('eth.funding_rate')).toBe(0.0187);
+    const intervals = perps.map((id) => snapshot.assets.find((asset) => asset.id === id)!.perp!.fundingIntervalHours);
+    expect(intervals).toEqual([8, 8, 8, 8, 4]);
+    // Per 8h, OI-weighted: DOGE's 4-hour rate counts twice (about 0.0159 %; 0.0154 % if it counted once).
+    expect(value('market.funding_avg')).toBeGreaterThan(0.0156);
+    expect(value('market.funding_avg')).toBeLessThan(0.0162);
+    expect(value('market.oi_change_24h')).toBeGreaterThan(3);
+    expect(value('market.oi_change_24h')).toBeLessThan(4);
+    expect(perps.filter((id) => value(`${id}.oi_change_24h`) < 0)).toEqual(['xrp']);
+  });
+
+  it('24h volume is 0.5 to 0.75 times the 7-day average for every asset', () => {
+    const { value } = day();
+    for (const id of assets) {
+      expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(0.5);
+      expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(0.75);
     }
   });
 });

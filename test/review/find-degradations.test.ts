@@ -43,6 +43,7 @@ describe('coverage rules and the degraded run', () => {
       'day-rally.snapshot.json',
       'day-chop.snapshot.json',
       'day-squeeze.snapshot.json',
+      'day-drift.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
