@@ -40,3 +40,28 @@ describe('a `$` right before a letter is a cashtag, not the currency of the figu
     ]);
   });
 });
+
+describe('a count out of a group smaller than the watchlist counts the sector of that size', () => {
+  it('`Three of four tokens were up` in a paragraph on memes, before a later meme name', () => {
+    const memes = 'The meme sector rose 1.8% over 24h, less than the market. Three of four tokens were up. WIF led.';
+    expect(verdictsAt(memes, 'Three of four')).toEqual(['supported']);
+    expect(verdictsAt(memes.replace('Three of four', 'Four of four'), 'Four of four')).toEqual(['contradicted']);
+  });
+  it('`all 4 green` after four gaming tickers is the gaming sector (all four rose), `all 4 red` is wrong', () => {
+    const post = '$AXS +7% $SAND +6% $GALA +9.8% $IMX +2.6% all 4 green';
+    expect(verdictsAt(post, 'all 4')).toEqual(['supported']);
+    expect(verdictsAt(post.replace('green', 'red'), 'all 4')).toEqual(['contradicted']);
+  });
+  it('a count out of the watchlist stays the watchlist', () => {
+    expect(verdictsAt('27 of the 30 tracked tokens rose.', '27')).toEqual(['supported']);
+    expect(verdictsAt('24 of the 30 tracked tokens rose.', '24')).toEqual(['contradicted']);
+  });
+});
+
+describe('`30 coins tracked`: a count the pool word after it names is the pool', () => {
+  it('`30 coins tracked, 3 red`', () => {
+    expect(verdictsAt('30 coins tracked, 3 red.', '30')).toEqual(['supported']);
+    expect(verdictsAt('32 coins tracked, 3 red.', '32')).toEqual(['contradicted']);
+    expect(verdictsAt('30 coins tracked, 3 red.', '3 red')).toEqual(['supported']);
+  });
+});

@@ -355,6 +355,8 @@ export function extractClaims(
         if (holding.length === 1 && number.value <= holding[0]!.members.length)
           entity = { kind: 'sector', id: holding[0]!.id };
       }
+      entity =
+        sizedGroup(text, number, entity, sMentions, [leadSector, headingSector, ...recent], registry) ?? entity;
       const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
       // `above the $100,000 support`: the relation word is about the price, not a bound on the level
       const found = hedgeBefore(text, number, sHedges, sTokens);
@@ -616,6 +618,36 @@ function moverCount(text: string, number: ReadNumber): boolean {
     MOVER_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start))
   );
 }
+
+/**
+ * A count out of a group smaller than the watchlist counts the sector of that size the text is about: `Three of four
+ * tokens were up` in a paragraph on memes, `9 of 10 names up` after a layer-1 table, `all 4 green` after four gaming
+ * tickers. The group's size is the count's denominator, or the count itself after `all`; the sector is one the
+ * sentence names, the list lead or heading names, one named before, or the one sector holding every asset the
+ * sentence lists. Null when the count is out of the watchlist or no such sector has that many members.
+ */
+function sizedGroup(
+  text: string,
+  number: ReadNumber,
+  entity: EntityRef | null,
+  mentions: readonly Mention[],
+  context: readonly (EntityRef | null)[],
+  registry: Registry,
+): EntityRef | null {
+  if (number.scale !== 1 || !Number.isInteger(number.value) || (number.unit !== 'count' && number.unit !== 'none'))
+    return null;
+  const size =
+    number.denominator ?? (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 12), number.start)) ? number.value : 0);
+  if (size < 2 || size === registry.assets.length) return null;
+  const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
+  if (entity?.kind === 'sector' && sized(entity.id)) return null;
+  for (const m of mentions) if (m.kind === 'sector' && sized(m.id)) return { kind: 'sector', id: m.id };
+  for (const e of context) if (e?.kind === 'sector' && sized(e.id)) return { kind: 'sector', id: e.id };
+  const listed = mentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
+  const holding = registry.sectors.filter((x) => listed.length >= 2 && listed.every((id) => x.members.includes(id)));
+  return holding.length === 1 && holding[0]!.members.length === size ? { kind: 'sector', id: holding[0]!.id } : null;
+}
+const ALL_BEFORE = /\b(?:all|all of the|all the)\s+$/i;
 
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
 const SECTOR_WORD_BEFORE = new RegExp(

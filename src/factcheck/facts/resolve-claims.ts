@@ -175,7 +175,7 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
   let metrics: Metric[] | null = null;
   let byDefault = false;
   const mover = n.unit === 'count' || n.unit === 'none' ? moverAfter(draft) : null;
-  if (n.pool) metrics = ['members'];
+  if (n.pool || poolAfter(draft)) metrics = ['members'];
   // `7 up, 0 down`, `3 lower`: a mover word right after a count decides what it counts, whatever cue comes before
   else if (mover && !n.fraction) metrics = [mover];
   else if (n.fraction)
@@ -410,6 +410,16 @@ function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
   const after = draft.sentence.text.slice(n.end - draft.sentence.start, n.end - draft.sentence.start + 16);
   return MOVER_UP.test(after) ? 'advancers' : MOVER_DOWN.test(after) ? 'decliners' : null;
 }
+
+/** `30 coins tracked`, `all 30 tracked`, `30 listed`: a whole count the pool word after it names as the pool. */
+function poolAfter(draft: DraftClaim): boolean {
+  const n = draft.number;
+  if (n.scale !== 1 || !Number.isInteger(n.value) || n.denominator !== undefined) return false;
+  if (n.unit !== 'count' && n.unit !== 'none') return false;
+  const at = n.end - draft.sentence.start;
+  return POOL_AFTER.test(draft.sentence.text.slice(at, at + 24));
+}
+const POOL_AFTER = /^\s*(?:[a-z]+\s+)?(?:tracked|listed|covered|monitored|in total)\b/i;
 
 /** The metrics a price-reaching verb allows: its direction's extreme, the swing level only over 30 days. */
 function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {

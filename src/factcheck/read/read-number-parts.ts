@@ -150,6 +150,11 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
   }
   if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
   if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
+  // `Three of four tokens were up`: the pool after `of` is the count's denominator, not a modifier of its noun
+  if (next.lower === 'of' || next.lower === 'out') {
+    const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
+    if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
+  }
   // `five tokens`, `five watchlist assets`, `seven AI tokens`: at most two modifiers before the counted noun
   let noun = next;
   for (let g = 0; g < 2 && noun.lower !== '' && !COUNT_NOUNS.has(noun.lower); g++)
@@ -160,10 +165,6 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
       unit: 'count',
       ...(isPool(text, start, noun.lower) ? { pool: true } : {}),
     };
-  if (next.lower === 'of' || next.lower === 'out') {
-    const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
-    if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
-  }
   return null;
 }
 
