@@ -355,8 +355,7 @@ export function extractClaims(
         if (holding.length === 1 && number.value <= holding[0]!.members.length)
           entity = { kind: 'sector', id: holding[0]!.id };
       }
-      entity =
-        sizedGroup(text, number, entity, sMentions, [leadSector, headingSector, ...recent], registry) ?? entity;
+      entity = sizedGroup(text, number, entity, sMentions, [leadSector, headingSector, ...recent], registry) ?? entity;
       const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
       // `above the $100,000 support`: the relation word is about the price, not a bound on the level
       const found = hedgeBefore(text, number, sHedges, sTokens);
@@ -637,7 +636,8 @@ function sizedGroup(
   if (number.scale !== 1 || !Number.isInteger(number.value) || (number.unit !== 'count' && number.unit !== 'none'))
     return null;
   const size =
-    number.denominator ?? (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 12), number.start)) ? number.value : 0);
+    number.denominator ??
+    (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 12), number.start)) ? number.value : 0);
   if (size < 2 || size === registry.assets.length) return null;
   const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
   if (entity?.kind === 'sector' && sized(entity.id)) return null;
