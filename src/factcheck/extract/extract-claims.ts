@@ -655,7 +655,7 @@ const SECTOR_WORD_BEFORE = new RegExp(
     String.raw`\b(?:sector|basket)(?:\s+as\s+a\s+whole)?`,
     // (`Sector capitalisation stands at 13,88 bn $`, `so sector near +9.9%`, `sector market value is about $13.6B`)
     String.raw`(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap|capitali[sz]ation|market|value|`,
-    String.raw`stands|sits|worth|near|about|around|roughly|now))*`,
+    'stands|sits|worth|near|about|around|roughly|now))*',
     String.raw`[\s:(~\u2248]*[+\-\u2212]?$`,
   ].join(''),
   'i',

@@ -20,7 +20,7 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   return null;
 }
 
-const FOREIGN_WORD = new RegExp(String.raw`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
+const FOREIGN_WORD = new RegExp(`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
 const sentenceCache = new WeakMap<Sentence, boolean>();
 /** Whether the sentence holds any such word at all (most do not): one test per sentence, not per figure. */
 function namesForeignMetric(sentence: Sentence): boolean {
