@@ -65,3 +65,15 @@ describe('`30 coins tracked`: a count the pool word after it names is the pool',
     expect(verdictsAt('30 coins tracked, 3 red.', '3 red')).toEqual(['supported']);
   });
 });
+
+describe('`all N` of a group names its movers with the verb after the counted noun', () => {
+  it('`All 10 Layer 1 names rose` (all ten did), `fell` is wrong', () => {
+    expect(verdictsAt('All 10 Layer 1 names rose.', '10')).toEqual(['supported']);
+    expect(verdictsAt('All 10 layer-1 tokens fell.', '10')).toEqual(['contradicted']);
+    expect(verdictsAt('All **10** Layer 1 assets rose today.', '10')).toEqual(['supported']);
+  });
+  it('a sign word after a count counts gainers or losers: `all seven coins positive`', () => {
+    expect(verdictsAt('AI: sector +9.2%, all seven coins positive.', 'seven')).toEqual(['supported']);
+    expect(verdictsAt('AI: sector +9.2%, all seven coins negative.', 'seven')).toEqual(['contradicted']);
+  });
+});

@@ -273,6 +273,16 @@ export function extractClaims(
           });
         continue;
       }
+      // `All 10 Layer 1 names rose`: a whole number after `all` counts members, whatever noun follows, when a group
+      // of that size exists (the watchlist or a sector; not `all 5 perps`)
+      if (
+        number.unit === 'none' &&
+        number.scale === 1 &&
+        Number.isInteger(number.value) &&
+        ALL_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) &&
+        (number.value === registry.assets.length || registry.sectors.some((x) => x.members.length === number.value))
+      )
+        number = { ...number, unit: 'count' };
       if (number.kind !== 'number') {
         ignored.push({ text: number.text, span: [number.start, number.end], kind: number.kind });
         continue;
@@ -637,7 +647,7 @@ function sizedGroup(
     return null;
   const size =
     number.denominator ??
-    (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 12), number.start)) ? number.value : 0);
+    (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) ? number.value : 0);
   if (size < 2 || size === registry.assets.length) return null;
   const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
   if (entity?.kind === 'sector' && sized(entity.id)) return null;
@@ -647,7 +657,7 @@ function sizedGroup(
   const holding = registry.sectors.filter((x) => listed.length >= 2 && listed.every((id) => x.members.includes(id)));
   return holding.length === 1 && holding[0]!.members.length === size ? { kind: 'sector', id: holding[0]!.id } : null;
 }
-const ALL_BEFORE = /\b(?:all|all of the|all the)\s+$/i;
+const ALL_BEFORE = /\b(?:all|all of the|all the)\s+(?:\*\*|__)?$/i;
 
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
 const SECTOR_WORD_BEFORE = new RegExp(

@@ -241,8 +241,16 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
           (draft.direction === 'up' || draft.direction === 'down') &&
           // `ETH fell 3.1% to 3,412`: the value an asset reached is its price, not a count
           !(kind === 'asset' && draft.afterTo)))
-    )
-      metrics = draft.direction === 'up' ? ['advancers'] : draft.direction === 'down' ? ['decliners'] : null;
+    ) {
+      // `all seven coins positive`, `2 negative`: a count's sign word counts gainers or losers
+      const moved =
+        draft.direction === 'positive' && n.unit === 'count'
+          ? 'up'
+          : draft.direction === 'negative' && n.unit === 'count'
+            ? 'down'
+            : draft.direction;
+      metrics = moved === 'up' ? ['advancers'] : moved === 'down' ? ['decliners'] : null;
+    }
     // A percentage written to a thousandth or finer and under 0.1 is a funding rate, not a price change.
     if (!metrics && n.unit === 'pct' && Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005 && !n.high)
       metrics = ['funding_rate'];
