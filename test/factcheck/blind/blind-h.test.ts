@@ -1,0 +1,25 @@
+/**
+ * Blind corpus H (issue 12): 175 cases, 2,408 labelled numbers in nine voices on the drift day (fixtures/day-drift,
+ * named by H/day.ts), a fifth day authored this session, written by three writer sessions (three voices each) without
+ * reading the checker, its tests, its docs or corpora A-G. Checks the corpus's integrity and gates the scores per
+ * voice, on table rows and overall at its figures (first run recorded in docs/factcheck.md "Corpus H"), so the test
+ * fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/H --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at c62cd8f (97.2 / 9.3). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [96.3, 11.2],
+  'desk-note': [100.0, 7.3],
+  edited: [100.0, 7.4],
+  llm: [96.6, 10.9],
+  'sector-comma': [98.5, 8.5],
+  social: [98.6, 9.7],
+  table: [96.9, 7.9],
+  wire: [98.6, 7.7],
+  words: [89.1, 13.9],
+  tables: [97.7, 6.3],
+  overall: [97.2, 9.3],
+};
+
+await describeBlindCorpus('H', new URL('./H/', import.meta.url), GATES);
