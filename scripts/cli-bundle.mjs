@@ -32,7 +32,7 @@ export const manifestName = 'inputs.json';
  * Stale when the bundle or its manifest is missing, or when any input the manifest lists (the src/ files esbuild
  * read, package-lock.json, these scripts) is gone or was modified after its build started. Only the bundle's own
  * inputs are checked, not every file under src/: a new file matters only once an input imports it, and that edit
- * changes the input. One stat per input (~160).
+ * changes the input. One stat per input (~180, ~3 ms in a fresh process).
  */
 export function isCliBundleStale(root, outdir) {
   if (!existsSync(join(outdir, 'cli.mjs'))) return true;
@@ -44,7 +44,8 @@ export function isCliBundleStale(root, outdir) {
   }
   if (typeof built?.startedAt !== 'number' || !Array.isArray(built.inputs)) return true;
   for (const input of built.inputs) {
-    const info = statSync(join(root, input), { throwIfNoEntry: false });
+    // Not path.join: the inputs are already normalized, and join costs more than the stat in a fresh process.
+    const info = statSync(`${root}/${input}`, { throwIfNoEntry: false });
     if (!info || info.mtimeMs > built.startedAt) return true;
   }
   return false;
