@@ -57,18 +57,23 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof CliError) {
-      console.error(`groundbrief: ${error.message}`);
-      process.exitCode = error.exitCode;
-    } else {
-      console.error(`groundbrief: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-      if (process.env.GROUNDBRIEF_DEBUG) console.error(error);
-      process.exitCode = 1;
-    }
-  },
-);
+/**
+ * Ends the process as soon as stdout and stderr have taken everything written (each write's callback runs after the
+ * writes before it), instead of letting Node wind down on its own: a command has awaited all its work when main
+ * settles, and exiting here skips a last garbage collection and the heap's teardown (~15 ms CPU of `npm start`).
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, (error: unknown) => {
+  if (error instanceof CliError) {
+    console.error(`groundbrief: ${error.message}`);
+    exitWhenFlushed(error.exitCode);
+  } else {
+    console.error(`groundbrief: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.GROUNDBRIEF_DEBUG) console.error(error);
+    exitWhenFlushed(1);
+  }
+});

@@ -150,4 +150,16 @@ describe('CLI bundle', () => {
     expect(replayed.stdout).toMatch(/^# /);
     expect(fast).toEqual(replayed);
   }, 60_000);
+
+  it('exits with its code once all it wrote reached the pipes (the CLI ends itself when main settles)', async () => {
+    const [markdown, json] = await Promise.all([run(['brief']), run(['brief', '--format', 'json'])]);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { status: string; brief: { markdown: string } };
+    expect(parsed.status).toBe('verified');
+    expect(parsed.brief.markdown).toBe(markdown.stdout);
+    expect(markdown.stderr).toMatch(/^writer: template\n$/m);
+    const bad = await run(['brief', '--style', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^groundbrief: .*nope.*\n$/);
+  }, 60_000);
 });
