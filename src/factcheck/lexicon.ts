@@ -600,7 +600,12 @@ const METRIC: Record<MetricCue, string[]> = {
   extreme: [
     'touched',
     'touching',
+    'touches',
     'tagged',
+    'tagging',
+    'tags',
+    'briefly reached',
+    'briefly hit',
     'dipped to',
     'dipping to',
     'dips to',
@@ -1323,6 +1328,8 @@ export const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set(['volume', 'change'
 export const RATIO_ABOVE: ReadonlySet<string> = new Set(['above', 'over']);
 /** ... and below 1 (`30% under its weekly average`). */
 export const RATIO_BELOW: ReadonlySet<string> = new Set(['below', 'under']);
+/** ... and the share of the average itself (`63% of its 7-day average`, `65% from average`). */
+export const RATIO_SHARE: ReadonlySet<string> = new Set(['of', 'from']);
 /** The average a volume ratio is taken against. */
 export const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'avg']);
 /** Words between `ratio` and its figure (`ratio of 0.95`, `ratio is 1.1`, `ratio at 1.2`). */
@@ -1497,8 +1504,9 @@ export const MOVER_DOWN_WORDS: readonly string[] = [
   'losing',
   'declining',
 ];
-export const MOVER_UP = new RegExp(String.raw`^\s*(?:${MOVER_UP_WORDS.join('|')})\b`, 'i');
-export const MOVER_DOWN = new RegExp(String.raw`^\s*(?:${MOVER_DOWN_WORDS.join('|')})\b`, 'i');
+// (`16 are up and 14 down`, `3 were lower`: a copula between the count and its mover word)
+export const MOVER_UP = new RegExp(String.raw`^\s*(?:(?:are|were)\s+)?(?:${MOVER_UP_WORDS.join('|')})\b`, 'i');
+export const MOVER_DOWN = new RegExp(String.raw`^\s*(?:(?:are|were)\s+)?(?:${MOVER_DOWN_WORDS.join('|')})\b`, 'i');
 
 /** Stems (regex fragments) of price-reaching verbs toward the day's high (`spiked to`, `wicked up to`). */
 export const EXTREME_UP_STEMS: readonly string[] = ['spik', 'peak', 'top', 'wick(?:ed)? up', 'shot up'];

@@ -77,3 +77,40 @@ describe('`all N` of a group names its movers with the verb after the counted no
     expect(verdictsAt('AI: sector +9.2%, all seven coins negative.', 'seven')).toEqual(['contradicted']);
   });
 });
+
+// Classes from blind corpus H (the drift day), tested on the rally day (BTC volume 1.09x its 7-day average, 24h high
+// $112,511; BNB $1,012.60, 24h high $1,013.02; BTC 7d realized volatility 33.9 %, ETH 72.0 %; 27 of 30 up).
+describe('volume as a share of its average', () => {
+  it('`108.6% of its 7-day average` is the ratio 1.086; `148%` is wrong; open interest is no volume', () => {
+    expect(verdictsAt('BTC volume was 108.6% of its 7-day average.', '108.6%')).toEqual(['supported']);
+    expect(verdictsAt('BTC volume was 148% of its weekly average.', '148%')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC spot volume, this is 109% from average.', '109%')).toEqual(['supported']);
+    expect(verdictsAt('BTC open interest is 109% of its weekly average.', '109%')).not.toEqual(['supported']);
+  });
+});
+
+describe('counts: a copula before the mover word, a pool `in our list`', () => {
+  it('`From 30 tokens in our list 27 are up and 3 down`', () => {
+    const text = 'From 30 tokens in our list 27 are up and 3 down.';
+    expect(verdictsAt(text, '30')).toEqual(['supported']);
+    expect(verdictsAt(text, '27')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('27 are', '25 are'), '25')).toEqual(['contradicted']);
+  });
+});
+
+describe('price-reaching verbs: `tagging`, `briefly reached` reach the price or the high', () => {
+  it('`after tagging $112,511` is the 24h high; a wrong high is caught', () => {
+    expect(verdictsAt('Bitcoin rose 3.8% after tagging $112,511.', '$112,511')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin rose 3.8% after tagging $112,911.', '$112,911')).toEqual(['contradicted']);
+    expect(verdictsAt('BNB briefly reached $1,013.02 before settling.', '$1,013.02')).toEqual(['supported']);
+    expect(verdictsAt('BNB briefly reached $1,020.5 before settling.', '$1,020.5')).toEqual(['contradicted']);
+  });
+});
+
+describe("a bold label's window digits do not stop it leading the list under it", () => {
+  it('`**Realized volatility (7-day, annualized)**` over `- ETH: **72.0%**`', () => {
+    const list = '**Realized volatility (7-day, annualized)**\n- BTC: **33.9%**\n- ETH: **72.0%**';
+    expect(verdictsAt(list, '72.0%')).toEqual(['supported']);
+    expect(verdictsAt(list.replace('72.0%', '52.0%'), '52.0%')).toEqual(['contradicted']);
+  });
+});

@@ -746,8 +746,10 @@ function isLead(line: string): boolean {
   let e = line.length;
   while (e > 0 && (line[e - 1] === '*' || line[e - 1] === '_' || line[e - 1] === ' ')) e--;
   // `**Open interest**` on a line of its own: a bold label with no figure leads the list under it
-  return line[e - 1] === ':' || BOLD_LABEL.test(line.trim());
+  // (`**Realized volatility (7-day, annualized)**`: a window's digits do not make the label a figure)
+  return line[e - 1] === ':' || BOLD_LABEL.test(line.trim().replace(LABEL_WINDOW, 'w'));
 }
+const LABEL_WINDOW = /\b\d{1,2}[- ]?(?:d|h|hr|day|days|hour|hours|week|weeks)\b/gi;
 const BOLD_LABEL = /^(?:\*\*|__)[^*_\d\n]{2,40}(?:\*\*|__)$/;
 
 /** A metric's name inside the segment (open interest, funding, volume, volatility, dominance, cap), not a move word. */

@@ -4,7 +4,15 @@
  * interest is 9% above its weekly average` is no volume ratio) and not a pair's or a side's ratio (`ETH/BTC ratio`,
  * `long/short ratio`). Pure; looks at a few words around the figure.
  */
-import { AVERAGE_WORDS, RATIO_ABOVE, RATIO_BELOW, RATIO_LINKS, RATIO_NEUTRAL, type MetricCue } from '../lexicon.ts';
+import {
+  AVERAGE_WORDS,
+  RATIO_ABOVE,
+  RATIO_BELOW,
+  RATIO_LINKS,
+  RATIO_NEUTRAL,
+  RATIO_SHARE,
+  type MetricCue,
+} from '../lexicon.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import { nextWord, previousWord, skipSpaces } from '../read/text-cursor.ts';
 import type { PhraseHit } from '../read/tokenize.ts';
@@ -51,12 +59,16 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
   let k = skipSpaces(text, e, 2);
   const side = nextWord(text, k);
   const above = RATIO_ABOVE.has(side.lower);
-  if (!above && !RATIO_BELOW.has(side.lower)) return null;
+  // `63% of its 7-day average`, `65% from average`: the share of the average is the ratio itself (0.63)
+  const share = RATIO_SHARE.has(side.lower);
+  if (!above && !share && !RATIO_BELOW.has(side.lower)) return null;
   k = side.end;
   for (let g = 0; g < 4; g++) {
     k = skipSpaces(text, k, 2);
     while (text[k] === '-' || (text[k]! >= '0' && text[k]! <= '9')) k++;
     const w = nextWord(text, k);
+    if (AVERAGE_WORDS.has(w.lower) && share)
+      return { ...number, unit: 'ratio', value: number.value / 100, halfUnit: number.halfUnit / 100, sign: 0 };
     if (AVERAGE_WORDS.has(w.lower)) {
       const sign = above ? 1 : -1;
       return {

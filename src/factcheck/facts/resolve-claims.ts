@@ -427,7 +427,8 @@ function poolAfter(draft: DraftClaim): boolean {
   const at = n.end - draft.sentence.start;
   return POOL_AFTER.test(draft.sentence.text.slice(at, at + 24));
 }
-const POOL_AFTER = /^\s*(?:[a-z]+\s+)?(?:tracked|listed|covered|monitored|in total)\b/i;
+const POOL_AFTER =
+  /^\s*(?:[a-z]+\s+)?(?:tracked|listed|covered|monitored|in total|(?:in|on) (?:our|the) (?:watch-?)?list)\b/i;
 
 /** The metrics a price-reaching verb allows: its direction's extreme, the swing level only over 30 days. */
 function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
