@@ -1,13 +1,15 @@
 /**
  * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/),
  * `chop` (a mixed, range-bound day, fixtures/day-chop/), `squeeze` (a short squeeze led by the altcoins,
- * fixtures/day-squeeze/) and `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/).
+ * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/) and `rotation`
+ * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { driftDay } from './drift/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
+import { rotationDay } from './rotation/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
 
 export const days: Record<string, DaySpec> = {
@@ -16,6 +18,7 @@ export const days: Record<string, DaySpec> = {
   chop: chopDay,
   squeeze: squeezeDay,
   drift: driftDay,
+  rotation: rotationDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

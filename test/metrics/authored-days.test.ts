@@ -1,7 +1,7 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
- * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/) and the
- * drift (fixtures/day-drift/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
+ * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
+ * drift (fixtures/day-drift/) and the rotation (fixtures/day-rotation/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
  * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has
  * the properties it was authored for.
  */
@@ -52,6 +52,7 @@ describe.each([
   { name: 'chop', asOf: '2026-12-05T07:00:00.000Z' },
   { name: 'squeeze', asOf: '2026-12-06T07:00:00.000Z' },
   { name: 'drift', asOf: '2026-12-02T07:00:00.000Z' },
+  { name: 'rotation', asOf: '2026-11-28T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -344,5 +345,97 @@ describe('fixtures/day-drift: a quiet, low-volume drift to a 30-day high', () =>
       expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(0.5);
       expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(0.75);
     }
+  });
+});
+
+describe('fixtures/day-rotation: money rotates out of bitcoin into ether and the AI tokens', () => {
+  const day = useDay('rotation');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('13 of 30 up; BTC down 1.5 to 2 % near $96,400, down about 3 % on 7 days, up on 30; ETH up 4 to 4.5 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(13);
+    expect(value('market.decliners_24h')).toBe(17);
+    expect(value('btc.price')).toBeGreaterThan(96_400);
+    expect(value('btc.price')).toBeLessThan(96_500);
+    expect(value('btc.change_24h')).toBeGreaterThan(-2);
+    expect(value('btc.change_24h')).toBeLessThan(-1.5);
+    expect(value('btc.change_7d')).toBeGreaterThan(-3.5);
+    expect(value('btc.change_7d')).toBeLessThan(-2.5);
+    expect(value('btc.change_30d')).toBeGreaterThan(0);
+    expect(value('eth.change_24h')).toBeGreaterThan(4);
+    expect(value('eth.change_24h')).toBeLessThan(4.5);
+    expect(value('eth.change_7d')).toBeGreaterThan(0);
+    // The total cap rose while BTC fell: BTC dominance fell over the day, by a point or more.
+    expect(value('market.cap_change_24h')).toBeGreaterThan(0.3);
+    expect(value('market.cap_change_24h')).toBeLessThan(0.5);
+    const btcCap = value('btc.market_cap');
+    const dominanceBefore =
+      (btcCap /
+        (1 + value('btc.change_24h') / 100) /
+        (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
+      100;
+    expect(value('market.btc_dominance')).toBeLessThan(57);
+    expect(dominanceBefore - value('market.btc_dominance')).toBeGreaterThan(1);
+    expect(dominanceBefore - value('market.btc_dominance')).toBeLessThan(1.5);
+  });
+
+  it('ETH trades above its 30-day swing high, set on the completed candles before today', () => {
+    const { value, snapshot } = day();
+    const eth = snapshot.assets.find((asset) => asset.id === 'eth')!;
+    const highs = eth.candles.slice(-31, -1).map((candle) => candle[2]);
+    expect(Math.max(...highs)).toBe(value('eth.swing_high_30d'));
+    expect(value('eth.price')).toBeGreaterThan(value('eth.swing_high_30d'));
+    // BTC, by contrast, sits inside its 30-day range, between $95,000 support and $100,000 resistance.
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+    expect(value('btc.support')).toBe(95_000);
+    expect(value('btc.resistance')).toBe(100_000);
+  });
+
+  it('AI leads at about 6 % with every member up and VIRTUAL above 11 %; memes last near -2.5 %, L1 next near -1 %', () => {
+    const { value } = day();
+    const order = sectorOrder(value, '24h');
+    expect(order[0]).toBe('ai');
+    expect(order.at(-1)).toBe('memes');
+    expect(order.at(-2)).toBe('l1');
+    expect(value('sector.ai.change_24h')).toBeGreaterThan(5.5);
+    expect(value('sector.ai.change_24h')).toBeLessThan(6.5);
+    expect(value('sector.ai.decliners_24h')).toBe(0);
+    expect(value('virtual.change_24h')).toBeGreaterThan(11);
+    expect(value('sector.memes.change_24h')).toBeGreaterThan(-3);
+    expect(value('sector.memes.change_24h')).toBeLessThan(-2);
+    expect(value('sector.l1.change_24h')).toBeGreaterThan(-1.2);
+    expect(value('sector.l1.change_24h')).toBeLessThan(-0.8);
+    for (const id of ['btc', 'bnb', 'xrp']) expect(value(`${id}.change_24h`), id).toBeLessThan(0);
+    expect(value('sol.change_24h')).toBeGreaterThan(0);
+    expect(value('sol.change_24h')).toBeLessThan(1);
+    for (const id of ['l2', 'depin', 'gaming']) expect(Math.abs(value(`sector.${id}.change_24h`)), id).toBeLessThan(2);
+  });
+
+  it('funding negative on BTC and DOGE, strongest on ETH; OI BTC -4 %, ETH +9 %, total up about 1.5 %', () => {
+    const { value } = day();
+    expect(perps.filter((id) => value(`${id}.funding_rate`) < 0)).toEqual(['btc', 'doge']);
+    const byFunding = [...perps].sort((a, b) => value(`${b}.funding_rate`) - value(`${a}.funding_rate`));
+    expect(byFunding).toEqual(['eth', 'sol', 'xrp', 'btc', 'doge']);
+    expect(value('eth.funding_rate')).toBe(0.0215);
+    expect(value('btc.oi_change_24h')).toBeGreaterThan(-4.5);
+    expect(value('btc.oi_change_24h')).toBeLessThan(-3.5);
+    expect(value('eth.oi_change_24h')).toBeGreaterThan(8.5);
+    expect(value('eth.oi_change_24h')).toBeLessThan(9.5);
+    expect(value('market.oi_change_24h')).toBeGreaterThan(1.2);
+    expect(value('market.oi_change_24h')).toBeLessThan(1.8);
+  });
+
+  it('24h volume is 1.2 to 1.6 times the 7-day average for every asset, highest for ETH; BTC volatility moderate', () => {
+    const { value } = day();
+    for (const id of assets) {
+      expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(1.2);
+      expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(1.6);
+    }
+    const byVolume = [...assets].sort((a, b) => value(`${b}.volume_ratio_7d`) - value(`${a}.volume_ratio_7d`));
+    expect(byVolume[0]).toBe('eth');
+    expect(value('btc.volatility_30d')).toBeGreaterThan(20);
+    expect(value('btc.volatility_30d')).toBeLessThan(45);
   });
 });

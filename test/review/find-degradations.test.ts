@@ -44,6 +44,7 @@ describe('coverage rules and the degraded run', () => {
       'day-chop.snapshot.json',
       'day-squeeze.snapshot.json',
       'day-drift.snapshot.json',
+      'day-rotation.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
