@@ -114,3 +114,44 @@ describe("a bold label's window digits do not stop it leading the list under it"
     expect(verdictsAt(list.replace('72.0%', '52.0%'), '52.0%')).toEqual(['contradicted']);
   });
 });
+
+describe("a window after a figure that is another figure's", () => {
+  // rally day: ADA +3.92 % 24h / +7.98 % 7d; TAO +8.71 % 24h; SUI +7.14 % 24h / +1.58 % 30d; DOT +4.48 % 24h
+  it('`despite a 8% rise on the week`: the week is the later figure with its own verb', () => {
+    const text = 'Cardano rose 3.9% to $0.5873 despite a 8% rise on the week.';
+    expect(verdictsAt(text, '3.9%')).toEqual(['supported']);
+    expect(verdictsAt(text, '8%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('3.9%', '8.0%'), '8.0%')).toEqual(['contradicted']);
+  });
+  it("a window that leads the next clause's figure: `, and its 7-day realized volatility is a hefty 163%`", () => {
+    const text = 'Bittensor rose 8.7% to $371.8, and its 7-day realized volatility is a hefty 163%.';
+    expect(verdictsAt(text, '8.7%')).toEqual(['supported']);
+    expect(verdictsAt(text, '163%')).toEqual(['supported']);
+    const sui = 'Sui, up 7.1%, is the best layer one over 30 days with +1.6%.';
+    expect(verdictsAt(sui, '7.1%')).toEqual(['supported']);
+    expect(verdictsAt(sui.replace('up 7.1%', 'up 1.6%'), 'up 1.6%')).toEqual(['contradicted']);
+  });
+  it('a `;` before a later figure: `DOT rose 4.5%; it is 11% below a month ago`', () => {
+    expect(verdictsAt('Polkadot rose 4.5%; it trades 11% below where it was a month ago.', '4.5%')).toEqual([
+      'supported',
+    ]);
+  });
+  it('near misses: an elliptical list and a window right after each figure keep their windows', () => {
+    expect(verdictsAt('BTC rose 11% and ETH 4.3% over the week.', '4.3%')).toEqual(['supported']);
+    expect(verdictsAt('BTC rose 11% and ETH 4.3% over the week.', '11%')).toEqual(['supported']);
+    const two = 'Bitcoin is up 11.0% over seven days and 11.5% over 30 days.';
+    expect(verdictsAt(two, '11.0%')).toEqual(['supported']);
+    // (the first 11.5% is the 7-day figure: wrong)
+    expect(verdictsAt('Bitcoin is up 11.5% over seven days and 11.0% over 30 days.', '11.5%')).toEqual([
+      'contradicted',
+    ]);
+  });
+});
+
+describe('a sentence ends at `. ` after a whole word even when the next starts in lower case', () => {
+  it('`stuck under 180 resistance. weekly still +8.3%`: the week does not reach back', () => {
+    const post = '$SOL +5.4% at $171, stuck under 180 resistance. weekly still +8.3%';
+    expect(verdictsAt(post, '+5.4%')).toEqual(['supported']);
+    expect(verdictsAt(post, '+8.3%')).toEqual(['supported']);
+  });
+});

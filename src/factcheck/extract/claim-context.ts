@@ -176,10 +176,13 @@ export function windowFor(
   ownClause?: (hit: PhraseHit<WindowCue>) => boolean,
   text?: string,
   closedBefore?: (hit: PhraseHit<WindowCue>) => boolean,
+  otherFigure?: (hit: PhraseHit<WindowCue>) => boolean,
 ): WindowCue | null {
   // `on the week (+1.0%)`, `7d +18%`: a window written right before the figure is its own
   const left = text ? hits.find((h) => h.end <= number.start && leadsFigure(text, h.end, number.start)) : null;
   if (left) return left.payload;
+  // a window after the figure that belongs to another figure (see windowOfOtherFigure) is never this one's
+  if (otherFigure) hits = hits.filter((h) => h.start < number.end || !otherFigure(h));
   if (segment) {
     const inSeg = hits.filter((h) => h.start >= segment.start && h.end <= segment.end && !leadsNext(text, h));
     if (inSeg.length) return nearest(number, inSeg).payload;

@@ -62,6 +62,7 @@ import {
   segmentOf,
   signFlipBefore,
   trailsEarlierFigure,
+  windowOfOtherFigure,
 } from './later-window.ts';
 import { bareSubject, possessiveEllipsis } from './bare-subject.ts';
 import { capSize, weighting } from './cue-exceptions.ts';
@@ -432,6 +433,7 @@ export function extractClaims(
               leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
             text,
             (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
+            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections),
           ) ??
           leadWindow ??
           labelWindow ??

@@ -86,3 +86,45 @@ export function trailsEarlierFigure(
   for (let k = from; k < to; k++) if (numbers[k]!.end <= hit.start) return true;
   return false;
 }
+
+/**
+ * A window written after the figure belongs to another figure of the same unit when that figure is nearer to it:
+ * one right after the window that it leads (`Sui, up 0.93%, is the best layer one over 30 days with +5.44%`), or one
+ * between the figure and the window with a verb of its own between them (`Cardano slid 1.4% despite a 5.4% rise on
+ * the week`) or a `;` (`DOT fell 0.7% and NEAR 1.9%; both remain 5% below a month ago`). An elliptical list keeps it
+ * (`BTC fell 2% and ETH 3% over the week`: no verb between the figures).
+ */
+export function windowOfOtherFigure(
+  text: string,
+  numbers: readonly ReadNumber[],
+  number: ReadNumber,
+  hit: { start: number; end: number },
+  directions: readonly { start: number }[],
+): boolean {
+  if (hit.start < number.end) return false;
+  let before: ReadNumber | null = null;
+  let after: ReadNumber | null = null;
+  for (const m of numbers) {
+    if (m.unit !== number.unit || m.kind !== 'number') continue;
+    if (m.end <= hit.start && m.start >= number.start) before = m;
+    else if (m.start >= hit.end && after === null) after = m;
+  }
+  // the window leads the figure after it when nothing joins them (`over seven days and 11.5% over 30 days`: a window
+  // followed by a conjunction trails the figure before it) and either a join stands before the window or fewer words
+  // do after it (`0.6% lower over the week after its 6.3% jump`: the week is the 0.6%'s)
+  if (after && after.start - hit.end <= 40 && !JOINS.test(text.slice(hit.end, after.start))) {
+    const gapBefore = before ? text.slice(before.end, hit.start) : '';
+    if (!before || JOINS.test(gapBefore) || words(text.slice(hit.end, after.start)) < words(gapBefore)) return true;
+  }
+  if (!before || before === number) return false;
+  const between = text.slice(number.end, before.start);
+  return between.includes(';') || directions.some((d) => d.start >= number.end && d.start < before.end + 12);
+}
+const JOINS = /[,;]|\b(?:and|but|while|whereas|versus|vs)\b/i;
+/** Words that are not prepositions or articles (`lower over the` -> 1). */
+function words(gap: string): number {
+  let n = 0;
+  for (const w of gap.split(/[^A-Za-z0-9$%]+/)) if (w && !SMALL_WORDS.has(w.toLowerCase())) n++;
+  return n;
+}
+const SMALL_WORDS = new Set(['over', 'on', 'in', 'for', 'across', 'during', 'the', 'past', 'last', 'a', 'an', 'its']);

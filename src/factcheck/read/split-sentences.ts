@@ -106,9 +106,11 @@ export function splitSentences(text: string): Sentence[] {
       let k = i + 1;
       while (text[k] === ' ') k++;
       const n = text[k];
-      // A lower-case word after `. ` continues the sentence (`e.g. the`), unless a figure ends it (`+2.6%. gaming`).
+      // A lower-case word after `. ` continues the sentence (`e.g. the`), unless a figure ends it (`+2.6%. gaming`)
+      // or a whole word of four letters or more does (`stuck under 185 resistance. weekly still +14.3%`: no
+      // abbreviation is that long but those listed).
       const figure = text[i - 1] === '%' || (text[i - 1]! >= '0' && text[i - 1]! <= '9');
-      if (n === undefined || (n >= 'a' && n <= 'z' && !figure)) continue;
+      if (n === undefined || (n >= 'a' && n <= 'z' && !figure && !wordEnds(text, i))) continue;
       push(i + 1);
       start = i + 1;
     }
@@ -129,6 +131,14 @@ function lineStart(text: string, newlineAt: number): number {
   let k = newlineAt - 1;
   while (k >= 0 && text[k] !== '\n') k--;
   return k + 1;
+}
+
+/** A word of four letters or more, not an abbreviation, ends right before the `.` at `dotAt`. */
+function wordEnds(text: string, dotAt: number): boolean {
+  let k = dotAt - 1;
+  while (k >= 0 && dotAt - k <= 12 && /[A-Za-z]/.test(text[k]!)) k--;
+  const word = text.slice(k + 1, dotAt).toLowerCase();
+  return word.length >= 4 && !ABBREVIATIONS.has(word) && (k < 0 || !/[A-Za-z0-9.]/.test(text[k]!));
 }
 
 function isAbbreviation(text: string, dotAt: number): boolean {
