@@ -1252,8 +1252,10 @@ export const FUNDING_PAYER = new RegExp(
 /** `payer pay(s)`, `costs payer`, `receivers paid / receive / collect`, in a figure's clause: who pays funding. */
 function payerPattern(payer: 'longs' | 'shorts'): RegExp {
   const receiver = payer === 'longs' ? 'shorts' : 'longs';
+  // (`longs paid shorts 0.0142%`: `paid` with the other side after it is the payer's active verb, not a passive)
   return new RegExp(
-    `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|costs? ${payer}|${receiver} (?:are )?(?:paid|receive|collect))\\b`,
+    `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|${payer} paid (?:the )?${receiver}|costs? ${payer}|` +
+      `${receiver} (?:are |were )?(?:paid(?! (?:the )?${payer})|receive|collect))\\b`,
     'i',
   );
 }

@@ -155,3 +155,30 @@ describe('a sentence ends at `. ` after a whole word even when the next starts i
     expect(verdictsAt(post, '+8.3%')).toEqual(['supported']);
   });
 });
+
+describe('more corpus H classes (on the rally day)', () => {
+  it('`Longs paid shorts 0.0081%` is a positive rate; `longs were paid` a negative one', () => {
+    expect(verdictsAt('Longs paid shorts 0.0081% every eight hours on bitcoin perps.', '0.0081%')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Longs were paid 0.0081% on bitcoin perps.', '0.0081%')).toEqual(['contradicted']);
+  });
+  it('`a quarter of a per cent`, `one and a quarter per cent`: no quarterly window', () => {
+    // XRP +2.16 %, BNB +1.88 % over 24h
+    const text = 'XRP rose about two and a quarter per cent, BNB less than two per cent.';
+    expect(verdictsAt(text, 'two and a quarter per cent')).toEqual(['supported']);
+    expect(verdictsAt('DOGE fell less than a quarter of a per cent.', 'a quarter of a per cent')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('a signed figure in a table column that names no unit is a change, not a price', () => {
+    const table = '| Sector | Best (24h) | Worst (24h) |\n|---|---|---|\n| AI | VIRTUAL +14.27 | GRT +6.38 |';
+    expect(verdictsAt(table, '+14.27')).toEqual(['supported']);
+    expect(verdictsAt(table.replace('+6.38', '+8.38'), '+8.38')).toEqual(['contradicted']);
+  });
+  it('a count and a hedged percentage after a comma are no threshold count', () => {
+    // AI: 7 of 7 up, sector +9.2 %
+    const text = 'All seven AI tokens rose, leaving the group up more than nine per cent.';
+    expect(verdictsAt(text, 'more than nine per cent')).toEqual(['supported']);
+  });
+});

@@ -132,7 +132,7 @@ export function extractClaims(
   );
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end) && !capSize(text, h));
   // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
-  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h));
+  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h) && !quarterOfNumber(text, h));
   // `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only
   const streak = (h: PhraseHit<WindowCue>) =>
     STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '');
@@ -238,6 +238,10 @@ export function extractClaims(
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
       if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
         number = { ...number, unit: column.unit };
+      // `| Best (24h) |` over `| WIF +3.86 |`: a signed figure in a column that names no unit is a change (no price
+      // or level is written with a sign)
+      else if (column && number.kind === 'number' && number.unit === 'none' && number.sign !== 0 && number.scale === 1)
+        number = { ...number, unit: 'pct' };
       number = asVolumeRatio(text, number, sMetrics);
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
@@ -723,6 +727,13 @@ function cuesAndCarry(
   );
   return cues.length && !own ? { cues, cuesCarried: true } : { cues };
 }
+
+/** `a quarter of a per cent`, `one and a quarter per cent`: `quarter` is a share in a number, not a window. */
+function quarterOfNumber(text: string, h: { start: number; end: number }): boolean {
+  if (text.slice(h.start, h.end).toLowerCase() !== 'quarter') return false;
+  return QUARTER_SHARE_AFTER.test(text.slice(h.end, h.end + 16)) || /\band a $/i.test(text.slice(h.start - 6, h.start));
+}
+const QUARTER_SHARE_AFTER = /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point)/i;
 
 /** A list item's own metric words, else the metric words of the list's lead. */
 function orLead(own: MetricCue[], lead: MetricCue[]): MetricCue[] {

@@ -24,11 +24,12 @@ export function checkThresholdCounts(
       continue;
     if (threshold.number.start - count.number.end > 90) continue;
     // `the best of the ten large platforms; BNB, at under two per cent`: not one claim across a clause break
+    // (`Three of the seven rose and four fell, leaving the group up less than 0.25%`: a comma ends the count's clause)
     const between = count.sentence.text.slice(
       count.number.end - count.sentence.start,
       threshold.number.start - count.sentence.start,
     );
-    if (between.includes(';') || between.includes('. ')) continue;
+    if (between.includes(';') || between.includes('. ') || between.includes(', ')) continue;
     const sector =
       count.entity?.kind === 'sector' ? registry.sectors.find((s) => s.id === count.entity!.id) : undefined;
     const window =
