@@ -1457,6 +1457,18 @@ export const POSSESSIVE_ELLIPSIS_VERBS: readonly string[] = [
   'shed',
   'declined',
   'by',
+  // (`Ether's is $5.91 billion`: `'s is` can only be a possessive; `XRP's slipped 1.4%`)
+  'is',
+  'stood',
+  'stands',
+  'sits',
+  'slipped',
+  'grew',
+  'shrank',
+  'jumped',
+  'eased',
+  'increased',
+  'decreased',
 ];
 export const POSSESSIVE_ELLIPSIS = new RegExp(
   String.raw`['\u2019]s\s+(?:${POSSESSIVE_ELLIPSIS_VERBS.join('|')})\b`,

@@ -182,3 +182,15 @@ describe('more corpus H classes (on the rally day)', () => {
     expect(verdictsAt(text, 'more than nine per cent')).toEqual(['supported']);
   });
 });
+
+describe('a sentence opened by a possessive ellipsis keeps the last metric in every clause', () => {
+  it("`Ether's is $5.91 billion, up 7.8%`, `XRP's slipped ... and DOGE's fell 5.6%` after open interest", () => {
+    // rally day OI: BTC $9.84B +6.2 %, ETH $5.91B +7.8 %, DOGE $680M -5.6 % (24h); ETH price +4.62 %
+    const text =
+      "Bitcoin open interest is $9.84 billion, up 6.2%. Ether's is $5.91 billion, up 7.8%. " +
+      "XRP's rose 1.9% to $1.05 billion and DOGE's fell 5.6% to $680 million.";
+    expect(verdictsAt(text, '7.8%')).toEqual(['supported']);
+    expect(verdictsAt(text, '5.6%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('up 7.8%', 'up 4.6%'), 'up 4.6%')).toEqual(['contradicted']);
+  });
+});

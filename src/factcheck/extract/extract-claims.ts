@@ -421,7 +421,15 @@ export function extractClaims(
                 ),
                 // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
                 // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
-                listItem && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi')) ? leadCues : [],
+                listItem && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi'))
+                  ? leadCues
+                  : // `XRP's slipped 1.4% to $1.07B and DOGE's rose 2.7%`: a sentence opened by a possessive ellipsis
+                    // that names no metric of its own speaks of the last sentence's metric in every clause
+                    !tableRow &&
+                      possessiveEllipsis(text, segments[0]) &&
+                      !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
+                    ? previousCues
+                    : [],
               ),
             ),
         ),
