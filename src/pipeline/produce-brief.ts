@@ -19,7 +19,7 @@ export type BriefOutcome = WriteResult & {
 
 /**
  * Everything after collection: cluster headlines, compute facts, write, check (the writer checks).
- * `elapsedMs` is the clock port (performance.now in both roots); nothing here touches the network.
+ * `elapsedMs` is the clock port (a monotonic clock in milliseconds in both roots); nothing here touches the network.
  */
 export async function produceBrief(input: {
   snapshot: MarketSnapshot;

@@ -15,6 +15,7 @@ import { judgeRun } from '../../review/status-policy.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, flagIn, parseArgs } from '../parse-args.ts';
+import { elapsedMs } from '../elapsed-ms.ts';
 
 /** `check: 41 supported, 0 contradicted, 0 unsupported -> verified` plus one line per failing claim. */
 export function renderCheckSummary(report: CheckReport, status: string): string {
@@ -54,7 +55,7 @@ async function buildWriter(kind: 'template' | 'llm'): Promise<BriefWriter> {
     throw error;
   }
   const { createLlmWriter } = await import('../../brief/llm-writer.ts');
-  return createLlmWriter({ ...config, elapsedMs: () => performance.now() });
+  return createLlmWriter({ ...config, elapsedMs });
 }
 
 export const help = `usage: groundbrief brief [options]
@@ -108,7 +109,7 @@ async function runWithin(argv: string[], budget: ReturnType<typeof startRunBudge
       registry: defaultRegistry,
       style,
       writer,
-      elapsedMs: () => performance.now(),
+      elapsedMs,
       signal: budget.write,
     });
   } catch (error) {

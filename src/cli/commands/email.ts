@@ -16,6 +16,7 @@ import { produceBrief } from '../../pipeline/produce-brief.ts';
 import { CliError } from '../cli-error.ts';
 import { loadSnapshot } from '../load-snapshot.ts';
 import { flag, flagIn, parseArgs } from '../parse-args.ts';
+import { elapsedMs } from '../elapsed-ms.ts';
 
 export const exampleBaseUrl = 'https://groundbrief.example';
 export const exampleFrom = 'groundbrief <brief@groundbrief.example>';
@@ -35,7 +36,7 @@ export async function buildOfflineEmailInput(input: { snapshot?: string; baseUrl
     registry: defaultRegistry,
     style: 'daily-snapshot',
     writer: templateWriter,
-    elapsedMs: () => performance.now(),
+    elapsedMs,
   });
   const { brief } = outcome;
   const email = {
