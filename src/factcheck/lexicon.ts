@@ -1325,7 +1325,17 @@ export const FIGURE_LEADS: ReadonlySet<string> = new Set(['to', 'at']);
  * Metric cues a volume ratio may follow: volume itself, and words that name no metric of their own
  * (`volume is low`).
  */
-export const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set(['volume', 'change', 'price', 'low', 'high', 'level']);
+// (`cap_gain` / `cap_loss` are also bare move words: `volume was up 8.6% from its average`)
+export const RATIO_NEUTRAL: ReadonlySet<MetricCue> = new Set([
+  'volume',
+  'change',
+  'price',
+  'low',
+  'high',
+  'level',
+  'cap_gain',
+  'cap_loss',
+]);
 /** A figure this far above an average is a ratio above 1 (`9% above its weekly average`). */
 export const RATIO_ABOVE: ReadonlySet<string> = new Set(['above', 'over']);
 /** ... and below 1 (`30% under its weekly average`). */
@@ -1523,7 +1533,14 @@ export const MOVER_UP = new RegExp(String.raw`^\s*(?:(?:are|were)\s+)?(?:${MOVER
 export const MOVER_DOWN = new RegExp(String.raw`^\s*(?:(?:are|were)\s+)?(?:${MOVER_DOWN_WORDS.join('|')})\b`, 'i');
 
 /** Stems (regex fragments) of price-reaching verbs toward the day's high (`spiked to`, `wicked up to`). */
-export const EXTREME_UP_STEMS: readonly string[] = ['spik', 'peak', 'top', 'wick(?:ed)? up', 'shot up'];
+export const EXTREME_UP_STEMS: readonly string[] = [
+  'spik',
+  'peak',
+  'top',
+  'wick(?:ed)? up',
+  'shot up',
+  'briefly reach',
+];
 /** Stems (regex fragments) of price-reaching verbs toward the day's low (`dipped to`, `plunged to`). */
 export const EXTREME_DOWN_STEMS: readonly string[] = ['dip', 'wick(?:ed)?(?: down)?', 'slump', 'plung'];
 export const EXTREME_UP = new RegExp(

@@ -194,3 +194,40 @@ describe('a sentence opened by a possessive ellipsis keeps the last metric in ev
     expect(verdictsAt(text.replace('up 7.8%', 'up 4.6%'), 'up 4.6%')).toEqual(['contradicted']);
   });
 });
+
+describe('near misses from the review of these rules (each a wrong sentence that must stay flagged)', () => {
+  it('a threshold count keeps its threshold across an appositive comma', () => {
+    // only 3 of 7 AI tokens rose more than 9 %
+    expect(verdictsAt('In the AI sector, 7 tokens, every member, rose more than 9%.', '7')).toEqual(['contradicted']);
+    expect(verdictsAt('AI: all 7 rose, each by more than 9%.', '9%')).toEqual(['contradicted']);
+  });
+  it('a pool word followed by a mover verb counts movers (27 of 30 rose)', () => {
+    expect(verdictsAt('All 30 coins tracked rose.', '30')).toEqual(['contradicted']);
+    expect(verdictsAt('30 tokens in our list rose today.', '30')).toEqual(['contradicted']);
+  });
+  it('a count after listed assets counts no sector the assets are not in, nor one named before', () => {
+    expect(verdictsAt('Memes lagged. Of BTC, ETH, SOL and XRP, three of four rose.', 'three of four')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsAt('AI led. BTC, ETH, SOL, XRP, BNB, ARB and OP: all 7 up.', '7')).toEqual(['contradicted']);
+    expect(verdictsAt('Memes lagged. Among the majors, three of four rose.', 'three of four')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it("a list lead's metric holds whatever the figure's size; a carried funding metric keeps an unmarked percentage", () => {
+    expect(verdictsAt('Funding rates:\n- BTC: 0.0081%\n- ETH: 4.62%', '4.62%')).toEqual(['contradicted']);
+    expect(verdictsAt('**Funding (8h)**\n- SOL: 5.4%', '5.4%')).toEqual(['contradicted']);
+    expect(verdictsAt('Market cap: BTC $2.25T; ETH $3,987.', '$3,987')).toEqual(['contradicted']);
+    expect(verdictsAt('SOL funding -0.0027%, XRP 2.16%.', '2.16%')).toEqual(['contradicted']);
+  });
+  it('`incl.` is no sentence end; `both over 7 days` holds for both figures', () => {
+    expect(verdictsAt('SOL open interest, incl. perps, rose 5.4%.', '5.4%')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC rose 3.8% and ETH rose 4.3%, both over 7 days.', '3.8%')).toEqual(['contradicted']);
+  });
+  it('rank and price columns keep their cells; `briefly reached` is the high; `up 8.6% from its average`', () => {
+    expect(verdictsAt('| Token | Price |\n|---|---|\n| SOL | +191.36 |', '+191.36')).toEqual(['contradicted']);
+    expect(verdictsAt('BNB briefly reached $987.80 before rising.', '$987.80')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC volume was up 8.6% from its 7-day average.', '8.6%')).toEqual(['supported']);
+    expect(verdictsAt('BTC volume was up 18.6% from its 7-day average.', '18.6%')).toEqual(['contradicted']);
+  });
+});

@@ -240,7 +240,15 @@ export function extractClaims(
         number = { ...number, unit: column.unit };
       // `| Best (24h) |` over `| WIF +3.86 |`: a signed figure in a column that names no unit is a change (no price
       // or level is written with a sign)
-      else if (column && number.kind === 'number' && number.unit === 'none' && number.sign !== 0 && number.scale === 1)
+      else if (
+        column &&
+        !column.rank &&
+        column.cues.every((c) => CHANGE_COLUMN_CUES.has(c)) &&
+        number.kind === 'number' &&
+        number.unit === 'none' &&
+        number.sign !== 0 &&
+        number.scale === 1
+      )
         number = { ...number, unit: 'pct' };
       number = asVolumeRatio(text, number, sMetrics);
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
@@ -370,7 +378,9 @@ export function extractClaims(
         if (holding.length === 1 && number.value <= holding[0]!.members.length)
           entity = { kind: 'sector', id: holding[0]!.id };
       }
-      entity = sizedGroup(text, number, entity, sMentions, [leadSector, headingSector, ...recent], registry) ?? entity;
+      entity =
+        sizedGroup(text, sentence, number, entity, sMentions, [leadSector, headingSector, ...recent], registry) ??
+        entity;
       const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
       // `above the $100,000 support`: the relation word is about the price, not a bound on the level
       const found = hedgeBefore(text, number, sHedges, sTokens);
@@ -383,6 +393,7 @@ export function extractClaims(
         entityInherited: own === null && entity !== null,
         recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
         ...cuesAndCarry(
+          text,
           column?.cues.length
             ? column.cues
             : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
@@ -651,6 +662,7 @@ function moverCount(text: string, number: ReadNumber): boolean {
  */
 function sizedGroup(
   text: string,
+  sentence: Sentence,
   number: ReadNumber,
   entity: EntityRef | null,
   mentions: readonly Mention[],
@@ -664,13 +676,26 @@ function sizedGroup(
     (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) ? number.value : 0);
   if (size < 2 || size === registry.assets.length) return null;
   const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
+  // a group word that is no sector (`among the majors`): the count is checked against the watchlist, not a sector
+  // named before (it cannot pass)
+  const near = text.slice(Math.max(sentence.start, number.start - 80), Math.min(sentence.end, number.end + 40));
+  if (OTHER_GROUP.test(near)) return entity?.kind === 'sector' ? { kind: 'market', id: 'market' } : null;
   if (entity?.kind === 'sector' && sized(entity.id)) return null;
+  // assets listed before the count name the group: only the one sector holding them all (`BTC, ETH, SOL, XRP: 2 of
+  // 4 rose` counts no sector)
+  const listed = mentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
+  if (listed.length >= 2) {
+    const holding = registry.sectors.filter((x) => listed.every((id) => x.members.includes(id)));
+    return holding.length === 1 && holding[0]!.members.length === size ? { kind: 'sector', id: holding[0]!.id } : null;
+  }
   for (const m of mentions) if (m.kind === 'sector' && sized(m.id)) return { kind: 'sector', id: m.id };
   for (const e of context) if (e?.kind === 'sector' && sized(e.id)) return { kind: 'sector', id: e.id };
-  const listed = mentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
-  const holding = registry.sectors.filter((x) => listed.length >= 2 && listed.every((id) => x.members.includes(id)));
-  return holding.length === 1 && holding[0]!.members.length === size ? { kind: 'sector', id: holding[0]!.id } : null;
+  return null;
 }
+/** Column cues whose unit-less signed cells are changes (`| Best (24h) |`, `| Change |`, a column with no cue). */
+const CHANGE_COLUMN_CUES: ReadonlySet<MetricCue> = new Set(['best', 'worst', 'change']);
+/** Groups that are no sector: a count out of them counts none. */
+const OTHER_GROUP = /\b(?:majors|large[- ]caps?|big (?:coins|names|caps)|blue[- ]chips|perps|perpetuals|exchanges)\b/i;
 const ALL_BEFORE = /\b(?:all|all of the|all the)\s+(?:\*\*|__)?$/i;
 
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
@@ -709,6 +734,7 @@ function isListItem(line: string): boolean {
  * new name stand between (`vol $146.7B $SHIB 0.0000104`: `vol` is the first figure's).
  */
 function cuesAndCarry(
+  text: string,
   fixed: MetricCue[] | null,
   number: ReadNumber,
   segment: Segment | undefined,
@@ -733,8 +759,13 @@ function cuesAndCarry(
       cues.includes(h.payload) &&
       !passed(h),
   );
-  return cues.length && !own ? { cues, cuesCarried: true } : { cues };
+  // only a cue named in this sentence, outside the figure's clause, is carried; a list's lead (`Funding rates:`,
+  // `Market cap: BTC $2.25T; ETH ...`) or the sentence before names its items' metric
+  const named = metrics.filter((h) => cues.includes(h.payload));
+  const lead = named.some((h) => LEAD_COLON.test(text.slice(h.end, h.end + 12)));
+  return cues.length && !own && named.length && !lead ? { cues, cuesCarried: true } : { cues };
 }
+const LEAD_COLON = /^[^.,;\d$%]{0,10}:/;
 
 /** `a quarter of a per cent`, `one and a quarter per cent`: `quarter` is a share in a number, not a window. */
 function quarterOfNumber(text: string, h: { start: number; end: number }): boolean {

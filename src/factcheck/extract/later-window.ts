@@ -117,6 +117,8 @@ export function windowOfOtherFigure(
     if (!before || JOINS.test(gapBefore) || words(text.slice(hit.end, after.start)) < words(gapBefore)) return true;
   }
   if (!before || before === number) return false;
+  // `BTC rose 3.8% and ETH rose 4.3%, both over 7 days`: a window shared out holds for each figure
+  if (SHARED.test(text.slice(before.end, hit.start))) return false;
   const between = text.slice(number.end, before.start);
   return between.includes(';') || directions.some((d) => d.start >= number.end && d.start < before.end + 12);
 }
@@ -128,3 +130,4 @@ function words(gap: string): number {
   return n;
 }
 const SMALL_WORDS = new Set(['over', 'on', 'in', 'for', 'across', 'during', 'the', 'past', 'last', 'a', 'an', 'its']);
+const SHARED = /\b(?:both|each|all|respectively)\b/i;

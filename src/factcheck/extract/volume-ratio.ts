@@ -58,10 +58,13 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
   while (e - number.end < 3 && (text[e] === '*' || text[e] === '_')) e++;
   let k = skipSpaces(text, e, 2);
   const side = nextWord(text, k);
-  const above = RATIO_ABOVE.has(side.lower);
-  // `63% of its 7-day average`, `65% from average`: the share of the average is the ratio itself (0.63)
-  const share = RATIO_SHARE.has(side.lower);
-  if (!above && !share && !RATIO_BELOW.has(side.lower)) return null;
+  // `63% of its 7-day average`, `65% from average`: the share of the average is the ratio itself (0.63); after a move
+  // word (`up 8.6% from its 7-day average`) it is a change against the average (1.086x), `down` one below it
+  const move = previousWord(text, number.start).lower;
+  const moved = RATIO_SHARE.has(side.lower) ? MOVE_BEFORE.get(move) : undefined;
+  const above = RATIO_ABOVE.has(side.lower) || moved === 1;
+  const share = RATIO_SHARE.has(side.lower) && moved === undefined;
+  if (!above && !share && !RATIO_BELOW.has(side.lower) && moved !== -1) return null;
   k = side.end;
   for (let g = 0; g < 4; g++) {
     k = skipSpaces(text, k, 2);
@@ -84,3 +87,13 @@ function aboveAverage(text: string, number: ReadNumber): ReadNumber | null {
   }
   return null;
 }
+const MOVE_BEFORE: ReadonlyMap<string, 1 | -1> = new Map([
+  ['up', 1],
+  ['rose', 1],
+  ['higher', 1],
+  ['gained', 1],
+  ['down', -1],
+  ['fell', -1],
+  ['lower', -1],
+  ['lost', -1],
+]);

@@ -144,11 +144,27 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   // When no fact of the carried metric is within CARRY_SPAN of the figure, or a bare figure would be read as a
   // percentage, and the figure's own default reading has a fact of its size, that reading wins.
   const fits =
-    read.candidates.some((f) => within(f.value, draft.number.value)) &&
-    !(draft.number.unit === 'none' && read.unit === 'pct');
+    keepsCarriedPercentage(draft, read) ||
+    (read.candidates.some((f) => within(f.value, draft.number.value)) &&
+      !(draft.number.unit === 'none' && read.unit === 'pct'));
   if (!draft.cuesCarried || !read.candidates.length || fits) return read;
   const own = resolveByCues({ ...draft, cues: [], cuesCarried: false }, lookup, defaultWindow);
   return own.candidates.some((f) => sameSize(f.value, draft.number.value)) ? own : read;
+}
+
+/**
+ * A written percentage keeps a carried percentage metric (`SOL funding -0.0027%, XRP 2.16%` is read as funding),
+ * unless its own form names another: a rate written to a thousandth under 0.1 is funding (`open interest down 1.4%
+ * even as longs paid 0.0118%`), and a marked move is no funding rate (`funding -0.006% ... $ETH +6.3% to 3,486`).
+ */
+function keepsCarriedPercentage(draft: DraftClaim, read: Resolution): boolean {
+  const n = draft.number;
+  if (n.unit !== 'pct' || read.unit !== 'pct') return false;
+  const fundingForm = Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005;
+  const moved = draft.direction !== null || n.sign !== 0 || draft.movedBy === true;
+  // (an annualized rate is never written to a thousandth: `ETH 0.0187% = 25% APR, SOL 0.0163%`)
+  if (read.metric === 'funding_apr') return !fundingForm;
+  return read.metric === 'funding_rate' ? fundingForm || !moved : !fundingForm;
 }
 
 /** How far (a factor) a carried metric's fact may be from the figure before the figure's size overrules it. */
@@ -425,8 +441,14 @@ function poolAfter(draft: DraftClaim): boolean {
   if (n.scale !== 1 || !Number.isInteger(n.value) || n.denominator !== undefined) return false;
   if (n.unit !== 'count' && n.unit !== 'none') return false;
   const at = n.end - draft.sentence.start;
-  return POOL_AFTER.test(draft.sentence.text.slice(at, at + 24));
+  const pool = POOL_AFTER.exec(draft.sentence.text.slice(at, at + 24));
+  if (!pool) return false;
+  // (`All 30 coins tracked rose`: a mover verb after the pool word counts movers, not the pool)
+  const rest = draft.sentence.text.slice(at + pool[0].length).split(/[,;.:\d]/)[0] ?? '';
+  return !MOVER_VERB.test(rest);
 }
+const MOVER_VERB =
+  /\b(?:rose|fell|gained|lost|up|down|higher|lower|advanced|declined|green|red|climbed|dropped|rising|falling)\b/i;
 const POOL_AFTER =
   /^\s*(?:[a-z]+\s+)?(?:tracked|listed|covered|monitored|in total|(?:in|on) (?:our|the) (?:watch-?)?list)\b/i;
 

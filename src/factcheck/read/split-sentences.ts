@@ -36,6 +36,22 @@ const ABBREVIATIONS = new Set([
   'i',
   'fig',
   'al',
+  // (four letters or more: a `. ` after them never ends a sentence, see wordEnds)
+  'incl',
+  'excl',
+  'prev',
+  'resp',
+  'approx',
+  'avg',
+  'ann',
+  'annualized',
+  'chg',
+  'mkt',
+  'vol',
+  'cap',
+  'mcap',
+  'est',
+  'ytd',
 ]);
 
 function isBlockStart(text: string, at: number): boolean {

@@ -24,12 +24,16 @@ export function checkThresholdCounts(
       continue;
     if (threshold.number.start - count.number.end > 90) continue;
     // `the best of the ten large platforms; BNB, at under two per cent`: not one claim across a clause break
-    // (`Three of the seven rose and four fell, leaving the group up less than 0.25%`: a comma ends the count's clause)
+    // (`Three of the seven rose and four fell, leaving the group up less than 0.25%`: a clause after a comma that
+    // speaks of the whole group holds the group's own move, not a threshold; `7 tokens, every member, rose more than
+    // 9%` is still one claim)
     const between = count.sentence.text.slice(
       count.number.end - count.sentence.start,
       threshold.number.start - count.sentence.start,
     );
-    if (between.includes(';') || between.includes('. ') || between.includes(', ')) continue;
+    if (between.includes(';') || between.includes('. ') || GROUP_MOVE_CLAUSE.test(between)) continue;
+    // (`one of the seven rose: FET, up less than 2%`: a figure of a named asset is that asset's move)
+    if (between.includes(':') || (threshold.entity?.kind === 'asset' && !threshold.entityInherited)) continue;
     const sector =
       count.entity?.kind === 'sector' ? registry.sectors.find((s) => s.id === count.entity!.id) : undefined;
     const window =
@@ -90,3 +94,6 @@ export function checkThresholdCounts(
   }
   return out;
 }
+
+/** A clause after a comma about the whole group (`, leaving the group`, `, the sector overall`): its figure is the group's. */
+const GROUP_MOVE_CLAUSE = /,\s[^,]*\b(?:leaving|the group|the sector|the basket|as a group|overall|on average)\b/i;
