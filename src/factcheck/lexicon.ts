@@ -1416,6 +1416,7 @@ export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
   'addresses',
   'inflows',
   'inflow',
+  'funds',
   'outflows',
   'outflow',
   'flows',

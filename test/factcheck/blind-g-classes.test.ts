@@ -231,3 +231,31 @@ describe('near misses from the review of these rules (each a wrong sentence that
     expect(verdictsAt('BTC volume was up 18.6% from its 7-day average.', '18.6%')).toEqual(['contradicted']);
   });
 });
+
+describe('corpus I classes (on the rally day)', () => {
+  it('the long/short split of liquidations is a figure no fact states: never checked against a price move', () => {
+    // a Decrypt headline on the rally day carries no split: unsupported, never contradicted against BTC's move
+    for (const text of [
+      'Liquidations topped $340 million, per Decrypt, with about 72% of them longs.',
+      'About 61% of closed positions were shorts.',
+      'Liquidations hit $340 million, with longs making up about 72% of the total.',
+    ])
+      expect(verdictsAt(text, text.includes('61%') ? '61%' : '72%')).toEqual(['unsupported']);
+    expect(verdictsAt('ETH rose 4.6%, squeezing shorts.', '4.6%')).toEqual(['supported']);
+  });
+  it('`spot bitcoin funds shed $186 million` is a fund flow, not a price', () => {
+    expect(verdictsAt('Spot bitcoin funds shed $186 million.', '$186 million')).toEqual(['unsupported']);
+  });
+  it('`Range today 162.1 to 172.1`: the ends of the day range without a dollar sign', () => {
+    const text = '- SOL $171.4, +5.4%. Range today 162.1 to 172.1.';
+    expect(verdictsAt(text, '162.1')).toEqual(['supported']);
+    expect(verdictsAt(text, '172.1')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('172.1', '175.1'), '175.1')).toEqual(['contradicted']);
+  });
+  it('`Realized volatility: BTC 7d 33.9%, ETH 52.0%`: a metric before an opening colon names the figures after it', () => {
+    const text = 'Realized volatility: BTC 7d only 33.9%, ETH 52.0%.';
+    expect(verdictsAt(text, '33.9%')).toEqual(['supported']);
+    expect(verdictsAt(text, '52.0%')).toEqual(['contradicted']);
+    expect(verdictsAt('- Realised vol: BTC 7d only 33.9% annualised.', '33.9%')).toEqual(['supported']);
+  });
+});

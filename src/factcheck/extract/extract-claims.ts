@@ -198,6 +198,16 @@ export function extractClaims(
       fundingHeading = fundingHere;
       remember(sMentions);
     }
+    // `Realized volatility: BTC 7d 33.9%, ETH 72.0%`: a metric named before a colon that opens the sentence names the
+    // metric of the figures after it that name none
+    const opening = sMetrics.find(
+      (h) =>
+        NAMED_METRIC_CUES.has(h.payload) &&
+        h.start - sentence.start < 30 &&
+        LEAD_COLON.test(text.slice(h.end, h.end + 12)) &&
+        !numbers.some((x) => x.start >= sentence.start && x.start < h.start),
+    );
+    const colonLead: MetricCue[] = opening ? [opening.payload] : [];
     // clauses matter only to a sentence's numbers
     const segments = hasNumberIn(numbers, n, sentence) ? segmentSentence(text, sentence, sTokens) : [];
     let sentenceAnaphor: EntityKind | 'none' | undefined;
@@ -432,7 +442,7 @@ export function extractClaims(
                 ),
                 // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
                 // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
-                listItem && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi'))
+                listItem && leadCues.length && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi'))
                   ? leadCues
                   : // `XRP's slipped 1.4% to $1.07B and DOGE's rose 2.7%`: a sentence opened by a possessive ellipsis
                     // that names no metric of its own speaks of the last sentence's metric in every clause
@@ -440,7 +450,7 @@ export function extractClaims(
                       possessiveEllipsis(text, segments[0]) &&
                       !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
                     ? previousCues
-                    : [],
+                    : colonLead,
               ),
             ),
         ),
@@ -776,6 +786,8 @@ const QUARTER_SHARE_AFTER = /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point)/i;
 
 /** A list item's own metric words, else the metric words of the list's lead. */
 function orLead(own: MetricCue[], lead: MetricCue[]): MetricCue[] {
+  // (`annualised` alone names no metric: `- Realised vol: BTC 33.9% annualised` is the lead's volatility, annualized)
+  if (own.length && own.every((c) => c === 'funding_apr')) return [...lead, ...own];
   return own.length ? own : lead;
 }
 

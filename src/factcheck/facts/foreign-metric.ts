@@ -10,9 +10,16 @@ import { CLAUSE_JOINS, FOREIGN_METRIC_WORDS } from '../lexicon.ts';
 /** The foreign noun within three words before or after the figure in its clause, else null. */
 export function foreignMetricOf(draft: DraftClaim): string | null {
   const { sentence, number } = draft;
-  if (!namesForeignMetric(sentence)) return null;
   const at = number.start - sentence.start;
   const end = number.end - sentence.start;
+  // `liquidations topped $238 million, with about 72% of them longs`, `61% of closed positions were shorts`, `longs
+  // making up about 72%`: the long/short split of something (liquidations, positions) no fact measures
+  if (
+    number.unit === 'pct' &&
+    (SPLIT_AFTER.test(sentence.text.slice(end, end + 48)) || SPLIT_BEFORE.test(sentence.text.slice(0, at)))
+  )
+    return 'the long/short split';
+  if (!namesForeignMetric(sentence)) return null;
   const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
   const after = clauseWords(sentence.text.slice(end, end + 60), false);
   const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
@@ -20,6 +27,10 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   return null;
 }
 
+const SPLIT_AFTER =
+  /^\s*(?:of\s+(?:them|it|those|the\s+total|all|(?:the\s+)?(?:closed\s+|liquidated\s+)?positions)\s*,?\s*)?(?:were\s+|was\s+|being\s+)?(?:longs|shorts|long\s+positions|short\s+positions)\b/i;
+const SPLIT_BEFORE =
+  /\b(?:longs|shorts)\s+(?:making\s+up|made\s+up|accounting\s+for|were|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$/i;
 const FOREIGN_WORD = new RegExp(`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
 const sentenceCache = new WeakMap<Sentence, boolean>();
 /** Whether the sentence holds any such word at all (most do not): one test per sentence, not per figure. */

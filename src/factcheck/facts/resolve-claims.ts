@@ -238,7 +238,7 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     if (metrics && (metrics.includes('high') || metrics.includes('low')))
       metrics = levelMetricsFor(metrics, levelWindowOf(draft));
     // `Its 24-hour range ran from $3,809 to $3,998`: the ends of a stated range are its low and high
-    const range = draft.fromTo && n.unit === 'usd' && !n.high ? rangeFromTo(draft) : null;
+    const range = draft.fromTo && (n.unit === 'usd' || n.unit === 'none') && !n.high ? rangeFromTo(draft) : null;
     if (range) {
       // the range's own window names which ends: the day's low/high, the 30-day swing; a week's range has no fact
       const ends: Metric[] = draft.fromTo === 'from' ? ['low', 'swing_low'] : ['high', 'swing_high'];
@@ -405,6 +405,7 @@ const RANGE_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d' | 'other']> = [
   [/\b(?:\d+[- ]?(?:d|day|week|month|year)s?|year'?s|yearly|annual|quarterly)\s+(?:trading\s+)?$/i, 'other'],
 ];
 
+const DAY_AFTER_RANGE = /^\s*(?:today|of the day|on the day|intraday|24h|over 24 hours)\b/i;
 /** Every range word (a global copy of RANGE_WORD, compiled once; rangeFromTo resets its lastIndex). */
 const RANGE_WORDS = new RegExp(RANGE_WORD.source, 'gi');
 /**
@@ -424,6 +425,8 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   if (after.length > 60 || /;|\.\s|\.$/.test(after)) return null;
   const before = upTo.slice(0, word.index);
   for (const [re, window] of RANGE_WINDOWS) if (re.test(before)) return window;
+  // `Range today 162.1 to 172.1`, `range of the day`: the day's window written after the range word
+  if (DAY_AFTER_RANGE.test(after)) return '24h';
   return 'any';
 }
 
