@@ -259,3 +259,17 @@ describe('corpus I classes (on the rally day)', () => {
     expect(verdictsAt('- Realised vol: BTC 7d only 33.9% annualised.', '33.9%')).toEqual(['supported']);
   });
 });
+
+describe('emphasis around counts and their pools', () => {
+  it('`**27** of the **30** tracked assets advanced and **3** declined`', () => {
+    const text = 'Breadth was strong: **27** of the **30** tracked assets advanced and **3** declined.';
+    expect(verdictsAt(text, '27')).toEqual(['supported']);
+    expect(verdictsAt(text, '**3**')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('**27**', '**25**'), '25')).toEqual(['contradicted']);
+  });
+  it('`twenty-seven from thirty names are green` (a translated `von`)', () => {
+    expect(verdictsAt('Breadth is good: twenty-seven from thirty names are green.', 'twenty-seven')).toEqual([
+      'supported',
+    ]);
+  });
+});

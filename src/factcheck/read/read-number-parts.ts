@@ -82,9 +82,13 @@ export function readDenominator(
     if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2);
     else break;
   }
+  // (`of the **30**`: emphasis around the pool)
+  const bold = text.startsWith('**', k) && isDigit(text[k + 2]);
+  if (bold) k += 2;
   if (isDigit(text[k])) {
     const end = literalEnd(text, k);
-    return { value: readLiteral(text.slice(k, end), k, style).value, end };
+    const closed = bold && text.startsWith('**', end) ? end + 2 : end;
+    return { value: readLiteral(text.slice(k, end), k, style).value, end: closed };
   }
   const word = nextWord(text, k);
   const n = NUMBER_WORDS.get(word.lower);
@@ -151,9 +155,12 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
   if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
   if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
   // `Three of four tokens were up`: the pool after `of` is the count's denominator, not a modifier of its noun
-  if (next.lower === 'of' || next.lower === 'out') {
+  // (`eight from thirty names`: a translated `von`, only before a counted noun)
+  if (next.lower === 'of' || next.lower === 'out' || next.lower === 'from') {
     const den = readDenominator(text, next.end, next.lower === 'out', 'dot');
-    if (den) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
+    const counted =
+      next.lower !== 'from' || (den && COUNT_NOUNS.has(nextWord(text, skipSpaces(text, den.end, 2)).lower));
+    if (den && counted) return { ...base(text, start, den.end, 'number', n), unit: 'count', denominator: den.value };
   }
   // `five tokens`, `five watchlist assets`, `seven AI tokens`: at most two modifiers before the counted noun
   let noun = next;

@@ -578,7 +578,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (text[end] === '/' && !isDigit(text[end + 1]) && unit === 'none' && scale === 1 && lit.decimals === 0)
     return base(text, start, end + 1, 'other', value);
   if (scale === 1 && (unit === 'none' || unit === 'usd') && !basisPoints) {
-    const after = skipSpaces(text, end, 2);
+    let after = skipSpaces(text, end, 2);
+    // `**27** of the **30**`, `**3** declined`: a whole number closed by emphasis keeps the words after it
+    if (unit === 'none' && lit.decimals === 0 && text.startsWith('** ', end)) after = skipSpaces(text, end + 2, 2);
     if (text[after] === '%') {
       unit = 'pct';
       end = after + 1;
