@@ -273,3 +273,10 @@ describe('emphasis around counts and their pools', () => {
     ]);
   });
 });
+
+describe("a count's window is its own clause's", () => {
+  it('`All 7 AI tokens closed green — a contrast to the previous month, when the sector fell 1%`', () => {
+    const text = 'All **7** AI tokens closed in the green — a contrast to the previous month, when the sector fell 1%.';
+    expect(verdictsAt(text, '7')).toEqual(['supported']);
+  });
+});

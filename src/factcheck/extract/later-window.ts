@@ -102,6 +102,8 @@ export function windowOfOtherFigure(
   directions: readonly { start: number }[],
 ): boolean {
   if (hit.start < number.end) return false;
+  // a count's window is its own clause's (`Every one of the 7 closed green — a contrast to the previous month, ...`)
+  if (number.unit === 'count' && /[\u2014;,:(]/.test(text.slice(number.end, hit.start))) return true;
   let before: ReadNumber | null = null;
   let after: ReadNumber | null = null;
   for (const m of numbers) {
