@@ -280,3 +280,20 @@ describe("a count's window is its own clause's", () => {
     expect(verdictsAt(text, '7')).toEqual(['supported']);
   });
 });
+
+describe('more corpus I classes', () => {
+  it('a payer named after the figure decides its sign: `-0.0027%, meaning longs are paying shorts` is wrong', () => {
+    expect(verdictsAt('SOL funding at -0.0027% means longs are paying shorts.', '-0.0027%')).toEqual(['contradicted']);
+    expect(verdictsAt('SOL funding at -0.0027% means shorts are paying longs.', '-0.0027%')).toEqual(['supported']);
+    expect(verdictsAt('BTC funding is 0.0081% — here shorts pay the longs.', '0.0081%')).toEqual(['contradicted']);
+  });
+  it('`70 m $`, `412 m USD`: a one-letter scale before the currency', () => {
+    // AI sector cap +$1.15B over 24h; BTC 24h volume $3.44B
+    expect(verdictsAt('The AI group added about 1149 m $ in value.', '1149 m $')).toEqual(['supported']);
+    expect(verdictsAt('BTC spot turnover was 3440 m $.', '3440 m $')).toEqual(['supported']);
+  });
+  it('`Twenty-seven of our 30 assets rose`; `six members are higher` counts movers', () => {
+    expect(verdictsAt('Twenty-seven of our 30 assets rose.', 'Twenty-seven')).toEqual(['supported']);
+    expect(verdictsAt('Twenty-five of our 30 assets rose.', 'Twenty-five')).toEqual(['contradicted']);
+  });
+});

@@ -651,7 +651,8 @@ function annualFundingCues(annual: boolean, cues: MetricCue[]): MetricCue[] {
 }
 
 const WATCHLIST_POOL = /\b(?:watchlist|assets|we track|tracked|list of \d+|\d+-(?:coin|token|asset))\b/i;
-const MOVER_AFTER = /^\s*(?:members\s+)?(?:up|down|gainers|decliners|advancers|losers|rose|fell|green|red)\b/i;
+const MOVER_AFTER =
+  /^\s*(?:members\s+)?(?:(?:are|were)\s+)?(?:up|down|higher|lower|gainers|decliners|advancers|losers|rose|fell|green|red)\b/i;
 const MOVER_BEFORE = /\b(?:advancers|decliners|gainers|losers)\s*:?\s*$/i;
 /** `2 up`, `two gainers`, `Two members fell`, `advancers 4`: a count of movers. */
 function moverCount(text: string, number: ReadNumber): boolean {

@@ -79,7 +79,8 @@ export function readDenominator(
   }
   for (let guard = 0; guard < 2; guard++) {
     const word = nextWord(text, k);
-    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its') k = skipSpaces(text, word.end, 2);
+    if (word.lower === 'the' || word.lower === 'top' || word.lower === 'its' || word.lower === 'our')
+      k = skipSpaces(text, word.end, 2);
     else break;
   }
   // (`of the **30**`: emphasis around the pool)

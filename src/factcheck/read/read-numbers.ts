@@ -616,7 +616,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
         end = w === 'basis' && pts.lower.startsWith('point') ? pts.end : word.end;
       } else if (
         SCALE_WORDS.has(w) &&
-        ((w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') || (usd && !isLetter(text[word.end])))
+        ((w.length > 1 && w !== 'm' && w !== 'b' && w !== 't') ||
+          (usd && !isLetter(text[word.end])) ||
+          // `70 m $`, `412 m USD`: a one-letter scale with the currency written after it
+          /^ ?(?:\$|usd\b)/i.test(text.slice(word.end, word.end + 5)))
       ) {
         scale = SCALE_WORDS.get(w)!;
         end = word.end;

@@ -28,6 +28,12 @@ type Outcome = { ok: boolean; claimed: number; directionWrong: boolean };
 
 /** The sign a claim states: written sign first, then direction words (funding: only negative/positive). */
 export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1 {
+  // `funding at -0.0041%, meaning longs are paying shorts`: a payer that contradicts the written sign makes the
+  // figure's claim the payer's (the sentence says funding is positive)
+  if (draft.number.sign !== 0 && metric && FUNDING.has(metric)) {
+    const payer = payerSign(draft);
+    if (payer !== null && payer !== draft.number.sign) return payer;
+  }
   if (draft.number.sign !== 0) return draft.number.sign;
   const d = draft.direction;
   if (metric && FUNDING.has(metric)) return d === 'negative' ? -1 : d === 'positive' ? 1 : (payerSign(draft) ?? 1);
@@ -50,6 +56,14 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   const clause = upTo.slice(from + 1);
   if (SHORTS_PAY.test(clause)) return -1;
   if (LONGS_PAY.test(clause)) return 1;
+  // `funding at -0.0041%, meaning longs are paying shorts`: the payer named right after the figure, before any
+  // other figure or the clause's end
+  const rest = sentence.text.slice(number.end - sentence.start);
+  const stop = rest.search(/[;.!?]\s|\d/);
+  const after = stop === -1 ? rest : rest.slice(0, stop);
+  if (after.length > 60) return null;
+  if (SHORTS_PAY.test(after)) return -1;
+  if (LONGS_PAY.test(after)) return 1;
   return null;
 }
 
