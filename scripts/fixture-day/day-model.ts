@@ -72,6 +72,20 @@ function buildAsset(target: AssetTarget, clock: DayClock, random: () => number):
     { h: hourAt(asOf - DAY), price: target.last / (1 + target.change24h / 100) },
     { h: hourAt(asOf), price: target.last },
   ];
+  if (target.waypoints?.length) {
+    const pinned = new Set(anchors.map((anchor) => anchor.h));
+    for (const { hoursBeforeAsOf, price } of target.waypoints) {
+      const h = hourAt(asOf) - hoursBeforeAsOf;
+      if (!Number.isInteger(hoursBeforeAsOf) || h <= anchors[0]!.h || pinned.has(h)) {
+        throw new Error(
+          `${target.id}: waypoint ${hoursBeforeAsOf}h before asOf is not a free hour after the 30d anchor`,
+        );
+      }
+      pinned.add(h);
+      anchors.push({ h, price });
+    }
+    anchors.sort((a, b) => a.h - b.h);
+  }
   const start = anchors[0]!.price * (1 + 0.04 * gaussian(random));
   const points: number[] = [start];
   let previous = { h: 0, price: start };

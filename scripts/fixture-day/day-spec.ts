@@ -8,7 +8,8 @@
  * Per asset: last price, 24h/7d/30d change (pct points; 7d/30d measured against the daily close 7/30
  * candles before the latest one), circulating supply (caps = price x supply), typical daily quote
  * volume (USD) and hourly volatility. `volumeFactor24h` (default 1) scales the hourly volume of the last
- * 24 hours only, so the 24h volume sits below (< 1) or above (> 1) the 7-day average.
+ * 24 hours only, so the 24h volume sits below (< 1) or above (> 1) the 7-day average. `waypoints` (optional)
+ * pin the hourly path at more prices than the 30d / 7d / 24h anchors: a daily close, an intraday low.
  */
 export type AssetTarget = {
   id: string;
@@ -20,7 +21,11 @@ export type AssetTarget = {
   dailyVolumeUsd: number;
   hourlyVol: number;
   volumeFactor24h?: number;
+  waypoints?: Waypoint[];
 };
+
+/** The hourly close `hoursBeforeAsOf` whole hours before asOf, pinned at `price` (a path point between anchors). */
+export type Waypoint = { hoursBeforeAsOf: number; price: number };
 
 /**
  * A perp: funding per settlement as a fraction (0.000062 = 0.0062 %), OI in USD now, and its 24h / 7d changes

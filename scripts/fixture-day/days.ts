@@ -1,13 +1,15 @@
 /**
  * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/),
  * `chop` (a mixed, range-bound day, fixtures/day-chop/), `squeeze` (a short squeeze led by the altcoins,
- * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/) and `rotation`
- * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/).
+ * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/), `rotation`
+ * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/) and `flush` (a liquidation
+ * flush with a long lower wick, fixtures/day-flush/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { driftDay } from './drift/day-targets.ts';
+import { flushDay } from './flush/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 import { rotationDay } from './rotation/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
@@ -19,6 +21,7 @@ export const days: Record<string, DaySpec> = {
   squeeze: squeezeDay,
   drift: driftDay,
   rotation: rotationDay,
+  flush: flushDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -1,9 +1,10 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
- * drift (fixtures/day-drift/) and the rotation (fixtures/day-rotation/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
- * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has
- * the properties it was authored for.
+ * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/) and the flush (fixtures/day-flush/). Each
+ * replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet
+ * invariants, each brief style verifies on it with the template writer, and it has the properties it was
+ * authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,7 @@ describe.each([
   { name: 'squeeze', asOf: '2026-12-06T07:00:00.000Z' },
   { name: 'drift', asOf: '2026-12-02T07:00:00.000Z' },
   { name: 'rotation', asOf: '2026-11-28T07:00:00.000Z' },
+  { name: 'flush', asOf: '2026-11-19T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -436,6 +438,108 @@ describe('fixtures/day-rotation: money rotates out of bitcoin into ether and the
     const byVolume = [...assets].sort((a, b) => value(`${b}.volume_ratio_7d`) - value(`${a}.volume_ratio_7d`));
     expect(byVolume[0]).toBe('eth');
     expect(value('btc.volatility_30d')).toBeGreaterThan(20);
+    expect(value('btc.volatility_30d')).toBeLessThan(45);
+  });
+});
+
+describe('fixtures/day-flush: a liquidation flush with a long lower wick', () => {
+  const day = useDay('flush');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('BTC dips about 6 % under its price 24h before, to a fresh 30-day low, and recovers to close about -0.9 %', () => {
+    const { value, snapshot } = day();
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    const open24h = value('btc.price') / (1 + value('btc.change_24h') / 100);
+    const dip = (value('btc.low_24h') / open24h - 1) * 100;
+    expect(dip).toBeGreaterThan(-6.5);
+    expect(dip).toBeLessThan(-5.5);
+    expect(value('btc.low_24h')).toBeGreaterThan(88_000);
+    expect(value('btc.low_24h')).toBeLessThan(89_000);
+    // The swing low is from the 30 completed candles before today; the wick goes under it, the close does not.
+    const lows = btc.candles.slice(-31, -1).map((candle) => candle[3]);
+    expect(Math.min(...lows)).toBe(value('btc.swing_low_30d'));
+    expect(value('btc.low_24h')).toBeLessThan(value('btc.swing_low_30d'));
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+    // A long lower wick: the recovery from the low is several times what is left of the loss.
+    expect(value('btc.price') - value('btc.low_24h')).toBeGreaterThan(5 * (open24h - value('btc.price')));
+    expect(value('btc.price')).toBeGreaterThan(93_800);
+    expect(value('btc.price')).toBeLessThan(93_900);
+    expect(value('btc.change_24h')).toBeGreaterThan(-1);
+    expect(value('btc.change_24h')).toBeLessThan(-0.8);
+    expect(value('btc.change_7d')).toBeLessThan(0);
+    expect(value('btc.change_30d')).toBeLessThan(0);
+    expect(value('eth.change_24h')).toBeGreaterThan(-2.8);
+    expect(value('eth.change_24h')).toBeLessThan(-2.4);
+  });
+
+  it('6 of 30 up; the total cap falls about 1.6 %, more than BTC, so BTC dominance rises slightly', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(6);
+    expect(value('market.decliners_24h')).toBe(24);
+    expect(value('market.cap_change_24h')).toBeGreaterThan(-1.8);
+    expect(value('market.cap_change_24h')).toBeLessThan(-1.4);
+    const dominanceBefore =
+      (value('btc.market_cap') /
+        (1 + value('btc.change_24h') / 100) /
+        (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
+      100;
+    expect(value('market.btc_dominance') - dominanceBefore).toBeGreaterThan(0.2);
+    expect(value('market.btc_dominance') - dominanceBefore).toBeLessThan(0.8);
+  });
+
+  it('gaming leads near +1.2 % (AXS about +4 %), DePIN is last near -6.5 % (FIL about -11 %), AI about -3 %', () => {
+    const { value } = day();
+    const order = sectorOrder(value, '24h');
+    expect(order[0]).toBe('gaming');
+    expect(order.at(-1)).toBe('depin');
+    expect(value('sector.gaming.change_24h')).toBeGreaterThan(0.8);
+    expect(value('sector.gaming.change_24h')).toBeLessThan(1.6);
+    expect(value('axs.change_24h')).toBeGreaterThan(3.5);
+    expect(value('axs.change_24h')).toBeLessThan(4.5);
+    expect(value('sector.depin.change_24h')).toBeGreaterThan(-7.2);
+    expect(value('sector.depin.change_24h')).toBeLessThan(-6);
+    expect(value('sector.depin.decliners_24h')).toBe(4);
+    expect(value('fil.change_24h')).toBeGreaterThan(-11.5);
+    expect(value('fil.change_24h')).toBeLessThan(-10.5);
+    expect(value('sector.ai.change_24h')).toBeGreaterThan(-3.6);
+    expect(value('sector.ai.change_24h')).toBeLessThan(-2.6);
+    expect(value('sector.memes.change_24h')).toBeGreaterThan(-4.6);
+    expect(value('sector.memes.change_24h')).toBeLessThan(-3.6);
+    expect(value('sector.l2.change_24h')).toBeGreaterThan(-3);
+    expect(value('sector.l2.change_24h')).toBeLessThan(-2);
+    expect(value('sector.l1.change_24h')).toBeGreaterThan(-1.6);
+    expect(value('sector.l1.change_24h')).toBeLessThan(-1);
+  });
+
+  it('funding negative on every perp but XRP; open interest down sharply, about 11 % in total', () => {
+    const { value } = day();
+    expect(perps.filter((id) => value(`${id}.funding_rate`) > 0)).toEqual(['xrp']);
+    expect(value('btc.funding_rate')).toBe(-0.0087);
+    expect(value('doge.funding_rate')).toBe(-0.021);
+    const oi = Object.fromEntries(perps.map((id) => [id, value(`${id}.oi_change_24h`)]));
+    expect(oi.btc).toBeGreaterThan(-9.5);
+    expect(oi.btc).toBeLessThan(-8.5);
+    expect(oi.eth).toBeGreaterThan(-13.5);
+    expect(oi.eth).toBeLessThan(-12.5);
+    expect(oi.sol).toBeGreaterThan(-15.5);
+    expect(oi.sol).toBeLessThan(-14.5);
+    expect(oi.xrp).toBeGreaterThan(-4.5);
+    expect(oi.xrp).toBeLessThan(-3.5);
+    expect(oi.doge).toBeGreaterThan(-19);
+    expect(oi.doge).toBeLessThan(-18);
+    expect(value('market.oi_change_24h')).toBeGreaterThan(-11.5);
+    expect(value('market.oi_change_24h')).toBeLessThan(-10.5);
+  });
+
+  it('24h volume 1.9 to 2.6 times the 7-day average everywhere; BTC 7-day volatility 60-70 %, 30-day about 40 %', () => {
+    const { value } = day();
+    for (const id of assets) {
+      expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(1.9);
+      expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(2.6);
+    }
+    expect(value('btc.volatility_7d')).toBeGreaterThan(60);
+    expect(value('btc.volatility_7d')).toBeLessThan(70);
+    expect(value('btc.volatility_30d')).toBeGreaterThan(35);
     expect(value('btc.volatility_30d')).toBeLessThan(45);
   });
 });

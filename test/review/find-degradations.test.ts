@@ -45,6 +45,7 @@ describe('coverage rules and the degraded run', () => {
       'day-squeeze.snapshot.json',
       'day-drift.snapshot.json',
       'day-rotation.snapshot.json',
+      'day-flush.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
