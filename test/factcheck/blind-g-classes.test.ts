@@ -297,3 +297,22 @@ describe('more corpus I classes', () => {
     expect(verdictsAt('Twenty-five of our 30 assets rose.', 'Twenty-five')).toEqual(['contradicted']);
   });
 });
+
+describe('one subject, two figures; a possessive before a figure', () => {
+  it("`$BNB +1.9% to $1,012, and +1.0% on the week`: the week is the second figure's", () => {
+    const post = '$BNB +1.9% to $1,012, and +1.0% on the week.';
+    expect(verdictsAt(post, '+1.9%')).toEqual(['supported']);
+    expect(verdictsAt(post, '+1.0%')).toEqual(['supported']);
+    expect(verdictsAt(post.replace('+1.0%', '+3.0%'), '+3.0%')).toEqual(['contradicted']);
+  });
+  it("`..., well below ether's 72.0 pct` keeps the sentence's metric", () => {
+    const text = "Bitcoin's 7-day realized volatility was 33.9 pct annualized, well below ether's 72.0 pct.";
+    expect(verdictsAt(text, '72.0 pct')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('72.0', '52.0'), '52.0 pct')).toEqual(['contradicted']);
+  });
+  it("`bitcoin's -0.0027% works out to -2.96% a year`: the annual word is the later figure's", () => {
+    const text =
+      "Ether funding of 0.0094% annualizes to about 10.3%, while solana's -0.0027% works out to -2.96% a year.";
+    expect(verdictsAt(text, '-0.0027%')).toEqual(['supported']);
+  });
+});

@@ -435,7 +435,12 @@ export function extractClaims(
                   ),
                   sMentions,
                   afterTo,
-                  (s, named) => bareSubject(sTokens, s, named, sentenceNumbers),
+                  (s, named) =>
+                    bareSubject(sTokens, s, named, sentenceNumbers) ||
+                    // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
+                    (number.start >= s.start &&
+                      number.start < s.end &&
+                      POSSESSIVE_FIGURE.test(text.slice(Math.max(s.start, number.start - 24), number.start))),
                   // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
                   // a sentence
                   !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
@@ -466,7 +471,7 @@ export function extractClaims(
               leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
             text,
             (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
-            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections),
+            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions),
           ) ??
           leadWindow ??
           labelWindow ??
@@ -703,6 +708,7 @@ function sizedGroup(
   for (const e of context) if (e?.kind === 'sector' && sized(e.id)) return { kind: 'sector', id: e.id };
   return null;
 }
+const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
 /** Column cues whose unit-less signed cells are changes (`| Best (24h) |`, `| Change |`, a column with no cue). */
 const CHANGE_COLUMN_CUES: ReadonlySet<MetricCue> = new Set(['best', 'worst', 'change']);
 /** Groups that are no sector: a count out of them counts none. */
@@ -756,12 +762,14 @@ function cuesAndCarry(
 ): { cues: MetricCue[]; cuesCarried?: true } {
   if (fixed) return { cues: fixed };
   const cues = read();
+  // (a word after the figure is past another figure when one stands between: `-0.0041% works out to -4.5% a year`)
   const passed = (h: PhraseHit<MetricCue>) =>
-    h.end <= number.start &&
-    numbers.some(
-      (x) =>
-        x.start >= h.end && x.end <= number.start && mentions.some((m) => m.start >= x.end && m.end <= number.start),
-    );
+    (h.end <= number.start &&
+      numbers.some(
+        (x) =>
+          x.start >= h.end && x.end <= number.start && mentions.some((m) => m.start >= x.end && m.end <= number.start),
+      )) ||
+    (h.start >= number.end && numbers.some((x) => x.start >= number.end && x.end <= h.start));
   const own = metrics.some(
     (h) =>
       segment !== undefined &&

@@ -100,6 +100,7 @@ export function windowOfOtherFigure(
   number: ReadNumber,
   hit: { start: number; end: number },
   directions: readonly { start: number }[],
+  mentions: readonly Mention[] = [],
 ): boolean {
   if (hit.start < number.end) return false;
   // a count's window is its own clause's (`Every one of the 7 closed green — a contrast to the previous month, ...`)
@@ -122,6 +123,10 @@ export function windowOfOtherFigure(
   // `BTC rose 3.8% and ETH rose 4.3%, both over 7 days`: a window shared out holds for each figure
   if (SHARED.test(text.slice(before.end, hit.start))) return false;
   const between = text.slice(number.end, before.start);
+  // `$BNB -2.1% to $968, and -9.0% on the week`: one subject's second figure of the unit names another window
+  const subjects = new Set(mentions.filter((m) => m.end <= number.start).map((m) => `${m.kind}:${m.id}`));
+  const named = mentions.some((m) => m.start >= number.end && m.end <= before.start);
+  if (subjects.size === 1 && !named) return true;
   return between.includes(';') || directions.some((d) => d.start >= number.end && d.start < before.end + 12);
 }
 const JOINS = /[,;]|\b(?:and|but|while|whereas|versus|vs)\b/i;
