@@ -370,6 +370,8 @@ export function extractClaims(
         )
           sectorWord = { entity: own, end: number.end };
       }
+      // `NEAR led the layer-one group with a 12.7% gain`: the figure is the leader's, not the group's it led
+      if (own?.kind === 'sector') own = leaderOf(text, sentence, number, sMentions, own);
       // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
@@ -709,6 +711,31 @@ function sizedGroup(
   return null;
 }
 const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
+/**
+ * `NEAR led the layer-one group with a 12.7% gain`, `Ether topped the L1s at 4.2 pct`: an asset, a leading verb, then
+ * the sector, before the figure in its clause: the figure is the asset's. Else the sector as it was.
+ */
+function leaderOf(
+  text: string,
+  segment: { start: number },
+  number: ReadNumber,
+  mentions: readonly Mention[],
+  sector: EntityRef,
+): EntityRef {
+  // (the sentence up to the figure: `with a 12.7% gain` is a clause of its own)
+  const inClause = mentions.filter((m) => m.start >= segment.start && m.end <= number.start);
+  const group = inClause.filter((m) => m.kind === 'sector' && m.id === sector.id).at(-1);
+  if (!group) return sector;
+  const leader = inClause.filter((m) => m.kind === 'asset' && m.end <= group.start).at(-1);
+  if (!leader || !LEADS_GROUP.test(text.slice(leader.end, group.start))) return sector;
+  // the figure follows the group as the leader's (`... group with a 12.7% gain`), not in a clause of its own (`...
+  // group, which rose 3.9%`)
+  if (!LEADER_FIGURE.test(text.slice(group.end, number.start))) return sector;
+  return { kind: 'asset', id: leader.id };
+}
+const LEADER_FIGURE = /^[\s\w*_-]{0,24}\b(?:with|at|by|on)\b[^,;.]*$/i;
+const LEADS_GROUP = /^[\s*_)]*(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s+(?:the\s+|all\s+)?[\s*_]*$/i;
+
 /** Column cues whose unit-less signed cells are changes (`| Best (24h) |`, `| Change |`, a column with no cue). */
 const CHANGE_COLUMN_CUES: ReadonlySet<MetricCue> = new Set(['best', 'worst', 'change']);
 /** Groups that are no sector: a count out of them counts none. */
