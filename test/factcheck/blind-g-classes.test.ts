@@ -326,3 +326,33 @@ describe("a leader's figure after the group it led", () => {
     expect(verdictsAt('BTC led the layer-one group, which rose 8.9%.', '8.9%')).toEqual(['contradicted']);
   });
 });
+
+describe('near misses from the second review (each a wrong sentence that must stay flagged)', () => {
+  it('a payer phrase about another coin or another time does not decide a funding figure', () => {
+    expect(verdictsAt('SOL funding was +0.0027%, unlike BNB where shorts pay longs.', '+0.0027%')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsAt('SOL funding sits at 0.0027%, after a week in which shorts paid longs.', '0.0027%')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('a colon lead does not reach a figure with its own move verb; a move noun names a possessive figure', () => {
+    expect(verdictsAt('Volatility spiked: ETH jumped 72%.', '72%')).toEqual(['contradicted']);
+    expect(verdictsAt('Realized volatility: BTC 33.9%, while ETH gained 72%.', '72%')).toEqual(['contradicted']);
+    expect(verdictsAt("Bitcoin's realized volatility is 33.9%, while ether's 72% gain stole the show.", '72%')).toEqual(
+      ['contradicted'],
+    );
+  });
+  it("a count's own bracketed or trailing window holds; a shared window over one subject's metrics holds", () => {
+    expect(verdictsAt('27 of 30 assets rose (7d).', '27 of 30')).not.toEqual(['supported']);
+    expect(verdictsAt('Only 3 of 30 assets fell — over the past 30 days.', '3 of 30')).not.toEqual(['supported']);
+    expect(verdictsAt("BTC's open interest rose 6.2% and its price 11.0% over 7 days.", '6.2%')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('a range with its window after it; `funds` and the long/short split do not hide a price move', () => {
+    expect(verdictsAt('SOL ranged from 154.1 to 176.9 on the day.', '154.1')).toEqual(['contradicted']);
+    expect(verdictsAt('Funds lifted ETH 9%, CoinDesk reported.', '9%')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC funding sits at 0.05% longs paying shorts.', '0.05%')).toEqual(['contradicted']);
+  });
+});

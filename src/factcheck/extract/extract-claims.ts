@@ -442,7 +442,8 @@ export function extractClaims(
                     // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
                     (number.start >= s.start &&
                       number.start < s.end &&
-                      POSSESSIVE_FIGURE.test(text.slice(Math.max(s.start, number.start - 24), number.start))),
+                      POSSESSIVE_FIGURE.test(text.slice(Math.max(s.start, number.start - 24), number.start)) &&
+                      !MOVE_NOUN_AFTER.test(text.slice(number.end, number.end + 16))),
                   // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
                   // a sentence
                   !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
@@ -457,7 +458,10 @@ export function extractClaims(
                       possessiveEllipsis(text, segments[0]) &&
                       !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
                     ? previousCues
-                    : colonLead,
+                    : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)
+                      !movedIn(segments[segIndex], sDirections) || colonLead.includes('oi')
+                      ? colonLead
+                      : [],
               ),
             ),
         ),
@@ -473,7 +477,7 @@ export function extractClaims(
               leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
             text,
             (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
-            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions),
+            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions, sMetrics),
           ) ??
           leadWindow ??
           labelWindow ??
@@ -711,6 +715,8 @@ function sizedGroup(
   return null;
 }
 const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
+/** A move noun right after a figure names its metric (`ether's 72% gain`). */
+const MOVE_NOUN_AFTER = /^\s*(?:\*\*)?\s*(?:gain|rise|jump|drop|fall|loss|decline|rally|slide|move|advance|climb)s?\b/i;
 /**
  * `NEAR led the layer-one group with a 12.7% gain`, `Ether topped the L1s at 4.2 pct`: an asset, a leading verb, then
  * the sector, before the figure in its clause: the figure is the asset's. Else the sector as it was.
@@ -811,7 +817,8 @@ function cuesAndCarry(
   const lead = named.some((h) => LEAD_COLON.test(text.slice(h.end, h.end + 12)));
   return cues.length && !own && named.length && !lead ? { cues, cuesCarried: true } : { cues };
 }
-const LEAD_COLON = /^[^.,;\d$%]{0,10}:/;
+/** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
+const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 
 /** `a quarter of a per cent`, `one and a quarter per cent`: `quarter` is a share in a number, not a window. */
 function quarterOfNumber(text: string, h: { start: number; end: number }): boolean {

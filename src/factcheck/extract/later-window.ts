@@ -101,10 +101,17 @@ export function windowOfOtherFigure(
   hit: { start: number; end: number },
   directions: readonly { start: number }[],
   mentions: readonly Mention[] = [],
+  metrics: readonly { start: number; end: number }[] = [],
 ): boolean {
   if (hit.start < number.end) return false;
-  // a count's window is its own clause's (`Every one of the 7 closed green — a contrast to the previous month, ...`)
-  if (number.unit === 'count' && /[\u2014;,:(]/.test(text.slice(number.end, hit.start))) return true;
+  // a count's window is its own clause's: one past a clause mark that leads on to another figure is not (`Every one
+  // of the 7 closed green — a contrast to the previous month, when the sector fell 4.1%`)
+  if (
+    number.unit === 'count' &&
+    /[\u2014;,:]/.test(text.slice(number.end, hit.start)) &&
+    numbers.some((x) => x.kind === 'number' && x.start >= hit.end)
+  )
+    return true;
   let before: ReadNumber | null = null;
   let after: ReadNumber | null = null;
   for (const m of numbers) {
@@ -122,10 +129,14 @@ export function windowOfOtherFigure(
   if (!before || before === number) return false;
   // `BTC rose 3.8% and ETH rose 4.3%, both over 7 days`: a window shared out holds for each figure
   if (SHARED.test(text.slice(before.end, hit.start))) return false;
-  const between = text.slice(number.end, before.start);
   // `$BNB -2.1% to $968, and -9.0% on the week`: one subject's second figure of the unit names another window
+  const between = text.slice(number.end, before.start);
   const subjects = new Set(mentions.filter((m) => m.end <= number.start).map((m) => `${m.kind}:${m.id}`));
-  const named = mentions.some((m) => m.start >= number.end && m.end <= before.start);
+  // (not a list of the subject's metrics sharing the window: `its open interest rose 6.2% and its price 11% over 7d`)
+  // (items of a comma list do not share it: `DOGE +2.08% to 0.2417, funding 0.0109% every 4h`)
+  const named =
+    mentions.some((m) => m.start >= number.end && m.end <= before.start) ||
+    (metrics.some((h) => h.start >= number.end && h.end <= before.start) && !/[,;]/.test(between));
   if (subjects.size === 1 && !named) return true;
   return between.includes(';') || directions.some((d) => d.start >= number.end && d.start < before.end + 12);
 }

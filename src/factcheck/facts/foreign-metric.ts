@@ -23,12 +23,15 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
   const after = clauseWords(sentence.text.slice(end, end + 60), false);
   const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
-  for (const w of near) if (FOREIGN_METRIC_WORDS.has(w)) return w;
+  // (`funds` names a flow only for a dollar figure: `Funds lifted ETH 9%` is a price move)
+  for (const w of near) if (FOREIGN_METRIC_WORDS.has(w) && (w !== 'funds' || number.unit === 'usd')) return w;
   return null;
 }
 
+// (a split names its base or a copula, or stands alone (`78% shorts 🩸`, `72% longs (The Block)`): not `0.05% longs
+// paying shorts`, a funding rate with its payer)
 const SPLIT_AFTER =
-  /^\s*(?:of\s+(?:them|it|those|the\s+total|all|(?:the\s+)?(?:closed\s+|liquidated\s+)?positions)\s*,?\s*)?(?:were\s+|was\s+|being\s+)?(?:longs|shorts|long\s+positions|short\s+positions)\b/i;
+  /^\s*(?:of\s+(?:them|it|those|the\s+total|all|(?:the\s+)?(?:closed\s+|liquidated\s+)?positions)\s*,?\s*(?:were\s+|was\s+|being\s+)?|(?:were|was|being)\s+)(?:longs|shorts|long\s+positions|short\s+positions)\b(?!\s+(?:are\s+)?(?:pay|pays|paid|paying))|^\s*(?:longs|shorts)\b(?!\s*[a-z])/i;
 const SPLIT_BEFORE =
   /\b(?:longs|shorts)\s+(?:making\s+up|made\s+up|accounting\s+for|were|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$/i;
 const FOREIGN_WORD = new RegExp(`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');

@@ -405,6 +405,11 @@ const RANGE_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d' | 'other']> = [
   [/\b(?:\d+[- ]?(?:d|day|week|month|year)s?|year'?s|yearly|annual|quarterly)\s+(?:trading\s+)?$/i, 'other'],
 ];
 
+const TAIL_WINDOWS: ReadonlyArray<[RegExp, '24h' | '7d' | '30d']> = [
+  [/^\s*(?:today|on the day|over the day|intraday|in 24 ?h(?:ours)?|over 24 ?h(?:ours)?|overnight)\b/i, '24h'],
+  [/^\s*(?:this week|on the week|over (?:the )?(?:week|7 days|seven days))\b/i, '7d'],
+  [/^\s*(?:this month|on the month|over (?:the )?(?:month|30 days|thirty days))\b/i, '30d'],
+];
 const DAY_AFTER_RANGE = /^\s*(?:today|of the day|on the day|intraday|24h|over 24 hours)\b/i;
 /** Every range word (a global copy of RANGE_WORD, compiled once; rangeFromTo resets its lastIndex). */
 const RANGE_WORDS = new RegExp(RANGE_WORD.source, 'gi');
@@ -427,6 +432,9 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
   for (const [re, window] of RANGE_WINDOWS) if (re.test(before)) return window;
   // `Range today 162.1 to 172.1`, `range of the day`: the day's window written after the range word
   if (DAY_AFTER_RANGE.test(after)) return '24h';
+  // `ranged from 154.1 to 176.9 on the day`: a window written after the pair
+  const tail = sentence.text.slice(number.end - sentence.start).replace(/^[^a-z]*?to\s+\$?[\d.,]+\s*[kK]?/i, '');
+  for (const [re, window] of TAIL_WINDOWS) if (re.test(tail)) return window;
   return 'any';
 }
 

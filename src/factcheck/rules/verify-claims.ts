@@ -61,11 +61,15 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   const rest = sentence.text.slice(number.end - sentence.start);
   const stop = rest.search(/[;.!?]\s|\d/);
   const after = stop === -1 ? rest : rest.slice(0, stop);
-  if (after.length > 60) return null;
+  // (only a payer the figure leads to: `, meaning longs pay`, `— here shorts pay`; not `unlike BNB where shorts pay`,
+  // `after a week in which shorts paid longs`)
+  if (after.length > 60 || !PAYER_LINK.test(after)) return null;
   if (SHORTS_PAY.test(after)) return -1;
   if (LONGS_PAY.test(after)) return 1;
   return null;
 }
+const PAYER_LINK =
+  /^[^a-z]*(?:(?:which|this|that)\s+)?(?:(?:means?|meaning|so|i\.e\.?|here|there|with)\s+)?(?:(?:the|that)\s+)?(?:longs|shorts)\b/i;
 
 /** `8 of 11`: the 11 is the members with data or the registry's own count (`2 of the 32 watchlist assets`). */
 function denominatorOk(n: DraftClaim['number'], lookup: FactsLookup, fact: CheckFact, registry: Registry): boolean {

@@ -11,16 +11,16 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run, raised by the E fixes (in-sample). Per voice: [min % wrong flagged, max % correct flagged]. */
 const GATES: Gates = {
   daily: [100.0, 3.0],
-  'desk-note': [93.3, 5.9],
+  'desk-note': [94.7, 5.9],
   edited: [98.1, 4.7],
   llm: [98.8, 4.8],
   'sector-comma': [97.8, 4.6],
   social: [97.0, 5.4],
   table: [97.8, 0.8],
   wire: [96.5, 0.0],
-  words: [92.7, 7.9],
+  words: [92.7, 6.9],
   tables: [99.2, 0.3],
-  overall: [97.2, 3.6],
+  overall: [97.4, 3.6],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
