@@ -1,0 +1,26 @@
+/**
+ * Blind corpus J (issue 12): 132 cases, 2,233 labelled numbers in nine voices on the flush day (fixtures/day-flush,
+ * named by J/day.ts), a seventh day authored this session, written by three writer sessions (three voices each)
+ * without reading the checker, its tests, its docs or corpora A-I. Checks the corpus's integrity and gates the scores
+ * per voice, on table rows and overall at its figures (first run recorded in docs/factcheck.md "Corpus J"), so the
+ * test fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/J --list` lists every
+ * disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at 11e7c77 (97.9 / 8.6). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [96.7, 8.5],
+  'desk-note': [100.0, 4.3],
+  edited: [98.4, 11.1],
+  llm: [98.4, 8.3],
+  'sector-comma': [100.0, 9.1],
+  social: [100.0, 11.4],
+  table: [100.0, 8.9],
+  wire: [95.2, 5.9],
+  words: [91.1, 9.9],
+  tables: [100.0, 6.5],
+  overall: [97.9, 8.6],
+};
+
+await describeBlindCorpus('J', new URL('./J/', import.meta.url), GATES);
