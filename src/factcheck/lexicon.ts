@@ -603,6 +603,17 @@ const METRIC: Record<MetricCue, string[]> = {
     'touches',
     'tagged',
     'tagging',
+    // (a wick or a flush reaches a low: `after a wick to $2,966`, `took it down to $88,894`, `plunged below $89,000`)
+    'wick to',
+    'wick down to',
+    'took it down to',
+    'dragged it to',
+    'plunged below',
+    'dipped below',
+    'slipped below',
+    'briefly fell to',
+    'briefly traded below',
+    'briefly trading below',
     'tags',
     'briefly reached',
     'briefly hit',
@@ -1402,6 +1413,8 @@ export const STREAK_NOUNS: ReadonlySet<string> = new Set([
 
 /** `ETH weaker than BTC`: a name right after these words is compared with, not the subject. */
 export const COMPARED_WITH: ReadonlySet<string> = new Set(['than']);
+/** Words before a name compared with the subject (`1% against ETH's 2.6%`, `vs BTC`, `versus`). */
+export const VERSUS: ReadonlySet<string> = new Set(['against', 'versus', 'vs', 'vs.']);
 
 /** Things no computed fact measures: a figure next to one of these is about it (`liquidations topped $412 million`). */
 export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
@@ -1417,6 +1430,9 @@ export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
   'inflows',
   'inflow',
   'funds',
+  // (one trader's loss; not `traders`, who watch levels: `the $100,000 mark that traders watch`)
+  'trader',
+  'whale',
   'outflows',
   'outflow',
   'flows',

@@ -356,3 +356,35 @@ describe('near misses from the second review (each a wrong sentence that must st
     expect(verdictsAt('BTC funding sits at 0.05% longs paying shorts.', '0.05%')).toEqual(['contradicted']);
   });
 });
+
+describe('corpus J classes (on the rally day: ETH 24h low $3,809.12, BTC 24h low $108,050)', () => {
+  it('a wick or a plunge reaches the low: `after a wick to $3,809`, `briefly plunged below $108,100`', () => {
+    expect(verdictsAt('Ether rose 4.6% to $3,987 after a wick to $3,809.', '$3,809')).toEqual(['supported']);
+    expect(verdictsAt('Ether rose 4.6% to $3,987 after a wick to $3,709.', '$3,709')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin briefly plunged below $108,100 before recovering.', '$108,100')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin briefly plunged below $107,000 before recovering.', '$107,000')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it("one trader's loss is a figure no fact states", () => {
+    expect(verdictsAt('One trader lost $48 million on a 25x ETH long.', '$48 million')).toEqual(['unsupported']);
+  });
+  it("a name after `against` is no subject of the figure before it: `up 3.8% against ETH's 4.6%`", () => {
+    const text = "BTC held up better than ETH, adding 3.8% against ETH's 4.6%.";
+    expect(verdictsAt(text, '3.8%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('adding 3.8%', 'adding 4.9%'), '4.9%')).toEqual(['contradicted']);
+  });
+  it("a possessive ellipsis or a `with` list keeps the clause's metric; the parts after `with` are no subject", () => {
+    const oi = 'Open interest rose 5.1% over the day, with BTC up 6.2% and ETH 7.8%.';
+    expect(verdictsAt(oi, '5.1%')).toEqual(['supported']);
+    expect(verdictsAt(oi, '6.2%')).toEqual(['supported']);
+    expect(verdictsAt(oi.replace('6.2%', '3.8%'), '3.8%')).toEqual(['contradicted']);
+    const xrp = "Dogecoin saw the sharpest build, with OI down 5.6%, while XRP's rose only 1.9%.";
+    expect(verdictsAt(xrp, '1.9%')).toEqual(['supported']);
+  });
+  it('`**62.1%** of the total crypto market` is dominance', () => {
+    expect(
+      verdictsAt('**Market cap:** roughly **$2.25 trillion**, or **62.1%** of the total crypto market.', '62.1%'),
+    ).toEqual(['supported']);
+  });
+});

@@ -41,6 +41,8 @@ export type Mention = {
   partitive?: boolean;
   /** Named after `than`: compared with, not the subject. */
   compared?: boolean;
+  /** Named after `against`, `vs`, `than` (possessive too): no subject of a figure written before it. */
+  versus?: boolean;
   /** Followed by a dash or colon (`avax — support $20`): heads the figures after it only. */
   labelHead?: boolean;
 };
@@ -57,7 +59,7 @@ export function pickEntity(
 ): EntityRef | null {
   const own = segments[seg] ? within(mentions, segments[seg]) : [];
   const before = own.filter((m) => m.end <= number.start);
-  const pick = subjectOf(before) ?? own.find((m) => m.start >= number.end && !m.labelHead);
+  const pick = subjectOf(before) ?? own.find((m) => m.start >= number.end && !m.labelHead && !m.versus);
   if (pick) return { kind: pick.kind, id: pick.id };
   // `led by NEAR (+8.93%)`, `led by NEAR, which rose 8.9%`: a figure in an aside opened right after a name (at most
   // a space between) is that name's, even when the name itself sits in an aside

@@ -331,11 +331,13 @@ export function extractClaims(
             // (only when the figure's own clause names its metric: `Up 4.6% on the day, bitcoin open interest ...`
             // still takes the later subject)
             (x) =>
-              number.unit !== 'count' &&
-              x.start >= number.end &&
-              segments[segIndex] !== undefined &&
-              hasMetric(sMetrics, segments[segIndex]!) &&
-              (text.indexOf(';', number.end) === x.start || hasMetric(sMetrics, x)),
+              (number.unit !== 'count' &&
+                x.start >= number.end &&
+                segments[segIndex] !== undefined &&
+                hasMetric(sMetrics, segments[segIndex]!) &&
+                (text.indexOf(';', number.end) === x.start || hasMetric(sMetrics, x))) ||
+              // (`Open interest rose 5.1%, with BTC up 6.2%`: the parts listed after `with` are no subject of the whole)
+              (x.start >= number.end && /^[\s,;]*with\b/i.test(text.slice(x.start, x.start + 8))),
           );
       // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
       if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
@@ -439,8 +441,14 @@ export function extractClaims(
                   afterTo,
                   (s, named) =>
                     bareSubject(sTokens, s, named, sentenceNumbers) ||
-                    // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
+                    // `..., while XRP's fell only 4.2%`, `, with SOL down 15.3%, ETH 17.8%`: a possessive ellipsis or a
+                    // `with` clause listing names keeps the metric of the clause before
                     (number.start >= s.start &&
+                      number.start < s.end &&
+                      (possessiveEllipsis(text, s) || /^[\s,;]*with\b/i.test(text.slice(s.start, s.start + 8)))) ||
+                    // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
+                    (number.unit !== 'usd' &&
+                      number.start >= s.start &&
                       number.start < s.end &&
                       POSSESSIVE_FIGURE.test(text.slice(Math.max(s.start, number.start - 24), number.start)) &&
                       !MOVE_NOUN_AFTER.test(text.slice(number.end, number.end + 16))),
@@ -765,8 +773,9 @@ const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-
 const TOTAL_WORD_BEFORE = /(?:^|[-(|*]\s*)total\s*:?\**\s*[+\-\u2212]?$/i;
 
 /** `62.1% of the total crypto market`: a share of the market's value is dominance. */
+// (`**58.4%** of the total`: emphasis closing the figure)
 const SHARE_OF_MARKET =
-  /^ of (the )?(?:(total |whole |entire )?(crypto |cryptocurrency )?market( cap| value|'s value)?|total)\b/i;
+  /^(?:\*\*)? of (the )?(?:(total |whole |entire )?(crypto |cryptocurrency )?market( cap| value|'s value)?|total)\b/i;
 
 /** A list item: `- `, `* `, `+ `, `• `, `1. `, `1) `. */
 function isListItem(line: string): boolean {

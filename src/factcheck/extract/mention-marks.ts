@@ -2,7 +2,7 @@
  * Marks on entity mentions that are not the subject of the figures near them: a group written as a partitive
  * (`of the AI sector`, `the weakest memes`) and a name compared with (`weaker than BTC`). Pure.
  */
-import { COMPARED_WITH, NAME_LABEL_MARKS } from '../lexicon.ts';
+import { COMPARED_WITH, NAME_LABEL_MARKS, VERSUS } from '../lexicon.ts';
 import { previousWord } from '../read/text-cursor.ts';
 import type { Mention } from './claim-context.ts';
 
@@ -25,7 +25,10 @@ export function markCompared(text: string, mentions: Mention[]): Mention[] {
     const m = mentions[i]!;
     // (`more than Bitcoin's 3.8% gain`: a possessive owns the figure after it)
     const possessive = /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
-    if (!possessive && COMPARED_WITH.has(previousWord(text, m.start).lower)) mentions[i] = { ...m, compared: true };
+    const before = previousWord(text, m.start).lower;
+    if (!possessive && COMPARED_WITH.has(before)) mentions[i] = { ...m, compared: true };
+    // (`losing less than 1% against ETH's 2.6%`: a name after a comparison word is no subject of the figure before it)
+    if (VERSUS.has(before) || COMPARED_WITH.has(before)) mentions[i] = { ...mentions[i]!, versus: true };
   }
   return mentions;
 }
