@@ -388,3 +388,20 @@ describe('corpus J classes (on the rally day: ETH 24h low $3,809.12, BTC 24h low
     ).toEqual(['supported']);
   });
 });
+
+describe('up/down arrows and parts of a percentage point', () => {
+  it('`| AI | 7↑ 0↓ |`: counts of members up and down', () => {
+    const table = '| Sector | 24h | Up/Down |\n|---|---|---|\n| AI | +9.20% | 7↑ 0↓ |\n| Memes | +1.82% | 4↑ 0↓ |';
+    expect(verdictsAt(table, '7↑')).toEqual(['supported']);
+    expect(verdictsAt(table, '4↑')).toEqual(['contradicted']);
+  });
+  it('`a fifth of one per cent`, `four tenths of a point`', () => {
+    // XRP +2.16 %, BNB +1.88 % over 24h; HNT +1.24 %
+    expect(verdictsAt('HNT managed a gain of a fifth of one per cent.', 'a fifth of one per cent')).toEqual([
+      'contradicted',
+    ]);
+    expect(readNumbers('Dominance rose about four tenths of a point.').map((n) => [n.text, n.unit, n.value])).toEqual([
+      ['four tenths of a point', 'pct', 0.4],
+    ]);
+  });
+});

@@ -442,6 +442,8 @@ function rangeFromTo(draft: DraftClaim): '24h' | '7d' | '30d' | 'other' | 'any' 
 function moverAfter(draft: DraftClaim): 'advancers' | 'decliners' | null {
   const n = draft.number;
   if (n.scale !== 1 || !Number.isInteger(n.value) || n.value < 0) return null;
+  if (n.text.endsWith('\u2191')) return 'advancers';
+  if (n.text.endsWith('\u2193')) return 'decliners';
   const after = draft.sentence.text.slice(n.end - draft.sentence.start, n.end - draft.sentence.start + 16);
   return MOVER_UP.test(after) ? 'advancers' : MOVER_DOWN.test(after) ? 'decliners' : null;
 }

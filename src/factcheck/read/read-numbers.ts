@@ -337,7 +337,9 @@ export function readWords(
       const of = nextWord(text, skipSpaces(text, next.end, 2));
       const p = nextWord(text, skipSpaces(text, of.end, 2));
       const c = nextWord(text, skipSpaces(text, p.end, 2));
-      if (of.lower === 'a' && (p.lower === 'percent' || (p.lower === 'per' && c.lower === 'cent')))
+      // (`a fifth of one per cent`, `a quarter of a point`: the same part of a percentage point)
+      const ofOne = of.lower === 'a' || of.lower === 'one';
+      if (ofOne && (p.lower === 'percent' || p.lower === 'point' || (p.lower === 'per' && c.lower === 'cent')))
         return {
           ...base(text, s, p.lower === 'per' ? c.end : p.end, 'number', share / 100),
           unit: 'pct',
@@ -562,6 +564,10 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     end++;
   } else if (text[end] === '\u00d7') {
     unit = 'ratio';
+    end++;
+  } else if ((text[end] === '\u2191' || text[end] === '\u2193') && lit.decimals === 0) {
+    // `3↑ 1↓`: a count of members up or down
+    unit = 'count';
     end++;
   } else if (text[end] === '-' && isLetter(text[end + 1])) {
     const word = nextWord(text, end + 1);

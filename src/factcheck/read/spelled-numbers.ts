@@ -157,7 +157,14 @@ export function readSpelled(text: string, start: number): Spelled | null {
     if (after.lower === 'of') {
       const a = wordAfter(text, after.end);
       const p = wordAfter(text, a.end);
-      if (a.lower === 'a' && (p.lower === 'percent' || p.lower === 'per')) after = p;
+      // (`four tenths of a point`, `a fifth of one per cent`: a part of a percentage point)
+      if ((a.lower === 'a' || a.lower === 'one') && (p.lower === 'percent' || p.lower === 'per')) after = p;
+      else if ((a.lower === 'a' || a.lower === 'one') && p.lower === 'point') {
+        unit = 'pct';
+        end = p.end;
+        unitWritten = true;
+        after = { ...p, lower: '' };
+      }
     }
   }
   if (after.lower === 'percent' || after.lower === 'pc' || after.lower === 'pct') {
