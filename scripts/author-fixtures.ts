@@ -9,6 +9,7 @@
  *   npx tsx scripts/author-fixtures.ts drift    # the quiet drift: fixtures/day-drift/ + its snapshot JSON
  *   npx tsx scripts/author-fixtures.ts rotation # out of BTC into ETH and AI: fixtures/day-rotation/ + its snapshot JSON
  *   npx tsx scripts/author-fixtures.ts flush    # a liquidation flush, long lower wick: fixtures/day-flush/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts altseason # BTC flat, altcoins rally: fixtures/day-altseason/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

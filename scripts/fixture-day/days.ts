@@ -2,10 +2,12 @@
  * The authored days by name: `day` (the bundled sell-off, fixtures/day/), `rally` (fixtures/day-rally/),
  * `chop` (a mixed, range-bound day, fixtures/day-chop/), `squeeze` (a short squeeze led by the altcoins,
  * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/), `rotation`
- * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/) and `flush` (a liquidation
- * flush with a long lower wick, fixtures/day-flush/).
+ * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/), `flush` (a liquidation
+ * flush with a long lower wick, fixtures/day-flush/) and `altseason` (bitcoin flat while the altcoins rally broadly,
+ * fixtures/day-altseason/).
  */
 import type { DaySpec } from './day-spec.ts';
+import { altseasonDay } from './altseason/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { driftDay } from './drift/day-targets.ts';
@@ -22,6 +24,7 @@ export const days: Record<string, DaySpec> = {
   drift: driftDay,
   rotation: rotationDay,
   flush: flushDay,
+  altseason: altseasonDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -10,7 +10,16 @@ import { briefStyleSchema } from '../../src/domain/brief.ts';
 import { marketSnapshotSchema } from '../../src/domain/market-snapshot.ts';
 import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 
-const days = ['day', 'day-rally', 'day-chop', 'day-squeeze', 'day-drift', 'day-rotation', 'day-flush'].map((name) => {
+const days = [
+  'day',
+  'day-rally',
+  'day-chop',
+  'day-squeeze',
+  'day-drift',
+  'day-rotation',
+  'day-flush',
+  'day-altseason',
+].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   return { name, snapshot, sheet: sheetFromSnapshot({ snapshot, registry: defaultRegistry }) };

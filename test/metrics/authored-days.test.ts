@@ -1,10 +1,10 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
- * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/) and the flush (fixtures/day-flush/). Each
- * replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet
- * invariants, each brief style verifies on it with the template writer, and it has the properties it was
- * authored for.
+ * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/) and the
+ * altseason (fixtures/day-altseason/). Each replays into its snapshot JSON, re-authoring it yields the same bytes,
+ * its facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has
+ * the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,7 @@ describe.each([
   { name: 'drift', asOf: '2026-12-02T07:00:00.000Z' },
   { name: 'rotation', asOf: '2026-11-28T07:00:00.000Z' },
   { name: 'flush', asOf: '2026-11-19T07:00:00.000Z' },
+  { name: 'altseason', asOf: '2026-11-12T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -102,6 +103,12 @@ const sectors = defaultRegistry.sectors.map((sector) => sector.id);
 const sectorOrder = (value: (id: string) => number, window: string) =>
   [...sectors].sort((a, b) => value(`sector.${b}.change_${window}`) - value(`sector.${a}.change_${window}`));
 const perps = ['btc', 'eth', 'sol', 'xrp', 'doge'];
+/** BTC dominance 24h ago (pct): BTC's cap and the total cap each taken back by their 24h change. */
+const dominance24hAgo = (value: (id: string) => number) =>
+  (value('btc.market_cap') /
+    (1 + value('btc.change_24h') / 100) /
+    (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
+  100;
 
 describe('fixtures/day-rally: a broad rally', () => {
   const day = useDay('rally');
@@ -371,12 +378,7 @@ describe('fixtures/day-rotation: money rotates out of bitcoin into ether and the
     // The total cap rose while BTC fell: BTC dominance fell over the day, by a point or more.
     expect(value('market.cap_change_24h')).toBeGreaterThan(0.3);
     expect(value('market.cap_change_24h')).toBeLessThan(0.5);
-    const btcCap = value('btc.market_cap');
-    const dominanceBefore =
-      (btcCap /
-        (1 + value('btc.change_24h') / 100) /
-        (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
-      100;
+    const dominanceBefore = dominance24hAgo(value);
     expect(value('market.btc_dominance')).toBeLessThan(57);
     expect(dominanceBefore - value('market.btc_dominance')).toBeGreaterThan(1);
     expect(dominanceBefore - value('market.btc_dominance')).toBeLessThan(1.5);
@@ -478,11 +480,7 @@ describe('fixtures/day-flush: a liquidation flush with a long lower wick', () =>
     expect(value('market.decliners_24h')).toBe(24);
     expect(value('market.cap_change_24h')).toBeGreaterThan(-1.8);
     expect(value('market.cap_change_24h')).toBeLessThan(-1.4);
-    const dominanceBefore =
-      (value('btc.market_cap') /
-        (1 + value('btc.change_24h') / 100) /
-        (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
-      100;
+    const dominanceBefore = dominance24hAgo(value);
     expect(value('market.btc_dominance') - dominanceBefore).toBeGreaterThan(0.2);
     expect(value('market.btc_dominance') - dominanceBefore).toBeLessThan(0.8);
   });
@@ -541,5 +539,95 @@ describe('fixtures/day-flush: a liquidation flush with a long lower wick', () =>
     expect(value('btc.volatility_7d')).toBeLessThan(70);
     expect(value('btc.volatility_30d')).toBeGreaterThan(35);
     expect(value('btc.volatility_30d')).toBeLessThan(45);
+  });
+});
+
+describe('fixtures/day-altseason: bitcoin flat while the altcoins rally broadly', () => {
+  const day = useDay('altseason');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('26 of 30 up, only BTC, BNB, TAO and HNT down; BTC about -0.2 % near $101,600 and +1 % on 7 days', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(26);
+    expect(value('market.decliners_24h')).toBe(4);
+    expect(assets.filter((id) => value(`${id}.change_24h`) < 0)).toEqual(['btc', 'bnb', 'tao', 'hnt']);
+    expect(value('btc.price')).toBeGreaterThan(101_600);
+    expect(value('btc.price')).toBeLessThan(101_700);
+    expect(value('btc.change_24h')).toBeGreaterThan(-0.3);
+    expect(value('btc.change_24h')).toBeLessThan(-0.1);
+    expect(value('btc.change_7d')).toBeGreaterThan(0.8);
+    expect(value('btc.change_7d')).toBeLessThan(1.2);
+    // BTC sits inside its 30-day range, between $100,000 support and $105,000 resistance.
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+    expect(value('btc.support')).toBe(100_000);
+    expect(value('btc.resistance')).toBe(105_000);
+  });
+
+  it('ETH +6.5 % near $3,950, above its 30-day swing high set on the completed candles before today', () => {
+    const { value, snapshot } = day();
+    expect(value('eth.change_24h')).toBeGreaterThan(6.3);
+    expect(value('eth.change_24h')).toBeLessThan(6.7);
+    expect(value('eth.price')).toBeGreaterThan(3_900);
+    expect(value('eth.price')).toBeLessThan(4_000);
+    const eth = snapshot.assets.find((asset) => asset.id === 'eth')!;
+    const highs = eth.candles.slice(-31, -1).map((candle) => candle[2]);
+    expect(Math.max(...highs)).toBe(value('eth.swing_high_30d'));
+    expect(value('eth.price')).toBeGreaterThan(value('eth.swing_high_30d'));
+    expect(value('eth.high_24h')).toBeLessThan(4_000);
+  });
+
+  it('the total cap rises about 2.9 % while BTC slips, so BTC dominance falls 1.5 to 2 points to about 57 %', () => {
+    const { value } = day();
+    expect(value('market.cap_change_24h')).toBeGreaterThan(2.7);
+    expect(value('market.cap_change_24h')).toBeLessThan(3.1);
+    const dominanceBefore = dominance24hAgo(value);
+    expect(value('market.btc_dominance')).toBeGreaterThan(56.5);
+    expect(value('market.btc_dominance')).toBeLessThan(57.5);
+    expect(dominanceBefore - value('market.btc_dominance')).toBeGreaterThan(1.5);
+    expect(dominanceBefore - value('market.btc_dominance')).toBeLessThan(2);
+  });
+
+  it('L2 leads near +11 % (OP about +15 %), then memes (PEPE about +14 %), AI, gaming, DePIN; L1 last near +1.5 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l2', 'memes', 'ai', 'gaming', 'depin', 'l1']);
+    const within = (id: string, low: number, high: number) => {
+      expect(value(id), id).toBeGreaterThan(low);
+      expect(value(id), id).toBeLessThan(high);
+    };
+    within('sector.l2.change_24h', 10.5, 11.8);
+    within('op.change_24h', 14.8, 15.6);
+    expect(value('sector.l2.decliners_24h')).toBe(0);
+    within('sector.memes.change_24h', 8.5, 9.5);
+    within('pepe.change_24h', 13.8, 14.6);
+    within('sector.ai.change_24h', 6.4, 7.4);
+    within('sector.gaming.change_24h', 4.5, 5.5);
+    within('sector.depin.change_24h', 3.8, 4.8);
+    within('sector.l1.change_24h', 1.2, 1.8);
+  });
+
+  it('funding positive on every perp, richest on the altcoins; OI BTC -1 %, ETH +9 %, SOL +12 %, DOGE +22 %, total +7 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.006, 0.024, 0.031, 0.011, 0.045]);
+    const oi = Object.fromEntries(perps.map((id) => [id, value(`${id}.oi_change_24h`)]));
+    expect(oi.btc).toBeCloseTo(-1, 1);
+    expect(oi.eth).toBeCloseTo(9, 1);
+    expect(oi.sol).toBeCloseTo(12, 1);
+    expect(oi.doge).toBeCloseTo(22, 1);
+    expect(value('market.oi_change_24h')).toBeGreaterThan(6.5);
+    expect(value('market.oi_change_24h')).toBeLessThan(7.5);
+  });
+
+  it('24h volume 1.5 to 2.2 times the 7-day average on every altcoin, under it on BTC; BTC calm, the altcoins not', () => {
+    const { value } = day();
+    for (const id of assets.filter((asset) => asset !== 'btc')) {
+      expect(value(`${id}.volume_ratio_7d`), id).toBeGreaterThan(1.5);
+      expect(value(`${id}.volume_ratio_7d`), id).toBeLessThan(2.2);
+    }
+    expect(value('btc.volume_ratio_7d')).toBeGreaterThan(0.85);
+    expect(value('btc.volume_ratio_7d')).toBeLessThan(0.95);
+    expect(value('btc.volatility_7d')).toBeLessThan(25);
+    expect(value('btc.volatility_30d')).toBeLessThan(25);
+    for (const id of ['eth', 'sol', 'op', 'pepe']) expect(value(`${id}.volatility_30d`), id).toBeGreaterThan(50);
   });
 });

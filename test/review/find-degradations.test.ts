@@ -46,6 +46,7 @@ describe('coverage rules and the degraded run', () => {
       'day-drift.snapshot.json',
       'day-rotation.snapshot.json',
       'day-flush.snapshot.json',
+      'day-altseason.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
