@@ -17,7 +17,7 @@ const GATES: Gates = {
   daily: [94.3, 2.2],
   'desk-note': [98.5, 4.4],
   edited: [98.2, 5.4],
-  llm: [90.0, 1.6],
+  llm: [90.0, 0.8],
   'sector-comma': [93.4, 6.3],
   social: [96.0, 2.3],
   table: [96.4, 1.8],
