@@ -405,3 +405,15 @@ describe('up/down arrows and parts of a percentage point', () => {
     ]);
   });
 });
+
+describe('a bare level pair after support and resistance were named', () => {
+  it('`Levels: BTC support $110,000, resistance $115,000; ETH $3,800 / $4,000`', () => {
+    const text = 'Levels: BTC support $110,000, resistance $115,000; ETH $3,800 / $4,000; SOL $170 / $180.';
+    expect(verdictsAt(text, '$3,800')).toEqual(['supported']);
+    expect(verdictsAt(text, '$180')).toEqual(['supported']);
+    // swapped: support and resistance the other way round
+    expect(verdictsAt(text.replace('$3,800 / $4,000', '$4,000 / $3,800'), '$4,000')).toEqual(['contradicted']);
+    // no levels named: a price pair
+    expect(verdictsAt('BTC trades $112,486 / ETH $3,987.', '$3,987')).toEqual(['supported']);
+  });
+});

@@ -467,9 +467,9 @@ export function extractClaims(
                       !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
                     ? previousCues
                     : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)
-                      !movedIn(segments[segIndex], sDirections) || colonLead.includes('oi')
+                      (!movedIn(segments[segIndex], sDirections) || colonLead.includes('oi')) && colonLead.length
                       ? colonLead
-                      : [],
+                      : levelPair(text, number, sentenceNumbers, sMetrics, sentence),
               ),
             ),
         ),
@@ -749,6 +749,36 @@ function leaderOf(
 }
 const LEADER_FIGURE = /^[\s\w*_-]{0,24}\b(?:with|at|by|on)\b[^,;.]*$/i;
 const LEADS_GROUP = /^[\s*_)]*(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s+(?:the\s+|all\s+)?[\s*_]*$/i;
+
+/**
+ * `Levels: BTC support $110,000, resistance $115,000; ETH $3,900 / $4,000`, `SOL support $170, resistance $180. xrp:
+ * $2.40 / $2.50`: a pair of dollar figures joined by `/` where support and resistance were just named, in that order,
+ * is the pair's support and resistance. Else no cue.
+ */
+function levelPair(
+  text: string,
+  number: ReadNumber,
+  numbers: readonly ReadNumber[],
+  metrics: readonly PhraseHit<MetricCue>[],
+  sentence: Sentence,
+): MetricCue[] {
+  if (number.unit !== 'usd' && number.unit !== 'none') return [];
+  const k = numbers.indexOf(number);
+  const next = numbers[k + 1];
+  const prev = numbers[k - 1];
+  const first = next !== undefined && /^\s*\/\s*$/.test(text.slice(number.end, next.start));
+  const second = !first && prev !== undefined && /^\s*\/\s*$/.test(text.slice(prev.end, number.start));
+  if (!first && !second) return [];
+  // support then resistance named in this sentence before the pair, or in the 200 characters before it
+  const named = metrics.filter((h) => h.end <= number.start).map((h) => h.payload);
+  const s = named.lastIndexOf('support');
+  const r = named.lastIndexOf('resistance');
+  const inSentence = s !== -1 && r > s;
+  const near = text.slice(Math.max(0, sentence.start - 200), sentence.start).toLowerCase();
+  const before = near.lastIndexOf('support') !== -1 && near.lastIndexOf('resistance') > near.lastIndexOf('support');
+  if (!inSentence && !before) return [];
+  return [first ? 'support' : 'resistance'];
+}
 
 /** Column cues whose unit-less signed cells are changes (`| Best (24h) |`, `| Change |`, a column with no cue). */
 const CHANGE_COLUMN_CUES: ReadonlySet<MetricCue> = new Set(['best', 'worst', 'change']);
