@@ -417,3 +417,17 @@ describe('a bare level pair after support and resistance were named', () => {
     expect(verdictsAt('BTC trades $112,486 / ETH $3,987.', '$3,987')).toEqual(['supported']);
   });
 });
+
+describe('counts of sectors and perps (rally day: 5 of 6 sectors up, L2 down; funding negative on SOL and DOGE)', () => {
+  it('`five of the six sectors gained`, `the six tracked sectors`; a wrong count is caught', () => {
+    expect(verdictsAt('Five of the six sectors gained.', 'Five of the six')).toEqual(['supported']);
+    expect(verdictsAt('Only two of the six sectors finished lower.', 'two of the six')).toEqual(['contradicted']);
+    expect(verdictsAt('Here is how the six tracked sectors did.', 'six')).toEqual(['supported']);
+  });
+  it('`funding is negative on two of the five perps`; four is wrong', () => {
+    expect(verdictsAt('Funding is negative on two of the five perps.', 'two of the five')).toEqual(['supported']);
+    expect(verdictsAt('Funding is negative on four of the five big perps.', 'four of the five')).toEqual([
+      'contradicted',
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import type { TextReading } from '../extract/sentence-reading.ts';
 import { checkArithmetic } from './arithmetic.ts';
 import { checkDirections } from './directions.ts';
 import { checkForecasts } from './forecasts.ts';
+import { checkGroupCounts } from './group-counts.ts';
 import { checkLeaders } from './leaders.ts';
 import { checkQualitative } from './qualitative.ts';
 import { applySources } from './sources.ts';
@@ -37,6 +38,8 @@ export type Rule =
 export const RULES: readonly Rule[] = [
   // `eight of the top ten AI tokens fell more than 70%`: the count and the threshold together
   { name: 'threshold-counts', kind: 'claim', apply: (c, x) => checkThresholdCounts(c, x.drafts, x.lookup, x.registry) },
+  // `two of the six sectors rose`, `negative on four of the five perps`: counts of sectors and perps, not assets
+  { name: 'group-counts', kind: 'claim', apply: (c, x) => checkGroupCounts(c, x) },
   // `from $A to $B, a 75% drop, erasing $53B`: the sentence agrees with itself
   { name: 'arithmetic', kind: 'claim', apply: (c, x) => checkArithmetic(c, x.drafts) },
   // `Bittensor was the best AI token, up 8.7%`: the figure also says who led
