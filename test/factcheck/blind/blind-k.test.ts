@@ -1,0 +1,26 @@
+/**
+ * Blind corpus K (issue 12): 139 cases, 2,239 labelled numbers in nine voices on the altseason day
+ * (fixtures/day-altseason, named by K/day.ts), an eighth day authored this session, written by three writer sessions
+ * (three voices each) without reading the checker, its tests, its docs or corpora A-J. Checks the corpus's integrity
+ * and gates the scores per voice, on table rows and overall at its figures (first run recorded in docs/factcheck.md
+ * "Corpus K"), so the test fails when either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/K --list`
+ * lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at a260f95 (97.0 / 5.7). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [100.0, 6.3],
+  'desk-note': [95.2, 3.0],
+  edited: [100.0, 10.1],
+  llm: [95.1, 5.5],
+  'sector-comma': [100.0, 3.8],
+  social: [96.3, 2.8],
+  table: [98.6, 3.1],
+  wire: [98.3, 6.6],
+  words: [88.1, 13.2],
+  tables: [100.0, 0.0],
+  overall: [97.0, 5.7],
+};
+
+await describeBlindCorpus('K', new URL('./K/', import.meta.url), GATES);
