@@ -431,3 +431,21 @@ describe('counts of sectors and perps (rally day: 5 of 6 sectors up, L2 down; fu
     ]);
   });
 });
+
+describe('numbers in words: a list run across `;`, and `in X it rose` after a metric', () => {
+  it('`AI tokens rose about nine per cent; VIRTUAL fourteen, FET twelve`: the run keeps its unit', () => {
+    // rally day: AI +9.2 %, VIRTUAL +14.27 %, FET +11.84 % over 24h
+    const text = 'AI tokens rose about nine per cent; VIRTUAL fourteen, FET twelve.';
+    expect(verdictsAt(text, 'fourteen')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('FET twelve', 'FET eighteen'), 'eighteen')).toEqual(['contradicted']);
+  });
+  it('`In ether it rose almost eight per cent; in solana it fell more than three` after open interest', () => {
+    // rally day OI 24h: BTC +6.2 %, ETH +7.8 %, SOL -3.4 %
+    const text =
+      'Open interest in bitcoin futures rose six per cent. In ether it rose almost eight per cent; ' +
+      'in solana it fell more than three.';
+    expect(verdictsAt(text, 'almost eight per cent')).toEqual(['supported']);
+    expect(verdictsAt(text, 'more than three')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('more than three', 'more than five'), 'more than five')).toEqual(['contradicted']);
+  });
+});

@@ -445,7 +445,10 @@ export function extractClaims(
                     // `with` clause listing names keeps the metric of the clause before
                     (number.start >= s.start &&
                       number.start < s.end &&
-                      (possessiveEllipsis(text, s) || /^[\s,;]*with\b/i.test(text.slice(s.start, s.start + 8)))) ||
+                      (possessiveEllipsis(text, s) ||
+                        /^[\s,;]*with\b/i.test(text.slice(s.start, s.start + 8)) ||
+                        // (`in solana it fell more than three`: `it` is the metric named before, in another asset)
+                        IT_MOVED.test(text.slice(s.start, Math.min(s.end, number.start))))) ||
                     // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
                     (number.unit !== 'usd' &&
                       number.start >= s.start &&
@@ -454,7 +457,12 @@ export function extractClaims(
                       !MOVE_NOUN_AFTER.test(text.slice(number.end, number.end + 16))),
                   // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
                   // a sentence
-                  !tableRow && possessiveEllipsis(text, segments[0]) ? previousCues : [],
+                  !tableRow &&
+                    segments[0] &&
+                    (possessiveEllipsis(text, segments[0]) ||
+                      IT_MOVED.test(text.slice(segments[0].start, segments[0].end)))
+                    ? previousCues
+                    : [],
                 ),
                 // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
                 // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
@@ -722,6 +730,8 @@ function sizedGroup(
   for (const e of context) if (e?.kind === 'sector' && sized(e.id)) return { kind: 'sector', id: e.id };
   return null;
 }
+const IT_MOVED =
+  /^[\s,;]*in\s+\S+\s+it\s+(?:rose|fell|grew|shrank|dropped|climbed|slipped|gained|lost|added|jumped)\b/i;
 const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
 /** A move noun right after a figure names its metric (`ether's 72% gain`). */
 const MOVE_NOUN_AFTER = /^\s*(?:\*\*)?\s*(?:gain|rise|jump|drop|fall|loss|decline|rally|slide|move|advance|climb)s?\b/i;

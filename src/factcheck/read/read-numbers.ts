@@ -236,6 +236,8 @@ function mayStartNumber(text: string, start: number, end: number): boolean {
 const THE = new Set(['the', 'its', 'that', 'their', 'his', 'her']);
 const NOT_LISTED = new Set([
   'the',
+  // (`between six and eight per cent`: a range's low end, read with its high end)
+  'between',
   'big',
   'top',
   'of',
@@ -321,7 +323,8 @@ export function readWords(
     const k = skipSpaces(text, end, 2);
     const next = nextWord(text, k).lower;
     if (!(k >= text.length || ',.;)\u2014\u2013'.includes(text[k]!) || LIST_JOINS.has(next))) return false;
-    if (last?.unit === 'pct' && start - last.end <= 70 && !/[.;:\n!?]/.test(text.slice(last.end, start))) return true;
+    // (`Memecoins rose about nine per cent; Dogecoin fifteen and a half, PEPE twenty-one`: a `;` continues the run)
+    if (last?.unit === 'pct' && start - last.end <= 70 && !/[.:\n!?]/.test(text.slice(last.end, start))) return true;
     return text[k] !== '.' && TRAILING_PERCENT.test(sentenceRest(text, k));
   };
   // `rose by a quarter`, `fell by half`, `a third annualised`, `Solana rose a fifth`, `fell by about a third`: a share
