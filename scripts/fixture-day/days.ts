@@ -3,8 +3,8 @@
  * `chop` (a mixed, range-bound day, fixtures/day-chop/), `squeeze` (a short squeeze led by the altcoins,
  * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/), `rotation`
  * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/), `flush` (a liquidation
- * flush with a long lower wick, fixtures/day-flush/) and `altseason` (bitcoin flat while the altcoins rally broadly,
- * fixtures/day-altseason/).
+ * flush with a long lower wick, fixtures/day-flush/), `altseason` (bitcoin flat while the altcoins rally broadly,
+ * fixtures/day-altseason/) and `grind` (a slow grind lower just under $100K, fixtures/day-grind/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -12,6 +12,7 @@ import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { driftDay } from './drift/day-targets.ts';
 import { flushDay } from './flush/day-targets.ts';
+import { grindDay } from './grind/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 import { rotationDay } from './rotation/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
@@ -25,6 +26,7 @@ export const days: Record<string, DaySpec> = {
   rotation: rotationDay,
   flush: flushDay,
   altseason: altseasonDay,
+  grind: grindDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

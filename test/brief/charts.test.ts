@@ -19,6 +19,7 @@ const days = [
   'day-rotation',
   'day-flush',
   'day-altseason',
+  'day-grind',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -1,8 +1,8 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
- * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/) and the
- * altseason (fixtures/day-altseason/). Each replays into its snapshot JSON, re-authoring it yields the same bytes,
+ * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the
+ * altseason (fixtures/day-altseason/) and the grind (fixtures/day-grind/). Each replays into its snapshot JSON, re-authoring it yields the same bytes,
  * its facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has
  * the properties it was authored for.
  */
@@ -56,6 +56,7 @@ describe.each([
   { name: 'rotation', asOf: '2026-11-28T07:00:00.000Z' },
   { name: 'flush', asOf: '2026-11-19T07:00:00.000Z' },
   { name: 'altseason', asOf: '2026-11-12T07:00:00.000Z' },
+  { name: 'grind', asOf: '2026-11-05T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -629,5 +630,67 @@ describe('fixtures/day-altseason: bitcoin flat while the altcoins rally broadly'
     expect(value('btc.volatility_7d')).toBeLessThan(25);
     expect(value('btc.volatility_30d')).toBeLessThan(25);
     for (const id of ['eth', 'sol', 'op', 'pepe']) expect(value(`${id}.volatility_30d`), id).toBeGreaterThan(50);
+  });
+});
+
+describe('fixtures/day-grind: a slow grind lower just under $100K', () => {
+  const day = useDay('grind');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const within = (value: (id: string) => number, id: string, low: number, high: number) => {
+    expect(value(id), id).toBeGreaterThan(low);
+    expect(value(id), id).toBeLessThan(high);
+  };
+
+  it('9 of 30 up, 21 down; BTC -1.3 % near $99,200, under $100K resistance, -4 % on 7 days and -6 % on 30', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(9);
+    expect(value('market.decliners_24h')).toBe(21);
+    expect(assets.filter((id) => value(`${id}.change_24h`) > 0).sort()).toEqual(
+      ['bnb', 'fil', 'hnt', 'iotx', 'op', 'pol', 'render', 'sui', 'tao'].sort(),
+    );
+    within(value, 'btc.price', 99_200, 99_300);
+    within(value, 'btc.change_24h', -1.4, -1.2);
+    within(value, 'btc.change_7d', -4.2, -3.8);
+    within(value, 'btc.change_30d', -6.2, -5.8);
+    within(value, 'eth.change_24h', -2.2, -2);
+    expect(value('btc.support')).toBe(95_000);
+    expect(value('btc.resistance')).toBe(100_000);
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+  });
+
+  it('the total cap falls about 1.7 %, more than BTC, so BTC dominance edges up by under a point to about 58.4 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -1.8, -1.6);
+    within(value, 'market.btc_dominance', 58.2, 58.6);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(0.1);
+    expect(rise).toBeLessThan(0.5);
+  });
+
+  it('DePIN leads near +1.8 % (IOTX about +6 %), then L2, L1, AI, memes; gaming last near -4.5 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['depin', 'l2', 'l1', 'ai', 'memes', 'gaming']);
+    within(value, 'sector.depin.change_24h', 1.5, 2.1);
+    within(value, 'iotx.change_24h', 5.8, 6.4);
+    expect(value('sector.depin.decliners_24h')).toBe(0);
+    within(value, 'sector.l2.change_24h', -0.8, -0.4);
+    within(value, 'sector.l1.change_24h', -1.6, -1.2);
+    within(value, 'sector.ai.change_24h', -2.2, -1.8);
+    within(value, 'sector.memes.change_24h', -3.2, -2.8);
+    within(value, 'sector.gaming.change_24h', -4.8, -4.2);
+    expect(value('sector.gaming.advancers_24h')).toBe(0);
+  });
+
+  it('funding mixed near zero (ETH and XRP negative); OI flat in total (+0.4 %), BTC +1.8 %, SOL -3.5 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.0031, -0.0018, 0.0052, -0.0009, 0.0024]);
+    expect(value('btc.oi_change_24h')).toBeCloseTo(1.8, 1);
+    expect(value('sol.oi_change_24h')).toBeCloseTo(-3.5, 1);
+    within(value, 'market.oi_change_24h', 0.2, 0.6);
+  });
+
+  it('24h volume 0.8 to 1.1 times the 7-day average on every asset', () => {
+    const { value } = day();
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 0.8, 1.1);
   });
 });

@@ -47,6 +47,7 @@ describe('coverage rules and the degraded run', () => {
       'day-rotation.snapshot.json',
       'day-flush.snapshot.json',
       'day-altseason.snapshot.json',
+      'day-grind.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
