@@ -1,0 +1,25 @@
+/**
+ * Blind corpus L (issue 12): 131 cases, 1,770 labelled numbers in nine voices on the grind day (fixtures/day-grind,
+ * named by L/day.ts), a ninth day authored this session, written by three writer sessions (three voices each) without
+ * reading the checker, its tests, its docs or corpora A-K. Checks the corpus's integrity and gates the scores per
+ * voice, on table rows and overall at its first-run figures (docs/factcheck.md "Corpus L"), so the test fails when
+ * either slips. `npx tsx scripts/blind-score.ts test/factcheck/blind/L --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at f188aa2 (98.3 / 6.0). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [100.0, 5.1],
+  'desk-note': [100.0, 8.1],
+  edited: [95.7, 9.0],
+  llm: [100.0, 10.5],
+  'sector-comma': [98.3, 4.6],
+  social: [97.7, 5.9],
+  table: [100.0, 1.8],
+  wire: [100.0, 4.5],
+  words: [90.5, 8.3],
+  tables: [100.0, 0.5],
+  overall: [98.3, 6.0],
+};
+
+await describeBlindCorpus('L', new URL('./L/', import.meta.url), GATES);
