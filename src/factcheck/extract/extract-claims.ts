@@ -198,16 +198,6 @@ export function extractClaims(
       fundingHeading = fundingHere;
       remember(sMentions);
     }
-    // `Realized volatility: BTC 7d 33.9%, ETH 72.0%`: a metric named before a colon that opens the sentence names the
-    // metric of the figures after it that name none
-    const opening = sMetrics.find(
-      (h) =>
-        NAMED_METRIC_CUES.has(h.payload) &&
-        h.start - sentence.start < 30 &&
-        LEAD_COLON.test(text.slice(h.end, h.end + 12)) &&
-        !numbers.some((x) => x.start >= sentence.start && x.start < h.start),
-    );
-    const colonLead: MetricCue[] = opening ? [opening.payload] : [];
     // clauses matter only to a sentence's numbers
     const segments = hasNumberIn(numbers, n, sentence) ? segmentSentence(text, sentence, sTokens) : [];
     let sentenceAnaphor: EntityKind | 'none' | undefined;
@@ -243,6 +233,16 @@ export function extractClaims(
     let last = n;
     while (last < numbers.length && numbers[last]!.start < sentence.end) last++;
     const sentenceNumbers = numbers.slice(firstInSentence, last);
+    // `Realized volatility: BTC 7d 33.9%, ETH 72.0%`: a metric named before a colon that opens the sentence names the
+    // metric of the figures after it that name none
+    const opening = sMetrics.find(
+      (h) =>
+        NAMED_METRIC_CUES.has(h.payload) &&
+        h.start - sentence.start < 30 &&
+        LEAD_COLON.test(text.slice(h.end, h.end + 12)) &&
+        !sentenceNumbers.some((x) => x.start < h.start),
+    );
+    const colonLead: MetricCue[] = opening ? [opening.payload] : [];
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
       const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
@@ -302,7 +302,7 @@ export function extractClaims(
         number.unit === 'none' &&
         number.scale === 1 &&
         Number.isInteger(number.value) &&
-        ALL_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) &&
+        afterAll(text, number) &&
         (number.value === registry.assets.length || registry.sectors.some((x) => x.members.length === number.value))
       )
         number = { ...number, unit: 'count' };
@@ -709,9 +709,7 @@ function sizedGroup(
 ): EntityRef | null {
   if (number.scale !== 1 || !Number.isInteger(number.value) || (number.unit !== 'count' && number.unit !== 'none'))
     return null;
-  const size =
-    number.denominator ??
-    (ALL_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) ? number.value : 0);
+  const size = number.denominator ?? (afterAll(text, number) ? number.value : 0);
   if (size < 2 || size === registry.assets.length) return null;
   const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
   // a group word that is no sector (`among the majors`): the count is checked against the watchlist, not a sector
@@ -773,7 +771,8 @@ function levelPair(
   sentence: Sentence,
 ): MetricCue[] {
   if (number.unit !== 'usd' && number.unit !== 'none') return [];
-  const k = numbers.indexOf(number);
+  const k = numbers.findIndex((x) => x.start === number.start);
+  if (k === -1) return [];
   const next = numbers[k + 1];
   const prev = numbers[k - 1];
   const first = next !== undefined && /^\s*\/\s*$/.test(text.slice(number.end, next.start));
@@ -794,6 +793,9 @@ function levelPair(
 const CHANGE_COLUMN_CUES: ReadonlySet<MetricCue> = new Set(['best', 'worst', 'change']);
 /** Groups that are no sector: a count out of them counts none. */
 const OTHER_GROUP = /\b(?:majors|large[- ]caps?|big (?:coins|names|caps)|blue[- ]chips|perps|perpetuals|exchanges)\b/i;
+/** `all 10`, `all of the **7**`: the figure follows `all`. */
+const afterAll = (text: string, number: ReadNumber) =>
+  ALL_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start));
 const ALL_BEFORE = /\b(?:all|all of the|all the)\s+(?:\*\*|__)?$/i;
 
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */

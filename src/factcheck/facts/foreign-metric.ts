@@ -16,10 +16,11 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   // making up about 72%`: the long/short split of something (liquidations, positions) no fact measures
   if (
     number.unit === 'pct' &&
+    cachedTest(splitCache, SIDES, sentence) &&
     (SPLIT_AFTER.test(sentence.text.slice(end, end + 48)) || SPLIT_BEFORE.test(sentence.text.slice(0, at)))
   )
     return 'the long/short split';
-  if (!namesForeignMetric(sentence)) return null;
+  if (!cachedTest(sentenceCache, FOREIGN_WORD, sentence)) return null;
   const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
   const after = clauseWords(sentence.text.slice(end, end + 60), false);
   const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
@@ -36,14 +37,17 @@ const SPLIT_BEFORE =
   /\b(?:longs|shorts)\s+(?:making\s+up|made\s+up|accounting\s+for|were|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$/i;
 const FOREIGN_WORD = new RegExp(`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
 const sentenceCache = new WeakMap<Sentence, boolean>();
-/** Whether the sentence holds any such word at all (most do not): one test per sentence, not per figure. */
-function namesForeignMetric(sentence: Sentence): boolean {
-  let named = sentenceCache.get(sentence);
-  if (named === undefined) {
-    named = FOREIGN_WORD.test(sentence.text);
-    sentenceCache.set(sentence, named);
+/** `longs` / `shorts` anywhere in the sentence: the only sentences where a long/short split can stand. */
+const SIDES = /\b(?:longs|shorts|long\s+positions|short\s+positions)\b/i;
+const splitCache = new WeakMap<Sentence, boolean>();
+/** Whether the sentence holds such a word at all (most do not): one test per sentence, not per figure. */
+function cachedTest(cache: WeakMap<Sentence, boolean>, re: RegExp, sentence: Sentence): boolean {
+  let found = cache.get(sentence);
+  if (found === undefined) {
+    found = re.test(sentence.text);
+    cache.set(sentence, found);
   }
-  return named;
+  return found;
 }
 
 /** The words up to a joining word (`rose 3.8% as ETF inflows returned`: `as` starts another clause). */

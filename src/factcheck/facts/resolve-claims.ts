@@ -169,11 +169,7 @@ function keepsCarriedPercentage(draft: DraftClaim, read: Resolution): boolean {
 
 /** How far (a factor) a carried metric's fact may be from the figure before the figure's size overrules it. */
 const CARRY_SPAN = 20;
-const within = (a: number, b: number) => {
-  const x = Math.abs(a);
-  const y = Math.abs(b);
-  return x > 0 && y > 0 && x / y < CARRY_SPAN && y / x < CARRY_SPAN;
-};
+const within = (a: number, b: number) => withinFactor(a, b, CARRY_SPAN);
 
 function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Window | null): Resolution {
   const n = draft.number;
@@ -504,11 +500,13 @@ const MEMBERS_WORDS = /\b(?:watch-?list|tracked|we track|our \w+ (?:names|tokens
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;
 const WEAK: ReadonlySet<MetricCue> = new Set(['price', 'change', 'level']);
 /** Within a factor of four: the same order of magnitude for a written figure and a fact. */
-const sameSize = (a: number, b: number) => {
+const sameSize = (a: number, b: number) => withinFactor(a, b, 4);
+/** Both non-zero and less than `factor` apart, whatever their signs. */
+function withinFactor(a: number, b: number, factor: number): boolean {
   const x = Math.abs(a);
   const y = Math.abs(b);
-  return x > 0 && y > 0 && x / y < 4 && y / x < 4;
-};
+  return x > 0 && y > 0 && x / y < factor && y / x < factor;
+}
 
 const capChangeFirst = (cue: MetricCue) => (cue === 'cap_loss' || cue === 'cap_gain' ? 0 : 1);
 
