@@ -11,6 +11,7 @@
  *   npx tsx scripts/author-fixtures.ts flush    # a liquidation flush, long lower wick: fixtures/day-flush/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts altseason # BTC flat, altcoins rally: fixtures/day-altseason/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts grind    # a slow grind lower under $100K: fixtures/day-grind/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts whipsaw  # BTC wicks both ways, ends flat: fixtures/day-whipsaw/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

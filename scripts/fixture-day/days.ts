@@ -4,7 +4,8 @@
  * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/), `rotation`
  * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/), `flush` (a liquidation
  * flush with a long lower wick, fixtures/day-flush/), `altseason` (bitcoin flat while the altcoins rally broadly,
- * fixtures/day-altseason/) and `grind` (a slow grind lower just under $100K, fixtures/day-grind/).
+ * fixtures/day-altseason/), `grind` (a slow grind lower just under $100K, fixtures/day-grind/) and `whipsaw` (BTC
+ * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -16,6 +17,7 @@ import { grindDay } from './grind/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 import { rotationDay } from './rotation/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
+import { whipsawDay } from './whipsaw/day-targets.ts';
 
 export const days: Record<string, DaySpec> = {
   day: selloffDay,
@@ -27,6 +29,7 @@ export const days: Record<string, DaySpec> = {
   flush: flushDay,
   altseason: altseasonDay,
   grind: grindDay,
+  whipsaw: whipsawDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

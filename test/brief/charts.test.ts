@@ -20,6 +20,7 @@ const days = [
   'day-flush',
   'day-altseason',
   'day-grind',
+  'day-whipsaw',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -2,9 +2,9 @@
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
  * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the
- * altseason (fixtures/day-altseason/) and the grind (fixtures/day-grind/). Each replays into its snapshot JSON, re-authoring it yields the same bytes,
- * its facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has
- * the properties it was authored for.
+ * altseason (fixtures/day-altseason/), the grind (fixtures/day-grind/) and the whipsaw (fixtures/day-whipsaw/). Each
+ * replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants,
+ * each brief style verifies on it with the template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,7 @@ describe.each([
   { name: 'flush', asOf: '2026-11-19T07:00:00.000Z' },
   { name: 'altseason', asOf: '2026-11-12T07:00:00.000Z' },
   { name: 'grind', asOf: '2026-11-05T07:00:00.000Z' },
+  { name: 'whipsaw', asOf: '2026-10-29T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -692,5 +693,94 @@ describe('fixtures/day-grind: a slow grind lower just under $100K', () => {
   it('24h volume 0.8 to 1.1 times the 7-day average on every asset', () => {
     const { value } = day();
     for (const id of assets) within(value, `${id}.volume_ratio_7d`, 0.8, 1.1);
+  });
+});
+
+describe('fixtures/day-whipsaw: BTC wicks both ways and ends flat while ETH and layer 2 lead', () => {
+  const day = useDay('whipsaw');
+  const grind = useDay('grind');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const within = (value: (id: string) => number, id: string, low: number, high: number) => {
+    expect(value(id), id).toBeGreaterThan(low);
+    expect(value(id), id).toBeLessThan(high);
+  };
+  /** The 24h high-low range of BTC in pct of its price. */
+  const btcRange = (value: (id: string) => number) =>
+    ((value('btc.high_24h') - value('btc.low_24h')) / value('btc.price')) * 100;
+
+  it('BTC +0.3 % near $108,450 after a 24h range of about $104,100 to $111,900; +2.2 % on 7 days, -1.5 % on 30', () => {
+    const { value } = day();
+    within(value, 'btc.price', 108_400, 108_500);
+    within(value, 'btc.change_24h', 0.2, 0.4);
+    within(value, 'btc.low_24h', 103_900, 104_300);
+    within(value, 'btc.high_24h', 111_700, 112_100);
+    within(value, 'btc.change_7d', 2.1, 2.3);
+    within(value, 'btc.change_30d', -1.6, -1.4);
+    // Round levels: the wick pierced both the $105K support and the $110K resistance.
+    expect(value('btc.support')).toBe(105_000);
+    expect(value('btc.resistance')).toBe(110_000);
+    expect(value('btc.low_24h')).toBeLessThan(value('btc.support'));
+    expect(value('btc.high_24h')).toBeGreaterThan(value('btc.resistance'));
+  });
+
+  it("BTC's 24h range is over three times the grind day's (higher hourly volatility)", () => {
+    expect(btcRange(day().value)).toBeGreaterThan(7);
+    expect(btcRange(day().value)).toBeGreaterThan(3 * btcRange(grind().value));
+  });
+
+  it('ETH leads the majors at +4.6 % near $3,905 (ETH/BTC up); 17 of 30 up, 13 down; ARB top, DOGE last', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_900, 3_910);
+    within(value, 'eth.change_24h', 4.5, 4.7);
+    for (const id of ['btc', 'sol', 'xrp', 'bnb'])
+      expect(value('eth.change_24h'), id).toBeGreaterThan(value(`${id}.change_24h`));
+    expect(value('market.advancers_24h')).toBe(17);
+    expect(value('market.decliners_24h')).toBe(13);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('arb');
+    expect(byChange.at(-1)).toBe('doge');
+    within(value, 'arb.change_24h', 7.8, 8.2);
+    within(value, 'doge.change_24h', -4.1, -3.7);
+  });
+
+  it('L2 leads near +3.8 %, then AI, L1, DePIN, gaming; memes last near -3.5 %; the DeFi category is flat', async () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l2', 'ai', 'l1', 'depin', 'gaming', 'memes']);
+    within(value, 'sector.l2.change_24h', 3.6, 4.1);
+    within(value, 'sector.ai.change_24h', 1, 1.5);
+    within(value, 'sector.l1.change_24h', 0.6, 1.1);
+    within(value, 'sector.depin.change_24h', -1, -0.6);
+    within(value, 'sector.gaming.change_24h', -1.8, -1.4);
+    within(value, 'sector.memes.change_24h', -3.7, -3.2);
+    expect(value('sector.memes.advancers_24h')).toBe(0);
+    // DeFi is no watchlist sector: its flat day is only in the recorded CoinGecko categories body.
+    const bodies = join(fixtures, 'day-whipsaw', 'bodies');
+    const file = (await readdir(bodies)).find((body) => body.includes('coins-categories'))!;
+    const categories = JSON.parse(await readFile(join(bodies, file), 'utf8')) as { id: string }[];
+    const defi = categories.find((category) => category.id === 'decentralized-finance-defi');
+    expect(defi).toMatchObject({ market_cap_change_24h: 0.2 });
+  });
+
+  it('funding mostly negative after the wick (ETH the only positive); OI down about 6 %, BTC -4.8 %, ETH -7.5 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([-0.0041, 0.0063, -0.0087, -0.0012, -0.0105]);
+    expect(value('btc.oi_change_24h')).toBeCloseTo(-4.8, 1);
+    expect(value('eth.oi_change_24h')).toBeCloseTo(-7.5, 1);
+    within(value, 'market.oi_change_24h', -6.5, -5.5);
+    for (const id of perps) expect(value(`${id}.oi_change_24h`), id).toBeLessThan(0);
+  });
+
+  it('the total cap rises about 0.9 %, more than BTC, so BTC dominance slips under half a point to about 57.6 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 0.8, 1);
+    within(value, 'market.btc_dominance', 57.4, 57.8);
+    const drop = dominance24hAgo(value) - value('market.btc_dominance');
+    expect(drop).toBeGreaterThan(0.1);
+    expect(drop).toBeLessThan(0.5);
+  });
+
+  it('24h volume 1.4 to 2.1 times the 7-day average on every asset', () => {
+    const { value } = day();
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 1.4, 2.1);
   });
 });

@@ -48,6 +48,7 @@ describe('coverage rules and the degraded run', () => {
       'day-flush.snapshot.json',
       'day-altseason.snapshot.json',
       'day-grind.snapshot.json',
+      'day-whipsaw.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
