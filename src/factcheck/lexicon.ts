@@ -77,6 +77,8 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['trillion', 1e12],
   ['tln', 1e12],
   ['trn', 1e12],
+  ['trln', 1e12],
+  ['mlrd', 1e9],
   ['trilion', 1e12],
   ['bilion', 1e9],
   ['trillions', 1e12],
@@ -95,7 +97,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale abbreviations written with a dot (`Mrd.`, `Mio.`): the dot neither ends a sentence nor the figure. */
-export const DOTTED_SCALES: readonly string[] = ['mrd', 'mrds', 'mds', 'mio', 'bio', 'mln', 'bln', 'tln'];
+export const DOTTED_SCALES: readonly string[] = ['mrd', 'mrds', 'mds', 'mio', 'bio', 'mln', 'bln', 'tln', 'trln'];
 
 /** Attached suffixes that are scales only (`104K`, `$1.2M`, `$3T`, `$53bn`). */
 export const ATTACHED_SCALES: ReadonlyMap<string, number> = new Map([
@@ -1237,6 +1239,44 @@ export const MEMBER_SPAN_WORDS: ReadonlySet<string> = new Set([
 
 // Words the extractor, the resolver and the rules match outside the phrase tables.
 
+/** Nouns after a bare `crypto` that make it a firm's or a product's word, not the market (`a crypto exchange`). */
+export const NOT_THE_MARKET_AFTER: ReadonlySet<string> = new Set([
+  'exchange',
+  'exchanges',
+  'lender',
+  'lenders',
+  'lending',
+  'fund',
+  'funds',
+  'firm',
+  'firms',
+  'company',
+  'companies',
+  'platform',
+  'platforms',
+  'protocol',
+  'protocols',
+  'wallet',
+  'wallets',
+  'miner',
+  'miners',
+  'bank',
+  'banks',
+  'startup',
+  'custodian',
+  'etf',
+  'etfs',
+  'treasury',
+  'investor',
+  'investors',
+  'influencer',
+  'bill',
+  'law',
+  'tax',
+  'hack',
+  'exploit',
+]);
+
 /** Verbs of paying funding (`longs pay`, `shorts are paying`, `longs paid`): rules/funding-payer.ts, the payer sign. */
 export const PAY_VERBS: readonly string[] = ['pay', 'pays', 'paying', 'paid'];
 /** Verbs of receiving funding (`shorts collect funding from longs`). */
@@ -1263,10 +1303,11 @@ export const FUNDING_PAYER = new RegExp(
 /** `payer pay(s)`, `costs payer`, `receivers paid / receive / collect`, in a figure's clause: who pays funding. */
 function payerPattern(payer: 'longs' | 'shorts'): RegExp {
   const receiver = payer === 'longs' ? 'shorts' : 'longs';
-  // (`longs paid shorts 0.0142%`: `paid` with the other side after it is the payer's active verb, not a passive)
+  // (`longs paid shorts 0.0142%`, `longs paid about 0.003%`: a bare `paid` is the payer's active verb; the passive
+  // needs its auxiliary: `shorts are paid`, `shorts get paid`, `shorts paid by longs`)
   return new RegExp(
-    `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|${payer} paid (?:the )?${receiver}|costs? ${payer}|` +
-      `${receiver} (?:are |were )?(?:paid(?! (?:the )?${payer})|receive|collect))\\b`,
+    `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|${payer} paid(?! by)|costs? ${payer}|` +
+      `${receiver} (?:(?:are|were|get|got|getting|being) paid(?! (?:the )?${payer})|paid by|receive|collect))\\b`,
     'i',
   );
 }

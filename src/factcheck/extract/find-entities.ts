@@ -5,7 +5,14 @@
  * one-word names need a capital (`Render`).
  */
 import type { Registry } from '../../domain/registry.ts';
-import { directionIndex, FIGURE_LEADS, LEVEL_LEAD_WORDS, NAME_LABEL_MARKS, WORD_LIKE_NAMES } from '../lexicon.ts';
+import {
+  directionIndex,
+  FIGURE_LEADS,
+  LEVEL_LEAD_WORDS,
+  NAME_LABEL_MARKS,
+  NOT_THE_MARKET_AFTER,
+  WORD_LIKE_NAMES,
+} from '../lexicon.ts';
 import {
   buildPhraseIndex,
   matchPhrases,
@@ -42,6 +49,8 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'L1 sector',
     'layer-1 sector',
     'Layer 1 sector',
+    'layer ones',
+    'layer-ones',
   ],
   l2: [
     'capa 2',
@@ -54,6 +63,8 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'layer-2 sector',
     'Layer 2 sector',
     'rollup tokens',
+    'layer twos',
+    'layer-twos',
   ],
   ai: [
     'AI-related tokens',
@@ -220,7 +231,14 @@ export function findEntityMentions(
 /** The registry's names matched over the tokens, before the rule below (findEntityMentions = both). */
 export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
   const { names, lowered } = indexFor(registry);
-  const hits = matchPhrases(text, tokens, names);
+  // `a crypto exchange lost $58 million`, `crypto ETF outflows`: the bare word before a business noun names a firm or
+  // a product, not the market
+  const hits = matchPhrases(text, tokens, names).filter(
+    (x) =>
+      x.payload.kind !== 'market' ||
+      x.firstToken !== x.lastToken ||
+      !NOT_THE_MARKET_AFTER.has(tokens[x.lastToken + 1]?.lower ?? ''),
+  );
   // `avalanche $19.84`, `op fell 2.4%`, `gala 0.6 %`: a word-like name or symbol in lower case counts when a figure
   // follows it, directly or after one direction word (`fell`) or `to` / `at`
   const extra: EntityHit[] = [];

@@ -147,9 +147,27 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
     keepsCarriedPercentage(draft, read) ||
     (read.candidates.some((f) => within(f.value, draft.number.value)) &&
       !(draft.number.unit === 'none' && read.unit === 'pct'));
-  if (!draft.cuesCarried || !read.candidates.length || fits) return read;
+  if (!draft.cuesCarried || !read.candidates.length || fits) return sizedLevel(draft, read);
   const own = resolveByCues({ ...draft, cues: [], cuesCarried: false }, lookup, defaultWindow);
-  return own.candidates.some((f) => sameSize(f.value, draft.number.value)) ? own : read;
+  return sizedLevel(draft, own.candidates.some((f) => sameSize(f.value, draft.number.value)) ? own : read);
+}
+
+const LEVELS: ReadonlySet<Metric | null> = new Set(['price', 'support', 'resistance', 'high', 'low']);
+/**
+ * `a lending protocol lost $27 million` after a sentence on bitcoin: a dollar figure twenty times off every price or
+ * level of its subject is not that subject's price or level (no fact states it; an outlet may).
+ */
+function sizedLevel(draft: DraftClaim, res: Resolution): Resolution {
+  const n = draft.number;
+  if (res.unit !== 'usd' || !LEVELS.has(res.metric) || n.high || !res.candidates.length) return res;
+  if (res.candidates.some((f) => withinFactor(f.value, n.value, CARRY_SPAN))) return res;
+  return {
+    metric: null,
+    unit: 'usd',
+    level: false,
+    candidates: [],
+    missing: 'no fact of that size for a price or level',
+  };
 }
 
 /**
@@ -213,7 +231,8 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       if (cue === 'members' && (draft.direction === 'up' || draft.direction === 'down')) continue;
       if (cue === 'range' && !n.high) continue;
       if ((cue === 'cap_loss' || cue === 'cap_gain') && draft.afterTo) continue;
-      metrics = metricsForCue(cue, unit, kind);
+      // (`24h vol across crypto 146.8B`: a `vol` figure in billions is volume)
+      metrics = metricsForCue(cue, cue === 'volatility' && n.unit === 'none' && n.scale !== 1 ? 'usd' : unit, kind);
       if (metrics) break;
     }
     if (metrics?.[0] === 'funding_rate' && draft.cues.includes('funding_apr')) metrics = ['funding_apr'];
@@ -252,7 +271,9 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
           Number.isInteger(n.value) &&
           (draft.direction === 'up' || draft.direction === 'down') &&
           // `ETH fell 3.1% to 3,412`: the value an asset reached is its price, not a count
-          !(kind === 'asset' && draft.afterTo)))
+          !(kind === 'asset' && draft.afterTo) &&
+          // `everything else dumps, 931 and chilling`: no count of movers is larger than the watchlist
+          n.value <= (factsFor(lookup, 'market', 'market', ['members'])[0]?.value ?? Infinity)))
     ) {
       // `all seven coins positive`, `2 negative`: a count's sign word counts gainers or losers
       const moved =

@@ -125,7 +125,10 @@ export function literalEnd(text: string, start: number): number {
       text[start - 1] === '$' &&
       text[i + 1] === ' ' &&
       i - start <= 3 &&
-      spaceGroup(text, start, i + 1)
+      isDigitCode(text.charCodeAt(i + 2)) &&
+      isDigitCode(text.charCodeAt(i + 3)) &&
+      isDigitCode(text.charCodeAt(i + 4)) &&
+      !isDigitCode(text.charCodeAt(i + 5))
     ) {
       // `$111, 308`: a thousands comma with a stray space
       i += 2;
@@ -169,7 +172,9 @@ export function isVersionLike(raw: string): boolean {
 export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
   let comma = 0;
   let dot = 0;
-  for (const raw of raws) {
+  for (const spaced of raws) {
+    // (`$3, 809`: a stray space after a thousands comma is no evidence of a decimal comma)
+    const raw = spaced.includes(' ') ? spaced.replaceAll(' ', '') : spaced;
     const lastComma = raw.lastIndexOf(',');
     const lastDot = raw.lastIndexOf('.');
     if (lastComma !== -1 && lastDot !== -1) {
@@ -187,7 +192,8 @@ export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
 }
 
 /** Reads one run with the given style. Ambiguous `1,234` / `3.500` follow the style (thousands grouping). */
-export function readLiteral(raw: string, start: number, style: DecimalStyle): Literal {
+export function readLiteral(spaced: string, start: number, style: DecimalStyle): Literal {
+  const raw = spaced.includes(' ') ? spaced.replaceAll(' ', '') : spaced;
   const lastComma = raw.lastIndexOf(',');
   const lastDot = raw.lastIndexOf('.');
   let decimalAt = -1;
@@ -226,5 +232,5 @@ export function readLiteral(raw: string, start: number, style: DecimalStyle): Li
     for (let i = digits.length - 1; i >= 0 && digits[i] === '0'; i--) zeros++;
     roundingZeros = Math.max(0, Math.min(zeros, digits.length - 3));
   }
-  return { start, end: start + raw.length, raw, value, decimals: fracPart.length, roundingZeros };
+  return { start, end: start + spaced.length, raw: spaced, value, decimals: fracPart.length, roundingZeros };
 }

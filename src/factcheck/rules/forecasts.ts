@@ -11,7 +11,8 @@ const FORECAST = new RegExp(
   [
     String.raw`\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|`,
     'could|would|will|might|may|should|eyes?|aims?|',
-    `by (${MONTHS}|year-end|the end of)|next (week|month|year|quarter))`,
+    `by (${MONTHS}|year-end|the end of)|(by|to|into|before|at) (the )?(year[- ]?end|end of (the )?year)|`,
+    'next (week|month|year|quarter))',
     String.raw`\b`,
   ].join(''),
 );

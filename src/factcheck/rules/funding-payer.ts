@@ -97,9 +97,12 @@ export function checkFundingPayer(
     }
     if (other === group || (!other && !(RECEIVE.has(verb) && lower.includes('funding')))) continue;
     const positive = payer === 'long';
-    const asset = mentionsOf().find(
+    // the asset named last before the phrase (`BTC funding is positive and ether's dipped below zero, so shorts paid
+    // longs` is about ether), else the first after it
+    const withFunding = mentionsOf().filter(
       (m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
     );
+    const asset = withFunding.findLast((m) => m.start < tokens[i]!.start) ?? withFunding[0];
     const fact = asset
       ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]!
       : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];

@@ -10,9 +10,9 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run, raised by the E fixes (in-sample). Per voice: [min % wrong flagged, max % correct flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 3.0],
-  'desk-note': [94.7, 5.9],
-  edited: [98.1, 4.7],
+  daily: [100.0, 2.7],
+  'desk-note': [94.7, 5.3],
+  edited: [98.1, 3.9],
   llm: [98.8, 3.4],
   'sector-comma': [97.8, 4.6],
   social: [97.0, 5.4],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [96.5, 0.0],
   words: [92.7, 4.0],
   tables: [99.2, 0.3],
-  overall: [97.4, 3.3],
+  overall: [97.4, 3.1],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
