@@ -4,14 +4,16 @@
  * fixtures/day-squeeze/), `drift` (a quiet, low-volume drift to a 30-day high, fixtures/day-drift/), `rotation`
  * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/), `flush` (a liquidation
  * flush with a long lower wick, fixtures/day-flush/), `altseason` (bitcoin flat while the altcoins rally broadly,
- * fixtures/day-altseason/), `grind` (a slow grind lower just under $100K, fixtures/day-grind/) and `whipsaw` (BTC
- * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/).
+ * fixtures/day-altseason/), `grind` (a slow grind lower just under $100K, fixtures/day-grind/), `whipsaw` (BTC
+ * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/) and `ethdump` (an ETH-led
+ * selloff while BTC barely moves, layer 2 last and AI leading, fixtures/day-ethdump/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { driftDay } from './drift/day-targets.ts';
+import { ethdumpDay } from './ethdump/day-targets.ts';
 import { flushDay } from './flush/day-targets.ts';
 import { grindDay } from './grind/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
@@ -30,6 +32,7 @@ export const days: Record<string, DaySpec> = {
   altseason: altseasonDay,
   grind: grindDay,
   whipsaw: whipsawDay,
+  ethdump: ethdumpDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -21,6 +21,7 @@ const days = [
   'day-altseason',
   'day-grind',
   'day-whipsaw',
+  'day-ethdump',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -2,9 +2,10 @@
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
  * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the
- * altseason (fixtures/day-altseason/), the grind (fixtures/day-grind/) and the whipsaw (fixtures/day-whipsaw/). Each
- * replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants,
- * each brief style verifies on it with the template writer, and it has the properties it was authored for.
+ * altseason (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/) and the
+ * ethdump (fixtures/day-ethdump/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
+ * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
+ * properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,7 @@ describe.each([
   { name: 'altseason', asOf: '2026-11-12T07:00:00.000Z' },
   { name: 'grind', asOf: '2026-11-05T07:00:00.000Z' },
   { name: 'whipsaw', asOf: '2026-10-29T07:00:00.000Z' },
+  { name: 'ethdump', asOf: '2026-10-22T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -105,6 +107,11 @@ const sectors = defaultRegistry.sectors.map((sector) => sector.id);
 const sectorOrder = (value: (id: string) => number, window: string) =>
   [...sectors].sort((a, b) => value(`sector.${b}.change_${window}`) - value(`sector.${a}.change_${window}`));
 const perps = ['btc', 'eth', 'sol', 'xrp', 'doge'];
+/** Expects a fact's value strictly between low and high. */
+const within = (value: (id: string) => number, id: string, low: number, high: number) => {
+  expect(value(id), id).toBeGreaterThan(low);
+  expect(value(id), id).toBeLessThan(high);
+};
 /** BTC dominance 24h ago (pct): BTC's cap and the total cap each taken back by their 24h change. */
 const dominance24hAgo = (value: (id: string) => number) =>
   (value('btc.market_cap') /
@@ -637,10 +644,6 @@ describe('fixtures/day-altseason: bitcoin flat while the altcoins rally broadly'
 describe('fixtures/day-grind: a slow grind lower just under $100K', () => {
   const day = useDay('grind');
   const assets = defaultRegistry.assets.map((asset) => asset.id);
-  const within = (value: (id: string) => number, id: string, low: number, high: number) => {
-    expect(value(id), id).toBeGreaterThan(low);
-    expect(value(id), id).toBeLessThan(high);
-  };
 
   it('9 of 30 up, 21 down; BTC -1.3 % near $99,200, under $100K resistance, -4 % on 7 days and -6 % on 30', () => {
     const { value } = day();
@@ -700,10 +703,6 @@ describe('fixtures/day-whipsaw: BTC wicks both ways and ends flat while ETH and 
   const day = useDay('whipsaw');
   const grind = useDay('grind');
   const assets = defaultRegistry.assets.map((asset) => asset.id);
-  const within = (value: (id: string) => number, id: string, low: number, high: number) => {
-    expect(value(id), id).toBeGreaterThan(low);
-    expect(value(id), id).toBeLessThan(high);
-  };
   /** The 24h high-low range of BTC in pct of its price. */
   const btcRange = (value: (id: string) => number) =>
     ((value('btc.high_24h') - value('btc.low_24h')) / value('btc.price')) * 100;
@@ -782,5 +781,83 @@ describe('fixtures/day-whipsaw: BTC wicks both ways and ends flat while ETH and 
   it('24h volume 1.4 to 2.1 times the 7-day average on every asset', () => {
     const { value } = day();
     for (const id of assets) within(value, `${id}.volume_ratio_7d`, 1.4, 2.1);
+  });
+});
+
+describe('fixtures/day-ethdump: an ETH-led selloff while BTC barely moves, layer 2 last and AI leading', () => {
+  const day = useDay('ethdump');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('BTC -0.8 % near $110,900 between its $110K support and $115K resistance; +1.5 % on 7 days, +4 % on 30', () => {
+    const { value } = day();
+    within(value, 'btc.price', 110_850, 110_950);
+    within(value, 'btc.change_24h', -0.9, -0.7);
+    within(value, 'btc.change_7d', 1.4, 1.6);
+    within(value, 'btc.change_30d', 3.9, 4.1);
+    expect(value('btc.support')).toBe(110_000);
+    expect(value('btc.resistance')).toBe(115_000);
+  });
+
+  it('ETH -6.2 % near $3,410, just above its $3,400 support, -9 % on 7 days; ETH/BTC falls over 5 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_405, 3_415);
+    within(value, 'eth.change_24h', -6.3, -6.1);
+    within(value, 'eth.change_7d', -9.1, -8.9);
+    expect(value('eth.support')).toBe(3_400);
+    expect(value('eth.resistance')).toBe(3_600);
+    // The 24h low broke the $3,400 support.
+    expect(value('eth.low_24h')).toBeLessThan(value('eth.support'));
+    const ethBtc = ((1 + value('eth.change_24h') / 100) / (1 + value('btc.change_24h') / 100) - 1) * 100;
+    expect(ethBtc).toBeLessThan(-5);
+    for (const id of ['btc', 'sol', 'xrp', 'bnb', 'ada', 'avax', 'dot', 'near', 'sui'])
+      expect(value('eth.change_24h'), id).toBeLessThan(value(`${id}.change_24h`));
+  });
+
+  it('11 of 30 up, 19 down; TAO the top mover near +7.4 %, OP last near -8.9 % with ARB near -8.6 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(11);
+    expect(value('market.decliners_24h')).toBe(19);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('tao');
+    expect(byChange.slice(-2)).toEqual(['arb', 'op']);
+    within(value, 'tao.change_24h', 7.2, 7.6);
+    within(value, 'fet.change_24h', 4.8, 5.2);
+    within(value, 'arb.change_24h', -8.8, -8.4);
+    within(value, 'op.change_24h', -9.1, -8.7);
+  });
+
+  it('AI leads near +2.5 %, then DePIN, memes, L1 (held up by BTC), gaming; L2 last near -6.9 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['ai', 'depin', 'memes', 'l1', 'gaming', 'l2']);
+    within(value, 'sector.ai.change_24h', 2.3, 2.7);
+    within(value, 'sector.depin.change_24h', 0.7, 1.1);
+    within(value, 'sector.memes.change_24h', -1.5, -1.1);
+    within(value, 'sector.l1.change_24h', -2.1, -1.6);
+    within(value, 'sector.gaming.change_24h', -3, -2.6);
+    within(value, 'sector.l2.change_24h', -7.2, -6.7);
+    expect(value('sector.l2.advancers_24h')).toBe(0);
+  });
+
+  it('ETH funding deeply negative (-0.0152 %) with its OI +5.5 %; BTC OI -0.6 %, total OI up about 2.4 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.0068, -0.0152, 0.0031, 0.0045, -0.0022]);
+    expect(value('eth.oi_change_24h')).toBeCloseTo(5.5, 1);
+    expect(value('btc.oi_change_24h')).toBeCloseTo(-0.6, 1);
+    within(value, 'market.oi_change_24h', 2.2, 2.6);
+  });
+
+  it('the total cap falls about 2.2 %, more than BTC, so BTC dominance rises near a point to about 59.3 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -2.3, -2.1);
+    within(value, 'market.btc_dominance', 59.2, 59.4);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(0.7);
+    expect(rise).toBeLessThan(1.1);
+  });
+
+  it('ETH 24h volume about 2.4 times its 7-day average; every other asset 0.9 to 1.4 times', () => {
+    const { value } = day();
+    within(value, 'eth.volume_ratio_7d', 2.3, 2.5);
+    for (const id of assets.filter((asset) => asset !== 'eth')) within(value, `${id}.volume_ratio_7d`, 0.9, 1.4);
   });
 });

@@ -49,6 +49,7 @@ describe('coverage rules and the degraded run', () => {
       'day-altseason.snapshot.json',
       'day-grind.snapshot.json',
       'day-whipsaw.snapshot.json',
+      'day-ethdump.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
