@@ -273,6 +273,14 @@ export function hedgeBefore(
     if (between.length > 2 || !between.every((t) => FILLERS.has(t.lower))) return null;
     const gap = text.slice(hit.end, number.start);
     for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
+    // `29% annualized, well below the 38% reading over 30 days`: a percentage after `below the` is the reading
+    // compared with, stated as it is (a bound takes no article: `below 2%`)
+    if (
+      (hit.payload === 'less-than' || hit.payload === 'more-than') &&
+      number.unit === 'pct' &&
+      between.some((t) => t.lower === 'the' || t.lower === 'its')
+    )
+      return null;
     if (
       hit.payload === 'less-than' &&
       text.slice(hit.start, hit.end).toLowerCase() === 'up to' &&

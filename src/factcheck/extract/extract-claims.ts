@@ -67,7 +67,15 @@ import {
 import { bareSubject, possessiveEllipsis } from './bare-subject.ts';
 import { capSize, weighting } from './cue-exceptions.ts';
 import { markCompared, markPartitive, markLabelHeads } from './mention-marks.ts';
-import { cellStart, firstCellMention, groupRow } from './table-rows.ts';
+import {
+  cellStart,
+  firstCellMention,
+  groupRow,
+  headerEntities,
+  rowLabelColumn,
+  upDownPart,
+  upDownRow,
+} from './table-rows.ts';
 import { directlyBefore, labelsEarlierFigure } from './level-labels.ts';
 import { movedBy } from './moved-by.ts';
 
@@ -160,6 +168,8 @@ export function extractClaims(
   let leadSector: EntityRef | null = null;
   let n = 0;
   let columns: Column[] | null = null;
+  // `| | ARB | OP |` over `| 24h | +8.0% | +4.5% |`: a header that names an entity per column (a transposed table)
+  let columnEntities: (EntityRef | null)[] | null = null;
   // the assets of the current table's rows so far: a `Sector` row is the sector they share
   let tableAssets: string[] = [];
   // `Sector performance this week:` before a list: its window holds for the items under it.
@@ -206,7 +216,10 @@ export function extractClaims(
     if (!tableRow) {
       columns = null;
       tableAssets = [];
-    } else if (isSeparatorRow(text, sentence.end)) columns = tableColumns(sentence.text);
+    } else if (isSeparatorRow(text, sentence.end)) {
+      columns = tableColumns(sentence.text);
+      columnEntities = headerEntities(text, sentence, sMentions);
+    }
     const listItem = isListItem(sentence.text);
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -245,7 +258,11 @@ export function extractClaims(
     const colonLead: MetricCue[] = opening ? [opening.payload] : [];
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
-      const column = tableRow && columns ? (columns[columnOf(text, sentence.start, number.start)] ?? null) : null;
+      const col = tableRow && columns ? columnOf(text, sentence.start, number.start) : -1;
+      const columnEntity = col > 0 ? (columnEntities?.[col] ?? null) : null;
+      // (a transposed table's row label is the column spec of its cells)
+      const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (columns![col] ?? null) : null;
+      const cellEntity = columnEntity ?? rowEntity;
       if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
         number = { ...number, unit: column.unit };
       // `| Best (24h) |` over `| WIF +3.86 |`: a signed figure in a column that names no unit is a change (no price
@@ -262,6 +279,28 @@ export function extractClaims(
         number = { ...number, unit: 'pct' };
       number = asVolumeRatio(text, number, sMetrics);
       if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
+      // `| Layer 2 | 3 / 1 |` under `Up / down`, `| Advancers / decliners | 17 / 13 |`: each side of a spaced pair
+      const pairRow = tableRow && columns && (column?.updown || upDownRow(text, sentence));
+      const side = pairRow && number.kind === 'number' ? upDownPart(text, number.start, number.end) : null;
+      if (side) {
+        claims.push({
+          number: { ...number, unit: 'count', halfUnit: 0.5 },
+          sentence,
+          entity:
+            column?.updown && rowEntity ? rowEntity : (leadSector ?? headingSector ?? { kind: 'market', id: 'market' }),
+          entityInherited: false,
+          recent,
+          cues: [side],
+          window: column?.window ?? leadWindow ?? headingWindow,
+          direction: null,
+          hedge: null,
+          hedgeText: null,
+          fromTo: null,
+          afterTo: false,
+          attributed,
+        });
+        continue;
+      }
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
         const slash = number.text.indexOf('/');
         const part = (from: number, to: number): ReadNumber => ({
@@ -315,11 +354,11 @@ export function extractClaims(
       const ownAnaphor = segIndex === 0 && recent.length > 0 ? anaphorKind(text, segments[0]!) : null;
       const lookAhead =
         recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
-      const inCell = rowEntity
+      const inCell = cellEntity
         ? sMentions.filter((m) => m.end <= number.start && m.start > cellStart(text, number.start))
         : [];
-      let own = rowEntity
-        ? (inCell.at(-1) ?? rowEntity)
+      let own = cellEntity
+        ? (inCell.at(-1) ?? cellEntity)
         : pickEntity(
             number,
             segments,
@@ -343,6 +382,14 @@ export function extractClaims(
       if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
         const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
         const earlier = recent.find((e) => e.kind === 'sector');
+        if (sector) own = { kind: 'sector', id: sector.id };
+        else if (earlier) own = earlier;
+      }
+      // `The sector's watchlist market cap is $6.2B, against a $16.3B CoinGecko category cap`, `Sector market cap on the
+      // watchlist is $16.1B`: `watchlist` qualifies a sector's cap (its members'), it does not name the market
+      if (own?.kind === 'market' && SECTOR_CAP_WORDS.test(sentence.text) && /watchlist/i.test(sentence.text)) {
+        const sector = sMentions.filter((m) => m.kind === 'sector').at(-1);
+        const earlier = leadSector ?? headingSector ?? recent.find((e) => e.kind === 'sector');
         if (sector) own = { kind: 'sector', id: sector.id };
         else if (earlier) own = earlier;
       }
@@ -710,6 +757,9 @@ function sizedGroup(
   if (number.scale !== 1 || !Number.isInteger(number.value) || (number.unit !== 'count' && number.unit !== 'none'))
     return null;
   const size = number.denominator ?? (afterAll(text, number) ? number.value : 0);
+  // (`17/30 coins green, rollups lead`: out of the whole watchlist, the market's count, whatever sector is named)
+  if (size === registry.assets.length && number.denominator !== undefined && entity?.kind === 'sector')
+    return { kind: 'market', id: 'market' };
   if (size < 2 || size === registry.assets.length) return null;
   const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
   // a group word that is no sector (`among the majors`): the count is checked against the watchlist, not a sector
@@ -865,9 +915,20 @@ function cuesAndCarry(
   // only a cue named in this sentence, outside the figure's clause, is carried; a list's lead (`Funding rates:`,
   // `Market cap: BTC $2.25T; ETH ...`) or the sentence before names its items' metric
   const named = metrics.filter((h) => cues.includes(h.payload));
+  // `low $104,130, high $111,921, now we are sitting at $108,450`: `now` before a figure names the price, not a level
+  // carried from the clause before
+  if (
+    cues.length &&
+    !own &&
+    NOW_BEFORE.test(text.slice(Math.max(segment?.start ?? 0, number.start - 40), number.start))
+  )
+    return { cues: [] };
   const lead = named.some((h) => LEAD_COLON.test(text.slice(h.end, h.end + 12)));
   return cues.length && !own && named.length && !lead ? { cues, cuesCarried: true } : { cues };
 }
+const SECTOR_CAP_WORDS = /\b(?:sector|sector's|basket|category|group's|cohort)\b/i;
+const NOW_BEFORE =
+  /\bnow\b(?:\s+(?:we|it|bitcoin|btc|ether|eth|is|are|sits?|sitting|trades?|trading|at|near|around|back))*\s*\$?$/i;
 /** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
 const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 

@@ -166,7 +166,11 @@ const SKIP_ALIASES = new Set(['world']);
 /** Word-like names that are also words written before prices (`near $4,000`): never relaxed to lower case. */
 const NOT_BEFORE_DOLLAR = new Set(['near']);
 
-type Indexes = { names: PhraseIndex<Ref>; lowered: Map<string, Phrase<Ref>[]> };
+type Indexes = {
+  names: PhraseIndex<Ref>;
+  lowered: Map<string, Phrase<Ref>[]>;
+  signed: Map<string, Phrase<Ref>[]>;
+};
 const cache = new WeakMap<Registry, Indexes>();
 
 function indexFor(registry: Registry): Indexes {
@@ -176,6 +180,8 @@ function indexFor(registry: Registry): Indexes {
   // word-like names and symbols in lower case (`avalanche`, `the graph`, `op`), by their last word: mentions only
   // before a figure
   const lowered: Phrase<Ref>[] = [];
+  // `near +1.8%`: a name that is also a word before prices (`near $4,000`) counts before a signed percentage only
+  const signedLowered: Phrase<Ref>[] = [];
   for (const asset of registry.assets) {
     const ref: Ref = { kind: 'asset', id: asset.id };
     phrases.push(phraseOf(asset.symbol, ref, 'exact'));
@@ -184,6 +190,7 @@ function indexFor(registry: Registry): Indexes {
     const symbol = asset.symbol.toLowerCase();
     if (!WORD_LIKE_NAMES.has(symbol)) phrases.push(phraseOf(asset.symbol, ref, 'any'));
     else if (!NOT_BEFORE_DOLLAR.has(symbol)) lowered.push(phraseOf(symbol, ref, 'any'));
+    else signedLowered.push(phraseOf(symbol, ref, 'any'));
     for (const alias of [asset.name, ...asset.aliases, ...(EXTRA_ASSET_ALIASES[asset.id] ?? [])]) {
       if (SKIP_ALIASES.has(alias.toLowerCase())) continue;
       const rule = nameRule(alias);
@@ -194,15 +201,20 @@ function indexFor(registry: Registry): Indexes {
   }
   for (const sector of registry.sectors) {
     const ref: Ref = { kind: 'sector', id: sector.id };
-    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])])
+    for (const alias of [sector.name, ...sector.aliases, ...(EXTRA_SECTOR_ALIASES[sector.id] ?? [])]) {
       phrases.push(phraseOf(alias, ref, nameRule(alias)));
+      // `ai +3.3%, l2 +5.8 %`: a short capital alias in lower case, before a figure (as word-like names below)
+      if (/^[A-Z][A-Z0-9]{1,2}$/.test(alias)) lowered.push(phraseOf(alias.toLowerCase(), ref, 'any'));
+    }
   }
   for (const alias of MARKET_ALIASES) phrases.push(phraseOf(alias, { kind: 'market', id: 'market' }, 'any'));
   const names = buildPhraseIndex(phrases.map((p) => ({ ...p, originals: originalsOf(p) })));
   const byLast = new Map<string, Phrase<Ref>[]>();
   for (const p of lowered) byLast.set(p.words.at(-1)!, [...(byLast.get(p.words.at(-1)!) ?? []), p]);
   for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const indexes = { names, lowered: byLast };
+  const signed = new Map<string, Phrase<Ref>[]>();
+  for (const p of signedLowered) signed.set(p.words.at(-1)!, [...(signed.get(p.words.at(-1)!) ?? []), p]);
+  const indexes = { names, lowered: byLast, signed };
   cache.set(registry, indexes);
   return indexes;
 }
@@ -230,7 +242,7 @@ export function findEntityMentions(
 
 /** The registry's names matched over the tokens, before the rule below (findEntityMentions = both). */
 export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
-  const { names, lowered } = indexFor(registry);
+  const { names, lowered, signed } = indexFor(registry);
   // `a crypto exchange lost $58 million`, `crypto ETF outflows`: the bare word before a business noun names a firm or
   // a product, not the market
   const hits = matchPhrases(text, tokens, names).filter(
@@ -245,7 +257,9 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
   let h = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const candidates = lowered.get(token.lower);
+    const signedOnly = signed.get(token.lower);
+    const candidates =
+      lowered.get(token.lower) ?? (signedOnly && signedPercentAfter(text, token.end) ? signedOnly : null);
     if (!candidates || !figureAfter(text, tokens, i)) continue;
     while (h < hits.length && hits[h]!.end < token.start) h++;
     if (h < hits.length && hits[h]!.start <= token.start) continue;
@@ -279,6 +293,11 @@ function figureAfter(text: string, tokens: readonly Token[], i: number): boolean
   if (!next || next.start !== end + 1 || text[next.end] !== ' ') return false;
   const lead = FIGURE_LEADS.has(next.lower) || directionIndex.get(next.lower)?.some((p) => p.words.length === 1);
   return lead === true && figureAt(text, next.end + 1);
+}
+
+/** ` +1.8%`, ` -0.6 %`: a signed percentage right after a word. */
+function signedPercentAfter(text: string, end: number): boolean {
+  return /^ [+\-\u2212]\d[\d.,]*\s?%/.test(text.slice(end, end + 12));
 }
 
 /**

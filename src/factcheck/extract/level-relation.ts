@@ -107,7 +107,11 @@ export function levelRelationOf(
     const relation = RELATION.get(t.lower);
     if (relation)
       return (nounBefore || nounAfter(text, number, tokens, j + 1)) && !levelSubject(text, tokens, k)
-        ? { relation, start: t.start, end: t.end }
+        ? {
+            relation: negated(tokens, k) ? (relation === 'above' ? 'below' : 'above') : relation,
+            start: t.start,
+            end: t.end,
+          }
         : null;
     if (LEVEL_NOUNS.has(t.lower)) nounBefore = true;
     else if (!MODIFIERS.has(t.lower)) return null;
@@ -141,6 +145,17 @@ function levelSubject(text: string, tokens: readonly Token[], relationAt: number
     // `below its $105,000 resistance and above $100,000 support`: a second relation of the same price
     if (RELATION_CONJUNCTIONS.has(t.lower)) return false;
     if (LEVEL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const NEGATORS = new Set(['not', 'never', 'failed', 'fails', 'unable', 'couldn', 'can', 'cannot', 'didn', 'won']);
+/** `could not hold above`, `failed to get over`, `can't get above`: the price is on the other side. */
+function negated(tokens: readonly Token[], relationAt: number): boolean {
+  for (let k = relationAt - 1; k >= 0 && k >= relationAt - 4; k--) {
+    const w = tokens[k]!.lower;
+    // (`can` only as `can't`: the tokenizer splits it from its `t`)
+    if (NEGATORS.has(w) && (w !== 'can' || tokens[k + 1]?.lower === 't')) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 import type { Registry } from '../../domain/registry.ts';
 import { GROUP_ROW_LABELS, MARKET_ROW_LABELS } from '../lexicon.ts';
 import type { Sentence } from '../read/split-sentences.ts';
-import type { EntityRef, Mention } from './claim-context.ts';
+import { type Column, type EntityRef, type Mention, tableColumns } from './claim-context.ts';
 
 /** Start of the table cell holding `at`. */
 export function cellStart(text: string, at: number): number {
@@ -53,4 +53,57 @@ export function firstCellMention(text: string, sentence: Sentence, mentions: Men
   if (close === -1 || close > sentence.end) close = sentence.end;
   const m = mentions.find((x) => x.start > open && x.end <= close);
   return m ? { kind: m.kind, id: m.id } : null;
+}
+
+const UP_DOWN =
+  /\b(?:up|adv|advancers|gainers|green|rose|risers)\s*\/\s*(?:down|dec|decliners|losers|red|fell|fallers)\b/i;
+
+/** `| Advancers / decliners | 17 / 13 |`: a row whose first cell names an up / down pair. */
+export function upDownRow(text: string, sentence: Sentence): boolean {
+  let close = text.indexOf('|', sentence.start + 1);
+  if (close === -1 || close > sentence.end) close = sentence.end;
+  return UP_DOWN.test(text.slice(sentence.start, close));
+}
+
+/**
+ * In an up / down cell (`3 / 1`, `8/2`), the whole number `at`..`end` counts advancers when a `/` and a number follow
+ * it in the cell, decliners when it follows a `/`; null otherwise.
+ */
+export function upDownPart(text: string, at: number, end: number): 'advancers' | 'decliners' | null {
+  const from = cellStart(text, at);
+  if (/\/\s*$/.test(text.slice(from, at)) && /^\s*\d+\s*$/.test(text.slice(from, at).replace(/\/\s*$/, '')))
+    return 'decliners';
+  let close = text.indexOf('|', end);
+  if (close === -1) close = text.indexOf('\n', end);
+  const after = text.slice(end, close === -1 ? text.length : close);
+  return /^\s*\/\s*\d+\s*$/.test(after) && /^\s*$/.test(text.slice(from, at)) ? 'advancers' : null;
+}
+
+/**
+ * `| | ARB | OP | POL |`, `| Metric | BTC | ETH |`: a header whose first cell names no entity and whose other cells each
+ * name one (at least two) makes a transposed table, one entity per column. Null otherwise.
+ */
+export function headerEntities(
+  text: string,
+  header: Sentence,
+  mentions: readonly Mention[],
+): (EntityRef | null)[] | null {
+  const cells: (EntityRef | null)[] = [];
+  let from = header.start;
+  for (let k = header.start + 1; k <= header.end; k++) {
+    if (k < header.end && text[k] !== '|') continue;
+    // (assets and sectors only: `Cap (watchlist)`, `Breadth` name the market in an ordinary header)
+    const m = mentions.filter((x) => x.start > from && x.end <= k && x.kind !== 'market');
+    cells.push(m.length === 1 ? { kind: m[0]!.kind, id: m[0]!.id } : null);
+    from = k;
+  }
+  if (cells[0] !== null || cells.slice(1).filter((c) => c !== null).length < 2) return null;
+  return cells;
+}
+
+/** A transposed table row's first cell read as a header cell (`| 24h |`, `| Mkt cap |`, `| Vol 7d (ann.) |`). */
+export function rowLabelColumn(text: string, row: Sentence): Column | null {
+  let close = text.indexOf('|', row.start + 1);
+  if (close === -1 || close > row.end) close = row.end;
+  return tableColumns(`${text.slice(row.start, close)}|`)[0] ?? null;
 }

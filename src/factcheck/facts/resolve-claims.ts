@@ -153,13 +153,16 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
 }
 
 const LEVELS: ReadonlySet<Metric | null> = new Set(['price', 'support', 'resistance', 'high', 'low']);
+/** Sizes that a figure about a subject carried from an earlier sentence must fit (`an exploit worth 34 Mio. $`). */
+const SIZES: ReadonlySet<Metric | null> = new Set(['market_cap', 'volume', 'open_interest']);
 /**
- * `a lending protocol lost $27 million` after a sentence on bitcoin: a dollar figure twenty times off every price or
- * level of its subject is not that subject's price or level (no fact states it; an outlet may).
+ * `a lending protocol lost $27 million` after a sentence on bitcoin, `an exploit worth 34 Mio. $`: a dollar figure
+ * twenty times off every price, level or size of its subject is not that subject's (no fact states it; an outlet may).
  */
 function sizedLevel(draft: DraftClaim, res: Resolution): Resolution {
   const n = draft.number;
-  if (res.unit !== 'usd' || !LEVELS.has(res.metric) || n.high || !res.candidates.length) return res;
+  const sized = LEVELS.has(res.metric) || (draft.entityInherited && SIZES.has(res.metric));
+  if (res.unit !== 'usd' || !sized || n.high || !res.candidates.length) return res;
   if (res.candidates.some((f) => withinFactor(f.value, n.value, CARRY_SPAN))) return res;
   return {
     metric: null,
@@ -243,7 +246,9 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       kind !== 'asset' &&
       !draft.afterTo &&
       draft.fromTo !== 'to' &&
-      (n.sign !== 0 || draft.movedBy)
+      (n.sign !== 0 ||
+        draft.movedBy ||
+        ((draft.direction === 'up' || draft.direction === 'down') && ofValueAfter(draft)))
     )
       metrics = ['market_cap_change'];
     // `spiked to`: the price or the high; `dipped to`: the price or the low; `touched` either; a 30-day window
@@ -288,6 +293,10 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     if (!metrics && n.unit === 'pct' && Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005 && !n.high)
       metrics = ['funding_rate'];
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
+    // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure on
+    // a path the sentence ends elsewhere is a point the price passed, the day's low or high
+    if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && pathStep(draft))
+      metrics = extremeMetrics(draft, ['low', 'high']);
     // `ETH open interest stands at 1.0 x its weekly average`, `BTC funding runs 1.1 x ETH's`: a ratio is the volume
     // ratio only where its clause speaks of volume or an average, and names no other metric
     // (a table row's column header names its metric)
@@ -307,6 +316,15 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       level: false,
       candidates: [],
       missing: 'a distance to a price level, and no fact states one',
+    };
+  // `traded in a $7,800 range`, `a $7,800 BTC range`: the width of a range, which no fact states
+  if (n.unit === 'usd' && !n.high && RANGE_WIDTH.test(draft.sentence.text.slice(n.end - draft.sentence.start)))
+    return {
+      metric: null,
+      unit: n.unit,
+      level: false,
+      candidates: [],
+      missing: 'the width of a range, and no fact states one',
     };
   if (!metrics)
     return {
@@ -367,8 +385,7 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
   // A sector's CoinGecko category figures (a broader basket) and its watchlist members' figures: a sentence that names
   // one (`CoinGecko's AI category sits at $20.46B`, `DePIN cap (our 4 names)`) is held to that one
   if (entity.kind === 'sector' && candidates.some((f) => f.id.includes(CATEGORY_ID))) {
-    const text = figureClause(draft);
-    const named = CATEGORY_WORDS.test(text) ? true : MEMBERS_WORDS.test(text) ? false : null;
+    const named = categoryNamed(draft);
     const kept = named === null ? candidates : candidates.filter((f) => f.id.includes(CATEGORY_ID) === named);
     if (kept.length) candidates = kept;
   }
@@ -494,6 +511,31 @@ function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
   return out;
 }
 
+/**
+ * The figure is a step of a path: an arrow after it (`104k → 112k`), or a move verb's `to` before it and, later in
+ * the sentence, where the price closed or is now (`... before closing at $108,450`, `..., now at $108,450`).
+ */
+function pathStep(draft: DraftClaim): boolean {
+  const t = draft.sentence.text;
+  const end = draft.number.end - draft.sentence.start;
+  const after = t.slice(end, end + 120);
+  // (a chain of two arrows at least: `104k → 112k → 108k`; one arrow may be a range or a forecast)
+  if (/^\s*(?:→|->|=>|⇒)\s*\$?\d[^→>⇒]{0,12}(?:→|->|=>|⇒)/.test(after)) return true;
+  if (
+    /(?:→|->|=>|⇒)\s*\$?$/.test(
+      t.slice(Math.max(0, end - draft.number.text.length - 4), end - draft.number.text.length),
+    ) &&
+    /^\s*(?:→|->|=>|⇒)\s*\$?\d/.test(after)
+  )
+    return true;
+  return draft.afterTo && PATH_END.test(after);
+}
+// (no capital between: `to $0.1642, and WIF is now at $0.81` closes another asset)
+const PATH_END = new RegExp(
+  String.raw`^[^.;!?A-Z]*?\b(?:before (?:clos|end|settl|finish)\w*|(?:and |then )?(?:clos|end|settl|finish)(?:ed|ing) ` +
+    String.raw`(?:at|near|around)|(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
+);
+
 const RATIO_CONTEXT = /\b(?:volumes?|turnover|traded|trading|average|avg|norm|usual|normal|baseline)\b/i;
 const OTHER_RATIO_METRIC = /\b(?:open interest|oi|funding|leverage|dominance|market cap|volatility)\b/i;
 const CATEGORY_ID = '.category_';
@@ -515,6 +557,39 @@ function clauseBefore(draft: DraftClaim): string {
   return at === -1 ? clause : clause.slice(0, at);
 }
 const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013']);
+/**
+ * Whether the figure's clause names the CoinGecko category (true) or the watchlist members (false), null when neither;
+ * words after the figure count up to the next figure, and of both kinds the one nearer the figure wins (`Sector cap on
+ * the watchlist is $16.1B versus $33B for the CoinGecko category`).
+ */
+function categoryNamed(draft: DraftClaim): boolean | null {
+  const clause = figureClause(draft);
+  const at = clause.indexOf(draft.number.text);
+  if (at === -1) return CATEGORY_WORDS.test(clause) ? true : MEMBERS_WORDS.test(clause) ? false : null;
+  const end = at + draft.number.text.length;
+  // (a parenthesis after the figure is another figure's: `to $40.7B (CoinGecko's wider category: $61.8B)`)
+  const next = clause.slice(end).search(/[\d(]/);
+  const upTo = next === -1 ? clause : clause.slice(0, end + next);
+  const distance = (re: RegExp) => {
+    let best = Infinity;
+    for (const m of upTo.matchAll(new RegExp(re.source, 'gi')))
+      best = Math.min(best, m.index < at ? at - m.index - m[0].length : m.index - end);
+    return best;
+  };
+  const category = distance(CATEGORY_WORDS);
+  const members = distance(MEMBERS_WORDS);
+  if (category === Infinity && members === Infinity) return null;
+  return category < members;
+}
+const RANGE_WIDTH =
+  /^\**\s*(?:[A-Z]{2,6}\s+)?(?:(?:intraday|daily|trading|price)\s+)?(?:range|swing|candle)\b(?!\s+(?:high|low|top|bottom))/;
+/** `lost 3.5% and $1.48 bn of market value`, `$1.5B in market cap`: an amount of value, a change of the cap. */
+function ofValueAfter(draft: DraftClaim): boolean {
+  const at = draft.number.end - draft.sentence.start;
+  return /^\s*(?:of|in)\s+(?:(?:its|their)\s+)?(?:market\s+)?(?:value|cap|capitali[sz]ation)\b/i.test(
+    draft.sentence.text.slice(at, at + 40),
+  );
+}
 const CATEGORY_WORDS = /\b(?:categor(?:y|ies)|coingecko|broader)\b/i;
 const MEMBERS_WORDS = /\b(?:watch-?list|tracked|we track|our \w+ (?:names|tokens|coins)|our names)\b/i;
 

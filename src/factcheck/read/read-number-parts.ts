@@ -180,6 +180,8 @@ const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
 /** `of the 30 assets`, `among the seven AI tokens`: the count names the pool (members), not movers. */
 export function isPool(text: string, start: number, noun: string): boolean {
   if (MOVER_NOUNS.has(noun)) return false;
+  // `on my 30 coin watchlist`: the count names the list itself
+  if (/^\S+\s+\S+\s+(?:watch-?list|universe|basket)\b/i.test(text.slice(start, start + 40))) return true;
   const prev = previousWord(text, start);
   // `DePIN cap (our 4 names)`: our whole list of them (not `our 27 names rose`: a count of movers)
   if (prev.lower === 'our') return !OUR_MOVERS.test(text.slice(start, start + 40));

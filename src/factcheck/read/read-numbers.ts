@@ -77,6 +77,7 @@ export type ReadNumber = {
   pool?: boolean;
 };
 
+const SLASH_POOL = /^(?:\*\*)?\s*\/\s*(?:\*\*)?(\d{1,3})(?:\*\*)?(?=\s+(?:[a-z]+\s+)?([a-z]+))/i;
 const MOVER_WORDS = new Set([
   'up',
   'down',
@@ -184,7 +185,7 @@ const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ['quadrupled', 300],
   ['halved', -50],
 ]);
-const SPELLED_STARTS = new Set(['a', 'an', 'minus']);
+const SPELLED_STARTS = new Set(['a', 'an', 'minus', 'zero', 'nought']);
 /**
  * Every word readWords can start a number at; any other word is skipped at once. A new word list that readWords
  * reads from belongs here too (the share words once were missing: `fifth` read as no number); the test
@@ -489,6 +490,16 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (text[start - 1] === '#' || (RANK_WORDS.has(prev.lower) && !usd)) return base(text, start, end, 'rank', lit.value);
   if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
   if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
+  // `17 / 30 green`, `**17**/**30** coins green`: a count out of a pool written with a slash, before what it counts
+  if (!usd && lit.decimals === 0 && lit.raw.length <= 3) {
+    const slash = SLASH_POOL.exec(text.slice(end, end + 24));
+    if (slash && MOVER_WORDS.has(slash[2]!.toLowerCase()))
+      return {
+        ...base(text, start, end + slash[0].length, 'number', lit.value),
+        unit: 'count',
+        denominator: Number(slash[1]),
+      };
+  }
   if (text[end] === ':' && isDigit(text[end + 1]) && isDigit(text[end + 2]))
     return base(text, start, end + 3, 'date', lit.value);
   if (

@@ -53,8 +53,16 @@ export function readSpelled(text: string, start: number): Spelled | null {
   let scale = 1;
   let coarse = 0;
   const first = w;
-  // `a hundred`, `a dozen`, `a thousand`
-  if (w.lower === 'a' || w.lower === 'an') {
+  // `zero point zero zero four one`: a zero before its decimal point
+  if (w.lower === 'zero' || w.lower === 'nought') {
+    const p = wordAfter(text, w.end);
+    if (p.lower !== 'point' || !SPELLED_DIGITS.has(wordAfter(text, p.end).lower)) return null;
+    words = 1;
+    end = w.end;
+    last = 'unit';
+    w = p;
+  } else if (w.lower === 'a' || w.lower === 'an') {
+    // `a hundred`, `a dozen`, `a thousand`
     const n = wordAfter(text, w.end);
     if (n.lower === 'hundred' || n.lower === 'dozen' || SPELLED_SCALES.has(n.lower)) {
       group = n.lower === 'dozen' ? 12 : 1;

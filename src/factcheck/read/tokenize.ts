@@ -51,7 +51,8 @@ export function adjacent(text: string, left: Token, right: Token): boolean {
   const gap = right.start - left.end;
   if (gap < 1 || gap > 2) return false;
   for (let k = left.end; k < right.start; k++) if (!JOINERS.has(text[k]!)) return false;
-  return true;
+  // (`fetch.ai` joins; `session. Low` is two sentences, not `session low`)
+  return gap === 1 || text[left.end] !== '.';
 }
 
 export type CaseRule = 'exact' | 'capital' | 'any';

@@ -16,6 +16,7 @@ import { checkDirections } from './directions.ts';
 import { checkForecasts } from './forecasts.ts';
 import { checkGroupCounts } from './group-counts.ts';
 import { checkLeaders } from './leaders.ts';
+import { checkMetricSuperlatives } from './metric-superlatives.ts';
 import { checkQualitative } from './qualitative.ts';
 import { applySources } from './sources.ts';
 import { checkThresholdCounts } from './threshold-counts.ts';
@@ -44,6 +45,8 @@ export const RULES: readonly Rule[] = [
   { name: 'arithmetic', kind: 'claim', apply: (c, x) => checkArithmetic(c, x.drafts) },
   // `Bittensor was the best AI token, up 8.7%`: the figure also says who led
   { name: 'leaders', kind: 'claim', apply: (c, x) => checkLeaders(c, x) },
+  // `SOL funding was the most negative at -0.0087%`, `the highest volatility on the watchlist`: who holds the extreme
+  { name: 'metric-superlatives', kind: 'claim', apply: (c, x) => checkMetricSuperlatives(c, x) },
   // `expected to hit $150K by March`, `a record $126K in October`: no fact states them (unsupported)
   { name: 'forecasts', kind: 'claim', apply: (c, x) => checkForecasts(c, x) },
   // an attributed figure a collected headline carries

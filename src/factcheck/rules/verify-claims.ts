@@ -58,7 +58,8 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   if (LONGS_PAY.test(clause)) return 1;
   // `funding at -0.0041%, meaning longs are paying shorts`: the payer named right after the figure, before any
   // other figure or the clause's end
-  const rest = sentence.text.slice(number.end - sentence.start);
+  // (`-0.0087% per 8h, so longs are paying`: the rate's interval may stand between)
+  const rest = sentence.text.slice(number.end - sentence.start).replace(RATE_INTERVAL, '');
   const stop = rest.search(/[;.!?]\s|\d/);
   const after = stop === -1 ? rest : rest.slice(0, stop);
   // (only a payer the figure leads to: `, meaning longs pay`, `— here shorts pay`; not `unlike BNB where shorts pay`,
@@ -68,8 +69,9 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   if (LONGS_PAY.test(after)) return 1;
   return null;
 }
+const RATE_INTERVAL = /^\**\s*(?:per|every|each|an?)\s+(?:8|eight)[-\s]*(?:h|hrs?|hours?)\b/i;
 const PAYER_LINK =
-  /^[^a-z]*(?:(?:which|this|that)\s+)?(?:(?:means?|meaning|so|i\.e\.?|here|there|with)\s+)?(?:(?:the|that)\s+)?(?:longs|shorts)\b/i;
+  /^[^a-z]*(?:(?:which|this|that)\s+)?(?:(?:means?|meaning|so|i\.e\.?|here|there|with)\s+)?(?:(?:the|that)\s+)?[*_]*(?:longs|shorts)\b/i;
 
 /** `8 of 11`: the 11 is the members with data or the registry's own count (`2 of the 32 watchlist assets`). */
 function denominatorOk(n: DraftClaim['number'], lookup: FactsLookup, fact: CheckFact, registry: Registry): boolean {

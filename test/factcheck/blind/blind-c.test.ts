@@ -17,12 +17,12 @@ const GATES: Gates = {
   edited: [96.7, 4.5],
   llm: [94.7, 3.5],
   'sector-comma': [93.5, 4.8],
-  social: [98.1, 9.0],
-  table: [99.2, 0.6],
+  social: [100.0, 9.0],
+  table: [99.2, 0.3],
   wire: [98.0, 2.0],
   words: [92.3, 8.6],
-  tables: [100.0, 0.3],
-  overall: [96.1, 3.6],
+  tables: [100.0, 0.0],
+  overall: [96.3, 3.5],
 };
 
 await describeBlindCorpus('C', new URL('./C/', import.meta.url), GATES);

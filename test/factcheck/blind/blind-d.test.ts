@@ -13,7 +13,7 @@ const GATES: Gates = {
   daily: [100.0, 2.7],
   'desk-note': [100.0, 1.6],
   edited: [100.0, 3.3],
-  llm: [100.0, 2.0], // (2.0: a wrong payer phrase, unlabelled, is now caught on its own assets)
+  llm: [100.0, 2.0],
   'sector-comma': [100.0, 3.1],
   social: [100.0, 5.3],
   table: [100.0, 0.8],

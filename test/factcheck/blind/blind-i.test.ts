@@ -10,9 +10,9 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at 0c9cbdd (96.5 / 7.3). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [97.1, 4.3],
+  daily: [98.5, 4.3],
   'desk-note': [98.8, 4.5],
-  edited: [96.9, 6.3],
+  edited: [96.9, 5.6],
   llm: [95.3, 7.9],
   'sector-comma': [98.6, 5.8],
   social: [96.9, 6.0],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [100.0, 3.3],
   words: [89.5, 3.9],
   tables: [100.0, 0.0],
-  overall: [97.1, 4.7],
+  overall: [97.3, 4.6],
 };
 
 await describeBlindCorpus('I', new URL('./I/', import.meta.url), GATES);

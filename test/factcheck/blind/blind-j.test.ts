@@ -10,17 +10,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at 11e7c77 (97.9 / 8.6). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [96.7, 7.2],
+  daily: [97.8, 7.2],
   'desk-note': [100.0, 3.8],
   edited: [98.4, 7.0],
   llm: [98.4, 4.8],
-  'sector-comma': [100.0, 6.8],
+  'sector-comma': [100.0, 6.4],
   social: [100.0, 10.1],
   table: [100.0, 2.8],
-  wire: [95.2, 5.2],
+  wire: [95.2, 4.6],
   words: [92.9, 7.9],
   tables: [100.0, 0.0],
-  overall: [98.1, 6.2],
+  overall: [98.2, 6.1],
 };
 
 await describeBlindCorpus('J', new URL('./J/', import.meta.url), GATES);

@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'M-desk-note-01', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-01',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Desk morning note (Asia close)
 - BTC: very wild session. Low was $104,130, high $111,921, now we are sitting at $108,450, so only +0.3% on 24h. Support we see at $105,000, resistance $110,000.
 - ETH is the strong one, +4.6% to $3,905. High of day touched $4,009 but no close above the $4,100 resistance.
@@ -22,7 +24,11 @@ export const cases: BlindCase[] = [
       { find: '$4,100', label: 'contradicted', note: 'fact eth.resistance 4000' },
       { find: '+0.6%', label: 'supported' },
       { find: '$188.42', label: 'supported' },
-      { find: '-0.0087%', label: 'contradicted', note: 'value right (sol.funding_rate -0.0087) but payer wrong: negative funding = shorts pay longs; debatable whether the number or the payer clause carries the error' },
+      {
+        find: '-0.0087%',
+        label: 'contradicted',
+        note: 'value right (sol.funding_rate -0.0087) but payer wrong: negative funding = shorts pay longs; debatable whether the number or the payer clause carries the error',
+      },
       { find: '8h', label: 'ignored' },
       { find: '-3.1%', label: 'contradicted', note: 'fact xrp.change_24h -2.00' },
       { find: '$2.43', label: 'supported' },
@@ -30,7 +36,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-02', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-02',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Derivatives, short version:
 - Total open interest is $18.6bn after a drop of 6.1% in the day, the wick has cleaned leverage.
 - By asset: ETH OI $7.4bn (-7.5%), BTC OI $6.3bn (-4.8%), SOL $2.3bn (-5.4%), DOGE $1.4bn (-8.4%), XRP $1.2bn (-1.2%).
@@ -60,7 +68,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-03', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-03',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Sectors today, our view:
 - Layer 2 is the winner, +3.8%. ARB makes +8.0% alone, OP +4.5%, POL +2.5%. Only IMX is red, -0.80%.
 - AI sector +1.3%, best one is VIRTUAL with +3.2%, worst RENDER at -0.6%. Six of seven members are green.
@@ -95,7 +105,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-04', voice: 'desk-note', style: 'weekly',
+    id: 'M-desk-note-04',
+    voice: 'desk-note',
+    style: 'weekly',
     text: `Weekly desk wrap (last 7 days)
 - BTC +2.2% on the week, ETH much better with +6.6%.
 - SOL +4.3%, XRP -2.2%, DOGE -4.1%.
@@ -136,7 +148,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-05', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-05',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Flash from desk (feeds were noisy this night, please double check):
 - ETH drop 5% after the overnight spike, CryptoSlate writes.
 - Open interest jumped 5% overnight, leverage back.
@@ -156,12 +170,18 @@ export const cases: BlindCase[] = [
       { find: '30', label: 'supported' },
       { find: '13', label: 'supported' },
       { find: '$1.1 billion', label: 'supported-by-source', note: 'The Block headline' },
-      { find: '$7,800', label: 'supported-by-source', note: 'The Block headline; high-low 7,791 is arithmetic, debatable' },
+      {
+        find: '$7,800',
+        label: 'supported-by-source',
+        note: 'The Block headline; high-low 7,791 is arithmetic, debatable',
+      },
       { find: '$538 million', label: 'supported-by-source' },
     ],
   },
   {
-    id: 'M-desk-note-06', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-06',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Alts, one line each:
 - BNB very quiet, $962.70, +0.50%.
 - ADA $0.684, up 0.5% also.
@@ -195,7 +215,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-07', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-07',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Levels we are watching today:
 - BTC: support 105k, resistance 110k. The 30-day range is from $101,062 up to $128,953.
 - ETH: support $3,800, resistance $4,000, 30-day top $4,073.
@@ -231,7 +253,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-08', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-08',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Volume and size:
 - Total volume was big, $261bn in 24h. BTC traded $5.4bn, this is 1.6x of the 7-day average. ETH $5.5bn, around 2x the average. SOL 1.8x, DOGE 1.9x, XRP 1.2x.
 - Total cap $3.76tn, +0.9% on day. BTC dominance 59.6%.
@@ -267,7 +291,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-09', voice: 'desk-note', style: 'weekly',
+    id: 'M-desk-note-09',
+    voice: 'desk-note',
+    style: 'weekly',
     text: `Week in one bullet list:
 - BTC +2.2%, ETH +6.6%, L2 +5.8%, gaming -5.5%, memes -4.0%.
 - ARB +8.0%, OP +11.4%, IMX -0.8%.
@@ -287,7 +313,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-10', voice: 'desk-note', style: 'sector',
+    id: 'M-desk-note-10',
+    voice: 'desk-note',
+    style: 'sector',
     text: `Sector desk, comments:
 - The AI basket is $16.1bn by our members, CoinGecko category $33bn. Up 1.2% day.
 - L2 basket $6.2bn, gained $229m in the day. This is the best sector, second is DePIN.
@@ -297,12 +325,20 @@ export const cases: BlindCase[] = [
     numbers: [
       { find: '$16.1bn', label: 'supported' },
       { find: '$33bn', label: 'supported' },
-      { find: '1.2%', label: 'supported', note: 'sector.ai.category_change_24h 1.18 (members 1.27 also rounds to 1.3; 1.2 fits category)' },
+      {
+        find: '1.2%',
+        label: 'supported',
+        note: 'sector.ai.category_change_24h 1.18 (members 1.27 also rounds to 1.3; 1.2 fits category)',
+      },
       { find: 'L2', label: 'ignored' },
       { find: '$6.2bn', label: 'supported' },
       { find: '$229m', label: 'supported' },
       { find: '$1.5bn', label: 'supported', note: 'sector.memes.market_cap_change_24h -1.48bn' },
-      { find: '-2.8%', label: 'contradicted', note: 'worst memes member is DOGE -3.90; PEPE -2.84 is right for PEPE but not the worst (wrong leader)' },
+      {
+        find: '-2.8%',
+        label: 'contradicted',
+        note: 'worst memes member is DOGE -3.90; PEPE -2.84 is right for PEPE but not the worst (wrong leader)',
+      },
       { find: '$10bn', label: 'supported' },
       { find: '-1.6%', label: 'supported' },
       { find: '-0.8%', label: 'supported' },
@@ -313,7 +349,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-desk-note-11', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-11',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Correction to the early note (numbers from old sheet, sorry):
 - BTC closed the day -2.3% at $106,450.
 - ETH +1.6%, SOL -0.6%.
@@ -336,14 +374,20 @@ export const cases: BlindCase[] = [
       { find: '-4.8%', label: 'contradicted', note: 'doge.oi_change_24h -8.4; -4.8 is BTC' },
       { find: 'Layer 2', label: 'ignored' },
       { find: '+8.0%', label: 'contradicted', note: 'sector.l2.change_24h 3.82; 8.0 is ARB' },
-      { find: '+1.6%@2', label: 'contradicted', note: 'sector.ai.best_24h is VIRTUAL 3.2; TAO +1.60 is right for TAO but wrong leader' },
+      {
+        find: '+1.6%@2',
+        label: 'contradicted',
+        note: 'sector.ai.best_24h is VIRTUAL 3.2; TAO +1.60 is right for TAO but wrong leader',
+      },
       { find: '$7.4bn', label: 'contradicted', note: 'btc.open_interest 6.3bn; 7.4bn is ETH' },
       { find: '$3.58tn', label: 'contradicted', note: 'market.total_cap 3.757tn' },
       { find: '$2 billion', label: 'unsupported', note: 'unattributed; The Block said $1.1 billion' },
     ],
   },
   {
-    id: 'M-desk-note-12', voice: 'desk-note', style: 'daily',
+    id: 'M-desk-note-12',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Last points:
 - ETH/BTC going up, ETH outperform BTC by 4.3 points.
 - BTC may retest $104,000 before the weekend, in our opinion.

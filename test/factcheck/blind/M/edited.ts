@@ -25,7 +25,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-02',
     voice: 'edited',
     style: 'daily',
-    text: "Solana  rose 6.0 % to $188. 42, while bnb added 0.5% to $862.7. XRP  was the the weakest large cap, down 2 .0% at $2.4316; cardano gained 0.5 % at $0.684. Avalanche was up 1.1 % at $21.27 and Polkadot down 0.7% at $3.318. Sui slid 2.1% to $2.74, Near rose 1.8% to $3.13.",
+    text: 'Solana  rose 6.0 % to $188. 42, while bnb added 0.5% to $862.7. XRP  was the the weakest large cap, down 2 .0% at $2.4316; cardano gained 0.5 % at $0.684. Avalanche was up 1.1 % at $21.27 and Polkadot down 0.7% at $3.318. Sui slid 2.1% to $2.74, Near rose 1.8% to $3.13.',
     numbers: [
       { find: '6.0 %', label: 'contradicted', note: 'sol.change_24h 0.60' },
       { find: '$188. 42', label: 'supported' },
@@ -49,7 +49,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-03',
     voice: 'edited',
     style: 'sector',
-    text: "Layer - 2 tokens were the best sector, up 3.8 %, with ARB  +8.0% and op +6.5%. Pol rose 2. 5% and imx fell 0.8 %. The AI sector gained 2.3%  - virtual led at 3.2 %, render lagged at -0.6%. Memes were the worst, -3.5 %: doge -3.9%, shib +1.9 %, pepe -4.8%, wif -3.8 %. gaming fell 1.6% and De-PIN 0.8%. Layer-1s rose 0.9 %.",
+    text: 'Layer - 2 tokens were the best sector, up 3.8 %, with ARB  +8.0% and op +6.5%. Pol rose 2. 5% and imx fell 0.8 %. The AI sector gained 2.3%  - virtual led at 3.2 %, render lagged at -0.6%. Memes were the worst, -3.5 %: doge -3.9%, shib +1.9 %, pepe -4.8%, wif -3.8 %. gaming fell 1.6% and De-PIN 0.8%. Layer-1s rose 0.9 %.',
     numbers: [
       { find: 'Layer - 2', label: 'ignored' },
       { find: 'up 3.8 %', label: 'supported' },
@@ -75,14 +75,18 @@ export const cases: BlindCase[] = [
     id: 'M-edited-04',
     voice: 'edited',
     style: 'daily',
-    text: "Funding on the BTC perp is negative at -0.0041 % per 8h, so so shorts pay longs. ETH funding is  +0.0063%, SOL at -0.0087 %, xrp at +0.0012%. Doge funding sits at -0.0105 %, meaning longs pay shorts. Total OI fell 6. 1% to $18.6 bn; BTC OI is down 4.8% at $6.3bn and ETH OI down 7. 5 % at $7.4 bn. SOL OI fell 5.4% to $3.2 bn. Annualized, btc funding is about -4.5% and eth about +6.9%.",
+    text: 'Funding on the BTC perp is negative at -0.0041 % per 8h, so so shorts pay longs. ETH funding is  +0.0063%, SOL at -0.0087 %, xrp at +0.0012%. Doge funding sits at -0.0105 %, meaning longs pay shorts. Total OI fell 6. 1% to $18.6 bn; BTC OI is down 4.8% at $6.3bn and ETH OI down 7. 5 % at $7.4 bn. SOL OI fell 5.4% to $3.2 bn. Annualized, btc funding is about -4.5% and eth about +6.9%.',
     numbers: [
       { find: '-0.0041 %', label: 'supported' },
       { find: '8h', label: 'ignored' },
       { find: '+0.0063%', label: 'supported' },
       { find: '-0.0087 %', label: 'supported' },
       { find: '+0.0012%', label: 'contradicted', note: 'xrp.funding_rate -0.0012: sign' },
-      { find: '-0.0105 %', label: 'contradicted', note: 'doge.funding_rate -0.0105 is right but negative funding means shorts pay longs (debatable: value right, payer wrong)' },
+      {
+        find: '-0.0105 %',
+        label: 'contradicted',
+        note: 'doge.funding_rate -0.0105 is right but negative funding means shorts pay longs (debatable: value right, payer wrong)',
+      },
       { find: '6. 1%', label: 'supported' },
       { find: '$18.6 bn', label: 'supported' },
       { find: '4.8%', label: 'supported' },
@@ -99,7 +103,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-05',
     voice: 'edited',
     style: 'daily',
-    text: "Levels : BTC support $105, 000, resistance $110\u2009000. 30-day swing high $118,952.79 and low $101, 061.79. ETH support $3,800 / resistance $4, 000; SOL $170 / $190; XRP support $2.50 / resistance $2.40; bnb $950 / $1,000; ada $0.68 / $0.80.",
+    text: 'Levels : BTC support $105, 000, resistance $110\u2009000. 30-day swing high $118,952.79 and low $101, 061.79. ETH support $3,800 / resistance $4, 000; SOL $170 / $190; XRP support $2.50 / resistance $2.40; bnb $950 / $1,000; ada $0.68 / $0.80.',
     numbers: [
       { find: '$105, 000', label: 'supported' },
       { find: '$110\u2009000', label: 'supported' },
@@ -122,7 +126,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-06',
     voice: 'edited',
     style: 'daily',
-    text: "Headlines: CoinDesk reported spot bitcoin ETFs took in $538 million  in net inflows. Liquidations topped $1.1 billion, per The Block. Cointelegraph says a bridge lost $34 million. An analyst quoted by CoinDesk sees $130,000 by year end. Decrypt: a whale moved 4,500 BTC to an exchange before the the wick. Bitcoin Magazine says BTC crashed below $100,000. CryptoSlate says ether dropped 5%. On Reddit, ETH volume was called about double the weekly average.",
+    text: 'Headlines: CoinDesk reported spot bitcoin ETFs took in $538 million  in net inflows. Liquidations topped $1.1 billion, per The Block. Cointelegraph says a bridge lost $34 million. An analyst quoted by CoinDesk sees $130,000 by year end. Decrypt: a whale moved 4,500 BTC to an exchange before the the wick. Bitcoin Magazine says BTC crashed below $100,000. CryptoSlate says ether dropped 5%. On Reddit, ETH volume was called about double the weekly average.',
     numbers: [
       { find: '$538 million', label: 'supported-by-source' },
       { find: '$1.1 billion', label: 'supported-by-source' },
@@ -138,7 +142,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-07',
     voice: 'edited',
     style: 'weekly',
-    text: "This week : ETH +6.6%, BTC + 2.2 %, SOL +4.3%, XRP +2.2 %, BNB +3.1%, ADA +0.7%, AVAX +3.9 %, DOT flat at 0.0%, NEAR +7.1%, SUI +4.1%. ARB +15. 1%, OP +11.4 %, POL +3.8%, IMX -7.3%. DOGE -4.1%, WIF -18.8%. Memes -4.0 %, gaming -5.5%, ai +3.3%, l2 +5.8 %.",
+    text: 'This week : ETH +6.6%, BTC + 2.2 %, SOL +4.3%, XRP +2.2 %, BNB +3.1%, ADA +0.7%, AVAX +3.9 %, DOT flat at 0.0%, NEAR +7.1%, SUI +4.1%. ARB +15. 1%, OP +11.4 %, POL +3.8%, IMX -7.3%. DOGE -4.1%, WIF -18.8%. Memes -4.0 %, gaming -5.5%, ai +3.3%, l2 +5.8 %.',
     numbers: [
       { find: '+6.6%', label: 'supported' },
       { find: '+ 2.2 %', label: 'supported' },
@@ -167,7 +171,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-08',
     voice: 'edited',
     style: 'daily',
-    text: "Total market cap: $3.76 trn (+0.9 %). 24h volume : $216 bn. Advancers 19, decliners 13 of of 30. BTC dominance 57.6%. BTC mkt cap $2.16 trn; ETH $471 bn; XRP $146 bn; BNB $314 bn; SOL $103.6 bn; DOGE $3.04 bn.",
+    text: 'Total market cap: $3.76 trn (+0.9 %). 24h volume : $216 bn. Advancers 19, decliners 13 of of 30. BTC dominance 57.6%. BTC mkt cap $2.16 trn; ETH $471 bn; XRP $146 bn; BNB $314 bn; SOL $103.6 bn; DOGE $3.04 bn.',
     numbers: [
       { find: '$3.76 trn', label: 'supported' },
       { find: '+0.9 %', label: 'supported' },
@@ -189,7 +193,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-09',
     voice: 'edited',
     style: 'sector',
-    text: "AI tokens: 6 of 7 up ; best VIRTUAL +3.2%, worst RENDER -0. 6%. tao +6.1% to $437.9, fet + 1.4%, grt +8.0 %, wld +0.4%, near +1.8%. DePIN: 3 up, 1 down; fil -1.5%, hnt +0.4 %, iotx -0.5%, render -0.6 %.",
+    text: 'AI tokens: 6 of 7 up ; best VIRTUAL +3.2%, worst RENDER -0. 6%. tao +6.1% to $437.9, fet + 1.4%, grt +8.0 %, wld +0.4%, near +1.8%. DePIN: 3 up, 1 down; fil -1.5%, hnt +0.4 %, iotx -0.5%, render -0.6 %.',
     numbers: [
       { find: 'tokens: 6', label: 'supported' },
       { find: '7 up', label: 'supported' },
@@ -213,7 +217,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-10',
     voice: 'edited',
     style: 'sector',
-    text: "Gaming : all four members fell - AXS  -2.4%, GALA -2.2 %, SAND -8.1%, IMX -0.8 %. The sector lost 1.6% , its cap now $2.72 bn on our watchlist (CoinGecko category: $100 bn). Memes lost 3.5 % and $1.48 bn of market value; PEPE was the worst at -3.9% and SHIB the best at -1.9 %.",
+    text: 'Gaming : all four members fell - AXS  -2.4%, GALA -2.2 %, SAND -8.1%, IMX -0.8 %. The sector lost 1.6% , its cap now $2.72 bn on our watchlist (CoinGecko category: $100 bn). Memes lost 3.5 % and $1.48 bn of market value; PEPE was the worst at -3.9% and SHIB the best at -1.9 %.',
     numbers: [
       { find: 'four', label: 'supported' },
       { find: '-2.4%', label: 'supported' },
@@ -233,7 +237,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-11',
     voice: 'edited',
     style: 'daily',
-    text: "Volume on BTC ran 1.57x the 7 -day average, ETH 2.03 x, SOL 2.77x, XRP 1.6x. Realized vol (7d, annualized): BTC 28.9 %, ETH 69.6%, ARB 19.2 %, DOGE 34.7 %. BTC 30d vol 28.0%. BTC is down 1.5 % over 30 days and ETH down 3.2%.",
+    text: 'Volume on BTC ran 1.57x the 7 -day average, ETH 2.03 x, SOL 2.77x, XRP 1.6x. Realized vol (7d, annualized): BTC 28.9 %, ETH 69.6%, ARB 19.2 %, DOGE 34.7 %. BTC 30d vol 28.0%. BTC is down 1.5 % over 30 days and ETH down 3.2%.',
     numbers: [
       { find: '1.57x', label: 'supported' },
       { find: '7 -day', label: 'ignored' },
@@ -256,7 +260,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-12',
     voice: 'edited',
     style: 'daily',
-    text: "ETH  +4.6 % , ARB +8 %, OP +5.4%, while DOGE  -3.9%. Market breadth: 17 / 30 green.",
+    text: 'ETH  +4.6 % , ARB +8 %, OP +5.4%, while DOGE  -3.9%. Market breadth: 17 / 30 green.',
     numbers: [
       { find: '+4.6 %', label: 'supported' },
       { find: '+8 %', label: 'supported' },
@@ -270,7 +274,7 @@ export const cases: BlindCase[] = [
     id: 'M-edited-13',
     voice: 'edited',
     style: 'daily',
-    text: "In in the derivatives market, open interest fell 6.1 % over 24 hours to $18. 6 billion, and 2.7% over the week. ETH OI fell 3.6 % on the week, BTC OI 4.8%. Funding averaged -0.0008 %. The the Block reported liquidations of $1.1bn and a $7,800 BTC range. Reddit posters said OI jumped 5 %.",
+    text: 'In in the derivatives market, open interest fell 6.1 % over 24 hours to $18. 6 billion, and 2.7% over the week. ETH OI fell 3.6 % on the week, BTC OI 4.8%. Funding averaged -0.0008 %. The the Block reported liquidations of $1.1bn and a $7,800 BTC range. Reddit posters said OI jumped 5 %.',
     numbers: [
       { find: '6.1 %', label: 'supported' },
       { find: '24 hours', label: 'ignored' },
@@ -304,9 +308,13 @@ export const cases: BlindCase[] = [
     id: 'M-edited-15',
     voice: 'edited',
     style: 'daily',
-    text: "ETH funding +0.0063 % , so shorts pay longs ; ETH OI $7.4 bn. BTC OI $6.3 bn, -4. 8 %.",
+    text: 'ETH funding +0.0063 % , so shorts pay longs ; ETH OI $7.4 bn. BTC OI $6.3 bn, -4. 8 %.',
     numbers: [
-      { find: '+0.0063 %', label: 'contradicted', note: 'positive eth.funding_rate means longs pay shorts (payer wrong; debatable)' },
+      {
+        find: '+0.0063 %',
+        label: 'contradicted',
+        note: 'positive eth.funding_rate means longs pay shorts (payer wrong; debatable)',
+      },
       { find: '$7.4 bn', label: 'supported' },
       { find: '$6.3 bn', label: 'supported' },
       { find: '-4. 8 %', label: 'supported' },

@@ -5,7 +5,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-01',
     voice: 'llm',
     style: 'daily',
-    text: "## Market Snapshot: October 29, 2026\n\n**Bitcoin (BTC)** ended a volatile session nearly flat at **$108,450**, up **0.3%** over 24 hours. Price dipped to a low of **$104,130** before rallying to a high of **$111,921**, a swing of roughly **7.5%** from trough to peak.\n\n**Ethereum (ETH)** was the standout among large caps, gaining **4.6%** to **$3,905**. It briefly touched **$4,009** but could not hold above the **$4,000** resistance.\n\n### Key Takeaways\n- Total market cap: **$3.76T** (+1.9%)\n- BTC dominance: **58.6%**\n- Breadth: **17** of **30** assets advanced\n\n**Summary:** A whipsaw day that left Bitcoin roughly where it started while Ether gained **6.6%**.",
+    text: '## Market Snapshot: October 29, 2026\n\n**Bitcoin (BTC)** ended a volatile session nearly flat at **$108,450**, up **0.3%** over 24 hours. Price dipped to a low of **$104,130** before rallying to a high of **$111,921**, a swing of roughly **7.5%** from trough to peak.\n\n**Ethereum (ETH)** was the standout among large caps, gaining **4.6%** to **$3,905**. It briefly touched **$4,009** but could not hold above the **$4,000** resistance.\n\n### Key Takeaways\n- Total market cap: **$3.76T** (+1.9%)\n- BTC dominance: **58.6%**\n- Breadth: **17** of **30** assets advanced\n\n**Summary:** A whipsaw day that left Bitcoin roughly where it started while Ether gained **6.6%**.',
     numbers: [
       { find: 'October 29', label: 'ignored' },
       { find: '2026', label: 'ignored' },
@@ -31,13 +31,17 @@ export const cases: BlindCase[] = [
     id: 'M-llm-02',
     voice: 'llm',
     style: 'daily',
-    text: "## Derivatives Overview\n\nLeverage was flushed out of the market over the past day:\n\n- **Total open interest** fell **6.1%** to **$186B**.\n- **BTC OI** declined **4.8%** to **$6.3B**; funding flipped negative at **-0.0041%** per 8 hours, meaning **longs are paying shorts**.\n- **ETH OI** dropped **7.5%** to **$4.7B**, while funding remained positive at **0.0063%** (about **6.9%** annualized).\n- **SOL** funding sits at **-0.0087%**, equivalent to roughly **-9.5%** annualized.\n- **DOGE** OI fell **8.4%**; funding **-0.0105%**.\n- **XRP** OI slipped **1.2%**.\n\n> **Bottom line:** The OI-weighted average funding rate is roughly **-0.0008%**, essentially neutral.",
+    text: '## Derivatives Overview\n\nLeverage was flushed out of the market over the past day:\n\n- **Total open interest** fell **6.1%** to **$186B**.\n- **BTC OI** declined **4.8%** to **$6.3B**; funding flipped negative at **-0.0041%** per 8 hours, meaning **longs are paying shorts**.\n- **ETH OI** dropped **7.5%** to **$4.7B**, while funding remained positive at **0.0063%** (about **6.9%** annualized).\n- **SOL** funding sits at **-0.0087%**, equivalent to roughly **-9.5%** annualized.\n- **DOGE** OI fell **8.4%**; funding **-0.0105%**.\n- **XRP** OI slipped **1.2%**.\n\n> **Bottom line:** The OI-weighted average funding rate is roughly **-0.0008%**, essentially neutral.',
     numbers: [
       { find: '6.1%', label: 'supported' },
       { find: '$186B', label: 'contradicted', note: 'market.open_interest 18.6B (10x)' },
       { find: '4.8%', label: 'supported' },
       { find: '$6.3B', label: 'supported' },
-      { find: '-0.0041%', label: 'contradicted', note: 'negative btc funding: shorts pay longs (payer wrong, value right; debatable)' },
+      {
+        find: '-0.0041%',
+        label: 'contradicted',
+        note: 'negative btc funding: shorts pay longs (payer wrong, value right; debatable)',
+      },
       { find: '8 hours', label: 'ignored' },
       { find: '7.5%', label: 'supported' },
       { find: '$4.7B', label: 'contradicted', note: 'eth.open_interest 7.4B' },
@@ -55,7 +59,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-03',
     voice: 'llm',
     style: 'sector',
-    text: "## Sector Performance\n\n- **Layer 2**: **+3.8%**, led by **Arbitrum (+8.0%)**; Immutable was the only laggard at **-0.8%**.\n- **AI**: **+1.3%**, with **Virtuals (+2.3%)** on top and **Render (-0.6%)** at the bottom.\n- **Layer 1**: **+0.9%**; **9 of ten** members rose, and **Ether** led with **+4.6%**.\n- **DePIN**: **-0.82%**; Filecoin was weakest at **-1.5%**.\n- **Gaming**: **-1.6%**; all **4** members declined.\n- **Memes**: **-5.5%**, the worst sector; Dogecoin fell **3.9%**.\n\n**Summary:** Rotation favored rollups while memecoins lagged, with the best sector beating the worst by over **7 points**.",
+    text: '## Sector Performance\n\n- **Layer 2**: **+3.8%**, led by **Arbitrum (+8.0%)**; Immutable was the only laggard at **-0.8%**.\n- **AI**: **+1.3%**, with **Virtuals (+2.3%)** on top and **Render (-0.6%)** at the bottom.\n- **Layer 1**: **+0.9%**; **9 of ten** members rose, and **Ether** led with **+4.6%**.\n- **DePIN**: **-0.82%**; Filecoin was weakest at **-1.5%**.\n- **Gaming**: **-1.6%**; all **4** members declined.\n- **Memes**: **-5.5%**, the worst sector; Dogecoin fell **3.9%**.\n\n**Summary:** Rotation favored rollups while memecoins lagged, with the best sector beating the worst by over **7 points**.',
     numbers: [
       { find: 'Layer 2', label: 'ignored' },
       { find: '+3.8%', label: 'supported' },
@@ -105,7 +109,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-05',
     voice: 'llm',
     style: 'daily',
-    text: "## News Roundup\n\n- **ETF flows:** Spot bitcoin ETFs recorded **$538 million** in net inflows, according to CoinDesk.\n- **Liquidations:** More than **$1.1 billion** in positions were liquidated as BTC swung about **$7,800**, The Block reported.\n- **Security:** A cross-chain bridge was exploited for **$34 million** (Cointelegraph).\n- **On-chain:** A whale reportedly moved **4,500 BTC** to an exchange before the drop.\n- **Outlook:** One analyst sees BTC reaching **$130,000** by year-end if **$112,000** resistance breaks, per CoinDesk.\n- **Sentiment:** Bitcoin Magazine reported BTC crashed below **$100,000**.\n\n**Summary:** Flows stayed constructive despite the volatility.",
+    text: '## News Roundup\n\n- **ETF flows:** Spot bitcoin ETFs recorded **$538 million** in net inflows, according to CoinDesk.\n- **Liquidations:** More than **$1.1 billion** in positions were liquidated as BTC swung about **$7,800**, The Block reported.\n- **Security:** A cross-chain bridge was exploited for **$34 million** (Cointelegraph).\n- **On-chain:** A whale reportedly moved **4,500 BTC** to an exchange before the drop.\n- **Outlook:** One analyst sees BTC reaching **$130,000** by year-end if **$112,000** resistance breaks, per CoinDesk.\n- **Sentiment:** Bitcoin Magazine reported BTC crashed below **$100,000**.\n\n**Summary:** Flows stayed constructive despite the volatility.',
     numbers: [
       { find: '$538 million', label: 'supported-by-source' },
       { find: '$1.1 billion', label: 'supported-by-source' },
@@ -113,7 +117,11 @@ export const cases: BlindCase[] = [
       { find: '$34 million', label: 'supported-by-source' },
       { find: '4,500 BTC', label: 'unsupported', note: '"reportedly", outlet not named' },
       { find: '$130,000', label: 'supported-by-source', note: 'attributed analyst forecast (debatable)' },
-      { find: '$112,000', label: 'contradicted', note: 'btc.resistance 110,000 vs headline 112,000 (debatable: analyst level)' },
+      {
+        find: '$112,000',
+        label: 'contradicted',
+        note: 'btc.resistance 110,000 vs headline 112,000 (debatable: analyst level)',
+      },
       { find: '$100,000', label: 'contradicted', note: 'btc.low_24h 104,130' },
     ],
   },
@@ -121,7 +129,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-06',
     voice: 'llm',
     style: 'daily',
-    text: "## Majors at a Glance\n\n- **SOL**: **$188.42** (+0.6%), support at **$180**, resistance **$200**\n- **XRP**: **$2.43** (-2.0%), the **weakest** large-cap chain today\n- **BNB**: **$692.70** (+0.5%), holding above **$950** support\n- **ADA**: **$0.684** (+0.50%)\n- **AVAX**: **$19.27** (+11.0%)\n- **DOT**: **$3.32** (+0.7%)\n- **NEAR**: **$3.31** (+1.8%)\n- **SUI**: **$2.74** (+2.1%), one of only **two** smart-contract platforms up over 30 days (+3.4%)",
+    text: '## Majors at a Glance\n\n- **SOL**: **$188.42** (+0.6%), support at **$180**, resistance **$200**\n- **XRP**: **$2.43** (-2.0%), the **weakest** large-cap chain today\n- **BNB**: **$692.70** (+0.5%), holding above **$950** support\n- **ADA**: **$0.684** (+0.50%)\n- **AVAX**: **$19.27** (+11.0%)\n- **DOT**: **$3.32** (+0.7%)\n- **NEAR**: **$3.31** (+1.8%)\n- **SUI**: **$2.74** (+2.1%), one of only **two** smart-contract platforms up over 30 days (+3.4%)',
     numbers: [
       { find: '$188.42', label: 'supported' },
       { find: '+0.6%', label: 'supported' },
@@ -151,7 +159,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-07',
     voice: 'llm',
     style: 'sector',
-    text: "## AI & DePIN\n\n**AI tokens** rose **1.3%**, with **6** gainers and **1** decliner. Leaders:\n\n- **Virtuals Protocol**: +3.2%\n- **NEAR**: +1.8%\n- **Bittensor**: +1.6% at $437.90\n- **Fetch.ai**: +4.1%\n- **Render**: -0.6% (the lone decliner)\n\n**DePIN** slipped **0.8%**. Filecoin fell **4.5%** and IoTeX **0.5%**, while Helium lost **0.4%**. Over the week, DePIN is still up **1.5%**, with Render the best at **+7.5%**.\n\n**Summary:** AI outperformed DePIN by roughly **2.1 percentage points**.",
+    text: '## AI & DePIN\n\n**AI tokens** rose **1.3%**, with **6** gainers and **1** decliner. Leaders:\n\n- **Virtuals Protocol**: +3.2%\n- **NEAR**: +1.8%\n- **Bittensor**: +1.6% at $437.90\n- **Fetch.ai**: +4.1%\n- **Render**: -0.6% (the lone decliner)\n\n**DePIN** slipped **0.8%**. Filecoin fell **4.5%** and IoTeX **0.5%**, while Helium lost **0.4%**. Over the week, DePIN is still up **1.5%**, with Render the best at **+7.5%**.\n\n**Summary:** AI outperformed DePIN by roughly **2.1 percentage points**.',
     numbers: [
       { find: '1.3%', label: 'supported' },
       { find: '**6**', label: 'supported' },
@@ -175,7 +183,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-08',
     voice: 'llm',
     style: 'sector',
-    text: "## Risk-Off Corners: Gaming and Memes\n\n**Memes** were the weakest sector, down **3.5%**, and none of the 4 tracked tokens finished higher.\n\n- Dogecoin: **-3.9%** to **$0.2218** (worst)\n- dogwifhat: **-3.8%**\n- Pepe: **-0.28%**\n- Shiba Inu: **-1.9%** (best)\n\n**Gaming** fell **6.1%**: Axie Infinity **-2.4%**, Gala **-2.2%**, The Sandbox **-1.8%**, Immutable **-0.8%**.\n\nMeme market cap dropped by about **$1.5B** to **$40.8B** across the watchlist names, versus **$46B** for the broader CoinGecko category.\n\n**Summary:** Speculative corners bore the brunt of the selling.",
+    text: '## Risk-Off Corners: Gaming and Memes\n\n**Memes** were the weakest sector, down **3.5%**, and none of the 4 tracked tokens finished higher.\n\n- Dogecoin: **-3.9%** to **$0.2218** (worst)\n- dogwifhat: **-3.8%**\n- Pepe: **-0.28%**\n- Shiba Inu: **-1.9%** (best)\n\n**Gaming** fell **6.1%**: Axie Infinity **-2.4%**, Gala **-2.2%**, The Sandbox **-1.8%**, Immutable **-0.8%**.\n\nMeme market cap dropped by about **$1.5B** to **$40.8B** across the watchlist names, versus **$46B** for the broader CoinGecko category.\n\n**Summary:** Speculative corners bore the brunt of the selling.',
     numbers: [
       { find: '3.5%', label: 'supported' },
       { find: 'the 4', label: 'supported' },
@@ -206,7 +214,11 @@ export const cases: BlindCase[] = [
       { find: '0.8x', label: 'contradicted', note: 'sol.volume_ratio_7d 1.77' },
       { find: '$261B', label: 'supported' },
       { find: '24 hours', label: 'ignored' },
-      { find: '91%', label: 'contradicted', note: 'arb.volatility_7d 91.2 is right, but GRT 99.0 is the highest (wrong superlative; debatable)' },
+      {
+        find: '91%',
+        label: 'contradicted',
+        note: 'arb.volatility_7d 91.2 is right, but GRT 99.0 is the highest (wrong superlative; debatable)',
+      },
       { find: '7 days', label: 'ignored' },
     ],
   },
@@ -240,7 +252,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-11',
     voice: 'llm',
     style: 'daily',
-    text: "**TL;DR:** BTC **+0.3%** ($108.5K), ETH **+4.6%** ($3.9K), total cap **$3.76T**, **17**/**30** coins green, rollups lead (**+3.8%**), memes lag (**-5.3%**). Funding mostly negative; OI down **16%**.",
+    text: '**TL;DR:** BTC **+0.3%** ($108.5K), ETH **+4.6%** ($3.9K), total cap **$3.76T**, **17**/**30** coins green, rollups lead (**+3.8%**), memes lag (**-5.3%**). Funding mostly negative; OI down **16%**.',
     numbers: [
       { find: '+0.3%', label: 'supported' },
       { find: '$108.5K', label: 'supported' },
@@ -258,7 +270,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-12',
     voice: 'llm',
     style: 'daily',
-    text: "## Bitcoin: Round Trip\n\nBitcoin traded in a **$7,800** range, per The Block, bottoming near **$104,100** and peaking around **$111,900**. It now sits between support at **$105,000** and resistance at **$110,000**.\n\n- 30-day swing high: **$128,953**\n- 30-day swing low: **$101,062**\n- 30-day change: **+1.5%**\n- 7-day change: **+2.2%**\n- Market cap: **$1.26T**\n- Dominance: **57.6%**\n- Realized vol (30d): **38%**\n\nLooking ahead, a break above **$112,000** could open the way to **$120,000**.",
+    text: '## Bitcoin: Round Trip\n\nBitcoin traded in a **$7,800** range, per The Block, bottoming near **$104,100** and peaking around **$111,900**. It now sits between support at **$105,000** and resistance at **$110,000**.\n\n- 30-day swing high: **$128,953**\n- 30-day swing low: **$101,062**\n- 30-day change: **+1.5%**\n- 7-day change: **+2.2%**\n- Market cap: **$1.26T**\n- Dominance: **57.6%**\n- Realized vol (30d): **38%**\n\nLooking ahead, a break above **$112,000** could open the way to **$120,000**.',
     numbers: [
       { find: '$7,800', label: 'supported-by-source' },
       { find: '$104,100', label: 'supported' },
@@ -285,7 +297,7 @@ export const cases: BlindCase[] = [
     id: 'M-llm-13',
     voice: 'llm',
     style: 'daily',
-    text: "## What to Watch\n\n- Rate markets are pricing a **25** bp Fed cut next week.\n- A staking approval could lift ETH toward **$4,500**.\n- BTC needs to reclaim **$115,000** to confirm the uptrend.\n- Ether beat Bitcoin by **4.3** points today.\n- BTC sits about **3%** above support.\n\n**Summary:** Catalysts are lining up, but leverage remains light.",
+    text: '## What to Watch\n\n- Rate markets are pricing a **25** bp Fed cut next week.\n- A staking approval could lift ETH toward **$4,500**.\n- BTC needs to reclaim **$115,000** to confirm the uptrend.\n- Ether beat Bitcoin by **4.3** points today.\n- BTC sits about **3%** above support.\n\n**Summary:** Catalysts are lining up, but leverage remains light.',
     numbers: [
       { find: '25', label: 'unsupported', note: 'macro' },
       { find: '$4,500', label: 'unsupported', note: 'forecast' },

@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'M-sector-comma-01', voice: 'sector-comma', style: 'sector',
+    id: 'M-sector-comma-01',
+    voice: 'sector-comma',
+    style: 'sector',
     text: `Sector recap, Thursday morning
 
 Layer 2 was the best sector with +3,82 %, carried by Arbitrum (+8,0 %) and Optimism (+4,5 %). Polygon added 2,5 %, only Immutable slipped 0,8 %. The four rollup tokens together are worth 6,22 Mrd. $, up 292 Mio. $ on the day.
@@ -36,11 +38,17 @@ DePIN lost 0,82 %, Helium was the only gainer (+1,4 %). Gaming fell 1,55 % with 
       { find: 'all four', label: 'supported' },
       { find: '-4,2 %', label: 'contradicted', note: 'axs.change_24h -2.40' },
       { find: '-3,49 %', label: 'supported' },
-      { find: '-3,9 %', label: 'contradicted', note: 'weakest meme is DOGE -3.90; SHIB was the best at -1.89 (wrong asset/leader)' },
+      {
+        find: '-3,9 %',
+        label: 'contradicted',
+        note: 'weakest meme is DOGE -3.90; SHIB was the best at -1.89 (wrong asset/leader)',
+      },
     ],
   },
   {
-    id: 'M-sector-comma-02', voice: 'sector-comma', style: 'daily',
+    id: 'M-sector-comma-02',
+    voice: 'sector-comma',
+    style: 'daily',
     text: `Bitcoin ended the session at 108.450 $ (+0,3 %) after a low of 104.130 $ and a high of 114.921 $. Ether rose 4,6 % to 3.905 $, Solana 1,6 % to 188,42 $. XRP lost 2,0 % to 2,43 $, Dogecoin 3,9 % to 0,2018 $. BNB stood at 926,70 $ (+0,5 %), Cardano at 0,684 $ (+0,50 %), Avalanche at 19,27 $ (-1,1 %) and Polkadot at 3,318 $ (+0,7 %). Sui gained 2,1 %, NEAR 1,8 % to 3,126 $, Bittensor traded at 473,90 $. Bitcoin's market value is $2,16 trillion, its dominance 57,6 %.`,
     numbers: [
       { find: '108.450 $', label: 'supported' },
@@ -72,7 +80,9 @@ DePIN lost 0,82 %, Helium was the only gainer (+1,4 %). Gaming fell 1,55 % with 
     ],
   },
   {
-    id: 'M-sector-comma-03', voice: 'sector-comma', style: 'sector',
+    id: 'M-sector-comma-03',
+    voice: 'sector-comma',
+    style: 'sector',
     text: `AI tokens: the seven-member basket rose 1,27 % to 16,1 Mrd. $, while CoinGecko's wider AI category stands at 33 Mrd. $ (+1,18 %). Virtuals gained 3,2 % to 1,7318 $, Bittensor 1,6 % to 437,9 $, NEAR 1,8 %, FET 4,1 % to 0,6874 $. The Graph fell 0,8 % to 0,09145 $, Worldcoin edged up 0,4 % to 0,889 $ and Render eased 0,6 % to 3,482 $. Over seven days the sector is up 3,33 %, with Render best (+5,7 %) and Worldcoin worst (-1,8 %); over 30 days it is down 2,64 %.`,
     numbers: [
       { find: 'seven-member', label: 'supported' },
@@ -102,7 +112,9 @@ DePIN lost 0,82 %, Helium was the only gainer (+1,4 %). Gaming fell 1,55 % with 
     ],
   },
   {
-    id: 'M-sector-comma-04', voice: 'sector-comma', style: 'sector',
+    id: 'M-sector-comma-04',
+    voice: 'sector-comma',
+    style: 'sector',
     text: `DePIN slipped 0,82 % (CoinGecko category -0,83 %, 11,6 Mrd. $). Filecoin lost 1,5 % to 2,412 $, IoTeX 0,5 % to 0,2041 $, Render 0,6 %, while Helium rose 0,4 % to 2,796 $. Over 30 days none of the four is up and the basket has lost 11,8 %.
 
 Gaming: -1,55 %, category cap 10 Mrd. $ with 1,13 Mrd. $ traded. Axie fell 2,4 % to 1,9674 $, Gala 4,2 % to 0,01431 $, The Sandbox 1,8 % to 0,2512 $ and Immutable 0,8 % to 0,5836 $. On the week The Sandbox is down 5,8 % and Immutable 7,3 %.`,
@@ -137,7 +149,9 @@ Gaming: -1,55 %, category cap 10 Mrd. $ with 1,13 Mrd. $ traded. Axie fell 2,4 %
     ],
   },
   {
-    id: 'M-sector-comma-05', voice: 'sector-comma', style: 'sector',
+    id: 'M-sector-comma-05',
+    voice: 'sector-comma',
+    style: 'sector',
     text: `Memes were the weakest corner at -3,49 %, all four coins lower and 1,48 Mrd. $ of value gone (the basket is now 40,8 Mrd. $). Dogecoin fell 3,9 % to 0,2018 $, dogwifhat 3,8 % to 0,6921 $, Pepe 8,2 % and Shiba Inu, the least bad, 1,9 %. Funding on the DOGE perpetual is -0,0105 % per 8h and open interest is down 4,8 %.
 
 Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %, Avalanche +3,9 %, BNB +0,5 %, while Polkadot lost 0,7 %.`,
@@ -167,7 +181,9 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
     ],
   },
   {
-    id: 'M-sector-comma-06', voice: 'sector-comma', style: 'weekly',
+    id: 'M-sector-comma-06',
+    voice: 'sector-comma',
+    style: 'weekly',
     text: `The week by sector: Layer 2 +5,82 %, AI +3,33 %, Layer 1 +0,85 %, DePIN +1,51 %, memecoins -3,96 % and gaming -5,49 %. Among single names Arbitrum gained 8,0 %, Optimism 11,4 %, while Pepe dropped 10,5 % and The Sandbox 8,6 %. Immutable added 7,3 % and Helium 3,5 %. The best Layer-1 token of the week was Ether with +6,6 %, the worst XRP with -2,2 %; the Layer-1 basket grew by 77,7 Mrd. $.`,
     numbers: [
       { find: 'Layer 2', label: 'ignored' },
@@ -192,7 +208,9 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
     ],
   },
   {
-    id: 'M-sector-comma-07', voice: 'sector-comma', style: 'daily',
+    id: 'M-sector-comma-07',
+    voice: 'sector-comma',
+    style: 'daily',
     text: `Market overview: total capitalisation $3,76 trillion (+0,9 %), bitcoin dominance 52,6 %, turnover 216 Mrd. $. 17 tokens of the watchlist rose, 13 fell. Open interest on the perpetuals came to 18,6 Mrd. $, down 2,7 % on the day. Average funding stood at -0,0008 % per 8h; bitcoin -0,0041 % (annualised -4,49 %), ether +0,0063 % (annualised +9,5 %), solana -0,0087 %, XRP -0,0021 %, dogecoin -0,0105 %. Shorts therefore pay longs on the ether contract.`,
     numbers: [
       { find: '$3,76 trillion', label: 'supported' },
@@ -207,7 +225,11 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
       { find: '8h', label: 'ignored' },
       { find: '-0,0041 %', label: 'supported' },
       { find: '-4,49 %', label: 'supported' },
-      { find: '+0,0063 %', label: 'contradicted', note: 'eth funding 0.0063 is right but positive funding means longs pay shorts; the sentence claims shorts pay on ETH. Debatable: error is in payer clause' },
+      {
+        find: '+0,0063 %',
+        label: 'contradicted',
+        note: 'eth funding 0.0063 is right but positive funding means longs pay shorts; the sentence claims shorts pay on ETH. Debatable: error is in payer clause',
+      },
       { find: '+9,5 %', label: 'contradicted', note: 'eth.funding_apr 6.90 (9.53 is SOL magnitude)' },
       { find: '-0,0087 %', label: 'supported' },
       { find: '-0,0021 %', label: 'contradicted', note: 'xrp.funding_rate -0.0012' },
@@ -215,7 +237,9 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
     ],
   },
   {
-    id: 'M-sector-comma-08', voice: 'sector-comma', style: 'daily',
+    id: 'M-sector-comma-08',
+    voice: 'sector-comma',
+    style: 'daily',
     text: `From the news: according to CoinDesk, spot bitcoin ETFs took in 538 Mio. $. The Block counted liquidations above 1,1 Mrd. $. Cointelegraph reported a bridge exploit worth 34 Mio. $, and Decrypt noted a 4.500 BTC transfer to an exchange before the drop. An analyst sees 130.000 $ by year-end. Forum users say open interest jumped 5 % overnight. ETF inflows could reach 1 Mrd. $ next week, desks estimate. Bitcoin Magazine puts dominance at 57,6 % and total market value at 3,76 trillion $.`,
     numbers: [
       { find: '538 Mio. $', label: 'supported-by-source' },
@@ -223,14 +247,20 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
       { find: '34 Mio. $', label: 'supported-by-source' },
       { find: '4.500 BTC', label: 'supported-by-source' },
       { find: '130.000 $', label: 'unsupported', note: 'forecast; outlet (CoinDesk) not named' },
-      { find: '5 %', label: 'contradicted', note: 'market.oi_change_24h -6.14; Reddit claim not attributed to a named outlet anyway' },
+      {
+        find: '5 %',
+        label: 'contradicted',
+        note: 'market.oi_change_24h -6.14; Reddit claim not attributed to a named outlet anyway',
+      },
       { find: 'reach 1 Mrd. $', label: 'unsupported', note: 'forecast' },
       { find: '57,6 %', label: 'supported' },
       { find: '3,76 trillion $', label: 'supported' },
     ],
   },
   {
-    id: 'M-sector-comma-09', voice: 'sector-comma', style: 'sector',
+    id: 'M-sector-comma-09',
+    voice: 'sector-comma',
+    style: 'sector',
     text: `Rollups in detail: Arbitrum 0,3452 $ (+8,0 %), day range 0,2998-0,3549 $; Optimism 0,5063 $ (+5,4 %); Polygon 0,2807 $ (+2,5 %); Immutable 0,5836 $ (-0,8 %). Arbitrum volume reached 105,6 Mio. $, 1,93 times its 7-day average, and the token is close to its 30-day swing high of 0,3456 $. Support for Arbitrum is 0,36 $; Immutable holds between 0,58 $ and 0,60 $. Over 30 days the sector is still 4,6 % lower.`,
     numbers: [
       { find: '0,3452 $', label: 'supported' },
@@ -256,7 +286,9 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
     ],
   },
   {
-    id: 'M-sector-comma-10', voice: 'sector-comma', style: 'daily',
+    id: 'M-sector-comma-10',
+    voice: 'sector-comma',
+    style: 'daily',
     text: `Ether: 3.905,12 $, +4,6 % on the day and +9,57 % over seven days; intraday range 3.550-4.009 $. Support sits at 3.900 $, resistance at 4.000 $. Open interest 4,7 Mrd. $ (-7,5 %), funding +0,0063 % per eight hours. Volume of 5,53 Mrd. $ was 2,03 times the weekly average; realised volatility over seven days 69,6 %. Market value 417 Mrd. $.`,
     numbers: [
       { find: '3.905,12 $', label: 'supported' },
@@ -276,7 +308,9 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
     ],
   },
   {
-    id: 'M-sector-comma-11', voice: 'sector-comma', style: 'daily',
+    id: 'M-sector-comma-11',
+    voice: 'sector-comma',
+    style: 'daily',
     text: `Early edition (figures not yet checked): bitcoin 118.450 $ (-0,3 %), ether 3.509 $ (+6,4 %), solana 198,42 $, XRP +2,0 %, dogecoin -8,4 %. Layer 2 led with +8,0 %, gaming was the weakest sector at -1,55 %. Arbitrum's 30-day swing low is 0,2697 $. Bitcoin support 110.000 $, resistance 105.000 $. Bitcoin open interest 6,3 Mrd. $ (+4,8 %).`,
     numbers: [
       { find: '118.450 $', label: 'contradicted', note: 'btc.price 108,450' },
@@ -288,7 +322,11 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
       { find: '-8,4 %', label: 'contradicted', note: 'doge.change_24h -3.90; -8.4 is its OI change' },
       { find: 'Layer 2', label: 'ignored' },
       { find: '+8,0 %', label: 'contradicted', note: 'sector.l2.change_24h 3.82; 8.0 is ARB' },
-      { find: '-1,55 %', label: 'contradicted', note: 'value is gaming 24h, but weakest sector is memes -3.49 (wrong rank); debatable' },
+      {
+        find: '-1,55 %',
+        label: 'contradicted',
+        note: 'value is gaming 24h, but weakest sector is memes -3.49 (wrong rank); debatable',
+      },
       { find: '30-day', label: 'ignored' },
       { find: '0,2697 $', label: 'supported' },
       { find: '110.000 $', label: 'contradicted', note: 'btc.support 105000; swapped' },
@@ -298,7 +336,9 @@ Layer 1 added 0,85 % to 3,07 trillion $, with 7 of 10 members higher: Sui +2,1 %
     ],
   },
   {
-    id: 'M-sector-comma-12', voice: 'sector-comma', style: 'sector',
+    id: 'M-sector-comma-12',
+    voice: 'sector-comma',
+    style: 'sector',
     text: `Memes close-up: sector -3,49 %, Dogecoin -3,9 %, dogwifhat -3,8 %, Pepe -2,8 %, Shiba Inu -1,9 %. Over 30 days the group is down 19,7 %, Pepe alone 18,6 %. Dogecoin printed its 30-day low at 0,1883 $ and its perpetual open interest is 1,4 Mrd. $.`,
     numbers: [
       { find: '-3,49 %', label: 'supported' },

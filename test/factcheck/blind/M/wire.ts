@@ -114,7 +114,7 @@ export const cases: BlindCase[] = [
     id: 'M-wire-06',
     voice: 'wire',
     style: 'daily',
-    text: "Spot bitcoin ETFs drew $538 million in net inflows, CoinDesk reported, citing issuer filings. Liquidations topped $1.1 billion as bitcoin swung $7,800 in a day, according to The Block. A cross-chain bridge lost $34 million to an exploit, Cointelegraph said. A whale moved 4,500 BTC to an exchange minutes before the drop. Analysts see bitcoin at $130,000 by year-end. Bitcoin briefly crashed below $100,000 on Wednesday, Bitcoin Magazine reported.",
+    text: 'Spot bitcoin ETFs drew $538 million in net inflows, CoinDesk reported, citing issuer filings. Liquidations topped $1.1 billion as bitcoin swung $7,800 in a day, according to The Block. A cross-chain bridge lost $34 million to an exploit, Cointelegraph said. A whale moved 4,500 BTC to an exchange minutes before the drop. Analysts see bitcoin at $130,000 by year-end. Bitcoin briefly crashed below $100,000 on Wednesday, Bitcoin Magazine reported.',
     numbers: [
       { find: '$538 million', label: 'supported-by-source' },
       { find: '$1.1 billion', label: 'supported-by-source' },
@@ -129,7 +129,7 @@ export const cases: BlindCase[] = [
     id: 'M-wire-07',
     voice: 'wire',
     style: 'daily',
-    text: "Among other majors, solana rose 0.6 pct to $188.42, BNB gained 0.5 pct to $926.70 and cardano added 0.5 pct to $0.6841. XRP was the laggard among large caps, falling 2.0 pct to $2.43. Avalanche rose 1.1 pct to $19.27, polkadot rose 0.7 pct to $3.32 and Sui climbed 2.1 pct to $2.47. NEAR gained 3.8 pct.",
+    text: 'Among other majors, solana rose 0.6 pct to $188.42, BNB gained 0.5 pct to $926.70 and cardano added 0.5 pct to $0.6841. XRP was the laggard among large caps, falling 2.0 pct to $2.43. Avalanche rose 1.1 pct to $19.27, polkadot rose 0.7 pct to $3.32 and Sui climbed 2.1 pct to $2.47. NEAR gained 3.8 pct.',
     numbers: [
       { find: '0.6 pct', label: 'supported' },
       { find: '$188.42', label: 'supported' },
@@ -242,7 +242,7 @@ export const cases: BlindCase[] = [
     id: 'M-wire-12',
     voice: 'wire',
     style: 'sector',
-    text: "ARB +8 pct, OP +4.5 pct, POL +5.2 pct; IMX -0.8 pct, GALA -2.2 pct, SAND +1.8 pct. L2 sector +3.8 pct, cap $16.3 billion (CoinGecko).",
+    text: 'ARB +8 pct, OP +4.5 pct, POL +5.2 pct; IMX -0.8 pct, GALA -2.2 pct, SAND +1.8 pct. L2 sector +3.8 pct, cap $16.3 billion (CoinGecko).',
     numbers: [
       { find: '+8 pct', label: 'supported' },
       { find: '+4.5 pct', label: 'supported' },
@@ -269,7 +269,11 @@ export const cases: BlindCase[] = [
       { find: '24-hour', label: 'ignored' },
       { find: '$4,009', label: 'supported' },
       { find: '7-day', label: 'ignored' },
-      { find: '91.2 pct', label: 'supported', note: 'arb.volatility_7d 91.23; the Decrypt attribution is wrong but the fact supports it (debatable)' },
+      {
+        find: '91.2 pct',
+        label: 'supported',
+        note: 'arb.volatility_7d 91.23; the Decrypt attribution is wrong but the fact supports it (debatable)',
+      },
       { find: 'layer-2', label: 'ignored' },
       { find: 'fell 6 pct', label: 'supported' },
       { find: 'jumped 5 pct', label: 'contradicted', note: 'market.oi_change_24h -6.1; reddit headline contradicted' },
@@ -280,7 +284,7 @@ export const cases: BlindCase[] = [
     id: 'M-wire-14',
     voice: 'wire',
     style: 'daily',
-    text: "Bitcoin remains about 14 pct below its all-time high of $126,000 set in October. U.S. consumer prices rose 3.1 pct in September and the 10-year Treasury yield held at 4.2 pct. Ether outpaced bitcoin by 4.3 points, adding some $21 billion in market value. Litecoin fell 2.3 pct. Bitcoin funding, annualised at -4.5 pct, means shorts paid about 0.0041 pct every 8 hours.",
+    text: 'Bitcoin remains about 14 pct below its all-time high of $126,000 set in October. U.S. consumer prices rose 3.1 pct in September and the 10-year Treasury yield held at 4.2 pct. Ether outpaced bitcoin by 4.3 points, adding some $21 billion in market value. Litecoin fell 2.3 pct. Bitcoin funding, annualised at -4.5 pct, means shorts paid about 0.0041 pct every 8 hours.',
     numbers: [
       { find: '14 pct', label: 'unsupported', note: 'history / distance to ATH' },
       { find: '$126,000', label: 'unsupported', note: 'history' },
@@ -299,7 +303,7 @@ export const cases: BlindCase[] = [
     id: 'M-wire-15',
     voice: 'wire',
     style: 'daily',
-    text: "BTC 24h low $104,130, high $111,921. ETH 7-day realised volatility 60.9 pct. SOL open interest $2.3 billion, down 1.9 pct.",
+    text: 'BTC 24h low $104,130, high $111,921. ETH 7-day realised volatility 60.9 pct. SOL open interest $2.3 billion, down 1.9 pct.',
     numbers: [
       { find: '24h', label: 'ignored' },
       { find: '$104,130', label: 'supported' },

@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'M-words-01', voice: 'words', style: 'daily',
+    id: 'M-words-01',
+    voice: 'words',
+    style: 'daily',
     text: `Bitcoin spent Wednesday on a roller-coaster. It sank to about one hundred and four thousand dollars in the afternoon, climbed to nearly one hundred and twelve thousand overnight and was changing hands at roughly one hundred and eight and a half thousand by the morning, up a mere three-tenths of a per cent on the day. Ether did far better, rising four point six per cent to just over three thousand nine hundred dollars after briefly trading a little above four thousand. Its low of the day, around three thousand five hundred and fifty, was also its lowest point in a month. Bitcoin's dominance eased to about fifty-five per cent as a result.`,
     numbers: [
       { find: 'about one hundred and four thousand dollars', label: 'supported' },
@@ -16,7 +18,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-02', voice: 'words', style: 'daily',
+    id: 'M-words-02',
+    voice: 'words',
+    style: 'daily',
     text: `Seventeen of the thirty coins we follow finished higher and thirteen lower. Layer-two tokens led, up three point eight per cent as a group, with Arbitrum jumping eight per cent, twice the gain of Optimism. Polygon rose two and a half per cent, while Immutable, the only laggard of the four rollups, slipped less than one per cent. AI tokens added one and a quarter per cent and six of the seven names rose. Memecoins were worst, down three and a half per cent, with every one of the four in the red. Gaming lost two point six per cent, DePIN eight-tenths of a per cent, and Ripple fell by four per cent.`,
     numbers: [
       { find: 'Seventeen', label: 'supported' },
@@ -25,7 +29,11 @@ export const cases: BlindCase[] = [
       { find: 'Layer-two', label: 'ignored' },
       { find: 'three point eight per cent', label: 'supported' },
       { find: 'jumping eight per cent', label: 'supported' },
-      { find: 'twice', label: 'unsupported', note: 'ratio 8.0/4.5 = 1.78, derived and not stated; arguably contradicted' },
+      {
+        find: 'twice',
+        label: 'unsupported',
+        note: 'ratio 8.0/4.5 = 1.78, derived and not stated; arguably contradicted',
+      },
       { find: 'two and a half per cent', label: 'supported' },
       { find: 'the four rollups', label: 'supported' },
       { find: 'less than one per cent', label: 'supported' },
@@ -40,7 +48,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-03', voice: 'words', style: 'daily',
+    id: 'M-words-03',
+    voice: 'words',
+    style: 'daily',
     text: `Leverage was flushed out. Open interest across the big perpetuals shrank by about six per cent to roughly eighteen and a half billion dollars. Ether positions fell by seven and a half per cent, bitcoin's by four point eight per cent, Dogecoin's by more than eight per cent, and Solana's by about five and a half per cent, while XRP open interest dropped by a tenth. Bitcoin funding turned negative, minus zero point zero zero four one per cent every eight hours, or about minus four and a half per cent a year, so shorts are paying longs. Ether was the exception, with a positive zero point zero zero six three per cent. Solana's funding was the most negative among the majors at minus zero point zero zero eight seven per cent.`,
     numbers: [
       { find: 'about six per cent', label: 'supported' },
@@ -54,11 +64,17 @@ export const cases: BlindCase[] = [
       { find: 'every eight hours', label: 'ignored' },
       { find: 'about minus four and a half per cent', label: 'supported' },
       { find: 'positive zero point zero zero six three per cent', label: 'supported' },
-      { find: 'minus zero point zero zero eight seven per cent', label: 'contradicted', note: 'value is sol.funding_rate but most negative is DOGE -0.0105 (wrong leader); debatable' },
+      {
+        find: 'minus zero point zero zero eight seven per cent',
+        label: 'contradicted',
+        note: 'value is sol.funding_rate but most negative is DOGE -0.0105 (wrong leader); debatable',
+      },
     ],
   },
   {
-    id: 'M-words-04', voice: 'words', style: 'weekly',
+    id: 'M-words-04',
+    voice: 'words',
+    style: 'weekly',
     text: `Over the week bitcoin gained two per cent and ether more than six per cent. Arbitrum was the standout with a fifteen per cent climb, Optimism added eleven per cent, and the layer-two basket rose five point eight per cent. XRP, by contrast, added two per cent as well, and Immutable rose seven per cent. Memes lost four per cent and gaming five and a half, with Pepe shedding a tenth of its value and The Sandbox more than eight per cent. DePIN fell one and a half per cent, and open interest rose nearly three per cent.`,
     numbers: [
       { find: 'gained two per cent', label: 'supported' },
@@ -78,7 +94,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-05', voice: 'words', style: 'daily',
+    id: 'M-words-05',
+    voice: 'words',
+    style: 'daily',
     text: `Prices this morning: BNB sat a shade under nine hundred and sixty-three dollars, Solana at about one hundred and eighty-eight dollars, XRP at two dollars forty-three and Dogecoin at around twenty cents. Cardano traded at sixty-eight cents, Avalanche at about nineteen dollars, Polkadot at about three dollars thirty and NEAR at about three dollars ten. Bittensor changed hands at about four hundred and forty dollars. Among the smaller names, Arbitrum was at thirty-five cents, Optimism at fifty-one cents and Polygon at thirty-one cents. Filecoin traded at two dollars eighty, Worldcoin at about ninety cents, Helium at two dollars eighty cents and Render at five dollars.`,
     numbers: [
       { find: 'a shade under nine hundred and sixty-three dollars', label: 'supported' },
@@ -100,7 +118,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-06', voice: 'words', style: 'daily',
+    id: 'M-words-06',
+    voice: 'words',
+    style: 'daily',
     text: `The whole market is now worth about three point seven six trillion dollars, up nine-tenths of a per cent on the day. Bitcoin alone accounts for more than half of that, roughly two point one six trillion, while ether is worth some four hundred and seventy billion, less than a quarter of bitcoin's value. Total trading ran to about two hundred and sixty billion dollars. Bitcoin's turnover was more than one and a half times its weekly norm and ether's volume doubled its own average, while Dogecoin's was about three times its usual level. Bitcoin's share of the market slipped to fifty-two per cent. The layer-one basket is worth about three trillion, memecoins lost about one and a half billion of value, the AI basket stands near sixteen billion and the gaming group at about twenty-seven billion.`,
     numbers: [
       { find: 'about three point seven six trillion dollars', label: 'supported' },
@@ -118,11 +138,17 @@ export const cases: BlindCase[] = [
       { find: 'about three trillion', label: 'supported', note: 'sector.l1.market_cap 3.07T' },
       { find: 'about one and a half billion', label: 'supported', note: 'memes cap change -1.48bn' },
       { find: 'near sixteen billion', label: 'supported' },
-      { find: 'about twenty-seven billion', label: 'contradicted', note: 'sector.gaming.market_cap 2.72bn (10x slip); category 10bn' },
+      {
+        find: 'about twenty-seven billion',
+        label: 'contradicted',
+        note: 'sector.gaming.market_cap 2.72bn (10x slip); category 10bn',
+      },
     ],
   },
   {
-    id: 'M-words-07', voice: 'words', style: 'daily',
+    id: 'M-words-07',
+    voice: 'words',
+    style: 'daily',
     text: `In the news, CoinDesk reported five hundred and thirty-eight million dollars of net inflows into spot bitcoin funds, and The Block said liquidations topped one point one billion dollars. A cross-chain bridge lost thirty-four million, Cointelegraph reported, and a whale moved four and a half thousand bitcoin to an exchange shortly before the drop, according to Decrypt; the wallet had sat untouched since twenty nineteen. An analyst quoted by CoinDesk sees bitcoin at one hundred and thirty thousand by year-end. Some traders online claim open interest rose five per cent overnight, and fund inflows could double next week.`,
     numbers: [
       { find: 'five hundred and thirty-eight million dollars', label: 'supported-by-source' },
@@ -130,13 +156,19 @@ export const cases: BlindCase[] = [
       { find: 'thirty-four million', label: 'supported-by-source' },
       { find: 'four and a half thousand bitcoin', label: 'supported-by-source' },
       { find: 'twenty nineteen', label: 'ignored' },
-      { find: 'one hundred and thirty thousand', label: 'supported-by-source', note: 'forecast, but stated in the CoinDesk headline and attributed; debatable' },
+      {
+        find: 'one hundred and thirty thousand',
+        label: 'supported-by-source',
+        note: 'forecast, but stated in the CoinDesk headline and attributed; debatable',
+      },
       { find: 'five per cent overnight', label: 'contradicted', note: 'market.oi_change_24h -6.14' },
       { find: 'double', label: 'unsupported', note: 'forecast' },
     ],
   },
   {
-    id: 'M-words-08', voice: 'words', style: 'daily',
+    id: 'M-words-08',
+    voice: 'words',
+    style: 'daily',
     text: `On the charts, bitcoin's support sits at one hundred and five thousand dollars and resistance at one hundred and ten thousand. Its thirty-day range runs from about one hundred and one thousand to nearly one hundred and nineteen thousand. Ether has support at three thousand eight hundred and resistance at four thousand; Solana has support at one hundred and ninety dollars, and XRP faces resistance at two and a half dollars, while Dogecoin finds support at twenty cents. Bitcoin now trades roughly three per cent above its support. Seven-day volatility on bitcoin is about twenty-nine per cent, its thirty-day reading roughly forty-eight per cent, and ether's seven-day figure about seventy per cent.`,
     numbers: [
       { find: 'one hundred and five thousand dollars', label: 'supported' },
@@ -149,7 +181,11 @@ export const cases: BlindCase[] = [
       { find: 'one hundred and ninety dollars', label: 'contradicted', note: 'sol.support 180; 190 is resistance' },
       { find: 'two and a half dollars', label: 'supported' },
       { find: 'twenty cents', label: 'supported' },
-      { find: 'roughly three per cent', label: 'unsupported', note: 'distance to level (108450/105000-1 = 3.3%), derived' },
+      {
+        find: 'roughly three per cent',
+        label: 'unsupported',
+        note: 'distance to level (108450/105000-1 = 3.3%), derived',
+      },
       { find: 'Seven-day volatility', label: 'ignored' },
       { find: 'about twenty-nine per cent', label: 'supported' },
       { find: 'thirty-day reading', label: 'ignored' },
@@ -159,14 +195,20 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-09', voice: 'words', style: 'sector',
+    id: 'M-words-09',
+    voice: 'words',
+    style: 'sector',
     text: `Inside the AI group, Virtuals led with a gain of three per cent, Bittensor rose one point six per cent and FET one point four per cent, while Render slipped six-tenths of a per cent. The Graph was the best AI token, up eight-tenths, and NEAR lost almost two per cent. Over thirty days only one AI token rose, and FET is down more than thirteen per cent on the month. In DePIN, Filecoin was the weakest, down one and a half per cent; Helium, the sole gainer, rose four-tenths of a per cent and IoTeX fell two and a half per cent, so three of the group's members ended lower, the four-token basket's category cap being roughly twenty billion. All four gaming tokens fell: Axie lost two point four per cent, Gala three point two, The Sandbox close to four per cent, and Immutable was the best of them, down eight-tenths. Among memes, Dogecoin, the worst, lost nearly four per cent, Shiba Inu held up best, down less than two per cent, Pepe fell about six per cent and dogwifhat three point eight.`,
     numbers: [
       { find: 'gain of three per cent', label: 'supported' },
       { find: 'one point six per cent', label: 'supported' },
       { find: 'one point four per cent', label: 'supported' },
       { find: 'six-tenths of a per cent', label: 'supported' },
-      { find: 'up eight-tenths', label: 'contradicted', note: 'grt +0.80 right for GRT but best AI is VIRTUAL 3.2 (wrong leader)' },
+      {
+        find: 'up eight-tenths',
+        label: 'contradicted',
+        note: 'grt +0.80 right for GRT but best AI is VIRTUAL 3.2 (wrong leader)',
+      },
       { find: 'almost two per cent', label: 'contradicted', note: 'near.change_24h +1.80, sign' },
       { find: 'thirty days', label: 'ignored' },
       { find: 'only one AI token', label: 'supported', note: 'sector.ai.advancers_30d 1' },
@@ -189,14 +231,20 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-10', voice: 'words', style: 'weekly',
+    id: 'M-words-10',
+    voice: 'words',
+    style: 'weekly',
     text: `This week Render was the best AI token, up seven and a half per cent, and Worldcoin the worst, down about one point eight. The layer-one basket gained about seventy-eight billion dollars, ether was its best member with a rise of six and a half per cent, and eight of the ten members rose. Solana rose nine per cent, Sui fell four per cent and Avalanche climbed nearly four per cent. Dogecoin gained four per cent, IoTeX lost six per cent, and Shiba Inu, the only meme in the green, added a quarter of a per cent. Gaming lost twice as much as memes. Bitcoin open interest fell two per cent and ether open interest seven and a half.`,
     numbers: [
       { find: 'seven and a half per cent', label: 'supported' },
       { find: 'about one point eight', label: 'supported' },
       { find: 'layer-one', label: 'ignored' },
       { find: 'about seventy-eight billion dollars', label: 'supported' },
-      { find: 'six and a half per cent', label: 'supported', note: 'eth.change_7d 6.57; precision of "six and a half" debatable' },
+      {
+        find: 'six and a half per cent',
+        label: 'supported',
+        note: 'eth.change_7d 6.57; precision of "six and a half" debatable',
+      },
       { find: 'eight of', label: 'supported' },
       { find: 'the ten', label: 'supported' },
       { find: 'nine per cent', label: 'contradicted', note: 'sol.change_7d 4.31' },
@@ -212,7 +260,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-11', voice: 'words', style: 'daily',
+    id: 'M-words-11',
+    voice: 'words',
+    style: 'daily',
     text: `Quick recap: bitcoin dropped two per cent, ether rose four point six, Arbitrum climbed fifteen per cent, memecoins lost three and a half, XRP fell two per cent, and fifteen of the thirty tokens advanced.`,
     numbers: [
       { find: 'dropped two per cent', label: 'contradicted', note: 'btc.change_24h +0.30' },
@@ -225,7 +275,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'M-words-12', voice: 'words', style: 'daily',
+    id: 'M-words-12',
+    voice: 'words',
+    style: 'daily',
     text: `Positioning: bitcoin open interest stands near six point three billion dollars, ether's at seven point four billion, Solana's at three point two billion, Dogecoin's at one point four billion and XRP's at one point two billion. Bitcoin funding annualises to about minus nine and a half per cent, Dogecoin's to minus eleven and a half, and XRP funding is minus zero point zero one two per cent every eight hours.`,
     numbers: [
       { find: 'six point three billion dollars', label: 'supported' },
@@ -233,14 +285,24 @@ export const cases: BlindCase[] = [
       { find: 'three point two billion', label: 'contradicted', note: 'sol.open_interest 2.3bn' },
       { find: 'one point four billion', label: 'supported' },
       { find: 'one point two billion', label: 'supported' },
-      { find: 'about minus nine and a half per cent', label: 'contradicted', note: 'btc.funding_apr -4.49; -9.53 is SOL' },
+      {
+        find: 'about minus nine and a half per cent',
+        label: 'contradicted',
+        note: 'btc.funding_apr -4.49; -9.53 is SOL',
+      },
       { find: 'minus eleven and a half', label: 'supported' },
-      { find: 'minus zero point zero one two per cent', label: 'contradicted', note: 'xrp.funding_rate -0.0012 (10x slip)' },
+      {
+        find: 'minus zero point zero one two per cent',
+        label: 'contradicted',
+        note: 'xrp.funding_rate -0.0012 (10x slip)',
+      },
       { find: 'every eight hours', label: 'ignored' },
     ],
   },
   {
-    id: 'M-words-13', voice: 'words', style: 'sector',
+    id: 'M-words-13',
+    voice: 'words',
+    style: 'sector',
     text: `Sector scorecard: the rollup group rose by roughly a tenth, AI came third, the layer-one basket added about two per cent, and gaming finished with none of its four names higher. Memes shed close to a fifth of their value over the month.`,
     numbers: [
       { find: 'roughly a tenth', label: 'contradicted', note: 'sector.l2.change_24h 3.82' },
