@@ -1,0 +1,26 @@
+/**
+ * Blind corpus N (issue 12): 148 cases, 1,742 labelled numbers in nine voices on the ethdump day
+ * (fixtures/day-ethdump, named by N/day.ts), an eleventh day authored this session, written by three writer sessions
+ * (three voices each, regrouped from M) without reading the checker, its tests, its docs or corpora A-M. Checks the
+ * corpus's integrity and gates the scores per voice, on table rows and overall at its first-run figures
+ * (docs/factcheck.md "Corpus N"), so the test fails when either slips.
+ * `npx tsx scripts/blind-score.ts test/factcheck/blind/N --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at e0a9cfb (96.4 / 4.3). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [96.5, 1.3],
+  'desk-note': [98.1, 3.5],
+  edited: [96.4, 6.5],
+  llm: [96.0, 3.6],
+  'sector-comma': [96.6, 5.3],
+  social: [94.2, 7.4],
+  table: [96.2, 1.5],
+  wire: [100.0, 1.6],
+  words: [93.5, 7.1],
+  tables: [95.9, 0.0],
+  overall: [96.4, 4.3],
+};
+
+await describeBlindCorpus('N', new URL('./N/', import.meta.url), GATES);
