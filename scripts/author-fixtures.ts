@@ -13,6 +13,7 @@
  *   npx tsx scripts/author-fixtures.ts grind    # a slow grind lower under $100K: fixtures/day-grind/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts whipsaw  # BTC wicks both ways, ends flat: fixtures/day-whipsaw/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts ethdump  # an ETH-led selloff: fixtures/day-ethdump/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts meltup   # a new all-time-high melt-up: fixtures/day-meltup/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -81,3 +81,11 @@ export const assetTarget = (
   hourlyVol,
   ...(volumeFactor24h === undefined ? {} : { volumeFactor24h }),
 });
+
+/**
+ * A waypoint on the close 7 days before the latest completed daily candle (the 7d change's reference) for a 7d change
+ * in pct, on a day whose asOf is 07:00Z (the latest completed candle closed 7 hours before asOf).
+ */
+export const weekAgo = (last: number, change7d: number): Waypoint[] => [
+  { hoursBeforeAsOf: 7 + 24 * 7, price: last / (1 + change7d / 100) },
+];

@@ -5,8 +5,9 @@
  * (money rotating out of bitcoin into ether and the AI tokens, fixtures/day-rotation/), `flush` (a liquidation
  * flush with a long lower wick, fixtures/day-flush/), `altseason` (bitcoin flat while the altcoins rally broadly,
  * fixtures/day-altseason/), `grind` (a slow grind lower just under $100K, fixtures/day-grind/), `whipsaw` (BTC
- * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/) and `ethdump` (an ETH-led
- * selloff while BTC barely moves, layer 2 last and AI leading, fixtures/day-ethdump/).
+ * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/), `ethdump` (an ETH-led
+ * selloff while BTC barely moves, layer 2 last and AI leading, fixtures/day-ethdump/) and `meltup` (a new
+ * all-time-high melt-up with memes leading and funding hot everywhere, fixtures/day-meltup/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -16,6 +17,7 @@ import { driftDay } from './drift/day-targets.ts';
 import { ethdumpDay } from './ethdump/day-targets.ts';
 import { flushDay } from './flush/day-targets.ts';
 import { grindDay } from './grind/day-targets.ts';
+import { meltupDay } from './meltup/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 import { rotationDay } from './rotation/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
@@ -33,6 +35,7 @@ export const days: Record<string, DaySpec> = {
   grind: grindDay,
   whipsaw: whipsawDay,
   ethdump: ethdumpDay,
+  meltup: meltupDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

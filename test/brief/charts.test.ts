@@ -22,6 +22,7 @@ const days = [
   'day-grind',
   'day-whipsaw',
   'day-ethdump',
+  'day-meltup',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -1,11 +1,11 @@
 /**
  * The seeded fixtures days beyond the bundled one, authored by `npx tsx scripts/author-fixtures.ts NAME`:
- * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the
- * drift (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the
- * altseason (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/) and the
- * ethdump (fixtures/day-ethdump/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
- * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
- * properties it was authored for.
+ * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the drift
+ * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
+ * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
+ * (fixtures/day-ethdump/) and the meltup (fixtures/day-meltup/). Each replays into its snapshot JSON, re-authoring
+ * it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it with the
+ * template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -60,6 +60,7 @@ describe.each([
   { name: 'grind', asOf: '2026-11-05T07:00:00.000Z' },
   { name: 'whipsaw', asOf: '2026-10-29T07:00:00.000Z' },
   { name: 'ethdump', asOf: '2026-10-22T07:00:00.000Z' },
+  { name: 'meltup', asOf: '2026-10-15T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -859,5 +860,82 @@ describe('fixtures/day-ethdump: an ETH-led selloff while BTC barely moves, layer
     const { value } = day();
     within(value, 'eth.volume_ratio_7d', 2.3, 2.5);
     for (const id of assets.filter((asset) => asset !== 'eth')) within(value, `${id}.volume_ratio_7d`, 0.9, 1.4);
+  });
+});
+
+describe('fixtures/day-meltup: a new all-time-high melt-up, memes leading and funding hot everywhere', () => {
+  const day = useDay('meltup');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('BTC +5.4 % near $131,800 above its 30-day swing high after a new high near $132,400; +9 % on 7d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 131_750, 131_850);
+    within(value, 'btc.change_24h', 5.3, 5.5);
+    within(value, 'btc.change_7d', 8.9, 9.1);
+    within(value, 'btc.change_30d', 13.5, 14.5);
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_high_30d'));
+    // The overnight high prints in today's unfinished candle, above every completed daily candle of the window.
+    within(value, 'btc.high_24h', 132_300, 132_500);
+    expect(value('btc.high_24h')).toBeGreaterThan(value('btc.swing_high_30d'));
+    expect(value('btc.support')).toBe(130_000);
+    expect(value('btc.resistance')).toBe(135_000);
+  });
+
+  it('ETH +3.1 % near $4,620, SOL +7.8 %, XRP -0.6 % the only red major', () => {
+    const { value } = day();
+    within(value, 'eth.price', 4_615, 4_625);
+    within(value, 'eth.change_24h', 3, 3.2);
+    within(value, 'sol.change_24h', 7.7, 7.9);
+    within(value, 'xrp.change_24h', -0.7, -0.5);
+    expect(value('eth.support')).toBe(4_600);
+    expect(value('eth.resistance')).toBe(4_800);
+    for (const id of ['btc', 'eth', 'sol', 'bnb', 'ada', 'avax', 'dot', 'near', 'sui'])
+      expect(value(`${id}.change_24h`), id).toBeGreaterThan(0);
+  });
+
+  it('26 of 30 up, 4 down (XRP and three DePIN tokens); PEPE the top mover near +14 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(26);
+    expect(value('market.decliners_24h')).toBe(4);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('pepe');
+    expect(assets.filter((id) => value(`${id}.change_24h`) < 0).sort()).toEqual(['fil', 'hnt', 'iotx', 'xrp']);
+    within(value, 'pepe.change_24h', 14, 14.5);
+    within(value, 'wif.change_24h', 11.9, 12.3);
+  });
+
+  it('memes lead near +9.5 %, then L1, AI, gaming, L2; DePIN last near -0.7 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['memes', 'l1', 'ai', 'gaming', 'l2', 'depin']);
+    within(value, 'sector.memes.change_24h', 9.3, 9.7);
+    within(value, 'sector.l1.change_24h', 4.6, 5);
+    within(value, 'sector.ai.change_24h', 3.4, 3.8);
+    within(value, 'sector.gaming.change_24h', 2, 2.4);
+    within(value, 'sector.l2.change_24h', 0.9, 1.3);
+    within(value, 'sector.depin.change_24h', -0.9, -0.5);
+    expect(value('sector.memes.advancers_24h')).toBe(4);
+  });
+
+  it('funding hot and positive on every perp; OI +11 % in total, BTC +9.6 %, DOGE +22 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.0215, 0.0182, 0.0264, 0.0071, 0.0338]);
+    expect(value('btc.oi_change_24h')).toBeCloseTo(9.6, 1);
+    expect(value('doge.oi_change_24h')).toBeCloseTo(22, 1);
+    within(value, 'market.oi_change_24h', 10.8, 11.2);
+  });
+
+  it('the total cap rises about 4.6 %, less than BTC, so BTC dominance edges up to about 60.1 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 4.5, 4.7);
+    within(value, 'market.btc_dominance', 60, 60.2);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(0.3);
+    expect(rise).toBeLessThan(0.6);
+  });
+
+  it('every 24h volume 1.6 to 3.2 times its 7-day average', () => {
+    const { value } = day();
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 1.6, 3.2);
+    within(value, 'pepe.volume_ratio_7d', 3, 3.2);
   });
 });

@@ -50,6 +50,7 @@ describe('coverage rules and the degraded run', () => {
       'day-grind.snapshot.json',
       'day-whipsaw.snapshot.json',
       'day-ethdump.snapshot.json',
+      'day-meltup.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);

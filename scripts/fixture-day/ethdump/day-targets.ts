@@ -21,13 +21,8 @@ import {
   type DaySpec,
   type GlobalTarget,
   type PerpTarget,
-  type Waypoint,
+  weekAgo,
 } from '../day-spec.ts';
-
-/** A close 7 days before the latest completed candle (the 7d change's reference) for a 7d change in pct. */
-const weekAgo = (last: number, change7d: number): Waypoint[] => [
-  { hoursBeforeAsOf: 7 + 24 * 7, price: last / (1 + change7d / 100) },
-];
 
 /**
  * The scare: ETH holds near its open (-0.6 %) until 15:00Z (16 hours before asOf), then breaks to -5.8 % by
