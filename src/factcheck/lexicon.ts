@@ -173,6 +173,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'names',
   'sectors',
   'members',
+  'member',
   'constituents',
   'gainers',
   'losers',
@@ -493,6 +494,10 @@ const METRIC: Record<MetricCue, string[]> = {
     'per year',
     'a year',
     'p a',
+    'in year terms',
+    'per annum',
+    'yearly',
+    'on a yearly basis',
   ],
   oi: ['open interest', 'oi', 'open positions'],
   support: [

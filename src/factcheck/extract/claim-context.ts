@@ -466,5 +466,11 @@ function afterVerb(tokens: Token[], at: number): boolean {
     if (t.end <= at) prev = t;
     else break;
   }
-  return prev !== undefined && (MOTION_VERBS.has(prev.lower) || (prev.lower.length > 3 && prev.lower.endsWith('ed')));
+  // (`is going up to 61.3%`, `edging up to`: a verb in -ing reaches its figure too)
+  return (
+    prev !== undefined &&
+    (MOTION_VERBS.has(prev.lower) ||
+      (prev.lower.length > 3 && prev.lower.endsWith('ed')) ||
+      (prev.lower.length > 4 && prev.lower.endsWith('ing')))
+  );
 }

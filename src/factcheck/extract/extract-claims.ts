@@ -259,7 +259,7 @@ export function extractClaims(
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
       const col = tableRow && columns ? columnOf(text, sentence.start, number.start) : -1;
-      const columnEntity = col > 0 ? (columnEntities?.[col] ?? null) : null;
+      const columnEntity = col > 0 && !rowEntity ? (columnEntities?.[col] ?? null) : null;
       // (a transposed table's row label is the column spec of its cells)
       const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (columns![col] ?? null) : null;
       const cellEntity = columnEntity ?? rowEntity;
@@ -387,7 +387,15 @@ export function extractClaims(
       }
       // `The sector's watchlist market cap is $6.2B, against a $16.3B CoinGecko category cap`, `Sector market cap on the
       // watchlist is $16.1B`: `watchlist` qualifies a sector's cap (its members'), it does not name the market
-      if (own?.kind === 'market' && SECTOR_CAP_WORDS.test(sentence.text) && /watchlist/i.test(sentence.text)) {
+      const upToFigure = text.slice(sentence.start, number.start);
+      if (
+        own?.kind === 'market' &&
+        number.unit !== 'count' &&
+        !number.denominator &&
+        /watchlist/i.test(sentence.text) &&
+        !/\b(?:total|whole|entire)\b/i.test(upToFigure) &&
+        (SECTOR_CAP_WORDS.test(upToFigure) || sMentions.some((m) => m.kind === 'sector' && m.end <= number.start))
+      ) {
         const sector = sMentions.filter((m) => m.kind === 'sector').at(-1);
         const earlier = leadSector ?? headingSector ?? recent.find((e) => e.kind === 'sector');
         if (sector) own = { kind: 'sector', id: sector.id };
@@ -927,8 +935,14 @@ function cuesAndCarry(
   return cues.length && !own && named.length && !lead ? { cues, cuesCarried: true } : { cues };
 }
 const SECTOR_CAP_WORDS = /\b(?:sector|sector's|basket|category|group's|cohort)\b/i;
-const NOW_BEFORE =
-  /\bnow\b(?:\s+(?:we|it|bitcoin|btc|ether|eth|is|are|sits?|sitting|trades?|trading|at|near|around|back))*\s*\$?$/i;
+// (a verb of trading or a pronoun after `now`: `now we sit at`, `now trading at`; not `resistance was $111K, now
+// $112K`)
+const NOW_BEFORE = new RegExp(
+  String.raw`\bnow\s+(?:(?:we|it)\s+(?:are|is)\s+)?(?:we\s+)?` +
+    String.raw`(?:sits?|sitting|trades?|trading|changing hands|priced)\b` +
+    String.raw`(?:\s+(?:at|near|around))?\s*\$?$`,
+  'i',
+);
 /** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
 const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 

@@ -259,7 +259,7 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
     const token = tokens[i]!;
     const signedOnly = signed.get(token.lower);
     const candidates =
-      lowered.get(token.lower) ?? (signedOnly && signedPercentAfter(text, token.end) ? signedOnly : null);
+      lowered.get(token.lower) ?? (signedOnly && signedPercentAfter(text, token.end, token.start) ? signedOnly : null);
     if (!candidates || !figureAfter(text, tokens, i)) continue;
     while (h < hits.length && hits[h]!.end < token.start) h++;
     if (h < hits.length && hits[h]!.start <= token.start) continue;
@@ -296,7 +296,11 @@ function figureAfter(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 /** ` +1.8%`, ` -0.6 %`: a signed percentage right after a word. */
-function signedPercentAfter(text: string, end: number): boolean {
+function signedPercentAfter(text: string, end: number, start: number): boolean {
+  // (and the name opens a list item or follows a list mark: `, near +1.8%`, `- near +1.8%`; not `ended near +8.9%`)
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '*')) k--;
+  if (k >= 0 && !',;|-\n(\u2022'.includes(text[k]!)) return false;
   return /^ [+\-\u2212]\d[\d.,]*\s?%/.test(text.slice(end, end + 12));
 }
 

@@ -149,13 +149,17 @@ function levelSubject(text: string, tokens: readonly Token[], relationAt: number
   return false;
 }
 
-const NEGATORS = new Set(['not', 'never', 'failed', 'fails', 'unable', 'couldn', 'can', 'cannot', 'didn', 'won']);
+const NEGATORS = new Set(['not', 'never', 'failed', 'fails', 'unable', 'cannot']);
+/** Negators written with `n't`: the tokenizer splits `can't` into `can` and `t`. */
+const NT = new Set(['couldn', 'can', 'didn', 'won', 'doesn', 'isn']);
+/** `not far above`, `not only above`: the relation itself holds. */
+const NOT_DEGREE = new Set(['far', 'just', 'only', 'much', 'quite', 'even']);
 /** `could not hold above`, `failed to get over`, `can't get above`: the price is on the other side. */
 function negated(tokens: readonly Token[], relationAt: number): boolean {
   for (let k = relationAt - 1; k >= 0 && k >= relationAt - 4; k--) {
     const w = tokens[k]!.lower;
-    // (`can` only as `can't`: the tokenizer splits it from its `t`)
-    if (NEGATORS.has(w) && (w !== 'can' || tokens[k + 1]?.lower === 't')) return true;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (NT.has(w) ? next === 't' : NEGATORS.has(w) && !NOT_DEGREE.has(next)) return true;
   }
   return false;
 }

@@ -94,7 +94,11 @@ export function headerEntities(
     if (k < header.end && text[k] !== '|') continue;
     // (assets and sectors only: `Cap (watchlist)`, `Breadth` name the market in an ordinary header)
     const m = mentions.filter((x) => x.start > from && x.end <= k && x.kind !== 'market');
-    cells.push(m.length === 1 ? { kind: m[0]!.kind, id: m[0]!.id } : null);
+    // (the cell is the name and nothing else: `vs BTC` is no entity column)
+    const bare =
+      m.length === 1 &&
+      text.slice(from + 1, k).replace(/[*_`\s]/g, '') === text.slice(m[0]!.start, m[0]!.end).replace(/\s/g, '');
+    cells.push(bare ? { kind: m[0]!.kind, id: m[0]!.id } : null);
     from = k;
   }
   if (cells[0] !== null || cells.slice(1).filter((c) => c !== null).length < 2) return null;

@@ -152,6 +152,17 @@ export function resolveClaim(draft: DraftClaim, lookup: FactsLookup, defaultWind
   return sizedLevel(draft, own.candidates.some((f) => sameSize(f.value, draft.number.value)) ? own : read);
 }
 
+/** Metric words that name a size or a level (not a move: `lost $27 million` may be anyone's). */
+const NAMED_SIZES: ReadonlySet<MetricCue> = new Set([
+  'cap',
+  'volume',
+  'oi',
+  'support',
+  'resistance',
+  'high',
+  'low',
+  'level',
+]);
 const LEVELS: ReadonlySet<Metric | null> = new Set(['price', 'support', 'resistance', 'high', 'low']);
 /** Sizes that a figure about a subject carried from an earlier sentence must fit (`an exploit worth 34 Mio. $`). */
 const SIZES: ReadonlySet<Metric | null> = new Set(['market_cap', 'volume', 'open_interest']);
@@ -163,6 +174,17 @@ function sizedLevel(draft: DraftClaim, res: Resolution): Resolution {
   const n = draft.number;
   const sized = LEVELS.has(res.metric) || (draft.entityInherited && SIZES.has(res.metric));
   if (res.unit !== 'usd' || !sized || n.high || !res.candidates.length) return res;
+  // (a metric the figure's own clause names holds, and so does the value a move or a trade reached: `its market cap
+  // hit $9.8B`, `support is $612 million`, `traded at $612 million` stay wrong figures of that metric)
+  const before = draft.sentence.text.slice(
+    Math.max(0, n.start - draft.sentence.start - 12),
+    n.start - draft.sentence.start,
+  );
+  const ownCue =
+    !draft.cuesCarried &&
+    draft.cues.some((c) => NAMED_SIZES.has(c)) &&
+    !/\bworth\s+(?:some\s+|about\s+)?$/i.test(before);
+  if (ownCue || draft.afterTo) return res;
   if (res.candidates.some((f) => withinFactor(f.value, n.value, CARRY_SPAN))) return res;
   return {
     metric: null,
@@ -208,7 +230,9 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
   let metrics: Metric[] | null = null;
   let byDefault = false;
   const mover = n.unit === 'count' || n.unit === 'none' ? moverAfter(draft) : null;
-  if (n.pool || poolAfter(draft)) metrics = ['members'];
+  const side = n.unit === 'count' || n.unit === 'none' ? outnumbered(draft) : null;
+  if (side) metrics = [side];
+  else if (n.pool || poolAfter(draft)) metrics = ['members'];
   // `7 up, 0 down`, `3 lower`: a mover word right after a count decides what it counts, whatever cue comes before
   else if (mover && !n.fraction) metrics = [mover];
   else if (n.fraction)
@@ -296,7 +320,14 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure on
     // a path the sentence ends elsewhere is a point the price passed, the day's low or high
     if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && pathStep(draft))
-      metrics = extremeMetrics(draft, ['low', 'high']);
+      metrics = extremeMetrics(
+        draft,
+        draft.direction === 'up' ? ['high'] : draft.direction === 'down' ? ['low'] : ['low', 'high'],
+      );
+    // `knocking on 950`, `if 3,400 breaks`, `defending $110K`: a level the price is tested against, its price
+    // or a support or resistance
+    else if (metrics?.length === 1 && metrics[0] === 'price' && kind === 'asset' && levelTest(draft))
+      metrics = ['price', 'support', 'resistance'];
     // `ETH open interest stands at 1.0 x its weekly average`, `BTC funding runs 1.1 x ETH's`: a ratio is the volume
     // ratio only where its clause speaks of volume or an average, and names no other metric
     // (a table row's column header names its metric)
@@ -318,7 +349,12 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       missing: 'a distance to a price level, and no fact states one',
     };
   // `traded in a $7,800 range`, `a $7,800 BTC range`: the width of a range, which no fact states
-  if (n.unit === 'usd' && !n.high && RANGE_WIDTH.test(draft.sentence.text.slice(n.end - draft.sentence.start)))
+  if (
+    n.unit === 'usd' &&
+    !n.high &&
+    RANGE_WIDTH.test(draft.sentence.text.slice(n.end - draft.sentence.start)) &&
+    /\b(?:a|an)\s+(?:\*\*)?\$?\s*$/i.test(draft.sentence.text.slice(0, n.start - draft.sentence.start))
+  )
     return {
       metric: null,
       unit: n.unit,
@@ -581,6 +617,46 @@ function categoryNamed(draft: DraftClaim): boolean | null {
   if (category === Infinity && members === Infinity) return null;
   return category < members;
 }
+const LEVEL_TEST_BEFORE = new RegExp(
+  String.raw`\b(?:knock(?:s|ing)? on|test(?:s|ed|ing)?|retest(?:s|ed|ing)?|defend(?:s|ed|ing)?|` +
+    'watch(?:ing)?|eye(?:s|ing)?)' +
+    String.raw`\s+(?:the\s+)?(?:\*\*)?\$?\s*$`,
+  'i',
+);
+const LEVEL_TEST_AFTER =
+  /^\s*(?:\*\*)?\s*(?:breaks?|gives? way|goes|fails?|cracks?|holds?|held|is the (?:ceiling|floor))\b/i;
+/** A figure the price is tested against: `knocking on 950`, `if 3,400 breaks`, `defending $110K`. */
+function levelTest(draft: DraftClaim): boolean {
+  const at = draft.number.start - draft.sentence.start;
+  const t = draft.sentence.text;
+  // (`could retest $95,000`: a forecast's level is no claim about today)
+  if (/\b(?:could|would|will|might|may|expect(?:s|ed)?|likely|set to)\b/i.test(t.slice(Math.max(0, at - 60), at)))
+    return false;
+  return (
+    LEVEL_TEST_BEFORE.test(t.slice(Math.max(0, at - 30), at)) ||
+    LEVEL_TEST_AFTER.test(
+      t.slice(draft.number.end - draft.sentence.start, draft.number.end - draft.sentence.start + 24),
+    )
+  );
+}
+const GROUP_WORD = '(advancers|gainers|risers|winners|decliners|losers|fallers)';
+const OUTNUMBERED_FIRST = new RegExp(String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*(?:by\s+)?$`, 'i');
+const OUTNUMBERED_SECOND = new RegExp(
+  String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*(?:by\s+)?\d+\s*(?:to|-|–|:)\s*$`,
+  'i',
+);
+const DOWN_GROUPS = new Set(['decliners', 'losers', 'fallers']);
+/** `Decliners outnumbered gainers 19 to 11`: the first figure counts the first group, the second the other. */
+function outnumbered(draft: DraftClaim): 'advancers' | 'decliners' | null {
+  const before = draft.sentence.text.slice(
+    Math.max(0, draft.number.start - draft.sentence.start - 60),
+    draft.number.start - draft.sentence.start,
+  );
+  const m = OUTNUMBERED_FIRST.exec(before) ?? OUTNUMBERED_SECOND.exec(before);
+  if (!m) return null;
+  const group = (OUTNUMBERED_FIRST.test(before) ? m[1] : m[2])!.toLowerCase();
+  return DOWN_GROUPS.has(group) ? 'decliners' : 'advancers';
+}
 const RANGE_WIDTH =
   /^\**\s*(?:[A-Z]{2,6}\s+)?(?:(?:intraday|daily|trading|price)\s+)?(?:range|swing|candle)\b(?!\s+(?:high|low|top|bottom))/;
 /** `lost 3.5% and $1.48 bn of market value`, `$1.5B in market cap`: an amount of value, a change of the cap. */
@@ -593,7 +669,7 @@ function ofValueAfter(draft: DraftClaim): boolean {
 const CATEGORY_WORDS = /\b(?:categor(?:y|ies)|coingecko|broader)\b/i;
 const MEMBERS_WORDS = /\b(?:watch-?list|tracked|we track|our \w+ (?:names|tokens|coins)|our names)\b/i;
 
-const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year)(?![a-z])/i;
+const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year|year terms|per annum|yearly)(?![a-z])/i;
 const WEAK: ReadonlySet<MetricCue> = new Set(['price', 'change', 'level']);
 /** Within a factor of four: the same order of magnitude for a written figure and a fact. */
 const sameSize = (a: number, b: number) => withinFactor(a, b, 4);

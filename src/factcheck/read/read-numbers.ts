@@ -138,7 +138,8 @@ function countNounAfter(text: string, from: number): boolean {
 }
 
 const SIGNS = new Set(['-', '+', '\u2212', '\u2013']);
-const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|', '*', '_', '`', '>', '~']);
+// (`≈-16.6%`: an approximately-equal sign before the minus)
+const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|', '*', '_', '`', '>', '~', '\u2248']);
 
 /** Reads every number in `text`, in order. */
 export function readNumbers(text: string): ReadNumber[] {
@@ -490,6 +491,11 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (text[start - 1] === '#' || (RANK_WORDS.has(prev.lower) && !usd)) return base(text, start, end, 'rank', lit.value);
   if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
   if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
+  // `its 7 -day average`: a duration with a stray space before its hyphen
+  if (!usd && lit.decimals === 0) {
+    const dur = /^ -(?:days?|weeks?|months?|hours?|years?)\b/.exec(text.slice(end, end + 8));
+    if (dur) return base(text, start, end + dur[0].length, 'duration', lit.value);
+  }
   // `17 / 30 green`, `**17**/**30** coins green`: a count out of a pool written with a slash, before what it counts
   if (!usd && lit.decimals === 0 && lit.raw.length <= 3) {
     const slash = SLASH_POOL.exec(text.slice(end, end + 24));

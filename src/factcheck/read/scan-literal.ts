@@ -48,8 +48,11 @@ export function decimalSlipEnd(text: string, end: number, usd = false): number {
   if (k === digits || k - digits > most) return -1;
   // `$163. 84, XRP ...`: a comma or full stop may follow, not another digit group
   if (usd) return (text[k] === '.' || text[k] === ',') && isDigit(text[k + 1]) ? -1 : k;
-  return text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%') ? k : -1;
+  // (`2. 4 times`, `1. 2 million ETH`: a ratio or a scaled figure too)
+  if (text[k] === '%' || (text[k] === ' ' && text[k + 1] === '%')) return k;
+  return SLIP_UNITS.test(text.slice(k, k + 12)) ? k : -1;
 }
+const SLIP_UNITS = /^(?:x\b| x\b| times\b| (?:million|billion|trillion|mn|bn)\b)/;
 
 /** A `$` right before the digit run ending at `end` (`$171. 36`), at most one space between. Bounded. */
 export function dollarBefore(text: string, end: number): boolean {

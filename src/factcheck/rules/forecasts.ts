@@ -12,8 +12,8 @@ const FORECAST = new RegExp(
     String.raw`\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|`,
     // (`could not hold above $4,000`: what failed, not a forecast)
     'could(?! not)|would|will|might|may|should|eyes?|aims?|',
-    `by (${MONTHS}|year-end|the end of)|(by|to|into|before|at) (the )?(year[- ]?end|end of (the )?year)|`,
-    'next (week|month|year|quarter))',
+    `by (${MONTHS}|year-end|the end of)|(by|to|before) (the )?(year[- ]?end|end of (the )?year)|`,
+    'next (week|month|year|quarter|stop|target|leg)|price target)',
     String.raw`\b`,
   ].join(''),
 );

@@ -49,6 +49,7 @@ const PAY: ReadonlySet<string> = new Set(PAY_VERBS);
 const RECEIVE: ReadonlySet<string> = new Set(RECEIVE_VERBS);
 const PASSIVE = new Set(['are', 'were', 'is', 'was', 'being', 'get', 'gets', 'got', 'getting', 'been']);
 const FILLERS = new Set(['to', 'the', 'funding', 'from', 'a', 'premium']);
+const COMPARED = /\b(?:unlike|than|versus|vs\.?|compared with|compared to)\s+(?:\$|the\s+)?$/;
 
 /**
  * `tokens` and `mentionsOf()` are relative to the sentence whose lower-cased text is `lower`; `make` builds a claim
@@ -97,15 +98,26 @@ export function checkFundingPayer(
     }
     if (other === group || (!other && !(RECEIVE.has(verb) && lower.includes('funding')))) continue;
     const positive = payer === 'long';
-    // the asset named last before the phrase (`BTC funding is positive and ether's dipped below zero, so shorts paid
-    // longs` is about ether), else the first after it
+    // the assets named in the phrase's clause before it (`On SOL and XRP alike, longs paid`: each of them), else the
+    // one named last before it (`BTC funding is positive and ether's dipped below zero, so shorts paid longs` is
+    // about ether), else the first after it; never one it is compared with (`SOL, unlike ETH, had longs paying`)
     const withFunding = mentionsOf().filter(
-      (m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
+      (m) =>
+        m.kind === 'asset' &&
+        !COMPARED.test(lower.slice(Math.max(0, m.start - 12), m.start)) &&
+        factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
     );
-    const asset = withFunding.findLast((m) => m.start < tokens[i]!.start) ?? withFunding[0];
-    const fact = asset
-      ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]!
-      : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
+    const at = tokens[i]!.start;
+    const before = withFunding.filter((m) => m.start < at);
+    // the last asset named before the phrase, with the ones listed with it (`SOL and XRP`, `BTC, ETH`)
+    const listed = before.length ? [before.at(-1)!] : withFunding.slice(0, 1);
+    for (let k = before.length - 2; k >= 0; k--) {
+      if (!/^\s*(?:,|and|&|or|,\s*and)\s*$/i.test(lower.slice(before[k]!.end, listed[0]!.start))) break;
+      listed.unshift(before[k]!);
+    }
+    const facts = listed.map((m) => factsFor(lookup, 'asset', m.id, ['funding_rate'])[0]!);
+    const wrong = facts.find((f) => (payer === 'long' ? f.value <= 0 : f.value >= 0));
+    const fact = wrong ?? facts[0] ?? factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
     const span: [number, number] = [tokens[i]!.start, tokens[end]!.end];
     const says =
       `${payer === 'long' ? 'longs pay shorts' : 'shorts pay longs'} ` +

@@ -14,6 +14,8 @@ type SourceNumber = {
   outlet: string;
   outletId: string;
   title: string;
+  /** The headline's title and summary. */
+  text: string;
   entities: ReadonlySet<string>;
   /** The headline's sentence holding the figure speaks of the whole market (`total crypto market cap`). */
   marketWide: boolean;
@@ -37,12 +39,21 @@ function sourceNumbers(sheet: FactsSheet): SourceNumber[] {
             outlet: headline.sourceName,
             outletId: headline.sourceId,
             title: headline.title,
+            text,
             entities,
             marketWide: marketWide(text, number),
           });
     }
   }
   cache.set(sheet, out);
+  return out;
+}
+
+const COMMON = new Set(['crypto', 'bitcoin', 'market', 'markets', 'today', 'after', 'their', 'about', 'while']);
+/** Lower-case words of five letters or more, cut to their first five (`liquidations` ~ `liquidated`). */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z]{5,}/g)) if (!COMMON.has(m[0])) out.add(m[0].slice(0, 5));
   return out;
 }
 
@@ -95,7 +106,13 @@ export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet)
       : claim.entity === 'market'
         ? s.marketWide
         : s.entities.size === 0 || s.entities.has(claim.entity);
-  const candidates = sourceNumbers(sheet).filter((s) => sameFigure(s.number, draft.number) && about(s));
+  // (a percentage about no named subject must share a word with the headline: `78% of liquidations were shorts`
+  // with `Shorts made up 78% of liquidations`, not `Crypto funds jumped 14%` with `Virtuals Soars 14%`)
+  const words = !claim.entity && draft.number.unit === 'pct' ? contentWords(draft.sentence.text) : null;
+  const candidates = sourceNumbers(sheet).filter(
+    (s) =>
+      sameFigure(s.number, draft.number) && about(s) && (!words || [...contentWords(s.text)].some((w) => words.has(w))),
+  );
   if (candidates.length === 0) return claim;
   const sentence = draft.sentence.text.toLowerCase();
   const named = (s: SourceNumber) =>

@@ -24,19 +24,21 @@ const SIGNED: ReadonlySet<Metric> = new Set([
 ]);
 const FUNDING: ReadonlySet<Metric> = new Set(['funding_rate', 'funding_apr']);
 
-type Outcome = { ok: boolean; claimed: number; directionWrong: boolean };
+type Outcome = { ok: boolean; claimed: number; directionWrong: boolean; payerClash?: boolean };
 
 /** The sign a claim states: written sign first, then direction words (funding: only negative/positive). */
 export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1 {
-  // `funding at -0.0041%, meaning longs are paying shorts`: a payer that contradicts the written sign makes the
-  // figure's claim the payer's (the sentence says funding is positive)
-  if (draft.number.sign !== 0 && metric && FUNDING.has(metric)) {
-    const payer = payerSign(draft);
-    if (payer !== null && payer !== draft.number.sign) return payer;
-  }
   if (draft.number.sign !== 0) return draft.number.sign;
   const d = draft.direction;
-  if (metric && FUNDING.has(metric)) return d === 'negative' ? -1 : d === 'positive' ? 1 : (payerSign(draft) ?? 1);
+  if (metric && FUNDING.has(metric)) {
+    // (`funding was negative at 0.0031%`: the word is read as a fall, `down`; for a rate it is the sign)
+    const before = draft.sentence.text.slice(
+      Math.max(0, draft.number.start - draft.sentence.start - 40),
+      draft.number.start - draft.sentence.start,
+    );
+    if (d === 'negative' || (d === 'down' && NEGATIVE_WORD.test(before))) return -1;
+    return d === 'positive' ? 1 : (payerSign(draft) ?? 1);
+  }
   if (metric === 'market_cap_change') {
     if (draft.cues.includes('cap_loss') || d === 'down' || d === 'negative') return -1;
     if (draft.cues.includes('cap_gain') || d === 'up' || d === 'positive') return 1;
@@ -59,7 +61,11 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   // `funding at -0.0041%, meaning longs are paying shorts`: the payer named right after the figure, before any
   // other figure or the clause's end
   // (`-0.0087% per 8h, so longs are paying`: the rate's interval may stand between)
-  const rest = sentence.text.slice(number.end - sentence.start).replace(RATE_INTERVAL, '');
+  // (and an aside: `-0.0152% (≈-16.6% annualized), longs pay shorts`)
+  const rest = sentence.text
+    .slice(number.end - sentence.start)
+    .replace(RATE_INTERVAL, '')
+    .replace(ASIDE, '');
   const stop = rest.search(/[;.!?]\s|\d/);
   const after = stop === -1 ? rest : rest.slice(0, stop);
   // (only a payer the figure leads to: `, meaning longs pay`, `— here shorts pay`; not `unlike BNB where shorts pay`,
@@ -69,6 +75,8 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   if (LONGS_PAY.test(after)) return 1;
   return null;
 }
+const ASIDE = /^\**\s*\([^()]{0,40}\)/;
+const NEGATIVE_WORD = /\b(?:negative|below zero)\b[^,;.]*$/i;
 const RATE_INTERVAL = /^\**\s*(?:per|every|each|an?)\s+(?:8|eight)[-\s]*(?:h|hrs?|hours?)\b/i;
 const PAYER_LINK =
   /^[^a-z]*(?:(?:which|this|that)\s+)?(?:(?:means?|meaning|so|i\.e\.?|here|there|with)\s+)?(?:(?:the|that)\s+)?[*_]*(?:longs|shorts)\b/i;
@@ -110,7 +118,12 @@ function compare(
     const magnitude = Math.abs(n.value);
     const claimed = sign === 0 ? magnitude : sign * magnitude;
     const actualSign = Math.sign(fact.value);
-    const directionWrong = sign !== 0 && actualSign !== 0 && actualSign !== sign && Math.abs(fact.value) > r;
+    // `funding at -0.0041%, meaning longs are paying shorts`: a payer named with the figure that contradicts its
+    // written sign makes the sentence wrong whichever of the two the facts bear out
+    const payer = FUNDING.has(metric) && n.sign !== 0 ? payerSign(draft) : null;
+    const directionWrong =
+      (payer !== null && payer !== n.sign) ||
+      (sign !== 0 && actualSign !== 0 && actualSign !== sign && Math.abs(fact.value) > r);
     const ok =
       !directionWrong &&
       inRange(
@@ -122,7 +135,7 @@ function compare(
         draft,
         resolution.level,
       );
-    return { ok, claimed, directionWrong };
+    return { ok, claimed, directionWrong, ...(payer !== null && payer !== n.sign ? { payerClash: true } : {}) };
   }
   const ok = inRange(
     n.value,
@@ -241,7 +254,9 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
     verdict: 'contradicted',
     factId: fact.id,
     expected: fact.value,
-    reason: `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}`,
+    reason: outcome.payerClash
+      ? `${said}, but the payer it names does not fit that sign; ${describeFact(registry, fact)}`
+      : `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}`,
   };
 }
 

@@ -1,0 +1,84 @@
+/**
+ * Classes found in blind corpus N's disagreements (issue 12, the ethdump day) and in a report-only review of the M
+ * fixes, each tested on sentences written for the test on ANOTHER day (the rally day: BTC dominance 62.1 %; 27 of 30
+ * up; BTC funding +0.0081 %, 8.9 % a year, volume 1.09x its 7-day average; SOL funding -0.0027 %, -3.0 % a year,
+ * support $170; ETH $3,987.42, support $3,800; BNB $1,012.6, resistance $1,050; memes 3 up, 1 down).
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('corpus N classes', () => {
+  it('`is going up to 64.1%`: `up to` after a verb is the value reached, not a bound', () => {
+    expect(verdictsAt('BTC dominance is going up to 64.1%.', '64.1%')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC dominance is going up to 62.1%.', '62.1%')).toEqual(['supported']);
+  });
+  it('`funding was negative at 0.0081%`: the word is the unsigned rate’s sign', () => {
+    expect(verdictsAt('BTC funding was negative at 0.0081%.', '0.0081%')).toEqual(['contradicted']);
+    expect(verdictsAt('SOL funding was negative at 0.0027%.', '0.0027%')).toEqual(['supported']);
+  });
+  it('`-0.0027% (≈-3.0% annualized), longs pay shorts`: the payer after an aside, the sign after `≈`', () => {
+    const text = '- SOL: **-0.0027%** (≈-3.0% annualized), longs pay shorts';
+    expect(verdictsAt(text, '-0.0027%')).toEqual(['contradicted']);
+    expect(verdictsAt(text, '-3.0%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('longs pay shorts', 'shorts pay longs'), '-0.0027%')).toEqual(['supported']);
+  });
+  it('`around 8.9% in year terms`, `2. 1 times`, `its 7 -day average`', () => {
+    expect(verdictsAt('BTC funding is 0.0081%, around 8.9% in year terms.', '8.9%')).toEqual(['supported']);
+    expect(verdictsAt('BTC funding is 0.0081%, around 9.9% in year terms.', '9.9%')).toEqual(['contradicted']);
+    expect(verdictsAt("Bitcoin's volume was 1. 1 times its 7 -day average.", '1. 1 times')).toEqual(['supported']);
+    expect(verdictsAt("Bitcoin's volume was 2. 1 times its 7 -day average.", '2. 1 times')).toEqual(['contradicted']);
+    expect(verdictsAt("Bitcoin's volume was 1. 1 times its 7 -day average.", '7 -day')).toEqual([]);
+  });
+  it('`Advancers outnumbered decliners, 27 to 3`: each figure counts its own group', () => {
+    expect(verdictsAt('Advancers outnumbered decliners, 27 to 3.', '27')).toEqual(['supported']);
+    expect(verdictsAt('Decliners outnumbered gainers 27 to 3.', '27')).toEqual(['contradicted']);
+    expect(verdictsAt('Memes breadth: only 1 member fell against 3 gainers.', '1 member')).toEqual(['supported']);
+    expect(verdictsAt('Memes breadth: only 2 member fell against 3 gainers.', '2 member')).toEqual(['contradicted']);
+  });
+  it('`$BNB knocking on 1,050`, `if 3,800 breaks`: a level the price is tested against', () => {
+    expect(verdictsAt('$BNB knocking on 1,050 again', '1,050')).toEqual(['supported']);
+    expect(verdictsAt('$BNB knocking on 1,150 again', '1,150')).toEqual(['contradicted']);
+    expect(verdictsAt('$ETH next stop 3,500 if 3,800 breaks', '3,800')).toEqual(['supported']);
+    // `next stop` is a forecast; a forecast's level is no claim about today
+    expect(verdictsAt('$ETH next stop 3,500 if 3,800 breaks', '3,500')).toEqual(['unsupported']);
+    expect(verdictsAt('ETH could retest $3,800 next week.', '$3,800')).toEqual(['unsupported']);
+  });
+});
+
+describe('near misses from a review of the M fixes: each wrong sentence stays flagged', () => {
+  const flagged = (text: string, find: string) => {
+    const verdicts = verdictsAt(text, find);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((v) => v === 'contradicted' || v === 'unsupported')).toBe(true);
+  };
+  it('a size gate never hides a figure of the metric its clause names, nor a value a move reached', () => {
+    flagged('Bitcoin rose 3.8%. Its market cap hit $9.8 billion, The Block reported.', '$9.8 billion');
+    flagged('Bitcoin rose 3.8%. Its open interest rose to $340 million, Decrypt said.', '$340 million');
+    flagged("Bitcoin's support is $612 million, per CoinDesk.", '$612 million');
+  });
+  it('`into year-end` is no forecast; a written sign and its payer must agree', () => {
+    flagged('Heading into year-end, Bitcoin trades at $115,000, per Bitcoin Magazine.', '$115,000');
+    flagged('Bitcoin support sits at $115,000 into the year end, Bitcoin Magazine notes.', '$115,000');
+    flagged('ETH funding -0.0094% per 8h, so longs are paying.', '-0.0094%');
+    flagged('SOL funding +0.0027% every 8 hours, so shorts pay longs.', '+0.0027%');
+  });
+  it('a payer phrase is checked on the assets listed with it, never on one it is compared with', () => {
+    flagged('SOL, unlike ETH, had longs paying shorts.', 'longs paying shorts');
+    flagged('On SOL and XRP alike, longs paid shorts.', 'longs paid shorts');
+  });
+  it('`now` keeps a level that is the clause’s subject; `watchlist` with `total` is the market', () => {
+    flagged('BTC resistance was $111,000 yesterday, now $112,486.', '$112,486');
+    flagged("Bitcoin's 30-day swing high, now at $112,486, was cleared.", '$112,486');
+    flagged('Watchlist market cap rose to $13.6B as the AI sector led.', '$13.6B');
+    flagged('Total market cap on our watchlist: $5.6B, with the L2 sector lagging.', '$5.6B');
+  });
+  it('negators, `near`, `vs` headers, `the $X range`, path directions', () => {
+    flagged('Bitcoin won the day, trading above $115,000 resistance.', '$115,000');
+    flagged('ETH is not far above $4,000 resistance.', '$4,000');
+    flagged('ETH ended near +8.9% on the day.', '+8.9%');
+    flagged('| Coin | vs BTC | vs ETH |\n|---|---|---|\n| SOL | +3.8% | +4.6% |', '+3.8%');
+    flagged('Bitcoin traded in the $115,000 range, Bitcoin Magazine said.', '$115,000');
+    flagged('Bitcoin rose to $108,050 before closing at $112,486.', '$108,050');
+    flagged('Crypto funds jumped 14%, according to Decrypt.', '14%');
+  });
+});
