@@ -321,7 +321,9 @@ describe("a leader's figure after the group it led", () => {
   it("`NEAR led the layer-one group with an 8.9% gain` is NEAR's move; the group's own clause keeps the group", () => {
     expect(verdictsAt('NEAR led the layer-one group with an 8.9% gain.', '8.9%')).toEqual(['supported']);
     expect(verdictsAt('NEAR led the layer-one group with a 12.9% gain.', '12.9%')).toEqual(['contradicted']);
-    expect(verdictsAt('Ether topped the L1s at 4.6 pct.', '4.6 pct')).toEqual(['supported']);
+    // (the figure is Ether's, and topping the L1s is a claim about who led: NEAR did)
+    expect(verdictsAt('Ether topped the L1s at 4.6 pct.', '4.6 pct')).toEqual(['contradicted']);
+    expect(verdictsAt('NEAR topped the L1s at 8.9 pct.', '8.9 pct')).toEqual(['supported']);
     expect(verdictsAt('BTC led the layer-one group, which rose 3.9%.', '3.9%')).toEqual(['supported']);
     expect(verdictsAt('BTC led the layer-one group, which rose 8.9%.', '8.9%')).toEqual(['contradicted']);
   });

@@ -45,6 +45,19 @@ describe('corpus N classes', () => {
   });
 });
 
+describe('leaders in corpus N', () => {
+  it('`Filecoin led DePIN with +3.1%`: leading a sector is a claim about who was best (Render +9.46%)', () => {
+    expect(verdictsAt('Filecoin led DePIN with +3.1%.', '+3.1%')).toEqual(['contradicted']);
+    expect(verdictsAt('Render led DePIN with +9.5%.', '+9.5%')).toEqual(['supported']);
+  });
+  it('`..., the sector’s weakest, while The Sandbox was the best at +7.6%`: the word between subject and figure', () => {
+    const text = 'Gaming rose. Immutable added 2.6%, the sector’s weakest, while The Sandbox was the best at +7.6%.';
+    expect(verdictsAt(text, '+7.6%')).toEqual(['contradicted']);
+    expect(verdictsAt(text.replace('The Sandbox', 'GALA').replace('+7.6%', '+9.8%'), '+9.8%')).toEqual(['supported']);
+    expect(verdictsAt(text, '2.6%')).toEqual(['supported']);
+  });
+});
+
 describe('near misses from a review of the M fixes: each wrong sentence stays flagged', () => {
   const flagged = (text: string, find: string) => {
     const verdicts = verdictsAt(text, find);

@@ -61,6 +61,10 @@ function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleConte
     .at(-1);
   if (!mention) return true;
   const lower = sentence.toLowerCase();
+  // a superlative between the subject and its figure is the subject's (`..., while The Sandbox was the best at
+  // -1.6%`), whatever stands nearer before the subject
+  for (const m of lower.slice(mention.end, at).matchAll(SUPERLATIVE))
+    if (!BREAK.test(sentence.slice(mention.end, mention.end + (m.index ?? 0)).replace(/\d[.,]\d/g, '0'))) return true;
   let best: { start: number; end: number } | null = null;
   for (const m of lower.matchAll(SUPERLATIVE)) {
     const start = m.index ?? 0;
@@ -75,11 +79,29 @@ function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleConte
   return !BREAK.test(between.replace(/\d[.,]\d/g, '0'));
 }
 
+const LEADS = /^[\s*_)]*(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s+(?:the\s+|all\s+)?[\s*_]*$/i;
+/** `Helium led DePIN with +0.8%`: the sector the asset is said to lead, right before its figure; else null. */
+function ledGroup(of: Sentence, at: number, asset: string, ctx: RuleContext): string | null {
+  const mentions = sentenceMentions(ctx.reading, of).filter((m) => m.end <= at);
+  const own = mentions.filter((m) => m.kind === 'asset' && m.id === asset).at(-1);
+  const sector = mentions.filter((m) => m.kind === 'sector' && own && m.start >= own.end).at(0);
+  if (!own || !sector || !LEADS.test(of.text.slice(own.end, sector.start))) return null;
+  // the figure follows the group (`... DePIN with +0.8%`, `... DePIN, up 0.8%`), and no losses are led
+  const tail = of.text.slice(sector.end, at).toLowerCase();
+  return /^[\s*_]*(?:sector\s+|group\s+|tokens\s+)?(?:with|at|,|:|\()[^.;]{0,24}$/.test(tail) &&
+    !/loss|declin|drop|lower/.test(tail)
+    ? sector.id
+    : null;
+}
+
 export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
   return claims.map((claim, i) => {
     const d = ctx.drafts[i]!;
     if (claim.verdict !== 'supported' || d.number.unit !== 'pct' || !d.entity) return claim;
-    const cue = d.cues[0];
+    // `Helium led DePIN with +0.8%`: the asset, a leading verb and its sector before the figure say who was best
+    const led =
+      d.entity.kind === 'asset' ? ledGroup(d.sentence, d.number.start - d.sentence.start, d.entity.id, ctx) : null;
+    const cue = led ? 'best' : d.cues[0];
     if (cue !== 'best' && cue !== 'worst') return claim;
     if (d.window === 'other') return claim;
     const lower = d.sentence.text.toLowerCase();
@@ -87,6 +109,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
       return claim;
     const window: Window = d.window ?? ctx.defaultWindow ?? '24h';
     if (
+      !led &&
       !d.sentence.text.startsWith('|') &&
       !boundToSuperlative(d.sentence, d.number.start - d.sentence.start, d.entity.id, ctx)
     )
@@ -132,6 +155,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     const before = mentions.filter((m) => m.end <= at).reverse();
     const has = (id: string) => registry.sectors.find((s) => s.id === id && s.members.includes(asset));
     const group =
+      (led ? has(led) : undefined) ??
       before.map((m) => has(m.id)).find(Boolean) ??
       mentions.map((m) => has(m.id)).find(Boolean) ??
       d.recent
