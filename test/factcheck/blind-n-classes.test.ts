@@ -95,3 +95,26 @@ describe('near misses from a review of the M fixes: each wrong sentence stays fl
     flagged('Crypto funds jumped 14%, according to Decrypt.', '14%');
   });
 });
+
+describe('corpus O classes (social posts, coin quantities)', () => {
+  it('`BTC dom 62.1%`: `dom` is dominance', () => {
+    expect(verdictsAt('BTC dom 62.1% and rising. alt season cancelled again', '62.1%')).toEqual(['supported']);
+    expect(verdictsAt('BTC dom 58.1% and rising. alt season cancelled again', '58.1%')).toEqual(['contradicted']);
+  });
+  it('an emoji ends a clause in a post: `$SOL 24h: +5.4% 😤 $BTC 24h +3.8%`', () => {
+    const post = '$SOL 24h: +5.4% 😤 $BTC 24h +3.8%';
+    expect(verdictsAt(post, '+5.4%')).toEqual(['supported']);
+    expect(verdictsAt(post, '+3.8%')).toEqual(['supported']);
+    expect(verdictsAt('$SOL 24h: +3.8% 😤 $BTC 24h +5.4%', '+3.8%')).toEqual(['contradicted']);
+  });
+  it('`(just my 7 coins)`: a pool written with `my`', () => {
+    expect(verdictsAt('AI cap ~$13.6B (just my 7 coins) lol', '7 coins')).toEqual(['supported']);
+    expect(verdictsAt('AI cap ~$13.6B (just my 9 coins) lol', '9 coins')).toEqual(['contradicted']);
+  });
+  it('`42,000 BTC left exchanges`: a quantity of coins is no price (unsupported: no fact states it)', () => {
+    expect(verdictsAt('Some 42,000 BTC left exchanges overnight.', '42,000')).toEqual(['unsupported']);
+    expect(verdictsAt('Bitcoin fell to 42,000 overnight.', '42,000')).toEqual(['contradicted']);
+    // a count of coins within the watchlist is still a count
+    expect(verdictsAt('27 coins rose today.', '27')).toEqual(['supported']);
+  });
+});

@@ -317,8 +317,8 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     if (!metrics && n.unit === 'pct' && Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005 && !n.high)
       metrics = ['funding_rate'];
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
-    // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure on
-    // a path the sentence ends elsewhere is a point the price passed, the day's low or high
+    // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure
+    // on a path the sentence ends elsewhere is a point the price passed, the day's low or high
     if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && pathStep(draft))
       metrics = extremeMetrics(
         draft,
@@ -347,6 +347,19 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       level: false,
       candidates: [],
       missing: 'a distance to a price level, and no fact states one',
+    };
+  // `4,500 BTC`, `1.2M ETH`, `forty-two thousand bitcoin`: a quantity of coins, which no fact states
+  if (
+    (n.unit === 'none' || n.unit === 'count') &&
+    Math.abs(n.value) >= 100 &&
+    COIN_QUANTITY.test(draft.sentence.text.slice(n.end - draft.sentence.start, n.end - draft.sentence.start + 16))
+  )
+    return {
+      metric: null,
+      unit: n.unit,
+      level: false,
+      candidates: [],
+      missing: 'a quantity of coins, and no fact states one',
     };
   // `traded in a $7,800 range`, `a $7,800 BTC range`: the width of a range, which no fact states
   if (
@@ -568,8 +581,9 @@ function pathStep(draft: DraftClaim): boolean {
 }
 // (no capital between: `to $0.1642, and WIF is now at $0.81` closes another asset)
 const PATH_END = new RegExp(
-  String.raw`^[^.;!?A-Z]*?\b(?:before (?:clos|end|settl|finish)\w*|(?:and |then )?(?:clos|end|settl|finish)(?:ed|ing) ` +
-    String.raw`(?:at|near|around)|(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
+  String.raw`^[^.;!?A-Z]*?\b(?:before (?:clos|end|settl|finish)\w*|` +
+    '(?:and |then )?(?:clos|end|settl|finish)(?:ed|ing) (?:at|near|around)|' +
+    String.raw`(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
 );
 
 const RATIO_CONTEXT = /\b(?:volumes?|turnover|traded|trading|average|avg|norm|usual|normal|baseline)\b/i;
@@ -657,8 +671,15 @@ function outnumbered(draft: DraftClaim): 'advancers' | 'decliners' | null {
   const group = (OUTNUMBERED_FIRST.test(before) ? m[1] : m[2])!.toLowerCase();
   return DOWN_GROUPS.has(group) ? 'decliners' : 'advancers';
 }
-const RANGE_WIDTH =
-  /^\**\s*(?:[A-Z]{2,6}\s+)?(?:(?:intraday|daily|trading|price)\s+)?(?:range|swing|candle)\b(?!\s+(?:high|low|top|bottom))/;
+const COIN_QUANTITY = new RegExp(
+  String.raw`^\s*(?:\*\*)?\s*(?:btc|eth|sol|xrp|doge|bitcoins?|ethers?|ethereum|coins|tokens)\b` +
+    String.raw`(?!\s*(?:price|support|resistance|dominance|funding))`,
+  'i',
+);
+const RANGE_WIDTH = new RegExp(
+  String.raw`^\**\s*(?:[A-Z]{2,6}\s+)?(?:(?:intraday|daily|trading|price)\s+)?(?:range|swing|candle)\b` +
+    String.raw`(?!\s+(?:high|low|top|bottom))`,
+);
 /** `lost 3.5% and $1.48 bn of market value`, `$1.5B in market cap`: an amount of value, a change of the cap. */
 function ofValueAfter(draft: DraftClaim): boolean {
   const at = draft.number.end - draft.sentence.start;

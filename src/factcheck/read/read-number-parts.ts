@@ -184,7 +184,7 @@ export function isPool(text: string, start: number, noun: string): boolean {
   if (/^\S+\s+\S+\s+(?:watch-?list|universe|basket)\b/i.test(text.slice(start, start + 40))) return true;
   const prev = previousWord(text, start);
   // `DePIN cap (our 4 names)`: our whole list of them (not `our 27 names rose`: a count of movers)
-  if (prev.lower === 'our') return !OUR_MOVERS.test(text.slice(start, start + 40));
+  if (prev.lower === 'our' || prev.lower === 'my') return !OUR_MOVERS.test(text.slice(start, start + 40));
   const lead =
     prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all'
       ? previousWord(text, prev.start).lower

@@ -1,5 +1,5 @@
 /**
- * Splits one sentence into clause segments at `,` `;` `:` `(` `)` dashes and joining words (`while`, `but`,
+ * Splits one sentence into clause segments at `,` `;` `:` `(` `)` dashes, emoji and joining words (`while`, `but`,
  * `and`, `with`...). A segment opened by `led by`, `including`, `such as`, `like`, `which` or parentheses is an
  * aside: its entities do not own numbers outside it (`The AI sector, led by FET, fell 6.1%`).
  */
@@ -61,6 +61,11 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
     const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) {
       if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) close(i, false);
+      continue;
+    }
+    // an emoji ends a clause in a post (`$SOL 30d: +19.6% 😤 $BTC 30d +13.9%`)
+    if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) {
+      close(i, false);
       continue;
     }
     const c = text[i]!;

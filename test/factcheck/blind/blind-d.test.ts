@@ -15,7 +15,7 @@ const GATES: Gates = {
   edited: [100.0, 3.3],
   llm: [100.0, 2.0],
   'sector-comma': [100.0, 3.1],
-  social: [100.0, 5.3],
+  social: [100.0, 4.5],
   table: [100.0, 0.8],
   wire: [98.1, 5.2],
   words: [95.6, 7.9],

@@ -15,7 +15,7 @@ const GATES: Gates = {
   edited: [96.9, 5.0],
   llm: [95.3, 7.9],
   'sector-comma': [98.6, 5.8],
-  social: [96.9, 6.0],
+  social: [96.9, 5.5],
   table: [100.0, 0.5],
   wire: [100.0, 3.3],
   words: [89.5, 3.9],

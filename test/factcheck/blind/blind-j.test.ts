@@ -15,7 +15,7 @@ const GATES: Gates = {
   edited: [98.4, 5.8],
   llm: [98.4, 4.8],
   'sector-comma': [100.0, 6.4],
-  social: [100.0, 10.1],
+  social: [100.0, 9.5],
   table: [100.0, 2.8],
   wire: [95.2, 4.6],
   words: [92.9, 7.9],
