@@ -14,6 +14,7 @@
  *   npx tsx scripts/author-fixtures.ts whipsaw  # BTC wicks both ways, ends flat: fixtures/day-whipsaw/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts ethdump  # an ETH-led selloff: fixtures/day-ethdump/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts meltup   # a new all-time-high melt-up: fixtures/day-meltup/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts bleed    # a slow alt bleed, BTC steady: fixtures/day-bleed/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -23,6 +23,7 @@ const days = [
   'day-whipsaw',
   'day-ethdump',
   'day-meltup',
+  'day-bleed',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -3,8 +3,8 @@
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the drift
  * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
- * (fixtures/day-ethdump/) and the meltup (fixtures/day-meltup/). Each replays into its snapshot JSON, re-authoring
- * it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it with the
+ * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/) and the bleed (fixtures/day-bleed/). Each replays into
+ * its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it with the
  * template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -61,6 +61,7 @@ describe.each([
   { name: 'whipsaw', asOf: '2026-10-29T07:00:00.000Z' },
   { name: 'ethdump', asOf: '2026-10-22T07:00:00.000Z' },
   { name: 'meltup', asOf: '2026-10-15T07:00:00.000Z' },
+  { name: 'bleed', asOf: '2026-10-08T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -937,5 +938,85 @@ describe('fixtures/day-meltup: a new all-time-high melt-up, memes leading and fu
     const { value } = day();
     for (const id of assets) within(value, `${id}.volume_ratio_7d`, 1.6, 3.2);
     within(value, 'pepe.volume_ratio_7d', 3, 3.2);
+  });
+});
+
+describe('fixtures/day-bleed: a slow alt bleed with BTC steady, DePIN leading and memes last', () => {
+  const day = useDay('bleed');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('BTC +0.4 % near $121,300 between $120K support and $125K resistance; -1.2 % on 7d, about +6 % on 30d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 121_250, 121_350);
+    within(value, 'btc.change_24h', 0.3, 0.5);
+    within(value, 'btc.change_7d', -1.3, -1.1);
+    within(value, 'btc.change_30d', 5.5, 6.5);
+    expect(value('btc.support')).toBe(120_000);
+    expect(value('btc.resistance')).toBe(125_000);
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+  });
+
+  it('ETH -1.8 % near $4,180, SOL -3.9 %, BNB +1.1 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 4_175, 4_185);
+    within(value, 'eth.change_24h', -1.9, -1.7);
+    within(value, 'sol.change_24h', -4, -3.8);
+    within(value, 'bnb.change_24h', 1, 1.2);
+  });
+
+  it('7 of 30 up, 23 down (BTC, BNB, SUI and the DePIN tokens up); VIRTUAL the worst mover near -9 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(7);
+    expect(value('market.decliners_24h')).toBe(23);
+    expect(assets.filter((id) => value(`${id}.change_24h`) > 0).sort()).toEqual([
+      'bnb',
+      'btc',
+      'fil',
+      'hnt',
+      'iotx',
+      'render',
+      'sui',
+    ]);
+    const byChange = [...assets].sort((a, b) => value(`${a}.change_24h`) - value(`${b}.change_24h`));
+    expect(byChange[0]).toBe('virtual');
+    within(value, 'virtual.change_24h', -9.4, -9);
+    within(value, 'wif.change_24h', -8.3, -7.9);
+  });
+
+  it('DePIN leads near +1.4 %, then L1 near flat, gaming, L2, AI; memes last near -5.8 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['depin', 'l1', 'gaming', 'l2', 'ai', 'memes']);
+    within(value, 'sector.depin.change_24h', 1.3, 1.5);
+    // BTC's cap weight holds layer 1 near flat while most of its members fall.
+    within(value, 'sector.l1.change_24h', -0.4, 0);
+    within(value, 'sector.gaming.change_24h', -2.7, -2.5);
+    within(value, 'sector.l2.change_24h', -3.3, -3.1);
+    within(value, 'sector.ai.change_24h', -4.2, -4);
+    within(value, 'sector.memes.change_24h', -5.9, -5.7);
+    expect(value('sector.depin.advancers_24h')).toBe(4);
+    expect(value('sector.memes.advancers_24h')).toBe(0);
+  });
+
+  it('funding mild and mixed; OI -3.4 % in total, SOL -7.2 %, BTC +1.1 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.0052, 0.0019, -0.0034, 0.0027, -0.0061]);
+    expect(value('sol.oi_change_24h')).toBeCloseTo(-7.2, 1);
+    expect(value('btc.oi_change_24h')).toBeCloseTo(1.1, 1);
+    within(value, 'market.oi_change_24h', -3.6, -3.2);
+  });
+
+  it('the total cap falls about 1.3 % while BTC rises, so BTC dominance climbs to about 61.2 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -1.4, -1.2);
+    within(value, 'market.btc_dominance', 61.1, 61.3);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(0.8);
+    expect(rise).toBeLessThan(1.3);
+  });
+
+  it('every 24h volume 0.7 to 1.2 times its 7-day average (a quiet day)', () => {
+    const { value } = day();
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 0.7, 1.2);
+    within(value, 'btc.volume_ratio_7d', 0.8, 1);
   });
 });

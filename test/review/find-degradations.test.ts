@@ -51,6 +51,7 @@ describe('coverage rules and the degraded run', () => {
       'day-whipsaw.snapshot.json',
       'day-ethdump.snapshot.json',
       'day-meltup.snapshot.json',
+      'day-bleed.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
