@@ -118,3 +118,37 @@ describe('corpus O classes (social posts, coin quantities)', () => {
     expect(verdictsAt('27 coins rose today.', '27')).toEqual(['supported']);
   });
 });
+
+describe('near misses from a review of the N and O fixes: each wrong sentence stays flagged', () => {
+  const flagged = (text: string, find: string) => {
+    const verdicts = verdictsAt(text, find);
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((v) => v === 'contradicted' || v === 'unsupported')).toBe(true);
+  };
+  it('a figure marked as the price is no level tested; `now` names the price unless a `was` value pairs it', () => {
+    flagged('BTC at $115,000 holds firm after the rally.', '$115,000');
+    flagged('If BTC at $110,000 holds, bulls stay in control.', '$110,000');
+    flagged('BTC cleared resistance, now $115,000.', '$115,000');
+    flagged('BTC bounced off support, now at $110,000.', '$110,000');
+  });
+  it('`outnumbered` needs the larger first and no margin; `negative` signs only the figure right after it', () => {
+    flagged('Gainers outnumbered decliners by 27.', '27');
+    flagged('Decliners outnumbered gainers 3 to 27.', '3 to');
+    flagged('SOL funding went from negative to 0.0027%.', '0.0027%');
+    flagged('DOGE funding is no longer negative at 0.0058%.', '0.0058%');
+  });
+  it('a payer named with its asset after the phrase; `and near`; tickers before figures; `ETH dom`', () => {
+    flagged("BTC funding is higher than DOGE's, and longs pay shorts on DOGE.", 'longs pay shorts');
+    flagged('L1s: SOL +5.4%, AVAX +6.3% and near +6.3%.', 'near +6.3%');
+    flagged('BTC 120,000 ETH 3,987 SOL 171', '120,000');
+    flagged('ETH dom 62.1%', '62.1%');
+  });
+  it('an emoji breaks a clause only after a figure; `next stop` marks the figure after it; movers of `my 30 coins`', () => {
+    flagged('ETH up ✅ 5.4% SOL up 4.6%', '5.4%');
+    flagged('BTC is at $118,000, next stop $120,000.', '$118,000');
+    flagged('All my 30 coins are in the green.', '30');
+    const funding =
+      '| Metric | BTC | ETH | SOL |\n|---|---|---|---|\n| Funding (BTC-margined) | 0.0081% | 0.0082% | 0.0083% |';
+    flagged(funding, '0.0083%');
+  });
+});

@@ -71,6 +71,7 @@ import {
   cellStart,
   firstCellMention,
   groupRow,
+  firstCellIsName,
   headerEntities,
   rowLabelColumn,
   upDownPart,
@@ -241,6 +242,7 @@ export function extractClaims(
           groupRow(text, sentence, recent, headingSector, tableAssets, registry))
         : null;
     if (rowEntity?.kind === 'asset') tableAssets.push(rowEntity.id);
+    const rowIsName = rowEntity !== null && firstCellIsName(text, sentence, sMentions);
     while (n < numbers.length && numbers[n]!.start < sentence.start) n++;
     const firstInSentence = n;
     let last = n;
@@ -259,7 +261,8 @@ export function extractClaims(
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
       let number = numbers[n]!;
       const col = tableRow && columns ? columnOf(text, sentence.start, number.start) : -1;
-      const columnEntity = col > 0 && !rowEntity ? (columnEntities?.[col] ?? null) : null;
+      // (a row whose label names an asset or sector and nothing else is that one's row, whatever the columns say)
+      const columnEntity = col > 0 && !(rowEntity && rowIsName) ? (columnEntities?.[col] ?? null) : null;
       // (a transposed table's row label is the column spec of its cells)
       const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (columns![col] ?? null) : null;
       const cellEntity = columnEntity ?? rowEntity;
@@ -925,24 +928,25 @@ function cuesAndCarry(
   const named = metrics.filter((h) => cues.includes(h.payload));
   // `low $104,130, high $111,921, now we are sitting at $108,450`: `now` before a figure names the price, not a level
   // carried from the clause before
+  const beforeFigure = text.slice(Math.max(segment?.start ?? 0, number.start - 40), number.start);
   if (
     cues.length &&
     !own &&
-    NOW_BEFORE.test(text.slice(Math.max(segment?.start ?? 0, number.start - 40), number.start))
+    NOW_BEFORE.test(beforeFigure) &&
+    !WAS_NOW.test(text.slice(Math.max(0, number.start - 80), number.start)) &&
+    // (`the 30-day swing high, now at $112,486, was cleared`: an aside about the level, its subject)
+    !/^\s*,\s*(?:was|is|has|had)\b/.test(text.slice(number.end, number.end + 12))
   )
     return { cues: [] };
   const lead = named.some((h) => LEAD_COLON.test(text.slice(h.end, h.end + 12)));
   return cues.length && !own && named.length && !lead ? { cues, cuesCarried: true } : { cues };
 }
 const SECTOR_CAP_WORDS = /\b(?:sector|sector's|basket|category|group's|cohort)\b/i;
-// (a verb of trading or a pronoun after `now`: `now we sit at`, `now trading at`; not `resistance was $111K, now
-// $112K`)
-const NOW_BEFORE = new RegExp(
-  String.raw`\bnow\s+(?:(?:we|it)\s+(?:are|is)\s+)?(?:we\s+)?` +
-    String.raw`(?:sits?|sitting|trades?|trading|changing hands|priced)\b` +
-    String.raw`(?:\s+(?:at|near|around))?\s*\$?$`,
-  'i',
-);
+// (`now`, `is now`, `now at` before a figure name the price; `was $111K, now $112K` keeps a level: WAS_NOW)
+const NOW_BEFORE =
+  /\bnow\b(?:\s+(?:we|it|bitcoin|btc|ether|eth|is|are|sits?|sitting|trades?|trading|at|near|around|back))*\s*\$?$/i;
+/** `it was $3,700 last week and is now $3,987`: a level's old and new values, the carried level holds. */
+const WAS_NOW = /\b(?:was|from)\s+\$?\d[\d,.]*[kmb]?\b[^.;\d]{0,40}$/i;
 /** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
 const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 

@@ -300,7 +300,9 @@ function signedPercentAfter(text: string, end: number, start: number): boolean {
   // (and the name opens a list item or follows a list mark: `, near +1.8%`, `- near +1.8%`; not `ended near +8.9%`)
   let k = start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '*')) k--;
-  if (k >= 0 && !',;|-\n(\u2022'.includes(text[k]!)) return false;
+  // (`and` after a listed figure too: `AVAX +6.3% and near +8.9%`)
+  const andAfterFigure = /%\s+(?:and|&)$/.test(text.slice(Math.max(0, k - 8), k + 1));
+  if (k >= 0 && !',;|-\n(\u2022'.includes(text[k]!) && !andAfterFigure) return false;
   return /^ [+\-\u2212]\d[\d.,]*\s?%/.test(text.slice(end, end + 12));
 }
 

@@ -46,6 +46,14 @@ export function groupRow(
   return null;
 }
 
+/** The row's first cell is an entity's name alone (`| SOL |`, `| **Layer 1** |`), not a label naming one. */
+export function firstCellIsName(text: string, sentence: Sentence, mentions: Mention[]): boolean {
+  let close = text.indexOf('|', sentence.start + 1);
+  if (close === -1 || close > sentence.end) close = sentence.end;
+  const m = mentions.find((x) => x.start > sentence.start && x.end <= close);
+  return m !== undefined && bareName(text.slice(sentence.start + 1, close), text.slice(m.start, m.end));
+}
+
 /** The first entity named in a table row's first cell. */
 export function firstCellMention(text: string, sentence: Sentence, mentions: Mention[]): EntityRef | null {
   const open = sentence.start;
@@ -94,10 +102,8 @@ export function headerEntities(
     if (k < header.end && text[k] !== '|') continue;
     // (assets and sectors only: `Cap (watchlist)`, `Breadth` name the market in an ordinary header)
     const m = mentions.filter((x) => x.start > from && x.end <= k && x.kind !== 'market');
-    // (the cell is the name and nothing else: `vs BTC` is no entity column)
-    const bare =
-      m.length === 1 &&
-      text.slice(from + 1, k).replace(/[*_`\s]/g, '') === text.slice(m[0]!.start, m[0]!.end).replace(/\s/g, '');
+    // (the cell is the name and nothing else: `vs BTC`, `BTC (24h)` are no entity columns)
+    const bare = m.length === 1 && bareName(text.slice(from + 1, k), text.slice(m[0]!.start, m[0]!.end));
     cells.push(bare ? { kind: m[0]!.kind, id: m[0]!.id } : null);
     from = k;
   }
@@ -110,4 +116,9 @@ export function rowLabelColumn(text: string, row: Sentence): Column | null {
   let close = text.indexOf('|', row.start + 1);
   if (close === -1 || close > row.end) close = row.end;
   return tableColumns(`${text.slice(row.start, close)}|`)[0] ?? null;
+}
+
+/** The cell says only the name: `BTC`, `**ETH**`. */
+export function bareName(cell: string, name: string): boolean {
+  return cell.replace(/[*_`\s]/g, '') === name.replace(/\s/g, '');
 }

@@ -348,10 +348,22 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       candidates: [],
       missing: 'a distance to a price level, and no fact states one',
     };
+  // `twice as fast as layer-ones`, `3 times as much as bitcoin`: a comparison of two figures, which no fact states
+  if (n.unit === 'ratio' && AS_MUCH_AS.test(draft.sentence.text.slice(n.end - draft.sentence.start)))
+    return {
+      metric: null,
+      unit: n.unit,
+      level: false,
+      candidates: [],
+      missing: 'a comparison of two figures, and no fact states it',
+    };
   // `4,500 BTC`, `1.2M ETH`, `forty-two thousand bitcoin`: a quantity of coins, which no fact states
   if (
     (n.unit === 'none' || n.unit === 'count') &&
     Math.abs(n.value) >= 100 &&
+    !TICKER_BEFORE.test(
+      draft.sentence.text.slice(Math.max(0, n.start - draft.sentence.start - 8), n.start - draft.sentence.start),
+    ) &&
     COIN_QUANTITY.test(draft.sentence.text.slice(n.end - draft.sentence.start, n.end - draft.sentence.start + 16))
   )
     return {
@@ -392,6 +404,15 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     levelMetric &&
     (draft.hedge === 'more-than' || draft.hedge === 'less-than' || draft.hedge === 'about');
   let entity = draft.entity;
+  // (`ETH dom 62.1%`: only bitcoin's dominance is a fact)
+  if (metric === 'dominance' && entity?.kind === 'asset' && entity.id !== 'btc' && ownDominance(draft, entity.id))
+    return {
+      metric: null,
+      unit,
+      level: false,
+      candidates: [],
+      missing: `no dominance fact for ${entity.id.toUpperCase()}`,
+    };
   if (!entity || metric === 'dominance') entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
   if (!entity)
     return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
@@ -646,17 +667,20 @@ function levelTest(draft: DraftClaim): boolean {
   // (`could retest $95,000`: a forecast's level is no claim about today)
   if (/\b(?:could|would|will|might|may|expect(?:s|ed)?|likely|set to)\b/i.test(t.slice(Math.max(0, at - 60), at)))
     return false;
+  // (`BTC at $115,000 holds firm`: a figure marked as the price is no level being tested)
+  const marked = /\b(?:at|price|to|is|was|trades?|trading)\s+(?:\*\*)?\$?\s*$/i.test(t.slice(Math.max(0, at - 20), at));
   return (
     LEVEL_TEST_BEFORE.test(t.slice(Math.max(0, at - 30), at)) ||
-    LEVEL_TEST_AFTER.test(
-      t.slice(draft.number.end - draft.sentence.start, draft.number.end - draft.sentence.start + 24),
-    )
+    (!marked &&
+      LEVEL_TEST_AFTER.test(
+        t.slice(draft.number.end - draft.sentence.start, draft.number.end - draft.sentence.start + 24),
+      ))
   );
 }
 const GROUP_WORD = '(advancers|gainers|risers|winners|decliners|losers|fallers)';
-const OUTNUMBERED_FIRST = new RegExp(String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*(?:by\s+)?$`, 'i');
+const OUTNUMBERED_FIRST = new RegExp(String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*$`, 'i');
 const OUTNUMBERED_SECOND = new RegExp(
-  String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*(?:by\s+)?\d+\s*(?:to|-|–|:)\s*$`,
+  String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*\d+\s*(?:to|-|–|:)\s*$`,
   'i',
 );
 const DOWN_GROUPS = new Set(['decliners', 'losers', 'fallers']);
@@ -668,12 +692,28 @@ function outnumbered(draft: DraftClaim): 'advancers' | 'decliners' | null {
   );
   const m = OUTNUMBERED_FIRST.exec(before) ?? OUTNUMBERED_SECOND.exec(before);
   if (!m) return null;
+  // (`Decliners outnumbered gainers 3 to 27` is false whatever the counts: the first must be the larger)
+  const pair = /(\d+)\s*(?:to|-|–|:)\s*(\d+)/.exec(
+    draft.sentence.text.slice(Math.max(0, draft.number.start - draft.sentence.start - 12)),
+  );
+  if (pair && Number(pair[1]) <= Number(pair[2])) return null;
   const group = (OUTNUMBERED_FIRST.test(before) ? m[1] : m[2])!.toLowerCase();
   return DOWN_GROUPS.has(group) ? 'decliners' : 'advancers';
 }
+/** `ETH dom 62.1%`, `ether's dominance`: the asset named right before the dominance word. */
+function ownDominance(draft: DraftClaim, id: string): boolean {
+  const m = /\b([a-z]+)(?:['’]s)?\s+(?:dom|dominance)\b/i.exec(draft.sentence.text);
+  const word = m?.[1]?.toLowerCase();
+  return (
+    word === id || (id === 'eth' && (word === 'ether' || word === 'ethereum')) || (id === 'sol' && word === 'solana')
+  );
+}
+const AS_MUCH_AS = /^\s*(?:times\s+)?as\s+(?:[a-z]+\s+){0,2}?(?:as|than)\b/i;
+/** `BTC 120,000 ETH 3,987`: a ticker right before the figure names whose price it is. */
+const TICKER_BEFORE = /(?:\b[A-Z]{2,6}|\$[A-Za-z]{2,6})\s*:?\s*$/;
 const COIN_QUANTITY = new RegExp(
   String.raw`^\s*(?:\*\*)?\s*(?:btc|eth|sol|xrp|doge|bitcoins?|ethers?|ethereum|coins|tokens)\b` +
-    String.raw`(?!\s*(?:price|support|resistance|dominance|funding))`,
+    String.raw`(?!\s*(?:price|support|resistance|dominance|funding|\$?\d))`,
   'i',
 );
 const RANGE_WIDTH = new RegExp(

@@ -193,4 +193,5 @@ export function isPool(text: string, start: number, noun: string): boolean {
 }
 
 /** `our 27 names rose`: a count with a mover verb after its noun counts movers, not the pool. */
-const OUR_MOVERS = /^\S+\s+\S+\s+(?:rose|fell|gained|lost|climbed|dropped|were up|were down|ended|closed|finished)\b/i;
+const OUR_MOVERS =
+  /^\S+\s+\S+\s+(?:(?:are|were|is|all|each|both)\s+)*(?:rose|fell|gained|lost|climbed|dropped|up|down|higher|lower|green|red|in the green|in the red|ended|closed|finished)\b/i;

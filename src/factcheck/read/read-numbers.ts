@@ -293,12 +293,15 @@ export function readWords(
     if (a.lower === 'a' && (p.lower === 'percent' || (p.lower === 'per' && c.lower === 'cent')))
       return { ...base(text, start, p.lower === 'per' ? c.end : p.end, 'number', 0.5), unit: 'pct', halfUnit: 0.05 };
   }
-  // `double the level of a week ago`, `twice the average`: a multiple
-  if (
-    (lower === 'double' || lower === 'twice' || lower === 'triple') &&
-    THE.has(nextWord(text, skipSpaces(text, wordEnd, 2)).lower)
-  )
-    return { ...base(text, start, wordEnd, 'number', lower === 'triple' ? 3 : 2), unit: 'ratio', halfUnit: 0.05 };
+  // `double the level of a week ago`, `twice the average`: a multiple; `twice as fast as layer-ones`, `half as much
+  // as bitcoin`: a comparison (resolve-claims.ts reads it as one no fact states)
+  if (lower === 'double' || lower === 'twice' || lower === 'triple' || lower === 'half') {
+    const next = nextWord(text, skipSpaces(text, wordEnd, 2)).lower;
+    if ((lower !== 'half' && THE.has(next)) || next === 'as') {
+      const value = lower === 'triple' ? 3 : lower === 'half' ? 0.5 : 2;
+      return { ...base(text, start, wordEnd, 'number', value), unit: 'ratio', halfUnit: 0.05 };
+    }
+  }
   const multiple = MULTIPLE_VERBS.get(lower);
   if (multiple !== undefined)
     return {

@@ -63,9 +63,10 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
       if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) close(i, false);
       continue;
     }
-    // an emoji ends a clause in a post (`$SOL 30d: +19.6% 😤 $BTC 30d +13.9%`)
+    // an emoji ends a clause in a post once the clause holds a figure (`$SOL 30d: +19.6% 😤 $BTC 30d +13.9%`; not
+    // `ETH up ✅ 5.4%`)
     if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) {
-      close(i, false);
+      if (/\d/.test(text.slice(start, i))) close(i, false);
       continue;
     }
     const c = text[i]!;

@@ -13,7 +13,7 @@ const FORECAST = new RegExp(
     // (`could not hold above $4,000`: what failed, not a forecast)
     'could(?! not)|would|will|might|may|should|eyes?|aims?|',
     `by (${MONTHS}|year-end|the end of)|(by|to|before) (the )?(year[- ]?end|end of (the )?year)|`,
-    'next (week|month|year|quarter|stop|target|leg)|price target)',
+    'next (week|month|year|quarter))',
     String.raw`\b`,
   ].join(''),
 );
@@ -26,6 +26,8 @@ const HISTORY = new RegExp(
   ].join(''),
 );
 const CLAUSE = /[.;!?\n]/;
+const TARGET_AFTER = /^\s*(?:\*\*)?\s*as\s+(?:the\s+|a\s+)?(?:next\s+(?:stop|target|leg)|target|price target)\b/;
+const TARGET_BEFORE = /\b(?:next (?:stop|target|leg(?: up| down)?)|price target|target of)\b[^\d.;]{0,8}$/;
 
 export function checkForecasts(claims: Claim[], ctx: RuleContext): Claim[] {
   return claims.map((claim, i) => {
@@ -39,7 +41,12 @@ export function checkForecasts(claims: Claim[], ctx: RuleContext): Claim[] {
     let to = d.number.end - d.sentence.start;
     while (to < s.length && !CLAUSE.test(s[to]!) && to - at < 120) to++;
     const clause = s.slice(from, to);
-    const forecast = FORECAST.test(clause);
+    // (`next stop $120,000`, `price target $150K`: only the figure after the words is the target)
+    const end = d.number.end - d.sentence.start;
+    const forecast =
+      FORECAST.test(clause) ||
+      TARGET_BEFORE.test(s.slice(Math.max(0, at - 24), at)) ||
+      TARGET_AFTER.test(s.slice(end, end + 30));
     const history = !forecast && HISTORY.test(clause);
     if (!forecast && !history) return claim;
     return {

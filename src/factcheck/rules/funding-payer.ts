@@ -115,7 +115,16 @@ export function checkFundingPayer(
       if (!/^\s*(?:,|and|&|or|,\s*and)\s*$/i.test(lower.slice(before[k]!.end, listed[0]!.start))) break;
       listed.unshift(before[k]!);
     }
-    const facts = listed.map((m) => factsFor(lookup, 'asset', m.id, ['funding_rate'])[0]!);
+    // (`..., and longs pay shorts on DOGE`: an asset named right after the phrase is its subject)
+    const endAt = tokens[end]!.end;
+    const onAsset = mentionsOf().find(
+      (m) =>
+        m.kind === 'asset' &&
+        m.start > endAt &&
+        /^\s+(?:on|for|in)\s+(?:\$|the\s+)?$/i.test(lower.slice(endAt, m.start)) &&
+        factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
+    );
+    const facts = (onAsset ? [onAsset] : listed).map((m) => factsFor(lookup, 'asset', m.id, ['funding_rate'])[0]!);
     const wrong = facts.find((f) => (payer === 'long' ? f.value <= 0 : f.value >= 0));
     const fact = wrong ?? facts[0] ?? factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
     const span: [number, number] = [tokens[i]!.start, tokens[end]!.end];

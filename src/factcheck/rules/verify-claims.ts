@@ -76,7 +76,8 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
   return null;
 }
 const ASIDE = /^\**\s*\([^()]{0,40}\)/;
-const NEGATIVE_WORD = /\b(?:negative|below zero)\b[^,;.]*$/i;
+const NEGATIVE_WORD =
+  /(?<!\b(?:from|of|no longer|not|longer)\s)\b(?:negative|below zero)\s+(?:at\s+|of\s+|on\s+)?(?:\*\*)?$/i;
 const RATE_INTERVAL = /^\**\s*(?:per|every|each|an?)\s+(?:8|eight)[-\s]*(?:h|hrs?|hours?)\b/i;
 const PAYER_LINK =
   /^[^a-z]*(?:(?:which|this|that)\s+)?(?:(?:means?|meaning|so|i\.e\.?|here|there|with)\s+)?(?:(?:the|that)\s+)?[*_]*(?:longs|shorts)\b/i;

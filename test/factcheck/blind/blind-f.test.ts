@@ -13,14 +13,14 @@ const GATES: Gates = {
   daily: [96.5, 4.2],
   'desk-note': [95.0, 1.2],
   edited: [100.0, 2.0],
-  llm: [94.3, 4.0],
+  llm: [95.7, 4.0],
   'sector-comma': [98.3, 5.0],
   social: [98.4, 2.1],
   table: [100.0, 0.4],
   wire: [100.0, 0.7],
   words: [93.0, 5.6],
   tables: [100.0, 0.0],
-  overall: [97.3, 2.7],
+  overall: [97.5, 2.7],
 };
 
 await describeBlindCorpus('F', new URL('./F/', import.meta.url), GATES);
