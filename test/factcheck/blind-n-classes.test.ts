@@ -152,3 +152,35 @@ describe('near misses from a review of the N and O fixes: each wrong sentence st
     flagged(funding, '0.0083%');
   });
 });
+
+describe('corpus P classes', () => {
+  it('`112.486 $`, `3.800 $`: a dotted figure with the currency after it is thousands, whatever the text does', () => {
+    expect(verdictsAt('Levels: Bitcoin support at 110.000 $, resistance at 115.000 $.', '110.000 $')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Levels: Bitcoin support at 100.000 $, resistance at 115.000 $.', '100.000 $')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('`Ether 3.800 $ and 4.000 $` after a lead naming the levels: support, then resistance', () => {
+    const text = 'Levels: Bitcoin support at 110.000 $, resistance at 115.000 $; Ether 3.800 $ and 4.000 $.';
+    expect(verdictsAt(text, '3.800 $')).toEqual(['supported']);
+    expect(verdictsAt(text, '4.000 $')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('3.800 $ and 4.000 $', '4.000 $ and 3.800 $'), '4.000 $')).toEqual(['contradicted']);
+    // a range's ends stay the day's low and high
+    const range = 'Bitcoin support is $110,000 and resistance $115,000. It traded between $108,050 and $112,511.';
+    expect(verdictsAt(range, '$108,050')).toEqual(['supported']);
+  });
+  it('`range of the session was 108.1k until 112.5k`, `The 24-hour range for Bitcoin was $108,050 to $112,511`', () => {
+    expect(verdictsAt('BTC: range of the session was 108.1k until 112.5k.', '108.1k')).toEqual(['supported']);
+    expect(verdictsAt('BTC: range of the session was 108.1k until 114.5k.', '114.5k')).toEqual(['contradicted']);
+    const text = 'The 24-hour range for Bitcoin was $108,050 to $112,511.';
+    expect(verdictsAt(text, '$112,511')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$112,511', '$113,511'), '$113,511')).toEqual(['contradicted']);
+  });
+  it('`WIF was the best of the 4 at +4.8%`: the group of a superlative is the sector the text is about', () => {
+    const text = 'Memecoins rose. WIF was the best of the 4 at +4.8%.';
+    expect(verdictsAt(text, '4 at')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('of the 4', 'of the 5'), '5 at')).toEqual(['contradicted']);
+  });
+});

@@ -292,6 +292,7 @@ export function hedgeBefore(
   return null;
 }
 
+const TO_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till']);
 /** Words that make the next `X to Y` a range's two ends. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(RANGE_VERBS);
 
@@ -303,14 +304,17 @@ export function fromToOf(
 ): 'from' | 'to' | null {
   const ended = firstEndingAfter(tokens, number.start);
   const before = tokens.slice(Math.max(0, ended - 3), ended).map((t) => t.lower);
-  // `24h range: $108,050 to $112,511`, `range was $2.19 to $2.43`: a range word makes `X to Y` a pair without `from`
-  if (before.includes('from') || before.some((w) => RANGE_WORDS.has(w))) {
+  // (`The 24-hour range for Bitcoin was $119,200 to $121,815`: the range word a few words back)
+  const wider = tokens.slice(Math.max(0, ended - 5), ended).map((t) => t.lower);
+  // `24h range: $108,050 to $112,511`, `range was $2.19 to $2.43`, `range was 119.2k until 121.8k`: a range word makes
+  // `X to Y` a pair without `from`
+  if (before.includes('from') || wider.some((w) => RANGE_WORDS.has(w))) {
     const next = numbers[idx + 1];
     if (next && next.kind === 'number')
       for (let k = firstStartingAt(tokens, number.end); k < tokens.length && tokens[k]!.end <= next.start; k++)
-        if (tokens[k]!.lower === 'to') return 'from';
+        if (TO_WORDS.has(tokens[k]!.lower)) return 'from';
   }
-  if (before.at(-1) === 'to' || (before.at(-2) === 'to' && before.at(-1) !== 'from')) {
+  if (TO_WORDS.has(before.at(-1) ?? '') || (TO_WORDS.has(before.at(-2) ?? '') && before.at(-1) !== 'from')) {
     const prev = numbers[idx - 1];
     if (prev)
       for (let k = firstStartingAt(tokens, prev.start - 29); k < tokens.length && tokens[k]!.start < prev.start; k++)

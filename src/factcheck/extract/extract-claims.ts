@@ -836,16 +836,24 @@ function levelPair(
   if (k === -1) return [];
   const next = numbers[k + 1];
   const prev = numbers[k - 1];
-  const first = next !== undefined && /^\s*\/\s*$/.test(text.slice(number.end, next.start));
-  const second = !first && prev !== undefined && /^\s*\/\s*$/.test(text.slice(prev.end, number.start));
+  // (`A / B`, or `ETH 4.000 $ and 4.200 $` after a sentence or a lead naming the levels; never a range's ends)
+  const joins = (a: ReadNumber, b: ReadNumber) =>
+    /^\s*(?:\/|and|&)\s*$/.test(text.slice(a.end, b.start)) &&
+    !/\b(?:between|from|range|ranged|swung|traded)\b[^.;]{0,24}$/i.test(
+      text.slice(Math.max(sentence.start, a.start - 40), a.start),
+    );
+  const first = next !== undefined && joins(number, next);
+  const second = !first && prev !== undefined && joins(prev, number);
   if (!first && !second) return [];
   // support then resistance named in this sentence before the pair, or in the 200 characters before it
   const named = metrics.filter((h) => h.end <= number.start).map((h) => h.payload);
   const s = named.lastIndexOf('support');
   const r = named.lastIndexOf('resistance');
-  const inSentence = s !== -1 && r > s;
+  const inSentence = (s !== -1 && r > s) || /^\W*levels?\b/i.test(sentence.text);
   const near = text.slice(Math.max(0, sentence.start - 200), sentence.start).toLowerCase();
-  const before = near.lastIndexOf('support') !== -1 && near.lastIndexOf('resistance') > near.lastIndexOf('support');
+  const before =
+    (near.lastIndexOf('support') !== -1 && near.lastIndexOf('resistance') > near.lastIndexOf('support')) ||
+    /\blevels?\s*:?\s*$/.test(near.trimEnd());
   if (!inSentence && !before) return [];
   return [first ? 'support' : 'resistance'];
 }

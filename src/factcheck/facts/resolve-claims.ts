@@ -414,6 +414,15 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       missing: `no dominance fact for ${entity.id.toUpperCase()}`,
     };
   if (!entity || metric === 'dominance') entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
+  // (`Dogecoin was the best of the 4`: an asset has no members; the group is the sector the text is about)
+  if (metric === 'members' && entity?.kind === 'asset') {
+    const groups: DraftClaim['recent'] = [
+      ...draft.recent.filter((e) => e.kind === 'sector'),
+      { kind: 'market', id: 'market' },
+    ];
+    const sized = groups.find((g) => factsFor(lookup, g.kind, g.id, ['members'])[0]?.value === n.value);
+    entity = sized ?? groups[0] ?? entity;
+  }
   if (!entity)
     return { metric, unit, level, candidates: [], missing: 'no asset, sector or market named for this number' };
   // `from $A to $B` names a start value only for metrics that have one
@@ -558,12 +567,23 @@ function poolAfter(draft: DraftClaim): boolean {
   if (n.scale !== 1 || !Number.isInteger(n.value) || n.denominator !== undefined) return false;
   if (n.unit !== 'count' && n.unit !== 'none') return false;
   const at = n.end - draft.sentence.start;
+  // (`Dogecoin was the best of the 4 at -5.6%`: a superlative's group, the pool itself)
+  if (
+    n.value <= 30 &&
+    SUPERLATIVE_OF.test(
+      draft.sentence.text.slice(Math.max(0, n.start - draft.sentence.start - 40), n.start - draft.sentence.start),
+    ) &&
+    !/^\s*(?:\*\*)?\s*(?:%|pct|per\s*cent|percent)/i.test(draft.sentence.text.slice(at, at + 10))
+  )
+    return true;
   const pool = POOL_AFTER.exec(draft.sentence.text.slice(at, at + 24));
   if (!pool) return false;
   // (`All 30 coins tracked rose`: a mover verb after the pool word counts movers, not the pool)
   const rest = draft.sentence.text.slice(at + pool[0].length).split(/[,;.:\d]/)[0] ?? '';
   return !MOVER_VERB.test(rest);
 }
+const SUPERLATIVE_OF =
+  /\b(?:best|worst|strongest|weakest|biggest|largest|top|leader)\s+(?:one\s+)?of\s+(?:the|its|all|our)\s+(?:\*\*)?$/i;
 const MOVER_VERB =
   /\b(?:rose|fell|gained|lost|up|down|higher|lower|advanced|declined|green|red|climbed|dropped|rising|falling)\b/i;
 const POOL_AFTER =

@@ -614,9 +614,14 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       unit = 'pct';
       end = after + 1;
     } else if (unit === 'none' && text[after] === '$' && !isDigit(text[after + 1]) && !isLetter(text[after + 1])) {
-      // `112.486 $`, `0,5286 $`: the currency written after the figure (European style)
+      // `112.486 $`, `0,5286 $`: the currency written after the figure (European style), where `120.000 $` is
+      // thousands whatever the rest of the text does
       unit = 'usd';
       end = after + 1;
+      if (/^\d{1,3}(?:\.\d{3})+$/.test(lit.raw)) {
+        value = Number(lit.raw.replaceAll('.', ''));
+        half = 0.5;
+      }
     } else if (
       unit === 'none' &&
       text[after] === '-' &&

@@ -16,7 +16,7 @@ const GATES: Gates = {
   llm: [95.7, 4.0],
   'sector-comma': [98.3, 5.0],
   social: [98.4, 2.1],
-  table: [100.0, 0.4],
+  table: [100.0, 0.0],
   wire: [100.0, 0.7],
   words: [93.0, 5.6],
   tables: [100.0, 0.0],

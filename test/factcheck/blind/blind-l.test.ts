@@ -9,7 +9,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at f188aa2 (98.3 / 6.0). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 4.6],
+  daily: [100.0, 3.4],
   'desk-note': [100.0, 7.3],
   edited: [95.7, 6.6],
   llm: [100.0, 9.1],
@@ -19,7 +19,7 @@ const GATES: Gates = {
   wire: [100.0, 3.0],
   words: [92.9, 5.0],
   tables: [100.0, 0.0],
-  overall: [98.5, 4.2],
+  overall: [98.5, 4.1],
 };
 
 await describeBlindCorpus('L', new URL('./L/', import.meta.url), GATES);

@@ -11,16 +11,16 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run at e0a9cfb (96.4 / 4.3). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
   daily: [96.5, 1.3],
-  'desk-note': [100.0, 2.8],
+  'desk-note': [100.0, 1.4],
   edited: [100.0, 3.9],
   llm: [98.0, 2.9],
   'sector-comma': [98.3, 4.6],
-  social: [94.2, 4.7],
+  social: [94.2, 4.1],
   table: [96.2, 0.0],
   wire: [100.0, 0.8],
   words: [95.7, 7.1],
   tables: [95.9, 0.0],
-  overall: [97.7, 3.2],
+  overall: [97.7, 2.9],
 };
 
 await describeBlindCorpus('N', new URL('./N/', import.meta.url), GATES);
