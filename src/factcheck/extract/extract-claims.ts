@@ -285,23 +285,26 @@ export function extractClaims(
       // `| Layer 2 | 3 / 1 |` under `Up / down`, `| Advancers / decliners | 17 / 13 |`: each side of a spaced pair
       const pairRow = tableRow && columns && (column?.updown || upDownRow(text, sentence));
       const side = pairRow && number.kind === 'number' ? upDownPart(text, number.start, number.end) : null;
+      // a count cell's claim: what it counts, of which row, over the column's window
+      const countClaim = (piece: ReadNumber, entity: EntityRef, cue: MetricCue): DraftClaim => ({
+        number: piece,
+        sentence,
+        entity,
+        entityInherited: false,
+        recent,
+        cues: [cue],
+        window: column?.window ?? leadWindow ?? headingWindow,
+        direction: null,
+        hedge: null,
+        hedgeText: null,
+        fromTo: null,
+        afterTo: false,
+        attributed,
+      });
       if (side) {
-        claims.push({
-          number: { ...number, unit: 'count', halfUnit: 0.5 },
-          sentence,
-          entity:
-            column?.updown && rowEntity ? rowEntity : (leadSector ?? headingSector ?? { kind: 'market', id: 'market' }),
-          entityInherited: false,
-          recent,
-          cues: [side],
-          window: column?.window ?? leadWindow ?? headingWindow,
-          direction: null,
-          hedge: null,
-          hedgeText: null,
-          fromTo: null,
-          afterTo: false,
-          attributed,
-        });
+        const entity =
+          column?.updown && rowEntity ? rowEntity : (leadSector ?? headingSector ?? { kind: 'market', id: 'market' });
+        claims.push(countClaim({ ...number, unit: 'count', halfUnit: 0.5 }, entity, side));
         continue;
       }
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
@@ -316,26 +319,8 @@ export function extractClaims(
           unit: 'count',
           halfUnit: 0.5,
         });
-        const window = column.window ?? leadWindow ?? headingWindow;
-        for (const [piece, cue] of [
-          [part(0, slash), 'advancers'],
-          [part(slash + 1, number.text.length), 'decliners'],
-        ] as const)
-          claims.push({
-            number: piece,
-            sentence,
-            entity: rowEntity,
-            entityInherited: false,
-            recent,
-            cues: [cue],
-            window,
-            direction: null,
-            hedge: null,
-            hedgeText: null,
-            fromTo: null,
-            afterTo: false,
-            attributed,
-          });
+        claims.push(countClaim(part(0, slash), rowEntity, 'advancers'));
+        claims.push(countClaim(part(slash + 1, number.text.length), rowEntity, 'decliners'));
         continue;
       }
       // `All 10 Layer 1 names rose`: a whole number after `all` counts members, whatever noun follows, when a group
