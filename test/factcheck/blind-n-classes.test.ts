@@ -184,3 +184,15 @@ describe('corpus P classes', () => {
     expect(verdictsAt(text.replace('of the 4', 'of the 5'), '5 at')).toEqual(['contradicted']);
   });
 });
+
+describe('numbers in words in corpus P', () => {
+  it('`Ether’s about seventy-two` after `thirty-four per cent`: a hyphenated compound keeps the unit of the list', () => {
+    const text = "Bitcoin's seven-day realized volatility is about thirty-four per cent, Ether's about seventy-two.";
+    expect(verdictsAt(text, 'seventy-two')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('seventy-two', 'sixty-two'), 'sixty-two')).toEqual(['contradicted']);
+  });
+  it('`nine and five-tenths per cent` is 9.5 %', () => {
+    expect(verdictsAt('Render gained about nine and five-tenths per cent.', 'nine')).toEqual(['supported']);
+    expect(verdictsAt('Render gained nine and two-tenths per cent.', 'nine')).toEqual(['contradicted']);
+  });
+});

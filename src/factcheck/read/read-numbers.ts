@@ -408,7 +408,8 @@ export function readWords(
     }
   }
   const n = NUMBER_WORDS.get(lower);
-  if (n !== undefined && n >= 1 && n < 100 && text[wordEnd] !== '-') {
+  // (a hyphenated compound is read whole: `Solana's about fifty-one` after `twenty-seven per cent`)
+  if (n !== undefined && n >= 1 && n < 100 && (text[wordEnd] !== '-' || spelled?.words === 2)) {
     const value = spelled && spelled.words <= 2 ? spelled.value : n;
     const end = spelled && spelled.words <= 2 ? spelled.end : wordEnd;
     if (listed(end))

@@ -113,6 +113,18 @@ export function readSpelled(text: string, start: number): Spelled | null {
     } else if (lower === 'and' && (last === 'hundred' || last === 'scale' || last === 'unit' || last === 'tens')) {
       const n1 = wordAfter(text, w.end);
       const n2 = wordAfter(text, n1.end);
+      // `one and six-tenths per cent`: a whole number and a few tenths (hundredths)
+      const tenths = SPELLED_DIGITS.get(n1.lower);
+      const part = SPELLED_FRACTIONS_OF_UNIT.get(n2.lower);
+      if ((last === 'unit' || last === 'tens') && tenths !== undefined && tenths > 0 && part && part >= 0.01) {
+        fraction += tenths * part;
+        decimals = Math.max(decimals, part === 0.1 ? 1 : 2);
+        words += 3;
+        end = n2.end;
+        w = wordAfter(text, n2.end);
+        last = 'unit';
+        continue;
+      }
       if ((n1.lower === 'a' && (n2.lower === 'half' || n2.lower === 'quarter')) || n1.lower === 'three') {
         if (n1.lower === 'a') {
           fraction += n2.lower === 'half' ? 0.5 : 0.25;
