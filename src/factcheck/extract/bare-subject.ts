@@ -20,6 +20,8 @@ const ELLIPSIS_WORDS = new Set([
   'as',
   'vs',
   'versus',
+  'against',
+  'on',
   'plus',
   'also',
   'then',

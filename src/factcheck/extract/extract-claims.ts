@@ -54,6 +54,7 @@ import {
   type Token,
 } from '../read/tokenize.ts';
 import { segmentSentence, type Segment } from '../read/segments.ts';
+import { markAppositives } from './appositive.ts';
 import { levelRelationOf, type LevelRelation } from './level-relation.ts';
 import { asVolumeRatio } from './volume-ratio.ts';
 import {
@@ -210,7 +211,9 @@ export function extractClaims(
       remember(sMentions);
     }
     // clauses matter only to a sentence's numbers
-    const segments = hasNumberIn(numbers, n, sentence) ? segmentSentence(text, sentence, sTokens) : [];
+    const segments = hasNumberIn(numbers, n, sentence)
+      ? markAppositives(text, segmentSentence(text, sentence, sTokens), sMentions, numbers)
+      : [];
     let sentenceAnaphor: EntityKind | 'none' | undefined;
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
@@ -366,6 +369,10 @@ export function extractClaims(
               // (`Open interest rose 5.1%, with BTC up 6.2%`: the parts listed after `with` are no subject of the whole)
               (x.start >= number.end && /^[\s,;]*with\b/i.test(text.slice(x.start, x.start + 8))),
           );
+      // `27% annualized against 51% for Solana`, `72% vs 34% on BTC`: after a figure of the sentence, a name written
+      // right after the next one with `for` / `on` owns it
+      const forName = cellEntity ? undefined : nameAfterFor(text, number, sMentions, numbers, sentence.start);
+      if (forName) own = { kind: forName.kind, id: forName.id };
       // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
       if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
         const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
@@ -581,6 +588,22 @@ function inside<T extends { start: number }>(list: T[], cursor: Cursor, key: key
 }
 
 /** Some number from the n-th on starts inside the sentence (numbers are sorted; those before it are done). */
+function nameAfterFor(
+  text: string,
+  number: ReadNumber,
+  mentions: readonly Mention[],
+  numbers: readonly ReadNumber[],
+  sentenceStart: number,
+): Mention | undefined {
+  const m = mentions.find((x) => x.start >= number.end);
+  if (!m || m.kind === 'market' || !FOR_NAME.test(text.slice(number.end, m.start))) return undefined;
+  return numbers.some((x) => x.start >= sentenceStart && x.end <= number.start && x.unit === number.unit)
+    ? m
+    : undefined;
+}
+/** What stands between a figure and the name it is for: ` for Solana`, ` annualized on BTC`. */
+const FOR_NAME = /^\s*(?:annuali[sz]ed\s+)?(?:for|on)\s+(?:the\s+)?$/i;
+
 function hasNumberIn(numbers: readonly ReadNumber[], n: number, sentence: Sentence): boolean {
   let k = n;
   while (k < numbers.length && numbers[k]!.start < sentence.start) k++;

@@ -51,6 +51,12 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'Layer 1 sector',
     'layer ones',
     'layer-ones',
+    'layer-one',
+    'layer-1s',
+    'Layer-1s',
+    'smart-contract platforms',
+    'smart-contract chains',
+    'smart contract chains',
   ],
   l2: [
     'capa 2',
@@ -65,6 +71,11 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'rollup tokens',
     'layer twos',
     'layer-twos',
+    'layer-two',
+    'layer-2s',
+    'Layer-2s',
+    'rollup group',
+    'rollup basket',
   ],
   ai: [
     'AI-related tokens',
@@ -102,6 +113,7 @@ const EXTRA_ASSET_ALIASES: Record<string, string[]> = {
     'original cryptocurrency',
   ],
   eth: ['second-largest cryptocurrency', 'second-largest token', 'second-largest crypto asset', 'number two token'],
+  near: ['Near Protocol'],
 };
 const MARKET_ALIASES = [
   'total crypto market capitalisation',
@@ -259,7 +271,10 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
     const token = tokens[i]!;
     const signedOnly = signed.get(token.lower);
     const candidates =
-      lowered.get(token.lower) ?? (signedOnly && signedPercentAfter(text, token.end, token.start) ? signedOnly : null);
+      lowered.get(token.lower) ??
+      (signedOnly && (signedPercentAfter(text, token.end, token.start) || movedAfter(text, tokens, i))
+        ? signedOnly
+        : null);
     if (!candidates || !figureAfter(text, tokens, i)) continue;
     while (h < hits.length && hits[h]!.end < token.start) h++;
     if (h < hits.length && hits[h]!.start <= token.start) continue;
@@ -291,8 +306,19 @@ function figureAfter(text: string, tokens: readonly Token[], i: number): boolean
   if (figureAt(text, end + 1)) return true;
   const next = tokens[i + 1];
   if (!next || next.start !== end + 1 || text[next.end] !== ' ') return false;
-  const lead = FIGURE_LEADS.has(next.lower) || directionIndex.get(next.lower)?.some((p) => p.words.length === 1);
+  // (`dot resistance $3.20`: a level word before its figure too)
+  const lead =
+    FIGURE_LEADS.has(next.lower) ||
+    LEVEL_LEAD_WORDS.has(next.lower) ||
+    directionIndex.get(next.lower)?.some((p) => p.words.length === 1);
   return lead === true && figureAt(text, next.end + 1);
+}
+
+/** `Near rose 1.8%`, `near climbed 5.6 %`: a direction verb between the name and its figure (`near` the word never). */
+function movedAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.start !== tokens[i]!.end + 1 || text[next.end] !== ' ') return false;
+  return directionIndex.get(next.lower)?.some((p) => p.words.length === 1) === true && figureAt(text, next.end + 1);
 }
 
 /** ` +1.8%`, ` -0.6 %`: a signed percentage right after a word. */
@@ -331,6 +357,11 @@ function figureAt(text: string, k: number): boolean {
   let d = k;
   while (d < k + 12 && /[0-9.,]/.test(text[d] ?? '')) d++;
   if (d === k || !/[0-9]/.test(text[k]!)) return false;
+  // (`2. 5%`: a stray space after the decimal point)
+  if (text[d - 1] === '.' && text[d] === ' ' && /[0-9]/.test(text[d + 1] ?? '')) {
+    d++;
+    while (d < k + 14 && /[0-9]/.test(text[d] ?? '')) d++;
+  }
   if (dollar) return true;
   // (`gala at 3.0 x`: a ratio to an average too)
   return /^ ?(%|pct\b|pc\b|per ?cent\b|percent\b|x\b)/.test(text.slice(d, d + 10));
