@@ -89,3 +89,9 @@ export const assetTarget = (
 export const weekAgo = (last: number, change7d: number): Waypoint[] => [
   { hoursBeforeAsOf: 7 + 24 * 7, price: last / (1 + change7d / 100) },
 ];
+
+/** An asset whose 7d change is pinned by a waypoint on its 7d reference close (`weekAgo`). */
+export const pinned7d = (target: AssetTarget): AssetTarget => ({
+  ...target,
+  waypoints: weekAgo(target.last, target.change7d),
+});

@@ -7,14 +7,16 @@
  * fixtures/day-altseason/), `grind` (a slow grind lower just under $100K, fixtures/day-grind/), `whipsaw` (BTC
  * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/), `ethdump` (an ETH-led
  * selloff while BTC barely moves, layer 2 last and AI leading, fixtures/day-ethdump/), `meltup` (a new
- * all-time-high melt-up with memes leading and funding hot everywhere, fixtures/day-meltup/) and `bleed` (a slow
- * alt bleed with BTC steady, DePIN leading and memes last, fixtures/day-bleed/).
+ * all-time-high melt-up with memes leading and funding hot everywhere, fixtures/day-meltup/), `bleed` (a slow
+ * alt bleed with BTC steady, DePIN leading and memes last, fixtures/day-bleed/) and `doldrums` (a flat, thin
+ * weekend: BTC unchanged mid-range, breadth split, every sector within 1 %, fixtures/day-doldrums/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
 import { bleedDay } from './bleed/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
+import { doldrumsDay } from './doldrums/day-targets.ts';
 import { driftDay } from './drift/day-targets.ts';
 import { ethdumpDay } from './ethdump/day-targets.ts';
 import { flushDay } from './flush/day-targets.ts';
@@ -39,6 +41,7 @@ export const days: Record<string, DaySpec> = {
   ethdump: ethdumpDay,
   meltup: meltupDay,
   bleed: bleedDay,
+  doldrums: doldrumsDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -24,6 +24,7 @@ const days = [
   'day-ethdump',
   'day-meltup',
   'day-bleed',
+  'day-doldrums',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -3,9 +3,10 @@
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the drift
  * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
- * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/) and the bleed (fixtures/day-bleed/). Each replays into
- * its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it with the
- * template writer, and it has the properties it was authored for.
+ * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/) and the doldrums
+ * (fixtures/day-doldrums/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its facts
+ * sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
+ * properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { briefStyleSchema } from '../../src/domain/brief.ts';
 import type { FactsSheet } from '../../src/domain/fact.ts';
 import type { MarketSnapshot } from '../../src/domain/market-snapshot.ts';
 import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
+import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
 import { expectSheetInvariants } from './sheet-invariants.ts';
 
@@ -62,6 +64,7 @@ describe.each([
   { name: 'ethdump', asOf: '2026-10-22T07:00:00.000Z' },
   { name: 'meltup', asOf: '2026-10-15T07:00:00.000Z' },
   { name: 'bleed', asOf: '2026-10-08T07:00:00.000Z' },
+  { name: 'doldrums', asOf: '2026-09-27T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -114,6 +117,9 @@ const within = (value: (id: string) => number, id: string, low: number, high: nu
   expect(value(id), id).toBeGreaterThan(low);
   expect(value(id), id).toBeLessThan(high);
 };
+/** The 24h high-low range of BTC in pct of its price. */
+const btcRange = (value: (id: string) => number) =>
+  ((value('btc.high_24h') - value('btc.low_24h')) / value('btc.price')) * 100;
 /** BTC dominance 24h ago (pct): BTC's cap and the total cap each taken back by their 24h change. */
 const dominance24hAgo = (value: (id: string) => number) =>
   (value('btc.market_cap') /
@@ -705,9 +711,6 @@ describe('fixtures/day-whipsaw: BTC wicks both ways and ends flat while ETH and 
   const day = useDay('whipsaw');
   const grind = useDay('grind');
   const assets = defaultRegistry.assets.map((asset) => asset.id);
-  /** The 24h high-low range of BTC in pct of its price. */
-  const btcRange = (value: (id: string) => number) =>
-    ((value('btc.high_24h') - value('btc.low_24h')) / value('btc.price')) * 100;
 
   it('BTC +0.3 % near $108,450 after a 24h range of about $104,100 to $111,900; +2.2 % on 7 days, -1.5 % on 30', () => {
     const { value } = day();
@@ -1018,5 +1021,101 @@ describe('fixtures/day-bleed: a slow alt bleed with BTC steady, DePIN leading an
     const { value } = day();
     for (const id of assets) within(value, `${id}.volume_ratio_7d`, 0.7, 1.2);
     within(value, 'btc.volume_ratio_7d', 0.8, 1);
+  });
+});
+
+describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every sector within 1 %', () => {
+  const day = useDay('doldrums');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('BTC -0.05 % near $117,460, mid-way between $115K support and $120K resistance; +0.6 % on 7d, -2 % on 30d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 117_400, 117_500);
+    within(value, 'btc.change_24h', -0.1, 0);
+    within(value, 'btc.change_7d', 0.5, 0.7);
+    within(value, 'btc.change_30d', -2.2, -1.8);
+    expect(value('btc.support')).toBe(115_000);
+    expect(value('btc.resistance')).toBe(120_000);
+    const mid = (value('btc.support') + value('btc.resistance')) / 2;
+    expect(Math.abs(value('btc.price') - mid)).toBeLessThan(100);
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+  });
+
+  it('ETH +0.12 % near $4,307 between $4,200 and $4,400; the flat coins round to a tenth, DOT exactly 0.00 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 4_300, 4_310);
+    within(value, 'eth.change_24h', 0.1, 0.15);
+    expect(value('eth.support')).toBe(4_200);
+    expect(value('eth.resistance')).toBe(4_400);
+    expect(value('dot.change_24h')).toBe(0);
+    for (const id of ['btc', 'xrp', 'bnb', 'sui', 'pol']) within(value, `${id}.change_24h`, -0.1, 0.1);
+  });
+
+  it('14 of 30 up, 15 down, DOT unchanged; the largest mover WLD near -3 %, ARB the top gainer near +2.4 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(14);
+    expect(value('market.decliners_24h')).toBe(15);
+    expect(value('market.members')).toBe(30);
+    expect(assets.filter((id) => value(`${id}.change_24h`) === 0)).toEqual(['dot']);
+    const bySize = [...assets].sort((a, b) => Math.abs(value(`${b}.change_24h`)) - Math.abs(value(`${a}.change_24h`)));
+    expect(bySize[0]).toBe('wld');
+    within(value, 'wld.change_24h', -3.1, -2.9);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('arb');
+    within(value, 'arb.change_24h', 2.3, 2.5);
+  });
+
+  it('every sector within 1 %: L2 leads near +0.8 %, then AI, L1 near 0.0 %, memes, DePIN; gaming last', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l2', 'ai', 'l1', 'memes', 'depin', 'gaming']);
+    for (const id of sectors) within(value, `sector.${id}.change_24h`, -1, 1);
+    within(value, 'sector.l2.change_24h', 0.7, 0.9);
+    within(value, 'sector.l1.change_24h', -0.05, 0.05);
+    within(value, 'sector.gaming.change_24h', -1, -0.85);
+    expect(value('sector.gaming.decliners_24h')).toBe(4);
+  });
+
+  it('funding near zero with mixed signs; OI -0.3 % in total, small mixed moves per perp', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.0012, -0.0008, -0.0005, 0.0003, -0.0014]);
+    within(value, 'market.funding_avg', -0.001, 0.001);
+    within(value, 'market.oi_change_24h', -0.4, -0.2);
+    const oi = perps.map((id) => value(`${id}.oi_change_24h`));
+    expect(oi.filter((change) => change > 0).length).toBe(2);
+    for (const change of oi) expect(Math.abs(change)).toBeLessThan(1.2);
+  });
+
+  it('the total cap and BTC both near flat, so BTC dominance holds at about 60.6 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -0.1, 0.1);
+    within(value, 'market.btc_dominance', 60.5, 60.7);
+    expect(Math.abs(value('market.btc_dominance') - dominance24hAgo(value))).toBeLessThan(0.05);
+  });
+
+  it('every 24h volume 0.4 to 0.7 times its 7-day average (a thin weekend)', () => {
+    const { value } = day();
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 0.4, 0.7);
+    within(value, 'btc.volume_ratio_7d', 0.5, 0.6);
+  });
+
+  it("the lowest realized volatility and BTC's narrowest 24h range of all the days", async () => {
+    const { value } = day();
+    const mean = (sheetValue: (id: string) => number, window: string) =>
+      assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
+    const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
+    expect(earlier).toHaveLength(13);
+    for (const name of earlier) {
+      const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
+      const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
+      const other = (id: string) => sheet.facts.find((fact) => fact.id === id)!.value as number;
+      for (const window of ['7d', '30d']) {
+        expect(value(`btc.volatility_${window}`), `${name} btc ${window}`).toBeLessThan(
+          other(`btc.volatility_${window}`),
+        );
+        expect(mean(value, window), `${name} mean ${window}`).toBeLessThan(mean(other, window));
+      }
+      expect(btcRange(value), name).toBeLessThan(btcRange(other));
+    }
   });
 });

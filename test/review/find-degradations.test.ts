@@ -52,6 +52,7 @@ describe('coverage rules and the degraded run', () => {
       'day-ethdump.snapshot.json',
       'day-meltup.snapshot.json',
       'day-bleed.snapshot.json',
+      'day-doldrums.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);

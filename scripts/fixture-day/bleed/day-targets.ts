@@ -18,14 +18,8 @@ import {
   type DaySpec,
   type GlobalTarget,
   type PerpTarget,
-  weekAgo,
+  pinned7d,
 } from '../day-spec.ts';
-
-/** An asset whose 7d change is pinned by a waypoint on its 7d reference close. */
-const pinned7d = (target: AssetTarget): AssetTarget => ({
-  ...target,
-  waypoints: weekAgo(target.last, target.change7d),
-});
 
 const assetTargets: AssetTarget[] = [
   pinned7d(t('btc', 121_312.4, 0.4, -1.2, 6.2, 19_932_400, 2.9e9, 0.003, 0.8)),
