@@ -110,6 +110,14 @@ function subjectBefore(mentions: Mention[], m: Mention): boolean {
  * Metric cues of the segment, nearest to the number first; a segment without entity or cue inherits the previous
  * one's.
  */
+/** How far a metric cue stands from the figure (a cue after it counts half again; a weak cue comes last). */
+function cueDistance(h: PhraseHit<MetricCue>, number: ReadNumber): number {
+  return (
+    (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) +
+    (WEAK_CUES.has(h.payload) ? 40 : 0)
+  );
+}
+
 export function cuesFor(
   number: ReadNumber,
   segments: Segment[],
@@ -134,10 +142,7 @@ export function cuesFor(
         !(valueReached && (h.payload === 'cap_loss' || h.payload === 'cap_gain')),
     );
     if (inSeg.length) {
-      const distance = (h: PhraseHit<MetricCue>) =>
-        (h.end <= number.start ? number.start - h.end : (h.start - number.end) * 1.5 + 2) +
-        (WEAK_CUES.has(h.payload) ? 40 : 0);
-      const cues = inSeg.sort((a, b) => distance(a) - distance(b)).map((h) => h.payload);
+      const cues = inSeg.sort((a, b) => cueDistance(a, number) - cueDistance(b, number)).map((h) => h.payload);
       // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
       if (cues.every((c) => c === 'funding_apr') && k > 0)
         return [

@@ -288,42 +288,21 @@ export function extractClaims(
       // `| Layer 2 | 3 / 1 |` under `Up / down`, `| Advancers / decliners | 17 / 13 |`: each side of a spaced pair
       const pairRow = tableRow && columns && (column?.updown || upDownRow(text, sentence));
       const side = pairRow && number.kind === 'number' ? upDownPart(text, number.start, number.end) : null;
-      // a count cell's claim: what it counts, of which row, over the column's window
-      const countClaim = (piece: ReadNumber, entity: EntityRef, cue: MetricCue): DraftClaim => ({
-        number: piece,
-        sentence,
-        entity,
-        entityInherited: false,
-        recent,
-        cues: [cue],
-        window: column?.window ?? leadWindow ?? headingWindow,
-        direction: null,
-        hedge: null,
-        hedgeText: null,
-        fromTo: null,
-        afterTo: false,
-        attributed,
-      });
       if (side) {
         const entity =
           column?.updown && rowEntity ? rowEntity : (leadSector ?? headingSector ?? { kind: 'market', id: 'market' });
-        claims.push(countClaim({ ...number, unit: 'count', halfUnit: 0.5 }, entity, side));
+        const piece: ReadNumber = { ...number, unit: 'count', halfUnit: 0.5 };
+        const window = column?.window ?? leadWindow ?? headingWindow;
+        claims.push(countClaim(piece, entity, side, sentence, recent, window, attributed));
         continue;
       }
       if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
         const slash = number.text.indexOf('/');
-        const part = (from: number, to: number): ReadNumber => ({
-          ...number,
-          kind: 'number',
-          start: number.start + from,
-          end: number.start + to,
-          text: number.text.slice(from, to),
-          value: Number(number.text.slice(from, to)),
-          unit: 'count',
-          halfUnit: 0.5,
-        });
-        claims.push(countClaim(part(0, slash), rowEntity, 'advancers'));
-        claims.push(countClaim(part(slash + 1, number.text.length), rowEntity, 'decliners'));
+        const window = column.window ?? leadWindow ?? headingWindow;
+        const up = countPart(number, 0, slash);
+        const down = countPart(number, slash + 1, number.text.length);
+        claims.push(countClaim(up, rowEntity, 'advancers', sentence, recent, window, attributed));
+        claims.push(countClaim(down, rowEntity, 'decliners', sentence, recent, window, attributed));
         continue;
       }
       // `All 10 Layer 1 names rose`: a whole number after `all` counts members, whatever noun follows, when a group
@@ -780,12 +759,11 @@ function sizedGroup(
   if (size === registry.assets.length && number.denominator !== undefined && entity?.kind === 'sector')
     return { kind: 'market', id: 'market' };
   if (size < 2 || size === registry.assets.length) return null;
-  const sized = (id: string) => registry.sectors.find((x) => x.id === id && x.members.length === size);
   // a group word that is no sector (`among the majors`): the count is checked against the watchlist, not a sector
   // named before (it cannot pass)
   const near = text.slice(Math.max(sentence.start, number.start - 80), Math.min(sentence.end, number.end + 40));
   if (OTHER_GROUP.test(near)) return entity?.kind === 'sector' ? { kind: 'market', id: 'market' } : null;
-  if (entity?.kind === 'sector' && sized(entity.id)) return null;
+  if (entity?.kind === 'sector' && sizedSector(registry, entity.id, size)) return null;
   // assets listed before the count name the group: only the one sector holding them all (`BTC, ETH, SOL, XRP: 2 of
   // 4 rose` counts no sector)
   const listed = mentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
@@ -793,9 +771,16 @@ function sizedGroup(
     const holding = registry.sectors.filter((x) => listed.every((id) => x.members.includes(id)));
     return holding.length === 1 && holding[0]!.members.length === size ? { kind: 'sector', id: holding[0]!.id } : null;
   }
-  for (const m of mentions) if (m.kind === 'sector' && sized(m.id)) return { kind: 'sector', id: m.id };
-  for (const e of context) if (e?.kind === 'sector' && sized(e.id)) return { kind: 'sector', id: e.id };
+  for (const m of mentions)
+    if (m.kind === 'sector' && sizedSector(registry, m.id, size)) return { kind: 'sector', id: m.id };
+  for (const e of context)
+    if (e?.kind === 'sector' && sizedSector(registry, e.id, size)) return { kind: 'sector', id: e.id };
   return null;
+}
+
+/** The sector `id` when it has `size` members. */
+function sizedSector(registry: Registry, id: string, size: number) {
+  return registry.sectors.find((x) => x.id === id && x.members.length === size);
 }
 const IT_MOVED =
   /^[\s,;]*in\s+\S+\s+it\s+(?:rose|fell|grew|shrank|dropped|climbed|slipped|gained|lost|added|jumped)\b/i;
@@ -845,13 +830,8 @@ function levelPair(
   const next = numbers[k + 1];
   const prev = numbers[k - 1];
   // (`A / B`, or `ETH 4.000 $ and 4.200 $` after a sentence or a lead naming the levels; never a range's ends)
-  const joins = (a: ReadNumber, b: ReadNumber) =>
-    /^\s*(?:\/|and|&)\s*$/.test(text.slice(a.end, b.start)) &&
-    !/\b(?:between|from|range|ranged|swung|traded)\b[^.;]{0,24}$/i.test(
-      text.slice(Math.max(sentence.start, a.start - 40), a.start),
-    );
-  const first = next !== undefined && joins(number, next);
-  const second = !first && prev !== undefined && joins(prev, number);
+  const first = next !== undefined && joinsPair(text, sentence, number, next);
+  const second = !first && prev !== undefined && joinsPair(text, sentence, prev, number);
   if (!first && !second) return [];
   // support then resistance named in this sentence before the pair, or in the 200 characters before it
   const named = metrics.filter((h) => h.end <= number.start).map((h) => h.payload);
@@ -864,6 +844,57 @@ function levelPair(
     /\blevels?\s*:?\s*$/.test(near.trimEnd());
   if (!inSentence && !before) return [];
   return [first ? 'support' : 'resistance'];
+}
+
+/** `A / B`, `A and B`: two figures joined as a pair, not a range's ends (`between A and B`, `range A / B`). */
+function joinsPair(text: string, sentence: Sentence, a: ReadNumber, b: ReadNumber): boolean {
+  return (
+    /^\s*(?:\/|and|&)\s*$/.test(text.slice(a.end, b.start)) &&
+    !/\b(?:between|from|range|ranged|swung|traded)\b[^.;]{0,24}$/i.test(
+      text.slice(Math.max(sentence.start, a.start - 40), a.start),
+    )
+  );
+}
+
+/** A count cell's claim: what it counts, of which row, over the column's window. */
+function countClaim(
+  piece: ReadNumber,
+  entity: EntityRef,
+  cue: MetricCue,
+  sentence: Sentence,
+  recent: EntityRef[],
+  window: WindowCue | null,
+  attributed: boolean,
+): DraftClaim {
+  return {
+    number: piece,
+    sentence,
+    entity,
+    entityInherited: false,
+    recent,
+    cues: [cue],
+    window,
+    direction: null,
+    hedge: null,
+    hedgeText: null,
+    fromTo: null,
+    afterTo: false,
+    attributed,
+  };
+}
+
+/** One side of an `8/2` up / down cell: a count of its own. */
+function countPart(number: ReadNumber, from: number, to: number): ReadNumber {
+  return {
+    ...number,
+    kind: 'number',
+    start: number.start + from,
+    end: number.start + to,
+    text: number.text.slice(from, to),
+    value: Number(number.text.slice(from, to)),
+    unit: 'count',
+    halfUnit: 0.5,
+  };
 }
 
 /** Column cues whose unit-less signed cells are changes (`| Best (24h) |`, `| Change |`, a column with no cue). */
@@ -905,6 +936,23 @@ function isListItem(line: string): boolean {
   return d > 0 && (line[d] === '.' || line[d] === ')');
 }
 
+/** A word after the figure is past another figure when one stands between (and a name before it). */
+function passedFigure(
+  h: PhraseHit<MetricCue>,
+  number: ReadNumber,
+  numbers: readonly ReadNumber[],
+  mentions: readonly Mention[],
+): boolean {
+  return (
+    (h.end <= number.start &&
+      numbers.some(
+        (x) =>
+          x.start >= h.end && x.end <= number.start && mentions.some((m) => m.start >= x.end && m.end <= number.start),
+      )) ||
+    (h.start >= number.end && numbers.some((x) => x.start >= number.end && x.end <= h.start))
+  );
+}
+
 /** A lead line: it ends with a colon (`**This week:**`, `Sector moves over 24h:`). */
 /**
  * The figure's cues: `fixed` (a table column's, a share of the market) when given, else `read()`; marked carried when
@@ -924,20 +972,13 @@ function cuesAndCarry(
   if (fixed) return { cues: fixed };
   const cues = read();
   // (a word after the figure is past another figure when one stands between: `-0.0041% works out to -4.5% a year`)
-  const passed = (h: PhraseHit<MetricCue>) =>
-    (h.end <= number.start &&
-      numbers.some(
-        (x) =>
-          x.start >= h.end && x.end <= number.start && mentions.some((m) => m.start >= x.end && m.end <= number.start),
-      )) ||
-    (h.start >= number.end && numbers.some((x) => x.start >= number.end && x.end <= h.start));
   const own = metrics.some(
     (h) =>
       segment !== undefined &&
       h.start >= segment.start &&
       h.end <= segment.end &&
       cues.includes(h.payload) &&
-      !passed(h),
+      !passedFigure(h, number, numbers, mentions),
   );
   // only a cue named in this sentence, outside the figure's clause, is carried; a list's lead (`Funding rates:`,
   // `Market cap: BTC $2.25T; ETH ...`) or the sentence before names its items' metric

@@ -11,6 +11,10 @@ export function leadsFigure(text: string, windowEnd: number, figureStart: number
   return LEADS_FIGURE.test(text.slice(windowEnd, figureStart));
 }
 
+function digit(x: string | undefined): boolean {
+  return x !== undefined && x >= '0' && x <= '9';
+}
+
 /** The window is followed right away by a figure (`7d +18%`, `week (+1.0%)`): it leads that figure. */
 export function leadsNext(text: string | undefined, hit: { end: number }): boolean {
   if (!text) return false;
@@ -20,7 +24,6 @@ export function leadsNext(text: string | undefined, hit: { end: number }): boole
   if (k === from) return false;
   const c = text[k];
   const d = text[k + 1];
-  const digit = (x: string | undefined) => x !== undefined && x >= '0' && x <= '9';
   if ((c === '+' || c === '-' || c === '\u2212' || c === '$') && digit(d)) return true;
   if (!digit(c)) return false;
   // an unsigned figure is led only when it is a percentage (`7d 18%`), not a count (`over 7 days (5 of 7 members)`)

@@ -36,18 +36,19 @@ const SPLIT_AFTER =
 const SPLIT_BEFORE =
   /\b(?:longs|shorts)\s+(?:making\s+up|made\s+up|accounting\s+for|were|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$/i;
 const FOREIGN_WORD = new RegExp(`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
-const sentenceCache = new WeakMap<Sentence, boolean>();
+const sentenceCache: Memo = { sentence: null, found: false };
 /** `longs` / `shorts` anywhere in the sentence: the only sentences where a long/short split can stand. */
 const SIDES = /\b(?:longs|shorts|long\s+positions|short\s+positions)\b/i;
-const splitCache = new WeakMap<Sentence, boolean>();
+const splitCache: Memo = { sentence: null, found: false };
+/** The last sentence tested and its answer (a sentence's figures are resolved one after another). */
+type Memo = { sentence: Sentence | null; found: boolean };
 /** Whether the sentence holds such a word at all (most do not): one test per sentence, not per figure. */
-function cachedTest(cache: WeakMap<Sentence, boolean>, re: RegExp, sentence: Sentence): boolean {
-  let found = cache.get(sentence);
-  if (found === undefined) {
-    found = re.test(sentence.text);
-    cache.set(sentence, found);
+function cachedTest(memo: Memo, re: RegExp, sentence: Sentence): boolean {
+  if (memo.sentence !== sentence) {
+    memo.found = re.test(sentence.text);
+    memo.sentence = sentence;
   }
-  return found;
+  return memo.found;
 }
 
 /** The words up to a joining word (`rose 3.8% as ETF inflows returned`: `as` starts another clause). */

@@ -661,14 +661,8 @@ function categoryNamed(draft: DraftClaim): boolean | null {
   // (a parenthesis after the figure is another figure's: `to $40.7B (CoinGecko's wider category: $61.8B)`)
   const next = clause.slice(end).search(/[\d(]/);
   const upTo = next === -1 ? clause : clause.slice(0, end + next);
-  const distance = (re: RegExp) => {
-    let best = Infinity;
-    for (const m of upTo.matchAll(new RegExp(re.source, 'gi')))
-      best = Math.min(best, m.index < at ? at - m.index - m[0].length : m.index - end);
-    return best;
-  };
-  const category = distance(CATEGORY_WORDS);
-  const members = distance(MEMBERS_WORDS);
+  const category = wordDistance(upTo, CATEGORY_WORDS_ALL, at, end);
+  const members = wordDistance(upTo, MEMBERS_WORDS_ALL, at, end);
   if (category === Infinity && members === Infinity) return null;
   return category < members;
 }
@@ -749,6 +743,14 @@ function ofValueAfter(draft: DraftClaim): boolean {
 }
 const CATEGORY_WORDS = /\b(?:categor(?:y|ies)|coingecko|broader)\b/i;
 const MEMBERS_WORDS = /\b(?:watch-?list|tracked|we track|our \w+ (?:names|tokens|coins)|our names)\b/i;
+const CATEGORY_WORDS_ALL = new RegExp(CATEGORY_WORDS.source, 'gi');
+const MEMBERS_WORDS_ALL = new RegExp(MEMBERS_WORDS.source, 'gi');
+/** The fewest characters between a match of `re` (global) in `clause` and the figure at..end; Infinity when none. */
+function wordDistance(clause: string, re: RegExp, at: number, end: number): number {
+  let best = Infinity;
+  for (const m of clause.matchAll(re)) best = Math.min(best, m.index < at ? at - m.index - m[0].length : m.index - end);
+  return best;
+}
 
 const ANNUAL_WORDS = /\b(?:annuali[sz]ed|annual|apr|p\.\s?a\.|per year|a year|year terms|per annum|yearly)(?![a-z])/i;
 const WEAK: ReadonlySet<MetricCue> = new Set(['price', 'change', 'level']);

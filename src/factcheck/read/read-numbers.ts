@@ -47,7 +47,7 @@ import {
   readWordNumber,
 } from './read-number-parts.ts';
 import { readSpelled } from './spelled-numbers.ts';
-import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
+import { nextWord, previousWord, skipSpaces, type Word } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
 export type ReadUnit = 'usd' | 'pct' | 'ratio' | 'count' | 'none';
@@ -270,6 +270,16 @@ function startsWordNumber(text: string, start: number, end: number): boolean {
   return mayStartNumber(text, start, end) && WORD_NUMBER_STARTS.has(text.slice(start, end).toLowerCase());
 }
 
+/** The bare number word at `start`..`end` (after the word `prev`) is listed after the percentage `last`. */
+function listedAfter(text: string, prev: Word, start: number, last: ReadNumber | undefined, end: number): boolean {
+  if (NOT_LISTED.has(prev.lower)) return false;
+  const k = skipSpaces(text, end, 2);
+  const next = nextWord(text, k).lower;
+  if (!(k >= text.length || ',.;)\u2014\u2013'.includes(text[k]!) || LIST_JOINS.has(next))) return false;
+  // (`Memecoins rose about nine per cent; Dogecoin fifteen and a half, PEPE twenty-one`: a `;` continues the run)
+  if (last?.unit === 'pct' && start - last.end <= 70 && !/[.:\n!?]/.test(text.slice(last.end, start))) return true;
+  return text[k] !== '.' && TRAILING_PERCENT.test(sentenceRest(text, k));
+}
 /**
  * Numbers in words: spelled compounds (`three point eight per cent`, `a hundred and twelve thousand dollars`),
  * single number words (`eight of the top ten`, `five tokens`), multiples (`doubled`, `by a quarter`, `by half`), and
@@ -323,15 +333,7 @@ export function readWords(
   // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
   // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
   // A list that declares its unit after the last item (`Bitcoin up eleven; Ether up five — all in per cent`) too.
-  const listed = (end: number) => {
-    if (NOT_LISTED.has(prev.lower)) return false;
-    const k = skipSpaces(text, end, 2);
-    const next = nextWord(text, k).lower;
-    if (!(k >= text.length || ',.;)\u2014\u2013'.includes(text[k]!) || LIST_JOINS.has(next))) return false;
-    // (`Memecoins rose about nine per cent; Dogecoin fifteen and a half, PEPE twenty-one`: a `;` continues the run)
-    if (last?.unit === 'pct' && start - last.end <= 70 && !/[.:\n!?]/.test(text.slice(last.end, start))) return true;
-    return text[k] !== '.' && TRAILING_PERCENT.test(sentenceRest(text, k));
-  };
+  // (listedAfter(text, prev, start, last, end))
   // `rose by a quarter`, `fell by half`, `a third annualised`, `Solana rose a fifth`, `fell by about a third`: a share
   // written as a change; `a third of a per cent` is a part of a per cent
   const share = SHARE_PERCENTS.get(lower);
@@ -376,7 +378,10 @@ export function readWords(
     (!simple || spelled.end > simple.end)
   ) {
     let end = spelled.end;
-    let unit: ReadUnit = spelled.unit === 'none' && spelled.scale === 1 && listed(spelled.end) ? 'pct' : spelled.unit;
+    let unit: ReadUnit =
+      spelled.unit === 'none' && spelled.scale === 1 && listedAfter(text, prev, start, last, spelled.end)
+        ? 'pct'
+        : spelled.unit;
     let denominator: number | undefined;
     if (unit === 'none' && spelled.scale === 1) {
       const of = nextWord(text, skipSpaces(text, end, 2));
@@ -412,7 +417,7 @@ export function readWords(
   if (n !== undefined && n >= 1 && n < 100 && (text[wordEnd] !== '-' || spelled?.words === 2)) {
     const value = spelled && spelled.words <= 2 ? spelled.value : n;
     const end = spelled && spelled.words <= 2 ? spelled.end : wordEnd;
-    if (listed(end))
+    if (listedAfter(text, prev, start, last, end))
       return { ...base(text, start, end, 'number', value), unit: 'pct', halfUnit: spelled?.halfUnit ?? 0.5 };
   }
   return null;

@@ -46,27 +46,23 @@ const BREAKS = new Set([',', ';', ':', '(', ')', '\u2014', '\u2013', '[', ']', '
 
 export function segmentSentence(text: string, sentence: Sentence, tokens: readonly Token[]): Segment[] {
   const segments: Segment[] = [];
-  let start = sentence.start;
-  let aside = false;
+  // the open segment: where it starts and whether it is an aside
+  const open: Segment = { start: sentence.start, end: sentence.start, aside: false };
   let t = 0;
-  const close = (end: number, nextAside: boolean) => {
-    if (end > start) segments.push({ start, end, aside });
-    start = end;
-    aside = nextAside;
-  };
   for (let i = sentence.start; i < sentence.end; i++) {
     while (t < tokens.length && tokens[t]!.end <= i) t++;
     const token = tokens[t];
     // letters, digits and spaces (most characters) neither break nor join: only a token may start here
     const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) {
-      if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) close(i, false);
+      if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t))
+        close(segments, open, i, false);
       continue;
     }
     // an emoji ends a clause in a post once the clause holds a figure (`$SOL 30d: +19.6% 😤 $BTC 30d +13.9%`; not
     // `ETH up ✅ 5.4%`)
     if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) {
-      if (/\d/.test(text.slice(start, i))) close(i, false);
+      if (/\d/.test(text.slice(open.start, i))) close(segments, open, i, false);
       continue;
     }
     const c = text[i]!;
@@ -75,19 +71,26 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
       const next = tokens[t];
       const opensAside =
         c === '(' || c === '[' || (next !== undefined && ASIDE_OPENERS.has(next.lower) && next.start - i < 3);
-      close(i, c === ')' || c === ']' ? false : opensAside);
+      close(segments, open, i, c === ')' || c === ']' ? false : opensAside);
       continue;
     }
     if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') {
-      close(i, false);
+      close(segments, open, i, false);
       continue;
     }
     if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) {
-      close(i, false);
+      close(segments, open, i, false);
     }
   }
-  close(sentence.end, false);
+  close(segments, open, sentence.end, false);
   return segments.length ? segments : [{ start: sentence.start, end: sentence.end, aside: false }];
+}
+
+/** Ends the open segment at `end` (when it holds anything) and opens the next one there. */
+function close(segments: Segment[], open: Segment, end: number, nextAside: boolean): void {
+  if (end > open.start) segments.push({ start: open.start, end, aside: open.aside });
+  open.start = end;
+  open.aside = nextAside;
 }
 
 function isDigitAt(text: string, at: number): boolean {

@@ -17,8 +17,9 @@ import type { RuleContext } from './registry.ts';
 
 const RANKED: ReadonlySet<Metric> = new Set(['funding_rate', 'funding_apr', 'volatility', 'oi_change', 'volume_ratio']);
 /** `highest`, `most volatile`: the maximum; `lowest`, `most negative`, `least volatile`: the minimum. */
-const HIGHEST = /\b(?:highest|most positive|most volatile|richest|hottest)\b/;
-const LOWEST = /\b(?:lowest|most negative|least volatile|calmest|most deeply negative)\b/;
+// (global: read with matchAll, which copies them)
+const HIGHEST_ALL = /\b(?:highest|most positive|most volatile|richest|hottest)\b/g;
+const LOWEST_ALL = /\b(?:lowest|most negative|least volatile|calmest|most deeply negative)\b/g;
 const ORDINAL = /\b(?:second|third|fourth|next)[- ](?:highest|lowest|most)\b/;
 const MAJORS = /\b(?:majors?|large caps?|big (?:caps?|contracts)|large contracts)\b/;
 
@@ -50,8 +51,8 @@ function boundSuperlative(
       (n) => n.end - sentenceStart <= k && n.end - sentenceStart > at - 200 && free(n.end - sentenceStart, k),
     );
   let best: { max: boolean; from: number; to: number; distance: number } | null = null;
-  for (const re of [HIGHEST, LOWEST]) {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+  for (const re of [HIGHEST_ALL, LOWEST_ALL]) {
+    for (const m of text.matchAll(re)) {
       const start = m.index;
       const stop = start + m[0].length;
       const after = start >= end;
@@ -59,7 +60,7 @@ function boundSuperlative(
       if (!after && figureBefore(start)) continue;
       const distance = after ? start - end : at - stop;
       if (!best || distance < best.distance)
-        best = { max: re === HIGHEST, from: Math.min(start, at), to: Math.max(stop, end), distance };
+        best = { max: re === HIGHEST_ALL, from: Math.min(start, at), to: Math.max(stop, end), distance };
     }
   }
   if (!best || ORDINAL.test(text.slice(Math.max(0, best.from - 12), best.to))) return null;
