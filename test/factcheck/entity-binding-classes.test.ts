@@ -49,3 +49,30 @@ describe('appositives and comparisons', () => {
     expect(verdictsAt('The big smart-contract chains rose 8.9%.', '8.9%')).toEqual(['contradicted']);
   });
 });
+
+describe('price ranges (rally day: BTC $112,486.3, 24h low $108,050.08, high $112,511.5, support $110K, resistance $115K)', () => {
+  it('`trading between **$108,050** and **$112,500**`: markup and hedges around a range’s ends', () => {
+    const text = 'Bitcoin (BTC) slipped to $112,486, trading between **$108,050** and **$112,500**.';
+    expect(verdictsAt(text, '$108,050')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$112,500', '$118,500'), '$108,050')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin traded between about $108,050 and $112,500.', '$108,050')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin traded between about $104,050 and $112,500.', '$104,050')).toEqual(['contradicted']);
+  });
+  it('a pair with a measured end is the day’s low and high; a round band holds the price', () => {
+    expect(verdictsAt('Bitcoin is trading between $112,000 and $113,000.', '$112,000')).toEqual(['supported']);
+    expect(verdictsAt('Bitcoin is trading between $109,000 and $111,000.', '$109,000')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin, trading between $108,050 and $118,500, held up.', '$108,050')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('`range-bound between $110,000 and $115,000`: support to resistance', () => {
+    expect(verdictsAt('BTC is range-bound between **$110,000** and **$115,000**.', '$110,000')).toEqual(['supported']);
+    expect(verdictsAt('BTC is range-bound between **$100,000** and **$105,000**.', '$100,000')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('`112.500 $` is rounded to the hundred, as `$112,500` is', () => {
+    expect(verdictsAt("Bitcoin's 24h high was 112.500 $.", '112.500 $')).toEqual(['supported']);
+    expect(verdictsAt("Bitcoin's 24h high was 112.900 $.", '112.900 $')).toEqual(['contradicted']);
+  });
+});

@@ -109,13 +109,19 @@ function metricsForCue(cue: MetricCue, unit: Unit | 'none', entityKind: string |
       return unit === 'pct' ? (entityKind === 'asset' ? ['change'] : ['worst_change', 'change']) : null;
     case 'change':
       return unit === 'pct' ? ['change'] : null;
+    // (`range-bound between $95,000 and $100,000`: a range between the levels too)
     case 'range':
-      return money ? ['low', 'high', 'swing_low', 'swing_high'] : null;
+      return money ? ['low', 'high', 'swing_low', 'swing_high', 'support', 'resistance'] : null;
     // `touched $103,195`, `dipping to $108,050`: the price reached is the price now or the day's extreme (the verb's
     // direction and a 30-day window are applied in resolveClaim)
     case 'extreme':
       return money ? ['price', 'low', 'high'] : null;
   }
+}
+
+/** A figure written to more precision than a round band (`$96,115`, `$2.4486`; not `$112,000`, `$2.40`). */
+function measured(value: number, halfUnit: number): boolean {
+  return value !== 0 && halfUnit / Math.abs(value) < 0.0005;
 }
 
 function defaultMetrics(unit: Unit | 'none', kind: string | null, scaled: boolean): Metric[] | null {
@@ -328,6 +334,15 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     // or a support or resistance
     else if (metrics?.length === 1 && metrics[0] === 'price' && kind === 'asset' && levelTest(draft))
       metrics = ['price', 'support', 'resistance'];
+    // `trading between $96,115 and $102,600`: a price pair with a measured end (not a round band such as `between
+    // $112,000 and $113,000`) is the day's low and high, or the levels
+    else if (
+      metrics?.[0] === 'price' &&
+      kind === 'asset' &&
+      n.high &&
+      (measured(n.value, n.halfUnit) || measured(n.high.value, n.high.halfUnit))
+    )
+      metrics = levelMetricsFor(metricsForCue('range', 'usd', kind)!, levelWindowOf(draft));
     // `ETH open interest stands at 1.0 x its weekly average`, `BTC funding runs 1.1 x ETH's`: a ratio is the volume
     // ratio only where its clause speaks of volume or an average, and names no other metric
     // (a table row's column header names its metric)

@@ -625,8 +625,11 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       unit = 'usd';
       end = after + 1;
       if (/^\d{1,3}(?:\.\d{3})+$/.test(lit.raw)) {
-        value = Number(lit.raw.replaceAll('.', ''));
-        half = 0.5;
+        const digits = lit.raw.replaceAll('.', '');
+        value = Number(digits);
+        // (`112.500 $` is rounded to the hundred as `$112,500` is: zeros kept to three significant digits)
+        const zeros = digits.length - digits.replace(/0+$/, '').length;
+        half = 0.5 * 10 ** Math.max(0, Math.min(zeros, digits.length - 3));
       }
     } else if (
       unit === 'none' &&
@@ -754,6 +757,29 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   };
 }
 
+/** `between` before a figure, past markup and one hedge (`between **$96,115**`, `between about $99,080`). */
+function rangeOpener(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (text[k - 1] === '*' || text[k - 1] === '_')) k--;
+  let w = previousWord(text, k);
+  if (RANGE_HEDGES.has(w.lower)) w = previousWord(text, w.start);
+  return w.lower === 'between';
+}
+const RANGE_HEDGES = new Set(['about', 'roughly', 'around', 'approximately', 'some', 'nearly', 'almost']);
+
+function skipMarkup(text: string, k: number): number {
+  while (text[k] === '*' || text[k] === '_') k++;
+  return k;
+}
+
+/** Past markup and one hedge word at k (`and about $101,230`, `and **$102,600**`). */
+function afterHedge(text: string, k: number): number {
+  k = skipMarkup(text, k);
+  const w = nextWord(text, k);
+  if (RANGE_HEDGES.has(w.lower)) k = skipMarkup(text, skipSpaces(text, w.end, 1));
+  return k;
+}
+
 function literalEndDigits(text: string, from: number): number {
   let k = from;
   while (k < text.length && isDigit(text[k])) k++;
@@ -763,10 +789,13 @@ function literalEndDigits(text: string, from: number): number {
 /** `$107,000–$110,000`, `107–110K`, `5-7%`, `between 5% and 7%`, `2023–2024`: folds the second number in. */
 function extendRange(text: string, first: ReadNumber, style: DecimalStyle): ReadNumber {
   let k = skipSpaces(text, first.end, 1);
-  const between = previousWord(text, first.start).lower === 'between';
+  const opener = rangeOpener(text, first.start);
+  // (`between **$96,115** and **$102,600**`, `between about $99,080 and $101,230`: markup and hedges around the ends)
+  const joinAt = opener ? skipSpaces(text, skipMarkup(text, k), 1) : k;
+  const join = nextWord(text, joinAt).lower;
   if (RANGE_DASHES.has(text[k] ?? '') && !(text[k] === '-' && k > first.end && text[k + 1] !== ' '))
     k = skipSpaces(text, k + 1, 1);
-  else if (between && nextWord(text, k).lower === 'and') k = skipSpaces(text, nextWord(text, k).end, 1);
+  else if (opener && join === 'and') k = afterHedge(text, skipSpaces(text, nextWord(text, joinAt).end, 1));
   else if (first.kind === 'rank' && nextWord(text, k).lower === 'to') k = skipSpaces(text, nextWord(text, k).end, 1);
   else return first;
   let digitsAt = k;

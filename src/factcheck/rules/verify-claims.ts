@@ -354,6 +354,11 @@ function verifyRange(base: Claim, draft: DraftClaim, resolution: Resolution): Cl
     );
     if (top) pairs.push([low, top]);
   }
+  // (`range-bound between $95,000 and $100,000`: support to resistance)
+  for (const low of resolution.candidates.filter((f) => f.metric === 'support')) {
+    const top = resolution.candidates.find((f) => f.entity.id === low.entity.id && f.metric === 'resistance');
+    if (top) pairs.push([low, top]);
+  }
   const close = (x: number, half: number, fact: CheckFact) =>
     withinTolerance(x, roundingOf(x, half, true), fact.value, draft.hedge, false);
   for (const [low, top] of pairs)
