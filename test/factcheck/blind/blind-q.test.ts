@@ -1,0 +1,26 @@
+/**
+ * Blind corpus Q (issue 12): 102 cases, 1,584 labelled numbers in nine voices on the doldrums day
+ * (fixtures/day-doldrums, named by Q/day.ts), a fourteenth day authored this session, written by three writer sessions
+ * (three voices each, regrouped from P) without reading the checker, its tests, its docs or corpora A-P. Checks the
+ * corpus's integrity and gates the scores per voice, on table rows and overall at its first-run figures
+ * (docs/factcheck.md "Corpus Q"), so the test fails when either slips.
+ * `npx tsx scripts/blind-score.ts test/factcheck/blind/Q --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at d34b076 (98.5 / 6.0). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [98.0, 3.5],
+  'desk-note': [100.0, 7.1],
+  edited: [100.0, 6.8],
+  llm: [100.0, 4.0],
+  'sector-comma': [100.0, 7.7],
+  social: [95.1, 7.3],
+  table: [100.0, 0.7],
+  wire: [97.6, 9.6],
+  words: [95.2, 7.2],
+  tables: [100.0, 0.0],
+  overall: [98.5, 6.0],
+};
+
+await describeBlindCorpus('Q', new URL('./Q/', import.meta.url), GATES);
