@@ -215,6 +215,8 @@ export function extractClaims(
       ? markAppositives(text, segmentSentence(text, sentence, sTokens), sMentions, numbers)
       : [];
     let sentenceAnaphor: EntityKind | 'none' | undefined;
+    // each segment's `the sector` / `the token` word, read once for all its figures
+    const anaphors: (EntityKind | null)[] = [];
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
     if (!tableRow) {
@@ -321,7 +323,7 @@ export function extractClaims(
       }
       const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
       const segIndex = seg === -1 ? 0 : seg;
-      const ownAnaphor = segIndex === 0 && recent.length > 0 ? anaphorKind(text, segments[0]!) : null;
+      const ownAnaphor = segIndex === 0 && recent.length > 0 ? segmentAnaphor(text, segments, 0, anaphors) : null;
       const lookAhead =
         recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
       const inCell = cellEntity
@@ -353,7 +355,12 @@ export function extractClaims(
       const forName = cellEntity ? undefined : nameAfterFor(text, number, sMentions, numbers, sentence.start);
       if (forName) own = { kind: forName.kind, id: forName.id };
       // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
-      if (own && own.kind !== 'sector' && segments[segIndex] && anaphorKind(text, segments[segIndex]!) === 'sector') {
+      if (
+        own &&
+        own.kind !== 'sector' &&
+        segments[segIndex] &&
+        segmentAnaphor(text, segments, segIndex, anaphors) === 'sector'
+      ) {
         const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
         const earlier = recent.find((e) => e.kind === 'sector');
         if (sector) own = { kind: 'sector', id: sector.id };
@@ -422,8 +429,7 @@ export function extractClaims(
           entity = { kind: 'sector', id: holding[0]!.id };
       }
       entity =
-        sizedGroup(text, sentence, number, entity, sMentions, [leadSector, headingSector, ...recent], registry) ??
-        entity;
+        sizedGroup(text, sentence, number, entity, sMentions, leadSector, headingSector, recent, registry) ?? entity;
       const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
       // `above the $100,000 support`: the relation word is about the price, not a bound on the level
       const found = hedgeBefore(text, number, sHedges, sTokens);
@@ -749,7 +755,9 @@ function sizedGroup(
   number: ReadNumber,
   entity: EntityRef | null,
   mentions: readonly Mention[],
-  context: readonly (EntityRef | null)[],
+  leadSector: EntityRef | null,
+  headingSector: EntityRef | null,
+  recent: readonly EntityRef[],
   registry: Registry,
 ): EntityRef | null {
   if (number.scale !== 1 || !Number.isInteger(number.value) || (number.unit !== 'count' && number.unit !== 'none'))
@@ -773,8 +781,13 @@ function sizedGroup(
   }
   for (const m of mentions)
     if (m.kind === 'sector' && sizedSector(registry, m.id, size)) return { kind: 'sector', id: m.id };
-  for (const e of context)
-    if (e?.kind === 'sector' && sizedSector(registry, e.id, size)) return { kind: 'sector', id: e.id };
+  // the sector a list's lead or a heading names, then those named in earlier sentences
+  if (leadSector?.kind === 'sector' && sizedSector(registry, leadSector.id, size))
+    return { kind: 'sector', id: leadSector.id };
+  if (headingSector?.kind === 'sector' && sizedSector(registry, headingSector.id, size))
+    return { kind: 'sector', id: headingSector.id };
+  for (const e of recent)
+    if (e.kind === 'sector' && sizedSector(registry, e.id, size)) return { kind: 'sector', id: e.id };
   return null;
 }
 
@@ -1036,12 +1049,26 @@ function windowLabel(sentence: Sentence, windows: readonly PhraseHit<WindowCue>[
   return t[k] === ':' ? w.payload : null;
 }
 
+/** anaphorKind of segment k, remembered in `memo` (one entry per segment of the sentence). */
+function segmentAnaphor(text: string, segments: Segment[], k: number, memo: (EntityKind | null)[]): EntityKind | null {
+  let kind = memo[k];
+  if (kind === undefined) {
+    kind = anaphorKind(text, segments[k]!);
+    memo[k] = kind;
+  }
+  return kind;
+}
+
 function isLead(line: string): boolean {
   let e = line.length;
   while (e > 0 && (line[e - 1] === '*' || line[e - 1] === '_' || line[e - 1] === ' ')) e--;
+  if (line[e - 1] === ':') return true;
   // `**Open interest**` on a line of its own: a bold label with no figure leads the list under it
-  // (`**Realized volatility (7-day, annualized)**`: a window's digits do not make the label a figure)
-  return line[e - 1] === ':' || BOLD_LABEL.test(line.trim().replace(LABEL_WINDOW, 'w'));
+  // (`**Realized volatility (7-day, annualized)**`: a window's digits do not make the label a figure; the label's
+  // opening `**` or `__` is left as it is, so a line without one is no label)
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('**') && !trimmed.startsWith('__')) return false;
+  return BOLD_LABEL.test(trimmed.replace(LABEL_WINDOW, 'w'));
 }
 const LABEL_WINDOW = /\b\d{1,2}[- ]?(?:d|h|hr|day|days|hour|hours|week|weeks)\b/gi;
 const BOLD_LABEL = /^(?:\*\*|__)[^*_\d\n]{2,40}(?:\*\*|__)$/;

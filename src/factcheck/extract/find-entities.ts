@@ -269,12 +269,7 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
   let h = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const signedOnly = signed.get(token.lower);
-    const candidates =
-      lowered.get(token.lower) ??
-      (signedOnly && (signedPercentAfter(text, token.end, token.start) || movedAfter(text, tokens, i))
-        ? signedOnly
-        : null);
+    const candidates = lowered.get(token.lower) ?? signedBefore(text, tokens, i, signed.get(token.lower));
     if (!candidates || !figureAfter(text, tokens, i)) continue;
     while (h < hits.length && hits[h]!.end < token.start) h++;
     if (h < hits.length && hits[h]!.start <= token.start) continue;
@@ -293,6 +288,19 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
     return !(e < extra.length && extra[e]!.start < x.end);
   });
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** `near +1.8%`: the names a word-like token i stands for when a signed figure or a move follows it, else null. */
+function signedBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  signedOnly: Phrase<Ref>[] | undefined,
+): Phrase<Ref>[] | null {
+  const token = tokens[i]!;
+  return signedOnly && (signedPercentAfter(text, token.end, token.start) || movedAfter(text, tokens, i))
+    ? signedOnly
+    : null;
 }
 
 /**

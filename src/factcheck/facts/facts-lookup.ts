@@ -10,6 +10,8 @@ import type { Window } from '../../domain/units.ts';
 export type CheckFact = Fact & { start?: boolean; derived?: boolean };
 export type FactsLookup = {
   byEntity: Map<string, CheckFact[]>;
+  /** The same facts by entity kind, entity id and metric (in byEntity's order): factsFor's one-metric look-up. */
+  byMetric: Map<string, Map<string, Map<Metric, CheckFact[]>>>;
   byId: Map<string, CheckFact>;
   all: CheckFact[];
 };
@@ -72,7 +74,18 @@ export function buildFactsLookup(sheet: FactsSheet): FactsLookup {
     list.push(fact);
     byEntity.set(key, list);
   }
-  const lookup = { byEntity, byId: new Map(all.map((f) => [f.id, f])), all };
+  const byMetric: FactsLookup['byMetric'] = new Map();
+  for (const fact of all) {
+    const { kind, id } = fact.entity;
+    const ids = byMetric.get(kind) ?? new Map<string, Map<Metric, CheckFact[]>>();
+    byMetric.set(kind, ids);
+    const metrics = ids.get(id) ?? new Map<Metric, CheckFact[]>();
+    ids.set(id, metrics);
+    const list = metrics.get(fact.metric);
+    if (list) list.push(fact);
+    else metrics.set(fact.metric, [fact]);
+  }
+  const lookup = { byEntity, byMetric, byId: new Map(all.map((f) => [f.id, f])), all };
   cache.set(sheet, lookup);
   return lookup;
 }
@@ -85,6 +98,12 @@ export function factsFor(
   metrics: readonly Metric[],
   start = false,
 ): CheckFact[] {
+  if (metrics.length === 1) {
+    const own: CheckFact[] = [];
+    const list = lookup.byMetric.get(kind)?.get(id)?.get(metrics[0]!);
+    if (list) for (const f of list) if (Boolean(f.start) === start) own.push(f);
+    return own;
+  }
   const list = lookup.byEntity.get(entityKey(kind, id)) ?? [];
   return list.filter((f) => metrics.includes(f.metric) && Boolean(f.start) === start);
 }

@@ -478,13 +478,13 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     start = k;
     // `$ 112,486`: a dollar sign set apart by one space
     if (!usd && sign === 0 && text[k - 1] === ' ' && text[k - 2] === '$') usd = true;
-    if (!usd) {
-      const prev = previousWord(text, start);
-      if (prev.lower === 'usd') usd = true;
-      // `minus 0.012%`, `negative 2%`, `plus 3%`: a sign written as a word
-      if (sign === 0 && (prev.lower === 'minus' || prev.lower === 'negative')) sign = -1;
-      else if (sign === 0 && prev.lower === 'plus') sign = 1;
-    }
+  }
+  const prev = previousWord(text, start);
+  if (allowPrefix && !usd) {
+    if (prev.lower === 'usd') usd = true;
+    // `minus 0.012%`, `negative 2%`, `plus 3%`: a sign written as a word
+    if (sign === 0 && (prev.lower === 'minus' || prev.lower === 'negative')) sign = -1;
+    else if (sign === 0 && prev.lower === 'plus') sign = 1;
   }
   // `$3 ,987`, `0.0 094%`, `$0.58 73`, `1 1.8%`: one figure split by a stray space
   const joined = strayJoin(text, at, lit.raw, usd);
@@ -492,7 +492,6 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     lit = readLiteral(joined.raw, at, style);
     end = joined.end;
   }
-  const prev = previousWord(text, start);
   // Ordered-list marker at a line start: `1. `
   if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ')
     return base(text, start, end + 1, 'other', lit.value);
