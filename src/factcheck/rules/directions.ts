@@ -10,6 +10,7 @@ import { sentenceMentions, sentenceWindows } from '../extract/sentence-reading.t
 import { factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { anySubstring } from '../read/any-substring.ts';
+import type { Sentence } from '../read/split-sentences.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
 import { blankClaim } from '../blank-claim.ts';
@@ -35,6 +36,25 @@ const GROUP_NOUNS = /\b(coins?|tokens?|assets?|names|members|sectors?|groups?)\b
 const CLAUSE_END = /[,;:.!?\n]|\b(and|while|but|whereas|though|although)\b/;
 const HAS_FIGURE = /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|half|quarter|third|dozen|percent|cent)\b/;
 
+/** A direction claim on sentence[start, end) (sentence offsets) over `window`. */
+function directionClaim(
+  sentence: Sentence,
+  window: Window,
+  start: number,
+  end: number,
+  partial: Partial<Claim>,
+): Claim {
+  return blankClaim({
+    text: sentence.text.slice(start, end),
+    span: [sentence.start + start, sentence.start + end],
+    sentence: sentence.text,
+    metric: 'change',
+    window,
+    verdict: 'supported',
+    ...partial,
+  });
+}
+
 export function checkDirections(ctx: RuleContext): Claim[] {
   const { registry, lookup } = ctx;
   const claims: Claim[] = [];
@@ -47,16 +67,6 @@ export function checkDirections(ctx: RuleContext): Claim[] {
     if (windows.some((h) => h.payload === 'other')) continue;
     const window: Window = stated && stated.payload !== 'other' ? stated.payload : (ctx.defaultWindow ?? '24h');
     const mentions = sentenceMentions(ctx.reading, sentence);
-    const make = (start: number, end: number, partial: Partial<Claim>): Claim =>
-      blankClaim({
-        text: sentence.text.slice(start, end),
-        span: [sentence.start + start, sentence.start + end],
-        sentence: sentence.text,
-        metric: 'change',
-        window,
-        verdict: 'supported',
-        ...partial,
-      });
     // `every coin on the watchlist is green`, `all seven AI names rose`, `every sector fell`
     const universal = UNIVERSAL.exec(lower);
     if (universal) {
@@ -80,7 +90,7 @@ export function checkDirections(ctx: RuleContext): Claim[] {
             );
             if (changes.length >= 2) {
               const against = changes.filter((f) => (up ? f.value <= 0 : f.value >= 0));
-              finding = make(from, end, {
+              finding = directionClaim(sentence, window, from, end, {
                 entity: 'market',
                 direction: up ? 'up' : 'down',
                 verdict: against.length ? 'contradicted' : 'supported',
@@ -103,7 +113,7 @@ export function checkDirections(ctx: RuleContext): Claim[] {
             (f) => f.window === window || !f.window,
           );
           if (against)
-            finding = make(from, end, {
+            finding = directionClaim(sentence, window, from, end, {
               entity: entity.id,
               metric: up ? 'decliners' : 'advancers',
               direction: up ? 'up' : 'down',
@@ -141,7 +151,7 @@ export function checkDirections(ctx: RuleContext): Claim[] {
       if (!fact || Math.abs(fact.value) < 0.05) continue;
       const ok = verb.up ? fact.value > 0 : fact.value < 0;
       claims.push(
-        make(m.start, m.end + verb.end, {
+        directionClaim(sentence, window, m.start, m.end + verb.end, {
           entity: m.id,
           direction: verb.up ? 'up' : 'down',
           factId: fact.id,

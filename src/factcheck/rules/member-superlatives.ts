@@ -38,28 +38,37 @@ const STARTS: ReadonlySet<string> = new Set([
 ]);
 type Hit = { start: number; end: number; kind: Kind; led: boolean };
 
+/** The phrase from token i to token k. */
+function hitAt(tokens: readonly Token[], i: number, k: number, kind: Kind, led = false): Hit {
+  return { start: tokens[i]!.start, end: tokens[k]!.end, kind, led };
+}
+
 /** The superlative phrase starting at token i, if any. */
 function phraseAt(tokens: readonly Token[], i: number): Hit | null {
   const t = tokens[i]!.lower;
   if (!STARTS.has(t)) return null;
   const next = tokens[i + 1]?.lower ?? '';
-  const at = (k: number, kind: Kind, led = false): Hit => ({ start: tokens[i]!.start, end: tokens[k]!.end, kind, led });
   if (t === 'led') {
     const k = next === 'the' ? i + 2 : i + 1;
     const w = tokens[k]?.lower ?? '';
-    return MEMBER_DOWN.has(w) ? at(k, 'worst', true) : MEMBER_UP.has(w) ? at(k, 'best', true) : null;
+    return MEMBER_DOWN.has(w)
+      ? hitAt(tokens, i, k, 'worst', true)
+      : MEMBER_UP.has(w)
+        ? hitAt(tokens, i, k, 'best', true)
+        : null;
   }
-  if (t === 'held' && next === 'up' && tokens[i + 2]?.lower === 'best') return at(i + 2, 'best', true);
-  if (MEMBER_SMALL.has(t) && MEMBER_DOWN.has(next)) return at(i + 1, 'smallest-drop');
-  if (MEMBER_BIG.has(t) && MEMBER_DOWN.has(next) && t !== 'best' && t !== 'strongest') return at(i + 1, 'worst');
-  if (MEMBER_BIG.has(t) && MEMBER_UP.has(next)) return at(i + 1, 'best');
+  if (t === 'held' && next === 'up' && tokens[i + 2]?.lower === 'best') return hitAt(tokens, i, i + 2, 'best', true);
+  if (MEMBER_SMALL.has(t) && MEMBER_DOWN.has(next)) return hitAt(tokens, i, i + 1, 'smallest-drop');
+  if (MEMBER_BIG.has(t) && MEMBER_DOWN.has(next) && t !== 'best' && t !== 'strongest')
+    return hitAt(tokens, i, i + 1, 'worst');
+  if (MEMBER_BIG.has(t) && MEMBER_UP.has(next)) return hitAt(tokens, i, i + 1, 'best');
   if (
     ((t === 'worst' || t === 'weakest' || t === 'best' || t === 'strongest' || t === 'top') &&
       MEMBER_PERFORMER.has(next) &&
       t !== 'top') ||
     (t === 'top' && next === 'performer')
   )
-    return at(i + 1, t === 'worst' || t === 'weakest' ? 'worst' : 'best');
+    return hitAt(tokens, i, i + 1, t === 'worst' || t === 'weakest' ? 'worst' : 'best');
   return null;
 }
 

@@ -11,6 +11,7 @@ import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import { sentenceMentions } from '../extract/sentence-reading.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
+import type { ReadNumber } from '../read/read-numbers.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { displayName } from './verify-claims.ts';
 import type { RuleContext } from './registry.ts';
@@ -24,6 +25,30 @@ const ORDINAL = /\b(?:second|third|fourth|next)[- ](?:highest|lowest|most)\b/;
 const MAJORS = /\b(?:majors?|large caps?|big (?:caps?|contracts)|large contracts)\b/;
 
 type Span = { start: number; end: number; kind: string; id: string };
+/** What stands between a superlative word and its figure is read against (sentence offsets). */
+type Between = {
+  text: string;
+  numbers: readonly ReadNumber[];
+  sentenceStart: number;
+  mentions: readonly Span[];
+  own: string;
+};
+
+/** Nothing but words between a and b: no clause break, no figure, no other asset named. */
+function free(x: Between, a: number, b: number): boolean {
+  const between = x.text.slice(a, b);
+  if (/[;!?\n]|\.\s|,\s*(?:and|but|while|with|as|whereas)\b|\bwhile\b|\bwhereas\b/.test(between)) return false;
+  if (x.numbers.some((n) => n.start - x.sentenceStart >= a && n.end - x.sentenceStart <= b)) return false;
+  return !x.mentions.some((m) => m.start >= a && m.end <= b && m.id !== x.own);
+}
+
+/** Another figure (within 200 characters before the figure at `at`) the word at k follows freely: it is that one's. */
+function figureBefore(x: Between, at: number, k: number): boolean {
+  return x.numbers.some(
+    (n) => n.end - x.sentenceStart <= k && n.end - x.sentenceStart > at - 200 && free(x, n.end - x.sentenceStart, k),
+  );
+}
+
 /**
  * The superlative word bound to the figure at..end (sentence offsets), with the span from the word to the figure:
  * nothing but words between them, no other figure, no other asset named and no new clause (`, and`, `; `, `while`).
@@ -40,24 +65,15 @@ function boundSuperlative(
   sentenceStart: number,
 ): { max: boolean; from: number; to: number } | null {
   const numbers = ctx.drafts.map((x) => x.number).filter((n) => n.start >= sentenceStart);
-  const free = (a: number, b: number) => {
-    const between = text.slice(a, b);
-    if (/[;!?\n]|\.\s|,\s*(?:and|but|while|with|as|whereas)\b|\bwhile\b|\bwhereas\b/.test(between)) return false;
-    if (numbers.some((n) => n.start - sentenceStart >= a && n.end - sentenceStart <= b)) return false;
-    return !mentions.some((m) => m.start >= a && m.end <= b && m.id !== own);
-  };
-  const figureBefore = (k: number) =>
-    numbers.some(
-      (n) => n.end - sentenceStart <= k && n.end - sentenceStart > at - 200 && free(n.end - sentenceStart, k),
-    );
+  const between: Between = { text, numbers, sentenceStart, mentions, own };
   let best: { max: boolean; from: number; to: number; distance: number } | null = null;
   for (const re of [HIGHEST_ALL, LOWEST_ALL]) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const stop = start + m[0].length;
       const after = start >= end;
-      if (after ? !free(end, start) : !free(stop, at)) continue;
-      if (!after && figureBefore(start)) continue;
+      if (after ? !free(between, end, start) : !free(between, stop, at)) continue;
+      if (!after && figureBefore(between, at, start)) continue;
       const distance = after ? start - end : at - stop;
       if (!best || distance < best.distance)
         best = { max: re === HIGHEST_ALL, from: Math.min(start, at), to: Math.max(stop, end), distance };

@@ -16,6 +16,8 @@ import {
 import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { anySubstring } from '../read/any-substring.ts';
+import type { Sentence } from '../read/split-sentences.ts';
+import type { EntityMention } from '../extract/find-entities.ts';
 import { describeFact, displayName } from './verify-claims.ts';
 import { checkFundingPayer } from './funding-payer.ts';
 import { checkMemberSuperlatives } from './member-superlatives.ts';
@@ -37,6 +39,24 @@ const LOSS_WORDS = new Set([
 ]);
 const GAIN_WORDS = new Set(['gains', 'rally', 'advance', 'rebound', 'gainers', 'upside', 'recovery', 'advancers']);
 const RANK_HINTS = ['weakest', 'strongest', 'worst', 'best'];
+// (factories, not arrow functions bound to names: esbuild's keepNames, which tsx and the Worker bundle use, wraps a
+// named function created per sentence in a defineProperty call)
+/** sentenceMentions(reading, sentence) when asked for: entity matching is the costly part. */
+function mentionsReader(reading: TextReading, sentence: Sentence): () => readonly EntityMention[] {
+  return () => sentenceMentions(reading, sentence);
+}
+
+/** A claim on sentence[start, end) (sentence offsets). */
+function claimMaker(sentence: Sentence): (start: number, end: number, partial: Partial<Claim>) => Claim {
+  return (start, end, partial) =>
+    blankClaim({
+      text: sentence.text.slice(start, end),
+      span: [sentence.start + start, sentence.start + end],
+      sentence: sentence.text,
+      ...partial,
+    });
+}
+
 /** A sentence with none of these holds no qualitative claim (funding sign, `led`, ranks, member superlatives). */
 const RULE_HINT = anySubstring(['funding', 'led ', ...RANK_HINTS, ...MEMBER_HINTS]);
 const WEAK_WORDS = new Set(['weakest', 'worst']);
@@ -89,16 +109,10 @@ export function checkQualitative(
     if (!payer && !RULE_HINT.test(lower)) continue;
     const tokens = sentenceTokens(reading, sentence);
     // Entity matching is the costly part: done only once a rule's words are actually found.
-    const mentionsOf = () => sentenceMentions(reading, sentence);
+    const mentionsOf = mentionsReader(reading, sentence);
     const stated = sentenceWindows(reading, sentence).find((h) => h.payload !== 'other')?.payload;
     const window: Window = stated && stated !== 'other' ? stated : defaultWindow;
-    const make = (start: number, end: number, partial: Partial<Claim>): Claim =>
-      blankClaim({
-        text: sentence.text.slice(start, end),
-        span: [sentence.start + start, sentence.start + end],
-        sentence: sentence.text,
-        ...partial,
-      });
+    const make = claimMaker(sentence);
     if (payer) claims.push(...checkFundingPayer(lower, tokens, mentionsOf, registry, lookup, make));
     const members = checkMemberSuperlatives(sentence.text, tokens, mentionsOf, window, registry, lookup, make);
     claims.push(...members.claims);
