@@ -80,8 +80,11 @@ function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleConte
 }
 
 const LEADS = /^[\s*_)]*(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s+(?:the\s+|all\s+)?[\s*_]*$/i;
+const LEAD_VERB = /(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s/i;
 /** `Helium led DePIN with +0.8%`: the sector the asset is said to lead, right before its figure; else null. */
 function ledGroup(of: Sentence, at: number, asset: string, ctx: RuleContext): string | null {
+  // (no lead verb anywhere in the sentence: LEADS cannot match, and the sentence's names need not be read)
+  if (!LEAD_VERB.test(of.text)) return null;
   const mentions = sentenceMentions(ctx.reading, of).filter((m) => m.end <= at);
   const own = mentions.filter((m) => m.kind === 'asset' && m.id === asset).at(-1);
   const sector = mentions.filter((m) => m.kind === 'sector' && own && m.start >= own.end).at(0);

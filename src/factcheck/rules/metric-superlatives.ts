@@ -21,6 +21,8 @@ const RANKED: ReadonlySet<Metric> = new Set(['funding_rate', 'funding_apr', 'vol
 // (global: read with matchAll, which copies them)
 const HIGHEST_ALL = /\b(?:highest|most positive|most volatile|richest|hottest)\b/g;
 const LOWEST_ALL = /\b(?:lowest|most negative|least volatile|calmest|most deeply negative)\b/g;
+/** Either of them (not global: for test). */
+const SUPERLATIVE_WORD = new RegExp(`${HIGHEST_ALL.source}|${LOWEST_ALL.source}`);
 const ORDINAL = /\b(?:second|third|fourth|next)[- ](?:highest|lowest|most)\b/;
 const MAJORS = /\b(?:majors?|large caps?|big (?:caps?|contracts)|large contracts)\b/;
 
@@ -91,6 +93,8 @@ export function checkMetricSuperlatives(claims: Claim[], ctx: RuleContext): Clai
     const fact = ctx.lookup.byId.get(claim.factId);
     if (fact?.entity.kind !== 'asset') return claim;
     const text = d.sentence.text.toLowerCase();
+    // (no superlative word in the sentence: none is bound to the figure, and the sentence's names need not be read)
+    if (!SUPERLATIVE_WORD.test(text)) return claim;
     const at = d.number.start - d.sentence.start;
     const end = d.number.end - d.sentence.start;
     const mentions = sentenceMentions(ctx.reading, d.sentence);
