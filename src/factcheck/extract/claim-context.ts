@@ -301,6 +301,13 @@ const TO_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till']);
 /** Words that make the next `X to Y` a range's two ends. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(RANGE_VERBS);
 
+/** The lower-cased words of tokens[from, to) (from clamped at 0). */
+function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = Math.max(0, from); k < to; k++) words.push(tokens[k]!.lower);
+  return words;
+}
+
 export function fromToOf(
   number: ReadNumber,
   tokens: Token[],
@@ -308,9 +315,9 @@ export function fromToOf(
   idx: number,
 ): 'from' | 'to' | null {
   const ended = firstEndingAfter(tokens, number.start);
-  const before = tokens.slice(Math.max(0, ended - 3), ended).map((t) => t.lower);
+  const before = lowerWords(tokens, ended - 3, ended);
   // (`The 24-hour range for Bitcoin was $119,200 to $121,815`: the range word a few words back)
-  const wider = tokens.slice(Math.max(0, ended - 5), ended).map((t) => t.lower);
+  const wider = lowerWords(tokens, ended - 5, ended);
   // `24h range: $108,050 to $112,511`, `range was $2.19 to $2.43`, `range was 119.2k until 121.8k`: a range word makes
   // `X to Y` a pair without `from`
   if (before.includes('from') || wider.some((w) => RANGE_WORDS.has(w))) {

@@ -206,7 +206,7 @@ export function extractClaims(
       headingSector = sector ? { kind: 'sector', id: sector.id } : null;
       // `### Volatility` over `- ETH 7-day: **72%**`: a heading that names a derivatives or volatility metric names
       // the metric of the list items under it (items with a metric word of their own keep it)
-      leadCues = sMetrics.map((h) => h.payload).filter((c) => HEADING_METRICS.has(c));
+      leadCues = headingCues(sMetrics);
       fundingHeading = fundingHere;
       remember(sMentions);
     }
@@ -1057,6 +1057,12 @@ function segmentAnaphor(text: string, segments: Segment[], k: number, memo: (Ent
     memo[k] = kind;
   }
   return kind;
+}
+
+function headingCues(metrics: readonly PhraseHit<MetricCue>[]): MetricCue[] {
+  const out: MetricCue[] = [];
+  for (const h of metrics) if (HEADING_METRICS.has(h.payload)) out.push(h.payload);
+  return out;
 }
 
 function isLead(line: string): boolean {
