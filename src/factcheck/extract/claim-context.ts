@@ -411,17 +411,14 @@ export function columnOf(text: string, rowStart: number, at: number): number {
 /** `the sector`, `the group` point back to a sector; `the token`, `the coin` to an asset. */
 export function anaphorKind(text: string, span: { start: number; end: number }): EntityKind | null {
   const lower = text.slice(span.start, Math.min(span.end, span.start + 400)).toLowerCase();
-  if (
-    lower.includes('the sector') ||
-    lower.includes('the group') ||
-    lower.includes('as a group') ||
-    lower.includes('the basket') ||
-    lower.includes('the cohort')
-  )
-    return 'sector';
+  // (`Virtuals topped the group at +2.2%`: a group a name leads is no anaphor)
+  if (GROUP_ANAPHOR.test(lower)) return 'sector';
   if (lower.includes('the token') || lower.includes('the coin')) return 'asset';
   return null;
 }
+
+const GROUP_ANAPHOR =
+  /(?<!\b(?:led|leads|leading|topped|tops|topping|headed|heads)\s)\bthe (?:sector|group|basket|cohort)|\bas a group/;
 
 /** Whether a cue can describe this number at all (`shed` says nothing about a percentage's metric). */
 function cueFits(cue: MetricCue, number: ReadNumber): boolean {

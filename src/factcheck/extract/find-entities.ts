@@ -57,6 +57,8 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'smart-contract platforms',
     'smart-contract chains',
     'smart contract chains',
+    'big platforms',
+    'large platforms',
   ],
   l2: [
     'capa 2',
@@ -337,7 +339,8 @@ function signedPercentAfter(text: string, end: number, start: number): boolean {
   // (`and` after a listed figure too: `AVAX +6.3% and near +8.9%`)
   const andAfterFigure = /%\s+(?:and|&)$/.test(text.slice(Math.max(0, k - 8), k + 1));
   if (k >= 0 && !',;|-\n(\u2022'.includes(text[k]!) && !andAfterFigure) return false;
-  return /^ [+\-\u2212]\d[\d.,]*\s?%/.test(text.slice(end, end + 12));
+  // (`, Near $2.833 (+0.31 %)`: a listed price with its signed change in brackets)
+  return /^ (?:[+\-\u2212]\d[\d.,]*\s?%|\$\d[\d.,]* ?\( ?[+\-\u2212] ?\d[\d.,]*\s?%)/.test(text.slice(end, end + 30));
 }
 
 /**
@@ -359,7 +362,11 @@ function labelledFigureAfter(text: string, end: number): boolean {
 /** A dollar figure, or a percentage (`%`, `pct`, `per cent`, `percent`), with an optional sign, at k. */
 function figureAt(text: string, k: number): boolean {
   const c0 = text[k];
-  if (c0 === '+' || c0 === '-' || c0 === '\u2212') k++;
+  if (c0 === '+' || c0 === '-' || c0 === '\u2212') {
+    k++;
+    // (`Tao + 3.4 %`: a space after the sign)
+    if (text[k] === ' ' && /[0-9]/.test(text[k + 1] ?? '')) k++;
+  }
   const dollar = text[k] === '$';
   if (dollar) k += text[k + 1] === ' ' ? 2 : 1;
   let d = k;

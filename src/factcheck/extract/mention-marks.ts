@@ -7,6 +7,18 @@ import { previousWord } from '../read/text-cursor.ts';
 import type { Mention } from './claim-context.ts';
 
 const SUPERLATIVES = new Set(['weakest', 'strongest', 'worst', 'best', 'biggest', 'largest', 'top', 'only']);
+const LEADER_VERBS = new Set(['led', 'leads', 'leading', 'topped', 'tops', 'topping', 'headed', 'heads']);
+const RANKED = new Set([
+  'gainer',
+  'gainers',
+  'loser',
+  'losers',
+  'performer',
+  'performers',
+  'mover',
+  'movers',
+  'laggard',
+]);
 /** Marks mentions written as `of (the) X` / `among (the) X` / `the weakest X` (the group, not the subject). */
 export function markPartitive(text: string, mentions: Mention[]): Mention[] {
   for (let i = 0; i < mentions.length; i++) {
@@ -14,7 +26,13 @@ export function markPartitive(text: string, mentions: Mention[]): Mention[] {
     if (m.kind === 'asset') continue; // only groups are partitive
     let w = previousWord(text, m.start);
     if (w.lower === 'the') w = previousWord(text, w.start);
-    if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower)) mentions[i] = { ...m, partitive: true };
+    // (`Virtuals topped the group at +2.2%`, `led the watchlist with a 2.4% gain`, `the top gainer on the watchlist
+    // at +4.8%`: the group a name leads is not the subject of the name's figure)
+    const led = LEADER_VERBS.has(w.lower);
+    const onTop =
+      (w.lower === 'on' || w.lower === 'in' || w.lower === 'across') && RANKED.has(previousWord(text, w.start).lower);
+    if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower) || led || onTop)
+      mentions[i] = { ...m, partitive: true };
   }
   return mentions;
 }

@@ -335,12 +335,12 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     else if (metrics?.length === 1 && metrics[0] === 'price' && kind === 'asset' && levelTest(draft))
       metrics = ['price', 'support', 'resistance'];
     // `trading between $96,115 and $102,600`: a price pair with a measured end (not a round band such as `between
-    // $112,000 and $113,000`) is the day's low and high, or the levels
+    // $112,000 and $113,000`) is the day's low and high, or the levels; so is a slash pair (`box $4,200 / $4,400`)
     else if (
       metrics?.[0] === 'price' &&
       kind === 'asset' &&
       n.high &&
-      (measured(n.value, n.halfUnit) || measured(n.high.value, n.high.halfUnit))
+      (n.pair || measured(n.value, n.halfUnit) || measured(n.high.value, n.high.halfUnit))
     )
       metrics = levelMetricsFor(metricsForCue('range', 'usd', kind)!, levelWindowOf(draft));
     // `ETH open interest stands at 1.0 x its weekly average`, `BTC funding runs 1.1 x ETH's`: a ratio is the volume

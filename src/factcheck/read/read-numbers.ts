@@ -69,6 +69,8 @@ export type ReadNumber = {
   scale: number;
   /** Upper end of a range (`$107,000–$110,000`, `between 5% and 7%`); `value` is the lower end. */
   high?: { value: number; halfUnit: number };
+  /** `$4,200 / $4,400`: two levels written as a pair (never a price band). */
+  pair?: true;
   /** `8 of 10` / `eight of the top ten`: the 10. */
   denominator?: number;
   /** `half of` / `a third of`: value is a share 0..1. */
@@ -789,12 +791,17 @@ function literalEndDigits(text: string, from: number): number {
 function extendRange(text: string, first: ReadNumber, style: DecimalStyle): ReadNumber {
   let k = skipSpaces(text, first.end, 1);
   const opener = rangeOpener(text, first.start);
+  let slashPair = false;
   // (`between **$96,115** and **$102,600**`, `between about $99,080 and $101,230`: markup and hedges around the ends)
   const joinAt = opener ? skipSpaces(text, skipMarkup(text, k), 1) : k;
   const join = nextWord(text, joinAt).lower;
   if (RANGE_DASHES.has(text[k] ?? '') && !(text[k] === '-' && k > first.end && text[k + 1] !== ' '))
     k = skipSpaces(text, k + 1, 1);
-  else if (opener && join === 'and') k = afterHedge(text, skipSpaces(text, nextWord(text, joinAt).end, 1));
+  // (`inside the box $4,200 / $4,400`: two dollar figures either side of a spaced slash)
+  else if (text[k] === '/' && k > first.end && first.unit === 'usd' && text[k + 1] === ' ' && text[k + 2] === '$') {
+    k += 2;
+    slashPair = true;
+  } else if (opener && join === 'and') k = afterHedge(text, skipSpaces(text, nextWord(text, joinAt).end, 1));
   else if (first.kind === 'rank' && nextWord(text, k).lower === 'to') k = skipSpaces(text, nextWord(text, k).end, 1);
   else return first;
   let digitsAt = k;
@@ -824,5 +831,6 @@ function extendRange(text: string, first: ReadNumber, style: DecimalStyle): Read
     halfUnit: lowHalf,
     scale: Math.max(first.scale, second.scale),
     high: { value: second.value, halfUnit: second.halfUnit },
+    ...(slashPair ? { pair: true as const } : {}),
   };
 }

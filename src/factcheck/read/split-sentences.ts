@@ -91,7 +91,13 @@ export function splitSentences(text: string): Sentence[] {
     if (c === '\n') {
       const next = i + 1;
       const blank = text[next] === '\n' || (text[next] === '\r' && text[next + 1] === '\n');
-      if (heading || blank || isBlockStart(text, next) || isBlockStart(text, lineStart(text, i))) {
+      if (
+        heading ||
+        blank ||
+        isBlockStart(text, next) ||
+        isBlockStart(text, lineStart(text, i)) ||
+        figureLineEnds(text, i)
+      ) {
         push(i);
         if (blank || heading) paragraph++;
         start = next;
@@ -107,6 +113,13 @@ export function splitSentences(text: string): Sentence[] {
     if (i > start && text[i - 1] === ' ' && threadMarkerAt(text, i)) {
       push(i);
       start = i;
+      continue;
+    }
+    // `btc is up 0.6 % on the week.Ether edged up`: a space missing after the full stop (a lower-case word of two
+    // letters or more, then a capitalised word; not `U.S.`, `e.g.`, `Fetch.ai`, `CoinDesk.com`)
+    if (c === '.' && !heading && gluedSentence(text, i) && !isAbbreviation(text, i)) {
+      push(i + 1);
+      start = i + 1;
       continue;
     }
     if (
@@ -135,6 +148,26 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * `BRIEF-The Graph up 3.0 pct at $0.0881` / `BRIEF-Helium support seen at $2.60`: a line that ends on a figure, with
+ * the next line opening on a capital, a `$` or a symbol, is an item of its own (wire briefs, posts), not hard-wrapped
+ * prose.
+ */
+function figureLineEnds(text: string, newlineAt: number): boolean {
+  let k = newlineAt - 1;
+  if (text[k] === '\r') k--;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '*')) k--;
+  let end = k;
+  // (a unit after the digits: `up 1.5 pct`, `$1.04 bn`, `0.55x`)
+  while (end >= 0 && end > k - 4 && /[a-z%]/i.test(text[end]!)) end--;
+  if (end < k && text[end] === ' ') end--;
+  if (!isDigit(text[end]) && text[k] !== '%') return false;
+  let n = newlineAt + 1;
+  while (text[n] === ' ') n++;
+  const c = text.charCodeAt(n);
+  return (c >= 65 && c <= 90) || text[n] === '$' || c > 0x2000;
+}
+
 /** `2/ ` to `99/ ` at `at` (a social thread's item number; `1/` opens a post and never follows text). */
 function threadMarkerAt(text: string, at: number): boolean {
   let d = at;
@@ -155,6 +188,14 @@ function wordEnds(text: string, dotAt: number): boolean {
   while (k >= 0 && dotAt - k <= 12 && /[A-Za-z]/.test(text[k]!)) k--;
   const word = text.slice(k + 1, dotAt).toLowerCase();
   return word.length >= 4 && !ABBREVIATIONS.has(word) && (k < 0 || !/[A-Za-z0-9.]/.test(text[k]!));
+}
+
+function gluedSentence(text: string, dotAt: number): boolean {
+  const a = text.charCodeAt(dotAt - 1);
+  const b = text.charCodeAt(dotAt - 2);
+  const up = text.charCodeAt(dotAt + 1);
+  const low = text.charCodeAt(dotAt + 2);
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122 && up >= 65 && up <= 90 && low >= 97 && low <= 122;
 }
 
 function isAbbreviation(text: string, dotAt: number): boolean {

@@ -97,6 +97,18 @@ function ledGroup(of: Sentence, at: number, asset: string, ctx: RuleContext): st
     : null;
 }
 
+/** `memes led the whole market today +1.8%`, `Arbitrum led the watchlist with 2.4%`: the subject leads everything. */
+function ledMarket(of: Sentence, at: number, kind: string, id: string, ctx: RuleContext): boolean {
+  const own = sentenceMentions(ctx.reading, of)
+    .filter((m) => m.kind === kind && m.id === id && m.end <= at)
+    .at(-1);
+  if (!own) return false;
+  const between = of.text.slice(own.end, at);
+  return LEADS_MARKET.test(between) && !/loss|declin|drop|lower/i.test(between);
+}
+const LEADS_MARKET =
+  /^[\s*_)]*(?:led|leads|topped|tops|headed)\s+(?:the\s+)?(?:whole\s+|entire\s+|broader\s+|overall\s+)?(?:market|watchlist)\b[^.;,\d]{0,24}[^\d]{0,8}$/i;
+
 export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
   return claims.map((claim, i) => {
     const d = ctx.drafts[i]!;
@@ -104,7 +116,8 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     // `Helium led DePIN with +0.8%`: the asset, a leading verb and its sector before the figure say who was best
     const led =
       d.entity.kind === 'asset' ? ledGroup(d.sentence, d.number.start - d.sentence.start, d.entity.id, ctx) : null;
-    const cue = led ? 'best' : d.cues[0];
+    const leadsAll = !led && ledMarket(d.sentence, d.number.start - d.sentence.start, d.entity.kind, d.entity.id, ctx);
+    const cue = led || leadsAll ? 'best' : d.cues[0];
     if (cue !== 'best' && cue !== 'worst') return claim;
     if (d.window === 'other') return claim;
     const lower = d.sentence.text.toLowerCase();
@@ -113,6 +126,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     const window: Window = d.window ?? ctx.defaultWindow ?? '24h';
     if (
       !led &&
+      !leadsAll &&
       !d.sentence.text.startsWith('|') &&
       !boundToSuperlative(d.sentence, d.number.start - d.sentence.start, d.entity.id, ctx)
     )
@@ -131,7 +145,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
       reason: `says ${what} was the ${best ? 'best' : 'worst'} over ${window}, but ${leader}`,
     });
     if (d.entity.kind === 'sector') {
-      if (!SECTOR_LEADER.test(lower)) return claim;
+      if (!leadsAll && !SECTOR_LEADER.test(lower)) return claim;
       const sectors = registry.sectors.flatMap((s) => {
         const f = changeOf('sector', s.id);
         return f ? [f] : [];
@@ -167,7 +181,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
         .find(Boolean);
     // A mover with no group in its sentence: the day's (week's) movers, or no sector in the sentences before
     const movers = mentions.length === 0 && MOVERS.exec(lower);
-    const watchlist = WATCHLIST.test(lower) || (movers ? Boolean(movers[3]) || !group : false);
+    const watchlist = leadsAll || WATCHLIST.test(lower) || (movers ? Boolean(movers[3]) || !group : false);
     if (!group && !watchlist) return claim;
     const symbol = (id: string) => displayName(registry, 'asset', id);
     if (group && !watchlist) {

@@ -24,6 +24,9 @@ import { checkMemberSuperlatives } from './member-superlatives.ts';
 import { MEMBER_HINTS, RANK_ORDINALS } from '../lexicon.ts';
 import { blankClaim } from '../blank-claim.ts';
 
+const WHOLE_WORDS = new Set(['whole', 'entire', 'broader', 'broad', 'overall', 'wider']);
+const MARKET_WORDS = new Set(['market', 'watchlist']);
+const LOWER_WORDS = new Set(['lower', 'down']);
 const LOSS_WORDS = new Set([
   'losses',
   'declines',
@@ -125,9 +128,12 @@ export function checkQualitative(
             if (!STATE_VERBS.has(w) && k - i > 4) break;
             continue;
           }
-          const asset = mentionsOf().find(
+          // (`Bitcoin funding was 0.0012%, while ether funding turned negative`: the asset named nearest before the
+          // word `funding`, else the first one after it)
+          const withFunding = mentionsOf().filter(
             (m) => m.kind === 'asset' && factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
           );
+          const asset = withFunding.filter((m) => m.end <= t.start).at(-1) ?? withFunding.find((m) => m.start >= t.end);
           const fact = asset
             ? factsFor(lookup, 'asset', asset.id, ['funding_rate'])[0]!
             : factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
@@ -166,9 +172,16 @@ export function checkQualitative(
       let losses: boolean;
       if (t.lower === 'led') {
         if (tokens[k]?.lower === 'the') k++;
+        // (`memes led the whole market today`: leading the market is leading its gains, `... lower` its losses)
+        if (WHOLE_WORDS.has(tokens[k]?.lower ?? '') && MARKET_WORDS.has(tokens[k + 1]?.lower ?? '')) k++;
         word = tokens[k]?.lower ?? '';
-        losses = LOSS_WORDS.has(word);
-        if (!losses && !GAIN_WORDS.has(word)) continue;
+        if (MARKET_WORDS.has(word)) {
+          losses = LOWER_WORDS.has(tokens[k + 1]?.lower ?? '');
+          if (losses) k++;
+        } else {
+          losses = LOSS_WORDS.has(word);
+          if (!losses && !GAIN_WORDS.has(word)) continue;
+        }
       } else if (WEAK_WORDS.has(t.lower) || STRONG_WORDS.has(t.lower)) {
         const next = tokens[i + 1]?.lower;
         const after = next === 'performing' || next === 'performer' ? tokens[i + 2]?.lower : next;

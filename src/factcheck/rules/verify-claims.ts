@@ -159,11 +159,26 @@ function inRange(
   draft: DraftClaim,
   level: boolean,
 ): boolean {
-  if (high === null) return withinTolerance(low, r, actual, draft.hedge, level);
+  if (high === null) {
+    // `the only group up by more than half a percent`: a bound a group is sorted by is a threshold, not an estimate
+    // of the value, so no 1.5x cap
+    if (draft.hedge === 'more-than' && onlyThreshold(draft)) return actual > low;
+    if (draft.hedge === 'less-than' && onlyThreshold(draft)) return actual < low;
+    return withinTolerance(low, r, actual, draft.hedge, level);
+  }
   const lo = Math.min(low, high);
   const hi = Math.max(low, high);
   return actual >= lo - r - (lo === low ? 0 : rHigh) && actual <= hi + (hi === high ? rHigh : r);
 }
+
+/** `the only sector to gain more than`, `the only group up by more than`: `only` in the figure's clause before it. */
+function onlyThreshold(draft: DraftClaim): boolean {
+  const { sentence, number } = draft;
+  const before = sentence.text.slice(Math.max(0, number.start - sentence.start - 60), number.start - sentence.start);
+  return ONLY_THRESHOLD.test(before);
+}
+const ONLY_THRESHOLD =
+  /\bonly\s+(?:one\s+|other\s+)?(?:group|sector|one|coin|token|name|asset|member|basket|category)s?\b[^.;,]*\b(?:more|less|fewer)\s+than\s*$/i;
 
 function registrySize(registry: Registry, fact: CheckFact): number {
   return fact.entity.kind === 'market'
