@@ -8,6 +8,7 @@ import type { Mention } from './claim-context.ts';
 
 const SUPERLATIVES = new Set(['weakest', 'strongest', 'worst', 'best', 'biggest', 'largest', 'top', 'only']);
 const LEADER_VERBS = new Set(['led', 'leads', 'leading', 'topped', 'tops', 'topping', 'headed', 'heads']);
+const RELATIVE_AFTER = /^\s*(?:sector|group|basket|tokens|coins|names)?\s*,\s*(?:which|that|whose)\b/i;
 const RANKED = new Set([
   'gainer',
   'gainers',
@@ -28,7 +29,8 @@ export function markPartitive(text: string, mentions: Mention[]): Mention[] {
     if (w.lower === 'the') w = previousWord(text, w.start);
     // (`Virtuals topped the group at +2.2%`, `led the watchlist with a 2.4% gain`, `the top gainer on the watchlist
     // at +4.8%`: the group a name leads is not the subject of the name's figure)
-    const led = LEADER_VERBS.has(w.lower);
+    // (not a group a relative clause then describes: `BTC led the layer-one group, which rose 3.9%`)
+    const led = LEADER_VERBS.has(w.lower) && !RELATIVE_AFTER.test(text.slice(m.end, m.end + 24));
     const onTop =
       (w.lower === 'on' || w.lower === 'in' || w.lower === 'across') && RANKED.has(previousWord(text, w.start).lower);
     if (w.lower === 'of' || w.lower === 'among' || SUPERLATIVES.has(w.lower) || led || onTop)

@@ -14,9 +14,9 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
  * numbers flagged].
  */
 const GATES: Gates = {
-  daily: [94.3, 2.2],
+  daily: [96.2, 2.2],
   'desk-note': [98.5, 3.9],
-  edited: [98.2, 5.4],
+  edited: [98.2, 4.7],
   llm: [90.0, 0.8],
   'sector-comma': [93.4, 5.6],
   social: [96.0, 2.3],
@@ -24,7 +24,7 @@ const GATES: Gates = {
   wire: [96.4, 6.0],
   words: [91.7, 6.5],
   tables: [100.0, 1.0],
-  overall: [95.2, 3.8],
+  overall: [95.4, 3.7],
 };
 
 await describeBlindCorpus('B', new URL('./B/', import.meta.url), GATES);

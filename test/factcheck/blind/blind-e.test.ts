@@ -11,7 +11,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run, raised by the E fixes (in-sample). Per voice: [min % wrong flagged, max % correct flagged]. */
 const GATES: Gates = {
   daily: [100.0, 2.7],
-  'desk-note': [94.7, 5.3],
+  'desk-note': [94.7, 4.3],
   edited: [98.1, 3.9],
   llm: [98.8, 3.4],
   'sector-comma': [97.8, 4.6],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [96.5, 0.0],
   words: [92.7, 3.0],
   tables: [100.0, 0.0],
-  overall: [97.5, 3.0],
+  overall: [97.5, 2.9],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);

@@ -17,7 +17,7 @@ const GATES: Gates = {
   'sector-comma': [98.6, 5.8],
   social: [96.9, 5.5],
   table: [100.0, 0.0],
-  wire: [100.0, 3.3],
+  wire: [100.0, 4.0], // (3.3 until a wrong funding `negative` left unlabelled was caught, 2026-12-07)
   words: [89.5, 3.9],
   tables: [100.0, 0.0],
   overall: [97.3, 4.4],

@@ -12,7 +12,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 const GATES: Gates = {
   daily: [97.8, 7.2],
   'desk-note': [100.0, 3.8],
-  edited: [98.4, 5.8],
+  edited: [98.4, 6.4], // (5.8 until a wrong funding `negative` left unlabelled was caught, 2026-12-07)
   llm: [98.4, 4.8],
   'sector-comma': [100.0, 5.9],
   social: [100.0, 9.5],
