@@ -51,4 +51,23 @@ describe('corpus Q classes', () => {
     expect(verdictsAt('ETH is still inside the box $3,800 / $4,000.', '$3,800')).toEqual(['supported']);
     expect(verdictsAt('ETH is still inside the box $3,700 / $4,100.', '$3,700')).toEqual(['contradicted']);
   });
+  it('`the worst member at -0.6%` ranks the sector, though `watchlist cap` stands in the sentence', () => {
+    const text =
+      'Memes rose 1.8% to a watchlist cap of about $37 billion; Shiba Inu was the worst member at -0.6% and ' +
+      'dogwifhat the best at +4.8%.';
+    expect(verdictsAt(text, '-0.6%')).toEqual(['supported']);
+    expect(verdictsAt(text, '+4.8%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('dogwifhat', 'Pepe').replace('+4.8%', '+3.4%'), '+3.4%')).toEqual(['contradicted']);
+    // (`the worst member of the watchlist` still ranks the watchlist: OP -2.41 %)
+    expect(verdictsAt('Shiba Inu was the worst member of the watchlist at -0.6%.', '-0.6%')).toEqual(['contradicted']);
+  });
+  it('`$WIF best at +4.8% 💀 $DOGE +2.1%`: an emoji ends the superlative’s clause in a post', () => {
+    expect(verdictsAt('memes sector +1.8% today, $WIF best at +4.8% 💀 $DOGE +2.1%', '+2.1%')).toEqual(['supported']);
+    expect(verdictsAt('memes sector +1.8% today, $WIF best at +4.8% $DOGE +2.1%', '+2.1%')).toEqual(['contradicted']);
+  });
+  it('`..., over the week, and Solana’s 24h low was $162.14`: a level’s own `24h` wins', () => {
+    const text = "Ether's realized volatility ran at 72% over the week, and Solana's 24h low was $162.14.";
+    expect(verdictsAt(text, '$162.14')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$162.14', '$152.14'), '$152.14')).toEqual(['contradicted']);
+  });
 });

@@ -463,7 +463,9 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     candidates = factsFor(lookup, 'market', 'market', metrics, start);
   // A volume ratio is against the 7-day average whatever window the sentence names (`its 24h volume is 1.1x`).
   const windowFree = metric === 'volume_ratio';
-  if (windowFree) {
+  // (`..., over the week, and Solana's 24h low was $209.69`: a level's own `24h` wins over the sentence's window)
+  const dayLevel = (metric === 'low' || metric === 'high') && levelWindowOf(draft) === '24h';
+  if (windowFree || dayLevel) {
     // keep every candidate
   } else if (draft.window && draft.window !== 'other') {
     const windowed = candidates.filter(

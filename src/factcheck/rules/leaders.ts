@@ -49,7 +49,8 @@ const SUPERLATIVE = new RegExp(
   ].join(''),
   'g',
 );
-const BREAK = /[,;.|\u00b7\n]/;
+// (an emoji ends a clause in a post: `$WIF best at +4.8% 💀 $DOGE +2.1%`)
+const BREAK = /[,;.|\u00b7\n\u2600-\u27bf]|[\ud800-\udbff]/;
 /**
  * The superlative belongs to this figure's subject: no clause break between the subject's mention (the last one
  * before the figure) and the nearest superlative word (`$NEAR +8.9% best L1 today, $SUI +7.1%`: not SUI's).
@@ -79,6 +80,7 @@ function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleConte
   return !BREAK.test(between.replace(/\d[.,]\d/g, '0'));
 }
 
+const MEMBER_RANK = /\b(?:best|worst|weakest|strongest|top)(?:-performing)? (?:member|name|token|coin) (?:at|with|,)/;
 const LEADS = /^[\s*_)]*(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s+(?:the\s+|all\s+)?[\s*_]*$/i;
 const LEAD_VERB = /(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s/i;
 /** `Helium led DePIN with +0.8%`: the sector the asset is said to lead, right before its figure; else null. */
@@ -181,7 +183,9 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
         .find(Boolean);
     // A mover with no group in its sentence: the day's (week's) movers, or no sector in the sentences before
     const movers = mentions.length === 0 && MOVERS.exec(lower);
-    const watchlist = leadsAll || WATCHLIST.test(lower) || (movers ? Boolean(movers[3]) || !group : false);
+    // (`the worst member`, `the best member` rank a group; `watchlist cap` elsewhere in the sentence names no ranking)
+    const member = group !== undefined && MEMBER_RANK.test(lower);
+    const watchlist = leadsAll || (!member && WATCHLIST.test(lower)) || (movers ? Boolean(movers[3]) || !group : false);
     if (!group && !watchlist) return claim;
     const symbol = (id: string) => displayName(registry, 'asset', id);
     if (group && !watchlist) {
