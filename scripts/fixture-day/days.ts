@@ -8,12 +8,15 @@
  * wicks both ways and ends flat while ETH and layer 2 lead, fixtures/day-whipsaw/), `ethdump` (an ETH-led
  * selloff while BTC barely moves, layer 2 last and AI leading, fixtures/day-ethdump/), `meltup` (a new
  * all-time-high melt-up with memes leading and funding hot everywhere, fixtures/day-meltup/), `bleed` (a slow
- * alt bleed with BTC steady, DePIN leading and memes last, fixtures/day-bleed/) and `doldrums` (a flat, thin
- * weekend: BTC unchanged mid-range, breadth split, every sector within 1 %, fixtures/day-doldrums/).
+ * alt bleed with BTC steady, DePIN leading and memes last, fixtures/day-bleed/), `doldrums` (a flat, thin
+ * weekend: BTC unchanged mid-range, breadth split, every sector within 1 %, fixtures/day-doldrums/) and `breakdown`
+ * (a bitcoin-specific breakdown to a new 30-day low while the alts hold up, gaming leading and layer 1 last,
+ * fixtures/day-breakdown/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
 import { bleedDay } from './bleed/day-targets.ts';
+import { breakdownDay } from './breakdown/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
 import { doldrumsDay } from './doldrums/day-targets.ts';
@@ -42,6 +45,7 @@ export const days: Record<string, DaySpec> = {
   meltup: meltupDay,
   bleed: bleedDay,
   doldrums: doldrumsDay,
+  breakdown: breakdownDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

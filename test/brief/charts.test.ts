@@ -25,6 +25,7 @@ const days = [
   'day-meltup',
   'day-bleed',
   'day-doldrums',
+  'day-breakdown',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -3,10 +3,10 @@
  * the rally (fixtures/day-rally/), the chop (fixtures/day-chop/), the squeeze (fixtures/day-squeeze/), the drift
  * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
- * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/) and the doldrums
- * (fixtures/day-doldrums/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its facts
- * sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
- * properties it was authored for.
+ * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
+ * (fixtures/day-doldrums/) and the breakdown (fixtures/day-breakdown/). Each replays into its snapshot JSON,
+ * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it
+ * with the template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { briefStyleSchema } from '../../src/domain/brief.ts';
 import type { FactsSheet } from '../../src/domain/fact.ts';
 import type { MarketSnapshot } from '../../src/domain/market-snapshot.ts';
 import { buildFactsSheet } from '../../src/metrics/build-facts-sheet.ts';
+import { computeRoundLevels } from '../../src/metrics/compute-levels.ts';
 import { sheetFromSnapshot } from '../../src/metrics/sheet-from-snapshot.ts';
 import { clusterHeadlines } from '../../src/sources/cluster-headlines.ts';
 import { expectSheetInvariants } from './sheet-invariants.ts';
@@ -65,6 +66,7 @@ describe.each([
   { name: 'meltup', asOf: '2026-10-15T07:00:00.000Z' },
   { name: 'bleed', asOf: '2026-10-08T07:00:00.000Z' },
   { name: 'doldrums', asOf: '2026-09-27T07:00:00.000Z' },
+  { name: 'breakdown', asOf: '2026-11-05T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -1104,7 +1106,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(13);
+    expect(earlier).toHaveLength(14);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1117,5 +1119,100 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
       }
       expect(btcRange(value), name).toBeLessThan(btcRange(other));
     }
+  });
+});
+
+describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day low while the alts hold up', () => {
+  const day = useDay('breakdown');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  /** The member a sector's best or worst 24h fact names. */
+  const member = (facts: FactsSheet['facts'], id: string) => facts.find((fact) => fact.id === id)?.related;
+  /** Each sector's best and worst 24h member, `best/worst`. */
+  const pairs = (facts: FactsSheet['facts']) =>
+    sectors.map((id) => `${member(facts, `sector.${id}.best_24h`)}/${member(facts, `sector.${id}.worst_24h`)}`);
+
+  it('BTC -4.5 % near $102,460, under its 30-day swing low and through the $105K of a day before; -7 % on 7d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 102_400, 102_500);
+    within(value, 'btc.change_24h', -4.6, -4.4);
+    within(value, 'btc.change_7d', -7.1, -6.9);
+    within(value, 'btc.change_30d', -9.3, -8.7);
+    // a fresh 30-day low: under the lowest low of the 30 completed days, yesterday's included
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_low_30d'));
+    expect(value('btc.low_24h')).toBeLessThan(value('btc.swing_low_30d'));
+    expect(value('btc.support')).toBe(100_000);
+    expect(value('btc.resistance')).toBe(105_000);
+    // 24h earlier, $105K was its support; now it is its resistance
+    const dayBefore = value('btc.price') / (1 + value('btc.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.support).toBe(105_000);
+  });
+
+  it('ETH -0.4 % near $3,529, above its $3,400 support and its 30-day swing low; SOL +1.2 %, BNB -2 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_525, 3_535);
+    within(value, 'eth.change_24h', -0.5, -0.3);
+    expect(value('eth.support')).toBe(3_400);
+    expect(value('eth.price')).toBeGreaterThan(value('eth.swing_low_30d'));
+    within(value, 'sol.change_24h', 1.1, 1.3);
+    within(value, 'bnb.change_24h', -2.1, -1.9);
+  });
+
+  it('11 of 30 up, 19 down; BTC the worst mover of all, SAND the top gainer near +6.2 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(11);
+    expect(value('market.decliners_24h')).toBe(19);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('sand');
+    within(value, 'sand.change_24h', 6.1, 6.3);
+    expect(byChange.at(-1)).toBe('btc');
+  });
+
+  it('gaming leads near +3 %, AI second near +1 %, then memes, L2, DePIN near -2.6 %; L1 last near -3.4 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['gaming', 'ai', 'memes', 'l2', 'depin', 'l1']);
+    within(value, 'sector.gaming.change_24h', 3, 3.4);
+    within(value, 'sector.ai.change_24h', 0.9, 1.1);
+    within(value, 'sector.depin.change_24h', -2.8, -2.4);
+    // BTC's cap weight drags layer 1 down while most of its members hold up
+    within(value, 'sector.l1.change_24h', -3.6, -3.2);
+    expect(value('sector.gaming.advancers_24h')).toBe(4);
+  });
+
+  it("each sector's best and worst member, a pair no other day has", async () => {
+    const { sheet } = day();
+    const today = pairs(sheet.facts);
+    expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
+    const others = Object.keys(days).filter((name) => name !== 'breakdown');
+    expect(others).toHaveLength(14);
+    for (const name of others) {
+      const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
+      const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
+      for (const [i, pair] of today.entries()) expect(other[i], `${name} ${sectors[i]}`).not.toBe(pair);
+    }
+  });
+
+  it('funding deeply negative on BTC, positive on ETH; OI about -6 % in total, BTC -12 %, ETH +4 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([-0.015, 0.006, 0.0021, -0.0038, 0.0047]);
+    expect(value('btc.oi_change_24h')).toBeCloseTo(-12, 1);
+    expect(value('eth.oi_change_24h')).toBeCloseTo(4, 1);
+    within(value, 'market.oi_change_24h', -6.3, -5.7);
+  });
+
+  it('BTC falls about twice as far as the total cap (-2.2 %), so its dominance drops about 1.5 points to 61 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -2.3, -2.1);
+    within(value, 'market.btc_dominance', 60.9, 61.1);
+    const drop = dominance24hAgo(value) - value('market.btc_dominance');
+    expect(drop).toBeGreaterThan(1.4);
+    expect(drop).toBeLessThan(1.6);
+  });
+
+  it("BTC's 24h volume about 2.8x its 7-day average, the alts' 0.9-1.5x; its 7d volatility far above its 30d", () => {
+    const { value } = day();
+    within(value, 'btc.volume_ratio_7d', 2.7, 2.9);
+    for (const id of assets.filter((id) => id !== 'btc')) within(value, `${id}.volume_ratio_7d`, 0.9, 1.5);
+    within(value, 'btc.volatility_7d', 50, 55);
+    expect(value('btc.volatility_7d')).toBeGreaterThan(1.5 * value('btc.volatility_30d'));
   });
 });

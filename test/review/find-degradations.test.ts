@@ -53,6 +53,7 @@ describe('coverage rules and the degraded run', () => {
       'day-meltup.snapshot.json',
       'day-bleed.snapshot.json',
       'day-doldrums.snapshot.json',
+      'day-breakdown.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
