@@ -547,11 +547,7 @@ export function extractClaims(
     // the metric of this sentence's last figure: what a possessive ellipsis opening the next one leaves out
     const lastMetric = sMetrics.filter((h) => !WEAK_CUES.has(h.payload)).at(-1);
     const lastCues =
-      claims.length > firstClaim
-        ? claims.at(-1)!.cues.filter((c) => !WEAK_CUES.has(c))
-        : lastMetric
-          ? [lastMetric.payload]
-          : [];
+      claims.length > firstClaim ? strongCues(claims.at(-1)!.cues) : lastMetric ? [lastMetric.payload] : [];
     if (!sentence.heading) previousCues = lastCues;
     if (!sentence.heading) remember(sMentions);
     fundingBefore = fundingHere || (annualFunding && fundingBefore);
@@ -1028,9 +1024,24 @@ function quarterOfNumber(text: string, h: { start: number; end: number }): boole
 const QUARTER_SHARE_AFTER = /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point)/i;
 
 /** A list item's own metric words, else the metric words of the list's lead. */
+// (loops rather than filter / every over cue lists: cue arrays are built in many places, and an array builtin inlined
+// where one kind of array was seen deoptimizes extractClaims when another comes; its recompiling is the costliest)
+/** The cues that name a metric (not a weak cue: price, change, level...). */
+function strongCues(cues: readonly MetricCue[]): MetricCue[] {
+  const out: MetricCue[] = [];
+  for (const c of cues) if (!WEAK_CUES.has(c)) out.push(c);
+  return out;
+}
+
+/** Every cue is `annualized` (funding_apr). */
+function onlyAnnualizing(cues: readonly MetricCue[]): boolean {
+  for (const c of cues) if (c !== 'funding_apr') return false;
+  return true;
+}
+
 function orLead(own: MetricCue[], lead: MetricCue[]): MetricCue[] {
   // (`annualised` alone names no metric: `- Realised vol: BTC 33.9% annualised` is the lead's volatility, annualized)
-  if (own.length && own.every((c) => c === 'funding_apr')) return [...lead, ...own];
+  if (own.length && onlyAnnualizing(own)) return [...lead, ...own];
   return own.length ? own : lead;
 }
 
