@@ -479,9 +479,7 @@ const METRIC: Record<MetricCue, string[]> = {
     'ann',
     'annual',
     'annual rate',
-    'annualized funding',
-    'annualised funding',
-    'funding apr',
+    // (no `annualized funding` / `funding apr`: the two words are two cues, so the rate is funding's)
     'apr',
     'annualized',
     'annualised',
@@ -499,7 +497,21 @@ const METRIC: Record<MetricCue, string[]> = {
     'yearly',
     'on a yearly basis',
   ],
-  oi: ['open interest', 'oi', 'open positions'],
+  oi: [
+    'open interest',
+    'oi',
+    'open positions',
+    // (`Ether positions fell by 7.5%`, `DOGE positions jumped 22%`: not `$340M of long positions were liquidated`)
+    'positions fell',
+    'positions rose',
+    'positions jumped',
+    'positions shrank',
+    'positions grew',
+    'positions dropped',
+    'positions climbed',
+    'positions increased',
+    'positions declined',
+  ],
   support: [
     'support',
     'supports',

@@ -70,4 +70,24 @@ describe('corpus Q classes', () => {
     expect(verdictsAt(text, '$162.14')).toEqual(['supported']);
     expect(verdictsAt(text.replace('$162.14', '$152.14'), '$152.14')).toEqual(['contradicted']);
   });
+  it('`Dogecoin’s annualized funding rate was -6.35%`: the annual word before `funding` (DOGE -6.35 % a year)', () => {
+    const text = "Dogecoin's annualized funding rate was -6.35%, and its open interest fell.";
+    expect(verdictsAt(text, '-6.35%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('-6.35%', '-9.35%'), '-9.35%')).toEqual(['contradicted']);
+    expect(verdictsAt('eth annualized funding ~10.3%, sol -3%. longs tired', '-3%')).toEqual(['supported']);
+  });
+  it('`ETH funding apr 10.3%` is no date; a `Funding (apr)` column is annualized, a `Vol 7d (ann.)` one is not', () => {
+    expect(verdictsAt('ETH funding apr 10.3%', '10.3%')).toEqual(['supported']);
+    const table = '| Asset | Funding (apr) | Vol 7d (ann.) |\n|---|---|---|\n| ETH | 10.3% | 72.0% |';
+    expect(verdictsAt(table, '10.3%')).toEqual(['supported']);
+    expect(verdictsAt(table, '72.0%')).toEqual(['supported']);
+    expect(verdictsAt(table.replace('10.3%', '12.3%'), '12.3%')).toEqual(['contradicted']);
+  });
+  it('`Ether positions rose by 7.8 per cent` is open interest; `$340M of long positions` is not', () => {
+    expect(verdictsAt('Ether positions rose by 7.8 per cent.', '7.8 per cent')).toEqual(['supported']);
+    expect(verdictsAt('Ether positions rose by 9.8 per cent.', '9.8 per cent')).toEqual(['contradicted']);
+    // (no open interest figure is that size: a liquidation figure stays unsupported, not contradicted)
+    const liquidated = 'Bitcoin rose 3.8%, and more than $340 million of short positions were liquidated.';
+    expect(verdictsAt(liquidated, '$340 million')).toEqual(['unsupported']);
+  });
 });

@@ -387,8 +387,9 @@ export function tableColumns(header: string): Column[] {
       // `Annualized` under a funding table: annualized funding
       // `Cap chg 24h`: a cap column of changes (the cap-change word goes first)
       const capChange = cues.find((c) => c === 'cap_gain' || c === 'cap_loss');
+      // (`Funding (apr)`: an annual word beside `funding` in the header; `Vol 7d (ann.)` stays volatility)
       const withFunding: MetricCue[] =
-        cue === 'funding_apr'
+        cue === 'funding_apr' || (cue === 'funding' && cues.includes('funding_apr'))
           ? ['funding_apr', 'funding']
           : capChange && cues.includes('cap')
             ? [capChange, 'cap']

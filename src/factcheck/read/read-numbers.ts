@@ -500,7 +500,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   // (`Liquidations Top $412 Million`: a dollar figure is never a rank)
   if (text[start - 1] === '#' || (RANK_WORDS.has(prev.lower) && !usd)) return base(text, start, end, 'rank', lit.value);
   if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
-  if (MONTHS.has(prev.lower)) return readDateTail(text, start, end, lit.value);
+  // (`funding apr 10.3%`: a figure with decimals or a percent sign is no day of a month)
+  if (MONTHS.has(prev.lower) && !usd && lit.decimals === 0 && !/^\s?%/.test(text.slice(end, end + 2)))
+    return readDateTail(text, start, end, lit.value);
   // `its 7 -day average`: a duration with a stray space before its hyphen
   if (!usd && lit.decimals === 0) {
     const dur = /^ -(?:days?|weeks?|months?|hours?|years?)\b/.exec(text.slice(end, end + 8));
