@@ -1,0 +1,26 @@
+/**
+ * Blind corpus R (issue 12): 130 cases, 1,604 labelled numbers in nine voices on the breakdown day
+ * (fixtures/day-breakdown, named by R/day.ts), a fifteenth day authored this session, written by three writer sessions
+ * (three voices each, regrouped from Q) without reading the checker, its tests, its docs or corpora A-Q. Checks the
+ * corpus's integrity and gates the scores per voice, on table rows and overall at its first-run figures
+ * (docs/factcheck.md "Corpus R"), so the test fails when either slips.
+ * `npx tsx scripts/blind-score.ts test/factcheck/blind/R --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at ae6fecc (97.0 / 4.3). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [98.2, 2.9],
+  'desk-note': [100.0, 5.1],
+  edited: [100.0, 3.5],
+  llm: [100.0, 3.6],
+  'sector-comma': [96.1, 7.0],
+  social: [96.5, 4.3],
+  table: [94.2, 3.1],
+  wire: [97.9, 3.5],
+  words: [89.6, 6.0],
+  tables: [93.9, 0.0],
+  overall: [97.0, 4.3],
+};
+
+await describeBlindCorpus('R', new URL('./R/', import.meta.url), GATES);
