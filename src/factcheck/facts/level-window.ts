@@ -9,6 +9,8 @@ import { DAY_LEVEL, MONTH_LEVEL } from '../lexicon.ts';
 /** The window a level phrase in the figure's clause (up to 60 characters before it) names, else null. */
 export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {
   const { sentence, number } = draft;
+  // (a table's `24h high` / `30d low` column names the window of its cells)
+  if (sentence.text.startsWith('|') && (draft.window === '24h' || draft.window === '30d')) return draft.window;
   const at = number.start - sentence.start;
   const before = sentence.text.slice(Math.max(0, at - 60), at);
   // the clause of the figure: after the last `;`, `|` or `. ` before it (a `,` does not cut it)

@@ -702,8 +702,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
         }
       } else if (w === 'of' || w === 'out' || w === 'from') {
         const den = readDenominator(text, word.end, w === 'out', style);
-        // `13 from 30 names` (a translated `13 von 30`): `from` only before a count noun
-        if (den && (w !== 'from' || COUNT_NOUNS.has(nextWord(text, skipSpaces(text, den.end, 2)).lower))) {
+        // `13 from 30 names` (a translated `13 von 30`), `Only 2 from 7 are up`, `1 from 4 meme up`: `from` only
+        // before a count noun or a word of moving
+        if (den && (w !== 'from' || fromCount(text, den.end))) {
           unit = 'count';
           denominator = den.value;
           end = den.end;
@@ -782,6 +783,28 @@ function afterHedge(text: string, k: number): number {
   if (RANGE_HEDGES.has(w.lower)) k = skipMarkup(text, skipSpaces(text, w.end, 1));
   return k;
 }
+
+/** After `N from M`: a count noun (`names`), a word of moving (`are up`, `rose`), or one word then `up` / `down`. */
+function fromCount(text: string, denEnd: number): boolean {
+  const next = nextWord(text, skipSpaces(text, denEnd, 2));
+  if (COUNT_NOUNS.has(next.lower) || MOVER_WORDS.has(next.lower) || FROM_MOVES.has(next.lower)) return true;
+  const then = nextWord(text, skipSpaces(text, next.end, 2)).lower;
+  return next.lower.length > 0 && (then === 'up' || then === 'down' || then === 'green' || then === 'red');
+}
+const FROM_MOVES = new Set([
+  'are',
+  'were',
+  'is',
+  'was',
+  'up',
+  'down',
+  'green',
+  'red',
+  'rose',
+  'fell',
+  'higher',
+  'lower',
+]);
 
 function literalEndDigits(text: string, from: number): number {
   let k = from;

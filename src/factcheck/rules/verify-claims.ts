@@ -37,7 +37,10 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
       draft.number.start - draft.sentence.start,
     );
     if (d === 'negative' || (d === 'down' && NEGATIVE_WORD.test(before))) return -1;
-    return d === 'positive' ? 1 : (payerSign(draft) ?? 1);
+    if (d === 'positive') return 1;
+    // (`minus 0.015 pct, meaning shorts paid longs, equal to about 16.4 pct a year`: an annual figure written without
+    // a sign after the rate takes the payer the sentence named before it)
+    return payerSign(draft) ?? (metric === 'funding_apr' ? sentencePayer(draft) : null) ?? 1;
   }
   if (metric === 'market_cap_change') {
     if (draft.cues.includes('cap_loss') || d === 'down' || d === 'negative') return -1;
@@ -45,6 +48,29 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
     return 0;
   }
   return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
+}
+
+/**
+ * The payer named after the rate and before its annual figure (`minus 0.015 pct, meaning shorts paid longs, about
+ * 16.4 pct a year`: -1), else null (`shorts pay longs 0.0109% each 4h, annualized close to 24%` names the rate's).
+ */
+function sentencePayer(draft: DraftClaim): -1 | 1 | null {
+  const upTo = draft.sentence.text.slice(0, draft.number.start - draft.sentence.start);
+  const lastDigit = upTo.search(/\d(?!.*\d)/s);
+  const shorts = lastIndexOfMatch(SHORTS_PAY, upTo);
+  const longs = lastIndexOfMatch(LONGS_PAY, upTo);
+  if (Math.max(shorts, longs) <= lastDigit) return null;
+  return shorts > longs ? -1 : 1;
+}
+
+function lastIndexOfMatch(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    last = m.index;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return last;
 }
 
 /**

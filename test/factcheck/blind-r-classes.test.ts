@@ -1,0 +1,34 @@
+/**
+ * Classes found in blind corpus R's disagreements (issue 12, the breakdown day), each tested on sentences written for
+ * the test on ANOTHER day (the rally day: BTC 24h high $112,511.5, low $108,050.08, 30-day swing high $111,307.58,
+ * swing low $97,149.86; AI 7 of 7 up, memes 3 of 4, DePIN 4 of 4; SOL funding -0.0027 %, -2.96 % a year).
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('corpus R classes', () => {
+  it('a `24h low` column holds the day’s low, never the 30-day swing low', () => {
+    const table = '| Asset | Support | Resistance | 24h high | 24h low |\n|---|---|---|---|---|\n';
+    expect(verdictsAt(`${table}| BTC | $110,000 | $115,000 | $112,511 | $108,050 |`, '$108,050')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt(`${table}| BTC | $110,000 | $115,000 | $112,511 | $97,149.86 |`, '$97,149.86')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('`Only 6 from 7 are up`, `3 from 4 meme up`: `from` pairs a count with its pool before a word of moving', () => {
+    expect(verdictsAt('- AI +9.2%. Only 7 from 7 are up.', '7 from 7')).toEqual(['supported']);
+    expect(verdictsAt('- AI +9.2%. Only 6 from 7 are up.', '6 from 7')).toEqual(['contradicted']);
+    expect(verdictsAt('- Memes +1.8%. Only 3 from 4 meme up.', '3 from 4')).toEqual(['supported']);
+    expect(verdictsAt('- Memes +1.8%. Only 2 from 4 meme up.', '2 from 4')).toEqual(['contradicted']);
+  });
+  it('an annual funding figure without a sign takes the payer named after the rate', () => {
+    const text =
+      'Solana funding ended at minus 0.0027 pct per eight hours, meaning shorts paid longs, equal to about 3.0 pct ' +
+      'a year.';
+    expect(verdictsAt(text, '3.0 pct')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('3.0 pct', '6.0 pct'), '6.0 pct')).toEqual(['contradicted']);
+    // (a payer written before the rate belongs to the rate: the annual figure keeps its own reading)
+    expect(verdictsAt('SOL: shorts pay longs 0.0027% each 8h, annualized close to -3%.', '-3%')).toEqual(['supported']);
+  });
+});
