@@ -11,7 +11,9 @@ import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import { sentenceMentions } from '../extract/sentence-reading.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
+import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
+import type { Sentence } from '../read/split-sentences.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { displayName } from './verify-claims.ts';
 import type { RuleContext } from './registry.ts';
@@ -27,6 +29,25 @@ const ORDINAL = /\b(?:second|third|fourth|next)[- ](?:highest|lowest|most)\b/;
 const MAJORS = /\b(?:majors?|large caps?|big (?:caps?|contracts)|large contracts)\b/;
 
 type Span = { start: number; end: number; kind: string; id: string };
+const numbersCache = new WeakMap<readonly DraftClaim[], Map<Sentence, ReadNumber[]>>();
+/**
+ * The figures of a sentence (its drafts' numbers, in order), grouped once per check: the only figures that can stand
+ * between a superlative word and a figure of the sentence (linear; each figure used to scan every draft of the text).
+ */
+function sentenceNumbers(drafts: readonly DraftClaim[], sentence: Sentence): readonly ReadNumber[] {
+  let bySentence = numbersCache.get(drafts);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const d of drafts) {
+      const list = bySentence.get(d.sentence) ?? [];
+      list.push(d.number);
+      bySentence.set(d.sentence, list);
+    }
+    numbersCache.set(drafts, bySentence);
+  }
+  return bySentence.get(sentence) ?? [];
+}
+
 /** What stands between a superlative word and its figure is read against (sentence offsets). */
 type Between = {
   text: string;
@@ -64,9 +85,10 @@ function boundSuperlative(
   own: string,
   mentions: readonly Span[],
   ctx: RuleContext,
-  sentenceStart: number,
+  sentence: Sentence,
 ): { max: boolean; from: number; to: number } | null {
-  const numbers = ctx.drafts.map((x) => x.number).filter((n) => n.start >= sentenceStart);
+  const numbers = sentenceNumbers(ctx.drafts, sentence);
+  const sentenceStart = sentence.start;
   const between: Between = { text, numbers, sentenceStart, mentions, own };
   let best: { max: boolean; from: number; to: number; distance: number } | null = null;
   for (const re of [HIGHEST_ALL, LOWEST_ALL]) {
@@ -98,7 +120,7 @@ export function checkMetricSuperlatives(claims: Claim[], ctx: RuleContext): Clai
     const at = d.number.start - d.sentence.start;
     const end = d.number.end - d.sentence.start;
     const mentions = sentenceMentions(ctx.reading, d.sentence);
-    const bound = boundSuperlative(text, at, end, d.entity.id, mentions, ctx, d.sentence.start);
+    const bound = boundSuperlative(text, at, end, d.entity.id, mentions, ctx, d.sentence);
     if (!bound) return claim;
     const { max, from } = bound;
     // the words of the group run on after the superlative (`the highest on the watchlist`, `from the majors`)
