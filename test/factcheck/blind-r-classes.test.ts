@@ -31,4 +31,16 @@ describe('corpus R classes', () => {
     // (a payer written before the rate belongs to the rate: the annual figure keeps its own reading)
     expect(verdictsAt('SOL: shorts pay longs 0.0027% each 8h, annualized close to -3%.', '-3%')).toEqual(['supported']);
   });
+  it('`27 tokens rose and 3 fell - the L1 group had 10 risers`: a dash ends the clause, `risers` count gainers', () => {
+    const text = 'The day was green. 27 tokens rose and 3 fell - the L1 group had 10 risers and 0 fallers.';
+    expect(verdictsAt(text, '27')).toEqual(['supported']);
+    expect(verdictsAt(text, '10 risers')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('10 risers', '8 risers'), '8 risers')).toEqual(['contradicted']);
+  });
+  it('`total 24h volume reached $164.2 billion`, `the wider market gained 3.7%`: the whole market’s', () => {
+    const text = 'Bitcoin dominance fell to 62.1%, and total 24h volume reached $164.2 billion.';
+    expect(verdictsAt(text, '$164.2 billion')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$164.2 billion', '$184.2 billion'), '$184.2 billion')).toEqual(['contradicted']);
+    expect(verdictsAt('ETH rose 4.6%. The wider market gained 3.7%.', '3.7%')).toEqual(['supported']);
+  });
 });

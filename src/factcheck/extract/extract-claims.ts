@@ -348,7 +348,13 @@ export function extractClaims(
                 hasMetric(sMetrics, segments[segIndex]!) &&
                 (text.indexOf(';', number.end) === x.start || hasMetric(sMetrics, x))) ||
               // (`Open interest rose 5.1%, with BTC up 6.2%`: the parts listed after `with` are no subject of the whole)
-              (x.start >= number.end && /^[\s,;]*with\b/i.test(text.slice(x.start, x.start + 8))),
+              (x.start >= number.end && /^[\s,;]*with\b/i.test(text.slice(x.start, x.start + 8))) ||
+              // (`11 tokens rose and 19 fell - the L1 group had 3 risers`: a count's later clause after a dash, with a
+              // figure of its own, is about its own subject)
+              (number.unit === 'count' &&
+                x.start >= number.end &&
+                /^\s*[-\u2013\u2014]/.test(text.slice(x.start, x.start + 3)) &&
+                numbers.some((y) => y.start >= x.start && y.start < x.end)),
           );
       // `27% annualized against 51% for Solana`, `72% vs 34% on BTC`: after a figure of the sentence, a name written
       // right after the next one with `for` / `on` owns it

@@ -89,6 +89,8 @@ const MOVER_WORDS = new Set([
   'red',
   'gainers',
   'losers',
+  'risers',
+  'fallers',
   'fell',
   'rose',
   'advanced',

@@ -74,7 +74,13 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
       close(segments, open, i, c === ')' || c === ']' ? false : opensAside);
       continue;
     }
-    if (c === '/' && text[i - 1] === ' ' && text[i + 1] === ' ') {
+    // (` - ` spaced between words is a dash: `11 tokens rose and 19 fell - the L1 group had 3 risers`; not `7 - day`,
+    // `$4,000 - Cointelegraph`)
+    if (
+      (c === '/' || (c === '-' && isLetterAt(text, i - 2) && isLetterAt(text, i + 2))) &&
+      text[i - 1] === ' ' &&
+      text[i + 1] === ' '
+    ) {
       close(segments, open, i, false);
       continue;
     }
@@ -91,6 +97,11 @@ function close(segments: Segment[], open: Segment, end: number, nextAside: boole
   if (end > open.start) segments.push({ start: open.start, end, aside: open.aside });
   open.start = end;
   open.aside = nextAside;
+}
+
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isDigitAt(text: string, at: number): boolean {
