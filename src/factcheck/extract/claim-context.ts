@@ -235,7 +235,8 @@ export function directionFor(
     if (later) return later.payload;
   }
   const first = firstStartingAt(tokens, number.end);
-  for (const t of tokens.slice(first, first + 3)) {
+  for (let k = first; k < first + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (POSTFIX_DOWN.has(t.lower)) return 'down';
     if (POSTFIX_UP.has(t.lower)) return 'up';
     if (!POSTFIX_SKIP.has(t.lower)) break;

@@ -524,18 +524,21 @@ export function extractClaims(
         ),
         window:
           column?.window ??
-          windowFor(
-            number,
-            segments[segIndex],
-            sWindows.filter((h) => !streak(h) || segments[segIndex]?.start === segmentOf(segments, h.start)?.start),
-            (h) =>
-              laterClauseWithVerb(segments, segIndex, h, sDirections) ||
-              signFlipBefore(numbers, n + 1, last, number, h, sMentions, own) ||
-              leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
-            text,
-            (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
-            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions, sMetrics),
-          ) ??
+          // (a sentence with no window word: windowFor finds none, and its filter and tests need not be made)
+          (sWindows.length === 0
+            ? null
+            : windowFor(
+                number,
+                segments[segIndex],
+                sWindows.filter((h) => !streak(h) || segments[segIndex]?.start === segmentOf(segments, h.start)?.start),
+                (h) =>
+                  laterClauseWithVerb(segments, segIndex, h, sDirections) ||
+                  signFlipBefore(numbers, n + 1, last, number, h, sMentions, own) ||
+                  leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
+                text,
+                (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
+                (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions, sMetrics),
+              )) ??
           leadWindow ??
           labelWindow ??
           headingWindow,
