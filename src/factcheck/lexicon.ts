@@ -1561,6 +1561,8 @@ export const LABEL_GAP = new RegExp(String.raw`^[\s:=$~*]*(?:(?:${LABEL_GAP_WORD
  * `Solana's down 3.4%` is `Solana is down`.
  */
 export const POSSESSIVE_ELLIPSIS_VERBS: readonly string[] = [
+  // (`Total open interest rose 5.1%, bitcoin's alone by 6.2%`)
+  'alone',
   'has',
   'had',
   'was',

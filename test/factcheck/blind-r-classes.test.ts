@@ -43,4 +43,15 @@ describe('corpus R classes', () => {
     expect(verdictsAt(text.replace('$164.2 billion', '$184.2 billion'), '$184.2 billion')).toEqual(['contradicted']);
     expect(verdictsAt('ETH rose 4.6%. The wider market gained 3.7%.', '3.7%')).toEqual(['supported']);
   });
+  it('elliptical open interest: `; on ether it rose 7,8 %`, `bitcoin’s alone by 6,2 %`, `7d: +9.6%.`', () => {
+    const onIt = 'Open interest on bitcoin rose 6,2 % to 9,8 Mrd. $; on ether it rose 7,8 % to 5,9 Mrd. $.';
+    expect(verdictsAt(onIt, '7,8 %')).toEqual(['supported']);
+    expect(verdictsAt(onIt.replace('7,8 %', '4,8 %'), '4,8 %')).toEqual(['contradicted']);
+    const alone = "Total open interest rose 5,1 %, bitcoin's alone by 6,2 %.";
+    expect(verdictsAt(alone, '6,2 %')).toEqual(['supported']);
+    expect(verdictsAt(alone.replace('6,2 %', '3,8 %'), '3,8 %')).toEqual(['contradicted']);
+    const week = 'total OI up 5.1% on the day to $19.1B. 7d: +9.6%. btc OI alone $9.8B';
+    expect(verdictsAt(week, '+9.6%')).toEqual(['supported']);
+    expect(verdictsAt(week.replace('+9.6%', '+4.0%'), '+4.0%')).toEqual(['contradicted']);
+  });
 });

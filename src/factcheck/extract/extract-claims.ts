@@ -511,8 +511,9 @@ export function extractClaims(
                   ? leadCues
                   : // `XRP's slipped 1.4% to $1.07B and DOGE's rose 2.7%`: a sentence opened by a possessive ellipsis
                     // that names no metric of its own speaks of the last sentence's metric in every clause
+                    // (and a sentence that is only a window and a figure: `7d: -7.9%.`)
                     !tableRow &&
-                      possessiveEllipsis(text, segments[0]) &&
+                      (possessiveEllipsis(text, segments[0]) || WINDOW_ONLY.test(sentence.text)) &&
                       !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
                     ? previousCues
                     : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)
@@ -801,7 +802,10 @@ function sizedSector(registry: Registry, id: string, size: number) {
   return registry.sectors.find((x) => x.id === id && x.members.length === size);
 }
 const IT_MOVED =
-  /^[\s,;]*in\s+\S+\s+it\s+(?:rose|fell|grew|shrank|dropped|climbed|slipped|gained|lost|added|jumped)\b/i;
+  /^[\s,;]*(?:in|on)\s+\S+\s+it\s+(?:rose|fell|grew|shrank|dropped|climbed|slipped|gained|lost|added|jumped)\b/i;
+/** A sentence that is only a window and a figure (`7d: -7.9%.`, `On the week: +4%`): the last sentence's metric. */
+const WINDOW_ONLY =
+  /^\s*(?:[-*\u2022]\s*)?(?:7d|30d|24h|1w|w\/w|weekly|on the week|over the week|on the month|7-day|30-day)\s*:?\s*[+\-\u2212]?\d[\d.,]*\s?%\.?\s*$/i;
 const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
 /** A move noun right after a figure names its metric (`ether's 72% gain`). */
 const MOVE_NOUN_AFTER = /^\s*(?:\*\*)?\s*(?:gain|rise|jump|drop|fall|loss|decline|rally|slide|move|advance|climb)s?\b/i;
