@@ -9,17 +9,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at c62cd8f (97.2 / 9.3). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [96.3, 7.3],
+  daily: [96.3, 6.8],
   'desk-note': [100.0, 2.8],
   edited: [100.0, 3.7],
   llm: [96.6, 7.4],
   'sector-comma': [98.5, 3.7],
-  social: [100.0, 6.6],
-  table: [96.9, 1.1],
+  social: [100.0, 6.1],
+  table: [99.0, 1.1],
   wire: [98.6, 2.7],
-  words: [89.1, 10.2],
-  tables: [97.7, 0.0],
-  overall: [97.4, 4.8],
+  words: [92.2, 10.2],
+  tables: [100.0, 0.0],
+  overall: [98.0, 4.7],
 };
 
 await describeBlindCorpus('H', new URL('./H/', import.meta.url), GATES);

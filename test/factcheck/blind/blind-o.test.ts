@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at 175fcb5 (95.7 / 6.0). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [96.4, 3.3],
+  daily: [96.4, 2.0],
   'desk-note': [98.3, 5.0],
   edited: [90.2, 4.4],
   llm: [96.4, 5.3],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [98.0, 3.7],
   words: [90.5, 7.4],
   tables: [100.0, 0.0],
-  overall: [96.1, 5.0],
+  overall: [96.1, 4.8],
 };
 
 await describeBlindCorpus('O', new URL('./O/', import.meta.url), GATES);

@@ -11,7 +11,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run at d34b076 (98.5 / 6.0). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
   daily: [98.0, 3.5],
-  'desk-note': [100.0, 5.5],
+  'desk-note': [100.0, 4.7],
   edited: [100.0, 3.0],
   llm: [100.0, 2.4],
   'sector-comma': [100.0, 3.9],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [97.6, 4.0],
   words: [95.2, 6.4],
   tables: [100.0, 0.0],
-  overall: [98.5, 4.0],
+  overall: [98.5, 3.9],
 };
 
 await describeBlindCorpus('Q', new URL('./Q/', import.meta.url), GATES);
