@@ -54,4 +54,13 @@ describe('corpus R classes', () => {
     expect(verdictsAt(week, '+9.6%')).toEqual(['supported']);
     expect(verdictsAt(week.replace('+9.6%', '+4.0%'), '+4.0%')).toEqual(['contradicted']);
   });
+  it('`all ten of them rose`, `all four rose`: every member moved, a count of movers (memes 3 of 4 up)', () => {
+    expect(verdictsAt('Layer-one tokens gained almost four per cent, and all ten of them rose.', 'ten')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Memes gained 1.8%, and all four rose.', 'four')).toEqual(['contradicted']);
+    expect(verdictsAt('Memes gained almost two per cent, and all four of them rose.', 'four')).toEqual([
+      'contradicted',
+    ]);
+  });
 });

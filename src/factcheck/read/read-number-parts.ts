@@ -173,8 +173,16 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
       unit: 'count',
       ...(isPool(text, start, noun.lower) ? { pool: true } : {}),
     };
+  // `all ten of them fell`, `all four rose`: every one of a group moved, a count of movers
+  if (prev.lower === 'all') {
+    let verb = next;
+    if (verb.lower === 'of' && nextWord(text, skipSpaces(text, verb.end, 2)).lower === 'them')
+      verb = nextWord(text, skipSpaces(text, nextWord(text, skipSpaces(text, verb.end, 2)).end, 2));
+    if (ALL_MOVED.has(verb.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
+  }
   return null;
 }
+const ALL_MOVED = new Set(['rose', 'fell', 'gained', 'lost', 'advanced', 'declined', 'dropped', 'climbed', 'slipped']);
 
 const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
 /** `of the 30 assets`, `among the seven AI tokens`: the count names the pool (members), not movers. */
