@@ -63,4 +63,12 @@ describe('corpus R classes', () => {
       'contradicted',
     ]);
   });
+  it('`dominance fell 1.5 points`, `from 62.5% a day earlier`: no fact states the change or the old share', () => {
+    const text = 'Bitcoin dominance fell 1.5 percentage points to 62.1%.';
+    expect(verdictsAt(text, '1.5 percentage points')).toEqual(['unsupported']);
+    expect(verdictsAt(text, '62.1%')).toEqual(['supported']);
+    expect(verdictsAt('BTC dominance dropped 1.5 pts, from 63.6% a day earlier.', '63.6%')).toEqual(['unsupported']);
+    // (today's share is still checked)
+    expect(verdictsAt('Bitcoin dominance is 65%.', '65%')).toEqual(['contradicted']);
+  });
 });

@@ -124,6 +124,8 @@ function measured(value: number, halfUnit: number): boolean {
   return value !== 0 && halfUnit / Math.abs(value) < 0.0005;
 }
 
+const POINTS_AFTER = /^\s*(?:pts?\b|points?\b|percentage points?\b|pp\b)/i;
+
 function defaultMetrics(unit: Unit | 'none', kind: string | null, scaled: boolean): Metric[] | null {
   if (unit === 'pct') return ['change'];
   if (unit === 'ratio') return ['volume_ratio']; // (resolveClaim checks the clause speaks of volume or an average)
@@ -427,6 +429,22 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       level: false,
       candidates: [],
       missing: `no dominance fact for ${entity.id.toUpperCase()}`,
+    };
+  // (`dominance dropped 1.5 pts`, `fell 1.5 percentage points`, `from 62.5% a day earlier`: a change of the share or
+  // its old value; the facts hold today's share only)
+  if (
+    metric === 'dominance' &&
+    (POINTS_AFTER.test(draft.sentence.text.slice(n.end - draft.sentence.start)) ||
+      /\bpoints?$/i.test(n.text) ||
+      draft.fromTo === 'from' ||
+      /\bfrom\s+(?:about\s+|around\s+)?$/i.test(draft.sentence.text.slice(0, n.start - draft.sentence.start)))
+  )
+    return {
+      metric: null,
+      unit,
+      level: false,
+      candidates: [],
+      missing: 'a change of the dominance or its earlier value, and no fact states one',
     };
   if (!entity || metric === 'dominance') entity = MARKET_SCOPE.has(metric) ? { kind: 'market', id: 'market' } : entity;
   // (`Dogecoin was the best of the 4`: an asset has no members; the group is the sector the text is about)
