@@ -219,6 +219,8 @@ export function extractClaims(
     const anaphors: (EntityKind | null)[] = [];
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
+    // (a sentence that is only a window and a figure, `7d: -7.9%.`, speaks of the last sentence's metric)
+    const windowOnly = !tableRow && WINDOW_ONLY.test(sentence.text);
     if (!tableRow) {
       columns = null;
       tableAssets = [];
@@ -513,7 +515,7 @@ export function extractClaims(
                     // that names no metric of its own speaks of the last sentence's metric in every clause
                     // (and a sentence that is only a window and a figure: `7d: -7.9%.`)
                     !tableRow &&
-                      (possessiveEllipsis(text, segments[0]) || WINDOW_ONLY.test(sentence.text)) &&
+                      (possessiveEllipsis(text, segments[0]) || windowOnly) &&
                       !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
                     ? previousCues
                     : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)

@@ -320,21 +320,24 @@ function figureAfter(text: string, tokens: readonly Token[], i: number): boolean
   if (labelledFigureAfter(text, end)) return true;
   if (text[end] !== ' ') return false;
   if (figureAt(text, end + 1)) return true;
-  const next = tokens[i + 1];
-  if (!next || next.start !== end + 1 || text[next.end] !== ' ') return false;
   // (`dot resistance $3.20`: a level word before its figure too)
-  const lead =
-    FIGURE_LEADS.has(next.lower) ||
-    LEVEL_LEAD_WORDS.has(next.lower) ||
-    directionIndex.get(next.lower)?.some((p) => p.words.length === 1);
-  return lead === true && figureAt(text, next.end + 1);
+  return wordThenFigure(text, tokens, i, (w) => FIGURE_LEADS.has(w) || LEVEL_LEAD_WORDS.has(w) || isDirectionWord(w));
 }
 
 /** `Near rose 1.8%`, `near climbed 5.6 %`: a direction verb between the name and its figure (`near` the word never). */
 function movedAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  return wordThenFigure(text, tokens, i, isDirectionWord);
+}
+
+/** Token i, one space, a word `lead` accepts, one space, a figure. */
+function wordThenFigure(text: string, tokens: readonly Token[], i: number, lead: (w: string) => boolean): boolean {
   const next = tokens[i + 1];
   if (!next || next.start !== tokens[i]!.end + 1 || text[next.end] !== ' ') return false;
-  return directionIndex.get(next.lower)?.some((p) => p.words.length === 1) === true && figureAt(text, next.end + 1);
+  return lead(next.lower) && figureAt(text, next.end + 1);
+}
+
+function isDirectionWord(w: string): boolean {
+  return directionIndex.get(w)?.some((p) => p.words.length === 1) === true;
 }
 
 /** ` +1.8%`, ` -0.6 %`: a signed percentage right after a word. */

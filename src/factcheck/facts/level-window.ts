@@ -5,6 +5,7 @@
 import type { Metric } from '../../domain/fact.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { DAY_LEVEL, MONTH_LEVEL } from '../lexicon.ts';
+import { lastMatch } from '../read/text-cursor.ts';
 
 /** The window a level phrase in the figure's clause (up to 60 characters before it) names, else null. */
 export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {
@@ -25,14 +26,6 @@ export function levelWindowOf(draft: DraftClaim): '24h' | '30d' | null {
 /** Global copies of the level phrases, compiled once (lastMatch resets their lastIndex). */
 const DAY_LEVEL_ALL = new RegExp(DAY_LEVEL.source, 'gi');
 const MONTH_LEVEL_ALL = new RegExp(MONTH_LEVEL.source, 'gi');
-
-/** Where the last match of the global regex `g` in `text` starts, else -1. */
-function lastMatch(g: RegExp, text: string): number {
-  g.lastIndex = 0;
-  let last = -1;
-  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
-  return last;
-}
 
 /** Narrows a level's metrics to the window its phrase names (`24h high`: the day's high, not the swing high). */
 export function levelMetricsFor(metrics: Metric[], window: '24h' | '30d' | null): Metric[] {

@@ -15,6 +15,7 @@ import {
   isLetterCode,
   literalEnd,
   readLiteral,
+  roundingZerosOf,
   type DecimalStyle,
 } from './scan-literal.ts';
 import {
@@ -337,7 +338,6 @@ export function readWords(
   // A bare number listed after a percentage in the same clause run keeps its unit: `Ether lost five per cent,
   // solana three and XRP one`, `DePIN five and a half`; not `one trader said`, `the big five`.
   // A list that declares its unit after the last item (`Bitcoin up eleven; Ether up five — all in per cent`) too.
-  // (listedAfter(text, prev, start, last, end))
   // `rose by a quarter`, `fell by half`, `a third annualised`, `Solana rose a fifth`, `fell by about a third`: a share
   // written as a change; `a third of a per cent` is a part of a per cent
   const share = SHARE_PERCENTS.get(lower);
@@ -632,9 +632,8 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       if (/^\d{1,3}(?:\.\d{3})+$/.test(lit.raw)) {
         const digits = lit.raw.replaceAll('.', '');
         value = Number(digits);
-        // (`112.500 $` is rounded to the hundred as `$112,500` is: zeros kept to three significant digits)
-        const zeros = digits.length - digits.replace(/0+$/, '').length;
-        half = 0.5 * 10 ** Math.max(0, Math.min(zeros, digits.length - 3));
+        // (`112.500 $` is rounded to the hundred as `$112,500` is)
+        half = 0.5 * 10 ** roundingZerosOf(digits);
       }
     } else if (
       unit === 'none' &&
@@ -786,27 +785,17 @@ function afterHedge(text: string, k: number): number {
   return k;
 }
 
-/** After `N from M`: a count noun (`names`), a word of moving (`are up`, `rose`), or one word then `up` / `down`. */
+/**
+ * After `N from M`: a count noun (`names`), a word of moving (`rose`, `up`) or of being (`are up`), or one word then
+ * `up` / `down`.
+ */
 function fromCount(text: string, denEnd: number): boolean {
   const next = nextWord(text, skipSpaces(text, denEnd, 2));
   if (COUNT_NOUNS.has(next.lower) || MOVER_WORDS.has(next.lower) || FROM_MOVES.has(next.lower)) return true;
   const then = nextWord(text, skipSpaces(text, next.end, 2)).lower;
   return next.lower.length > 0 && (then === 'up' || then === 'down' || then === 'green' || then === 'red');
 }
-const FROM_MOVES = new Set([
-  'are',
-  'were',
-  'is',
-  'was',
-  'up',
-  'down',
-  'green',
-  'red',
-  'rose',
-  'fell',
-  'higher',
-  'lower',
-]);
+const FROM_MOVES = new Set(['are', 'were', 'is', 'was']);
 
 function literalEndDigits(text: string, from: number): number {
   let k = from;

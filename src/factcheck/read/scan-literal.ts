@@ -226,14 +226,16 @@ export function readLiteral(spaced: string, start: number, style: DecimalStyle):
     else intPart += c;
   }
   const value = Number(`${intPart || '0'}.${fracPart || '0'}`);
-  let roundingZeros = 0;
-  if (!fracPart) {
-    let lead = 0;
-    while (lead < intPart.length - 1 && intPart[lead] === '0') lead++;
-    const digits = intPart.slice(lead);
-    let zeros = 0;
-    for (let i = digits.length - 1; i >= 0 && digits[i] === '0'; i--) zeros++;
-    roundingZeros = Math.max(0, Math.min(zeros, digits.length - 3));
-  }
+  const roundingZeros = fracPart ? 0 : roundingZerosOf(intPart);
   return { start, end: start + spaced.length, raw: spaced, value, decimals: fracPart.length, roundingZeros };
+}
+
+/** Trailing zeros of a whole number's digits that look like rounding, kept to at least three significant digits. */
+export function roundingZerosOf(intDigits: string): number {
+  let lead = 0;
+  while (lead < intDigits.length - 1 && intDigits[lead] === '0') lead++;
+  const digits = intDigits.slice(lead);
+  let zeros = 0;
+  for (let i = digits.length - 1; i >= 0 && digits[i] === '0'; i--) zeros++;
+  return Math.max(0, Math.min(zeros, digits.length - 3));
 }

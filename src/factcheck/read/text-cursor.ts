@@ -47,3 +47,11 @@ export function previousWord(text: string, pos: number): Word {
   if (dotted && !DOTTED.has(lower)) return { raw: '', lower: '', start: end, end };
   return { raw, lower, start: k + 1, end };
 }
+
+/** Where the last match of the global regex `g` in `text` starts, else -1 (resets `g.lastIndex`). */
+export function lastMatch(g: RegExp, text: string): number {
+  g.lastIndex = 0;
+  let last = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) last = m.index;
+  return last;
+}

@@ -12,6 +12,7 @@ import { formatValue } from '../facts/format-value.ts';
 import type { Resolution } from '../facts/resolve-claims.ts';
 import { roundingOf, withinTolerance } from '../facts/tolerance.ts';
 import { LONGS_PAY, SHORTS_PAY } from '../lexicon.ts';
+import { lastMatch } from '../read/text-cursor.ts';
 
 const SIGNED: ReadonlySet<Metric> = new Set([
   'change',
@@ -56,22 +57,15 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
  */
 function sentencePayer(draft: DraftClaim): -1 | 1 | null {
   const upTo = draft.sentence.text.slice(0, draft.number.start - draft.sentence.start);
-  const lastDigit = upTo.search(/\d(?!.*\d)/s);
-  const shorts = lastIndexOfMatch(SHORTS_PAY, upTo);
-  const longs = lastIndexOfMatch(LONGS_PAY, upTo);
+  let lastDigit = upTo.length - 1;
+  while (lastDigit >= 0 && !(upTo[lastDigit]! >= '0' && upTo[lastDigit]! <= '9')) lastDigit--;
+  const shorts = lastMatch(SHORTS_PAY_ALL, upTo);
+  const longs = lastMatch(LONGS_PAY_ALL, upTo);
   if (Math.max(shorts, longs) <= lastDigit) return null;
   return shorts > longs ? -1 : 1;
 }
-
-function lastIndexOfMatch(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  let last = -1;
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    last = m.index;
-    if (m[0].length === 0) g.lastIndex++;
-  }
-  return last;
-}
+const SHORTS_PAY_ALL = new RegExp(SHORTS_PAY.source, `${SHORTS_PAY.flags.replace('g', '')}g`);
+const LONGS_PAY_ALL = new RegExp(LONGS_PAY.source, `${LONGS_PAY.flags.replace('g', '')}g`);
 
 /**
  * `Solana shorts pay about 3% a year`, `which costs shorts 6% a year`: who pays, in the figure's clause, is its
