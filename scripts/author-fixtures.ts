@@ -17,6 +17,7 @@
  *   npx tsx scripts/author-fixtures.ts bleed    # a slow alt bleed, BTC steady: fixtures/day-bleed/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts doldrums # a flat, thin weekend: fixtures/day-doldrums/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts breakdown # BTC breaks down, alts hold: fixtures/day-breakdown/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts mania    # a memecoin mania, majors flat: fixtures/day-mania/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

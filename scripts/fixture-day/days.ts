@@ -9,9 +9,10 @@
  * selloff while BTC barely moves, layer 2 last and AI leading, fixtures/day-ethdump/), `meltup` (a new
  * all-time-high melt-up with memes leading and funding hot everywhere, fixtures/day-meltup/), `bleed` (a slow
  * alt bleed with BTC steady, DePIN leading and memes last, fixtures/day-bleed/), `doldrums` (a flat, thin
- * weekend: BTC unchanged mid-range, breadth split, every sector within 1 %, fixtures/day-doldrums/) and `breakdown`
+ * weekend: BTC unchanged mid-range, breadth split, every sector within 1 %, fixtures/day-doldrums/), `breakdown`
  * (a bitcoin-specific breakdown to a new 30-day low while the alts hold up, gaming leading and layer 1 last,
- * fixtures/day-breakdown/).
+ * fixtures/day-breakdown/) and `mania` (a memecoin mania while the majors barely move, memes leading by far and
+ * gaming last, fixtures/day-mania/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -24,6 +25,7 @@ import { driftDay } from './drift/day-targets.ts';
 import { ethdumpDay } from './ethdump/day-targets.ts';
 import { flushDay } from './flush/day-targets.ts';
 import { grindDay } from './grind/day-targets.ts';
+import { maniaDay } from './mania/day-targets.ts';
 import { meltupDay } from './meltup/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
 import { rotationDay } from './rotation/day-targets.ts';
@@ -46,6 +48,7 @@ export const days: Record<string, DaySpec> = {
   bleed: bleedDay,
   doldrums: doldrumsDay,
   breakdown: breakdownDay,
+  mania: maniaDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

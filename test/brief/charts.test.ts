@@ -26,6 +26,7 @@ const days = [
   'day-bleed',
   'day-doldrums',
   'day-breakdown',
+  'day-mania',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

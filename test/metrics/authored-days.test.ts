@@ -4,9 +4,9 @@
  * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
- * (fixtures/day-doldrums/) and the breakdown (fixtures/day-breakdown/). Each replays into its snapshot JSON,
- * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it
- * with the template writer, and it has the properties it was authored for.
+ * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/) and the mania (fixtures/day-mania/). Each replays
+ * into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each
+ * brief style verifies on it with the template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -67,6 +67,7 @@ describe.each([
   { name: 'bleed', asOf: '2026-10-08T07:00:00.000Z' },
   { name: 'doldrums', asOf: '2026-09-27T07:00:00.000Z' },
   { name: 'breakdown', asOf: '2026-11-05T07:00:00.000Z' },
+  { name: 'mania', asOf: '2026-09-17T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -1106,7 +1107,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(14);
+    expect(earlier).toHaveLength(15);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1183,7 +1184,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(14);
+    expect(others).toHaveLength(15);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1214,5 +1215,125 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     for (const id of assets.filter((id) => id !== 'btc')) within(value, `${id}.volume_ratio_7d`, 0.9, 1.5);
     within(value, 'btc.volatility_7d', 50, 55);
     expect(value('btc.volatility_7d')).toBeGreaterThan(1.5 * value('btc.volatility_30d'));
+  });
+});
+
+describe('fixtures/day-mania: a memecoin mania while the majors barely move, memes leading by far', () => {
+  const day = useDay('mania');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const memes = ['doge', 'shib', 'pepe', 'wif'];
+  /** The 15 other days, each with its sheet's fact values by id. */
+  const otherDays = async () => {
+    const others = Object.keys(days).filter((name) => name !== 'mania');
+    expect(others).toHaveLength(15);
+    return Promise.all(
+      others.map(async (name) => {
+        const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
+        const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
+        return { name, value: (id: string) => sheet.facts.find((fact) => fact.id === id)!.value as number };
+      }),
+    );
+  };
+  /** The first sector's 24h change less the second's (pct points). */
+  const sectorLead = (value: (id: string) => number) => {
+    const [first, second] = sectorOrder(value, '24h');
+    return value(`sector.${first}.change_24h`) - value(`sector.${second}.change_24h`);
+  };
+
+  it('BTC +0.3 % near $115,820 between its $115K support and $120K resistance; +1.5 % on 7d, -1 % on 30d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 115_770, 115_870);
+    within(value, 'btc.change_24h', 0.25, 0.35);
+    within(value, 'btc.change_7d', 1.4, 1.6);
+    within(value, 'btc.change_30d', -1.2, -0.8);
+    expect(value('btc.support')).toBe(115_000);
+    expect(value('btc.resistance')).toBe(120_000);
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+  });
+
+  it('ETH +1.1 % near $4,480 between $4,400 and $4,600; SOL +1.6 %, XRP -0.2 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 4_475, 4_485);
+    within(value, 'eth.change_24h', 1, 1.2);
+    expect(value('eth.support')).toBe(4_400);
+    expect(value('eth.resistance')).toBe(4_600);
+    within(value, 'sol.change_24h', 1.5, 1.7);
+    within(value, 'xrp.change_24h', -0.3, -0.1);
+  });
+
+  it('every meme up: PEPE +34 % to a new 30-day high, WIF +27 %, DOGE +13 % above its 30-day swing high', () => {
+    const { value } = day();
+    within(value, 'pepe.change_24h', 33.9, 34.2);
+    within(value, 'wif.change_24h', 26.9, 27.1);
+    within(value, 'doge.change_24h', 12.9, 13.1);
+    within(value, 'shib.change_24h', 9.4, 9.6);
+    expect(value('pepe.price')).toBe(0.0000148);
+    expect(value('shib.price')).toBe(0.0000162);
+    expect(value('pepe.price')).toBeGreaterThan(value('pepe.swing_high_30d'));
+    expect(value('doge.price')).toBeGreaterThan(value('doge.swing_high_30d'));
+    within(value, 'doge.price', 0.28, 0.29);
+    expect(value('sector.memes.advancers_24h')).toBe(4);
+  });
+
+  it('21 of 30 up, 9 down; PEPE the top gainer, AXS near -3.9 % the worst mover', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(21);
+    expect(value('market.decliners_24h')).toBe(9);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange.slice(0, 4)).toEqual(['pepe', 'wif', 'doge', 'shib']);
+    expect(byChange.at(-1)).toBe('axs');
+    within(value, 'axs.change_24h', -4, -3.8);
+  });
+
+  it('memes lead near +14.5 %, then AI, L1, L2, DePIN; gaming last near -1.8 % with every member down', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['memes', 'ai', 'l1', 'l2', 'depin', 'gaming']);
+    within(value, 'sector.memes.change_24h', 14.3, 14.8);
+    within(value, 'sector.ai.change_24h', 1.4, 1.8);
+    // BTC's cap weight holds layer 1 near its +0.3 %
+    within(value, 'sector.l1.change_24h', 0.35, 0.6);
+    within(value, 'sector.l2.change_24h', 0.3, 0.5);
+    within(value, 'sector.depin.change_24h', -0.8, -0.5);
+    within(value, 'sector.gaming.change_24h', -2, -1.6);
+    expect(value('sector.gaming.decliners_24h')).toBe(4);
+  });
+
+  it('funding hot on DOGE (0.052 %), mild elsewhere, XRP negative; OI DOGE +38 %, BTC +1 %, +3.3 % in total', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.009, 0.011, 0.006, -0.002, 0.052]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([1, 2, 0.5, -1, 38]);
+    within(value, 'market.oi_change_24h', 3.1, 3.4);
+  });
+
+  it('the memes trade 4.7-5.2x their 7-day average volume, DOGE about 5x; every other token 0.9-1.3x', () => {
+    const { value } = day();
+    for (const id of memes) within(value, `${id}.volume_ratio_7d`, 4.6, 5.3);
+    within(value, 'doge.volume_ratio_7d', 4.9, 5.1);
+    for (const id of assets.filter((id) => !memes.includes(id))) within(value, `${id}.volume_ratio_7d`, 0.9, 1.3);
+  });
+
+  it('the total cap rises about 1 % while BTC gains 0.3 %, so BTC dominance slips about 0.4 point to 59.5 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 0.9, 1.1);
+    within(value, 'market.btc_dominance', 59.4, 59.6);
+    const drop = dominance24hAgo(value) - value('market.btc_dominance');
+    expect(drop).toBeGreaterThan(0.3);
+    expect(drop).toBeLessThan(0.5);
+  });
+
+  it('the largest sector lead, top gainer, DOGE funding, DOGE OI rise and volume ratio of all the days', async () => {
+    const { value } = day();
+    const topGainer = (sheetValue: (id: string) => number) =>
+      Math.max(...assets.map((id) => sheetValue(`${id}.change_24h`)));
+    const topVolumeRatio = (sheetValue: (id: string) => number) =>
+      Math.max(...assets.map((id) => sheetValue(`${id}.volume_ratio_7d`)));
+    for (const { name, value: other } of await otherDays()) {
+      expect(sectorLead(value), name).toBeGreaterThan(sectorLead(other));
+      expect(topGainer(value), name).toBeGreaterThan(topGainer(other));
+      expect(value('doge.funding_rate'), name).toBeGreaterThan(other('doge.funding_rate'));
+      expect(value('doge.oi_change_24h'), name).toBeGreaterThan(other('doge.oi_change_24h'));
+      expect(topVolumeRatio(value), name).toBeGreaterThan(topVolumeRatio(other));
+    }
+    expect(sectorLead(value)).toBeGreaterThan(12);
   });
 });

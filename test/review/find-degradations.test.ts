@@ -54,6 +54,7 @@ describe('coverage rules and the degraded run', () => {
       'day-bleed.snapshot.json',
       'day-doldrums.snapshot.json',
       'day-breakdown.snapshot.json',
+      'day-mania.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
