@@ -16,8 +16,10 @@ import {
 import {
   buildPhraseIndex,
   matchPhrases,
+  mayBeWord,
   phraseOf,
   tokenize,
+  wordShapes,
   type Phrase,
   type PhraseHit,
   type PhraseIndex,
@@ -190,6 +192,8 @@ type Indexes = {
   names: PhraseIndex<Ref>;
   lowered: Map<string, Phrase<Ref>[]>;
   signed: Map<string, Phrase<Ref>[]>;
+  /** wordShapes of the last words of lowered and signed. */
+  lastShapes: Uint32Array;
 };
 const cache = new WeakMap<Registry, Indexes>();
 
@@ -234,7 +238,8 @@ function indexFor(registry: Registry): Indexes {
   for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   const signed = new Map<string, Phrase<Ref>[]>();
   for (const p of signedLowered) signed.set(p.words.at(-1)!, [...(signed.get(p.words.at(-1)!) ?? []), p]);
-  const indexes = { names, lowered: byLast, signed };
+  // (most tokens are no last word of either: one shape test skips their two look-ups)
+  const indexes = { names, lowered: byLast, signed, lastShapes: wordShapes([...byLast.keys(), ...signed.keys()]) };
   cache.set(registry, indexes);
   return indexes;
 }
@@ -262,7 +267,7 @@ export function findEntityMentions(
 
 /** The registry's names matched over the tokens, before the rule below (findEntityMentions = both). */
 export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
-  const { names, lowered, signed } = indexFor(registry);
+  const { names, lowered, signed, lastShapes } = indexFor(registry);
   // `a crypto exchange lost $58 million`, `crypto ETF outflows`: the bare word before a business noun names a firm or
   // a product, not the market
   const hits = matchPhrases(text, tokens, names).filter(
@@ -277,6 +282,7 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
   let h = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (!mayBeWord(lastShapes, token.lower)) continue;
     const candidates = lowered.get(token.lower) ?? signedBefore(text, tokens, i, signed.get(token.lower));
     if (!candidates || !figureAfter(text, tokens, i)) continue;
     while (h < hits.length && hits[h]!.end < token.start) h++;

@@ -104,16 +104,28 @@ export function buildPhraseIndex<T>(phrases: Array<Phrase<T> & { originals?: str
   return index;
 }
 
-/** Per ASCII first character, a bit per length (31: longer) of the index's first words; non-ASCII ones always match. */
+/** Per ASCII first character, a bit per length (31: longer) of `words`; see mayBeWord. */
+export function wordShapes(words: Iterable<string>): Uint32Array {
+  const shapes = new Uint32Array(128);
+  for (const word of words) {
+    const c = word.charCodeAt(0);
+    if (c < 128) shapes[c]! |= 1 << Math.min(word.length, 31);
+  }
+  return shapes;
+}
+
+/** False when no word of `shapes` has the first character and length of `lower` (a non-ASCII first one may). */
+export function mayBeWord(shapes: Uint32Array, lower: string): boolean {
+  const first = lower.charCodeAt(0);
+  return first >= 128 || (shapes[first]! & (1 << Math.min(lower.length, 31))) !== 0;
+}
+
+/** wordShapes of an index's first words, once per index. */
 const shapeCache = new WeakMap<PhraseIndex<unknown>, Uint32Array>();
 function shapesOf(index: PhraseIndex<unknown>): Uint32Array {
   let shapes = shapeCache.get(index);
   if (!shapes) {
-    shapes = new Uint32Array(128);
-    for (const word of index.keys()) {
-      const c = word.charCodeAt(0);
-      if (c < 128) shapes[c]! |= 1 << Math.min(word.length, 31);
-    }
+    shapes = wordShapes(index.keys());
     shapeCache.set(index, shapes);
   }
   return shapes;
