@@ -211,34 +211,46 @@ export const WORD_NUMBER_STARTS: ReadonlySet<string> = new Set([
   'twice',
   'triple',
 ]);
-type Trie = { end: boolean; next: Map<number, Trie> };
-/** WORD_NUMBER_STARTS as a trie of ASCII lower-case letters: most words leave it within their first letters. */
-const START_TRIE: Trie = { end: false, next: new Map() };
-for (const word of WORD_NUMBER_STARTS) {
-  let node = START_TRIE;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    let next = node.next.get(c);
-    if (!next) {
-      next = { end: false, next: new Map() };
-      node.next.set(c, next);
+/**
+ * WORD_NUMBER_STARTS as a trie of ASCII lower-case letters, flat: node k's child for letter l is TRIE_NEXT[k * 26 + l]
+ * (0: none; node 0 is the root), TRIE_END[k] is 1 where a word ends. Most words leave it within their first letters.
+ */
+const { TRIE_NEXT, TRIE_END } = (() => {
+  const next: number[] = new Array(26).fill(0);
+  const end: number[] = [0];
+  for (const word of WORD_NUMBER_STARTS) {
+    let node = 0;
+    let whole = true;
+    for (let i = 0; i < word.length && whole; i++) {
+      const l = word.charCodeAt(i) - 97;
+      // (a word with another character can never be met: readNumbers reads runs of letters, lower-cased here)
+      if (l < 0 || l > 25) whole = false;
+      else {
+        if (next[node * 26 + l] === 0) {
+          next[node * 26 + l] = end.length;
+          end.push(0);
+          for (let k = 0; k < 26; k++) next.push(0);
+        }
+        node = next[node * 26 + l]!;
+      }
     }
-    node = next;
+    if (whole) end[node] = 1;
   }
-  node.end = true;
-}
+  return { TRIE_NEXT: Int32Array.from(next), TRIE_END: Uint8Array.from(end) };
+})();
 /** False when text[start, end) lower-cased is surely no word of WORD_NUMBER_STARTS (no slice, no copy). */
 function mayStartNumber(text: string, start: number, end: number): boolean {
-  let node = START_TRIE;
+  let node = 0;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c >= 0x80) return true; // not ASCII: the set itself decides
     if (c >= 65 && c <= 90) c += 32;
-    const next = node.next.get(c);
-    if (!next) return false;
-    node = next;
+    const l = c - 97;
+    if (l < 0 || l > 25) return false;
+    node = TRIE_NEXT[node * 26 + l]!;
+    if (node === 0) return false;
   }
-  return node.end;
+  return TRIE_END[node] === 1;
 }
 const THE = new Set(['the', 'its', 'that', 'their', 'his', 'her']);
 const NOT_LISTED = new Set([
