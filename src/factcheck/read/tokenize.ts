@@ -104,20 +104,22 @@ export function buildPhraseIndex<T>(phrases: Array<Phrase<T> & { originals?: str
   return index;
 }
 
-/** Per ASCII first character, a bit per length (31: longer) of `words`; see mayBeWord. */
+/** Shape slots: a word's first two characters hashed to one of 2,048; a slot holds a bit per length (31: longer). */
+const SHAPE_SLOTS = 2048;
+function shapeSlot(word: string): number {
+  return ((word.charCodeAt(0) << 6) ^ (word.length > 1 ? word.charCodeAt(1) : 0)) & (SHAPE_SLOTS - 1);
+}
+
+/** The shape slots of `words`: mayBeWord is false for any other word whose slot and length no word of them has. */
 export function wordShapes(words: Iterable<string>): Uint32Array {
-  const shapes = new Uint32Array(128);
-  for (const word of words) {
-    const c = word.charCodeAt(0);
-    if (c < 128) shapes[c]! |= 1 << Math.min(word.length, 31);
-  }
+  const shapes = new Uint32Array(SHAPE_SLOTS);
+  for (const word of words) shapes[shapeSlot(word)]! |= 1 << Math.min(word.length, 31);
   return shapes;
 }
 
-/** False when no word of `shapes` has the first character and length of `lower` (a non-ASCII first one may). */
+/** False when `lower` is surely none of the words of `shapes` (its slot holds no word of its length). */
 export function mayBeWord(shapes: Uint32Array, lower: string): boolean {
-  const first = lower.charCodeAt(0);
-  return first >= 128 || (shapes[first]! & (1 << Math.min(lower.length, 31))) !== 0;
+  return (shapes[shapeSlot(lower)]! & (1 << Math.min(lower.length, 31))) !== 0;
 }
 
 /** wordShapes of an index's first words, once per index. */
@@ -140,9 +142,8 @@ export function matchPhrases<T>(text: string, tokens: readonly Token[], index: P
   let i = 0;
   while (i < tokens.length) {
     const lower = tokens[i]!.lower;
-    const first = lower.charCodeAt(0);
-    // a word whose first letter and length no phrase starts with is not looked up
-    if (first < 128 && (shapes[first]! & (1 << Math.min(lower.length, 31))) === 0) {
+    // a word whose first letters and length no phrase starts with is not looked up
+    if (!mayBeWord(shapes, lower)) {
       i++;
       continue;
     }
@@ -193,11 +194,11 @@ const mergedCache = new WeakMap<readonly PhraseIndex<unknown>[], Merged>();
 function mergedOf(indexes: readonly PhraseIndex<unknown>[]): Merged {
   let merged = mergedCache.get(indexes);
   if (!merged) {
-    const shapes = new Uint32Array(128);
+    const shapes = new Uint32Array(SHAPE_SLOTS);
     const words: Merged['words'] = new Map();
     indexes.forEach((index, k) => {
       const own = shapesOf(index);
-      for (let c = 0; c < 128; c++) shapes[c]! |= own[c]!;
+      for (let c = 0; c < SHAPE_SLOTS; c++) shapes[c]! |= own[c]!;
       for (const [word, list] of index) {
         const entry = words.get(word) ?? new Array(indexes.length).fill(undefined);
         entry[k] = list;
@@ -226,14 +227,14 @@ export function matchPhrasesEach<T extends readonly PhraseIndex<unknown>[]>(
   const { shapes, words } = mergedOf(indexes);
   const hits: PhraseHit<unknown>[][] = indexes.map(() => []);
   const next: number[] = indexes.map(() => 0);
+  // next[k]: the first token index k may match at again (past its last hit); a word no index holds moves none of them
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    const first = lower.charCodeAt(0);
-    const entry =
-      first < 128 && (shapes[first]! & (1 << Math.min(lower.length, 31))) === 0 ? undefined : words.get(lower);
+    const entry = mayBeWord(shapes, lower) ? words.get(lower) : undefined;
+    if (entry === undefined) continue;
     for (let k = 0; k < indexes.length; k++) {
-      if (next[k] !== i) continue;
-      const candidates = entry?.[k];
+      if (next[k]! > i) continue;
+      const candidates = entry[k];
       const matched = candidates ? matchAt(text, tokens, i, candidates, hits[k]!) : 0;
       next[k] = i + Math.max(1, matched);
     }
