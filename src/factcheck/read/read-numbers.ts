@@ -446,6 +446,13 @@ function ofOwnValue(text: string, ofEnd: number): boolean {
   return nextWord(text, skipSpaces(text, own.end, 2)).lower === 'value';
 }
 
+/** Whether the character `code` stands in text[from, to). */
+function hasCodeWithin(text: string, from: number, to: number, code: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
 const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 
@@ -518,12 +525,13 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (MONTHS.has(prev.lower) && !usd && lit.decimals === 0 && !/^\s?%/.test(text.slice(end, end + 2)))
     return readDateTail(text, start, end, lit.value);
   // `its 7 -day average`: a duration with a stray space before its hyphen
-  if (!usd && lit.decimals === 0) {
+  if (!usd && lit.decimals === 0 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 45) {
     const dur = /^ -(?:days?|weeks?|months?|hours?|years?)\b/.exec(text.slice(end, end + 8));
     if (dur) return base(text, start, end + dur[0].length, 'duration', lit.value);
   }
   // `17 / 30 green`, `**17**/**30** coins green`: a count out of a pool written with a slash, before what it counts
-  if (!usd && lit.decimals === 0 && lit.raw.length <= 3) {
+  // (a slash is in the next 24 characters: most figures have none and need no copy)
+  if (!usd && lit.decimals === 0 && lit.raw.length <= 3 && hasCodeWithin(text, end, end + 24, 47)) {
     const slash = SLASH_POOL.exec(text.slice(end, end + 24));
     if (slash && MOVER_WORDS.has(slash[2]!.toLowerCase()))
       return {
