@@ -9,6 +9,35 @@ export function movedBy(text: string, start: number, directions: readonly { star
   let nearest: { end: number } | undefined;
   for (const d of directions) if (d.end <= start) nearest = d;
   if (!nearest || start - nearest.end > 24) return false;
-  const gap = text.slice(nearest.end, start).toLowerCase().trim().split(/\s+/).filter(Boolean);
-  return gap.every((w) => w === 'by' || HEDGE_WORDS_BEFORE_AMOUNT.has(w));
+  // every word of the gap (split at white space, as `\s` reads it) is `by` or a hedge, lower-cased
+  let k = nearest.end;
+  while (k < start) {
+    if (isSpaceCode(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < start && !isSpaceCode(text.charCodeAt(e))) e++;
+    const word = text.slice(k, e).toLowerCase();
+    if (word !== 'by' && !HEDGE_WORDS_BEFORE_AMOUNT.has(word)) return false;
+    k = e;
+  }
+  return true;
+}
+
+/** The code units `\s` and `trim` treat as white space. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
