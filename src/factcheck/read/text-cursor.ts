@@ -1,22 +1,23 @@
 /** Small cursor helpers over a string for the hand-written scanners (no regular expressions, no allocation loops). */
 import { MONTH_ABBREVIATIONS } from '../lexicon.ts';
-import { isLetter } from './scan-literal.ts';
+import { isLetterCode } from './scan-literal.ts';
 
 export type Word = { raw: string; lower: string; start: number; end: number };
 
-const SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\t']);
+/** The spaces a cursor steps over: ` `, no-break, thin, narrow no-break and tab (code units). */
+const isSpace = (code: number): boolean => code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 9;
 
 /** Skips at most `max` spaces (never a newline) from `pos`. */
 export function skipSpaces(text: string, pos: number, max: number): number {
   let k = pos;
-  while (k < text.length && k - pos < max && SPACES.has(text[k]!)) k++;
+  while (k < text.length && k - pos < max && isSpace(text.charCodeAt(k))) k++;
   return k;
 }
 
 /** The letter run starting exactly at `pos` (empty when `pos` is not a letter). */
 export function nextWord(text: string, pos: number): Word {
   let end = pos;
-  while (end < text.length && end - pos < 40 && isLetter(text[end])) end++;
+  while (end < text.length && end - pos < 40 && isLetterCode(text.charCodeAt(end))) end++;
   const raw = text.slice(pos, end);
   return { raw, lower: raw.toLowerCase(), start: pos, end };
 }
@@ -31,7 +32,7 @@ const DOTTED = new Set(['no', 'nos', ...MONTH_ABBREVIATIONS]);
 export function previousWord(text: string, pos: number): Word {
   let k = pos - 1;
   let guard = 0;
-  while (k >= 0 && guard < 2 && SPACES.has(text[k]!)) {
+  while (k >= 0 && guard < 2 && isSpace(text.charCodeAt(k))) {
     k--;
     guard++;
   }
@@ -41,7 +42,7 @@ export function previousWord(text: string, pos: number): Word {
     k--;
   }
   const end = k + 1;
-  while (k >= 0 && end - k < 40 && (isLetter(text[k]) || text[k] === '&')) k--;
+  while (k >= 0 && end - k < 40 && (isLetterCode(text.charCodeAt(k)) || text.charCodeAt(k) === 38)) k--;
   const raw = text.slice(k + 1, end);
   const lower = raw.toLowerCase();
   if (dotted && !DOTTED.has(lower)) return { raw: '', lower: '', start: end, end };
