@@ -217,17 +217,22 @@ export function readLiteral(spaced: string, start: number, style: DecimalStyle):
     )
       decimalAt = lastDot;
   }
-  let intPart = '';
-  let fracPart = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (!isDigit(c)) continue;
-    if (decimalAt !== -1 && i > decimalAt) fracPart += c;
-    else intPart += c;
-  }
-  const value = Number(`${intPart || '0'}.${fracPart || '0'}`);
+  const intPart = decimalAt === -1 ? digitsOf(raw, 0, raw.length) : digitsOf(raw, 0, decimalAt);
+  const fracPart = decimalAt === -1 ? '' : digitsOf(raw, decimalAt + 1, raw.length);
+  // (`${intPart}.0` reads as the same number as intPart alone)
+  const value = fracPart ? Number(`${intPart || '0'}.${fracPart}`) : Number(intPart || '0');
   const roundingZeros = fracPart ? 0 : roundingZerosOf(intPart);
   return { start, end: start + spaced.length, raw: spaced, value, decimals: fracPart.length, roundingZeros };
+}
+
+/** The digits of raw[from, to), in order (the slice itself when it holds nothing else). */
+function digitsOf(raw: string, from: number, to: number): string {
+  let k = from;
+  while (k < to && isDigitCode(raw.charCodeAt(k))) k++;
+  if (k === to) return raw.slice(from, to);
+  let digits = raw.slice(from, k);
+  for (; k < to; k++) if (isDigitCode(raw.charCodeAt(k))) digits += raw[k];
+  return digits;
 }
 
 /** Trailing zeros of a whole number's digits that look like rounding, kept to at least three significant digits. */
