@@ -275,8 +275,12 @@ export function hedgeBefore(
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits[h]!;
     if (hit.end > number.start) continue;
-    const between = tokens.filter((t) => t.start >= hit.end && t.end <= number.start);
-    if (between.length > 2 || !between.every((t) => FILLERS.has(t.lower))) return null;
+    // the tokens between the hedge and the figure (a run of the sentence's tokens), at most two fillers
+    const from = firstStartingAt(tokens, hit.end);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= number.start && to - from <= 2) to++;
+    if (to - from > 2) return null;
+    for (let t = from; t < to; t++) if (!FILLERS.has(tokens[t]!.lower)) return null;
     const gap = text.slice(hit.end, number.start);
     for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
     // `29% annualized, well below the 38% reading over 30 days`: a percentage after `below the` is the reading
@@ -284,7 +288,7 @@ export function hedgeBefore(
     if (
       (hit.payload === 'less-than' || hit.payload === 'more-than') &&
       number.unit === 'pct' &&
-      between.some((t) => t.lower === 'the' || t.lower === 'its')
+      tokensAre(tokens, from, to, 'the', 'its')
     )
       return null;
     if (
@@ -298,15 +302,23 @@ export function hedgeBefore(
   return null;
 }
 
+/** Whether one of tokens[from, to) is `a` or `b`. */
+function tokensAre(tokens: readonly Token[], from: number, to: number, a: string, b: string): boolean {
+  for (let t = from; t < to; t++) if (tokens[t]!.lower === a || tokens[t]!.lower === b) return true;
+  return false;
+}
+
 const TO_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'till']);
 /** Words that make the next `X to Y` a range's two ends. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(RANGE_VERBS);
 
-/** The lower-cased words of tokens[from, to) (from clamped at 0). */
-function lowerWords(tokens: readonly Token[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let k = Math.max(0, from); k < to; k++) words.push(tokens[k]!.lower);
-  return words;
+/** Whether a token of tokens[from, to) (from clamped at 0) is `from`, or (`set`) a word of the set. */
+function wordIn(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string> | null): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const lower = tokens[k]!.lower;
+    if (set ? set.has(lower) : lower === 'from') return true;
+  }
+  return false;
 }
 
 export function fromToOf(
@@ -316,18 +328,19 @@ export function fromToOf(
   idx: number,
 ): 'from' | 'to' | null {
   const ended = firstEndingAfter(tokens, number.start);
-  const before = lowerWords(tokens, ended - 3, ended);
-  // (`The 24-hour range for Bitcoin was $119,200 to $121,815`: the range word a few words back)
-  const wider = lowerWords(tokens, ended - 5, ended);
+  // (the three words before the figure; `The 24-hour range for Bitcoin was $119,200 to $121,815`: the range word up
+  // to five words back)
   // `24h range: $108,050 to $112,511`, `range was $2.19 to $2.43`, `range was 119.2k until 121.8k`: a range word makes
   // `X to Y` a pair without `from`
-  if (before.includes('from') || wider.some((w) => RANGE_WORDS.has(w))) {
+  if (wordIn(tokens, ended - 3, ended, null) || wordIn(tokens, ended - 5, ended, RANGE_WORDS)) {
     const next = numbers[idx + 1];
     if (next && next.kind === 'number')
       for (let k = firstStartingAt(tokens, number.end); k < tokens.length && tokens[k]!.end <= next.start; k++)
         if (TO_WORDS.has(tokens[k]!.lower)) return 'from';
   }
-  if (TO_WORDS.has(before.at(-1) ?? '') || (TO_WORDS.has(before.at(-2) ?? '') && before.at(-1) !== 'from')) {
+  const last = ended >= 1 ? tokens[ended - 1]!.lower : '';
+  const second = ended >= 2 ? tokens[ended - 2]!.lower : '';
+  if (TO_WORDS.has(last) || (TO_WORDS.has(second) && last !== 'from')) {
     const prev = numbers[idx - 1];
     if (prev)
       for (let k = firstStartingAt(tokens, prev.start - 29); k < tokens.length && tokens[k]!.start < prev.start; k++)
