@@ -1625,6 +1625,7 @@ export const MOVER_UP_WORDS: readonly string[] = [
   'rose',
   'advanced',
   'gained',
+  'climbed',
   'rising',
   'gaining',
   'advancing',
@@ -1642,13 +1643,18 @@ export const MOVER_DOWN_WORDS: readonly string[] = [
   'fell',
   'declined',
   'dropped',
+  'lost',
+  'slipped',
+  'slid',
   'falling',
   'losing',
   'declining',
 ];
-// (`16 are up and 14 down`, `3 were lower`: a copula between the count and its mover word)
-export const MOVER_UP = new RegExp(String.raw`^\s*(?:(?:are|were)\s+)?(?:${MOVER_UP_WORDS.join('|')})\b`, 'i');
-export const MOVER_DOWN = new RegExp(String.raw`^\s*(?:(?:are|were)\s+)?(?:${MOVER_DOWN_WORDS.join('|')})\b`, 'i');
+/** After a whole number, a word that makes it a count of movers: `19 rose`, `3 red`, `nineteen rose`. */
+export const MOVER_WORDS: ReadonlySet<string> = new Set([...MOVER_UP_WORDS, ...MOVER_DOWN_WORDS]);
+// (`16 are up and 14 down`, `3 were lower`, `27 all fell`: a copula between the count and its mover word)
+export const MOVER_UP = new RegExp(String.raw`^\s*(?:(?:are|were|all)\s+)?(?:${MOVER_UP_WORDS.join('|')})\b`, 'i');
+export const MOVER_DOWN = new RegExp(String.raw`^\s*(?:(?:are|were|all)\s+)?(?:${MOVER_DOWN_WORDS.join('|')})\b`, 'i');
 
 /** Stems (regex fragments) of price-reaching verbs toward the day's high (`spiked to`, `wicked up to`). */
 export const EXTREME_UP_STEMS: readonly string[] = [

@@ -431,13 +431,26 @@ export function extractClaims(
         !WATCHLIST_POOL.test(sentence.text) &&
         moverCount(text, number)
       ) {
-        const id = entity.id;
-        const holding = registry.sectors.filter((x) => x.members.includes(id));
+        // (`Only three fell: Arbitrum, Optimism and Shiba Inu`: the movers listed after it name the group, the one
+        // sector holding them all, else the watchlist; or those named before it, `Filecoin and Helium down and IoTeX
+        // and Render up, two up, two down`)
+        const listed = sMentions.filter((m) => m.kind === 'asset' && m.start >= number.end).map((m) => m.id);
+        const earlier = sMentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
+        const ids = listed.length >= 2 ? listed : earlier.length >= 2 ? earlier : [entity.id];
+        const holding = registry.sectors.filter((x) => ids.every((id) => x.members.includes(id)));
         if (holding.length === 1 && number.value <= holding[0]!.members.length)
           entity = { kind: 'sector', id: holding[0]!.id };
+        else if (listed.length >= 2 && holding.length === 0) entity = { kind: 'market', id: 'market' };
+      }
+      // `Twenty-six of the thirty coins finished higher, and only four slipped`: a count of movers with no group of its
+      // own counts in the group of the count before it in its sentence
+      if (own === null && number.unit === 'count' && number.denominator === undefined) {
+        const before = countBefore(claims, sentence);
+        if (before) entity = before;
       }
       entity =
-        sizedGroup(text, sentence, number, entity, sMentions, leadSector, headingSector, recent, registry) ?? entity;
+        sizedGroup(text, sentence, number, entity, sMentions, leadSector, headingSector, recent, registry, claims) ??
+        entity;
       const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
       // `above the $100,000 support`: the relation word is about the price, not a bound on the level
       const found = hedgeBefore(text, number, sHedges, sTokens);
@@ -704,7 +717,6 @@ function levelPhrase(
   return false;
 }
 
-/** A sentence that names the watchlist as its pool (`Of the 30 assets we track, 27 rose and 3 fell`). */
 /** Cues that name a metric other than funding: an annual word next to them is not a funding rate. */
 const OTHER_METRIC: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'volume', 'cap', 'dominance']);
 
@@ -736,6 +748,7 @@ function annualFundingCues(annual: boolean, cues: MetricCue[]): MetricCue[] {
   return ['funding_apr', 'funding', ...cues.filter((c) => c !== 'funding_apr' && c !== 'funding')];
 }
 
+/** A sentence that names the watchlist as its pool (`Of the 30 assets we track, 27 rose and 3 fell`). */
 const WATCHLIST_POOL = /\b(?:watchlist|assets|we track|tracked|list of \d+|\d+-(?:coin|token|asset))\b/i;
 const MOVER_AFTER =
   /^\s*(?:members\s+)?(?:(?:are|were)\s+)?(?:up|down|higher|lower|gainers|decliners|advancers|losers|rose|fell|green|red)\b/i;
@@ -767,12 +780,25 @@ function sizedGroup(
   headingSector: EntityRef | null,
   recent: readonly EntityRef[],
   registry: Registry,
+  claims: readonly DraftClaim[],
 ): EntityRef | null {
   if (number.scale !== 1 || !Number.isInteger(number.value) || (number.unit !== 'count' && number.unit !== 'none'))
     return null;
-  const size = number.denominator ?? (afterAll(text, number) ? number.value : 0);
+  // `Across the thirty coins we watch, nineteen rose`: the watchlist named as the pool before the count in its
+  // sentence
+  const pool =
+    number.denominator === undefined &&
+    number.unit === 'count' &&
+    poolBefore(claims, sentence) === registry.assets.length
+      ? registry.assets.length
+      : undefined;
+  const size = number.denominator ?? pool ?? (afterAll(text, number) ? number.value : 0);
   // (`17/30 coins green, rollups lead`: out of the whole watchlist, the market's count, whatever sector is named)
-  if (size === registry.assets.length && number.denominator !== undefined && entity?.kind === 'sector')
+  if (
+    size === registry.assets.length &&
+    (number.denominator !== undefined || pool !== undefined) &&
+    (entity?.kind === 'sector' || entity?.kind === 'asset')
+  )
     return { kind: 'market', id: 'market' };
   if (size < 2 || size === registry.assets.length) return null;
   // a group word that is no sector (`among the majors`): the count is checked against the watchlist, not a sector
@@ -796,6 +822,20 @@ function sizedGroup(
     return { kind: 'sector', id: headingSector.id };
   for (const e of recent)
     if (e.kind === 'sector' && sizedSector(registry, e.id, size)) return { kind: 'sector', id: e.id };
+  return null;
+}
+
+/** The size of the last pool (`of the 30 assets`, `the thirty coins we watch`) read before in the same sentence. */
+function poolBefore(claims: readonly DraftClaim[], sentence: Sentence): number | undefined {
+  for (let k = claims.length - 1; k >= 0 && claims[k]!.sentence === sentence; k--)
+    if (claims[k]!.number.pool) return claims[k]!.number.value;
+  return undefined;
+}
+
+/** The group of the last count read before in the same sentence, if it has one. */
+function countBefore(claims: readonly DraftClaim[], sentence: Sentence): EntityRef | null {
+  for (let k = claims.length - 1; k >= 0 && claims[k]!.sentence === sentence; k--)
+    if (claims[k]!.number.unit === 'count' && !claims[k]!.number.pool) return claims[k]!.entity;
   return null;
 }
 
@@ -1031,12 +1071,17 @@ const WAS_NOW = /\b(?:was|from)\s+\$?\d[\d,.]*[kmb]?\b[^.;\d]{0,40}$/i;
 /** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
 const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 
-/** `a quarter of a per cent`, `one and a quarter per cent`: `quarter` is a share in a number, not a window. */
+/**
+ * `a quarter of a per cent`, `one and a quarter per cent`, `a quarter of the memecoins`: `quarter` is a share, not a
+ * window.
+ */
 function quarterOfNumber(text: string, h: { start: number; end: number }): boolean {
   if (text.slice(h.start, h.end).toLowerCase() !== 'quarter') return false;
   return QUARTER_SHARE_AFTER.test(text.slice(h.end, h.end + 16)) || /\band a $/i.test(text.slice(h.start - 6, h.start));
 }
-const QUARTER_SHARE_AFTER = /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point)/i;
+// (`a quarter of the memecoins declined`: a share of a group; not `the last quarter of the year`)
+const QUARTER_SHARE_AFTER =
+  /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point|of (?:the|its|their|those|these|all|our)\s+(?!year|fiscal))/i;
 
 /** A list item's own metric words, else the metric words of the list's lead. */
 // (loops rather than filter / every over cue lists: cue arrays are built in many places, and an array builtin inlined

@@ -365,7 +365,8 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       candidates: [],
       missing: 'a distance to a price level, and no fact states one',
     };
-  // `twice as fast as layer-ones`, `3 times as much as bitcoin`: a comparison of two figures, which no fact states
+  // `twice as fast as layer-ones`, `3 times as much as bitcoin`, `half of Solana's`: a comparison of two figures,
+  // which no fact states
   if (n.unit === 'ratio' && AS_MUCH_AS.test(draft.sentence.text.slice(n.end - draft.sentence.start)))
     return {
       metric: null,
@@ -757,7 +758,9 @@ function ownDominance(draft: DraftClaim, id: string): boolean {
     word === id || (id === 'eth' && (word === 'ether' || word === 'ethereum')) || (id === 'sol' && word === 'solana')
   );
 }
-const AS_MUCH_AS = /^\s*(?:times\s+)?as\s+(?:[a-z]+\s+){0,2}?(?:as|than)\b/i;
+// (`less than half of Solana's.`: a part of another asset's figure, left unsaid)
+const AS_MUCH_AS =
+  /^\**\s*(?:(?:times\s+)?as\s+(?:[a-z]+\s+){0,2}?(?:as|than)\b|of\s+[\p{L}.-]+(?:'s|s'|\u2019s|s\u2019)(?!\s*\p{L}))/iu;
 /** `BTC 120,000 ETH 3,987`: a ticker right before the figure names whose price it is. */
 const TICKER_BEFORE = /(?:\b[A-Z]{2,6}|\$[A-Za-z]{2,6})\s*:?\s*$/;
 const COIN_QUANTITY = new RegExp(

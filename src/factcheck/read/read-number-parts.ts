@@ -2,10 +2,18 @@
  * Pieces of the number scanner: the plain record, line/date shape tests, `Nov 12, 2025` tails,
  * `8 of 10` denominators and number words (`eight of the top ten`, `half of`). Linear, no regexes.
  */
-import { DURATION_WORDS, FRACTION_WORDS, NUMBER_WORDS, RANK_WORDS, COUNT_NOUNS, SCALE_WORDS } from '../lexicon.ts';
+import {
+  COUNT_NOUNS,
+  DURATION_WORDS,
+  FRACTION_WORDS,
+  MOVER_WORDS,
+  NUMBER_WORDS,
+  RANK_WORDS,
+  SCALE_WORDS,
+} from '../lexicon.ts';
 import type { NumberKind, ReadNumber } from './read-numbers.ts';
 import { isDigit, isLetter, literalEnd, readLiteral, type DecimalStyle } from './scan-literal.ts';
-import { nextWord, previousWord, skipSpaces } from './text-cursor.ts';
+import { nextWord, previousWord, skipMarkup, skipSpaces } from './text-cursor.ts';
 
 export const RANGE_DASHES = new Set(['-', '\u2013', '\u2014', '\u2212']);
 
@@ -109,9 +117,13 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
       end = nextWord(text, end + 1).end;
     }
   }
-  const prev = previousWord(text, start);
+  // (`of the **four** tracked names`: the word before the number's own emphasis)
+  let bare = start;
+  while (text[bare - 1] === '*' || text[bare - 1] === '_') bare--;
+  const prev = previousWord(text, bare);
   if (n !== undefined && RANK_WORDS.has(prev.lower)) return base(text, start, end, 'rank', n);
-  const afterStart = skipSpaces(text, end, 2);
+  // (`**five** gainers`: past the number's own emphasis)
+  const afterStart = skipSpaces(text, skipMarkup(text, end), 2);
   if (n !== undefined && text[end] === '-' && isLetter(text[end + 1])) {
     const word = nextWord(text, end + 1);
     if (DURATION_WORDS.has(word.lower)) return base(text, start, word.end, 'duration', n);
@@ -133,6 +145,13 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
   const next = nextWord(text, afterStart);
   if (FRACTION_WORDS.has(lower)) {
     if (next.lower !== 'of' || (lower !== 'half' && prev.lower !== 'a' && prev.lower !== 'one')) return null;
+    // (`less than half of Solana's.`: a part of another figure, a comparison, no share of a group; `half of
+    // Wednesday's redemptions` is one)
+    const whose = nextWord(text, skipSpaces(text, next.end, 2));
+    let own = whose.end;
+    if (text[own] === "'" || text[own] === '\u2019') own += text[own + 1] === 's' ? 2 : 1;
+    if (own > whose.end && !nextWord(text, skipSpaces(text, own, 2)).lower)
+      return { ...base(text, start, end, 'number', FRACTION_WORDS.get(lower)!), unit: 'ratio', halfUnit: 0.05 };
     const s = lower === 'half' ? start : prev.start;
     return { ...base(text, s, end, 'number', FRACTION_WORDS.get(lower)!), fraction: true, halfUnit: 0.01 };
   }
@@ -153,7 +172,14 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
       };
     }
   }
-  if (n === undefined || n === 1 || lower === 'hundred' || lower === 'dozen') return null;
+  if (n === undefined || lower === 'hundred' || lower === 'dozen') return null;
+  // `nineteen rose and eleven fell`, `just one fell`, `the other twenty-seven all fell`, `six were higher`: a count
+  // of movers, as `19 rose` is
+  // (not a pool, `none of the four rose`, `one of four gained`, nor the rest, `all but three rose`)
+  const verb = next.lower === 'all' || BEING.has(next.lower) ? nextWord(text, skipSpaces(text, next.end, 2)) : next;
+  if (MOVER_WORDS.has(verb.lower) && !NOT_MOVERS.has(prev.lower) && !afterOf(text, prev) && !definite(text, prev))
+    return { ...base(text, start, end, 'number', n), unit: 'count' };
+  if (n === 1) return null;
   if (DURATION_WORDS.has(next.lower)) return base(text, start, next.end, 'duration', n);
   // `Three of four tokens were up`: the pool after `of` is the count's denominator, not a modifier of its noun
   // (`eight from thirty names`: a translated `von`, only before a counted noun)
@@ -171,18 +197,28 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
     return {
       ...base(text, start, end, 'number', n),
       unit: 'count',
-      ...(isPool(text, start, noun.lower) ? { pool: true } : {}),
+      ...(isPool(text, bare, noun.lower) ? { pool: true } : {}),
     };
   // `all ten of them fell`, `all four rose`: every one of a group moved, a count of movers
   if (prev.lower === 'all') {
     let verb = next;
     if (verb.lower === 'of' && nextWord(text, skipSpaces(text, verb.end, 2)).lower === 'them')
       verb = nextWord(text, skipSpaces(text, nextWord(text, skipSpaces(text, verb.end, 2)).end, 2));
-    if (ALL_MOVED.has(verb.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
+    if (MOVER_WORDS.has(verb.lower)) return { ...base(text, start, end, 'number', n), unit: 'count' };
   }
   return null;
 }
-const ALL_MOVED = new Set(['rose', 'fell', 'gained', 'lost', 'advanced', 'declined', 'dropped', 'climbed', 'slipped']);
+const BEING = new Set(['were', 'are', 'was', 'is']);
+const NOT_MOVERS = new Set(['of', 'but', 'except', 'than']);
+const POOL_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'our']);
+/** `the two red corners`, `the only one higher`: a group named by its size, no count of movers. */
+function definite(text: string, prev: { lower: string; start: number }): boolean {
+  return prev.lower === 'the' || (prev.lower === 'only' && previousWord(text, prev.start).lower === 'the');
+}
+/** `of the four`, `of those thirty`: the word before the number closes a pool after `of`. */
+function afterOf(text: string, prev: { lower: string; start: number }): boolean {
+  return POOL_DETERMINERS.has(prev.lower) && previousWord(text, prev.start).lower === 'of';
+}
 
 const MOVER_NOUNS = new Set(['gainers', 'losers', 'advancers', 'decliners']);
 /** `of the 30 assets`, `among the seven AI tokens`: the count names the pool (members), not movers. */
@@ -197,8 +233,11 @@ export function isPool(text: string, start: number, noun: string): boolean {
     prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all'
       ? previousWord(text, prev.start).lower
       : prev.lower;
-  return lead === 'of' || lead === 'among';
+  if (lead === 'of' || lead === 'among' || lead === 'across') return true;
+  // `the thirty coins we watch`, `30 tokens we track`: the list itself
+  return WE_FOLLOW.test(text.slice(start, start + 48));
 }
+const WE_FOLLOW = /^\S+\s+(?:\S+\s+)?(?:that\s+)?we\s+(?:follow|watch|track|cover|monitor)\b/i;
 
 /** `our 27 names rose`: a count with a mover verb after its noun counts movers, not the pool. */
 const OUR_MOVERS =

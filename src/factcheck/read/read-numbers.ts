@@ -27,6 +27,7 @@ import {
   FRACTION_WORDS,
   INDEX_NAMES,
   MONTHS,
+  MOVER_WORDS,
   NUMBER_WORDS,
   ORDINAL_SUFFIXES,
   RANK_WORDS,
@@ -48,7 +49,7 @@ import {
   readWordNumber,
 } from './read-number-parts.ts';
 import { readSpelled } from './spelled-numbers.ts';
-import { nextWord, previousWord, skipSpaces, type Word } from './text-cursor.ts';
+import { nextWord, previousWord, skipMarkup, skipSpaces, type Word } from './text-cursor.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
 export type ReadUnit = 'usd' | 'pct' | 'ratio' | 'count' | 'none';
@@ -81,28 +82,6 @@ export type ReadNumber = {
 };
 
 const SLASH_POOL = /^(?:\*\*)?\s*\/\s*(?:\*\*)?(\d{1,3})(?:\*\*)?(?=\s+(?:[a-z]+\s+)?([a-z]+))/i;
-const MOVER_WORDS = new Set([
-  'up',
-  'down',
-  'higher',
-  'lower',
-  'green',
-  'red',
-  'gainers',
-  'losers',
-  'risers',
-  'fallers',
-  'fell',
-  'rose',
-  'advanced',
-  'declined',
-  'rising',
-  'falling',
-  'gaining',
-  'losing',
-  'advancing',
-  'declining',
-]);
 /** `the 10 large platforms`: up to two adjectives before the counted noun. */
 const COUNT_MODIFIERS = new Set([
   'large',
@@ -358,7 +337,8 @@ export function readWords(
     const verb = SHARE_HEDGES.has(a.lower) ? previousWord(text, a.start) : a;
     const next = nextWord(text, skipSpaces(text, wordEnd, 2));
     const s = prev.lower === 'a' ? prev.start : start;
-    const half = lower === 'third' ? 1 : 0.5;
+    // (a fraction word is a round figure: `a quarter` is 25 % give or take 5 % of it, `a tenth` 10 % +- 0.5)
+    const half = Math.max(0.5, share * 0.05);
     if (next.lower === 'of' && prev.lower === 'a') {
       const of = nextWord(text, skipSpaces(text, next.end, 2));
       const p = nextWord(text, skipSpaces(text, of.end, 2));
@@ -791,11 +771,6 @@ function rangeOpener(text: string, start: number): boolean {
   return w.lower === 'between';
 }
 const RANGE_HEDGES = new Set(['about', 'roughly', 'around', 'approximately', 'some', 'nearly', 'almost']);
-
-function skipMarkup(text: string, k: number): number {
-  while (text[k] === '*' || text[k] === '_') k++;
-  return k;
-}
 
 /** Past markup and one hedge word at k (`and about $101,230`, `and **$102,600**`). */
 function afterHedge(text: string, k: number): number {

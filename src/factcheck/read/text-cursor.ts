@@ -14,6 +14,12 @@ export function skipSpaces(text: string, pos: number, max: number): number {
   return k;
 }
 
+/** Past Markdown emphasis at `k` (`**`, `_`). */
+export function skipMarkup(text: string, k: number): number {
+  while (text[k] === '*' || text[k] === '_') k++;
+  return k;
+}
+
 /** The letter run starting exactly at `pos` (empty when `pos` is not a letter). */
 export function nextWord(text: string, pos: number): Word {
   let end = pos;

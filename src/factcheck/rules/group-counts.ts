@@ -18,17 +18,23 @@ const NEGATIVE = /\b(?:negative|below zero|shorts (?:are )?pay(?:ing)?)\b/i;
 const POSITIVE = /\b(?:positive|above zero|longs (?:are )?pay(?:ing)?)\b/i;
 
 export function checkGroupCounts(claims: Claim[], ctx: RuleContext): Claim[] {
+  // the group noun of the last count of this sentence that named one: `Of the six sectors, five rose and one fell`,
+  // `two sectors up, four down` count sectors in their later counts too
+  let group: { sentence: DraftClaim['sentence']; noun: string } | null = null;
   return claims.map((claim, i) => {
     const d = ctx.drafts[i]!;
     const n = d.number;
     if (n.scale !== 1 || !Number.isInteger(n.value) || (n.unit !== 'count' && n.unit !== 'none')) return claim;
-    const noun = GROUP_NOUN.exec(ctx.text.slice(n.end, n.end + 40).replace(/^\s+/, ''));
+    const named = GROUP_NOUN.exec(ctx.text.slice(n.end, n.end + 40).replace(/^\s+/, ''))?.[1];
+    if (named) group = { sentence: d.sentence, noun: named };
+    const noun = named ?? (group?.sentence === d.sentence && n.unit === 'count' && !n.pool ? group.noun : null);
     if (!noun) return claim;
-    const perps = noun[1]!.toLowerCase().startsWith('perp');
+    const perps = noun.toLowerCase().startsWith('perp');
     const window: Window = d.window && d.window !== 'other' ? d.window : (ctx.defaultWindow ?? '24h');
     const members = perps ? perpSigns(ctx) : sectorMoves(ctx, window);
     const pool = members.length;
-    const sign = perps ? fundingSign(d) : moveSign(d);
+    // (`of the six sectors`: the pool counts them all, whatever moved)
+    const sign = n.pool ? 0 : perps ? fundingSign(d) : moveSign(d);
     // (`open interest rose on three of the five perps`: a count of perps by something other than the funding sign is
     // left as it was read)
     if (perps && sign === 0 && (n.denominator !== undefined || d.direction !== null)) return claim;

@@ -13,14 +13,16 @@ const GATES: Gates = {
   daily: [100.0, 2.7],
   'desk-note': [94.7, 4.3],
   edited: [98.1, 3.9],
-  llm: [98.8, 3.4],
+  // (llm 3.4 -> 3.9: `less than half of Solana's` is now read as a comparison no fact states, unsupported, and the
+  // writer left it unlabelled, so the scorer counts it as a false alarm)
+  llm: [98.8, 3.9],
   'sector-comma': [97.8, 3.7],
   social: [97.0, 5.4],
   table: [98.6, 0.5],
-  wire: [96.5, 0.0],
-  words: [92.7, 3.0],
+  wire: [98.2, 0.0],
+  words: [94.5, 3.0],
   tables: [100.0, 0.0],
-  overall: [97.5, 2.8],
+  overall: [97.8, 2.8],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
