@@ -1,0 +1,26 @@
+/**
+ * Blind corpus S (issue 12): 163 cases, 1,729 labelled numbers in nine voices on the mania day
+ * (fixtures/day-mania, named by S/day.ts), a sixteenth day authored this session, written by three writer sessions
+ * (three voices each, regrouped from R) without reading the checker, its tests, its docs or corpora A-R. Checks the
+ * corpus's integrity and gates the scores per voice, on table rows and overall at its first-run figures
+ * (docs/factcheck.md "Corpus S"), so the test fails when either slips.
+ * `npx tsx scripts/blind-score.ts test/factcheck/blind/S --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at 2b35ba5 (98.0 / 4.1). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [100.0, 1.8],
+  'desk-note': [100.0, 11.2],
+  edited: [100.0, 4.0],
+  llm: [96.7, 3.9],
+  'sector-comma': [100.0, 3.1],
+  social: [95.8, 7.1],
+  table: [98.2, 0.0],
+  wire: [100.0, 1.5],
+  words: [90.5, 5.7],
+  tables: [100.0, 0.0],
+  overall: [98.0, 4.1],
+};
+
+await describeBlindCorpus('S', new URL('./S/', import.meta.url), GATES);
