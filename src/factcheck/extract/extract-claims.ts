@@ -575,7 +575,9 @@ export function extractClaims(
       claims.length > firstClaim ? strongCues(claims.at(-1)!.cues) : lastMetric ? [lastMetric.payload] : [];
     if (!sentence.heading) previousCues = lastCues;
     if (!sentence.heading) remember(sMentions);
-    fundingBefore = fundingHere || (annualFunding && fundingBefore);
+    // (`DOGE 0.052%. Average 0.021%. Annualized BTC 9.9%, ...`: a short sentence that names no metric keeps the topic)
+    fundingBefore =
+      fundingHere || ((annualFunding || (sMetrics.length === 0 && sentence.text.length <= 40)) && fundingBefore);
   }
   const whole = { tokens, entities: nameHits, windows: allWindowHits };
   return { claims, ignored, reading: textReading(text, registry, sentences, whole) };

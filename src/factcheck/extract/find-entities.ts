@@ -244,10 +244,15 @@ function indexFor(registry: Registry): Indexes {
   return indexes;
 }
 
-/** Ordinary one-word names (`Bitcoin`, `bitcoin`) match in any case; word-like ones need their capital. */
+/**
+ * Ordinary one-word names (`Bitcoin`, `bitcoin`) match in any case; word-like ones need their capital. Names of
+ * several words match in any case too (`Shiba inu`, `axie infinity`), except those that begin as a phrase of the
+ * language does (`the graph`, `the sandbox`).
+ */
 function nameRule(alias: string): 'any' | undefined {
   const single = !alias.includes(' ') && !alias.includes('-') && !alias.includes('.');
   const upper = alias.length >= 2 && alias === alias.toUpperCase();
+  if (!single && alias.includes(' ') && !/^the /i.test(alias) && !upper) return 'any';
   return single && !upper && !WORD_LIKE_NAMES.has(alias.toLowerCase()) ? 'any' : undefined;
 }
 

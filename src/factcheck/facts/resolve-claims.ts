@@ -332,6 +332,17 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
         draft,
         draft.direction === 'up' ? ['high'] : draft.direction === 'down' ? ['low'] : ['low', 'high'],
       );
+    // `traded as low as $0.00001097 before settling at $0.0000148`, `low was 0.000011, now 0.0000148`: the figure the
+    // path ends on is the price, whatever extreme the sentence named
+    else if (
+      (metrics?.[0] === 'low' || metrics?.[0] === 'high') &&
+      kind === 'asset' &&
+      (n.unit === 'usd' || n.unit === 'none') &&
+      PATH_END_BEFORE.test(
+        draft.sentence.text.slice(Math.max(0, n.start - draft.sentence.start - 32), n.start - draft.sentence.start),
+      )
+    )
+      metrics = ['price'];
     // `knocking on 950`, `if 3,400 breaks`, `defending $110K`: a level the price is tested against, its price
     // or a support or resistance
     else if (metrics?.length === 1 && metrics[0] === 'price' && kind === 'asset' && levelTest(draft))
@@ -663,6 +674,8 @@ const PATH_END = new RegExp(
     String.raw`(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
 );
 
+const PATH_END_BEFORE =
+  /(?:\b(?:settl|clos|end|finish)(?:ed|ing)\s+(?:at|near|around)|\bnow(?:\s+(?:at|near|around))?|\bback\s+(?:at|to))\s*\$?$/i;
 const RATIO_CONTEXT = /\b(?:volumes?|turnover|traded|trading|average|avg|norm|usual|normal|baseline)\b/i;
 const OTHER_RATIO_METRIC = /\b(?:open interest|oi|funding|leverage|dominance|market cap|volatility)\b/i;
 const CATEGORY_ID = '.category_';

@@ -5,7 +5,8 @@ import { isLetterCode } from './scan-literal.ts';
 export type Word = { raw: string; lower: string; start: number; end: number };
 
 /** The spaces a cursor steps over: ` `, no-break, thin, narrow no-break and tab (code units). */
-const isSpace = (code: number): boolean => code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 9;
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 9;
 
 /** Skips at most `max` spaces (never a newline) from `pos`. */
 export function skipSpaces(text: string, pos: number, max: number): number {

@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'S-daily-01', voice: 'daily', style: 'daily',
+    id: 'S-daily-01',
+    voice: 'daily',
+    style: 'daily',
     text: 'Bitcoin added 0.3% to $115,820, holding a narrow range between $114,389 and $115,932. Ether did a little better, up 1.1% at $4,480, and Solana gained 3.6% to $224. Total crypto market cap climbed to $3.88 trillion, with BTC dominance at 59.5%. Breadth was positive: 21 of 30 watchlist assets rose, while 12 fell.',
     numbers: [
       { find: '0.3%', label: 'supported' },
@@ -20,7 +22,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-02', voice: 'daily', style: 'daily',
+    id: 'S-daily-02',
+    voice: 'daily',
+    style: 'daily',
     text: 'Memecoins stole the day. The meme sector jumped 14.5%, led by PEPE at +34.1% and dogwifhat at +27%, while SHIB was the laggard of the group with a 9.5% gain. Dogecoin rose 31% to $0.2816. Gaming went the other way, down 1.8%, with Axie Infinity the worst member at -3.9%.',
     numbers: [
       { find: '14.5%', label: 'supported' },
@@ -34,7 +38,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-03', voice: 'daily', style: 'daily',
+    id: 'S-daily-03',
+    voice: 'daily',
+    style: 'daily',
     text: 'Derivatives: total open interest rose 3.3% to about $19.2 billion. BTC funding sits at 0.009% per 8h, roughly 9.9% annualized, and ETH at 0.011%. XRP funding is slightly positive at 0.002%, so longs pay shorts there too. Dogecoin funding reached 0.052% as its open interest surged 38% to $1.45 billion.',
     numbers: [
       { find: '3.3%', label: 'supported' },
@@ -50,7 +56,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-04', voice: 'daily', style: 'daily',
+    id: 'S-daily-04',
+    voice: 'daily',
+    style: 'daily',
     text: 'Among the majors, XRP slipped 0.2% to $2.95 and BNB held above $1,000 at $1,004.60, up 0.7%. Cardano rose 0.3% but remains down 5.1% on the week. Polkadot fell 0.9% to $4.02, just above support at $4. NEAR was the best layer-1 with a 4.1% gain, and Avalanche added 1.2% to $28.47.',
     numbers: [
       { find: '0.2%', label: 'supported' },
@@ -70,7 +78,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-05', voice: 'daily', style: 'daily',
+    id: 'S-daily-05',
+    voice: 'daily',
+    style: 'daily',
     text: 'BTC sits between support at $115,000 and resistance at $120,000; the 30-day swing high is $120,966 and the swing low $108,188. Ether faces resistance at $4,400 with support at $4,600. Bitcoin trading volume ran at 1.4 times its 7-day average, while ETH volume was about 1.1 times.',
     numbers: [
       { find: '$115,000', label: 'supported' },
@@ -86,7 +96,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-06', voice: 'daily', style: 'daily',
+    id: 'S-daily-06',
+    voice: 'daily',
+    style: 'daily',
     text: 'In headlines, CoinDesk reported that spot bitcoin ETFs took in $410 million, the most since July. Decrypt said a cross-chain bridge lost $41 million in a private key exploit. A fund manager sees bitcoin at $150,000 by year-end. Worldcoin will unlock 38.6 million WLD next week, The Block reported.',
     numbers: [
       { find: '$410 million', label: 'supported-by-source' },
@@ -96,7 +108,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-07', voice: 'daily', style: 'sector',
+    id: 'S-daily-07',
+    voice: 'daily',
+    style: 'sector',
     text: 'Sectors: memes +14.5%, AI +1.6%, layer 1 +0.5%, layer 2 +0.4%, DePIN -0.7%, gaming -1.8%. In AI, Virtuals Protocol led at 4.2% while Render was the only decliner, off 0.8%; six of seven AI names rose. Layer 2 saw three gainers and one loser, with Arbitrum best at 0.9%. All four gaming tokens fell; DePIN had two advancers.',
     numbers: [
       { find: '+14.5%', label: 'supported' },
@@ -120,7 +134,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-08', voice: 'daily', style: 'weekly',
+    id: 'S-daily-08',
+    voice: 'daily',
+    style: 'weekly',
     text: 'This week: bitcoin is up 1.5% and ether 0.7%. Sui outperformed with a 9.5% gain, and Virtuals jumped 13.5%. Memecoins rose 20.5% as a group, PEPE alone up 41.8%. Cardano lost 5.1%, and Axie fell 2.3%. Total open interest grew 5.7% over the week.',
     numbers: [
       { find: '1.5%', label: 'supported' },
@@ -135,7 +151,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-09', voice: 'daily', style: 'daily',
+    id: 'S-daily-09',
+    voice: 'daily',
+    style: 'daily',
     text: 'Bitcoin dominance rose to 62% as the majors held firm. Market volume came in at $158 billion. BTC open interest stands at $9.1 billion, up 1%, and ETH OI at $6.1 billion, up 4.3%. Bitcoin could test $125,000 if the rally spreads.',
     numbers: [
       { find: '62%', label: 'contradicted', note: 'fact market.btc_dominance 59.52' },
@@ -148,7 +166,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-10', voice: 'daily', style: 'daily',
+    id: 'S-daily-10',
+    voice: 'daily',
+    style: 'daily',
     text: 'Solana trades at $224.16 after touching a 24h high of $224.38 and a low of $217.12. Its market cap is $212 billion and funding is 0.006%. SOL outpaced bitcoin by 1.3 points. Sui rose 1.6% to $3.52, near resistance at $3.60.',
     numbers: [
       { find: '$224.16', label: 'supported' },
@@ -164,7 +184,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-11', voice: 'daily', style: 'daily',
+    id: 'S-daily-11',
+    voice: 'daily',
+    style: 'daily',
     text: 'BTC/ETH: Bitcoin fell 0.3% to $115,820 as traders rotated into memecoins, while ether rose 1.1% to $4,480. Bitcoin volume was $2.0 billion and ether volume $1.56 billion. ETH realized volatility over 7 days stands at 35%, versus 23% for bitcoin. Bitcoin is down 1% over 30 days and ether up 4.9%.',
     numbers: [
       { find: '0.3%', label: 'contradicted', note: 'fact btc.change_24h +0.30: direction wrong' },
@@ -182,7 +204,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-12', voice: 'daily', style: 'daily',
+    id: 'S-daily-12',
+    voice: 'daily',
+    style: 'daily',
     text: 'Majors snapshot: XRP $2.95 (+0.2%), BNB $1,005 (+0.7%), ADA $0.84 (+3.0%), AVAX $24.87 (+1.2%), DOT $4.02 (-0.9%), NEAR $3.50 (+2.1%), SUI $3.52 (+1.6%). Arbitrum $0.41 (+0.9%), Optimism $0.68 (+5.0%), Polygon $0.22 (+0.3%).',
     numbers: [
       { find: '$2.95', label: 'supported' },
@@ -208,7 +232,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-13', voice: 'daily', style: 'daily',
+    id: 'S-daily-13',
+    voice: 'daily',
+    style: 'daily',
     text: 'The best sector was AI, up 1.6%, while memes fell 14.5%. PEPE led the whole watchlist with a 27% jump, ahead of dogwifhat. Shiba Inu rose to $0.0000162. Gaming lost 3.9% as a group, and every one of its four members declined.',
     numbers: [
       { find: '1.6%', label: 'contradicted', note: 'AI +1.60 is right but it was not the best sector (memes +14.5)' },
@@ -220,7 +246,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-14', voice: 'daily', style: 'daily',
+    id: 'S-daily-14',
+    voice: 'daily',
+    style: 'daily',
     text: 'Funding stayed mild on the majors: 0.09% on BTC and 0.011% on ETH per 8h, with SOL at 0.006%. On dogecoin, shorts are paying longs at 0.052%. Total OI is $19.2 billion after a 5.7% rise on the day. XRP open interest dipped 1% to $1.0 billion, and SOL OI rose 0.5% to $1.6 billion.',
     numbers: [
       { find: '0.09%', label: 'contradicted', note: 'fact btc.funding_rate 0.009 (10x slip)' },
@@ -237,7 +265,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-15', voice: 'daily', style: 'daily',
+    id: 'S-daily-15',
+    voice: 'daily',
+    style: 'daily',
     text: 'Market breadth: 25 of the 30 tracked assets finished higher. Total market cap is $3.88 trillion, up 2.5% on the day, on volume of $185 billion. Bitcoin market cap stands at $2.31 trillion and ether at $541 billion. Memecoin volume was five times its weekly average, The Block reported.',
     numbers: [
       { find: '25', label: 'contradicted', note: 'fact market.advancers_24h 21' },
@@ -247,14 +277,24 @@ export const cases: BlindCase[] = [
       { find: '$185 billion', label: 'contradicted', note: 'fact market.volume_24h 158B' },
       { find: '$2.31 trillion', label: 'supported' },
       { find: '$541 billion', label: 'supported' },
-      { find: 'five', label: 'supported-by-source', note: 'The Block headline "near five times"; per-asset ratios ~4.7-5.2 exist but no sector fact; debatable' },
+      {
+        find: 'five',
+        label: 'supported-by-source',
+        note: 'The Block headline "near five times"; per-asset ratios ~4.7-5.2 exist but no sector fact; debatable',
+      },
     ],
   },
   {
-    id: 'S-daily-16', voice: 'daily', style: 'daily',
+    id: 'S-daily-16',
+    voice: 'daily',
+    style: 'daily',
     text: 'Dogecoin broke above $0.40, with its 24h high at $0.2819. Its trading volume ran at 5 times the 7-day average, and PEPE at 3.2 times. Wif is now $1.04, after doubling in three days. Bitcoin Magazine said BTC rose 8% this week.',
     numbers: [
-      { find: '$0.40', label: 'contradicted', note: 'doge.price 0.2816; Cointelegraph headline unattributed and contradicted by fact' },
+      {
+        find: '$0.40',
+        label: 'contradicted',
+        note: 'doge.price 0.2816; Cointelegraph headline unattributed and contradicted by fact',
+      },
       { find: '24h', label: 'ignored' },
       { find: '$0.2819', label: 'supported' },
       { find: '5', label: 'supported', note: 'doge.volume_ratio_7d 5.04' },
@@ -262,11 +302,17 @@ export const cases: BlindCase[] = [
       { find: '3.2', label: 'contradicted', note: 'fact pepe.volume_ratio_7d 5.18' },
       { find: '$1.04', label: 'supported' },
       { find: 'three', label: 'ignored' },
-      { find: '8%', label: 'contradicted', note: 'attributed to Bitcoin Magazine but fact btc.change_7d 1.5 contradicts' },
+      {
+        find: '8%',
+        label: 'contradicted',
+        note: 'attributed to Bitcoin Magazine but fact btc.change_7d 1.5 contradicts',
+      },
     ],
   },
   {
-    id: 'S-daily-17', voice: 'daily', style: 'weekly',
+    id: 'S-daily-17',
+    voice: 'daily',
+    style: 'weekly',
     text: 'Over the week Avalanche gained 5.2% and NEAR 4.9%, while Optimism slid 3.0% and Polygon 2.4%. Dogecoin is up 19.9%, and Solana rose 4.6%. XRP added 2.1% on the week. BTC open interest grew 2.6%; ETH OI rose 2.0%.',
     numbers: [
       { find: '5.2%', label: 'supported' },
@@ -281,7 +327,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-18', voice: 'daily', style: 'daily',
+    id: 'S-daily-18',
+    voice: 'daily',
+    style: 'daily',
     text: 'Levels to watch: SOL support $230 and resistance $220; XRP between $2.90 and $3.00; BNB resistance at $1,050. ADA support is $0.80, with the 30-day low at $0.8375. Ether last hit $4,950 in August, a record.',
     numbers: [
       { find: '$230', label: 'contradicted', note: 'sol.support 220 / resistance 230 swapped' },
@@ -296,7 +344,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-19', voice: 'daily', style: 'daily',
+    id: 'S-daily-19',
+    voice: 'daily',
+    style: 'daily',
     text: 'Headlines recap: bitcoin surged 6% as memecoins ignited a rally, while ether slipped 1.1%. Twenty-four of the thirty largest tokens gained. Fetch.ai rose about 4.2% and Bittensor 3.2%, and Render gained 0.8%. The Sandbox dropped 2.8%, and Gala fell 0.9%. Dogecoin open interest jumped 83%. The total market cap is now $4.2 trillion, and BTC dominance slipped 0.4 point.',
     numbers: [
       { find: '6%', label: 'contradicted', note: 'CoinDesk headline unattributed; fact btc.change_24h 0.30' },
@@ -314,7 +364,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-20', voice: 'daily', style: 'sector',
+    id: 'S-daily-20',
+    voice: 'daily',
+    style: 'sector',
     text: 'Layer-2 recap: the group rose 0.4%, with Arbitrum up 0.9% to $0.4127 and Optimism up 0.5% to $0.6831. Polygon gained 3.0% to $0.2246. Immutable was the weakest at -0.4%. Sector market cap is $7.1 billion; over the week the group is up 1.3%.',
     numbers: [
       { find: 'Layer-2', label: 'ignored' },
@@ -331,7 +383,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-21', voice: 'daily', style: 'daily',
+    id: 'S-daily-21',
+    voice: 'daily',
+    style: 'daily',
     text: 'Memes and derivatives: dogecoin rose 13% to $0.2816 and its open interest climbed 38%, but funding is now 0.52% per 8h, paid by shorts to longs. Shiba Inu gained 19% and dogwifhat 72%. PEPE volume is 15 times its weekly average. The meme sector market cap reached $95.2 billion, up $7.5 billion.',
     numbers: [
       { find: '13%', label: 'supported' },
@@ -347,7 +401,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-daily-22', voice: 'daily', style: 'daily',
+    id: 'S-daily-22',
+    voice: 'daily',
+    style: 'daily',
     text: 'BTC/ETH: bitcoin is at $118,200 with support at $120,000 and resistance at $115,000. Ether trades at $4,480 after a 24h low of $4,252. BTC 7-day volatility is 32.9%, and bitcoin open interest fell 1%. ETH funding is 0.11%, about 12% annualized.',
     numbers: [
       { find: '$118,200', label: 'contradicted', note: 'btc.price 115820' },

@@ -5,7 +5,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-01',
     voice: 'desk-note',
     style: 'daily',
-    text: "Morning note desk Asia, 17.09.\n- BTC is trading at 115,820, it make +0.3% on 24h, range from 114,389 until 115,932.\n- ETH at 4,480 with +1.1%, outperform BTC. Funding for ETH is 0.011% each 8h.\n- SOL +2.6% at 224.16, very close to 24h high 224.38.\n- XRP is in red, -0.2% at 2.95. Funding negative -0.002%, means shorts pay longs.\n- BNB holding over 1,000 level, price 1,004.6, +0.7%.\n- Total market cap 3.88T, +3%, BTC dominance at 52.5%.\n- Volume of BTC is low, only 0.29 of 7-day average.\n- Our view: BTC can go to 125k in this month.",
+    text: 'Morning note desk Asia, 17.09.\n- BTC is trading at 115,820, it make +0.3% on 24h, range from 114,389 until 115,932.\n- ETH at 4,480 with +1.1%, outperform BTC. Funding for ETH is 0.011% each 8h.\n- SOL +2.6% at 224.16, very close to 24h high 224.38.\n- XRP is in red, -0.2% at 2.95. Funding negative -0.002%, means shorts pay longs.\n- BNB holding over 1,000 level, price 1,004.6, +0.7%.\n- Total market cap 3.88T, +3%, BTC dominance at 52.5%.\n- Volume of BTC is low, only 0.29 of 7-day average.\n- Our view: BTC can go to 125k in this month.',
     numbers: [
       { find: '17.09', label: 'ignored', note: 'date' },
       { find: '115,820', label: 'supported' },
@@ -39,7 +39,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-02',
     voice: 'desk-note',
     style: 'daily',
-    text: "Meme coins, what we see today:\n• PEPE +34.1% to 0.0000148, is best in all watchlist. Volume is 5.2x of 7-day average.\n• WIF +27.0%, price 1.40. Second place.\n• DOGE +31% at 0.2816, OI jumped 38% and funding 0.052% per 8h, this is 75% on year, very hot.\n• SHIB weakest of memes but still +9.5%.\n• Sector total +14.5%, market cap of meme basket 59.2B, change +10.1B in one day.\n• Reddit people say somebody moved 900 million DOGE to Binance.\n• Cointelegraph write PEPE crash 20% on profit taking.\n• DOGE cap is 42.4B now.",
+    text: 'Meme coins, what we see today:\n• PEPE +34.1% to 0.0000148, is best in all watchlist. Volume is 5.2x of 7-day average.\n• WIF +27.0%, price 1.40. Second place.\n• DOGE +31% at 0.2816, OI jumped 38% and funding 0.052% per 8h, this is 75% on year, very hot.\n• SHIB weakest of memes but still +9.5%.\n• Sector total +14.5%, market cap of meme basket 59.2B, change +10.1B in one day.\n• Reddit people say somebody moved 900 million DOGE to Binance.\n• Cointelegraph write PEPE crash 20% on profit taking.\n• DOGE cap is 42.4B now.',
     numbers: [
       { find: '+34.1%', label: 'supported' },
       { find: '0.0000148', label: 'supported' },
@@ -57,7 +57,11 @@ export const cases: BlindCase[] = [
       { find: '+14.5%', label: 'supported' },
       { find: '59.2B', label: 'supported' },
       { find: '+10.1B', label: 'contradicted', note: 'fact sector.memes.market_cap_change_24h 7.51B; 10.08B is 7d' },
-      { find: '900 million', label: 'supported-by-source', note: 'r/CryptoCurrency post; "Reddit people say" as attribution is debatable' },
+      {
+        find: '900 million',
+        label: 'supported-by-source',
+        note: 'r/CryptoCurrency post; "Reddit people say" as attribution is debatable',
+      },
       { find: '20%', label: 'contradicted', note: 'attributed Cointelegraph headline, fact pepe.change_24h +34.06' },
       { find: '42.4B', label: 'supported' },
     ],
@@ -66,7 +70,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-03',
     voice: 'desk-note',
     style: 'sector',
-    text: "Sector rotation, 24h:\n- Memes +14.5%, leader, 4 of 4 green.\n- AI +1.6%, TAO best with +4.2%, Render worst -0.8%.\n- L1 +0.5%, 7 up and 3 down; NEAR best +2.1%, DOT worst -0.9%.\n- L2 +0.4%, OP best (+0.9%), IMX worst.\n- DePIN +0.7%, only HNT up.\n- Gaming -1.8%, all 4 red, AXS -3.9%.",
+    text: 'Sector rotation, 24h:\n- Memes +14.5%, leader, 4 of 4 green.\n- AI +1.6%, TAO best with +4.2%, Render worst -0.8%.\n- L1 +0.5%, 7 up and 3 down; NEAR best +2.1%, DOT worst -0.9%.\n- L2 +0.4%, OP best (+0.9%), IMX worst.\n- DePIN +0.7%, only HNT up.\n- Gaming -1.8%, all 4 red, AXS -3.9%.',
     numbers: [
       { find: '24h', label: 'ignored' },
       { find: '+14.5%', label: 'supported' },
@@ -94,7 +98,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-04',
     voice: 'desk-note',
     style: 'weekly',
-    text: "Weekly wrap from desk (7 days):\n- BTC +1.5% for week, ETH only +0.7%, SOL +1.1%, XRP -2.1%, BNB +2.0%.\n- Big winner SUI +9.5%, AVAX +2.5%, NEAR -4.9%.\n- Losers: ADA -5.1%, AXS -7.3%, SAND -3.5%, OP -3.0%, POL -6.9%.\n- Memes +20.5%, PEPE +41.8% best, DOGE weakest with +11.4%.\n- OI total +5.7%, BTC OI +2.6%, ETH OI +2.0%, SOL OI +1.8%, XRP OI -2.4%.\n- Vol: BTC realized vol 7d 22.9%, ETH 35.1%, SOL 45.9%, ADA 60.4%, AVAX 36.4%.",
+    text: 'Weekly wrap from desk (7 days):\n- BTC +1.5% for week, ETH only +0.7%, SOL +1.1%, XRP -2.1%, BNB +2.0%.\n- Big winner SUI +9.5%, AVAX +2.5%, NEAR -4.9%.\n- Losers: ADA -5.1%, AXS -7.3%, SAND -3.5%, OP -3.0%, POL -6.9%.\n- Memes +20.5%, PEPE +41.8% best, DOGE weakest with +11.4%.\n- OI total +5.7%, BTC OI +2.6%, ETH OI +2.0%, SOL OI +1.8%, XRP OI -2.4%.\n- Vol: BTC realized vol 7d 22.9%, ETH 35.1%, SOL 45.9%, ADA 60.4%, AVAX 36.4%.',
     numbers: [
       { find: '7 days', label: 'ignored' },
       { find: '+1.5%', label: 'supported' },
@@ -130,7 +134,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-05',
     voice: 'desk-note',
     style: 'daily',
-    text: "Technical levels for today (from desk chartist):\n• BTC support 115,000 / resistance 120,000. Swing high of month 120,966, swing low 108,188. Price 115,820 stay just above support.\n• ETH support 4,600, resistance 4,400, price 4,480 in middle. Month high 4,527 was touched today.\n• SOL support 220, resist 230, month high 217.12.\n• XRP 2.90 / 3.00, month low 3.1385.\n• ADA at 0.84 sits on month low 0.8375, support 0.80.\n• DOT 4.02, support 4.00, down 21.1% over month.\n• AVAX resistance 25, month high 27.31 and now 24.87.\n• NEAR resistance 3.20 is broken, price now 3.46.",
+    text: 'Technical levels for today (from desk chartist):\n• BTC support 115,000 / resistance 120,000. Swing high of month 120,966, swing low 108,188. Price 115,820 stay just above support.\n• ETH support 4,600, resistance 4,400, price 4,480 in middle. Month high 4,527 was touched today.\n• SOL support 220, resist 230, month high 217.12.\n• XRP 2.90 / 3.00, month low 3.1385.\n• ADA at 0.84 sits on month low 0.8375, support 0.80.\n• DOT 4.02, support 4.00, down 21.1% over month.\n• AVAX resistance 25, month high 27.31 and now 24.87.\n• NEAR resistance 3.20 is broken, price now 3.46.',
     numbers: [
       { find: '115,000', label: 'supported' },
       { find: '120,000', label: 'supported' },
@@ -164,13 +168,17 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-06',
     voice: 'desk-note',
     style: 'daily',
-    text: "News flow overnight:\n- CoinDesk: US spot BTC ETFs got $410M inflow, biggest since July.\n- Decrypt report bridge hack, $41M stolen by private key.\n- Bitcoin Magazine: public miner sell 1,450 BTC.\n- The Block: Worldcoin unlock 38.6M WLD next week.\n- Cointelegraph, fund manager see BTC 150,000 at year-end.\n- Some traders say ETF inflow was $520M (not confirmed).\n- On our side: total volume in market 158B, BTC volume 20B, ETH 1.6B, which is 1.1x of its 7-day average.",
+    text: 'News flow overnight:\n- CoinDesk: US spot BTC ETFs got $410M inflow, biggest since July.\n- Decrypt report bridge hack, $41M stolen by private key.\n- Bitcoin Magazine: public miner sell 1,450 BTC.\n- The Block: Worldcoin unlock 38.6M WLD next week.\n- Cointelegraph, fund manager see BTC 150,000 at year-end.\n- Some traders say ETF inflow was $520M (not confirmed).\n- On our side: total volume in market 158B, BTC volume 20B, ETH 1.6B, which is 1.1x of its 7-day average.',
     numbers: [
       { find: '$410M', label: 'supported-by-source' },
       { find: '$41M', label: 'supported-by-source' },
       { find: '1,450 BTC', label: 'supported-by-source' },
       { find: '38.6M', label: 'supported-by-source' },
-      { find: '150,000', label: 'supported-by-source', note: 'forecast, but attributed to the Cointelegraph headline; debatable' },
+      {
+        find: '150,000',
+        label: 'supported-by-source',
+        note: 'forecast, but attributed to the Cointelegraph headline; debatable',
+      },
       { find: '$520M', label: 'unsupported' },
       { find: '158B', label: 'supported' },
       { find: '20B', label: 'contradicted', note: 'fact btc.volume_24h 2.0B (10x)' },
@@ -183,7 +191,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-07',
     voice: 'desk-note',
     style: 'daily',
-    text: "Flash from desk (numbers from junior, not verified):\n- BTC +3.0% to 118,520.\n- ETH -1.1%, lagging.\n- 27 of 30 coins green.\n- Memes +41.5%, best PEPE +34%.\n- Gaming +1.8%.\n- DOGE funding 0.052%, longs pay shorts.\n- Total OI 1.92B, change +3.3%.\n- BTC dominance 95.5%.",
+    text: 'Flash from desk (numbers from junior, not verified):\n- BTC +3.0% to 118,520.\n- ETH -1.1%, lagging.\n- 27 of 30 coins green.\n- Memes +41.5%, best PEPE +34%.\n- Gaming +1.8%.\n- DOGE funding 0.052%, longs pay shorts.\n- Total OI 1.92B, change +3.3%.\n- BTC dominance 95.5%.',
     numbers: [
       { find: '+3.0%', label: 'contradicted', note: 'fact btc.change_24h 0.30' },
       { find: '118,520', label: 'contradicted', note: 'fact btc.price 115820' },
@@ -203,7 +211,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-08',
     voice: 'desk-note',
     style: 'sector',
-    text: "AI basket note:\n- VIRTUAL +4.2% at 1.92, leader of AI sector, and +13.5% on 7 days.\n- FET +2.4% at 0.7514; TAO +12.2% at 458.3; GRT +0.6% at 0.0995.\n- RENDER -0.8% at 6.32, it is in both AI and DePIN basket.\n- WLD +2.0% at 1.15.\n- Sector AI: 6 green, 1 red, +1.6% total; CoinGecko category cap 29.4B, category change +1.42%.\n- DePIN: FIL -0.9%, HNT +8.0%, IOTX -2.1%, total -0.66%.",
+    text: 'AI basket note:\n- VIRTUAL +4.2% at 1.92, leader of AI sector, and +13.5% on 7 days.\n- FET +2.4% at 0.7514; TAO +12.2% at 458.3; GRT +0.6% at 0.0995.\n- RENDER -0.8% at 6.32, it is in both AI and DePIN basket.\n- WLD +2.0% at 1.15.\n- Sector AI: 6 green, 1 red, +1.6% total; CoinGecko category cap 29.4B, category change +1.42%.\n- DePIN: FIL -0.9%, HNT +8.0%, IOTX -2.1%, total -0.66%.',
     numbers: [
       { find: '+4.2%', label: 'supported' },
       { find: '1.92', label: 'supported' },
@@ -234,7 +242,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-09',
     voice: 'desk-note',
     style: 'weekly',
-    text: "Week summary: BTC +1.5%, ETH +0.7%, memes +20.5%, gaming -1.7%. Next week we expect BTC 130k and DOGE 0.50.",
+    text: 'Week summary: BTC +1.5%, ETH +0.7%, memes +20.5%, gaming -1.7%. Next week we expect BTC 130k and DOGE 0.50.',
     numbers: [
       { find: '+1.5%', label: 'supported' },
       { find: '+0.7%', label: 'supported' },
@@ -248,7 +256,7 @@ export const cases: BlindCase[] = [
     id: 'S-desk-note-10',
     voice: 'desk-note',
     style: 'daily',
-    text: "Funding per 8h from desk: BTC 0.009%, ETH 0.011%, SOL 0.06%, XRP -0.002%, DOGE 0.052%. Average 0.021%. Annualized BTC 19.7%, ETH 12.0%, SOL 6.6%, XRP -2.2%, DOGE 56.9%.",
+    text: 'Funding per 8h from desk: BTC 0.009%, ETH 0.011%, SOL 0.06%, XRP -0.002%, DOGE 0.052%. Average 0.021%. Annualized BTC 19.7%, ETH 12.0%, SOL 6.6%, XRP -2.2%, DOGE 56.9%.',
     numbers: [
       { find: '8h', label: 'ignored' },
       { find: '0.009%', label: 'supported' },

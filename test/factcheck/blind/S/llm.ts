@@ -202,7 +202,11 @@ Meanwhile, Bitcoin Magazine noted BTC is up **8%** this week, and the CPI print 
       { find: '$41 million', label: 'unsupported', note: 'Decrypt headline but not attributed' },
       { find: '38.6 million', label: 'supported-by-source' },
       { find: '1,450 BTC', label: 'supported-by-source' },
-      { find: '$150,000', label: 'supported-by-source', note: 'forecast attributed to Cointelegraph headline; debatable (forecast)' },
+      {
+        find: '$150,000',
+        label: 'supported-by-source',
+        note: 'forecast attributed to Cointelegraph headline; debatable (forecast)',
+      },
       { find: '8%', label: 'contradicted', note: 'btc.change_7d 1.5 contradicts Bitcoin Magazine headline' },
       { find: '2.9%', label: 'unsupported', note: 'macro, invented' },
     ],

@@ -60,7 +60,7 @@ export const cases: BlindCase[] = [
     id: 'S-sector-comma-03',
     voice: 'sector-comma',
     style: 'sector',
-    text: "Derivatives: Dogecoin funding climbed to 0,052 % per 8h, roughly 57 % annualised, while open interest in DOGE jumped 38 % to $1,45 bn. Bitcoin funding was a calm 0,09 % (about 9,9 % a year) and Ether 0,011 %. XRP funding turned positive at 0,002 %, so longs pay shorts. The average funding across the book is 0,12 %. Total open interest rose 3,3 % to $19,2 bn; over 7 days it is up 5,7 %. Bitcoin OI is $9,1 bn, +1,0 %; ether OI $6,1 bn, +4,3 % on the day.",
+    text: 'Derivatives: Dogecoin funding climbed to 0,052 % per 8h, roughly 57 % annualised, while open interest in DOGE jumped 38 % to $1,45 bn. Bitcoin funding was a calm 0,09 % (about 9,9 % a year) and Ether 0,011 %. XRP funding turned positive at 0,002 %, so longs pay shorts. The average funding across the book is 0,12 %. Total open interest rose 3,3 % to $19,2 bn; over 7 days it is up 5,7 %. Bitcoin OI is $9,1 bn, +1,0 %; ether OI $6,1 bn, +4,3 % on the day.',
     numbers: [
       { find: '0,052 %', label: 'supported' },
       { find: '8h', label: 'ignored' },
@@ -86,7 +86,7 @@ export const cases: BlindCase[] = [
     id: 'S-sector-comma-04',
     voice: 'sector-comma',
     style: 'weekly',
-    text: "This week: bitcoin is up 1,5 % and ether 4,3 %, while the meme sector gained 20,5 %. PEPE added 41,8 % on the week and dogwifhat 29,7 %. Sui was the standout major with +9,5 %, Avalanche +12,2 %, NEAR +4,9 %. Cardano gained 5,1 % and Axie Infinity lost 7,3 %. Bitcoin Magazine says BTC is up 8 % this week. Total open interest is up 5,7 %. Over 30 days Polkadot fell 12,1 %. Analysts see the meme run reaching 50 % by month-end.",
+    text: 'This week: bitcoin is up 1,5 % and ether 4,3 %, while the meme sector gained 20,5 %. PEPE added 41,8 % on the week and dogwifhat 29,7 %. Sui was the standout major with +9,5 %, Avalanche +12,2 %, NEAR +4,9 %. Cardano gained 5,1 % and Axie Infinity lost 7,3 %. Bitcoin Magazine says BTC is up 8 % this week. Total open interest is up 5,7 %. Over 30 days Polkadot fell 12,1 %. Analysts see the meme run reaching 50 % by month-end.',
     numbers: [
       { find: '1,5 %', label: 'supported' },
       { find: '4,3 %', label: 'contradicted', note: 'fact eth.change_7d 0.71; 4.3 is ETH OI 7d' },
@@ -109,7 +109,7 @@ export const cases: BlindCase[] = [
     id: 'S-sector-comma-05',
     voice: 'sector-comma',
     style: 'daily',
-    text: "AI and DePIN. The AI basket (7 tokens) rose 1,6 %, with 6 up and 1 down. Virtuals gained 4,2 % to $1,92, Fetch.ai 2,4 % to $0,57, Bittensor 2,2 % to $485,3 and The Graph 6,0 %. Render fell 0,8 % to $3,62, the only AI token in the red. Worldcoin barely moved, -0,2 % at $1,15; The Block reports 38,6 million WLD will be unlocked next week. DePIN slipped 1,7 %: Helium +0,8 % was the only gainer, Filecoin -0,9 % and IoTeX -2,1 %.",
+    text: 'AI and DePIN. The AI basket (7 tokens) rose 1,6 %, with 6 up and 1 down. Virtuals gained 4,2 % to $1,92, Fetch.ai 2,4 % to $0,57, Bittensor 2,2 % to $485,3 and The Graph 6,0 %. Render fell 0,8 % to $3,62, the only AI token in the red. Worldcoin barely moved, -0,2 % at $1,15; The Block reports 38,6 million WLD will be unlocked next week. DePIN slipped 1,7 %: Helium +0,8 % was the only gainer, Filecoin -0,9 % and IoTeX -2,1 %.',
     numbers: [
       { find: '7 tokens', label: 'supported', note: 'AI sector has 7 members per registry' },
       { find: '1,6 %', label: 'supported' },
@@ -189,7 +189,7 @@ export const cases: BlindCase[] = [
     id: 'S-sector-comma-08',
     voice: 'sector-comma',
     style: 'daily',
-    text: "Meme desk: PEPE soared 43,1 % to $0,0000148, a new 30-day high, and dogwifhat hit $1,04 after a 27 % jump. Dogecoin rose 31,0 % to $0,28 with open interest up 38 % and funding at 0,52 % per 8h. Shiba Inu, the laggard of the group, still gained 9,5 % to $0,0000126. The meme sector cap grew by $7,5 bn to about $59,2 bn. Cointelegraph reported PEPE crashed 20 %. DOGE volume ran 5 times its 7-day average, PEPE 2,5 times.",
+    text: 'Meme desk: PEPE soared 43,1 % to $0,0000148, a new 30-day high, and dogwifhat hit $1,04 after a 27 % jump. Dogecoin rose 31,0 % to $0,28 with open interest up 38 % and funding at 0,52 % per 8h. Shiba Inu, the laggard of the group, still gained 9,5 % to $0,0000126. The meme sector cap grew by $7,5 bn to about $59,2 bn. Cointelegraph reported PEPE crashed 20 %. DOGE volume ran 5 times its 7-day average, PEPE 2,5 times.',
     numbers: [
       { find: '43,1 %', label: 'contradicted', note: 'fact pepe.change_24h 34.06' },
       { find: '$0,0000148', label: 'supported' },

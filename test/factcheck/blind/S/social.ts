@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'S-social-01', voice: 'social', style: 'daily',
+    id: 'S-social-01',
+    voice: 'social',
+    style: 'daily',
     text: '$PEPE +34% today 🐸🚀 frog szn is BACK. $WIF +27%, $DOGE +13%, even $SHIB +9.5%. meanwhile $BTC +0.3% lmao',
     numbers: [
       { find: '+34%', label: 'supported' },
@@ -12,7 +14,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-02', voice: 'social', style: 'daily',
+    id: 'S-social-02',
+    voice: 'social',
+    style: 'daily',
     text: 'BTC chilling at 115.8k, range 114.4k-115.9k all day 😴 resistance 120k, support 115k. wake me up when we break 125k',
     numbers: [
       { find: '115.8k', label: 'supported' },
@@ -24,7 +28,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-03', voice: 'social', style: 'daily',
+    id: 'S-social-03',
+    voice: 'social',
+    style: 'daily',
     text: '21 green / 9 red in the top 30 👀 memes +14.5% as a sector, gaming -1.8%. rotation is real',
     numbers: [
       { find: '21', label: 'supported' },
@@ -35,7 +41,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-04', voice: 'social', style: 'daily',
+    id: 'S-social-04',
+    voice: 'social',
+    style: 'daily',
     text: '$DOGE funding 0.52% per 8h 🔥 OI +38% in a day. longs about to get rekt',
     numbers: [
       { find: '0.52%', label: 'contradicted', note: 'doge.funding_rate 0.052 (10x)' },
@@ -44,7 +52,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-05', voice: 'social', style: 'daily',
+    id: 'S-social-05',
+    voice: 'social',
+    style: 'daily',
     text: '$ETH 4.48k +1.1%, $SOL 224 +1.6%, $XRP 2.95 -0.2%. majors asleep while frogs print 🐸',
     numbers: [
       { find: '4.48k', label: 'supported' },
@@ -56,7 +66,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-06', voice: 'social', style: 'daily',
+    id: 'S-social-06',
+    voice: 'social',
+    style: 'daily',
     text: 'gaming bags down bad 😭 $AXS -9.3%, $SAND -2.8%, $GALA -1.9%. not one green candle in the sector',
     numbers: [
       { find: '-9.3%', label: 'contradicted', note: 'axs.change_24h -3.90' },
@@ -65,7 +77,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-07', voice: 'social', style: 'daily',
+    id: 'S-social-07',
+    voice: 'social',
+    style: 'daily',
     text: 'total mcap 3.88T, btc dom 59.5% and sliding. alt season loading?? 🤔 $BTC mcap 2.3T',
     numbers: [
       { find: '3.88T', label: 'supported' },
@@ -74,7 +88,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-08', voice: 'social', style: 'daily',
+    id: 'S-social-08',
+    voice: 'social',
+    style: 'daily',
     text: '$SOL ripping +6% today, $SUI +1.6%, $NEAR +2.1%. L1 szn 🚀',
     numbers: [
       { find: '+6%', label: 'contradicted', note: 'sol.change_24h 1.6' },
@@ -84,7 +100,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-09', voice: 'social', style: 'weekly',
+    id: 'S-social-09',
+    voice: 'social',
+    style: 'weekly',
     text: 'weekly check: $PEPE +42%, $WIF +30%, $DOGE +20%, $SHIB +11%. $ADA -5% 💀 $BTC +1.5%',
     numbers: [
       { find: '+42%', label: 'supported' },
@@ -96,7 +114,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-10', voice: 'social', style: 'daily',
+    id: 'S-social-10',
+    voice: 'social',
+    style: 'daily',
     text: 'someone moved 900M $DOGE to binance an hour ago 🐋 top signal?? also $DOGE at 0.28 now, +31% on the day',
     numbers: [
       { find: '900M', label: 'unsupported', note: 'reddit post, not attributed' },
@@ -105,7 +125,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-11', voice: 'social', style: 'daily',
+    id: 'S-social-11',
+    voice: 'social',
+    style: 'daily',
     text: 'gm. $BTC dumped 3% overnight while $PEPE went +34% 🤡 this market makes no sense. $ETH -1.1% too',
     numbers: [
       { find: '3%', label: 'contradicted', note: 'btc.change_24h +0.30' },
@@ -114,7 +136,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-12', voice: 'social', style: 'daily',
+    id: 'S-social-12',
+    voice: 'social',
+    style: 'daily',
     text: 'AI coins quietly green: $VIRTUAL +4.2%, $FET +2.4%, $TAO +2.2%, $RENDER +0.8% 🤖 sector +1.6%',
     numbers: [
       { find: '+4.2%', label: 'supported' },
@@ -125,7 +149,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-13', voice: 'social', style: 'daily',
+    id: 'S-social-13',
+    voice: 'social',
+    style: 'daily',
     text: '$BTC funding 0.009%, $ETH 0.011%, $XRP negative (-0.002%) so shorts paying longs on ripple lol. $DOGE 0.052% 🥵',
     numbers: [
       { find: '0.009%', label: 'supported' },
@@ -135,7 +161,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-14', voice: 'social', style: 'daily',
+    id: 'S-social-14',
+    voice: 'social',
+    style: 'daily',
     text: 'the frog 🐸 $PEPE top of the top 30 again, 0.0000148 now. $WIF 1.04. $SHIB 0.0000126 💤',
     numbers: [
       { find: '30', label: 'ignored' },
@@ -145,7 +173,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-15', voice: 'social', style: 'daily',
+    id: 'S-social-15',
+    voice: 'social',
+    style: 'daily',
     text: 'OI across the board up 3.3% to 19.2B. $BTC OI 9.1B (+1%), $ETH 6.1B (+2%), $SOL 1.6B. $DOGE OI 14.5B?? insane',
     numbers: [
       { find: '3.3%', label: 'supported' },
@@ -159,20 +189,28 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-16', voice: 'social', style: 'daily',
+    id: 'S-social-16',
+    voice: 'social',
+    style: 'daily',
     text: '$BNB 1k club holding 💛 1004.6, +0.7%. support at 1000, next stop 1050. $ADA 0.84 +0.3%',
     numbers: [
       { find: '1k', label: 'supported' },
       { find: '1004.6', label: 'supported' },
       { find: '+0.7%', label: 'supported' },
       { find: '1000', label: 'supported' },
-      { find: '1050', label: 'supported', note: 'bnb.resistance 1050; "next stop" could be read as forecast, debatable' },
+      {
+        find: '1050',
+        label: 'supported',
+        note: 'bnb.resistance 1050; "next stop" could be read as forecast, debatable',
+      },
       { find: '0.84', label: 'supported' },
       { find: '+0.3%', label: 'supported' },
     ],
   },
   {
-    id: 'S-social-17', voice: 'social', style: 'daily',
+    id: 'S-social-17',
+    voice: 'social',
+    style: 'daily',
     text: 'layer 2s doing nothing as usual: $ARB +0.9%, $OP -0.5%, $POL +0.3%, $IMX -0.4%. 3 of 4 green i guess',
     numbers: [
       { find: '2s', label: 'ignored' },
@@ -185,15 +223,23 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-18', voice: 'social', style: 'daily',
+    id: 'S-social-18',
+    voice: 'social',
+    style: 'daily',
     text: 'PEPE 34% in a day and people still say memes are dead. bitcoin gonna hit 150k by december, CT said so 😂',
     numbers: [
       { find: '34%', label: 'supported' },
-      { find: '150k', label: 'unsupported', note: 'forecast; "CT" is not the outlet name (Cointelegraph?) - debatable' },
+      {
+        find: '150k',
+        label: 'unsupported',
+        note: 'forecast; "CT" is not the outlet name (Cointelegraph?) - debatable',
+      },
     ],
   },
   {
-    id: 'S-social-19', voice: 'social', style: 'weekly',
+    id: 'S-social-19',
+    voice: 'social',
+    style: 'weekly',
     text: 'week recap 📊 $SUI +9.5%, $AVAX +5.2%, $NEAR +4.9%, $ARB +3.5%. losers: $ADA -5.1%, $OP -3%, $AXS -17%',
     numbers: [
       { find: '+9.5%', label: 'supported' },
@@ -206,7 +252,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-20', voice: 'social', style: 'daily',
+    id: 'S-social-20',
+    voice: 'social',
+    style: 'daily',
     text: 'DOGE vol 5x its weekly avg, PEPE 5.2x, SHIB 4.7x, WIF 2.9x. BTC? 0.9x 🥱',
     numbers: [
       { find: '5x', label: 'supported' },
@@ -217,7 +265,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-21', voice: 'social', style: 'daily',
+    id: 'S-social-21',
+    voice: 'social',
+    style: 'daily',
     text: 'bears in shambles?? nah. $BTC 112k, dom 62%, total mcap 4.1T, 25/30 coins green. pick one lol',
     numbers: [
       { find: '112k', label: 'contradicted', note: 'btc.price 115820' },
@@ -228,7 +278,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-22', voice: 'social', style: 'daily',
+    id: 'S-social-22',
+    voice: 'social',
+    style: 'daily',
     text: '$WIF leading memes today +34% 🐶🧢 then $PEPE +27%. $DOGE broke 0.40 🚀 memes sector +41%',
     numbers: [
       { find: '+34%', label: 'contradicted', note: 'leader wrong: WIF 27, PEPE 34' },
@@ -238,7 +290,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-23', voice: 'social', style: 'daily',
+    id: 'S-social-23',
+    voice: 'social',
+    style: 'daily',
     text: 'ETH 4.5k, resistance 4.6k, support 4.4k. vol 35% on the week vs 28% on the month. ETH to 5k next? 👀',
     numbers: [
       { find: '4.5k', label: 'supported' },
@@ -250,7 +304,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-24', voice: 'social', style: 'daily',
+    id: 'S-social-24',
+    voice: 'social',
+    style: 'daily',
     text: '$XRP +2% today 🟢 sitting right on 3.00 resistance. OI up 1% too. bullish',
     numbers: [
       { find: '+2%', label: 'contradicted', note: 'xrp.change_24h -0.20 (2.1 is 7d)' },
@@ -259,7 +315,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-25', voice: 'social', style: 'daily',
+    id: 'S-social-25',
+    voice: 'social',
+    style: 'daily',
     text: 'gaming is cooked 🎮💀 sector -8%, $AXS -3.9%, $IMX -4%, 0 of 4 green. $GALA -19%',
     numbers: [
       { find: '-8%', label: 'contradicted', note: 'gaming change_24h -1.8' },
@@ -271,7 +329,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-26', voice: 'social', style: 'daily',
+    id: 'S-social-26',
+    voice: 'social',
+    style: 'daily',
     text: '$SOL 224, 24h high 231 😤 just under 230 resistance. funding 0.06%. sol mcap 122B',
     numbers: [
       { find: '224', label: 'supported' },
@@ -283,17 +343,25 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-27', voice: 'social', style: 'daily',
+    id: 'S-social-27',
+    voice: 'social',
+    style: 'daily',
     text: 'ETF inflows 410M yesterday per CoinDesk 🏦 and a miner dumped 1,450 BTC. bridge hack took 41M. $BTC still +0.3% 🤷',
     numbers: [
       { find: '410M', label: 'supported-by-source' },
-      { find: '1,450', label: 'unsupported', note: 'Bitcoin Magazine story not attributed (CoinDesk named only for ETF line)' },
+      {
+        find: '1,450',
+        label: 'unsupported',
+        note: 'Bitcoin Magazine story not attributed (CoinDesk named only for ETF line)',
+      },
       { find: '41M', label: 'unsupported', note: 'Decrypt not named' },
       { find: '+0.3%', label: 'supported' },
     ],
   },
   {
-    id: 'S-social-28', voice: 'social', style: 'daily',
+    id: 'S-social-28',
+    voice: 'social',
+    style: 'daily',
     text: '$AVAX 24.87 +1.2% | $DOT 4.02 +0.9% | $ADA 0.84 -0.3% | $NEAR 3.05 +2.1% | $SUI 3.52 +16%',
     numbers: [
       { find: '24.87', label: 'supported' },
@@ -309,7 +377,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-29', voice: 'social', style: 'weekly',
+    id: 'S-social-29',
+    voice: 'social',
+    style: 'weekly',
     text: 'this week $BTC +8% per Bitcoin Magazine 🟠 but my chart says +1.5%. $ETH +0.7%, $SOL +11% 🤔',
     numbers: [
       { find: '+8%', label: 'contradicted', note: 'attributed but btc.change_7d 1.5 contradicts' },
@@ -319,7 +389,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-30', voice: 'social', style: 'daily',
+    id: 'S-social-30',
+    voice: 'social',
+    style: 'daily',
     text: '$TAO 458 +2.2%, $FET 0.75, $RENDER 3.62, $VIRTUAL 1.92 (+14%) AI still alive 🤖',
     numbers: [
       { find: '458', label: 'supported' },
@@ -331,7 +403,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-31', voice: 'social', style: 'daily',
+    id: 'S-social-31',
+    voice: 'social',
+    style: 'daily',
     text: 'total vol 158B today. memes alone 31B 🤯 and $DOGE OI +83%, funding 0.052% every 8h. bubble?',
     numbers: [
       { find: '158B', label: 'supported' },
@@ -342,7 +416,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-32', voice: 'social', style: 'daily',
+    id: 'S-social-32',
+    voice: 'social',
+    style: 'daily',
     text: 'breadth check 📉📈 9 green 21 red in the top 30 today 😬 L1s every one green, AI 7 up, DePIN 3 up 1 down',
     numbers: [
       { find: '9', label: 'contradicted', note: 'advancers 21; 9 is decliners (swapped)' },
@@ -355,7 +431,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-33', voice: 'social', style: 'daily',
+    id: 'S-social-33',
+    voice: 'social',
+    style: 'daily',
     text: '$SHIB +9.5% is the WORST meme today 😂 $PEPE low was 0.000011, now 0.0000148. $PEPE mcap 6.2B, $DOGE mcap 24B',
     numbers: [
       { find: '+9.5%', label: 'supported' },
@@ -366,7 +444,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-social-34', voice: 'social', style: 'daily',
+    id: 'S-social-34',
+    voice: 'social',
+    style: 'daily',
     text: '$ARB 0.41 +9%, $OP 0.68, $POL 0.22 -3%. L2 mcap 7.1B total 😐',
     numbers: [
       { find: '0.41', label: 'supported' },

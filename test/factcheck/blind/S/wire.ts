@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'S-wire-01', voice: 'wire', style: 'daily',
+    id: 'S-wire-01',
+    voice: 'wire',
+    style: 'daily',
     text: 'NEW YORK, Sept 17 (GB) - Bitcoin rose 0.3 pct to $115,820 on Thursday, market data showed, as speculative money poured into memecoins. Ether gained 1.1 pct to $4,480. The total crypto market value rose 1 pct to $3.88 trillion. Twenty-one of the 30 tokens tracked rose and nine fell.',
     numbers: [
       { find: '17', label: 'ignored' },
@@ -17,7 +19,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-02', voice: 'wire', style: 'daily',
+    id: 'S-wire-02',
+    voice: 'wire',
+    style: 'daily',
     text: 'PEPE jumped 34 pct to $0.0000148, CoinDesk reported, a 30-day high. Dogwifhat rose 27 pct to $1.04 and dogecoin 13 pct to $0.2816. Shiba Inu added 19.5 pct. The meme sector as a whole rose 41.8 pct, data showed.',
     numbers: [
       { find: '34 pct', label: 'supported' },
@@ -32,7 +36,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-03', voice: 'wire', style: 'daily',
+    id: 'S-wire-03',
+    voice: 'wire',
+    style: 'daily',
     text: 'Dogecoin futures open interest jumped 38 pct to $1.45 billion, with perpetual funding at 0.052 pct every eight hours, The Block reported. Bitcoin funding was 0.009 pct and ether 0.011 pct. XRP funding was negative at 0.02 pct. Total open interest across tracked perpetuals rose 3.3 pct to $19.25 billion.',
     numbers: [
       { find: '38 pct', label: 'supported' },
@@ -46,7 +52,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-04', voice: 'wire', style: 'daily',
+    id: 'S-wire-04',
+    voice: 'wire',
+    style: 'daily',
     text: 'Gaming tokens fell 1.8 pct, Decrypt reported, with Axie Infinity down 3.9 pct, The Sandbox down 2.8 pct and Gala down 1.9 pct. Immutable fell 4.0 pct. None of the four gaming tokens rose.',
     numbers: [
       { find: '1.8 pct', label: 'supported' },
@@ -58,7 +66,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-05', voice: 'wire', style: 'daily',
+    id: 'S-wire-05',
+    voice: 'wire',
+    style: 'daily',
     text: 'Spot bitcoin ETFs took in $410 million, the most since July, CoinDesk said, citing issuer filings. A public miner sold 1,450 BTC to fund a hosting expansion, Bitcoin Magazine reported. Someone moved 900 million DOGE to Binance. Worldcoin is to unlock 38.6 million WLD tokens next week.',
     numbers: [
       { find: '$410 million', label: 'supported-by-source' },
@@ -68,20 +78,28 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-06', voice: 'wire', style: 'daily',
+    id: 'S-wire-06',
+    voice: 'wire',
+    style: 'daily',
     text: 'Bitcoin traded between $114,389 and $115,932 over the session. Its dominance stood at 59.5 pct, down 4 points, data showed. Bitcoin market capitalization was $2.31 trillion. Volume was $2.0 billion, 0.9 times the seven-day average.',
     numbers: [
       { find: '$114,389', label: 'supported' },
       { find: '$115,932', label: 'supported' },
       { find: '59.5 pct', label: 'supported' },
-      { find: '4 points', label: 'unsupported', note: 'no dominance-change fact; CoinDesk summary says 0.4 (and unattributed)' },
+      {
+        find: '4 points',
+        label: 'unsupported',
+        note: 'no dominance-change fact; CoinDesk summary says 0.4 (and unattributed)',
+      },
       { find: '$2.31 trillion', label: 'supported' },
       { find: '$2.0 billion', label: 'supported' },
       { find: '0.9', label: 'supported' },
     ],
   },
   {
-    id: 'S-wire-07', voice: 'wire', style: 'daily',
+    id: 'S-wire-07',
+    voice: 'wire',
+    style: 'daily',
     text: 'Solana rose 1.6 pct to $224.16. XRP fell 0.2 pct to $2.95. BNB rose 7.0 pct to $1,004.60. Cardano rose 0.3 pct to $0.84, Avalanche 1.2 pct to $24.87 and Polkadot fell 0.9 pct to $4.02. NEAR gained 2.1 pct to $3.05 and Sui 1.6 pct to $3.52.',
     numbers: [
       { find: 'Solana rose 1.6 pct', label: 'supported' },
@@ -103,7 +121,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-08', voice: 'wire', style: 'weekly',
+    id: 'S-wire-08',
+    voice: 'wire',
+    style: 'weekly',
     text: 'For the week, bitcoin is up 1.5 pct and ether 4.3 pct. Memecoins have gained 20.5 pct, led by PEPE at 41.8 pct; Shiba Inu was the weakest meme at 11.4 pct. Gaming tokens lost 1.7 pct. Cardano dropped 5.1 pct, the worst among layer-one majors.',
     numbers: [
       { find: '1.5 pct', label: 'supported' },
@@ -112,11 +132,17 @@ export const cases: BlindCase[] = [
       { find: '41.8 pct', label: 'supported' },
       { find: '11.4 pct', label: 'supported' },
       { find: '1.7 pct', label: 'supported' },
-      { find: '5.1 pct', label: 'supported', note: 'ADA worst L1 7d assumed; other L1 7d values seen: dot -1.16, only ADA is negative large' },
+      {
+        find: '5.1 pct',
+        label: 'supported',
+        note: 'ADA worst L1 7d assumed; other L1 7d values seen: dot -1.16, only ADA is negative large',
+      },
     ],
   },
   {
-    id: 'S-wire-09', voice: 'wire', style: 'daily',
+    id: 'S-wire-09',
+    voice: 'wire',
+    style: 'daily',
     text: 'AI tokens edged up 1.6 pct, Cointelegraph reported, led by Virtuals Protocol at 4.2 pct. Fetch.ai rose 2.4 pct to $0.75, and Bittensor gained 2.2 pct to $458.30. Render fell 0.8 pct to $3.62. Six of the seven AI tokens rose. The AI sector is worth $18.6 billion.',
     numbers: [
       { find: '1.6 pct', label: 'supported' },
@@ -129,14 +155,24 @@ export const cases: BlindCase[] = [
       { find: '$3.62', label: 'supported' },
       { find: 'Six', label: 'supported' },
       { find: 'seven', label: 'supported' },
-      { find: '$18.6 billion', label: 'contradicted', note: 'fact sector.ai.market_cap 16.8B (category cap not inspected; debatable)' },
+      {
+        find: '$18.6 billion',
+        label: 'contradicted',
+        note: 'fact sector.ai.market_cap 16.8B (category cap not inspected; debatable)',
+      },
     ],
   },
   {
-    id: 'S-wire-10', voice: 'wire', style: 'daily',
+    id: 'S-wire-10',
+    voice: 'wire',
+    style: 'daily',
     text: 'Bitcoin could reach $150,000 by year-end, a fund manager told Cointelegraph. Resistance lies at $120,000, analysts said, with support at $115,000. Bitcoin hit a record $124,000 in August. Ether support is $4,400 and resistance $4,600.',
     numbers: [
-      { find: '$150,000', label: 'supported-by-source', note: 'forecast but cited to Cointelegraph headline; debatable' },
+      {
+        find: '$150,000',
+        label: 'supported-by-source',
+        note: 'forecast but cited to Cointelegraph headline; debatable',
+      },
       { find: '$120,000', label: 'supported' },
       { find: '$115,000', label: 'supported' },
       { find: '$124,000', label: 'unsupported', note: 'history' },
@@ -145,7 +181,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-11', voice: 'wire', style: 'daily',
+    id: 'S-wire-11',
+    voice: 'wire',
+    style: 'daily',
     text: 'LONDON (GB) - Bitcoin slipped 0.3 pct to $115,820 on Thursday as traders chased memecoins. Ether fell 1.1 pct. The total market value dropped 1 pct to $3.88 trillion, while bitcoin dominance rose to 60.5 pct. Nine of 30 tokens tracked rose.',
     numbers: [
       { find: '0.3 pct', label: 'contradicted', note: 'btc.change_24h +0.30: direction' },
@@ -159,7 +197,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-12', voice: 'wire', style: 'daily',
+    id: 'S-wire-12',
+    voice: 'wire',
+    style: 'daily',
     text: 'Dogecoin rose 13 pct to $0.2816, topping $0.40 intraday, and its market value reached $42.4 billion. Its 24-hour low was $0.2476. PEPE traded as low as $0.00001097 before settling at $0.0000148, while its market value is $62.3 billion. Dogwifhat is worth $1.04 billion.',
     numbers: [
       { find: '13 pct', label: 'supported' },
@@ -175,7 +215,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-13', voice: 'wire', style: 'daily',
+    id: 'S-wire-13',
+    voice: 'wire',
+    style: 'daily',
     text: 'Open interest in bitcoin futures rose 2.6 pct to $9.1 billion, while ether open interest climbed 2 pct to $6.1 billion. XRP open interest rose 1 pct. SOL open interest was $1.6 billion, up 5 pct. Dogecoin longs paid shorts 0.052 pct every eight hours.',
     numbers: [
       { find: '2.6 pct', label: 'contradicted', note: 'btc.oi_change_24h 1.0; 2.6 is 7d' },
@@ -189,7 +231,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-14', voice: 'wire', style: 'sector',
+    id: 'S-wire-14',
+    voice: 'wire',
+    style: 'sector',
     text: 'Layer-one tokens rose 0.5 pct, led by NEAR at 2.1 pct; eight of the ten gained. Polkadot was the worst at -0.9 pct. DePIN tokens fell 0.7 pct, with IoTeX down 1.2 pct and Filecoin down 0.9 pct, while Helium rose 8.0 pct. Layer-two tokens gained 0.4 pct.',
     numbers: [
       { find: '0.5 pct', label: 'supported' },
@@ -205,10 +249,16 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-15', voice: 'wire', style: 'daily',
+    id: 'S-wire-15',
+    voice: 'wire',
+    style: 'daily',
     text: 'Solana led the majors with a 3.6 pct gain, CryptoSlate said. Cardano fell 5.1 pct to $0.84. XRP held at $2.95, near support of $3.00 and below resistance of $2.90. BNB touched a 24-hour high of $1,009.39.',
     numbers: [
-      { find: '3.6 pct', label: 'contradicted', note: 'sol.change_24h 1.6 (and CryptoSlate headline has no such figure)' },
+      {
+        find: '3.6 pct',
+        label: 'contradicted',
+        note: 'sol.change_24h 1.6 (and CryptoSlate headline has no such figure)',
+      },
       { find: '5.1 pct', label: 'contradicted', note: 'ada.change_24h +0.30; -5.1 is 7d (wrong window)' },
       { find: '$0.84', label: 'supported' },
       { find: '$2.95', label: 'supported' },
@@ -219,7 +269,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-16', voice: 'wire', style: 'daily',
+    id: 'S-wire-16',
+    voice: 'wire',
+    style: 'daily',
     text: 'Total crypto trading volume was $158 billion, data showed. Meme tokens alone accounted for $31.2 billion, according to CoinGecko. PEPE volume ran at 5.2 times its weekly average and SHIB at 4.7 times, while bitcoin ran at 1.9 times. Ether volume was 1.1 times normal.',
     numbers: [
       { find: '$158 billion', label: 'supported' },
@@ -231,7 +283,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-17', voice: 'wire', style: 'weekly',
+    id: 'S-wire-17',
+    voice: 'wire',
+    style: 'weekly',
     text: 'Sui rose 9.5 pct this week, the best among layer-one tokens, while Virtuals gained 31.5 pct. Worldcoin fell 5.0 pct, the AI sector laggard. Avalanche gained 1.2 pct on the week, and total open interest grew 3.3 pct.',
     numbers: [
       { find: '9.5 pct', label: 'supported' },
@@ -242,17 +296,25 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-18', voice: 'wire', style: 'daily',
+    id: 'S-wire-18',
+    voice: 'wire',
+    style: 'daily',
     text: 'A cross-chain bridge lost $14 million in a private key exploit, Decrypt reported. Bitcoin will likely test $130,000 in the fourth quarter, one strategist said. U.S. CPI rose 2.9 pct, and ten-year yields were 4.1 pct.',
     numbers: [
-      { find: '$14 million', label: 'contradicted', note: 'Decrypt headline says $41 million; no fact; debatable contradicted vs unsupported' },
+      {
+        find: '$14 million',
+        label: 'contradicted',
+        note: 'Decrypt headline says $41 million; no fact; debatable contradicted vs unsupported',
+      },
       { find: '$130,000', label: 'unsupported', note: 'forecast' },
       { find: '2.9 pct', label: 'unsupported', note: 'macro' },
       { find: '4.1 pct', label: 'unsupported', note: 'macro' },
     ],
   },
   {
-    id: 'S-wire-19', voice: 'wire', style: 'daily',
+    id: 'S-wire-19',
+    voice: 'wire',
+    style: 'daily',
     text: 'Ether rose 1.1 pct to $4,480, within a range of $4,425 to $4,527, Decrypt reported. Its 30-day swing low was $4,126. Ether market value stood at $450 billion. Annualized ether funding was 12 pct, against 6.6 pct for Solana and 2.2 pct for XRP.',
     numbers: [
       { find: '1.1 pct', label: 'supported' },
@@ -264,11 +326,17 @@ export const cases: BlindCase[] = [
       { find: '$450 billion', label: 'contradicted', note: 'eth.market_cap 540.6B' },
       { find: '12 pct', label: 'supported' },
       { find: '6.6 pct', label: 'supported' },
-      { find: '2.2 pct', label: 'contradicted', note: 'xrp.funding_apr -2.19: sign missing, written as positive funding' },
+      {
+        find: '2.2 pct',
+        label: 'contradicted',
+        note: 'xrp.funding_apr -2.19: sign missing, written as positive funding',
+      },
     ],
   },
   {
-    id: 'S-wire-20', voice: 'wire', style: 'daily',
+    id: 'S-wire-20',
+    voice: 'wire',
+    style: 'daily',
     text: 'Memecoins outperformed: the sector rose 14.5 pct and is valued at $59.2 billion, up $7.5 billion on the day. Dogwifhat led with a 34 pct jump. All four meme tokens rose; SHIB, up 9.5 pct, was the weakest. PEPE rose 4.1 pct over the week. Gaming market value was $3.0 billion, down 18 pct.',
     numbers: [
       { find: '14.5 pct', label: 'supported' },
@@ -283,7 +351,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-21', voice: 'wire', style: 'daily',
+    id: 'S-wire-21',
+    voice: 'wire',
+    style: 'daily',
     text: 'Avalanche fell 1.2 pct to $24.87, while Polkadot rose 0.9 pct. NEAR Protocol traded at $3.46 after a 2.1 pct gain. Sui market value was $1.28 billion. Arbitrum rose 0.9 pct to $0.4127, and Optimism fell 3.0 pct on the day.',
     numbers: [
       { find: '1.2 pct', label: 'contradicted', note: 'avax +1.20: direction' },
@@ -298,7 +368,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'S-wire-22', voice: 'wire', style: 'daily',
+    id: 'S-wire-22',
+    voice: 'wire',
+    style: 'daily',
     text: 'Bitcoin funding stood at 0.09 pct every eight hours, or 9.9 pct annualized. Bitcoin open interest was $19.1 billion. Realized 30-day volatility on bitcoin was 32.6 pct, against 46 pct on Solana. Total open interest rose 3.3 pct.',
     numbers: [
       { find: '0.09 pct', label: 'contradicted', note: 'btc.funding_rate 0.009 (10x)' },

@@ -5,8 +5,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-01',
     voice: 'words',
     style: 'daily',
-    text:
-      'Memecoins ran the show. The meme sector climbed about fourteen and a half per cent, and all four of its members finished higher. PEPE led, up roughly a third, with dogwifhat up about twenty-seven per cent and dogecoin up some thirteen per cent. Bitcoin barely moved, adding three tenths of one per cent to sit near one hundred and fifteen thousand eight hundred dollars, while ether rose about one point one per cent. Across the watchlist, twenty-one of thirty tokens rose and nine fell.',
+    text: 'Memecoins ran the show. The meme sector climbed about fourteen and a half per cent, and all four of its members finished higher. PEPE led, up roughly a third, with dogwifhat up about twenty-seven per cent and dogecoin up some thirteen per cent. Bitcoin barely moved, adding three tenths of one per cent to sit near one hundred and fifteen thousand eight hundred dollars, while ether rose about one point one per cent. Across the watchlist, twenty-one of thirty tokens rose and nine fell.',
     numbers: [
       { find: 'fourteen and a half per cent', label: 'supported' },
       { find: 'all four', label: 'supported' },
@@ -24,8 +23,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-02',
     voice: 'words',
     style: 'daily',
-    text:
-      'Gaming was the weak spot: the sector lost about one point eight per cent and none of its four tokens gained. Axie Infinity fell almost four per cent, the worst of the group, and The Sandbox dropped about six per cent.',
+    text: 'Gaming was the weak spot: the sector lost about one point eight per cent and none of its four tokens gained. Axie Infinity fell almost four per cent, the worst of the group, and The Sandbox dropped about six per cent.',
     numbers: [
       { find: 'one point eight per cent', label: 'supported' },
       { find: 'four tokens', label: 'supported' },
@@ -37,14 +35,17 @@ export const cases: BlindCase[] = [
     id: 'S-words-03',
     voice: 'words',
     style: 'daily',
-    text:
-      'In derivatives, dogecoin open interest jumped by more than a third in a day, and funding on DOGE perpetuals reached about five hundredths of a per cent every eight hours. Bitcoin funding was a mild nine thousandths of a per cent, and XRP funding dipped slightly below zero. Total open interest rose by about three per cent to roughly nineteen billion dollars.',
+    text: 'In derivatives, dogecoin open interest jumped by more than a third in a day, and funding on DOGE perpetuals reached about five hundredths of a per cent every eight hours. Bitcoin funding was a mild nine thousandths of a per cent, and XRP funding dipped slightly below zero. Total open interest rose by about three per cent to roughly nineteen billion dollars.',
     numbers: [
       { find: 'a third', label: 'supported', note: 'doge.oi_change_24h 38; more than 33.3, <1.5x' },
       { find: 'five hundredths of a per cent', label: 'supported', note: 'doge funding 0.052 ~0.05' },
       { find: 'eight hours', label: 'ignored' },
       { find: 'nine thousandths of a per cent', label: 'supported' },
-      { find: 'three per cent', label: 'supported', note: 'market.oi_change_24h 3.26; about 3 at whole-digit precision' },
+      {
+        find: 'three per cent',
+        label: 'supported',
+        note: 'market.oi_change_24h 3.26; about 3 at whole-digit precision',
+      },
       { find: 'nineteen billion dollars', label: 'supported', note: 'market OI 19.25B, roughly 19B' },
     ],
   },
@@ -52,8 +53,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-04',
     voice: 'words',
     style: 'daily',
-    text:
-      'Ether traded at about four thousand four hundred and eighty dollars, a little below resistance at four thousand six hundred. Solana added roughly one point six per cent to two hundred and twenty-four dollars, while XRP slipped two tenths of a per cent. Cardano was flat at best, and Polkadot lost about nine tenths of a per cent. Bitcoin dominance held at fifty-nine and a half per cent.',
+    text: 'Ether traded at about four thousand four hundred and eighty dollars, a little below resistance at four thousand six hundred. Solana added roughly one point six per cent to two hundred and twenty-four dollars, while XRP slipped two tenths of a per cent. Cardano was flat at best, and Polkadot lost about nine tenths of a per cent. Bitcoin dominance held at fifty-nine and a half per cent.',
     numbers: [
       { find: 'four thousand four hundred and eighty dollars', label: 'supported' },
       { find: 'four thousand six hundred', label: 'supported', note: 'eth.resistance 4600' },
@@ -68,8 +68,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-05',
     voice: 'words',
     style: 'weekly',
-    text:
-      'Over the week the meme basket gained about a fifth, with PEPE up more than forty per cent and dogwifhat up close to thirty. Bitcoin managed only one and a half per cent, and ether rose about three per cent. Sui was the best of the layer-one group with a gain of nearly nine and a half per cent, while Cardano lost about five per cent, the worst. Dogecoin open interest climbed roughly sixty per cent.',
+    text: 'Over the week the meme basket gained about a fifth, with PEPE up more than forty per cent and dogwifhat up close to thirty. Bitcoin managed only one and a half per cent, and ether rose about three per cent. Sui was the best of the layer-one group with a gain of nearly nine and a half per cent, while Cardano lost about five per cent, the worst. Dogecoin open interest climbed roughly sixty per cent.',
     numbers: [
       { find: 'a fifth', label: 'supported', note: 'memes 7d 20.5' },
       { find: 'forty per cent', label: 'supported', note: 'pepe 7d 41.8' },
@@ -85,8 +84,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-06',
     voice: 'words',
     style: 'daily',
-    text:
-      'AI tokens rose about one point six per cent, with six of seven in the green. Virtuals Protocol led at roughly four per cent and Render was the lone loser. Fetch.ai gained around two and a half per cent and Bittensor nearly nine per cent.',
+    text: 'AI tokens rose about one point six per cent, with six of seven in the green. Virtuals Protocol led at roughly four per cent and Render was the lone loser. Fetch.ai gained around two and a half per cent and Bittensor nearly nine per cent.',
     numbers: [
       { find: 'one point six per cent', label: 'supported' },
       { find: 'six of seven', label: 'supported' },
@@ -99,8 +97,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-07',
     voice: 'words',
     style: 'daily',
-    text:
-      'Bitcoin rose about three per cent on the day, and its volume ran at roughly twice the seven-day average. The total market value edged up one per cent to about three point nine trillion dollars. Layer-two tokens lost half a per cent, and DePIN rose by a similar amount.',
+    text: 'Bitcoin rose about three per cent on the day, and its volume ran at roughly twice the seven-day average. The total market value edged up one per cent to about three point nine trillion dollars. Layer-two tokens lost half a per cent, and DePIN rose by a similar amount.',
     numbers: [
       { find: 'three per cent', label: 'contradicted', note: 'btc.change_24h 0.30, 10x slip' },
       { find: 'twice', label: 'contradicted', note: 'btc.volume_ratio_7d 0.92' },
@@ -114,8 +111,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-08',
     voice: 'words',
     style: 'sector',
-    text:
-      'Layer one: eight of ten members rose, up a bit under half a per cent as a group. NEAR was the best with a gain of about two per cent; Polkadot was the worst, down about nine tenths of a per cent. Avalanche climbed around five per cent, and BNB held above one thousand dollars. Analysts see Solana at three hundred dollars by Christmas.',
+    text: 'Layer one: eight of ten members rose, up a bit under half a per cent as a group. NEAR was the best with a gain of about two per cent; Polkadot was the worst, down about nine tenths of a per cent. Avalanche climbed around five per cent, and BNB held above one thousand dollars. Analysts see Solana at three hundred dollars by Christmas.',
     numbers: [
       { find: 'eight of ten', label: 'supported' },
       { find: 'half a per cent', label: 'supported', note: 'l1 0.47, a bit under half' },
@@ -130,8 +126,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-09',
     voice: 'words',
     style: 'daily',
-    text:
-      'Ether funding was about one hundredth of a per cent per eight hours, or roughly twelve per cent a year. Dogecoin funding, annualized, came to more than fifty per cent. Open interest on ether rose about two per cent, while XRP open interest fell about five per cent.',
+    text: 'Ether funding was about one hundredth of a per cent per eight hours, or roughly twelve per cent a year. Dogecoin funding, annualized, came to more than fifty per cent. Open interest on ether rose about two per cent, while XRP open interest fell about five per cent.',
     numbers: [
       { find: 'one hundredth of a per cent', label: 'supported', note: 'eth funding 0.011 ~0.01, debatable' },
       { find: 'eight hours', label: 'ignored' },
@@ -145,8 +140,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-10',
     voice: 'words',
     style: 'daily',
-    text:
-      'Memecoin turnover was frantic: dogecoin volume ran at about five times its weekly average and shiba inu near ten times. The meme sector is now worth about fifty-nine billion dollars on our watchlist. Bitcoin sits roughly four thousand dollars below its resistance.',
+    text: 'Memecoin turnover was frantic: dogecoin volume ran at about five times its weekly average and shiba inu near ten times. The meme sector is now worth about fifty-nine billion dollars on our watchlist. Bitcoin sits roughly four thousand dollars below its resistance.',
     numbers: [
       { find: 'five times', label: 'supported' },
       { find: 'ten times', label: 'contradicted', note: 'shib.volume_ratio_7d 4.70' },
@@ -158,20 +152,19 @@ export const cases: BlindCase[] = [
     id: 'S-words-11',
     voice: 'words',
     style: 'daily',
-    text:
-      'Shiba inu was the laggard of the meme group yet still rose about nine and a half per cent. Its price is near sixteen millionths of a dollar. Gala lost about two per cent and Immutable slipped by less than half a per cent.',
+    text: 'Shiba inu was the laggard of the meme group yet still rose about nine and a half per cent. Its price is near sixteen millionths of a dollar. Gala lost about two per cent and Immutable slipped by less than half a per cent.',
     numbers: [
       { find: 'nine and a half per cent', label: 'supported' },
       { find: 'sixteen millionths of a dollar', label: 'supported', note: 'shib 0.0000162' },
       { find: 'two per cent', label: 'supported', note: 'gala -1.90' },
       { find: 'half a per cent', label: 'supported', note: 'imx -0.40' },
     ],
-  },  {
+  },
+  {
     id: 'S-words-12',
     voice: 'words',
     style: 'daily',
-    text:
-      'Bitcoin slipped about a third of a per cent on the day, and it is now down roughly eight per cent over the past month. Its thirty-day swing high sits near one hundred and twenty-one thousand dollars, and support is seen at one hundred and fifteen thousand. Bitcoin Magazine reported that the coin is up about one and a half per cent on the week.',
+    text: 'Bitcoin slipped about a third of a per cent on the day, and it is now down roughly eight per cent over the past month. Its thirty-day swing high sits near one hundred and twenty-one thousand dollars, and support is seen at one hundred and fifteen thousand. Bitcoin Magazine reported that the coin is up about one and a half per cent on the week.',
     numbers: [
       { find: 'a third of a per cent', label: 'contradicted', note: 'btc.change_24h +0.30, direction wrong' },
       { find: 'eight per cent', label: 'contradicted', note: 'btc.change_30d -1.01' },
@@ -185,8 +178,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-13',
     voice: 'words',
     style: 'daily',
-    text:
-      'The memecoin surge was broad but not evenly spread. Dogwifhat gained about thirty-four per cent to lead the sector, ahead of PEPE. Shiba inu rose by about a tenth, and dogecoin added nearly a fifth.',
+    text: 'The memecoin surge was broad but not evenly spread. Dogwifhat gained about thirty-four per cent to lead the sector, ahead of PEPE. Shiba inu rose by about a tenth, and dogecoin added nearly a fifth.',
     numbers: [
       { find: 'thirty-four per cent', label: 'contradicted', note: 'wif 27.0; 34 is pepe; leader wrong (pepe best)' },
       { find: 'a tenth', label: 'supported', note: 'shib 9.53 ~ a tenth' },
@@ -197,8 +189,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-14',
     voice: 'words',
     style: 'daily',
-    text:
-      'Only nine of the thirty tokens we track fell, but two of the six sectors ended lower. Layer one gained about half a per cent, AI about one point six, and DePIN slipped about two thirds of a per cent. Gaming was the second-worst sector.',
+    text: 'Only nine of the thirty tokens we track fell, but two of the six sectors ended lower. Layer one gained about half a per cent, AI about one point six, and DePIN slipped about two thirds of a per cent. Gaming was the second-worst sector.',
     numbers: [
       { find: 'nine of the thirty', label: 'supported' },
       { find: 'two of the six', label: 'supported', note: 'depin and gaming down; debatable count from sector facts' },
@@ -212,8 +203,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-15',
     voice: 'words',
     style: 'weekly',
-    text:
-      'This week the AI basket rose about one and a half per cent, led by Virtuals, which gained about thirteen per cent. Worldcoin was the worst, losing roughly five per cent. Gaming lost about seven per cent as a group, and layer two was flat, up a tenth of a per cent. Total open interest grew about six per cent.',
+    text: 'This week the AI basket rose about one and a half per cent, led by Virtuals, which gained about thirteen per cent. Worldcoin was the worst, losing roughly five per cent. Gaming lost about seven per cent as a group, and layer two was flat, up a tenth of a per cent. Total open interest grew about six per cent.',
     numbers: [
       { find: 'one and a half per cent', label: 'supported', note: 'ai 7d 1.56' },
       { find: 'thirteen per cent', label: 'supported', note: 'virtual 7d 13.45' },
@@ -227,8 +217,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-16',
     voice: 'words',
     style: 'daily',
-    text:
-      'Futures positioning tilted bullish. XRP funding turned slightly negative, so shorts paid longs there, while dogecoin longs paid about a twentieth of a per cent every eight hours. Bitcoin open interest rose about ten per cent to some nine billion dollars, and ether open interest reached about six billion.',
+    text: 'Futures positioning tilted bullish. XRP funding turned slightly negative, so shorts paid longs there, while dogecoin longs paid about a twentieth of a per cent every eight hours. Bitcoin open interest rose about ten per cent to some nine billion dollars, and ether open interest reached about six billion.',
     numbers: [
       { find: 'a twentieth of a per cent', label: 'supported', note: 'doge funding 0.052 ~ 0.05' },
       { find: 'eight hours', label: 'ignored' },
@@ -241,8 +230,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-17',
     voice: 'words',
     style: 'daily',
-    text:
-      'Solana is worth about one hundred and twenty-two billion dollars. It trades a whisker above support at two hundred and twenty dollars and below resistance at two hundred and forty. Near Protocol rose about two per cent; Sui gained about ten per cent.',
+    text: 'Solana is worth about one hundred and twenty-two billion dollars. It trades a whisker above support at two hundred and twenty dollars and below resistance at two hundred and forty. Near Protocol rose about two per cent; Sui gained about ten per cent.',
     numbers: [
       { find: 'one hundred and twenty-two billion dollars', label: 'supported' },
       { find: 'two hundred and twenty dollars', label: 'supported' },
@@ -255,8 +243,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-18',
     voice: 'words',
     style: 'daily',
-    text:
-      'According to CoinDesk, spot bitcoin funds took in four hundred and ten million dollars, the most since July. A cross-chain bridge lost forty-one million dollars in an exploit, Decrypt said. Reports said Worldcoin will unlock about thirty-nine million tokens next week. A fund manager thinks bitcoin could reach one hundred and fifty thousand dollars by year-end.',
+    text: 'According to CoinDesk, spot bitcoin funds took in four hundred and ten million dollars, the most since July. A cross-chain bridge lost forty-one million dollars in an exploit, Decrypt said. Reports said Worldcoin will unlock about thirty-nine million tokens next week. A fund manager thinks bitcoin could reach one hundred and fifty thousand dollars by year-end.',
     numbers: [
       { find: 'four hundred and ten million dollars', label: 'supported-by-source', note: 'CoinDesk headline' },
       { find: 'forty-one million dollars', label: 'supported-by-source', note: 'Decrypt headline' },
@@ -268,8 +255,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-19',
     voice: 'words',
     style: 'daily',
-    text:
-      'Total crypto trading volume came to about one hundred and fifty-eight billion dollars, while the market cap rose about four per cent. Avalanche traded near twenty-five dollars, Cardano near eighty-four cents and Polkadot just above four dollars. Arbitrum rose about nine tenths of a per cent to forty-one cents.',
+    text: 'Total crypto trading volume came to about one hundred and fifty-eight billion dollars, while the market cap rose about four per cent. Avalanche traded near twenty-five dollars, Cardano near eighty-four cents and Polkadot just above four dollars. Arbitrum rose about nine tenths of a per cent to forty-one cents.',
     numbers: [
       { find: 'one hundred and fifty-eight billion dollars', label: 'supported' },
       { find: 'four per cent', label: 'contradicted', note: 'market.cap_change_24h 1' },
@@ -284,8 +270,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-20',
     voice: 'words',
     style: 'daily',
-    text:
-      'Ether realized volatility over the week ran at about thirty-five per cent annualized, while PEPE was above one hundred per cent. Bitcoin’s was the calmer of the majors at about forty per cent. Ether dominance is not tracked, but bitcoin’s share slipped to about sixty-two per cent.',
+    text: 'Ether realized volatility over the week ran at about thirty-five per cent annualized, while PEPE was above one hundred per cent. Bitcoin’s was the calmer of the majors at about forty per cent. Ether dominance is not tracked, but bitcoin’s share slipped to about sixty-two per cent.',
     numbers: [
       { find: 'thirty-five per cent', label: 'supported' },
       { find: 'one hundred per cent', label: 'supported', note: 'pepe vol 109' },
@@ -297,8 +282,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-21',
     voice: 'words',
     style: 'daily',
-    text:
-      'Quick take on the majors. BNB rose seven tenths of a per cent and held above its thousand-dollar support. XRP fell about two per cent to just under three dollars. Cardano gained about five per cent. Avalanche added a little over one per cent, and NEAR was the best layer-one token.',
+    text: 'Quick take on the majors. BNB rose seven tenths of a per cent and held above its thousand-dollar support. XRP fell about two per cent to just under three dollars. Cardano gained about five per cent. Avalanche added a little over one per cent, and NEAR was the best layer-one token.',
     numbers: [
       { find: 'seven tenths of a per cent', label: 'supported' },
       { find: 'thousand-dollar', label: 'supported', note: 'bnb.support 1000' },
@@ -312,12 +296,15 @@ export const cases: BlindCase[] = [
     id: 'S-words-22',
     voice: 'words',
     style: 'daily',
-    text:
-      'Dogecoin rose about thirteen per cent to roughly twenty-eight cents, above its resistance of twenty-nine cents. Its funding rate of about five hundredths of a per cent works out to more than fifty-five per cent a year. Open interest in dogecoin futures is now about one and a half billion dollars, up nearly two fifths in a day.',
+    text: 'Dogecoin rose about thirteen per cent to roughly twenty-eight cents, above its resistance of twenty-nine cents. Its funding rate of about five hundredths of a per cent works out to more than fifty-five per cent a year. Open interest in dogecoin futures is now about one and a half billion dollars, up nearly two fifths in a day.',
     numbers: [
       { find: 'thirteen per cent', label: 'supported' },
       { find: 'twenty-eight cents', label: 'supported' },
-      { find: 'twenty-nine cents', label: 'contradicted', note: 'price 0.2816 is below resistance 0.29; claim it is above is wrong' },
+      {
+        find: 'twenty-nine cents',
+        label: 'contradicted',
+        note: 'price 0.2816 is below resistance 0.29; claim it is above is wrong',
+      },
       { find: 'five hundredths of a per cent', label: 'supported' },
       { find: 'fifty-five per cent', label: 'supported', note: 'doge apr 56.94' },
       { find: 'one and a half billion dollars', label: 'supported', note: 'doge OI 1.45B' },
@@ -328,8 +315,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-23',
     voice: 'words',
     style: 'sector',
-    text:
-      'DePIN: three of four members fell, and the sector lost about two thirds of a per cent. Helium was the only gainer, up about eight tenths of a per cent, while IoTeX fell about twelve per cent and Filecoin about nine tenths of a per cent. Render dropped about three per cent.',
+    text: 'DePIN: three of four members fell, and the sector lost about two thirds of a per cent. Helium was the only gainer, up about eight tenths of a per cent, while IoTeX fell about twelve per cent and Filecoin about nine tenths of a per cent. Render dropped about three per cent.',
     numbers: [
       { find: 'three of four', label: 'supported' },
       { find: 'two thirds of a per cent', label: 'supported' },
@@ -343,8 +329,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-24',
     voice: 'words',
     style: 'sector',
-    text:
-      'Layer two: three of four rose and the group gained about four tenths of a per cent. Arbitrum led with roughly nine tenths, Optimism added half a per cent and Polygon three tenths, while Immutable lost four per cent. The group is worth about seven billion dollars on our list.',
+    text: 'Layer two: three of four rose and the group gained about four tenths of a per cent. Arbitrum led with roughly nine tenths, Optimism added half a per cent and Polygon three tenths, while Immutable lost four per cent. The group is worth about seven billion dollars on our list.',
     numbers: [
       { find: 'three of four', label: 'supported' },
       { find: 'four tenths of a per cent', label: 'supported' },
@@ -359,8 +344,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-25',
     voice: 'words',
     style: 'daily',
-    text:
-      'Ether outperformed bitcoin by about eight tenths of a point. It rose to an intraday high of about four thousand five hundred and twenty-seven dollars and a low near four thousand four hundred and twenty-five. Ether open interest rose about twenty per cent, and ether funding was twice bitcoin’s.',
+    text: 'Ether outperformed bitcoin by about eight tenths of a point. It rose to an intraday high of about four thousand five hundred and twenty-seven dollars and a low near four thousand four hundred and twenty-five. Ether open interest rose about twenty per cent, and ether funding was twice bitcoin’s.',
     numbers: [
       { find: 'eight tenths of a point', label: 'unsupported', note: 'derived arithmetic' },
       { find: 'four thousand five hundred and twenty-seven dollars', label: 'supported' },
@@ -373,8 +357,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-26',
     voice: 'words',
     style: 'weekly',
-    text:
-      'Weekly wrap: dogecoin is up about a fifth, shiba inu about eleven per cent, and dogwifhat more than doubled. Solana added about one per cent, BNB about two, and XRP fell two per cent. Eight of ten layer-one tokens were higher on the week.',
+    text: 'Weekly wrap: dogecoin is up about a fifth, shiba inu about eleven per cent, and dogwifhat more than doubled. Solana added about one per cent, BNB about two, and XRP fell two per cent. Eight of ten layer-one tokens were higher on the week.',
     numbers: [
       { find: 'a fifth', label: 'supported', note: 'doge 7d 19.9' },
       { find: 'eleven per cent', label: 'supported', note: 'shib 7d 11.4' },
@@ -389,8 +372,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-27',
     voice: 'words',
     style: 'daily',
-    text:
-      'For all the noise, the broad market only rose about one per cent, taking the total to nearly three point nine trillion dollars. Twenty-five of the thirty tokens on our list gained, and the meme sector rose about twenty per cent. Bitcoin funding, annualized, was about nineteen per cent, and the average funding rate across the market was about twelve thousandths of a per cent.',
+    text: 'For all the noise, the broad market only rose about one per cent, taking the total to nearly three point nine trillion dollars. Twenty-five of the thirty tokens on our list gained, and the meme sector rose about twenty per cent. Bitcoin funding, annualized, was about nineteen per cent, and the average funding rate across the market was about twelve thousandths of a per cent.',
     numbers: [
       { find: 'one per cent', label: 'supported' },
       { find: 'three point nine trillion dollars', label: 'supported' },
@@ -404,8 +386,7 @@ export const cases: BlindCase[] = [
     id: 'S-words-28',
     voice: 'words',
     style: 'daily',
-    text:
-      'PEPE, up about a third, now trades around fifteen millionths of a dollar, and its weekly volatility is above one hundred per cent. The token has risen tenfold since the spring. Dogecoin volume ran at about half its weekly norm, and gaming tokens lost about three per cent as a group.',
+    text: 'PEPE, up about a third, now trades around fifteen millionths of a dollar, and its weekly volatility is above one hundred per cent. The token has risen tenfold since the spring. Dogecoin volume ran at about half its weekly norm, and gaming tokens lost about three per cent as a group.',
     numbers: [
       { find: 'a third', label: 'supported' },
       { find: 'fifteen millionths of a dollar', label: 'supported', note: 'pepe 0.0000148' },

@@ -1,0 +1,43 @@
+/**
+ * Classes found in blind corpus S's disagreements (issue 12, the mania day), each tested on sentences written for the
+ * test on ANOTHER day (the rally day: BTC funding 0.00812 % per 8h, 8.9 % a year; ETH 0.0094 %, 10.3 %; SOL -0.0027 %,
+ * -3.0 %; DOGE -0.0058 %, -6.4 %; VIRTUAL $1.3382, +14.3 % on the day and +3.0 % on 7 days, 24h low $1.1709; SHIB
+ * -0.58 % on the day, -5.24 % on 7 days; ETH open interest +7.8 % on the day).
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('corpus S classes', () => {
+  it('`Annualized BTC 8.9%, ETH 10.3%`: a short sentence with no metric between keeps the funding topic', () => {
+    const text =
+      'Funding: BTC 0.0081%, ETH 0.0094%, SOL -0.0027%, DOGE -0.0058%. Average 0.0068%. ' +
+      'Annualized BTC 8.9%, ETH 10.3%, SOL -3.0%, DOGE -6.4%.';
+    for (const f of ['8.9%', '10.3%', '-3.0%', '-6.4%']) expect(verdictsAt(text, f)).toEqual(['supported']);
+    expect(verdictsAt(text.replace('10.3%', '13.3%'), '13.3%')).toEqual(['contradicted']);
+  });
+  it('`Shiba inu`, `shiba inu`: a name of several words is found in any case (not `the graph`)', () => {
+    expect(verdictsAt('Shiba inu slipped 0.6% on the day.', '0.6%')).toEqual(['supported']);
+    expect(verdictsAt('Over the week shiba inu lost about 5.2%.', '5.2%', '7d')).toEqual(['supported']);
+    expect(verdictsAt('Over the week shiba inu lost about 9.2%.', '9.2%', '7d')).toEqual(['contradicted']);
+  });
+  it('`as low as $1.1709 before settling at $1.3382`, `low 1.17, now 1.34`: where the path ends is the price', () => {
+    const text = 'Virtuals traded as low as $1.1709 before settling at $1.3382.';
+    expect(verdictsAt(text, '$1.1709')).toEqual(['supported']);
+    expect(verdictsAt(text, '$1.3382')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$1.3382', '$1.5382'), '$1.5382')).toEqual(['contradicted']);
+    expect(verdictsAt('$VIRTUAL low was 1.17, now 1.34', '1.34')).toEqual(['supported']);
+  });
+  it('one asset’s second figure keeps its own window though a sector is named around it', () => {
+    const text = 'AI desk: - VIRTUAL +14.3% at 1.34, leader of AI sector, and +3.0% on 7 days.';
+    expect(verdictsAt(text, '+14.3%')).toEqual(['supported']);
+    expect(verdictsAt(text, '+3.0%')).toEqual(['supported']);
+    // (a list of two assets still shares the window after it)
+    expect(verdictsAt('Over the week: ETH +4.3%, SHIB -5.2% on 7 days.', '+4.3%')).toEqual(['supported']);
+  });
+  it('`roughly 10% a year, as open interest jumped 7.8%`: a rate’s year is no window of the next clause', () => {
+    const text = 'Ether funding sat at 0.0094%, roughly 10.3% a year, as ETH open interest jumped 7.8%.';
+    expect(verdictsAt(text, '10.3%')).toEqual(['supported']);
+    expect(verdictsAt(text, '7.8%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('7.8%.', '17.8%.'), '17.8%')).toEqual(['contradicted']);
+  });
+});
