@@ -674,8 +674,11 @@ const PATH_END = new RegExp(
     String.raw`(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
 );
 
-const PATH_END_BEFORE =
-  /(?:\b(?:settl|clos|end|finish)(?:ed|ing)\s+(?:at|near|around)|\bnow(?:\s+(?:at|near|around))?|\bback\s+(?:at|to))\s*\$?$/i;
+const PATH_END_BEFORE = new RegExp(
+  String.raw`(?:\b(?:settl|clos|end|finish)(?:ed|ing)\s+(?:at|near|around)|\bnow(?:\s+(?:at|near|around))?|` +
+    String.raw`\bback\s+(?:at|to))\s*\$?$`,
+  'i',
+);
 const RATIO_CONTEXT = /\b(?:volumes?|turnover|traded|trading|average|avg|norm|usual|normal|baseline)\b/i;
 const OTHER_RATIO_METRIC = /\b(?:open interest|oi|funding|leverage|dominance|market cap|volatility)\b/i;
 const CATEGORY_ID = '.category_';
@@ -772,8 +775,11 @@ function ownDominance(draft: DraftClaim, id: string): boolean {
   );
 }
 // (`less than half of Solana's.`: a part of another asset's figure, left unsaid)
-const AS_MUCH_AS =
-  /^\**\s*(?:(?:times\s+)?as\s+(?:[a-z]+\s+){0,2}?(?:as|than)\b|of\s+[\p{L}.-]+(?:'s|s'|\u2019s|s\u2019)(?!\s*\p{L}))/iu;
+const AS_MUCH_AS = new RegExp(
+  String.raw`^\**\s*(?:(?:times\s+)?as\s+(?:[a-z]+\s+){0,2}?(?:as|than)\b|` +
+    String.raw`of\s+[\p{L}.-]+(?:'s|s'|\u2019s|s\u2019)(?!\s*\p{L}))`,
+  'iu',
+);
 /** `BTC 120,000 ETH 3,987`: a ticker right before the figure names whose price it is. */
 const TICKER_BEFORE = /(?:\b[A-Z]{2,6}|\$[A-Za-z]{2,6})\s*:?\s*$/;
 const COIN_QUANTITY = new RegExp(
