@@ -590,9 +590,9 @@ function inside<T extends { start: number }>(list: T[], cursor: Cursor, key: key
   let k = cursor[key];
   while (k < list.length && list[k]!.start < sentence.start) k++;
   cursor[key] = k;
-  let end = k;
-  while (end < list.length && list[end]!.start < sentence.end) end++;
-  return list.slice(k, end);
+  const out: T[] = [];
+  for (; k < list.length && list[k]!.start < sentence.end; k++) out.push(list[k]!);
+  return out;
 }
 
 /** Some number from the n-th on starts inside the sentence (numbers are sorted; those before it are done). */
