@@ -81,6 +81,9 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), heading, paragraph });
   };
   for (let i = 0; i < text.length; i++) {
+    // a letter (most characters) ends nothing and starts nothing here, unless the sentence is already past its bound
+    const lower = text.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122 && i - start <= MAX_SENTENCE * 2) continue;
     const c = text[i]!;
     // Keeps per-sentence work bounded on text without punctuation (junk, 1 MB of prose).
     if (i - start > MAX_SENTENCE && (c === ' ' || c === '\n' || i - start > MAX_SENTENCE * 2)) {
