@@ -55,8 +55,11 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
     // letters, digits and spaces (most characters) neither break nor join: only a token may start here
     const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) {
-      if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t))
-        close(segments, open, i, false);
+      if (token && token.start === i) {
+        if (JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) close(segments, open, i, false);
+        // (the rest of a token is letters and digits: none of them breaks or joins)
+        i = Math.min(token.end, sentence.end) - 1;
+      }
       continue;
     }
     // an emoji ends a clause in a post once the clause holds a figure (`$SOL 30d: +19.6% 😤 $BTC 30d +13.9%`; not
