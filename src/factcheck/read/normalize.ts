@@ -126,13 +126,18 @@ function unchanged(text: string): boolean {
     }
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    if (normalizeChar(ch, code) !== null) return false;
-    for (const x of ch) if (x.charCodeAt(0) >= 0x80 && NON_ASCII_DIGIT.test(x)) return false;
+    if (!KEPT.has(code)) {
+      const ch = text.slice(i, i + width);
+      if (normalizeChar(ch, code) !== null) return false;
+      for (const x of ch) if (x.charCodeAt(0) >= 0x80 && NON_ASCII_DIGIT.test(x)) return false;
+      if (KEPT.size < 4096) KEPT.add(code);
+    }
     i += width;
   }
   return true;
 }
+/** Code points outside ASCII that unchanged found to be their own NFKC form and no digit (`—`, `’`): read once. */
+const KEPT = new Set<number>();
 
 export function normalizeText(text: string): Normalized {
   // Fast path: a text normalization leaves alone (ASCII, or typographic dashes and quotes) needs no copy.
