@@ -11,7 +11,10 @@
 
 export type Normalized = {
   text: string;
-  /** Original offset of each normalized character; `map[text.length]` is the original length. */
+  /**
+   * Original offset of each normalized character; `map[text.length]` is the original length. Empty when nothing
+   * changed (`identity`: every offset is its own).
+   */
   map: Int32Array;
   /** Original spans of digits that could not be read (unknown digit scripts, undecodable references). */
   unreadable: [number, number][];
@@ -139,13 +142,12 @@ function unchanged(text: string): boolean {
 /** Code points outside ASCII that unchanged found to be their own NFKC form and no digit (`—`, `’`): read once. */
 const KEPT = new Set<number>();
 
+/** The map of a text nothing changed: no offsets to keep (a typed array's copy of 4 bytes per character was). */
+const NO_MAP = new Int32Array(0);
+
 export function normalizeText(text: string): Normalized {
   // Fast path: a text normalization leaves alone (ASCII, or typographic dashes and quotes) needs no copy.
-  if (unchanged(text)) {
-    const map = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) map[i] = i;
-    return { text, map, unreadable: [], identity: true };
-  }
+  if (unchanged(text)) return { text, map: NO_MAP, unreadable: [], identity: true };
   const out: string[] = [];
   const offsets: number[] = [];
   const unreadable: [number, number][] = [];
@@ -179,11 +181,7 @@ export function normalizeText(text: string): Normalized {
     i += length;
   }
   offsets.push(text.length);
-  if (!changed && unreadable.length === 0) {
-    const map = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) map[i] = i;
-    return { text, map, unreadable, identity: true };
-  }
+  if (!changed && unreadable.length === 0) return { text, map: NO_MAP, unreadable, identity: true };
   return { text: out.join(''), map: Int32Array.from(offsets), unreadable, identity: false };
 }
 
