@@ -35,6 +35,8 @@ export type TextReading = {
   sentences: readonly Sentence[];
   whole: WholeReading | null;
   readings: Map<Sentence, Reading>;
+  /** sentence.text lower-cased, by sentence (several rules read it). */
+  lowers: Map<Sentence, string>;
 };
 
 /** A reading of `text` for the rules; `whole` when the text's tokens and matches are already at hand. */
@@ -44,7 +46,17 @@ export function textReading(
   sentences: readonly Sentence[] = splitSentences(text),
   whole: WholeReading | null = null,
 ): TextReading {
-  return { text, registry, sentences, whole, readings: new Map() };
+  return { text, registry, sentences, whole, readings: new Map(), lowers: new Map() };
+}
+
+/** sentence.text.toLowerCase(), once per sentence. */
+export function sentenceLower(r: TextReading, sentence: Sentence): string {
+  let lower = r.lowers.get(sentence);
+  if (lower === undefined) {
+    lower = sentence.text.toLowerCase();
+    r.lowers.set(sentence, lower);
+  }
+  return lower;
 }
 
 function readingOf(r: TextReading, sentence: Sentence): Reading {

@@ -6,7 +6,7 @@
  */
 import type { Claim } from '../../domain/check-report.ts';
 import type { Window } from '../../domain/units.ts';
-import { sentenceMentions, sentenceWindows } from '../extract/sentence-reading.ts';
+import { sentenceLower, sentenceMentions, sentenceWindows } from '../extract/sentence-reading.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { anySubstring } from '../read/any-substring.ts';
@@ -60,7 +60,7 @@ export function checkDirections(ctx: RuleContext): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of ctx.reading.sentences) {
     if (sentence.text.length > 600 || sentence.text.startsWith('|') || sentence.heading) continue;
-    const lower = sentence.text.toLowerCase();
+    const lower = sentenceLower(ctx.reading, sentence);
     if (!hasDirectionWord(lower)) continue;
     const windows = sentenceWindows(ctx.reading, sentence);
     const stated = windows.find((h) => h.payload !== 'other');

@@ -7,6 +7,7 @@ import type { Claim } from '../../domain/check-report.ts';
 import type { Registry } from '../../domain/registry.ts';
 import type { Window } from '../../domain/units.ts';
 import {
+  sentenceLower,
   sentenceMentions,
   sentenceTokens,
   sentenceWindows,
@@ -106,7 +107,7 @@ export function checkQualitative(
   const claims: Claim[] = [];
   for (const sentence of reading.sentences) {
     if (sentence.text.length > 1500) continue;
-    const lower = sentence.text.toLowerCase();
+    const lower = sentenceLower(reading, sentence);
     const payer =
       (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
     if (!payer && !RULE_HINT.test(lower)) continue;
