@@ -394,7 +394,13 @@ export function extractClaims(
       // `market` word right before the figure names its subject, not the asset listed before it
       if (own?.kind === 'asset' || own === null) {
         const before = text.slice(Math.max(sentence.start, number.start - 40), number.start);
-        if (SECTOR_WORD_BEFORE.test(before)) {
+        // (each pattern needs its word: tested only when the lower-cased text before holds it, and once)
+        const lowerBefore = before.toLowerCase();
+        const sectorBefore =
+          (lowerBefore.includes('sector') || lowerBefore.includes('basket')) && SECTOR_WORD_BEFORE.test(before);
+        const marketBefore = lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before);
+        const totalBefore = lowerBefore.includes('total') && TOTAL_WORD_BEFORE.test(before);
+        if (sectorBefore) {
           const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
           const earlier = recent.find((e) => e.kind === 'sector');
           const asset = own?.kind === 'asset' ? own.id : null;
@@ -402,17 +408,17 @@ export function extractClaims(
           if (sector) own = { kind: 'sector', id: sector.id };
           else if (earlier) own = earlier;
           else if (holding.length === 1) own = { kind: 'sector', id: holding[0]!.id };
-        } else if (MARKET_WORD_BEFORE.test(before)) own = { kind: 'market', id: 'market' };
+        } else if (marketBefore) own = { kind: 'market', id: 'market' };
         // `- Total: $15.08B` is the market's, but under a sector's label or heading (`**DePIN**`) the sector's
-        else if (TOTAL_WORD_BEFORE.test(before)) own = leadSector ?? headingSector ?? { kind: 'market', id: 'market' };
+        else if (totalBefore) own = leadSector ?? headingSector ?? { kind: 'market', id: 'market' };
         // `sector cap $13.6B, +$1.15B today`: a figure after one the sector word named, with no name between, is the
         // same sector's
         else if (sectorWord && !sMentions.some((m) => m.start >= sectorWord!.end && m.start < number.start))
           own = sectorWord.entity;
         if (
-          (own?.kind === 'sector' && SECTOR_WORD_BEFORE.test(before)) ||
-          ((own?.kind === 'market' || own?.kind === 'sector') && TOTAL_WORD_BEFORE.test(before)) ||
-          (own?.kind === 'market' && MARKET_WORD_BEFORE.test(before))
+          (own?.kind === 'sector' && sectorBefore) ||
+          ((own?.kind === 'market' || own?.kind === 'sector') && totalBefore) ||
+          (own?.kind === 'market' && marketBefore)
         )
           sectorWord = { entity: own, end: number.end };
       }
@@ -428,8 +434,8 @@ export function extractClaims(
       if (
         entity?.kind === 'asset' &&
         number.denominator === undefined &&
-        !WATCHLIST_POOL.test(sentence.text) &&
-        moverCount(text, number)
+        moverCount(text, number) &&
+        !WATCHLIST_POOL.test(sentence.text)
       ) {
         // (`Only three fell: Arbitrum, Optimism and Shiba Inu`: the movers listed after it name the group, the one
         // sector holding them all, else the watchlist; or those named before it, `Filecoin and Helium down and IoTeX
