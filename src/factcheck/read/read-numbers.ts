@@ -50,6 +50,7 @@ import {
 } from './read-number-parts.ts';
 import { readSpelled } from './spelled-numbers.ts';
 import { nextWord, previousWord, skipMarkup, skipSpaces, type Word } from './text-cursor.ts';
+import { mayBeWord, wordShapes } from './tokenize.ts';
 
 export type NumberKind = 'number' | 'date' | 'duration' | 'rank' | 'other';
 export type ReadUnit = 'usd' | 'pct' | 'ratio' | 'count' | 'none';
@@ -436,6 +437,10 @@ function hasCodeWithin(text: string, from: number, to: number, code: number): bo
 const signOf = (ch: string | undefined): -1 | 1 => (ch === '+' ? 1 : -1);
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 
+const RANK_SHAPES = wordShapes(RANK_WORDS);
+const INDEX_SHAPES = wordShapes(INDEX_NAMES);
+const MONTH_SHAPES = wordShapes(MONTHS);
+
 /** Reads a digit number starting at `at`; null when it is part of a word (`L2`, `GMCI-30`, `Web3`). */
 function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: boolean): ReadNumber | null {
   const before = text[at - 1];
@@ -499,10 +504,19 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (lineStartBefore(text, start) && (text[end] === '.' || text[end] === ')') && text[end + 1] === ' ')
     return base(text, start, end + 1, 'other', lit.value);
   // (`Liquidations Top $412 Million`: a dollar figure is never a rank)
-  if (text[start - 1] === '#' || (RANK_WORDS.has(prev.lower) && !usd)) return base(text, start, end, 'rank', lit.value);
-  if (INDEX_NAMES.has(prev.lower) || prev.lower.endsWith('&p')) return base(text, start, end, 'other', lit.value);
+  // (most words before a figure are none of these three lists: one shape test each skips the look-up)
+  const rankWord = mayBeWord(RANK_SHAPES, prev.lower) && RANK_WORDS.has(prev.lower);
+  if (text[start - 1] === '#' || (rankWord && !usd)) return base(text, start, end, 'rank', lit.value);
+  if ((mayBeWord(INDEX_SHAPES, prev.lower) && INDEX_NAMES.has(prev.lower)) || prev.lower.endsWith('&p'))
+    return base(text, start, end, 'other', lit.value);
   // (`funding apr 10.3%`: a figure with decimals or a percent sign is no day of a month)
-  if (MONTHS.has(prev.lower) && !usd && lit.decimals === 0 && !/^\s?%/.test(text.slice(end, end + 2)))
+  if (
+    mayBeWord(MONTH_SHAPES, prev.lower) &&
+    MONTHS.has(prev.lower) &&
+    !usd &&
+    lit.decimals === 0 &&
+    !/^\s?%/.test(text.slice(end, end + 2))
+  )
     return readDateTail(text, start, end, lit.value);
   // `its 7 -day average`: a duration with a stray space before its hyphen
   if (!usd && lit.decimals === 0 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 45) {
@@ -767,16 +781,20 @@ function rangeOpener(text: string, start: number): boolean {
   let k = start;
   while (k > 0 && (text[k - 1] === '*' || text[k - 1] === '_')) k--;
   let w = previousWord(text, k);
-  if (RANGE_HEDGES.has(w.lower)) w = previousWord(text, w.start);
+  if (isRangeHedge(w.lower)) w = previousWord(text, w.start);
   return w.lower === 'between';
 }
 const RANGE_HEDGES = new Set(['about', 'roughly', 'around', 'approximately', 'some', 'nearly', 'almost']);
+const RANGE_HEDGE_SHAPES = wordShapes(RANGE_HEDGES);
+function isRangeHedge(lower: string): boolean {
+  return mayBeWord(RANGE_HEDGE_SHAPES, lower) && RANGE_HEDGES.has(lower);
+}
 
 /** Past markup and one hedge word at k (`and about $101,230`, `and **$102,600**`). */
 function afterHedge(text: string, k: number): number {
   k = skipMarkup(text, k);
   const w = nextWord(text, k);
-  if (RANGE_HEDGES.has(w.lower)) k = skipMarkup(text, skipSpaces(text, w.end, 1));
+  if (isRangeHedge(w.lower)) k = skipMarkup(text, skipSpaces(text, w.end, 1));
   return k;
 }
 

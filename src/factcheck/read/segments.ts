@@ -4,7 +4,7 @@
  * aside: its entities do not own numbers outside it (`The AI sector, led by FET, fell 6.1%`).
  */
 import type { Sentence } from './split-sentences.ts';
-import type { Token } from './tokenize.ts';
+import { mayBeWord, type Token, wordShapes } from './tokenize.ts';
 
 export type Segment = { start: number; end: number; aside: boolean };
 
@@ -26,6 +26,8 @@ const JOIN_WORDS = new Set([
   'before',
   'compared',
 ]);
+/** JOIN_WORDS' shapes: most tokens are skipped without a look-up. */
+const JOIN_SHAPES = wordShapes(JOIN_WORDS);
 const ASIDE_OPENERS = new Set([
   'led',
   'including',
@@ -56,7 +58,7 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
     const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) {
       if (token && token.start === i) {
-        if (JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) close(segments, open, i, false);
+        if (isJoinWord(token.lower) && !betweenRange(tokens, t)) close(segments, open, i, false);
         // (the rest of a token is letters and digits: none of them breaks or joins)
         i = Math.min(token.end, sentence.end) - 1;
       }
@@ -87,12 +89,16 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
       close(segments, open, i, false);
       continue;
     }
-    if (token && token.start === i && JOIN_WORDS.has(token.lower) && !betweenRange(tokens, t)) {
+    if (token && token.start === i && isJoinWord(token.lower) && !betweenRange(tokens, t)) {
       close(segments, open, i, false);
     }
   }
   close(segments, open, sentence.end, false);
   return segments.length ? segments : [{ start: sentence.start, end: sentence.end, aside: false }];
+}
+
+function isJoinWord(lower: string): boolean {
+  return mayBeWord(JOIN_SHAPES, lower) && JOIN_WORDS.has(lower);
 }
 
 /** Ends the open segment at `end` (when it holds anything) and opens the next one there. */
