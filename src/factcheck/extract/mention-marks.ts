@@ -44,7 +44,8 @@ export function markCompared(text: string, mentions: Mention[]): Mention[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     // (`more than Bitcoin's 3.8% gain`: a possessive owns the figure after it)
-    const possessive = /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
+    const quote = text.charCodeAt(m.end);
+    const possessive = (quote === 39 || quote === 0x2019) && /^['\u2019]s\b/.test(text.slice(m.end, m.end + 3));
     const before = previousWord(text, m.start).lower;
     if (!possessive && COMPARED_WITH.has(before)) mentions[i] = { ...m, compared: true };
     // (`losing less than 1% against ETH's 2.6%`: a name after a comparison word is no subject of the figure before it)
