@@ -157,10 +157,8 @@ export function extractClaims(
     // nothing named: the list stays as it is (it never holds a duplicate or more than 8)
     if (found.length === 0) return;
     const next: EntityRef[] = [];
-    for (const m of found)
-      if (next.length < 8 && !next.some((e) => e.kind === m.kind && e.id === m.id))
-        next.push({ kind: m.kind, id: m.id });
-    for (const e of recent) if (next.length < 8 && !next.some((x) => x.kind === e.kind && x.id === e.id)) next.push(e);
+    for (const m of found) if (next.length < 8 && !holdsRef(next, m)) next.push({ kind: m.kind, id: m.id });
+    for (const e of recent) if (next.length < 8 && !holdsRef(next, e)) next.push(e);
     recent = next;
   };
   let headingWindow: WindowCue | null = null;
@@ -587,6 +585,12 @@ export function extractClaims(
   }
   const whole = { tokens, entities: nameHits, windows: allWindowHits };
   return { claims, ignored, reading: textReading(text, registry, sentences, whole) };
+}
+
+/** Whether `list` holds an entity of ref's kind and id. */
+function holdsRef(list: readonly EntityRef[], ref: EntityRef): boolean {
+  for (const e of list) if (e.kind === ref.kind && e.id === ref.id) return true;
+  return false;
 }
 
 type Cursor = Record<'mention' | 'metric' | 'window' | 'direction' | 'hedge' | 'attribution' | 'token', number>;
