@@ -40,4 +40,18 @@ describe('corpus S classes', () => {
     expect(verdictsAt(text, '7.8%')).toEqual(['supported']);
     expect(verdictsAt(text.replace('7.8%.', '17.8%.'), '17.8%')).toEqual(['contradicted']);
   });
+  it('`Polygon gained roughly three tenths, Immutable 2.6 per cent`: tenths among percentages are of a per cent', () => {
+    const text = 'Polygon gained roughly three tenths, Immutable added two point six per cent.';
+    expect(verdictsAt(text, 'three tenths')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('three tenths', 'nine tenths'), 'nine tenths')).toEqual(['contradicted']);
+    // (the cents of a price written after a dollar are no percentage listed after one)
+    expect(verdictsAt('Layer 2 rose 0.4 per cent, Polygon to about one dollar seventy-eight.', 'seventy')).toEqual([]);
+  });
+  it('`27 green / 3 red in the top 30`: the watchlist named by its rank cut-off is the pool of the counts', () => {
+    const text = '27 green / 3 red in the top 30, memes +1.8% as a sector';
+    expect(verdictsAt(text, '27')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('27 green', '21 green'), '21')).toEqual(['contradicted']);
+    // (`every one green` is no count of one)
+    expect(verdictsAt('L1s every one green, AI 7 up.', 'one')).toEqual([]);
+  });
 });

@@ -801,7 +801,7 @@ function sizedGroup(
   const pool =
     number.denominator === undefined &&
     number.unit === 'count' &&
-    poolBefore(claims, sentence) === registry.assets.length
+    (poolBefore(claims, sentence) === registry.assets.length || topPool(sentence.text) === registry.assets.length)
       ? registry.assets.length
       : undefined;
   const size = number.denominator ?? pool ?? (afterAll(text, number) ? number.value : 0);
@@ -843,6 +843,13 @@ function poolBefore(claims: readonly DraftClaim[], sentence: Sentence): number |
     if (claims[k]!.number.pool) return claims[k]!.number.value;
   return undefined;
 }
+
+/** `in the top 30`, `of the top 30`: the size of a pool named by its rank cut-off, else undefined. */
+function topPool(sentence: string): number | undefined {
+  const m = TOP_POOL.exec(sentence);
+  return m ? Number(m[1]) : undefined;
+}
+const TOP_POOL = /\b(?:in|of|among|across)\s+(?:the|our)\s+top\s+(\d{1,3})\b(?!\s*(?:gainers|losers|movers))/i;
 
 /** The group of the last count read before in the same sentence, if it has one. */
 function countBefore(claims: readonly DraftClaim[], sentence: Sentence): EntityRef | null {

@@ -209,7 +209,7 @@ export function readWordNumber(text: string, start: number, wordEnd: number, low
   return null;
 }
 const BEING = new Set(['were', 'are', 'was', 'is']);
-const NOT_MOVERS = new Set(['of', 'but', 'except', 'than']);
+const NOT_MOVERS = new Set(['of', 'but', 'except', 'than', 'every']);
 const POOL_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'our']);
 /** `the two red corners`, `the only one higher`: a group named by its size, no count of movers. */
 function definite(text: string, prev: { lower: string; start: number }): boolean {

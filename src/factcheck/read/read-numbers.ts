@@ -235,6 +235,9 @@ function mayStartNumber(text: string, start: number, end: number): boolean {
 const THE = new Set(['the', 'its', 'that', 'their', 'his', 'her']);
 const NOT_LISTED = new Set([
   'the',
+  // (`to about one dollar seventy-eight`: the cents of a price)
+  'dollar',
+  'dollars',
   // (`between six and eight per cent`: a range's low end, read with its high end)
   'between',
   'big',
@@ -251,6 +254,8 @@ const NOT_LISTED = new Set([
   'only',
 ]);
 /** The unit a list declares after its items: `— all in per cent`, `(all per cent gains)`, `, in per cent`. */
+const PARTS_OF_ONE = /(?:tenths?|hundredths?)$/i;
+const PER_CENT = /\bper\s*cent\b|\bpercent\b|%/i;
 const TRAILING_PERCENT = /(?:^|[\s(,\u2014\u2013-])(?:all\s+(?:in\s+)?|in\s+)(?:per\s*cent|percent|%)/i;
 
 /** The text from `from` to the end of its sentence (`.`, `!`, `?` or a line break), at most 400 characters. */
@@ -318,8 +323,9 @@ export function readWords(
       halfUnit: 0.5,
     };
   const prev = text[start - 1] === '-' ? previousWord(text, start - 1) : previousWord(text, start);
-  // `Layer-two`, `layer one`: names
+  // `Layer-two`, `layer one`: names; the unit word of a compound (`seventy-eight`) is read with its tens or not at all
   if (prev.lower === 'layer') return null;
+  if (text[start - 1] === '-' && (NUMBER_WORDS.get(prev.lower) ?? 0) >= 20) return null;
   // the last percentage of this sentence run (`nearly nine per cent to three hundred dollars. Render gained nine`)
   let last: ReadNumber | undefined;
   for (let k = out.length - 1; k >= 0 && k >= out.length - 4 && start - out[k]!.end < 160; k--)
@@ -375,8 +381,13 @@ export function readWords(
     (!simple || spelled.end > simple.end)
   ) {
     let end = spelled.end;
+    // (`Arbitrum led with roughly nine tenths, Optimism added half a per cent`: tenths written among percentages,
+    // the last one before it in the run or one later in the sentence, are of a per cent, never a price)
+    const tenths =
+      PARTS_OF_ONE.test(text.slice(start, spelled.end)) &&
+      ((last !== undefined && start - last.end <= 160) || PER_CENT.test(sentenceRest(text, spelled.end)));
     let unit: ReadUnit =
-      spelled.unit === 'none' && spelled.scale === 1 && listedAfter(text, prev, start, last, spelled.end)
+      spelled.unit === 'none' && spelled.scale === 1 && (tenths || listedAfter(text, prev, start, last, spelled.end))
         ? 'pct'
         : spelled.unit;
     let denominator: number | undefined;
