@@ -87,8 +87,21 @@ export function bareSubject(
 /** `Bitcoin's has dropped ...`, `ether's about twelve per cent`: a possessive with no noun after it. */
 export function possessiveEllipsis(text: string, segment: Segment | undefined): boolean {
   if (segment === undefined) return false;
-  // (the pattern opens with a quote: a clause without one, most of them, needs no copy and no test)
-  let k = segment.start;
-  while (k < segment.end && text.charCodeAt(k) !== 39 && text.charCodeAt(k) !== 0x2019) k++;
-  return k < segment.end && POSSESSIVE_ELLIPSIS.test(text.slice(segment.start, segment.end));
+  // (asked up to three times per figure, mostly of the same two clauses: the last two answers are kept)
+  for (const memo of ELLIPSIS_MEMO)
+    if (memo.start === segment.start && memo.end === segment.end && memo.text === text) return memo.found;
+  const found = POSSESSIVE_ELLIPSIS.test(text.slice(segment.start, segment.end));
+  const oldest = ELLIPSIS_MEMO[0]!;
+  ELLIPSIS_MEMO[0] = ELLIPSIS_MEMO[1]!;
+  oldest.text = text;
+  oldest.start = segment.start;
+  oldest.end = segment.end;
+  oldest.found = found;
+  ELLIPSIS_MEMO[1] = oldest;
+  return found;
 }
+/** The last two clauses possessiveEllipsis read (oldest first) and its answers. */
+const ELLIPSIS_MEMO = [
+  { text: '', start: -1, end: -1, found: false },
+  { text: '', start: -1, end: -1, found: false },
+];
