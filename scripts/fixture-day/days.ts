@@ -11,8 +11,9 @@
  * alt bleed with BTC steady, DePIN leading and memes last, fixtures/day-bleed/), `doldrums` (a flat, thin
  * weekend: BTC unchanged mid-range, breadth split, every sector within 1 %, fixtures/day-doldrums/), `breakdown`
  * (a bitcoin-specific breakdown to a new 30-day low while the alts hold up, gaming leading and layer 1 last,
- * fixtures/day-breakdown/) and `mania` (a memecoin mania while the majors barely move, memes leading by far and
- * gaming last, fixtures/day-mania/).
+ * fixtures/day-breakdown/), `mania` (a memecoin mania while the majors barely move, memes leading by far and
+ * gaming last, fixtures/day-mania/) and `rollup` (an ether-and-rollups rally to a fresh ETH 30-day high while bitcoin
+ * slips, layer 2 leading and memes last, fixtures/day-rollup/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -28,6 +29,7 @@ import { grindDay } from './grind/day-targets.ts';
 import { maniaDay } from './mania/day-targets.ts';
 import { meltupDay } from './meltup/day-targets.ts';
 import { rallyDay } from './rally/day-targets.ts';
+import { rollupDay } from './rollup/day-targets.ts';
 import { rotationDay } from './rotation/day-targets.ts';
 import { squeezeDay } from './squeeze/day-targets.ts';
 import { whipsawDay } from './whipsaw/day-targets.ts';
@@ -49,6 +51,7 @@ export const days: Record<string, DaySpec> = {
   doldrums: doldrumsDay,
   breakdown: breakdownDay,
   mania: maniaDay,
+  rollup: rollupDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -27,6 +27,7 @@ const days = [
   'day-doldrums',
   'day-breakdown',
   'day-mania',
+  'day-rollup',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

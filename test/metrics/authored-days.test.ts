@@ -4,9 +4,10 @@
  * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
- * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/) and the mania (fixtures/day-mania/). Each replays
- * into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each
- * brief style verifies on it with the template writer, and it has the properties it was authored for.
+ * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/) and the rollup
+ * (fixtures/day-rollup/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet
+ * holds the sheet invariants, each brief style verifies on it with the template writer, and it has the properties it
+ * was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,7 @@ describe.each([
   { name: 'doldrums', asOf: '2026-09-27T07:00:00.000Z' },
   { name: 'breakdown', asOf: '2026-11-05T07:00:00.000Z' },
   { name: 'mania', asOf: '2026-09-17T07:00:00.000Z' },
+  { name: 'rollup', asOf: '2026-09-03T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -129,6 +131,19 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (1 + value('btc.change_24h') / 100) /
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
+
+/** The authored days other than `day` (16 of them), each with its sheet's fact values by id. */
+const otherDays = async (day: string) => {
+  const others = Object.keys(days).filter((name) => name !== day);
+  expect(others).toHaveLength(16);
+  return Promise.all(
+    others.map(async (name) => {
+      const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
+      const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
+      return { name, value: (id: string) => sheet.facts.find((fact) => fact.id === id)!.value as number };
+    }),
+  );
+};
 
 describe('fixtures/day-rally: a broad rally', () => {
   const day = useDay('rally');
@@ -1107,7 +1122,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(15);
+    expect(earlier).toHaveLength(16);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1184,7 +1199,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(15);
+    expect(others).toHaveLength(16);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1222,18 +1237,6 @@ describe('fixtures/day-mania: a memecoin mania while the majors barely move, mem
   const day = useDay('mania');
   const assets = defaultRegistry.assets.map((asset) => asset.id);
   const memes = ['doge', 'shib', 'pepe', 'wif'];
-  /** The 15 other days, each with its sheet's fact values by id. */
-  const otherDays = async () => {
-    const others = Object.keys(days).filter((name) => name !== 'mania');
-    expect(others).toHaveLength(15);
-    return Promise.all(
-      others.map(async (name) => {
-        const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
-        const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
-        return { name, value: (id: string) => sheet.facts.find((fact) => fact.id === id)!.value as number };
-      }),
-    );
-  };
   /** The first sector's 24h change less the second's (pct points). */
   const sectorLead = (value: (id: string) => number) => {
     const [first, second] = sectorOrder(value, '24h');
@@ -1327,7 +1330,7 @@ describe('fixtures/day-mania: a memecoin mania while the majors barely move, mem
       Math.max(...assets.map((id) => sheetValue(`${id}.change_24h`)));
     const topVolumeRatio = (sheetValue: (id: string) => number) =>
       Math.max(...assets.map((id) => sheetValue(`${id}.volume_ratio_7d`)));
-    for (const { name, value: other } of await otherDays()) {
+    for (const { name, value: other } of await otherDays('mania')) {
       expect(sectorLead(value), name).toBeGreaterThan(sectorLead(other));
       expect(topGainer(value), name).toBeGreaterThan(topGainer(other));
       expect(value('doge.funding_rate'), name).toBeGreaterThan(other('doge.funding_rate'));
@@ -1335,5 +1338,118 @@ describe('fixtures/day-mania: a memecoin mania while the majors barely move, mem
       expect(topVolumeRatio(value), name).toBeGreaterThan(topVolumeRatio(other));
     }
     expect(sectorLead(value)).toBeGreaterThan(12);
+  });
+});
+
+describe('fixtures/day-rollup: an ether-and-rollups rally to a fresh ETH 30-day high, bitcoin slipping', () => {
+  const day = useDay('rollup');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const l2 = ['arb', 'op', 'pol', 'imx'];
+  const memes = ['doge', 'shib', 'pepe', 'wif'];
+  /** Layer 2's 24h change less the best other sector's (pct points; negative when layer 2 does not lead). */
+  const l2Lead = (value: (id: string) => number) =>
+    value('sector.l2.change_24h') -
+    Math.max(...sectors.filter((id) => id !== 'l2').map((id) => value(`sector.${id}.change_24h`)));
+
+  it('ETH +4.8 % near $4,720, above its 30-day swing high and the $4,600 resistance of a day before', () => {
+    const { value } = day();
+    within(value, 'eth.price', 4_715, 4_725);
+    within(value, 'eth.change_24h', 4.7, 4.9);
+    within(value, 'eth.change_7d', 8.9, 9.1);
+    within(value, 'eth.change_30d', 11.5, 12.5);
+    // a fresh 30-day high: above the highest high of the 30 completed days, yesterday's included
+    expect(value('eth.price')).toBeGreaterThan(value('eth.swing_high_30d'));
+    expect(value('eth.support')).toBe(4_600);
+    expect(value('eth.resistance')).toBe(4_800);
+    // 24h earlier, $4,600 was its resistance; now it is its support
+    const dayBefore = value('eth.price') / (1 + value('eth.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.resistance).toBe(4_600);
+  });
+
+  it('BTC -0.6 % near $111,950 between its $110K support and $115K resistance; -1.5 % on 7d, -3 % on 30d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 111_900, 112_000);
+    within(value, 'btc.change_24h', -0.7, -0.5);
+    within(value, 'btc.change_7d', -1.6, -1.4);
+    within(value, 'btc.change_30d', -3.3, -2.7);
+    expect(value('btc.support')).toBe(110_000);
+    expect(value('btc.resistance')).toBe(115_000);
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+  });
+
+  it('14 of 30 up, 16 down; OP the top gainer near +12.5 %, then ARB; PEPE the worst mover near -4.6 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(14);
+    expect(value('market.decliners_24h')).toBe(16);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange.slice(0, 2)).toEqual(['op', 'arb']);
+    within(value, 'op.change_24h', 12.4, 12.6);
+    within(value, 'arb.change_24h', 10.4, 10.6);
+    within(value, 'pol.change_24h', 6.5, 6.7);
+    within(value, 'imx.change_24h', 3.9, 4.1);
+    expect(byChange.at(-1)).toBe('pepe');
+    within(value, 'pepe.change_24h', -4.7, -4.4);
+    within(value, 'doge.change_24h', -2.3, -2.1);
+  });
+
+  it('L2 leads near +8.5 %, every member up, then gaming, L1, DePIN, AI; memes last, every member down', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l2', 'gaming', 'l1', 'depin', 'ai', 'memes']);
+    within(value, 'sector.l2.change_24h', 8.3, 8.7);
+    expect(value('sector.l2.advancers_24h')).toBe(4);
+    within(value, 'sector.gaming.change_24h', 1.8, 2.2);
+    // ETH's cap weight against BTC's holds layer 1 a little up
+    within(value, 'sector.l1.change_24h', 0.5, 0.9);
+    within(value, 'sector.depin.change_24h', -0.5, -0.1);
+    within(value, 'sector.ai.change_24h', -1.4, -1);
+    within(value, 'sector.memes.change_24h', -2.6, -2.2);
+    expect(value('sector.memes.decliners_24h')).toBe(4);
+  });
+
+  it('funding positive on ETH (0.018 %), negative on BTC; OI ETH +9 %, BTC -2 %, DOGE -3 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([-0.004, 0.018, -0.001, 0.005, -0.008]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([-2, 9, 1, 0.5, -3]);
+    within(value, 'market.oi_change_24h', 1.6, 2.1);
+  });
+
+  it("OP's and ARB's 24h volume 3.2-3.7x their 7-day average, ETH's 1.9x, BTC's 0.8x, the rest 0.85-1.2x", () => {
+    const { value } = day();
+    within(value, 'op.volume_ratio_7d', 3.4, 3.7);
+    within(value, 'arb.volume_ratio_7d', 3.2, 3.5);
+    within(value, 'eth.volume_ratio_7d', 1.8, 2);
+    within(value, 'btc.volume_ratio_7d', 0.75, 0.9);
+    for (const id of assets.filter((id) => !['op', 'arb', 'eth', 'btc'].includes(id)))
+      within(value, `${id}.volume_ratio_7d`, 0.85, 1.2);
+  });
+
+  it('the total cap rises about 0.7 % while BTC loses 0.6 %, so BTC dominance drops about 0.8 point to 58.5 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 0.6, 0.8);
+    within(value, 'market.btc_dominance', 58.4, 58.6);
+    const drop = dominance24hAgo(value) - value('market.btc_dominance');
+    expect(drop).toBeGreaterThan(0.7);
+    expect(drop).toBeLessThan(0.85);
+  });
+
+  // and the only ETH 30-day high with BTC down over 24h, 7d and 30d, the only day with every L2 up and every meme down
+  it("layer 2's widest lead and OP's and ARB's highest volume ratios of all the days", async () => {
+    const { value } = day();
+    const ethHighBtcDown = (sheetValue: (id: string) => number) =>
+      sheetValue('eth.price') > sheetValue('eth.swing_high_30d') &&
+      ['24h', '7d', '30d'].every((window) => sheetValue(`btc.change_${window}`) < 0);
+    const l2UpMemesDown = (sheetValue: (id: string) => number) =>
+      l2.every((id) => sheetValue(`${id}.change_24h`) > 0) && memes.every((id) => sheetValue(`${id}.change_24h`) < 0);
+    expect(ethHighBtcDown(value)).toBe(true);
+    expect(l2UpMemesDown(value)).toBe(true);
+    for (const { name, value: other } of await otherDays('rollup')) {
+      expect(l2Lead(value), name).toBeGreaterThan(l2Lead(other));
+      expect(value('op.volume_ratio_7d'), name).toBeGreaterThan(other('op.volume_ratio_7d'));
+      expect(value('arb.volume_ratio_7d'), name).toBeGreaterThan(other('arb.volume_ratio_7d'));
+      expect(ethHighBtcDown(other), name).toBe(false);
+      expect(l2UpMemesDown(other), name).toBe(false);
+    }
+    expect(l2Lead(value)).toBeGreaterThan(6);
   });
 });

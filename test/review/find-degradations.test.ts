@@ -55,6 +55,7 @@ describe('coverage rules and the degraded run', () => {
       'day-doldrums.snapshot.json',
       'day-breakdown.snapshot.json',
       'day-mania.snapshot.json',
+      'day-rollup.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
