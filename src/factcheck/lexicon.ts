@@ -1414,6 +1414,19 @@ export const LEVEL_LINKS: ReadonlySet<string> = new Set(['in', 'of', 'a', 'the',
 
 /** Ordinals before `weakest` / `best` that make a rank other than the first (`second-best`, `runner-up`). */
 export const RANK_ORDINALS: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'runner', 'next']);
+/** Places written as ordinals (`second-best sector`, `came 3rd`): the place, 1 being the extreme. */
+export const PLACE_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['2nd', 2],
+  ['3rd', 3],
+  ['4th', 4],
+  ['5th', 5],
+  ['6th', 6],
+]);
 
 /** Words that say a `from X to Y` pair spans a range (`range ran from`, `spanned from`). */
 export const RANGE_VERBS: readonly string[] = ['range', 'ranged', 'spanned', 'swung'];

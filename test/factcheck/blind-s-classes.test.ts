@@ -54,4 +54,18 @@ describe('corpus S classes', () => {
     // (`every one green` is no count of one)
     expect(verdictsAt('L1s every one green, AI 7 up.', 'one')).toEqual([]);
   });
+  it('a sector’s place below the extreme is checked: `second-best`, `second-worst`, `came third`, `ranked 3rd`', () => {
+    // (rally day sectors over 24h: AI +9.2, gaming +6.12, DePIN +5.41, Layer 1 +3.9, memes +1.82, Layer 2 -0.44)
+    expect(verdictsAt('Gaming was the second-best sector.', 'second-best')).toEqual(['supported']);
+    expect(verdictsAt('Memes were the second-weakest group.', 'second-weakest')).toEqual(['supported']);
+    expect(verdictsAt('DePIN ranked 3rd of the six sectors.', 'ranked 3rd')).toEqual(['supported']);
+    expect(verdictsAt('Gaming was the second-worst sector.', 'second-worst')).toEqual(['contradicted']);
+    expect(verdictsAt('Memes came third.', 'came third')).toEqual(['contradicted']);
+    expect(verdictsAt('Second-best sector was Memes.', 'Second-best')).toEqual(['contradicted']);
+    // a wrong place makes the sector's figure beside it wrong, though the figure itself is right
+    expect(verdictsAt('Memes were the second-best sector, up 1.8%.', '1.8%')).toEqual(['contradicted']);
+    expect(verdictsAt('Gaming was the second-best sector, up 6.1%.', '6.1%')).toEqual(['supported']);
+    // (a streak is no place)
+    expect(verdictsAt('Memes rose for a third straight day.', 'third')).toEqual([]);
+  });
 });

@@ -18,6 +18,7 @@ import { checkGroupCounts } from './group-counts.ts';
 import { checkLeaders } from './leaders.ts';
 import { checkMetricSuperlatives } from './metric-superlatives.ts';
 import { checkQualitative } from './qualitative.ts';
+import { checkSectorRankFigures, checkSectorRanks } from './sector-ranks.ts';
 import { applySources } from './sources.ts';
 import { checkThresholdCounts } from './threshold-counts.ts';
 
@@ -49,10 +50,14 @@ export const RULES: readonly Rule[] = [
   { name: 'metric-superlatives', kind: 'claim', apply: (c, x) => checkMetricSuperlatives(c, x) },
   // `expected to hit $150K by March`, `a record $126K in October`: no fact states them (unsupported)
   { name: 'forecasts', kind: 'claim', apply: (c, x) => checkForecasts(c, x) },
+  // `Memes were the second-best sector at -5.8%`: a wrong place makes the sector's figure beside it wrong
+  { name: 'sector-rank-figures', kind: 'claim', apply: (c, x) => checkSectorRankFigures(c, x) },
   // an attributed figure a collected headline carries
   { name: 'sources', kind: 'claim', apply: (c, x) => c.map((claim, i) => applySources(claim, x.drafts[i]!, x.sheet)) },
   // `every coin on the watchlist is green`, `Layer-two tokens fell over the week`: directions without a number
   { name: 'directions', kind: 'finding', apply: (x) => checkDirections(x) },
+  // `Gaming was the second-best sector`, `AI came third` (no figure beside): a sector's place below the extreme
+  { name: 'sector-ranks', kind: 'finding', apply: (x) => checkSectorRanks(x) },
   // `funding turned negative`, `X led losses`, `longs are paying shorts`, member superlatives
   {
     name: 'qualitative',

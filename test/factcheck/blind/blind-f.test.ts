@@ -13,14 +13,14 @@ const GATES: Gates = {
   daily: [96.5, 1.8],
   'desk-note': [95.0, 1.2],
   edited: [100.0, 1.4],
-  llm: [95.7, 4.0],
+  llm: [97.1, 4.0],
   'sector-comma': [98.3, 4.3],
   social: [98.4, 1.4],
   table: [100.0, 0.0],
   wire: [100.0, 0.7],
   words: [94.7, 4.9],
   tables: [100.0, 0.0],
-  overall: [97.7, 2.1],
+  overall: [97.9, 2.1],
 };
 
 await describeBlindCorpus('F', new URL('./F/', import.meta.url), GATES);

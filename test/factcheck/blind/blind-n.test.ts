@@ -13,14 +13,14 @@ const GATES: Gates = {
   daily: [96.5, 1.3],
   'desk-note': [100.0, 1.4],
   edited: [100.0, 2.0],
-  llm: [98.0, 2.1],
+  llm: [100.0, 2.1],
   'sector-comma': [98.3, 4.0],
   social: [94.2, 3.4],
   table: [98.1, 0.0],
   wire: [100.0, 0.8],
   words: [97.8, 7.1],
   tables: [98.0, 0.0],
-  overall: [98.1, 2.4],
+  overall: [98.3, 2.4],
 };
 
 await describeBlindCorpus('N', new URL('./N/', import.meta.url), GATES);

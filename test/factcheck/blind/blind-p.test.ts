@@ -12,7 +12,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 const GATES: Gates = {
   daily: [98.7, 4.0],
   'desk-note': [100.0, 5.4],
-  edited: [97.7, 2.4],
+  edited: [100.0, 2.4],
   llm: [98.5, 3.7],
   'sector-comma': [100.0, 4.8],
   social: [100.0, 3.9],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [100.0, 3.8],
   words: [90.5, 8.3],
   tables: [100.0, 0.7],
-  overall: [98.9, 3.9],
+  overall: [99.0, 3.9],
 };
 
 await describeBlindCorpus('P', new URL('./P/', import.meta.url), GATES);
