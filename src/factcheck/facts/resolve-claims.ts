@@ -805,7 +805,12 @@ const MEMBERS_WORDS_ALL = new RegExp(MEMBERS_WORDS.source, 'gi');
 /** The fewest characters between a match of `re` (global) in `clause` and the figure at..end; Infinity when none. */
 function wordDistance(clause: string, re: RegExp, at: number, end: number): number {
   let best = Infinity;
-  for (const m of clause.matchAll(re)) best = Math.min(best, m.index < at ? at - m.index - m[0].length : m.index - end);
+  // (an exec loop on `re` itself: the matches of matchAll without its copy of the expression and its iterator)
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    best = Math.min(best, m.index < at ? at - m.index - m[0].length : m.index - end);
+    if (m[0] === '') re.lastIndex++;
+  }
   return best;
 }
 
