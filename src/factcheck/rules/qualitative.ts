@@ -97,6 +97,15 @@ const STATE_VERBS = new Set([
   'to',
 ]);
 
+/** `longs` or `long ` in the lower-cased sentence (`side` is `long` or `short`): one search for the word. */
+function sideNamed(lower: string, side: string): boolean {
+  for (let k = lower.indexOf(side); k !== -1; k = lower.indexOf(side, k + 1)) {
+    const next = lower.charCodeAt(k + side.length);
+    if (next === 115 || next === 32) return true;
+  }
+  return false;
+}
+
 export function checkQualitative(
   text: string,
   registry: Registry,
@@ -108,8 +117,7 @@ export function checkQualitative(
   for (const sentence of reading.sentences) {
     if (sentence.text.length > 1500) continue;
     const lower = sentenceLower(reading, sentence);
-    const payer =
-      (lower.includes('longs') || lower.includes('long ')) && (lower.includes('shorts') || lower.includes('short '));
+    const payer = sideNamed(lower, 'long') && sideNamed(lower, 'short');
     if (!payer && !RULE_HINT.test(lower)) continue;
     const tokens = sentenceTokens(reading, sentence);
     // Entity matching is the costly part: done only once a rule's words are actually found.
