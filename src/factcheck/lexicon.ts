@@ -1603,8 +1603,10 @@ export const POSSESSIVE_ELLIPSIS_VERBS: readonly string[] = [
   'increased',
   'decreased',
 ];
+// (`Meme tokens alone accounted for $31.2 billion`, `memes alone 31B`: `alone` after a name is the same ellipsis)
 export const POSSESSIVE_ELLIPSIS = new RegExp(
-  String.raw`['\u2019]s\s+(?:${POSSESSIVE_ELLIPSIS_VERBS.join('|')})\b`,
+  String.raw`['\u2019]s\s+(?:${POSSESSIVE_ELLIPSIS_VERBS.join('|')})\b|` +
+    String.raw`\balone\s+(?:accounted|made up|took|was|were|had|came to|at|\$?\d)`,
   'i',
 );
 

@@ -68,4 +68,27 @@ describe('corpus S classes', () => {
     // (a streak is no place)
     expect(verdictsAt('Memes rose for a third straight day.', 'third')).toEqual([]);
   });
+  it('`BTC dominance 62.1%, market cap $3.62T`: the owner of the dominance is no subject of the dollar figures', () => {
+    const text = 'BTC dominance 62.1%, market cap $3.62 trillion; total volume $164.2 billion.';
+    expect(verdictsAt(text, '$3.62 trillion')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$3.62 trillion', '$4.62 trillion'), '$4.62 trillion')).toEqual(['contradicted']);
+    // (a subject named for itself keeps its figures)
+    expect(verdictsAt('BTC dominance rose while BTC market cap reached $3.62 trillion.', '$3.62')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('`Total OI 19.11B, change +5.1%`: a bare `change` opening the clause is the change of the metric before', () => {
+    expect(verdictsAt('- Total OI 19.11B, change +5.1%.', '+5.1%')).toEqual(['supported']);
+    expect(verdictsAt('- Total OI 19.11B, change +3.7%.', '+3.7%')).toEqual(['contradicted']);
+  });
+  it('`eight of ten rose, up a bit under four per cent as a group`: the group’s own move, no threshold count', () => {
+    const text = 'Layer one: ten of ten members rose, up a bit under four per cent as a group.';
+    expect(verdictsAt(text, 'four per cent')).toEqual(['supported']);
+    expect(verdictsAt(text, 'ten of ten')).toEqual(['supported']);
+  });
+  it('`Layer 1 tokens alone accounted for $127.4 billion`: `alone` keeps the metric of the sentence before', () => {
+    const text = 'Total crypto volume was $164.2 billion. Layer 1 tokens alone accounted for $127.4 billion.';
+    expect(verdictsAt(text, '$127.4 billion')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$127.4', '$27.4'), '$27.4')).toEqual(['contradicted']);
+  });
 });

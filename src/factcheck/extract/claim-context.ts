@@ -143,7 +143,29 @@ export function cuesFor(
     );
     if (inSeg.length) {
       const cues = inSeg.sort((a, b) => cueDistance(a, number) - cueDistance(b, number)).map((h) => h.payload);
-      // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before
+      // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before; so does a bare
+      // `change` opening the clause after a figure of another metric (`Total OI 19.25B, change +3.3%`)
+      const only = inSeg.length === 1 ? inSeg[0]! : null;
+      const bareChange =
+        only !== null &&
+        only.payload === 'change' &&
+        k === seg &&
+        k > 0 &&
+        only.start - s.start <= 2 &&
+        number.start - only.end >= 0 &&
+        number.start - only.end <= 3 &&
+        !mentions.some((m) => m.start >= s.start && m.start < s.end);
+      if (bareChange) {
+        const before = cuesFor(
+          { ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 },
+          segments,
+          k - 1,
+          hits,
+          mentions,
+          valueReached,
+        );
+        if (before.some((c) => !WEAK_CUES.has(c))) return before;
+      }
       if (cues.every((c) => c === 'funding_apr') && k > 0)
         return [
           ...cues,

@@ -426,6 +426,10 @@ export function extractClaims(
       const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
       const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
       let entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
+      // `BTC dominance 59.5%, market cap $3.88T`: an asset named only as the owner of the dominance names the share,
+      // not the subject of the sentence's dollar figures
+      if (entity?.kind === 'asset' && number.unit === 'usd' && dominanceOnly(text, sMentions, entity))
+        entity = { kind: 'market', id: 'market' };
       // `Immutable rose 12.6 % and Polygon 0.3%, so the split was 2 up and 2 down`, `advancers 4, decliners 0`: a
       // count of movers bound to an asset counts that asset's sector (an asset has no movers of its own), when the
       // sector has that many members and no pool is named (`27 of 30`, `of the 30 assets` are the watchlist)
@@ -850,6 +854,18 @@ function topPool(sentence: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 const TOP_POOL = /\b(?:in|of|among|across)\s+(?:the|our)\s+top\s+(\d{1,3})\b(?!\s*(?:gainers|losers|movers))/i;
+
+/** Every mention of `entity` in the sentence is followed by `dominance` (`BTC dominance`, `Bitcoin's dominance`). */
+function dominanceOnly(text: string, mentions: readonly Mention[], entity: EntityRef): boolean {
+  let seen = false;
+  for (const m of mentions) {
+    if (m.kind !== entity.kind || m.id !== entity.id) continue;
+    if (!DOMINANCE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
+    seen = true;
+  }
+  return seen;
+}
+const DOMINANCE_AFTER = /^(?:['\u2019]s)?\s*(?:\*\*)?\s*dominance\b/i;
 
 /** The group of the last count read before in the same sentence, if it has one. */
 function countBefore(claims: readonly DraftClaim[], sentence: Sentence): EntityRef | null {

@@ -31,7 +31,13 @@ export function checkThresholdCounts(
       count.number.end - count.sentence.start,
       threshold.number.start - count.sentence.start,
     );
+    // (`eight of ten rose, up a bit under half a per cent as a group`: the group's words may follow the figure)
+    const after = count.sentence.text.slice(
+      threshold.number.end - count.sentence.start,
+      threshold.number.end - count.sentence.start + 24,
+    );
     if (between.includes(';') || between.includes('. ') || GROUP_MOVE_CLAUSE.test(between)) continue;
+    if (between.includes(',') && GROUP_AFTER.test(after)) continue;
     // (`one of the seven rose: FET, up less than 2%`: a figure of a named asset is that asset's move)
     if (between.includes(':') || (threshold.entity?.kind === 'asset' && !threshold.entityInherited)) continue;
     const sector =
@@ -96,4 +102,5 @@ export function checkThresholdCounts(
 }
 
 /** A clause after a comma about the whole group (`, leaving the group`, `, the sector overall`): its figure is the group's. */
+const GROUP_AFTER = /^\s*(?:as a (?:group|whole|sector|basket)|for the (?:group|sector|basket)|overall|on average)\b/i;
 const GROUP_MOVE_CLAUSE = /,\s[^,]*\b(?:leaving|the group|the sector|the basket|as a group|overall|on average)\b/i;
