@@ -1,0 +1,26 @@
+/**
+ * Blind corpus T (issue 12): 161 cases, 1,648 labelled numbers in nine voices on the rollup day
+ * (fixtures/day-rollup, named by T/day.ts), a seventeenth day authored this session, written by three writer sessions
+ * (three voices each, regrouped from S) without reading the checker, its tests, its docs or corpora A-S. Checks the
+ * corpus's integrity and gates the scores per voice, on table rows and overall at its first-run figures
+ * (docs/factcheck.md "Corpus T"), so the test fails when either slips.
+ * `npx tsx scripts/blind-score.ts test/factcheck/blind/T --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/** First run at 3ae1bcb (98.4 / 6.1). Per voice: [min % wrong flagged, max % right flagged]. */
+const GATES: Gates = {
+  daily: [95.8, 4.1],
+  'desk-note': [100.0, 9.6],
+  edited: [100.0, 4.3],
+  llm: [100.0, 3.9],
+  'sector-comma': [100.0, 4.4],
+  social: [100.0, 5.7],
+  table: [100.0, 5.1],
+  wire: [98.0, 7.0],
+  words: [92.5, 10.1],
+  tables: [100.0, 3.2],
+  overall: [98.4, 6.1],
+};
+
+await describeBlindCorpus('T', new URL('./T/', import.meta.url), GATES);
