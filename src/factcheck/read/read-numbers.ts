@@ -769,6 +769,9 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     half /= 100;
   }
   if (unit === 'count') half = 0.5;
+  // (`$206.80`, `$846.90`: a price of ten dollars or more in cents whose last written digit is a zero holds no more
+  // than its dimes: the zero is the format's, as in a writer's `$206.80` for 206.84)
+  if (unit === 'usd' && scale === 1 && lit.decimals === 2 && lit.raw.endsWith('0') && value >= 10) half *= 10;
   const signed = sign === -1 ? -value * scale : value * scale;
   if (!Number.isFinite(signed) || lit.raw.length > 40) return base(text, start, end, 'other', 0);
   return {

@@ -100,8 +100,10 @@ function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
  */
 export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet): Claim {
   if (claim.verdict !== 'unsupported') return claim;
+  // (an entity carried over from an earlier sentence is no subject the sentence names: `Decrypt said a lending
+  // protocol was drained of $18 million` after a paragraph on ether is about the headline's subject)
   const about = (s: SourceNumber) =>
-    !claim.entity
+    !claim.entity || (draft.entityInherited && claim.entity !== 'market')
       ? true
       : claim.entity === 'market'
         ? s.marketWide

@@ -276,6 +276,18 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
     if (!best || distance < best.distance) best = { fact, outcome, distance };
   }
   const { fact, outcome } = best!;
+  // `AI tokens dipped 1.2%, with only Tao higher (+0.8%)`, `L2 jumped 8.5%, led by Optimism, up 12.5%`: a figure read
+  // as the sector's that is the sector's best or worst member's, when the sentence names that member before it
+  const member = memberFigure(draft, resolution, lookup, registry);
+  if (member)
+    return {
+      ...base,
+      entity: member.asset,
+      verdict: 'supported',
+      factId: member.fact.id,
+      expected: member.fact.value,
+      reason: `matches ${member.fact.label} ${formatValue(member.fact.value, member.fact.unit, true)}`,
+    };
   const signed = SIGNED.has(fact.metric) && statedSign(draft, fact.metric) !== 0;
   const written =
     n.high || n.denominator !== undefined ? n.text : formatValue(outcome.claimed, resolution.unit, signed);
@@ -294,6 +306,33 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
       ? `${said}, but the payer it names does not fit that sign; ${describeFact(registry, fact)}`
       : `${said}, ${describeFact(registry, fact)}${outcome.directionWrong ? ' (direction is wrong)' : ''}${hint}`,
   };
+}
+
+/** The sector's best or worst member fact the figure matches, when the sentence names that member before it. */
+function memberFigure(
+  draft: DraftClaim,
+  resolution: Resolution,
+  lookup: FactsLookup,
+  registry: Registry,
+): { fact: CheckFact; asset: string } | null {
+  if (draft.entity?.kind !== 'sector' || resolution.unit !== 'pct' || resolution.metric !== 'change') return null;
+  const window = draft.window && draft.window !== 'other' ? draft.window : null;
+  const before = draft.sentence.text.slice(0, draft.number.start - draft.sentence.start).toLowerCase();
+  for (const fact of factsFor(lookup, 'sector', draft.entity.id, ['best_change', 'worst_change'])) {
+    if ((window && fact.window !== window) || !fact.related) continue;
+    const asset = registry.assets.find((a) => a.id === fact.related!.toLowerCase() || a.symbol === fact.related);
+    if (!asset || !namedIn(before, asset)) continue;
+    if (compare(draft, { ...resolution, candidates: [fact] }, fact, lookup, registry).ok)
+      return { fact, asset: asset.id };
+  }
+  return null;
+}
+function namedIn(text: string, asset: Registry['assets'][number]): boolean {
+  for (const name of [asset.symbol, asset.name, ...asset.aliases]) {
+    const at = name.length >= 3 ? text.lastIndexOf(name.toLowerCase()) : -1;
+    if (at !== -1 && !/[a-z]/.test(text[at - 1] ?? '') && !/[a-z]/.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 const LEVELS: ReadonlySet<Metric> = new Set(['support', 'resistance', 'swing_high', 'swing_low', 'high', 'low']);

@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** Per voice: [minimum % of wrong numbers flagged, maximum % of correct numbers flagged]. */
 const GATES: Gates = {
   daily: [100.0, 0.7],
-  'desk-note': [100.0, 1.4],
+  'desk-note': [100.0, 0.7],
   edited: [100.0, 4.8],
   llm: [97.9, 3.5],
   'sector-comma': [88.0, 1.4],
@@ -19,7 +19,7 @@ const GATES: Gates = {
   wire: [97.7, 2.5],
   words: [94.6, 2.7],
   tables: [100.0, 0.0],
-  overall: [97.6, 2.4],
+  overall: [97.6, 2.3],
 };
 
 await describeBlindCorpus('A', new URL('./A/', import.meta.url), GATES);

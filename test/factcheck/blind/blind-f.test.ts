@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at 574c19d (95.9 / 8.8), raised by the F and G fixes (in-sample). Per voice: [min % wrong, max % right]. */
 const GATES: Gates = {
-  daily: [96.5, 1.8],
+  daily: [96.5, 1.2],
   'desk-note': [95.0, 1.2],
   edited: [100.0, 1.4],
   llm: [97.1, 4.0],

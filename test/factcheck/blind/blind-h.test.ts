@@ -9,7 +9,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at c62cd8f (97.2 / 9.3). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [98.8, 6.8],
+  daily: [98.8, 6.3],
   'desk-note': [100.0, 2.3],
   edited: [100.0, 3.7],
   llm: [96.6, 7.4],
@@ -17,9 +17,9 @@ const GATES: Gates = {
   social: [100.0, 6.1],
   table: [99.0, 1.1],
   wire: [98.6, 2.7],
-  words: [95.3, 9.0],
+  words: [95.3, 7.8],
   tables: [100.0, 0.0],
-  overall: [98.6, 4.5],
+  overall: [98.6, 4.3],
 };
 
 await describeBlindCorpus('H', new URL('./H/', import.meta.url), GATES);

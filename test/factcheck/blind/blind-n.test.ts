@@ -13,7 +13,7 @@ const GATES: Gates = {
   daily: [96.5, 1.3],
   'desk-note': [100.0, 1.4],
   edited: [100.0, 2.0],
-  llm: [100.0, 2.1],
+  llm: [100.0, 1.4],
   'sector-comma': [98.3, 4.0],
   social: [94.2, 3.4],
   table: [98.1, 0.0],

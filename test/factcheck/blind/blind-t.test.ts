@@ -8,19 +8,22 @@
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
-/** First run at 3ae1bcb (98.4 / 6.1). Per voice: [min % wrong flagged, max % right flagged]. */
+/**
+ * First run at 3ae1bcb: 98.4 / 6.1; raised to the in-sample figures after its fixes. Per voice: [min % wrong flagged,
+ * max % right flagged].
+ */
 const GATES: Gates = {
-  daily: [95.8, 4.1],
-  'desk-note': [100.0, 9.6],
-  edited: [100.0, 4.3],
-  llm: [100.0, 3.9],
+  daily: [95.8, 2.5],
+  'desk-note': [100.0, 8.8],
+  edited: [100.0, 3.5],
+  llm: [100.0, 3.1],
   'sector-comma': [100.0, 4.4],
-  social: [100.0, 5.7],
-  table: [100.0, 5.1],
-  wire: [98.0, 7.0],
+  social: [100.0, 4.1],
+  table: [100.0, 2.2],
+  wire: [98.0, 6.3],
   words: [92.5, 10.1],
-  tables: [100.0, 3.2],
-  overall: [98.4, 6.1],
+  tables: [100.0, 0.0],
+  overall: [98.4, 5.1],
 };
 
 await describeBlindCorpus('T', new URL('./T/', import.meta.url), GATES);

@@ -110,7 +110,11 @@ export const cases: BlindCase[] = [
       { find: 'six', label: 'supported-by-source', note: 'duration-like but from the headline' },
       { find: '$18 million', label: 'supported-by-source' },
       { find: '24.2 million', label: 'supported-by-source' },
-      { find: '$6,000', label: 'supported-by-source', note: 'forecast, but attributed to Cointelegraph headline; debatable (could be unsupported as forecast)' },
+      {
+        find: '$6,000',
+        label: 'supported-by-source',
+        note: 'forecast, but attributed to Cointelegraph headline; debatable (could be unsupported as forecast)',
+      },
       { find: '2,300', label: 'supported-by-source' },
     ],
   },
@@ -249,7 +253,11 @@ export const cases: BlindCase[] = [
       { find: '28.5%', label: 'contradicted', note: 'fact btc.volatility_30d 18.51' },
       { find: '0.7%', label: 'contradicted', note: 'direction: market.cap_change_24h +0.7' },
       { find: '$3.81 trillion', label: 'supported' },
-      { find: '58.5%', label: 'contradicted', note: 'direction: dominance fell per CoinDesk headline; 58.5 value right. Debatable: no fact for dominance change' },
+      {
+        find: '58.5%',
+        label: 'contradicted',
+        note: 'direction: dominance fell per CoinDesk headline; 58.5 value right. Debatable: no fact for dominance change',
+      },
     ],
   },
   {
@@ -260,7 +268,11 @@ export const cases: BlindCase[] = [
     numbers: [
       { find: '2.6%', label: 'contradicted', note: 'fact btc.change_24h -0.6; 2.6 is XRP' },
       { find: '$111,949', label: 'supported' },
-      { find: '4.6%', label: 'contradicted', note: 'wrong window: btc.oi_change_7d -4.6; 24h is -2.0 (no window stated, daily style)' },
+      {
+        find: '4.6%',
+        label: 'contradicted',
+        note: 'wrong window: btc.oi_change_7d -4.6; 24h is -2.0 (no window stated, daily style)',
+      },
       { find: '-0.04%', label: 'contradicted', note: '10x: btc.funding_rate -0.004' },
       { find: '5.4 points', label: 'unsupported', note: 'derived arithmetic 4.8 - (-0.6)' },
       { find: '0.7%', label: 'supported' },
@@ -281,7 +293,11 @@ export const cases: BlindCase[] = [
       { find: '6.6%', label: 'supported' },
       { find: '$0.25', label: 'supported' },
       { find: '4%', label: 'supported' },
-      { find: 'rallied 5%', label: 'contradicted', note: 'attributed to CryptoSlate but fact sector.memes.change_24h -2.4' },
+      {
+        find: 'rallied 5%',
+        label: 'contradicted',
+        note: 'attributed to CryptoSlate but fact sector.memes.change_24h -2.4',
+      },
       { find: '1.5%', label: 'unsupported', note: 'distance to level' },
       { find: '$210', label: 'supported' },
       { find: '$220', label: 'contradicted', note: 'fact sol.support 200' },

@@ -4,8 +4,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-01',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Bitcoin  slipped 0. 6% to $111 949 while ether ether jumped 4.8 %, to $4,721. eth touched a 30 -day high of $4,724 . Sol rose 3.4%, xrp 2. 6%.',
+    text: 'Bitcoin  slipped 0. 6% to $111 949 while ether ether jumped 4.8 %, to $4,721. eth touched a 30 -day high of $4,724 . Sol rose 3.4%, xrp 2. 6%.',
     numbers: [
       { find: '0. 6%', label: 'supported' },
       { find: '$111 949', label: 'supported' },
@@ -21,8 +20,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-02',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Rollups led the the market: the Layer -2 basket rose 8 .5%, with OP up 12.5% and arb up 10. 5%. Pol gained 6.6 % and IMX 4%. Memecoins were the weakest group, down 2.4%; pepe lost 4. 6 % and Doge 2.2%.',
+    text: 'Rollups led the the market: the Layer -2 basket rose 8 .5%, with OP up 12.5% and arb up 10. 5%. Pol gained 6.6 % and IMX 4%. Memecoins were the weakest group, down 2.4%; pepe lost 4. 6 % and Doge 2.2%.',
     numbers: [
       { find: 'Layer -2', label: 'ignored' },
       { find: '8 .5%', label: 'supported' },
@@ -39,8 +37,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-03',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Derivatives: btc funding turned negative at -0.004 % per 8h, so shorts pay longs, while ETH funding rose to 0.018%. Eth open interest climbed 9 % to $6.4bn; BTC OI fell 2% to $8.8 bn. DOGE funding  -0.008%. Total OI +1. 8% to $18.6bn.',
+    text: 'Derivatives: btc funding turned negative at -0.004 % per 8h, so shorts pay longs, while ETH funding rose to 0.018%. Eth open interest climbed 9 % to $6.4bn; BTC OI fell 2% to $8.8 bn. DOGE funding  -0.008%. Total OI +1. 8% to $18.6bn.',
     numbers: [
       { find: '-0.004 %', label: 'supported' },
       { find: '8h', label: 'ignored' },
@@ -58,8 +55,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-04',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Bitcoin fell 6 % to $111,949 and is now is sitting between support at $110 000 and resistance at $115,000. Its dominance dropped to 56.5%. The total market cap rose 0.7% to $3.81 trillion on volume of $136bn.',
+    text: 'Bitcoin fell 6 % to $111,949 and is now is sitting between support at $110 000 and resistance at $115,000. Its dominance dropped to 56.5%. The total market cap rose 0.7% to $3.81 trillion on volume of $136bn.',
     numbers: [
       { find: '6 %', label: 'contradicted', note: 'fact btc.change_24h -0.60 (10x)' },
       { find: '$111,949', label: 'supported' },
@@ -75,8 +71,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-05',
     voice: 'edited',
     style: 'sector',
-    text:
-      'AI tokens dipped 1.2 %, with only only Tao higher (+0. 8%). Virtual fell 3.1%, render 2.6 %, fet 2.2% and Wld 1.8%. DePIN was was flat-ish at -0.3%: hnt +2.4%, fil +1.6 %, iotx -0.9%. Gaming rose 2 %, led by imx at +4%; Gala -0.7%.',
+    text: 'AI tokens dipped 1.2 %, with only only Tao higher (+0. 8%). Virtual fell 3.1%, render 2.6 %, fet 2.2% and Wld 1.8%. DePIN was was flat-ish at -0.3%: hnt +2.4%, fil +1.6 %, iotx -0.9%. Gaming rose 2 %, led by imx at +4%; Gala -0.7%.',
     numbers: [
       { find: '1.2 %', label: 'supported' },
       { find: '+0. 8%', label: 'supported' },
@@ -97,8 +92,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-06',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Majors: BNB +2.2 % to $868.4, ada -0.4%, avax - 0.8% at $24.16, dot -1.1 %, near -1.0%, sui +1. 8 %. Solana trades at $206.84 and Xrp at $2.834.',
+    text: 'Majors: BNB +2.2 % to $868.4, ada -0.4%, avax - 0.8% at $24.16, dot -1.1 %, near -1.0%, sui +1. 8 %. Solana trades at $206.84 and Xrp at $2.834.',
     numbers: [
       { find: '+2.2 %', label: 'supported' },
       { find: '$868.4', label: 'supported' },
@@ -116,8 +110,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-07',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Eth rose 9.0 % on the day, and its funding, at 0.18 % per eight hours, means shorts are paying longs. Btc open interest rose 2 %. Sol funding was positive. 18 of the 30 watchlist coins finished green, and the layer-1 group was the the top sector, up 8.5 %.',
+    text: 'Eth rose 9.0 % on the day, and its funding, at 0.18 % per eight hours, means shorts are paying longs. Btc open interest rose 2 %. Sol funding was positive. 18 of the 30 watchlist coins finished green, and the layer-1 group was the the top sector, up 8.5 %.',
     numbers: [
       { find: '9.0 %', label: 'contradicted', note: 'wrong window: eth.change_24h 4.80, 7d 9.00' },
       { find: '0.18 %', label: 'contradicted', note: 'fact eth.funding_rate 0.018 (10x); payer also wrong' },
@@ -132,8 +125,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-08',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Headlines: Spot ether ETFs pulled in $285 million, per CoinDesk. A layer-2 lending protocol lost $18 million in an exploit, Decrypt reported. The Block said Optimism will unlock 24. 2 million OP next week. Someone sent 42,000 ETH to Coinbase. A miner sold 2 300 BTC, Bitcoin Magazine said.',
+    text: 'Headlines: Spot ether ETFs pulled in $285 million, per CoinDesk. A layer-2 lending protocol lost $18 million in an exploit, Decrypt reported. The Block said Optimism will unlock 24. 2 million OP next week. Someone sent 42,000 ETH to Coinbase. A miner sold 2 300 BTC, Bitcoin Magazine said.',
     numbers: [
       { find: '$285 million', label: 'supported-by-source' },
       { find: 'layer-2', label: 'ignored' },
@@ -147,8 +139,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-09',
     voice: 'edited',
     style: 'weekly',
-    text:
-      'Week in review. ETH +9 %, btc -1.5%, SOL +4.3 %, xrp +3.4%, BNB + 4.6%, ada -3.9 %, dot -4.5%. The L2 group +9.2 % , memes -5.7%, AI -2.0 %. Arb +14.9% led the rollups; pol lagged at +3.4 %. Virtual -12.1%.',
+    text: 'Week in review. ETH +9 %, btc -1.5%, SOL +4.3 %, xrp +3.4%, BNB + 4.6%, ada -3.9 %, dot -4.5%. The L2 group +9.2 % , memes -5.7%, AI -2.0 %. Arb +14.9% led the rollups; pol lagged at +3.4 %. Virtual -12.1%.',
     numbers: [
       { find: '+9 %', label: 'supported' },
       { find: '-1.5%', label: 'supported' },
@@ -170,8 +161,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-10',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Pepe was the the biggest gainer, up 4.6 %. Shib fell 1. 2%. Wif dropped 34%. Doge is at $0.2114, down 2.2 %. Virtual rose 3.1%. Tao fell 0.8 %. Render trades at $4.49.',
+    text: 'Pepe was the the biggest gainer, up 4.6 %. Shib fell 1. 2%. Wif dropped 34%. Doge is at $0.2114, down 2.2 %. Virtual rose 3.1%. Tao fell 0.8 %. Render trades at $4.49.',
     numbers: [
       { find: '4.6 %', label: 'contradicted', note: 'direction/rank: pepe.change_24h -4.56, worst' },
       { find: '1. 2%', label: 'contradicted', note: 'fact shib.change_24h -1.97' },
@@ -187,8 +177,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-11',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Volume: eth traded at 1.9x its 7 -day average, btc at 0. 8x, OP at 3.5x and arb at 3.4 x. Funding annualised: eth ~19.7%, btc ~-4.4 %, doge -8.8%. XRP funding + 0.005%.',
+    text: 'Volume: eth traded at 1.9x its 7 -day average, btc at 0. 8x, OP at 3.5x and arb at 3.4 x. Funding annualised: eth ~19.7%, btc ~-4.4 %, doge -8.8%. XRP funding + 0.005%.',
     numbers: [
       { find: '1.9x', label: 'supported' },
       { find: '7 -day', label: 'ignored' },
@@ -205,8 +194,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-12',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Levels to watch: btc resistance $110,000, support $115,000. ETH support at $4,600 and resistance $4,800. Sol support $200, resistance $210. Bitcoin\u2019s 30-day swing high is $120 660 and its low $110,866. Bitcoin could retest $126,000, its record, by year end.',
+    text: 'Levels to watch: btc resistance $110,000, support $115,000. ETH support at $4,600 and resistance $4,800. Sol support $200, resistance $210. Bitcoin\u2019s 30-day swing high is $120 660 and its low $110,866. Bitcoin could retest $126,000, its record, by year end.',
     numbers: [
       { find: '$110,000', label: 'contradicted', note: 'support/resistance swapped: btc.resistance 115000' },
       { find: '$115,000', label: 'contradicted', note: 'swapped: btc.support 110000' },
@@ -224,8 +212,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-13',
     voice: 'edited',
     style: 'daily',
-    text:
-      'BTC slipped to $111\u2009949 (-0.6 %), ETH climbed to $4\u2009721 (+4.8%). Sol at $260.84, up 3.4 %. Xrp $2.83, + 6.2%. bnb $868, +2.2%. Ada $0.8214, -0.4 %. The the total market cap is $3.18 trillion.',
+    text: 'BTC slipped to $111\u2009949 (-0.6 %), ETH climbed to $4\u2009721 (+4.8%). Sol at $260.84, up 3.4 %. Xrp $2.83, + 6.2%. bnb $868, +2.2%. Ada $0.8214, -0.4 %. The the total market cap is $3.18 trillion.',
     numbers: [
       { find: '$111\u2009949', label: 'supported' },
       { find: '-0.6 %', label: 'supported' },
@@ -246,8 +233,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-14',
     voice: 'edited',
     style: 'sector',
-    text:
-      'Sector table, in words: layer -1 +0.7 %, with 7 of 10 up; layer-2 +8. 5%, 4/4 up; AI -1.2% with 3 gainers; DePIN -0.3 %; gaming + 1.0%; memes - 2.4 %, 0 of 4 up. The Memes basket lost $1.1 bn and the L2s gained $6.24 bn. Best L1 was eth, worst was Ada at -0.4%.',
+    text: 'Sector table, in words: layer -1 +0.7 %, with 7 of 10 up; layer-2 +8. 5%, 4/4 up; AI -1.2% with 3 gainers; DePIN -0.3 %; gaming + 1.0%; memes - 2.4 %, 0 of 4 up. The Memes basket lost $1.1 bn and the L2s gained $6.24 bn. Best L1 was eth, worst was Ada at -0.4%.',
     numbers: [
       { find: 'layer -1', label: 'ignored' },
       { find: '+0.7 %', label: 'supported' },
@@ -274,8 +260,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-15',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Open interest: eth OI +16.2 % on the day to $6.4 bn; Btc OI -4.6% to $8.8bn; sol OI + 1% to $1.5bn; XRP OI $690m; Doge OI -3% to $980m. Market-wide OI  rose 2.3 % on the day.',
+    text: 'Open interest: eth OI +16.2 % on the day to $6.4 bn; Btc OI -4.6% to $8.8bn; sol OI + 1% to $1.5bn; XRP OI $690m; Doge OI -3% to $980m. Market-wide OI  rose 2.3 % on the day.',
     numbers: [
       { find: '+16.2 %', label: 'contradicted', note: 'wrong window: eth.oi_change_24h 9.0, 7d 16.2' },
       { find: '$6.4 bn', label: 'supported' },
@@ -293,8 +278,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-16',
     voice: 'edited',
     style: 'daily',
-    text:
-      'OP jumped 21. 5% to $0.7934, Arb rose 10.5 % to $0.4718, pol +6.6% to $0.25, imx + 4 % to $0.64. Optimism volume ran 5.3x its 7-day norm. Optimism will unlock 24.2 million tokens next week. Eth could hit $6,000 by December.',
+    text: 'OP jumped 21. 5% to $0.7934, Arb rose 10.5 % to $0.4718, pol +6.6% to $0.25, imx + 4 % to $0.64. Optimism volume ran 5.3x its 7-day norm. Optimism will unlock 24.2 million tokens next week. Eth could hit $6,000 by December.',
     numbers: [
       { find: '21. 5%', label: 'contradicted', note: 'fact op.change_24h 12.50' },
       { find: '$0.7934', label: 'supported' },
@@ -314,8 +298,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-17',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Quick fixes list: Gala rose 0.7 %. Axs fell 2.4%. Sand +12 %. Fil -1.6%. Hnt  was the worst DePIN coin. Iotx +9%. Grt -1.4 %. Near up 1 %.',
+    text: 'Quick fixes list: Gala rose 0.7 %. Axs fell 2.4%. Sand +12 %. Fil -1.6%. Hnt  was the worst DePIN coin. Iotx +9%. Grt -1.4 %. Near up 1 %.',
     numbers: [
       { find: '0.7 %', label: 'contradicted', note: 'direction: gala.change_24h -0.70' },
       { find: '2.4%', label: 'contradicted', note: 'direction: axs.change_24h +2.40' },
@@ -330,11 +313,14 @@ export const cases: BlindCase[] = [
     id: 'T-edited-18',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Correction-pending copy: Bitcoin  dominance stood at 58.5 %, down 0.8 point. ETH market cap $5.7 trillion. Sol market cap $1.12bn. Btc 24h high $131,353, low $111,456. ETH 24h low $4,949. Only 4 of 30 coins fell. BTC volatility (7d) 13.9 %.',
+    text: 'Correction-pending copy: Bitcoin  dominance stood at 58.5 %, down 0.8 point. ETH market cap $5.7 trillion. Sol market cap $1.12bn. Btc 24h high $131,353, low $111,456. ETH 24h low $4,949. Only 4 of 30 coins fell. BTC volatility (7d) 13.9 %.',
     numbers: [
       { find: '58.5 %', label: 'supported' },
-      { find: '0.8 point', label: 'unsupported', note: 'no dominance-change fact; CoinDesk summary figure, not attributed' },
+      {
+        find: '0.8 point',
+        label: 'unsupported',
+        note: 'no dominance-change fact; CoinDesk summary figure, not attributed',
+      },
       { find: '$5.7 trillion', label: 'contradicted', note: 'fact eth.market_cap 569.8B (10x)' },
       { find: '$1.12bn', label: 'contradicted', note: 'fact sol.market_cap 112.5B (100x)' },
       { find: 'Btc 24h', label: 'ignored' },
@@ -352,8 +338,7 @@ export const cases: BlindCase[] = [
     id: 'T-edited-19',
     voice: 'edited',
     style: 'daily',
-    text:
-      'Late desk notes: sui fell 1.8 %; AVAX trades at $42.16; dot is the best L1 at -1.1%; Wld -8.1%; total volume $13.6bn.',
+    text: 'Late desk notes: sui fell 1.8 %; AVAX trades at $42.16; dot is the best L1 at -1.1%; Wld -8.1%; total volume $13.6bn.',
     numbers: [
       { find: '1.8 %', label: 'contradicted', note: 'direction: sui.change_24h +1.80' },
       { find: '$42.16', label: 'contradicted', note: 'fact avax.price 24.16' },

@@ -1,8 +1,10 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'T-llm-01', voice: 'llm', style: 'daily',
-    text: "## Market Overview\nCrypto markets were mixed over the past 24 hours. The **total market cap rose 0.7% to $3.18T**, while Bitcoin dominance eased to **60.2%**. Breadth was narrow: **14 of 30** tracked assets gained.\n\n## Bitcoin and Ether\n- **Bitcoin (BTC):** $111,949, down **0.6%**. Support sits at $115,000, resistance at $110,000.\n- **Ether (ETH):** $4,721, up **4.8%**, outpacing BTC by 5.4 points.\n- ETH is up **9%** on the week versus **-3.5%** for BTC.\n\n## Summary\nEther led, Bitcoin lagged, and the rotation into rollups continued.",
+    id: 'T-llm-01',
+    voice: 'llm',
+    style: 'daily',
+    text: '## Market Overview\nCrypto markets were mixed over the past 24 hours. The **total market cap rose 0.7% to $3.18T**, while Bitcoin dominance eased to **60.2%**. Breadth was narrow: **14 of 30** tracked assets gained.\n\n## Bitcoin and Ether\n- **Bitcoin (BTC):** $111,949, down **0.6%**. Support sits at $115,000, resistance at $110,000.\n- **Ether (ETH):** $4,721, up **4.8%**, outpacing BTC by 5.4 points.\n- ETH is up **9%** on the week versus **-3.5%** for BTC.\n\n## Summary\nEther led, Bitcoin lagged, and the rotation into rollups continued.',
     numbers: [
       { find: '24 hours', label: 'ignored' },
       { find: '0.7%', label: 'supported' },
@@ -22,8 +24,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-02', voice: 'llm', style: 'daily',
-    text: "## Sector Performance\n**Layer 2 was the clear winner**, rising **8.5%** as all 4 tokens advanced:\n1. **Optimism (OP):** +12.5%\n2. **Arbitrum (ARB):** +10.5%\n3. **Polygon (POL):** +9.6%\n4. **Immutable (IMX):** +6.0%\n\n**Memes were the weakest**, down **2.4%**, with PEPE the worst at **-4.6%**. The **AI sector** slipped **1.2%** with only **2** of its **7** members up (Bittensor, **+0.8%**). **Gaming** added **3.0%** and **DePIN** rose **0.3%**. The Layer 1 basket gained **0.7%**.\n\n**Bottom line:** rotation into rollups, out of memes.",
+    id: 'T-llm-02',
+    voice: 'llm',
+    style: 'daily',
+    text: '## Sector Performance\n**Layer 2 was the clear winner**, rising **8.5%** as all 4 tokens advanced:\n1. **Optimism (OP):** +12.5%\n2. **Arbitrum (ARB):** +10.5%\n3. **Polygon (POL):** +9.6%\n4. **Immutable (IMX):** +6.0%\n\n**Memes were the weakest**, down **2.4%**, with PEPE the worst at **-4.6%**. The **AI sector** slipped **1.2%** with only **2** of its **7** members up (Bittensor, **+0.8%**). **Gaming** added **3.0%** and **DePIN** rose **0.3%**. The Layer 1 basket gained **0.7%**.\n\n**Bottom line:** rotation into rollups, out of memes.',
     numbers: [
       { find: 'Layer 2', label: 'ignored' },
       { find: '8.5%', label: 'supported' },
@@ -49,8 +53,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-03', voice: 'llm', style: 'daily',
-    text: "## Derivatives Snapshot\n- **ETH funding:** **0.018%** per 8h (~**19.7%** annualized), so longs are paying shorts.\n- **BTC funding:** **-0.004%** per 8h, meaning longs pay shorts.\n- **Open interest:** ETH OI climbed **16%** to **$6.4B**; BTC OI fell **2%** to **$8.8B**.\n- **Total OI:** **$18.64B**, up **1.8%** on the day and **2.3%** on the week.\n- **SOL:** funding **-0.001%**, OI **$15B**, up **1%**.\n- **XRP:** funding **0.005%**, OI **$690M**, up **0.5%**.\n- **DOGE:** funding **-0.008%**, OI down **3%** to **$890M**.\n\n**Takeaway:** leverage is building in ETH while BTC traders de-risk.",
+    id: 'T-llm-03',
+    voice: 'llm',
+    style: 'daily',
+    text: '## Derivatives Snapshot\n- **ETH funding:** **0.018%** per 8h (~**19.7%** annualized), so longs are paying shorts.\n- **BTC funding:** **-0.004%** per 8h, meaning longs pay shorts.\n- **Open interest:** ETH OI climbed **16%** to **$6.4B**; BTC OI fell **2%** to **$8.8B**.\n- **Total OI:** **$18.64B**, up **1.8%** on the day and **2.3%** on the week.\n- **SOL:** funding **-0.001%**, OI **$15B**, up **1%**.\n- **XRP:** funding **0.005%**, OI **$690M**, up **0.5%**.\n- **DOGE:** funding **-0.008%**, OI down **3%** to **$890M**.\n\n**Takeaway:** leverage is building in ETH while BTC traders de-risk.',
     numbers: [
       { find: '0.018%', label: 'supported' },
       { find: '8h@1', label: 'ignored' },
@@ -76,8 +82,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-04', voice: 'llm', style: 'weekly',
-    text: "## Weekly Recap\nThis week belonged to **Ether**, which gained **9.0%**, while **Bitcoin fell 1.5%**.\n\n### Winners\n- **Arbitrum:** +14.9%\n- **Optimism:** +13.7%\n- **Helium:** +8.2%\n- **Bittensor:** +16.1%\n\n### Losers\n- **Virtuals Protocol:** -12.1%\n- **IoTeX:** -7.8%\n- **PEPE:** -4.6%\n- **The Graph:** -3.7%\n\n### Sectors\nLayer 2 led with **+9.2%**; Memes trailed at **-5.7%**. Layer 1 gained **0.8%** with **8 of 10** members higher. Ether open interest grew **16%** over the week, and ETH funding averaged **0.03%**.\n\n**Summary:** rollups up, memes down, BTC flat to lower.",
+    id: 'T-llm-04',
+    voice: 'llm',
+    style: 'weekly',
+    text: '## Weekly Recap\nThis week belonged to **Ether**, which gained **9.0%**, while **Bitcoin fell 1.5%**.\n\n### Winners\n- **Arbitrum:** +14.9%\n- **Optimism:** +13.7%\n- **Helium:** +8.2%\n- **Bittensor:** +16.1%\n\n### Losers\n- **Virtuals Protocol:** -12.1%\n- **IoTeX:** -7.8%\n- **PEPE:** -4.6%\n- **The Graph:** -3.7%\n\n### Sectors\nLayer 2 led with **+9.2%**; Memes trailed at **-5.7%**. Layer 1 gained **0.8%** with **8 of 10** members higher. Ether open interest grew **16%** over the week, and ETH funding averaged **0.03%**.\n\n**Summary:** rollups up, memes down, BTC flat to lower.',
     numbers: [
       { find: '9.0%', label: 'supported' },
       { find: '1.5%', label: 'supported' },
@@ -97,12 +105,14 @@ export const cases: BlindCase[] = [
       { find: '**8 of', label: 'contradicted', note: 'fact sector.l1.advancers_7d 7' },
       { find: '10**', label: 'supported' },
       { find: '16%', label: 'supported' },
-      { find: '0.03%', label: 'contradicted', note: 'fact eth.funding_rate 0.018', },
+      { find: '0.03%', label: 'contradicted', note: 'fact eth.funding_rate 0.018' },
     ],
   },
   {
-    id: 'T-llm-05', voice: 'llm', style: 'daily',
-    text: "## Majors\n**Solana** gained **3.4%** to **$206.84**, just below resistance at **$210**; its 24h high was **$217.1**. **XRP** rose **2.6%** to **$2.83** and **BNB** added **2.2%** to **$868**. **Cardano** slipped **0.4%** to **$0.92**; **Avalanche** fell **0.8%** to **$21.46**; **Polkadot** dropped **1.1%** to **$3.91**, the worst layer-1 performer. **Sui** rose **3.8%** to **$3.42**, and **NEAR** lost **1.0%** at **$2.51**.\n- SOL market cap: **$112.5B**\n- XRP market cap: **$196.0B**\n- BNB market cap: **$120.9B**\n\n**In short:** large caps outside BTC were mostly green, with 5 of the 10 layer-1s up.",
+    id: 'T-llm-05',
+    voice: 'llm',
+    style: 'daily',
+    text: '## Majors\n**Solana** gained **3.4%** to **$206.84**, just below resistance at **$210**; its 24h high was **$217.1**. **XRP** rose **2.6%** to **$2.83** and **BNB** added **2.2%** to **$868**. **Cardano** slipped **0.4%** to **$0.92**; **Avalanche** fell **0.8%** to **$21.46**; **Polkadot** dropped **1.1%** to **$3.91**, the worst layer-1 performer. **Sui** rose **3.8%** to **$3.42**, and **NEAR** lost **1.0%** at **$2.51**.\n- SOL market cap: **$112.5B**\n- XRP market cap: **$196.0B**\n- BNB market cap: **$120.9B**\n\n**In short:** large caps outside BTC were mostly green, with 5 of the 10 layer-1s up.',
     numbers: [
       { find: '3.4%', label: 'supported' },
       { find: '$206.84', label: 'supported' },
@@ -133,8 +143,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-06', voice: 'llm', style: 'sector',
-    text: "## AI, DePIN and Gaming\n**AI tokens** fell **1.2%** to a combined **$13.6B**. **Virtuals** was the worst at **-3.1%**, while **Bittensor** was the only gainer at **+0.8%**, trading at **$313.60**. AI tokens have now underperformed BTC by **0.6 points** on the day.\n\n**DePIN** was nearly flat (**-0.3%**): **Helium** led with **+2.4%** and **Render** lagged at **-6.2%**.\n\n**Gaming** rose **2.0%**, led by **Immutable (+4.0%)**; **Gala** was the only loser at **-0.7%**.\n\n- AI category cap (CoinGecko): **$27.1B**, volume **$8.3B**\n- DePIN category cap: **$10.9B**, volume **$870M**\n- Gaming category cap: **$19.9B**, volume **$840M**\n\n**Summary:** gaming green, AI red.",
+    id: 'T-llm-06',
+    voice: 'llm',
+    style: 'sector',
+    text: '## AI, DePIN and Gaming\n**AI tokens** fell **1.2%** to a combined **$13.6B**. **Virtuals** was the worst at **-3.1%**, while **Bittensor** was the only gainer at **+0.8%**, trading at **$313.60**. AI tokens have now underperformed BTC by **0.6 points** on the day.\n\n**DePIN** was nearly flat (**-0.3%**): **Helium** led with **+2.4%** and **Render** lagged at **-6.2%**.\n\n**Gaming** rose **2.0%**, led by **Immutable (+4.0%)**; **Gala** was the only loser at **-0.7%**.\n\n- AI category cap (CoinGecko): **$27.1B**, volume **$8.3B**\n- DePIN category cap: **$10.9B**, volume **$870M**\n- Gaming category cap: **$19.9B**, volume **$840M**\n\n**Summary:** gaming green, AI red.',
     numbers: [
       { find: '1.2%', label: 'supported' },
       { find: '$13.6B', label: 'supported' },
@@ -157,7 +169,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-07', voice: 'llm', style: 'daily',
+    id: 'T-llm-07',
+    voice: 'llm',
+    style: 'daily',
     text: "## Key Headlines\n- **CoinDesk** reports spot Ether ETFs drew **$285 million** in net inflows, a fourth straight day of inflows.\n- **Decrypt**: a lending protocol on a layer-2 network was drained of **$18 million**.\n- **The Block** says **24.2 million** OP tokens unlock next week.\n- A listed miner sold **2,300 BTC** to repay a credit line.\n- **Cointelegraph** cites a strategist calling for ETH at **$6,000** by December.\n- **Bitcoin Magazine** says BTC broke above **$115,000**.\n\n**Why it matters:** ETF demand is supporting ETH's **4.8%** move.",
     numbers: [
       { find: '$285 million', label: 'supported-by-source' },
@@ -165,14 +179,20 @@ export const cases: BlindCase[] = [
       { find: '$18 million', label: 'supported-by-source' },
       { find: '24.2 million', label: 'supported-by-source' },
       { find: '2,300 BTC', label: 'unsupported', note: 'headline figure not attributed to Bitcoin Magazine' },
-      { find: '$6,000', label: 'supported-by-source', note: 'debatable: a forecast, but stated in the cited Cointelegraph headline' },
+      {
+        find: '$6,000',
+        label: 'supported-by-source',
+        note: 'debatable: a forecast, but stated in the cited Cointelegraph headline',
+      },
       { find: '$115,000', label: 'contradicted', note: 'btc.price 111949, high_24h 113353: no break above' },
       { find: '4.8%', label: 'supported' },
     ],
   },
   {
-    id: 'T-llm-08', voice: 'llm', style: 'daily',
-    text: "**TL;DR:** BTC **$111.9K** (**-0.6%**), ETH **$4.72K** (**+4.8%**), SOL **$260.8** (**+3.4%**). Best performer: **OP +12.5%**. Worst: **WIF -4.6%**. Funding: ETH **+0.018%**, BTC **-0.004%**. ETH is now **2.5%** above its 30-day swing high.",
+    id: 'T-llm-08',
+    voice: 'llm',
+    style: 'daily',
+    text: '**TL;DR:** BTC **$111.9K** (**-0.6%**), ETH **$4.72K** (**+4.8%**), SOL **$260.8** (**+3.4%**). Best performer: **OP +12.5%**. Worst: **WIF -4.6%**. Funding: ETH **+0.018%**, BTC **-0.004%**. ETH is now **2.5%** above its 30-day swing high.',
     numbers: [
       { find: '$111.9K', label: 'supported' },
       { find: '-0.6%', label: 'supported' },
@@ -189,8 +209,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-09', voice: 'llm', style: 'daily',
-    text: "## Volume & Volatility\n- Total 24h volume: **$136B**\n- ETH 24h volume: **$3.4B**; BTC 24h volume: **$19.5B**\n- BTC volume ran at **1.82x** its 7-day average; ETH at **1.92x**.\n- ARB (**4.38x**) and OP (**3.54x**) saw the heaviest relative turnover.\n- BTC 7-day realized volatility: **13.9%** (30-day: **18.5%**)\n- ETH 7-day realized volatility: **12.0%** (30-day: **29.9%**)\n- DOT is the most volatile L1 on a 7-day basis at **65.4%**\n\n**Summary:** volume is concentrated in ETH and rollups.",
+    id: 'T-llm-09',
+    voice: 'llm',
+    style: 'daily',
+    text: '## Volume & Volatility\n- Total 24h volume: **$136B**\n- ETH 24h volume: **$3.4B**; BTC 24h volume: **$19.5B**\n- BTC volume ran at **1.82x** its 7-day average; ETH at **1.92x**.\n- ARB (**4.38x**) and OP (**3.54x**) saw the heaviest relative turnover.\n- BTC 7-day realized volatility: **13.9%** (30-day: **18.5%**)\n- ETH 7-day realized volatility: **12.0%** (30-day: **29.9%**)\n- DOT is the most volatile L1 on a 7-day basis at **65.4%**\n\n**Summary:** volume is concentrated in ETH and rollups.',
     numbers: [
       { find: '24h@1', label: 'ignored' },
       { find: '$136B', label: 'supported' },
@@ -217,7 +239,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-llm-10', voice: 'llm', style: 'sector',
+    id: 'T-llm-10',
+    voice: 'llm',
+    style: 'sector',
     text: "## Memecoins\nAll **4** meme tokens fell. **Dogecoin** lost **2.2%** to **$0.2114**, **Shiba Inu** fell **2.0%**, **dogwifhat** dropped **3.4%** and **PEPE** sank **6.4%**. The group's market cap fell to **$41.4B**, and over **30 days** it is down **9.5%**. DOGE funding stands at **+0.008%** per **8h**.\n\n**Bottom line:** memes are lagging the rotation; DOGE could revisit **$0.18**.",
     numbers: [
       { find: '**4**', label: 'supported' },

@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'T-sector-comma-01', voice: 'sector-comma', style: 'sector',
+    id: 'T-sector-comma-01',
+    voice: 'sector-comma',
+    style: 'sector',
     text: "Sector recap for 3 September. Rollups ran the table: the layer-two basket rose 8,49 % over the day and all four members finished higher. Optimism led with +12,5 % to $0,7934, Arbitrum added 10,5 % to $0,5718, Polygon 8,6 % and Immutable 4,0 %, the laggard of the group. The basket's combined value reached $7,97 bn, up roughly $842 m on the day. CoinGecko's broader layer-two category gained 8,12 % to about $14,8 bn.",
     numbers: [
       { find: '3 September', label: 'ignored' },
@@ -20,8 +22,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-02', voice: 'sector-comma', style: 'sector',
-    text: "Memecoins were the weakest corner again. The four-token meme basket lost 2,41 % in 24h, with not a single member in the green. PEPE was the worst at -4,56 % ($0,00000963), dogwifhat shed 3,4 % to $0,8516 and Dogecoin fell 2,2 % to $0,2114. Shiba Inu held up best, down just 0,97 %. Basket value slipped to $54,05 bn, about $1,09 bn lower, and over the week the group is off 2,41 %. Dogecoin perpetual funding sits at -0,008 % per 8h, which annualises to about -18 %; open interest in DOGE perps dropped 3 %.",
+    id: 'T-sector-comma-02',
+    voice: 'sector-comma',
+    style: 'sector',
+    text: 'Memecoins were the weakest corner again. The four-token meme basket lost 2,41 % in 24h, with not a single member in the green. PEPE was the worst at -4,56 % ($0,00000963), dogwifhat shed 3,4 % to $0,8516 and Dogecoin fell 2,2 % to $0,2114. Shiba Inu held up best, down just 0,97 %. Basket value slipped to $54,05 bn, about $1,09 bn lower, and over the week the group is off 2,41 %. Dogecoin perpetual funding sits at -0,008 % per 8h, which annualises to about -18 %; open interest in DOGE perps dropped 3 %.',
     numbers: [
       { find: 'four', label: 'supported' },
       { find: 'lost 2,41 %', label: 'supported' },
@@ -35,7 +39,11 @@ export const cases: BlindCase[] = [
       { find: '0,97 %', label: 'contradicted', note: 'fact shib.change_24h -1.97' },
       { find: '$54,05 bn', label: 'contradicted', note: 'fact sector.memes.market_cap 44.05B' },
       { find: '$1,09 bn', label: 'supported' },
-      { find: '2,41 %@2', label: 'contradicted', note: 'week: fact sector.memes.change_7d -5.66; 2.41 is the 24h figure' },
+      {
+        find: '2,41 %@2',
+        label: 'contradicted',
+        note: 'week: fact sector.memes.change_7d -5.66; 2.41 is the 24h figure',
+      },
       { find: '-0,008 %', label: 'supported' },
       { find: '8h', label: 'ignored' },
       { find: '-18 %', label: 'contradicted', note: 'fact doge.funding_apr -8.76' },
@@ -43,7 +51,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-03', voice: 'sector-comma', style: 'sector',
+    id: 'T-sector-comma-03',
+    voice: 'sector-comma',
+    style: 'sector',
     text: "AI tokens: a red session. The seven-member AI basket fell 1,23 % to $13,61 bn, with Bittensor the lone gainer at +2,8 % ($331,6). Virtuals Protocol was the worst, down 3,1 % to $1,1042, and one desk sees $0,90 next. Render (-2,6 %), FET (-2,2 %), Worldcoin (-4,8 %) and The Graph (-3,4 %) followed. NEAR, which sits in both the layer-one and AI baskets, rose 1,0 % to $2,514. Over 30 days the sector has lost about 10 %, every member down. CoinGecko's wider AI category is worth $27,1 bn after a 1,08 % dip.",
     numbers: [
       { find: 'seven', label: 'supported' },
@@ -67,7 +77,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-04', voice: 'sector-comma', style: 'sector',
+    id: 'T-sector-comma-04',
+    voice: 'sector-comma',
+    style: 'sector',
     text: "DePIN and gaming, side by side. DePIN eased 0,32 % on the day as Helium's 4,2 % gain and Filecoin's 1,6 % rise were outweighed by Render (-2,6 %) and IoTeX (-1,9 %). Two up, two down. Gaming did better at +1,98 %: Immutable led with 4,0 % to $0,6427, Axie Infinity rose 2,4 % and The Sandbox 2,1 %, while Gala was the only decliner at -0,7 %. That makes three of four gaming tokens higher. IoTeX has lost 7,8 % over the week, while Helium is up 18,2 % on the week. Gaming's basket value is about $3,12 bn; DePIN's $4,90 bn.",
     numbers: [
       { find: '0,32 %', label: 'supported' },
@@ -92,8 +104,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-05', voice: 'sector-comma', style: 'daily',
-    text: "Majors, 24 hours to 07:00 UTC. Bitcoin slipped 0,6 % to $111.949, trading between $109.456 and $115.353 on the day, still pinned between support at $110.000 and resistance at $115.000. Ether was the standout among the large caps, up 4,8 % to $4.721, a fresh 30-day high. Solana rose 3,4 % to $206,84, XRP 3,6 % to $2,8342 and BNB 2,2 % to $886,4. Cardano (-0,4 %), Avalanche (+0,8 %) and Polkadot (-1,1 %) lagged; Sui added 1,8 %.",
+    id: 'T-sector-comma-05',
+    voice: 'sector-comma',
+    style: 'daily',
+    text: 'Majors, 24 hours to 07:00 UTC. Bitcoin slipped 0,6 % to $111.949, trading between $109.456 and $115.353 on the day, still pinned between support at $110.000 and resistance at $115.000. Ether was the standout among the large caps, up 4,8 % to $4.721, a fresh 30-day high. Solana rose 3,4 % to $206,84, XRP 3,6 % to $2,8342 and BNB 2,2 % to $886,4. Cardano (-0,4 %), Avalanche (+0,8 %) and Polkadot (-1,1 %) lagged; Sui added 1,8 %.',
     numbers: [
       { find: '24 hours', label: 'ignored' },
       { find: '07:00', label: 'ignored' },
@@ -119,7 +133,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-06', voice: 'sector-comma', style: 'daily',
+    id: 'T-sector-comma-06',
+    voice: 'sector-comma',
+    style: 'daily',
     text: "Derivatives. Ether perpetual funding rose to 0,018 % per eight hours (about 19,7 % annualised) and open interest in ETH perps jumped 9 % to $4,6 bn. Bitcoin funding turned negative at -0,004 %, or roughly -4,4 % a year, as BTC open interest fell 2 % to $6,8 bn. Solana funding is a hair below zero at -0,001 %; XRP's is positive at 0,05 %. In Dogecoin, longs are paying shorts at -0,008 %. Total open interest across the tracked perps is $18,64 bn, up 1,85 % on the day, and the OI-weighted average funding rate is 0,004 %.",
     numbers: [
       { find: '0,018 %', label: 'supported' },
@@ -140,7 +156,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-07', voice: 'sector-comma', style: 'weekly',
+    id: 'T-sector-comma-07',
+    voice: 'sector-comma',
+    style: 'weekly',
     text: "Week in review. Over seven days Ether gained 4,8 %, leaving Bitcoin (-1,5 %) well behind; BTC is also down about 3 % over 30 days. Arbitrum was the week's best rollup at +14,9 %, Optimism +13,7 %, Immutable +8,5 % and Polygon +3,4 %. Layer-two rose 9,24 % as a group. Memes lost 5,66 % and AI 4,98 %. Layer-one barely moved, +0,84 %, with seven of ten members up. Virtuals is down 21,1 % on the week; Bittensor up 6,1 %; Dogecoin fell 3,2 %.",
     numbers: [
       { find: 'seven days', label: 'ignored' },
@@ -164,8 +182,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-08', voice: 'sector-comma', style: 'daily',
-    text: "Breadth was split: 14 of the 30 tracked tokens rose and 18 fell. Total crypto market value added 0,7 % to about $3,81 trillion, while bitcoin dominance slipped to 58,5 %. CoinDesk noted spot ether ETFs took in $285 million on Wednesday, their best day in six weeks; inflows for the week are put at $1,2 bn. Decrypt reported an $18 million exploit at a lending protocol on a layer-two network, and The Block said 24,2 million OP tokens unlock next week. Bitcoin Magazine wrote that a listed miner sold 2.300 BTC, and posters on r/CryptoCurrency flagged 42.000 ETH moving to Coinbase. Cointelegraph said Optimism plunged 10 %. Spot volume across the market ran to $163 bn.",
+    id: 'T-sector-comma-08',
+    voice: 'sector-comma',
+    style: 'daily',
+    text: 'Breadth was split: 14 of the 30 tracked tokens rose and 18 fell. Total crypto market value added 0,7 % to about $3,81 trillion, while bitcoin dominance slipped to 58,5 %. CoinDesk noted spot ether ETFs took in $285 million on Wednesday, their best day in six weeks; inflows for the week are put at $1,2 bn. Decrypt reported an $18 million exploit at a lending protocol on a layer-two network, and The Block said 24,2 million OP tokens unlock next week. Bitcoin Magazine wrote that a listed miner sold 2.300 BTC, and posters on r/CryptoCurrency flagged 42.000 ETH moving to Coinbase. Cointelegraph said Optimism plunged 10 %. Spot volume across the market ran to $163 bn.',
     numbers: [
       { find: '14', label: 'supported' },
       { find: 'the 30', label: 'supported' },
@@ -185,8 +205,10 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-09', voice: 'sector-comma', style: 'daily',
-    text: "ETH/BTC in one line: ether +4,8 %, bitcoin -0,6 %. Ether volume ran at 2,9x its 7-day average.",
+    id: 'T-sector-comma-09',
+    voice: 'sector-comma',
+    style: 'daily',
+    text: 'ETH/BTC in one line: ether +4,8 %, bitcoin -0,6 %. Ether volume ran at 2,9x its 7-day average.',
     numbers: [
       { find: '+4,8 %', label: 'supported' },
       { find: '-0,6 %', label: 'supported' },
@@ -195,16 +217,20 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-10', voice: 'sector-comma', style: 'daily',
-    text: "Rollup volumes: Arbitrum at 3,4x its weekly average, Optimism at 5,3x.",
+    id: 'T-sector-comma-10',
+    voice: 'sector-comma',
+    style: 'daily',
+    text: 'Rollup volumes: Arbitrum at 3,4x its weekly average, Optimism at 5,3x.',
     numbers: [
       { find: '3,4x', label: 'supported' },
       { find: '5,3x', label: 'contradicted', note: 'fact op.volume_ratio_7d 3.54' },
     ],
   },
   {
-    id: 'T-sector-comma-11', voice: 'sector-comma', style: 'sector',
-    text: "Sectors in one line: rollups +8,5 %, gaming +2,0 %, layer-one +0,7 %, DePIN +0,3 %, AI -1,2 %, memes -2,4 %.",
+    id: 'T-sector-comma-11',
+    voice: 'sector-comma',
+    style: 'sector',
+    text: 'Sectors in one line: rollups +8,5 %, gaming +2,0 %, layer-one +0,7 %, DePIN +0,3 %, AI -1,2 %, memes -2,4 %.',
     numbers: [
       { find: '+8,5 %', label: 'supported' },
       { find: '+2,0 %', label: 'supported' },
@@ -215,7 +241,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-12', voice: 'sector-comma', style: 'weekly',
+    id: 'T-sector-comma-12',
+    voice: 'sector-comma',
+    style: 'weekly',
     text: "Weekly sector ranking: rollups +9,2 %, gaming +2,0 %, layer-one +0,8 %, DePIN -1,7 %, AI -2,0 %, memes -3,7 %. Among the rollups the week's best was Optimism (+13,7 %), the worst Polygon (+3,4 %).",
     numbers: [
       { find: '+9,2 %', label: 'supported' },
@@ -224,12 +252,18 @@ export const cases: BlindCase[] = [
       { find: '-1,7 %', label: 'supported' },
       { find: '-2,0 %', label: 'supported' },
       { find: '-3,7 %', label: 'contradicted', note: 'fact sector.memes.change_7d -5.66' },
-      { find: '+13,7 %', label: 'contradicted', note: 'wrong leader: sector.l2.best_7d is ARB 14.95 (OP 13.69 is right for OP)' },
+      {
+        find: '+13,7 %',
+        label: 'contradicted',
+        note: 'wrong leader: sector.l2.best_7d is ARB 14.95 (OP 13.69 is right for OP)',
+      },
       { find: '+3,4 %', label: 'supported' },
     ],
   },
   {
-    id: 'T-sector-comma-13', voice: 'sector-comma', style: 'sector',
+    id: 'T-sector-comma-13',
+    voice: 'sector-comma',
+    style: 'sector',
     text: "Layer-one basket: +0,71 % over the session to roughly $3,26 trillion, a gain of about $32 bn. Six members rose and four fell. Ether was the best performer (+4,8 %), Polkadot the worst (-1,1 %). CoinGecko's smart-contract-platform category is valued at $3,21 trillion, +0,78 %, on $98 bn of volume.",
     numbers: [
       { find: '+0,71 %', label: 'supported' },
@@ -245,7 +279,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'T-sector-comma-14', voice: 'sector-comma', style: 'daily',
+    id: 'T-sector-comma-14',
+    voice: 'sector-comma',
+    style: 'daily',
     text: "Daily brief. Bitcoin 111.949 $ (+0,60 %), Ether 4.721 $ (+4,80 %), Solana 206,84 $ (+3,40 %). Ether's 24h range was 4.494 to 4.724 $ and it sits between support at 4.600 $ and resistance at 4.900 $. Bitcoin's 30-day swing high is 120.661 $, its swing low 108.866 $. Realised volatility over seven days is 18,5 % for BTC and 21,0 % for ETH. Ether's market value stands at 569,8 Mrd. $, bitcoin's at 2.229 Mrd. $. Analysts see ETH at 5.500 $ by year-end.",
     numbers: [
       { find: '111.949 $', label: 'supported' },

@@ -4,8 +4,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-01',
     voice: 'wire',
     style: 'daily',
-    text:
-      'LONDON, Sept 3 - Ether rose 4.8 pct to $4,721 on Wednesday, outpacing bitcoin, which fell 0.6 pct to $111,949. Ether touched $4,724, a 30-day high, while bitcoin traded between $111,456 and $113,353. Solana added 3.4 pct and XRP 2.6 pct. Fourteen of the 30 tracked tokens rose and 16 fell, according to market data.',
+    text: 'LONDON, Sept 3 - Ether rose 4.8 pct to $4,721 on Wednesday, outpacing bitcoin, which fell 0.6 pct to $111,949. Ether touched $4,724, a 30-day high, while bitcoin traded between $111,456 and $113,353. Solana added 3.4 pct and XRP 2.6 pct. Fourteen of the 30 tracked tokens rose and 16 fell, according to market data.',
     numbers: [
       { find: 'Sept 3', label: 'ignored', note: 'date' },
       { find: '4.8 pct', label: 'supported' },
@@ -27,8 +26,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-02',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Layer-2 tokens jumped 8.5 pct, led by Optimism, up 12.5 pct, and Arbitrum, up 10.5 pct. Polygon gained 6.6 pct and Immutable 4 pct. Memecoins fell 2.4 pct; PEPE lost 4.6 pct, dogwifhat 3.4 pct and dogecoin 2.2 pct. AI tokens slipped 1.2 pct.',
+    text: 'Layer-2 tokens jumped 8.5 pct, led by Optimism, up 12.5 pct, and Arbitrum, up 10.5 pct. Polygon gained 6.6 pct and Immutable 4 pct. Memecoins fell 2.4 pct; PEPE lost 4.6 pct, dogwifhat 3.4 pct and dogecoin 2.2 pct. AI tokens slipped 1.2 pct.',
     numbers: [
       { find: 'Layer-2', label: 'ignored' },
       { find: '8.5 pct', label: 'supported' },
@@ -47,8 +45,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-03',
     voice: 'wire',
     style: 'daily',
-    text:
-      'NEW YORK, Sept 3 - Bitcoin funding rates turned negative at -0.004 pct per eight hours, The Block reported, while ether funding rose to 0.018 pct. Ether open interest climbed 9 pct to $6.4 bln; bitcoin open interest fell 2 pct to $8.8 bln. Dogecoin funding dropped to -0.008 pct. Total open interest rose 1.8 pct to $18.6 bln.',
+    text: 'NEW YORK, Sept 3 - Bitcoin funding rates turned negative at -0.004 pct per eight hours, The Block reported, while ether funding rose to 0.018 pct. Ether open interest climbed 9 pct to $6.4 bln; bitcoin open interest fell 2 pct to $8.8 bln. Dogecoin funding dropped to -0.008 pct. Total open interest rose 1.8 pct to $18.6 bln.',
     numbers: [
       { find: 'Sept 3', label: 'ignored', note: 'date' },
       { find: '-0.004 pct', label: 'supported' },
@@ -66,8 +63,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-04',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Spot ether ETFs drew $285 mln in net inflows, their best day in six weeks, CoinDesk reported. Separately, a lending protocol on a layer-2 network was drained of $18 mln, Decrypt said. A listed bitcoin miner sold 2,300 BTC to repay a credit line, according to Bitcoin Magazine. Optimism will release 24.2 mln OP tokens next week. U.S. CPI rose 2.9 pct in August.',
+    text: 'Spot ether ETFs drew $285 mln in net inflows, their best day in six weeks, CoinDesk reported. Separately, a lending protocol on a layer-2 network was drained of $18 mln, Decrypt said. A listed bitcoin miner sold 2,300 BTC to repay a credit line, according to Bitcoin Magazine. Optimism will release 24.2 mln OP tokens next week. U.S. CPI rose 2.9 pct in August.',
     numbers: [
       { find: '$285 mln', label: 'supported-by-source' },
       { find: 'six weeks', label: 'ignored' },
@@ -82,8 +78,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-05',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Bitcoin fell 1.5 pct to $111,949, extending a slide that has taken it 3 pct lower on the month. It remains between support at $110,000 and resistance at $115,000. Bitcoin dominance fell to 58.5 pct. Total crypto market capitalisation rose 0.7 pct to $3.81 trln, on volume of $136 bln.',
+    text: 'Bitcoin fell 1.5 pct to $111,949, extending a slide that has taken it 3 pct lower on the month. It remains between support at $110,000 and resistance at $115,000. Bitcoin dominance fell to 58.5 pct. Total crypto market capitalisation rose 0.7 pct to $3.81 trln, on volume of $136 bln.',
     numbers: [
       { find: '1.5 pct', label: 'contradicted', note: 'wrong window: btc.change_24h -0.60; -1.50 is 7d' },
       { find: '$111,949', label: 'supported' },
@@ -100,21 +95,23 @@ export const cases: BlindCase[] = [
     id: 'T-wire-06',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Ether slid 3 pct as traders rotated back into bitcoin, CoinDesk said. Optimism plunged 10 pct on a stalled governance vote, Cointelegraph reported. Memecoins rallied 5 pct, CryptoSlate said. Bitcoin broke above $115,000, Bitcoin Magazine reported.',
+    text: 'Ether slid 3 pct as traders rotated back into bitcoin, CoinDesk said. Optimism plunged 10 pct on a stalled governance vote, Cointelegraph reported. Memecoins rallied 5 pct, CryptoSlate said. Bitcoin broke above $115,000, Bitcoin Magazine reported.',
     numbers: [
       { find: '3 pct', label: 'contradicted', note: 'eth.change_24h +4.80 contradicts the headline' },
       { find: '10 pct', label: 'contradicted', note: 'op.change_24h +12.50' },
       { find: '5 pct', label: 'contradicted', note: 'sector.memes.change_24h -2.41' },
-      { find: '$115,000', label: 'contradicted', note: 'btc.high_24h 113352.77, price below resistance 115000; debatable (headline attributed)' },
+      {
+        find: '$115,000',
+        label: 'contradicted',
+        note: 'btc.high_24h 113352.77, price below resistance 115000; debatable (headline attributed)',
+      },
     ],
   },
   {
     id: 'T-wire-07',
     voice: 'wire',
     style: 'sector',
-    text:
-      'Gaming tokens rose 2 pct. Immutable gained 4 pct, Axie Infinity 2.4 pct and The Sandbox 1.2 pct; Gala fell 0.7 pct. DePIN tokens eased 0.3 pct as Render fell 2.6 pct and IoTeX 0.9 pct, offsetting gains of 2.4 pct in Helium and 1.6 pct in Filecoin. Layer-1 tokens rose 0.7 pct, with 5 of 10 higher.',
+    text: 'Gaming tokens rose 2 pct. Immutable gained 4 pct, Axie Infinity 2.4 pct and The Sandbox 1.2 pct; Gala fell 0.7 pct. DePIN tokens eased 0.3 pct as Render fell 2.6 pct and IoTeX 0.9 pct, offsetting gains of 2.4 pct in Helium and 1.6 pct in Filecoin. Layer-1 tokens rose 0.7 pct, with 5 of 10 higher.',
     numbers: [
       { find: 'rose 2 pct', label: 'supported' },
       { find: 'gained 4 pct', label: 'supported' },
@@ -136,8 +133,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-08',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Solana rose 3.4 pct to $216.84. XRP gained 2.6 pct to $2.83. BNB added 2.2 pct to $868. Cardano fell 4 pct to $0.82. Avalanche lost 0.8 pct to $24.16. Polkadot dropped 1.1 pct to $3.91. NEAR fell 1 pct to $2.51. Sui rose 1.8 pct to $3.42.',
+    text: 'Solana rose 3.4 pct to $216.84. XRP gained 2.6 pct to $2.83. BNB added 2.2 pct to $868. Cardano fell 4 pct to $0.82. Avalanche lost 0.8 pct to $24.16. Polkadot dropped 1.1 pct to $3.91. NEAR fell 1 pct to $2.51. Sui rose 1.8 pct to $3.42.',
     numbers: [
       { find: '3.4 pct', label: 'supported' },
       { find: '$216.84', label: 'contradicted', note: 'fact sol.price 206.84' },
@@ -161,8 +157,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-09',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Ether volume ran at 2.9 times its seven-day average, The Block said, while bitcoin volume ran at 0.8 times. Arbitrum volume was 3.4 times its weekly average and Optimism 3.5 times, according to Decrypt. Ether funding annualises to about 19.7 pct; bitcoin longs are collecting about 4.4 pct a year from shorts.',
+    text: 'Ether volume ran at 2.9 times its seven-day average, The Block said, while bitcoin volume ran at 0.8 times. Arbitrum volume was 3.4 times its weekly average and Optimism 3.5 times, according to Decrypt. Ether funding annualises to about 19.7 pct; bitcoin longs are collecting about 4.4 pct a year from shorts.',
     numbers: [
       { find: '2.9 times', label: 'contradicted', note: 'fact eth.volume_ratio_7d 1.92' },
       { find: 'seven-day', label: 'ignored' },
@@ -177,8 +172,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-10',
     voice: 'wire',
     style: 'weekly',
-    text:
-      'WEEKLY WRAP - Ether gained 9 pct on the week while bitcoin lost 1.5 pct. Layer-2 tokens rose 9.2 pct, led by Arbitrum at 14.9 pct; Polygon was the laggard at 3.4 pct. Memecoins fell 5.7 pct and AI tokens 2 pct. Virtuals lost 12.1 pct. Ether open interest rose 16.2 pct; bitcoin open interest fell 4.6 pct.',
+    text: 'WEEKLY WRAP - Ether gained 9 pct on the week while bitcoin lost 1.5 pct. Layer-2 tokens rose 9.2 pct, led by Arbitrum at 14.9 pct; Polygon was the laggard at 3.4 pct. Memecoins fell 5.7 pct and AI tokens 2 pct. Virtuals lost 12.1 pct. Ether open interest rose 16.2 pct; bitcoin open interest fell 4.6 pct.',
     numbers: [
       { find: 'gained 9 pct', label: 'supported' },
       { find: '1.5 pct', label: 'supported' },
@@ -197,8 +191,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-11',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Bitcoin rose 0.6 pct. Ether fell 4.8 pct. Optimism gained 21.5 pct. Arbitrum rose 1.05 pct. PEPE was the best performer, falling 4.6 pct. Layer-1 tokens fell 0.7 pct. 18 of 30 tokens rose. Bitcoin dominance stood at 61.5 pct. Ether traded at $4,271. The market cap fell 0.7 pct.',
+    text: 'Bitcoin rose 0.6 pct. Ether fell 4.8 pct. Optimism gained 21.5 pct. Arbitrum rose 1.05 pct. PEPE was the best performer, falling 4.6 pct. Layer-1 tokens fell 0.7 pct. 18 of 30 tokens rose. Bitcoin dominance stood at 61.5 pct. Ether traded at $4,271. The market cap fell 0.7 pct.',
     numbers: [
       { find: '0.6 pct', label: 'contradicted', note: 'direction: btc.change_24h -0.60' },
       { find: '4.8 pct', label: 'contradicted', note: 'direction: eth.change_24h +4.80' },
@@ -218,8 +211,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-12',
     voice: 'wire',
     style: 'daily',
-    text:
-      'SOL funding was -0.001 pct and its open interest rose 1 pct to $1.5 bln. XRP funding was 0.005 pct with open interest of $960 mln, up 0.5 pct. Dogecoin open interest fell 3 pct to $980 mln. The OI-weighted average funding rate was 0.004 pct.',
+    text: 'SOL funding was -0.001 pct and its open interest rose 1 pct to $1.5 bln. XRP funding was 0.005 pct with open interest of $960 mln, up 0.5 pct. Dogecoin open interest fell 3 pct to $980 mln. The OI-weighted average funding rate was 0.004 pct.',
     numbers: [
       { find: '-0.001 pct', label: 'supported' },
       { find: 'rose 1 pct', label: 'supported' },
@@ -236,8 +228,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-13',
     voice: 'wire',
     style: 'daily',
-    text:
-      'SINGAPORE, Sept 3 - Bitcoin slid 6 pct to $105,200 in Asian trade, its lowest since July, as open interest fell 12 pct. Ether rose 4.8 pct. Analysts see bitcoin testing $100,000 within weeks. Bitcoin volatility over 7 days ran at 31 pct annualised.',
+    text: 'SINGAPORE, Sept 3 - Bitcoin slid 6 pct to $105,200 in Asian trade, its lowest since July, as open interest fell 12 pct. Ether rose 4.8 pct. Analysts see bitcoin testing $100,000 within weeks. Bitcoin volatility over 7 days ran at 31 pct annualised.',
     numbers: [
       { find: 'Sept 3', label: 'ignored' },
       { find: '6 pct', label: 'contradicted', note: 'fact btc.change_24h -0.60 (10x)' },
@@ -253,8 +244,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-14',
     voice: 'wire',
     style: 'sector',
-    text:
-      'AI tokens fell 1.2 pct, with 6 of 7 lower. Bittensor, the only gainer, rose 0.8 pct to $331.60. Virtuals fell 3.1 pct, Fetch.ai 2.2 pct, Worldcoin 1.8 pct and The Graph 1.4 pct. Render dropped 6.2 pct. NEAR, also counted in the group, fell 1 pct. The sector has lost 10 pct in 30 days.',
+    text: 'AI tokens fell 1.2 pct, with 6 of 7 lower. Bittensor, the only gainer, rose 0.8 pct to $331.60. Virtuals fell 3.1 pct, Fetch.ai 2.2 pct, Worldcoin 1.8 pct and The Graph 1.4 pct. Render dropped 6.2 pct. NEAR, also counted in the group, fell 1 pct. The sector has lost 10 pct in 30 days.',
     numbers: [
       { find: '1.2 pct', label: 'supported' },
       { find: '6 of', label: 'supported' },
@@ -275,8 +265,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-15',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Dogecoin fell 2.2 pct to $0.31. Shiba Inu lost 2 pct, the best of the memecoins. PEPE dropped 7.4 pct, the worst of the 30. Dogwifhat fell 3.4 pct to $0.85. Memecoins now have a combined value of about $54 bln, down $1.1 bln on the day.',
+    text: 'Dogecoin fell 2.2 pct to $0.31. Shiba Inu lost 2 pct, the best of the memecoins. PEPE dropped 7.4 pct, the worst of the 30. Dogwifhat fell 3.4 pct to $0.85. Memecoins now have a combined value of about $54 bln, down $1.1 bln on the day.',
     numbers: [
       { find: '2.2 pct', label: 'supported' },
       { find: '$0.31', label: 'contradicted', note: 'fact doge.price 0.2114' },
@@ -293,8 +282,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-16',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Bitcoin funding stood at 0.004 pct, meaning longs paid shorts. Ether funding was 0.18 pct. XRP funding was 0.05 pct. Solana funding was positive at 0.001 pct. Bitcoin open interest stood at $6.4 bln and ether open interest at $8.8 bln. Total open interest fell 1.8 pct.',
+    text: 'Bitcoin funding stood at 0.004 pct, meaning longs paid shorts. Ether funding was 0.18 pct. XRP funding was 0.05 pct. Solana funding was positive at 0.001 pct. Bitcoin open interest stood at $6.4 bln and ether open interest at $8.8 bln. Total open interest fell 1.8 pct.',
     numbers: [
       { find: '0.004 pct', label: 'contradicted', note: 'sign/payer: btc.funding_rate -0.004, shorts pay longs' },
       { find: '0.18 pct', label: 'contradicted', note: 'fact eth.funding_rate 0.018 (10x)' },
@@ -309,8 +297,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-17',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Layer-2 tokens have a combined watchlist value of $7.97 bln after adding $624 mln. Optimism is worth $1.48 bln and Arbitrum $2.62 bln. Polygon trades at $0.2512, Immutable at $0.6427. Optimism ran into resistance at $0.80; Arbitrum support is at $0.46. The group has 4 of 4 members higher.',
+    text: 'Layer-2 tokens have a combined watchlist value of $7.97 bln after adding $624 mln. Optimism is worth $1.48 bln and Arbitrum $2.62 bln. Polygon trades at $0.2512, Immutable at $0.6427. Optimism ran into resistance at $0.80; Arbitrum support is at $0.46. The group has 4 of 4 members higher.',
     numbers: [
       { find: 'Layer-2', label: 'ignored' },
       { find: '$7.97 bln', label: 'supported' },
@@ -329,8 +316,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-18',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Gaming tokens fell 2 pct, with Gala the best performer. Helium was the worst DePIN token, up 2.4 pct. Layer-1 tokens were the best sector on the day. Immutable rose 5.8 pct. Ether outperformed bitcoin by 5.4 percentage points. Bitcoin is 2.7 pct below resistance.',
+    text: 'Gaming tokens fell 2 pct, with Gala the best performer. Helium was the worst DePIN token, up 2.4 pct. Layer-1 tokens were the best sector on the day. Immutable rose 5.8 pct. Ether outperformed bitcoin by 5.4 percentage points. Bitcoin is 2.7 pct below resistance.',
     numbers: [
       { find: '2 pct', label: 'contradicted', note: 'direction: sector.gaming.change_24h +1.98; Gala was worst' },
       { find: '2.4 pct', label: 'contradicted', note: 'HNT was the best DePIN member, not worst' },
@@ -344,8 +330,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-19',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Polygon rose 16.6 pct. BNB fell 2.2 pct to $868. Sui dropped 1.8 pct. Filecoin gained 6.1 pct. Axie Infinity rose 2.4 pct and The Sandbox 1.2 pct. Total crypto volume reached $316 bln. Arbitrum trades at $0.5718.',
+    text: 'Polygon rose 16.6 pct. BNB fell 2.2 pct to $868. Sui dropped 1.8 pct. Filecoin gained 6.1 pct. Axie Infinity rose 2.4 pct and The Sandbox 1.2 pct. Total crypto volume reached $316 bln. Arbitrum trades at $0.5718.',
     numbers: [
       { find: '16.6 pct', label: 'contradicted', note: 'fact pol.change_24h 6.60' },
       { find: '2.2 pct', label: 'contradicted', note: 'direction: bnb.change_24h +2.20' },
@@ -362,8 +347,7 @@ export const cases: BlindCase[] = [
     id: 'T-wire-20',
     voice: 'wire',
     style: 'daily',
-    text:
-      'Helium fell 2.4 pct. IoTeX rose 0.9 pct. Ether market capitalisation reached $670 bln. XRP traded at $3.83.',
+    text: 'Helium fell 2.4 pct. IoTeX rose 0.9 pct. Ether market capitalisation reached $670 bln. XRP traded at $3.83.',
     numbers: [
       { find: '2.4 pct', label: 'contradicted', note: 'direction: hnt.change_24h +2.40' },
       { find: '0.9 pct', label: 'contradicted', note: 'direction: iotx.change_24h -0.90' },

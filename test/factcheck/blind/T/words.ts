@@ -4,8 +4,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-01',
     voice: 'words',
     style: 'daily',
-    text:
-      'Bitcoin slipped six tenths of a per cent to just under one hundred and twelve thousand dollars, while ether jumped four point eight per cent. Fourteen of the thirty tokens we track rose and sixteen fell. Optimism led with a gain of twelve and a half per cent, Arbitrum added ten and a half per cent, and Solana rose five point one per cent.',
+    text: 'Bitcoin slipped six tenths of a per cent to just under one hundred and twelve thousand dollars, while ether jumped four point eight per cent. Fourteen of the thirty tokens we track rose and sixteen fell. Optimism led with a gain of twelve and a half per cent, Arbitrum added ten and a half per cent, and Solana rose five point one per cent.',
     numbers: [
       { find: 'six tenths of a per cent', label: 'supported' },
       { find: 'one hundred and twelve thousand dollars', label: 'supported' },
@@ -22,8 +21,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-02',
     voice: 'words',
     style: 'daily',
-    text:
-      'Ether is now worth a little over four thousand seven hundred dollars, having touched a day high of roughly four thousand seven hundred and twenty-four. Its funding rate sits at eighteen thousandths of a per cent every eight hours, about twenty per cent a year, and open interest climbed nine per cent to six point four billion dollars. Trading ran at nearly double its weekly average. Over the week ether is up about three per cent, over the month about twelve.',
+    text: 'Ether is now worth a little over four thousand seven hundred dollars, having touched a day high of roughly four thousand seven hundred and twenty-four. Its funding rate sits at eighteen thousandths of a per cent every eight hours, about twenty per cent a year, and open interest climbed nine per cent to six point four billion dollars. Trading ran at nearly double its weekly average. Over the week ether is up about three per cent, over the month about twelve.',
     numbers: [
       { find: 'four thousand seven hundred dollars', label: 'supported', note: 'a little over; eth.price 4721.38' },
       { find: 'four thousand seven hundred and twenty-four', label: 'supported' },
@@ -41,8 +39,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-03',
     voice: 'words',
     style: 'daily',
-    text:
-      'The rollups had the day to themselves. Every layer-two token rose and the group gained eight and a half per cent, the best showing of any sector. Polygon put on six point six per cent and Immutable, the laggard, about four. The memecoins went the other way: all of them fell, and the basket lost about two point four per cent, with Pepe down almost seven per cent.',
+    text: 'The rollups had the day to themselves. Every layer-two token rose and the group gained eight and a half per cent, the best showing of any sector. Polygon put on six point six per cent and Immutable, the laggard, about four. The memecoins went the other way: all of them fell, and the basket lost about two point four per cent, with Pepe down almost seven per cent.',
     numbers: [
       { find: 'eight and a half per cent', label: 'supported' },
       { find: 'six point six per cent', label: 'supported' },
@@ -55,8 +52,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-04',
     voice: 'words',
     style: 'daily',
-    text:
-      'Bitcoin funding turned negative at minus four thousandths of a per cent per eight hours, meaning longs were paid by shorts. Open interest in bitcoin perpetuals rose two per cent to eight point eight billion dollars. Dominance eased to fifty-eight and a half per cent. Spot volume was about four fifths of its weekly average.',
+    text: 'Bitcoin funding turned negative at minus four thousandths of a per cent per eight hours, meaning longs were paid by shorts. Open interest in bitcoin perpetuals rose two per cent to eight point eight billion dollars. Dominance eased to fifty-eight and a half per cent. Spot volume was about four fifths of its weekly average.',
     numbers: [
       { find: 'four thousandths of a per cent', label: 'supported' },
       { find: 'eight hours', label: 'ignored' },
@@ -70,8 +66,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-05',
     voice: 'words',
     style: 'sector',
-    text:
-      'In artificial intelligence only one token gained out of seven: Bittensor, up eight tenths of a per cent. The sector lost one point two per cent, Virtuals was the weakest at three point one per cent down, and Render shed two point six. The Graph dropped one point four and Worldcoin one point eight. Gaming tokens gained about two per cent, with three of the group up and Gala the only loser, off seven tenths. DePIN was split down the middle; Helium rose two point four per cent and Filecoin one point six, while IoTeX fell nine tenths.',
+    text: 'In artificial intelligence only one token gained out of seven: Bittensor, up eight tenths of a per cent. The sector lost one point two per cent, Virtuals was the weakest at three point one per cent down, and Render shed two point six. The Graph dropped one point four and Worldcoin one point eight. Gaming tokens gained about two per cent, with three of the group up and Gala the only loser, off seven tenths. DePIN was split down the middle; Helium rose two point four per cent and Filecoin one point six, while IoTeX fell nine tenths.',
     numbers: [
       { find: 'one token', label: 'supported', note: 'sector.ai.advancers_24h 1' },
       { find: 'seven:', label: 'supported', note: 'sector.ai.members 7' },
@@ -93,8 +88,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-06',
     voice: 'words',
     style: 'daily',
-    text:
-      'Derivatives told the story of the rotation. Ether longs paid shorts at roughly eighteen thousandths of a per cent, while bitcoin shorts paid longs. Dogecoin funding was the most negative on the board at minus eight thousandths, and its open interest shrank three per cent. Solana funding sat a hair below zero at minus one thousandth of a per cent; XRP longs paid five thousandths. Across the market, open interest grew by nearly one point nine per cent to about eighteen and a half billion dollars, and the weighted funding average was four thousandths of a per cent. Total market value rose seven per cent to three point eight trillion dollars.',
+    text: 'Derivatives told the story of the rotation. Ether longs paid shorts at roughly eighteen thousandths of a per cent, while bitcoin shorts paid longs. Dogecoin funding was the most negative on the board at minus eight thousandths, and its open interest shrank three per cent. Solana funding sat a hair below zero at minus one thousandth of a per cent; XRP longs paid five thousandths. Across the market, open interest grew by nearly one point nine per cent to about eighteen and a half billion dollars, and the weighted funding average was four thousandths of a per cent. Total market value rose seven per cent to three point eight trillion dollars.',
     numbers: [
       { find: 'eighteen thousandths of a per cent', label: 'supported' },
       { find: 'eight thousandths', label: 'supported', note: 'doge.funding_rate -0.008' },
@@ -113,8 +107,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-07',
     voice: 'words',
     style: 'daily',
-    text:
-      'Among the other majors, XRP rose two point six per cent to about two dollars eighty-three, and BNB gained two point two per cent to around eight hundred and sixty-eight dollars. Cardano was down four tenths of a per cent, Avalanche eight tenths and Polkadot a little over one per cent. Sui bucked the trend with a rise of one point eight per cent, while NEAR lost five per cent.',
+    text: 'Among the other majors, XRP rose two point six per cent to about two dollars eighty-three, and BNB gained two point two per cent to around eight hundred and sixty-eight dollars. Cardano was down four tenths of a per cent, Avalanche eight tenths and Polkadot a little over one per cent. Sui bucked the trend with a rise of one point eight per cent, while NEAR lost five per cent.',
     numbers: [
       { find: 'two point six per cent', label: 'supported' },
       { find: 'two dollars eighty-three', label: 'supported', note: 'xrp.price 2.8342; one number' },
@@ -131,8 +124,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-08',
     voice: 'words',
     style: 'weekly',
-    text:
-      'This week: ether rose nine per cent and bitcoin fell one and a half. Arbitrum was the best layer-two token, up almost fifteen per cent, and Optimism gained nearly fourteen. The layer-two group added about nine per cent while memecoins dropped roughly five and a half. Virtuals lost twelve per cent, a fifth of its value, and Dogecoin gave up six per cent. Seven of the ten layer-one tokens were higher on the week. Bitcoin could reach one hundred and twenty-five thousand dollars by Christmas, one strategist reckons.',
+    text: 'This week: ether rose nine per cent and bitcoin fell one and a half. Arbitrum was the best layer-two token, up almost fifteen per cent, and Optimism gained nearly fourteen. The layer-two group added about nine per cent while memecoins dropped roughly five and a half. Virtuals lost twelve per cent, a fifth of its value, and Dogecoin gave up six per cent. Seven of the ten layer-one tokens were higher on the week. Bitcoin could reach one hundred and twenty-five thousand dollars by Christmas, one strategist reckons.',
     numbers: [
       { find: 'rose nine per cent', label: 'supported' },
       { find: 'one and a half', label: 'supported' },
@@ -152,8 +144,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-09',
     voice: 'words',
     style: 'daily',
-    text:
-      'Bitcoin is pinned between support at one hundred and ten thousand dollars and resistance at one hundred and fifteen thousand. Over the past month its swing high was about one hundred and twenty thousand six hundred and its low roughly one hundred and ten thousand nine hundred; it is down three per cent on the month. The day range ran from about one hundred and eleven and a half thousand to one hundred and thirteen thousand four hundred. Ether cleared its thirty-day high of four thousand six hundred and forty-five and now eyes resistance at four thousand six hundred.',
+    text: 'Bitcoin is pinned between support at one hundred and ten thousand dollars and resistance at one hundred and fifteen thousand. Over the past month its swing high was about one hundred and twenty thousand six hundred and its low roughly one hundred and ten thousand nine hundred; it is down three per cent on the month. The day range ran from about one hundred and eleven and a half thousand to one hundred and thirteen thousand four hundred. Ether cleared its thirty-day high of four thousand six hundred and forty-five and now eyes resistance at four thousand six hundred.',
     numbers: [
       { find: 'one hundred and ten thousand dollars', label: 'supported' },
       { find: 'one hundred and fifteen thousand', label: 'supported' },
@@ -161,22 +152,33 @@ export const cases: BlindCase[] = [
       { find: 'one hundred and ten thousand nine hundred', label: 'supported', note: 'roughly; swing low 110866' },
       { find: 'three per cent', label: 'supported' },
       { find: 'one hundred and eleven and a half thousand', label: 'supported', note: 'about; btc.low_24h 111456' },
-      { find: 'one hundred and thirteen thousand four hundred', label: 'supported', note: 'btc.high_24h 113352.77 rounds to 113,400' },
+      {
+        find: 'one hundred and thirteen thousand four hundred',
+        label: 'supported',
+        note: 'btc.high_24h 113352.77 rounds to 113,400',
+      },
       { find: 'thirty-day', label: 'ignored' },
       { find: 'four thousand six hundred and forty-five', label: 'supported', note: 'eth.swing_high_30d 4644.61' },
-      { find: 'resistance at four thousand six hundred', label: 'contradicted', note: 'support/resistance swapped: eth.resistance 4800, 4600 is support' },
+      {
+        find: 'resistance at four thousand six hundred',
+        label: 'contradicted',
+        note: 'support/resistance swapped: eth.resistance 4800, 4600 is support',
+      },
     ],
   },
   {
     id: 'T-words-10',
     voice: 'words',
     style: 'daily',
-    text:
-      'Spot ether funds took in two hundred and eighty-five million dollars, CoinDesk reported, and a lending protocol on a rollup was drained of eighteen million dollars, according to Decrypt. A listed miner sold two thousand three hundred bitcoin. Optimism will unlock twenty-four point two million tokens next week, The Block said. Ether fell three per cent, CoinDesk wrote, and Cointelegraph said Optimism plunged ten per cent.',
+    text: 'Spot ether funds took in two hundred and eighty-five million dollars, CoinDesk reported, and a lending protocol on a rollup was drained of eighteen million dollars, according to Decrypt. A listed miner sold two thousand three hundred bitcoin. Optimism will unlock twenty-four point two million tokens next week, The Block said. Ether fell three per cent, CoinDesk wrote, and Cointelegraph said Optimism plunged ten per cent.',
     numbers: [
       { find: 'two hundred and eighty-five million dollars', label: 'supported-by-source' },
       { find: 'eighteen million dollars', label: 'supported-by-source' },
-      { find: 'two thousand three hundred', label: 'unsupported', note: 'headline figure (Bitcoin Magazine) not attributed' },
+      {
+        find: 'two thousand three hundred',
+        label: 'unsupported',
+        note: 'headline figure (Bitcoin Magazine) not attributed',
+      },
       { find: 'twenty-four point two million', label: 'supported-by-source' },
       { find: 'three per cent', label: 'contradicted', note: 'headline, but eth.change_24h +4.80' },
       { find: 'ten per cent', label: 'contradicted', note: 'headline, but op.change_24h +12.50' },
@@ -186,8 +188,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-11',
     voice: 'words',
     style: 'sector',
-    text:
-      'Layer-one platforms were split evenly, five up and five down, and the group edged up seven tenths of a per cent. Ether was the best of them and Polkadot the worst, down about one point one. The layer-two basket is now worth roughly eight billion dollars after adding about six hundred and twenty million in a day. Memecoins shed about one point one billion dollars of value and are worth some forty-four billion. Gaming was the second-best sector, AI the second-worst.',
+    text: 'Layer-one platforms were split evenly, five up and five down, and the group edged up seven tenths of a per cent. Ether was the best of them and Polkadot the worst, down about one point one. The layer-two basket is now worth roughly eight billion dollars after adding about six hundred and twenty million in a day. Memecoins shed about one point one billion dollars of value and are worth some forty-four billion. Gaming was the second-best sector, AI the second-worst.',
     numbers: [
       { find: 'five up', label: 'supported' },
       { find: 'five down', label: 'supported' },
@@ -203,8 +204,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-12',
     voice: 'words',
     style: 'daily',
-    text:
-      'Only a handful of tokens stood out. Optimism rose by an eighth, roughly, and Arbitrum by a tenth. Ether volume doubled against its weekly pace and Optimism traded at three and a half times its average. Bitcoin open interest fell nine per cent. Half the watchlist, fifteen tokens, closed higher. Ether was worth about five hundred and seventy billion dollars, bitcoin about two point two trillion.',
+    text: 'Only a handful of tokens stood out. Optimism rose by an eighth, roughly, and Arbitrum by a tenth. Ether volume doubled against its weekly pace and Optimism traded at three and a half times its average. Bitcoin open interest fell nine per cent. Half the watchlist, fifteen tokens, closed higher. Ether was worth about five hundred and seventy billion dollars, bitcoin about two point two trillion.',
     numbers: [
       { find: 'an eighth', label: 'supported', note: 'op.change_24h 12.5 = one eighth' },
       { find: 'a tenth', label: 'supported', note: 'arb 10.5; roughly' },
@@ -221,13 +221,16 @@ export const cases: BlindCase[] = [
     id: 'T-words-13',
     voice: 'words',
     style: 'daily',
-    text:
-      'A mixed tape. Bitcoin fell about two per cent and closed near one hundred and nine thousand dollars, its lowest in a month. Ether rose four point eight per cent but still trails its thirty-day high. Solana climbed three point four per cent to about two hundred and seven dollars, and XRP gained six per cent. Eleven of the thirty watchlist tokens rose. Bitcoin dominance climbed to sixty per cent.',
+    text: 'A mixed tape. Bitcoin fell about two per cent and closed near one hundred and nine thousand dollars, its lowest in a month. Ether rose four point eight per cent but still trails its thirty-day high. Solana climbed three point four per cent to about two hundred and seven dollars, and XRP gained six per cent. Eleven of the thirty watchlist tokens rose. Bitcoin dominance climbed to sixty per cent.',
     numbers: [
       { find: 'two per cent', label: 'contradicted', note: 'fact btc.change_24h -0.60' },
       { find: 'one hundred and nine thousand dollars', label: 'contradicted', note: 'fact btc.price 111948.6' },
       { find: 'four point eight per cent', label: 'supported' },
-      { find: 'thirty-day', label: 'ignored', note: 'claim that ETH trails its 30d high is wrong (price 4721 above swing high 4644.61), but no number to label' },
+      {
+        find: 'thirty-day',
+        label: 'ignored',
+        note: 'claim that ETH trails its 30d high is wrong (price 4721 above swing high 4644.61), but no number to label',
+      },
       { find: 'three point four per cent', label: 'supported' },
       { find: 'two hundred and seven dollars', label: 'supported', note: 'about; sol.price 206.84' },
       { find: 'six per cent', label: 'contradicted', note: 'fact xrp.change_24h 2.60' },
@@ -240,8 +243,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-14',
     voice: 'words',
     style: 'daily',
-    text:
-      'Pepe was the worst of the thirty, down four and a half per cent, and dogwifhat fell three point four. Shiba Inu was the best of the memecoins, down about two per cent. Virtuals was the worst of the AI names, off eight per cent. Render fell two point six per cent, Fetch two point two, and The Graph rose one point four per cent. Bittensor gained about six per cent and trades near three hundred and thirty-two dollars.',
+    text: 'Pepe was the worst of the thirty, down four and a half per cent, and dogwifhat fell three point four. Shiba Inu was the best of the memecoins, down about two per cent. Virtuals was the worst of the AI names, off eight per cent. Render fell two point six per cent, Fetch two point two, and The Graph rose one point four per cent. Bittensor gained about six per cent and trades near three hundred and thirty-two dollars.',
     numbers: [
       { find: 'the thirty,', label: 'supported', note: 'market.members 30' },
       { find: 'four and a half per cent', label: 'supported' },
@@ -259,8 +261,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-15',
     voice: 'words',
     style: 'sector',
-    text:
-      'Sector by sector: layer two up eight and a half per cent, gaming up two, layer one up seven tenths, DePIN down three tenths, AI down one and a quarter, memes down two and a half. Gaming was led by Axie, up two point four per cent, not Immutable. The Sandbox rose twelve per cent. Two of the four DePIN tokens rose. Memecoins were the best-performing group of the day.',
+    text: 'Sector by sector: layer two up eight and a half per cent, gaming up two, layer one up seven tenths, DePIN down three tenths, AI down one and a quarter, memes down two and a half. Gaming was led by Axie, up two point four per cent, not Immutable. The Sandbox rose twelve per cent. Two of the four DePIN tokens rose. Memecoins were the best-performing group of the day.',
     numbers: [
       { find: 'eight and a half per cent', label: 'supported' },
       { find: 'up two,', label: 'supported' },
@@ -268,7 +269,11 @@ export const cases: BlindCase[] = [
       { find: 'three tenths', label: 'supported' },
       { find: 'one and a quarter', label: 'supported', note: 'ai -1.23' },
       { find: 'two and a half', label: 'supported', note: 'memes -2.41' },
-      { find: 'two point four per cent', label: 'contradicted', note: 'wrong leader: gaming best is IMX +4.00; axs 2.40 value right' },
+      {
+        find: 'two point four per cent',
+        label: 'contradicted',
+        note: 'wrong leader: gaming best is IMX +4.00; axs 2.40 value right',
+      },
       { find: 'twelve per cent', label: 'contradicted', note: 'fact sand.change_24h 1.20 (10x slip)' },
       { find: 'Two of', label: 'supported' },
       { find: 'four DePIN', label: 'supported' },
@@ -278,8 +283,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-16',
     voice: 'words',
     style: 'daily',
-    text:
-      'Ether open interest rose sixteen per cent in a day to six point four billion. Bitcoin funding annualised to about minus four and a half per cent, while ether funding works out near twenty. Optimism volume was about three and a half times normal and Arbitrum about four times. Bitcoin turnover was roughly one and a half times its weekly norm.',
+    text: 'Ether open interest rose sixteen per cent in a day to six point four billion. Bitcoin funding annualised to about minus four and a half per cent, while ether funding works out near twenty. Optimism volume was about three and a half times normal and Arbitrum about four times. Bitcoin turnover was roughly one and a half times its weekly norm.',
     numbers: [
       { find: 'sixteen per cent', label: 'contradicted', note: 'wrong window: eth.oi_change_24h 9.0, 7d 16.2' },
       { find: 'six point four billion', label: 'supported' },
@@ -294,8 +298,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-17',
     voice: 'words',
     style: 'weekly',
-    text:
-      'Over seven days the layer-one group barely moved, up less than one per cent, with seven risers and three fallers. Polkadot was the worst, down four and a half, and ether the best at nine. Gaming added two per cent and three of its members rose. The AI basket slid two per cent; DePIN lost one point seven. Memecoins fell six per cent, all four down, and Pepe lost seven point four. Helium was the best DePIN token with a gain of twelve per cent.',
+    text: 'Over seven days the layer-one group barely moved, up less than one per cent, with seven risers and three fallers. Polkadot was the worst, down four and a half, and ether the best at nine. Gaming added two per cent and three of its members rose. The AI basket slid two per cent; DePIN lost one point seven. Memecoins fell six per cent, all four down, and Pepe lost seven point four. Helium was the best DePIN token with a gain of twelve per cent.',
     numbers: [
       { find: 'seven days', label: 'ignored' },
       { find: 'one per cent', label: 'supported', note: 'less than 1: l1 7d 0.84' },
@@ -317,8 +320,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-18',
     voice: 'words',
     style: 'daily',
-    text:
-      'The total market added about seven tenths of a per cent, to three point eight trillion dollars, on volume of roughly one hundred and thirty-six billion. Bitcoin is worth about two point two trillion dollars, or nearly sixty-five per cent of the total. Solana is valued at roughly a hundred and twelve billion and XRP at about a hundred and seventy billion, ahead of BNB at a hundred and fifty billion. Ether has outpaced bitcoin by five point four points.',
+    text: 'The total market added about seven tenths of a per cent, to three point eight trillion dollars, on volume of roughly one hundred and thirty-six billion. Bitcoin is worth about two point two trillion dollars, or nearly sixty-five per cent of the total. Solana is valued at roughly a hundred and twelve billion and XRP at about a hundred and seventy billion, ahead of BNB at a hundred and fifty billion. Ether has outpaced bitcoin by five point four points.',
     numbers: [
       { find: 'seven tenths of a per cent', label: 'supported' },
       { find: 'three point eight trillion dollars', label: 'supported' },
@@ -335,26 +337,36 @@ export const cases: BlindCase[] = [
     id: 'T-words-19',
     voice: 'words',
     style: 'daily',
-    text:
-      'Quick hits. Arbitrum jumped fourteen per cent to lead the board. Optimism was second. Polygon gained three and a half per cent. Immutable was the best gaming token, up about four per cent. Cardano rose four tenths of a per cent. Avalanche trades at about thirty-four dollars. Dogecoin shed a fifth of a per cent. Ether funding fell to minus eighteen thousandths. Bitcoin open interest stands at about six and a half billion dollars. Ether could reach six thousand dollars by December, a strategist told Cointelegraph.',
+    text: 'Quick hits. Arbitrum jumped fourteen per cent to lead the board. Optimism was second. Polygon gained three and a half per cent. Immutable was the best gaming token, up about four per cent. Cardano rose four tenths of a per cent. Avalanche trades at about thirty-four dollars. Dogecoin shed a fifth of a per cent. Ether funding fell to minus eighteen thousandths. Bitcoin open interest stands at about six and a half billion dollars. Ether could reach six thousand dollars by December, a strategist told Cointelegraph.',
     numbers: [
-      { find: 'fourteen per cent', label: 'contradicted', note: 'wrong window and leader: arb.change_24h 10.50 (7d 14.95); OP led' },
+      {
+        find: 'fourteen per cent',
+        label: 'contradicted',
+        note: 'wrong window and leader: arb.change_24h 10.50 (7d 14.95); OP led',
+      },
       { find: 'three and a half per cent', label: 'contradicted', note: 'wrong window: pol.change_24h 6.60 (7d 3.41)' },
       { find: 'four per cent', label: 'supported' },
       { find: 'four tenths of a per cent', label: 'contradicted', note: 'direction: ada.change_24h -0.40' },
       { find: 'thirty-four dollars', label: 'contradicted', note: 'fact avax.price 24.16' },
       { find: 'a fifth of a per cent', label: 'contradicted', note: 'fact doge.change_24h -2.20 (10x slip)' },
       { find: 'eighteen thousandths', label: 'contradicted', note: 'sign: eth.funding_rate +0.018' },
-      { find: 'six and a half billion dollars', label: 'contradicted', note: 'wrong asset: btc.open_interest 8.8B, eth 6.4B' },
-      { find: 'six thousand dollars', label: 'supported-by-source', note: 'forecast, but stated in the Cointelegraph headline and attributed; debatable' },
+      {
+        find: 'six and a half billion dollars',
+        label: 'contradicted',
+        note: 'wrong asset: btc.open_interest 8.8B, eth 6.4B',
+      },
+      {
+        find: 'six thousand dollars',
+        label: 'supported-by-source',
+        note: 'forecast, but stated in the Cointelegraph headline and attributed; debatable',
+      },
     ],
   },
   {
     id: 'T-words-20',
     voice: 'words',
     style: 'daily',
-    text:
-      'By the numbers: nine of the thirty tokens rose. The layer-two group climbed five per cent. Memecoins dropped four per cent. The AI sector rose one point two per cent. Gaming fell two per cent. Bitcoin dominance rose to fifty-nine and a half per cent. Total open interest slipped four per cent. XRP funding was minus five thousandths of a per cent. Solana fell three point four per cent. Bitcoin rose six tenths.',
+    text: 'By the numbers: nine of the thirty tokens rose. The layer-two group climbed five per cent. Memecoins dropped four per cent. The AI sector rose one point two per cent. Gaming fell two per cent. Bitcoin dominance rose to fifty-nine and a half per cent. Total open interest slipped four per cent. XRP funding was minus five thousandths of a per cent. Solana fell three point four per cent. Bitcoin rose six tenths.',
     numbers: [
       { find: 'numbers: nine', label: 'contradicted', note: 'fact market.advancers_24h 14' },
       { find: 'thirty', label: 'supported' },
@@ -373,8 +385,7 @@ export const cases: BlindCase[] = [
     id: 'T-words-21',
     voice: 'words',
     style: 'daily',
-    text:
-      'Briefly: Filecoin fell one point six per cent, Sandbox slipped one point two, and Gala rose seven tenths of a per cent. Bitcoin trades near one hundred and twenty-one thousand dollars.',
+    text: 'Briefly: Filecoin fell one point six per cent, Sandbox slipped one point two, and Gala rose seven tenths of a per cent. Bitcoin trades near one hundred and twenty-one thousand dollars.',
     numbers: [
       { find: 'one point six per cent', label: 'contradicted', note: 'direction: fil.change_24h +1.60' },
       { find: 'one point two', label: 'contradicted', note: 'direction: sand.change_24h +1.20' },
