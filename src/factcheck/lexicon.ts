@@ -1345,19 +1345,25 @@ export const RECEIVE_VERBS: readonly string[] = [
   'earned',
 ];
 const PAYS_NOW = PAY_VERBS.filter((v) => v !== 'paid').join('|');
-/** `longs pay`, `shorts are paying`, `costs shorts`: a sentence that speaks of funding without the word. */
+/** `shorts are collecting`, `longs earn`: the receiver of funding named. */
+const RECEIVING = `(?:are |were )?(?:${RECEIVE_VERBS.join('|')})`;
+/** `longs pay`, `shorts are paying`, `shorts are collecting`, `costs shorts`: speaks of funding without the word. */
 export const FUNDING_PAYER = new RegExp(
-  `\\b(?:(?:longs|shorts) (?:are )?(?:${PAY_VERBS.join('|')})|costs? (?:longs|shorts))\\b`,
+  `\\b(?:(?:longs|shorts) (?:are )?(?:${PAY_VERBS.join('|')})|(?:longs|shorts) ${RECEIVING}|costs? (?:longs|shorts))\\b`,
   'i',
 );
-/** `payer pay(s)`, `costs payer`, `receivers paid / receive / collect`, in a figure's clause: who pays funding. */
+/**
+ * `payer pay(s)`, `costs payer`, `receivers paid / receive / collect / are collecting / earn`, in a figure's clause: who
+ * pays funding.
+ */
 function payerPattern(payer: 'longs' | 'shorts'): RegExp {
   const receiver = payer === 'longs' ? 'shorts' : 'longs';
   // (`longs paid shorts 0.0142%`, `longs paid about 0.003%`: a bare `paid` is the payer's active verb; the passive
   // needs its auxiliary: `shorts are paid`, `shorts get paid`, `shorts paid by longs`)
   return new RegExp(
     `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|${payer} paid(?! by)|costs? ${payer}|` +
-      `${receiver} (?:(?:are|were|get|got|getting|being) paid(?! (?:the )?${payer})|paid by|receive|collect))\\b`,
+      `${receiver} (?:(?:are|were|get|got|getting|being) paid(?! (?:the )?${payer})|paid by|` +
+      `${RECEIVING}))\\b`,
     'i',
   );
 }

@@ -35,4 +35,36 @@ describe('corpus T classes', () => {
     expect(verdictsAt('Memes rose 1.8%, with only Shiba Inu lower (-2.6%).', '-2.6%')).toEqual(['contradicted']);
     expect(verdictsAt('AI tokens jumped 9.2%, led by the agents, up 14.3%.', '14.3%')).not.toEqual(['supported']);
   });
+  it('numbers in words: a bare decimal after a word of moving and thousandths where funding is spoken of', () => {
+    // (rally day: RENDER +9.46 %, WLD +7.52 %, GRT +6.38 %; ETH funding 0.0094 %, DOGE -0.0058 % per 8h)
+    const moves = 'Render climbed nine point five, and Worldcoin rose about seven and a half.';
+    expect(verdictsAt(moves, 'nine point five')).toEqual(['supported']);
+    expect(verdictsAt(moves.replace('nine point five', 'four point five'), 'four point five')).toEqual([
+      'contradicted',
+    ]);
+    // (`the Graph` with a lower-case article mid-sentence is the asset)
+    expect(verdictsAt('Render rose nine and a half per cent and the Graph six.', 'six')).toEqual(['supported']);
+    const funding =
+      'Ether longs paid shorts at roughly nine thousandths of a per cent. Dogecoin funding sat at minus six thousandths.';
+    expect(verdictsAt(funding, 'nine thousandths')).toEqual(['supported']);
+    expect(verdictsAt(funding, 'minus six thousandths')).toEqual(['supported']);
+    expect(verdictsAt(funding.replace('minus six', 'minus nine'), 'minus nine')).toEqual(['contradicted']);
+  });
+  it('`shorts are collecting about 8.9 pct a year from longs`: the receiver named says who pays', () => {
+    expect(verdictsAt('Bitcoin shorts are collecting about 8.9 pct a year from longs.', '8.9 pct')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Bitcoin longs are collecting about 8.9 pct a year from shorts.', '8.9 pct')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('pools and groups: `from 30 in watchlist`, `10 of the 10 layer-1s`, `the smart-contract-platform category`', () => {
+    expect(verdictsAt('Breadth: 27 up, 3 down, from 30 in watchlist.', '30')).toEqual(['supported']);
+    const l1 = 'Large caps were green, with 10 of the 10 layer-1s up.';
+    expect(verdictsAt(l1, '10 of the 10')).toEqual(['supported']);
+    expect(verdictsAt(l1.replace('10 of the 10', '8 of the 10'), '8 of the 10')).toEqual(['contradicted']);
+    const category = "CoinGecko's smart-contract-platform category is valued at $3.21 trillion, +3.62%.";
+    expect(verdictsAt(category, '$3.21 trillion')).toEqual(['supported']);
+    expect(verdictsAt(category, '+3.62%')).toEqual(['supported']);
+  });
 });

@@ -819,6 +819,9 @@ function sizedGroup(
   if (size < 2 || size === registry.assets.length) return null;
   // a group word that is no sector (`among the majors`): the count is checked against the watchlist, not a sector
   // named before (it cannot pass)
+  // (`5 of the 10 layer-1s up`: a sector named right after the pool is the group, whatever other group is near)
+  const named = mentions.find((m) => m.kind === 'sector' && m.start >= number.end && m.start - number.end <= 2);
+  if (named && sizedSector(registry, named.id, size)) return { kind: 'sector', id: named.id };
   const near = text.slice(Math.max(sentence.start, number.start - 80), Math.min(sentence.end, number.end + 40));
   if (OTHER_GROUP.test(near)) return entity?.kind === 'sector' ? { kind: 'market', id: 'market' } : null;
   if (entity?.kind === 'sector' && sizedSector(registry, entity.id, size)) return null;

@@ -57,6 +57,9 @@ const EXTRA_SECTOR_ALIASES: Record<string, string[]> = {
     'layer-1s',
     'Layer-1s',
     'smart-contract platforms',
+    // (CoinGecko's category, `the smart-contract-platform category`)
+    'smart-contract-platform',
+    'smart contract platform',
     'smart-contract chains',
     'smart contract chains',
     'big platforms',
@@ -118,6 +121,9 @@ const EXTRA_ASSET_ALIASES: Record<string, string[]> = {
   ],
   eth: ['second-largest cryptocurrency', 'second-largest token', 'second-largest crypto asset', 'number two token'],
   near: ['Near Protocol'],
+  // (`the Graph six`, `the Sandbox rose`: a name that begins with an article written in lower case mid-sentence)
+  grt: ['the Graph'],
+  sand: ['the Sandbox'],
 };
 const MARKET_ALIASES = [
   'total crypto market capitalisation',

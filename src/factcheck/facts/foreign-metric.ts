@@ -14,8 +14,10 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   const end = number.end - sentence.start;
   // `liquidations topped $238 million, with about 72% of them longs`, `61% of closed positions were shorts`, `longs
   // making up about 72%`: the long/short split of something (liquidations, positions) no fact measures
+  // (a split is a share of the positions, never a fraction of a per cent: `longs paid shorts at 0.018%` is funding)
   if (
     number.unit === 'pct' &&
+    Math.abs(number.value) >= 1 &&
     cachedTest(splitCache, SIDES, sentence) &&
     (SPLIT_AFTER.test(sentence.text.slice(end, end + 48)) || SPLIT_BEFORE.test(sentence.text.slice(0, at)))
   )

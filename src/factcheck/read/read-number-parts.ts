@@ -233,7 +233,7 @@ export function isPool(text: string, start: number, noun: string): boolean {
     prev.lower === 'the' || prev.lower === 'our' || prev.lower === 'its' || prev.lower === 'all'
       ? previousWord(text, prev.start).lower
       : prev.lower;
-  if (lead === 'of' || lead === 'among' || lead === 'across') return true;
+  if (lead === 'of' || lead === 'among' || lead === 'across' || lead === 'from') return true;
   // `the thirty coins we watch`, `30 tokens we track`: the list itself
   return WE_FOLLOW.test(text.slice(start, start + 48));
 }

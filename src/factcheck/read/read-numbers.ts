@@ -254,7 +254,8 @@ const NOT_LISTED = new Set([
   'only',
 ]);
 /** The unit a list declares after its items: `— all in per cent`, `(all per cent gains)`, `, in per cent`. */
-const PARTS_OF_ONE = /(?:tenths?|hundredths?)$/i;
+const IN_THE_LIST = /^\s+(?:the\s+|our\s+)?(?:watch-?list|list|universe|basket)\b/i;
+const PARTS_OF_ONE = /(?:tenths?|hundredths?|thousandths?)$/i;
 const PER_CENT = /\bper\s*cent\b|\bpercent\b|%/i;
 const TRAILING_PERCENT = /(?:^|[\s(,\u2014\u2013-])(?:all\s+(?:in\s+)?|in\s+)(?:per\s*cent|percent|%)/i;
 
@@ -383,11 +384,19 @@ export function readWords(
     let end = spelled.end;
     // (`Arbitrum led with roughly nine tenths, Optimism added half a per cent`: tenths written among percentages,
     // the last one before it in the run or one later in the sentence, are of a per cent, never a price)
+    // (`funding was the most negative at minus eight thousandths`: thousandths where funding is spoken of too;
+    // `Render shed two point six`, `down about one point one`: a bare decimal right after a word of moving)
+    const parts = PARTS_OF_ONE.exec(text.slice(start, spelled.end));
     const tenths =
-      PARTS_OF_ONE.test(text.slice(start, spelled.end)) &&
-      ((last !== undefined && start - last.end <= 160) || PER_CENT.test(sentenceRest(text, spelled.end)));
+      parts !== null &&
+      ((last !== undefined && start - last.end <= 160) ||
+        PER_CENT.test(sentenceRest(text, spelled.end)) ||
+        (parts[0]!.startsWith('thousandth') && /funding/i.test(text.slice(Math.max(0, start - 200), start))));
+    const moved = spelled.halfUnit < 0.5 && !spelled.unitWritten && afterMoveVerb(text, prev);
     let unit: ReadUnit =
-      spelled.unit === 'none' && spelled.scale === 1 && (tenths || listedAfter(text, prev, start, last, spelled.end))
+      spelled.unit === 'none' &&
+      spelled.scale === 1 &&
+      (tenths || moved || listedAfter(text, prev, start, last, spelled.end))
         ? 'pct'
         : spelled.unit;
     let denominator: number | undefined;
@@ -429,6 +438,12 @@ export function readWords(
       return { ...base(text, start, end, 'number', value), unit: 'pct', halfUnit: spelled?.halfUnit ?? 0.5 };
   }
   return null;
+}
+
+/** The word before a number (past one hedge) is a word of moving: `shed two point six`, `down about one point one`. */
+function afterMoveVerb(text: string, prev: Word): boolean {
+  const verb = SHARE_HEDGES.has(prev.lower) ? previousWord(text, prev.start) : prev;
+  return SHARE_CHANGE_VERBS.has(verb.lower);
 }
 
 /** `of its value`, `of their value` after a share (`lost a fifth of its value`): the share is a change. */
@@ -726,11 +741,18 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
             end = den.end;
           }
         }
-      } else if (w === 'of' || w === 'out' || w === 'from') {
+      } else if (w === 'in' && IN_THE_LIST.test(text.slice(word.end, word.end + 24))) {
+        // `from 30 in watchlist`: the size of the list itself
+        unit = 'count';
+        pool = true;
+      } else if (w === 'of' || w === 'out' || w === 'from' || w === 'in') {
         const den = readDenominator(text, word.end, w === 'out', style);
         // `13 from 30 names` (a translated `13 von 30`), `Only 2 from 7 are up`, `1 from 4 meme up`: `from` only
-        // before a count noun or a word of moving
-        if (den && (w !== 'from' || fromCount(text, den.end))) {
+        // before a count noun or a word of moving; `2 in 7 AI coins green`: `in` only before a counted noun
+        if (
+          den &&
+          (w === 'of' || w === 'out' || (w === 'from' ? fromCount(text, den.end) : countNounAfter(text, den.end)))
+        ) {
           unit = 'count';
           denominator = den.value;
           end = den.end;
