@@ -67,4 +67,14 @@ describe('corpus T classes', () => {
     expect(verdictsAt(category, '$3.21 trillion')).toEqual(['supported']);
     expect(verdictsAt(category, '+3.62%')).toEqual(['supported']);
   });
+  it('`inside the box 110,000 / 115,000`, `XRP 2.40 / 2.50`: prices either side of a spaced slash are levels', () => {
+    // (rally day: BTC $112,486 between $110K support and $115K resistance; XRP $2.48 between $2.40 and $2.50)
+    expect(verdictsAt('BTC is at 112,486. It stays inside the box 110,000 / 115,000.', '110,000')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('- XRP 2.40 / 2.50, price 2.48.', '2.40')).toEqual(['supported']);
+    expect(verdictsAt('- XRP 2.10 / 2.20, price 2.48.', '2.10')).toEqual(['contradicted']);
+    // (counts and funding rates are no pair of prices)
+    expect(verdictsAt('Breadth: 27 / 3 up and down.', '27')).not.toContain('contradicted');
+  });
 });

@@ -812,6 +812,15 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   };
 }
 
+/** A figure with a separator right after a spaced slash, higher than `low` and under twice it. */
+function levelAfterSlash(text: string, at: number, low: number): boolean {
+  const end = literalEnd(text, at);
+  const raw = text.slice(at, end);
+  if (!/^\d[\d,.]*\d$/.test(raw) || !/[.,]/.test(raw) || text[end] === '%') return false;
+  const high = Number(raw.replace(/,/g, ''));
+  return high > low && high < low * 2;
+}
+
 /** `between` before a figure, past markup and one hedge (`between **$96,115**`, `between about $99,080`). */
 function rangeOpener(text: string, start: number): boolean {
   let k = start;
@@ -864,6 +873,21 @@ function extendRange(text: string, first: ReadNumber, style: DecimalStyle): Read
     k = skipSpaces(text, k + 1, 1);
   // (`inside the box $4,200 / $4,400`: two dollar figures either side of a spaced slash)
   else if (text[k] === '/' && k > first.end && first.unit === 'usd' && text[k + 1] === ' ' && text[k + 2] === '$') {
+    k += 2;
+    slashPair = true;
+  }
+  // (`inside the box 110,000 / 115,000`, `XRP 2.90 / 3.00`: two prices written with separators, the higher second;
+  // not `16 / 14`, counts)
+  else if (
+    text[k] === '/' &&
+    k > first.end &&
+    first.unit === 'none' &&
+    first.scale === 1 &&
+    text[k + 1] === ' ' &&
+    /[.,]/.test(first.text) &&
+    first.value >= 1 &&
+    levelAfterSlash(text, k + 2, first.value)
+  ) {
     k += 2;
     slashPair = true;
   } else if (opener && join === 'and') k = afterHedge(text, skipSpaces(text, nextWord(text, joinAt).end, 1));
