@@ -77,4 +77,21 @@ describe('corpus T classes', () => {
     // (counts and funding rates are no pair of prices)
     expect(verdictsAt('Breadth: 27 / 3 up and down.', '27')).not.toContain('contradicted');
   });
+  it('`half its weekly norm`, `a fifth of its value` after a comma, `Gaming was led by Axie`: more words read', () => {
+    // rally day: every volume near its 7-day average (BTC 1.09x); VIRTUAL +14.27 %; gaming's best
+    // member GALA +9.81 %, AXS +8.92 %
+    expect(verdictsAt('Bitcoin volume ran at about half its weekly norm.', 'half')).toEqual(['contradicted']);
+    // (the doldrums day: BTC volume 0.55x its 7-day average)
+    const quiet = checkBrief({
+      markdown: 'Bitcoin volume ran at about half its weekly norm.',
+      sheet: daySheet('doldrums'),
+      registry: defaultRegistry,
+      defaultWindow: '24h',
+    });
+    expect(quiet.claims.map((c) => c.verdict)).toEqual(['supported']);
+    expect(verdictsAt('Virtuals jumped 14.3 per cent, a fifth of its value.', 'a fifth')).toEqual(['contradicted']);
+    expect(verdictsAt('Gala gained 9.8 per cent, a tenth of its value.', 'a tenth')).toEqual(['supported']);
+    expect(verdictsAt('Gaming was led by Axie, up 8.9%.', '8.9%')).toEqual(['contradicted']);
+    expect(verdictsAt('Gaming was led by Gala, up 9.8%.', '9.8%')).toEqual(['supported']);
+  });
 });

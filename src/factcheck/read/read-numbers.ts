@@ -255,6 +255,8 @@ const NOT_LISTED = new Set([
 ]);
 /** The unit a list declares after its items: `— all in per cent`, `(all per cent gains)`, `, in per cent`. */
 const IN_THE_LIST = /^\s+(?:the\s+|our\s+)?(?:watch-?list|list|universe|basket)\b/i;
+const HALF_OF_NORM =
+  /^\s+(?:(?:weekly|daily|usual|normal|typical|average|7-day|seven-day|recent)\s+){0,2}(?:norm|average|level|pace|volume|turnover)\b/i;
 const PARTS_OF_ONE = /(?:tenths?|hundredths?|thousandths?)$/i;
 const PER_CENT = /\bper\s*cent\b|\bpercent\b|%/i;
 const TRAILING_PERCENT = /(?:^|[\s(,\u2014\u2013-])(?:all\s+(?:in\s+)?|in\s+)(?:per\s*cent|percent|%)/i;
@@ -309,10 +311,14 @@ export function readWords(
   // `double the level of a week ago`, `twice the average`: a multiple; `twice as fast as layer-ones`, `half as much
   // as bitcoin`: a comparison (resolve-claims.ts reads it as one no fact states)
   if (lower === 'double' || lower === 'twice' || lower === 'triple' || lower === 'half') {
-    const next = nextWord(text, skipSpaces(text, wordEnd, 2)).lower;
-    if ((lower !== 'half' && THE.has(next)) || next === 'as') {
+    const nextW = nextWord(text, skipSpaces(text, wordEnd, 2));
+    const next = nextW.lower;
+    // (`about half its weekly norm`, `half its usual volume`: half of an average is a multiple of it)
+    const halfOfNorm = lower === 'half' && THE.has(next) && HALF_OF_NORM.test(text.slice(nextW.end, nextW.end + 32));
+    if ((lower !== 'half' && THE.has(next)) || next === 'as' || halfOfNorm) {
       const value = lower === 'triple' ? 3 : lower === 'half' ? 0.5 : 2;
-      return { ...base(text, start, wordEnd, 'number', value), unit: 'ratio', halfUnit: 0.05 };
+      // (`half its usual volume` is a loose word: 0.4-0.6 of it)
+      return { ...base(text, start, wordEnd, 'number', value), unit: 'ratio', halfUnit: halfOfNorm ? 0.1 : 0.05 };
     }
   }
   const multiple = MULTIPLE_VERBS.get(lower);
@@ -367,7 +373,12 @@ export function readWords(
       (prev.lower === 'a' &&
         lower !== 'half' &&
         SHARE_CHANGE_VERBS.has(verb.lower) &&
-        (next.lower !== 'of' || ofOwnValue(text, next.end)))
+        (next.lower !== 'of' || ofOwnValue(text, next.end))) ||
+      // (`Virtuals lost twelve per cent, a fifth of its value`: the same move restated after a comma)
+      (prev.lower === 'a' &&
+        next.lower === 'of' &&
+        ofOwnValue(text, next.end) &&
+        /,\s*$/.test(text.slice(0, prev.start)))
     )
       return { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: half };
   }

@@ -83,14 +83,28 @@ function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleConte
 const MEMBER_RANK = /\b(?:best|worst|weakest|strongest|top)(?:-performing)? (?:member|name|token|coin) (?:at|with|,)/;
 const LEADS = /^[\s*_)]*(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s+(?:the\s+|all\s+)?[\s*_]*$/i;
 const LEAD_VERB = /(?:led|leads|leading|topped|tops|paced|paces|headed|heads)\s/i;
-/** `Helium led DePIN with +0.8%`: the sector the asset is said to lead, right before its figure; else null. */
+const LED_BY =
+  /^[\s*_]*(?:tokens\s+|sector\s+|group\s+|names\s+)?(?:was|were|is|are)\s+(?:led|paced|headed)\s+by[\s*_]+$/i;
+/**
+ * `Helium led DePIN with +0.8%`, `Gaming was led by Axie, up 2.4%`: the sector the asset is said to lead, right before
+ * its figure; else null.
+ */
 function ledGroup(of: Sentence, at: number, asset: string, ctx: RuleContext): string | null {
   // (no lead verb anywhere in the sentence: LEADS cannot match, and the sentence's names need not be read)
   if (!LEAD_VERB.test(of.text)) return null;
   const mentions = sentenceMentions(ctx.reading, of).filter((m) => m.end <= at);
   const own = mentions.filter((m) => m.kind === 'asset' && m.id === asset).at(-1);
-  const sector = mentions.filter((m) => m.kind === 'sector' && own && m.start >= own.end).at(0);
-  if (!own || !sector || !LEADS.test(of.text.slice(own.end, sector.start))) return null;
+  if (!own) return null;
+  // `Gaming was led by Axie, up 2.4%`: the passive names the group first
+  const leader = mentions.filter((m) => m.kind === 'sector' && m.end <= own.start).at(-1);
+  if (leader && LED_BY.test(of.text.slice(leader.end, own.start))) {
+    const rest = of.text.slice(own.end, at).toLowerCase();
+    return /^[\s*_]*(?:,|with|at|\()[^.;]{0,24}$/.test(rest) && !/loss|declin|drop|lower|down/.test(rest)
+      ? leader.id
+      : null;
+  }
+  const sector = mentions.filter((m) => m.kind === 'sector' && m.start >= own.end).at(0);
+  if (!sector || !LEADS.test(of.text.slice(own.end, sector.start))) return null;
   // the figure follows the group (`... DePIN with +0.8%`, `... DePIN, up 0.8%`), and no losses are led
   const tail = of.text.slice(sector.end, at).toLowerCase();
   return /^[\s*_]*(?:sector\s+|group\s+|tokens\s+)?(?:with|at|,|:|\()[^.;]{0,24}$/.test(tail) &&

@@ -18,9 +18,9 @@ const GATES: Gates = {
   social: [94.2, 3.4],
   table: [98.1, 0.0],
   wire: [100.0, 0.8],
-  words: [97.8, 7.1],
+  words: [100.0, 7.1],
   tables: [98.0, 0.0],
-  overall: [98.3, 2.4],
+  overall: [98.5, 2.4],
 };
 
 await describeBlindCorpus('N', new URL('./N/', import.meta.url), GATES);
