@@ -17,7 +17,7 @@ import type { Sentence } from '../read/split-sentences.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
 
-const ORDINAL = String.raw`(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)`;
+const ORDINAL = '(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)';
 /** `second-best sector`, `third weakest performer`, `2nd-best group`. */
 const RANKED = new RegExp(
   String.raw`\b${ORDINAL}[- ]+(best|worst|strongest|weakest)(?:[- ]+performing)?[\s*_]+(sector|group|performer)\b`,
