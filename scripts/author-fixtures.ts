@@ -19,6 +19,7 @@
  *   npx tsx scripts/author-fixtures.ts breakdown # BTC breaks down, alts hold: fixtures/day-breakdown/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts mania    # a memecoin mania, majors flat: fixtures/day-mania/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts rollup   # ETH and layer 2 rally, BTC dips: fixtures/day-rollup/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts capitulation # everything falls: fixtures/day-capitulation/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -28,6 +28,7 @@ const days = [
   'day-breakdown',
   'day-mania',
   'day-rollup',
+  'day-capitulation',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

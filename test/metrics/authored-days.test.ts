@@ -4,10 +4,10 @@
  * (fixtures/day-drift/), the rotation (fixtures/day-rotation/), the flush (fixtures/day-flush/), the altseason
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
- * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/) and the rollup
- * (fixtures/day-rollup/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet
- * holds the sheet invariants, each brief style verifies on it with the template writer, and it has the properties it
- * was authored for.
+ * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/), the rollup
+ * (fixtures/day-rollup/) and the capitulation (fixtures/day-capitulation/). Each replays into its snapshot JSON,
+ * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it
+ * with the template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -70,6 +70,7 @@ describe.each([
   { name: 'breakdown', asOf: '2026-11-05T07:00:00.000Z' },
   { name: 'mania', asOf: '2026-09-17T07:00:00.000Z' },
   { name: 'rollup', asOf: '2026-09-03T07:00:00.000Z' },
+  { name: 'capitulation', asOf: '2026-08-20T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -132,10 +133,10 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
 
-/** The authored days other than `day` (16 of them), each with its sheet's fact values by id. */
+/** The authored days other than `day` (17 of them), each with its sheet's fact values by id. */
 const otherDays = async (day: string) => {
   const others = Object.keys(days).filter((name) => name !== day);
-  expect(others).toHaveLength(16);
+  expect(others).toHaveLength(17);
   return Promise.all(
     others.map(async (name) => {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
@@ -1122,7 +1123,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(16);
+    expect(earlier).toHaveLength(17);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1199,7 +1200,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(16);
+    expect(others).toHaveLength(17);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1451,5 +1452,118 @@ describe('fixtures/day-rollup: an ether-and-rollups rally to a fresh ETH 30-day 
       expect(l2UpMemesDown(other), name).toBe(false);
     }
     expect(l2Lead(value)).toBeGreaterThan(6);
+  });
+});
+
+describe('fixtures/day-capitulation: a broad capitulation to fresh BTC and ETH 30-day lows, 29 of 30 down', () => {
+  const day = useDay('capitulation');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const majors = ['btc', 'eth', 'sol', 'xrp', 'bnb'];
+
+  it('BTC -7.5 % near $104,300, a fresh 30-day low through the $110K support of a day before; -11 % on 7d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 104_250, 104_350);
+    within(value, 'btc.change_24h', -7.6, -7.4);
+    within(value, 'btc.change_7d', -11.1, -10.9);
+    within(value, 'btc.change_30d', -14.6, -13.8);
+    // a fresh 30-day low: under the lowest low of the 30 completed days, yesterday's included
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_low_30d'));
+    expect(value('btc.support')).toBe(100_000);
+    expect(value('btc.resistance')).toBe(105_000);
+    // 24h earlier, $110,000 was its support; it now trades under it
+    const dayBefore = value('btc.price') / (1 + value('btc.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.support).toBe(110_000);
+    expect(value('btc.price')).toBeLessThan(110_000);
+    within(value, 'btc.high_24h', 113_300, 113_700);
+    within(value, 'btc.low_24h', 103_000, 103_300);
+    expect(btcRange(value)).toBeGreaterThan(9.5);
+  });
+
+  it('ETH -9.5 % near $3,650, also a fresh 30-day low; -13.4 % on 7d', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_645, 3_655);
+    within(value, 'eth.change_24h', -9.6, -9.4);
+    within(value, 'eth.change_7d', -13.5, -13.3);
+    within(value, 'eth.change_30d', -15.5, -14.5);
+    expect(value('eth.price')).toBeLessThan(value('eth.swing_low_30d'));
+    expect(value('eth.support')).toBe(3_600);
+    expect(value('eth.resistance')).toBe(3_800);
+  });
+
+  it('1 of 30 up (TAO near +1.2 %), 29 down; WIF the worst mover near -18 %, then PEPE', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(1);
+    expect(value('market.decliners_24h')).toBe(29);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('tao');
+    within(value, 'tao.change_24h', 1.1, 1.3);
+    expect(byChange.slice(-2)).toEqual(['pepe', 'wif']);
+    within(value, 'wif.change_24h', -18.2, -18);
+    within(value, 'pepe.change_24h', -16.9, -16.7);
+  });
+
+  it("every sector down: L1 (BTC's weight) then AI (TAO its only gainer), DePIN, L2, gaming; memes last", () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l1', 'ai', 'depin', 'l2', 'gaming', 'memes']);
+    within(value, 'sector.l1.change_24h', -8.3, -7.8);
+    within(value, 'sector.ai.change_24h', -8.9, -8.4);
+    within(value, 'sector.depin.change_24h', -10.4, -9.9);
+    within(value, 'sector.l2.change_24h', -12.4, -11.9);
+    within(value, 'sector.gaming.change_24h', -13.3, -12.8);
+    within(value, 'sector.memes.change_24h', -15.4, -14.9);
+    expect(value('sector.ai.advancers_24h')).toBe(1);
+    for (const id of sectors.filter((id) => id !== 'ai')) expect(value(`sector.${id}.advancers_24h`), id).toBe(0);
+  });
+
+  it('funding negative on all five perps (DOGE -0.060 %); OI BTC -18 %, ETH -22 %, SOL -25 %, DOGE -30 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([-0.021, -0.03, -0.045, -0.012, -0.06]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([-18, -22, -25, -15, -30]);
+    within(value, 'market.oi_change_24h', -20.6, -20);
+  });
+
+  it("every asset's 24h volume 3-4x its 7-day average, BTC's about 3.8x", () => {
+    const { value } = day();
+    within(value, 'btc.volume_ratio_7d', 3.7, 3.85);
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 3, 4);
+  });
+
+  it('the total cap falls about 8.5 % while BTC loses 7.5 %, so BTC dominance rises about 0.6 point to 59.9 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -8.6, -8.4);
+    within(value, 'market.btc_dominance', 59.8, 59.9);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(0.55);
+    expect(rise).toBeLessThan(0.75);
+  });
+
+  // and the only day with BTC and ETH both at a fresh 30-day low, the only one with funding negative on all five perps
+  it('the lowest breadth, the most negative funding, the largest OI and total-cap drops of all days', async () => {
+    const { value } = day();
+    const bothAtLows = (sheetValue: (id: string) => number) =>
+      ['btc', 'eth'].every((id) => sheetValue(`${id}.price`) < sheetValue(`${id}.swing_low_30d`));
+    const fundingAllNegative = (sheetValue: (id: string) => number) =>
+      perps.every((id) => sheetValue(`${id}.funding_rate`) < 0);
+    const bestSector = (sheetValue: (id: string) => number) =>
+      Math.max(...sectors.map((id) => sheetValue(`sector.${id}.change_24h`)));
+    const worstMover = (sheetValue: (id: string) => number) =>
+      Math.min(...assets.map((id) => sheetValue(`${id}.change_24h`)));
+    const lowestMajorVolumeRatio = (sheetValue: (id: string) => number) =>
+      Math.min(...majors.map((id) => sheetValue(`${id}.volume_ratio_7d`)));
+    expect(bothAtLows(value)).toBe(true);
+    expect(fundingAllNegative(value)).toBe(true);
+    for (const { name, value: other } of await otherDays('capitulation')) {
+      expect(value('market.advancers_24h'), name).toBeLessThan(other('market.advancers_24h'));
+      expect(value('market.funding_avg'), name).toBeLessThan(other('market.funding_avg'));
+      expect(value('market.oi_change_24h'), name).toBeLessThan(other('market.oi_change_24h'));
+      expect(value('market.cap_change_24h'), name).toBeLessThan(other('market.cap_change_24h'));
+      expect(value('btc.change_24h'), name).toBeLessThan(other('btc.change_24h'));
+      expect(value('eth.change_24h'), name).toBeLessThan(other('eth.change_24h'));
+      expect(bestSector(value), name).toBeLessThan(bestSector(other));
+      expect(worstMover(value), name).toBeLessThan(worstMover(other));
+      expect(lowestMajorVolumeRatio(value), name).toBeGreaterThan(lowestMajorVolumeRatio(other));
+      expect(bothAtLows(other), name).toBe(false);
+      expect(fundingAllNegative(other), name).toBe(false);
+    }
   });
 });

@@ -56,6 +56,7 @@ describe('coverage rules and the degraded run', () => {
       'day-breakdown.snapshot.json',
       'day-mania.snapshot.json',
       'day-rollup.snapshot.json',
+      'day-capitulation.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
