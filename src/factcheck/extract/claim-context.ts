@@ -155,30 +155,22 @@ export function cuesFor(
         number.start - only.end >= 0 &&
         number.start - only.end <= 3 &&
         !mentions.some((m) => m.start >= s.start && m.start < s.end);
-      if (bareChange) {
-        const before = cuesFor(
+      // (the cues of the clause before, as a figure at its end would have them)
+      const previousClause = (ellipsis?: typeof elliptical) =>
+        cuesFor(
           { ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 },
           segments,
           k - 1,
           hits,
           mentions,
           valueReached,
+          ellipsis,
         );
+      if (bareChange) {
+        const before = previousClause();
         if (before.some((c) => !WEAK_CUES.has(c))) return before;
       }
-      if (cues.every((c) => c === 'funding_apr') && k > 0)
-        return [
-          ...cues,
-          ...cuesFor(
-            { ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 },
-            segments,
-            k - 1,
-            hits,
-            mentions,
-            valueReached,
-            elliptical,
-          ),
-        ];
+      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...previousClause(elliptical)];
       return cues;
     }
     // A clause naming its own asset or sector keeps its default metric (`Funding was 0.01%, and BTC fell 2%`);
