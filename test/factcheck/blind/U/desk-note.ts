@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'U-desk-note-01', voice: 'desk-note', style: 'daily',
+    id: 'U-desk-note-01',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Desk note, morning session
 
 - BTC is making strong drop, -7.5% on the day, price now 104,300 USD. Intraday low was at 101,096, high at 113,525.
@@ -30,7 +32,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-02', voice: 'desk-note', style: 'daily',
+    id: 'U-desk-note-02',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Derivatives desk - positioning update
 
 - Funding is negative on all perps we follow. DOGE most negative with -0.060% per eight hours, this is -65.7% per year.
@@ -66,7 +70,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-03', voice: 'desk-note', style: 'sector',
+    id: 'U-desk-note-03',
+    voice: 'desk-note',
+    style: 'sector',
     text: `Sector overview (for clients)
 
 - Memes is the worst sector, -15.2%. WIF is worst member with -18.1%, SHIB the best one with -14.2%. PEPE -26.8%, DOGE -15.1%.
@@ -107,7 +113,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-04', voice: 'desk-note', style: 'weekly',
+    id: 'U-desk-note-04',
+    voice: 'desk-note',
+    style: 'weekly',
     text: `Weekly desk summary
 
 - BTC on the week -11%, ETH -9.5%, SOL -14.2%, XRP -11.8%. BNB is holding best of large caps with -8.2%.
@@ -145,7 +153,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-05', voice: 'desk-note', style: 'daily',
+    id: 'U-desk-note-05',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Levels for trading today
 
 - SOL: price 158.26, support 150, resistance 160. Day low 147.88.
@@ -188,7 +198,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-06', voice: 'desk-note', style: 'daily',
+    id: 'U-desk-note-06',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Flow and news, short
 
 - According to CoinDesk the liquidations were more than 1.9 bn USD in one day, mostly longs.
@@ -201,8 +213,16 @@ export const cases: BlindCase[] = [
 - Total volume in market 430 bn USD, BTC alone 14.7 bn. Last time volume was like this was in March 2020 crash, when BTC fell 50%.`,
     numbers: [
       { find: 'one day', label: 'ignored' },
-      { find: 'two months', label: 'ignored', note: 'debatable: duration, but part of the cited CoinDesk claim (most in two months)' },
-      { find: '1.9 bn', label: 'supported-by-source', note: 'debatable: "more than 1.9" vs headline "top $1.9 billion"' },
+      {
+        find: 'two months',
+        label: 'ignored',
+        note: 'debatable: duration, but part of the cited CoinDesk claim (most in two months)',
+      },
+      {
+        find: '1.9 bn',
+        label: 'supported-by-source',
+        note: 'debatable: "more than 1.9" vs headline "top $1.9 billion"',
+      },
       { find: '740 mn', label: 'supported-by-source' },
       { find: '41 mn', label: 'supported-by-source' },
       { find: '1,850 BTC', label: 'supported-by-source' },
@@ -221,7 +241,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-07', voice: 'desk-note', style: 'daily',
+    id: 'U-desk-note-07',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Altcoins, quick
 
 - SOL -11.2%, XRP -7.1%, ADA -10.4%, AVAX -16.6%, DOT -10.8%, NEAR -11.4%, SUI -12.6%.
@@ -258,7 +280,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-desk-note-08', voice: 'desk-note', style: 'daily',
+    id: 'U-desk-note-08',
+    voice: 'desk-note',
+    style: 'daily',
     text: `Morning remarks from Asia desk
 
 - Market cap of all crypto now 3.74 T USD, drop of 8.5% on day.

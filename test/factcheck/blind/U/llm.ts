@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'U-llm-01', voice: 'llm', style: 'daily',
+    id: 'U-llm-01',
+    voice: 'llm',
+    style: 'daily',
     text: `## Market Overview
 Crypto had a rough session. **Bitcoin** fell **7.5%** to **$104,300**, while **Ethereum** dropped **5.9%** to about **$3,650**. Total market cap is down **8.5%** to roughly **$3.47 trillion**, and BTC dominance climbed to **59.9%**.
 
@@ -35,7 +37,9 @@ Only **1** of **30** tracked assets rose: **Bittensor (TAO)**, up **1.2%**.
     ],
   },
   {
-    id: 'U-llm-02', voice: 'llm', style: 'sector',
+    id: 'U-llm-02',
+    voice: 'llm',
+    style: 'sector',
     text: `## Sector Scorecard
 The **meme sector** was the worst performer, down **15.2%**, with **dogwifhat** the weakest member at **-18.1%**. **Gaming** lost **13%** and **Layer 2** tokens slid **21.1%**; **Optimism** was the worst rollup at **-13.2%**.
 - **AI** fell **8.7%**, though **TAO** gained **1.2%**
@@ -59,13 +63,19 @@ The **meme sector** was the worst performer, down **15.2%**, with **dogwifhat** 
       { find: '6.1%', label: 'contradicted', note: 'sector.l1.change_24h -8.05' },
       { find: '-7.2%', label: 'supported' },
       { find: 'L2', label: 'ignored' },
-      { find: '11.1%', label: 'contradicted', note: 'POL is the best L2 (sector.l2.best_24h), not the weakest; OP is worst' },
+      {
+        find: '11.1%',
+        label: 'contradicted',
+        note: 'POL is the best L2 (sector.l2.best_24h), not the weakest; OP is worst',
+      },
       { find: '**4**', label: 'supported' },
       { find: '$2.1 billion', label: 'contradicted', note: 'sector.ai.market_cap_change_24h -1.08B (2.04B is 7d)' },
     ],
   },
   {
-    id: 'U-llm-03', voice: 'llm', style: 'daily',
+    id: 'U-llm-03',
+    voice: 'llm',
+    style: 'daily',
     text: `## Derivatives
 Leverage got flushed. **Total open interest** fell **20.3%** to about **$14.3 billion**.
 
@@ -97,7 +107,9 @@ Leverage got flushed. **Total open interest** fell **20.3%** to about **$14.3 bi
     ],
   },
   {
-    id: 'U-llm-04', voice: 'llm', style: 'weekly',
+    id: 'U-llm-04',
+    voice: 'llm',
+    style: 'weekly',
     text: `## Week in Review
 It was a brutal week. **Bitcoin** lost **11%** and **Ether** **13.4%**. **Solana** fell **14.2%**, **XRP** **16.8%** and **Cardano** roughly **17%**, making ADA the worst large cap.
 
@@ -131,7 +143,9 @@ Open interest across the tracked perps dropped about **27.6%**, the most since M
     ],
   },
   {
-    id: 'U-llm-05', voice: 'llm', style: 'daily',
+    id: 'U-llm-05',
+    voice: 'llm',
+    style: 'daily',
     text: `## What the Headlines Say
 - **CoinDesk** reported liquidations topped **$1.9 billion** in a day.
 - Spot bitcoin ETFs saw **$740 million** of net outflows, according to CoinDesk.
@@ -151,14 +165,20 @@ An analyst quoted by Cointelegraph sees BTC possibly dropping to **$85,000**. If
       { find: '92.6 million', label: 'unsupported', note: 'The Block headline, not attributed' },
       { find: '1,850 BTC', label: 'supported-by-source' },
       { find: '3%', label: 'contradicted', note: 'doge.change_24h -15.1 contradicts the Cointelegraph headline' },
-      { find: '$85,000', label: 'supported-by-source', note: 'debatable: forecast figure, but attributed to the Cointelegraph analyst headline' },
+      {
+        find: '$85,000',
+        label: 'supported-by-source',
+        note: 'debatable: forecast figure, but attributed to the Cointelegraph analyst headline',
+      },
       { find: '$100,000', label: 'supported' },
       { find: '$95,000', label: 'unsupported', note: 'forecast' },
       { find: '7.5%', label: 'supported' },
     ],
   },
   {
-    id: 'U-llm-06', voice: 'llm', style: 'daily',
+    id: 'U-llm-06',
+    voice: 'llm',
+    style: 'daily',
     text: `## Large Caps at a Glance
 **Solana** slid **11.2%** to **$158.26**, sitting just above support at **$150**. **XRP** lost **9.1%** to **$2.62**. **BNB** was the most resilient large cap at **-7.2%**, trading near **$781**. **Cardano** fell **10.4%** to **$0.62**, while **Avalanche** dropped **8.6%** to **$19.84**.
 
@@ -193,7 +213,9 @@ An analyst quoted by Cointelegraph sees BTC possibly dropping to **$85,000**. If
     ],
   },
   {
-    id: 'U-llm-07', voice: 'llm', style: 'daily',
+    id: 'U-llm-07',
+    voice: 'llm',
+    style: 'daily',
     text: `## Volume and Volatility
 Activity exploded. Bitcoin traded about **$14.7 billion**, roughly **3.8x** its weekly average, and ether about **$8.9 billion**, or **2.1x** normal. Dogwifhat's volume ran near **3.9x** its weekly mean.
 
@@ -214,11 +236,17 @@ Activity exploded. Bitcoin traded about **$14.7 billion**, roughly **3.8x** its 
       { find: '30-day', label: 'ignored' },
       { find: '38%', label: 'contradicted', note: 'eth.volatility_30d 27.99' },
       { find: '14.2%', label: 'supported', note: 'btc.change_30d -14.2' },
-            { find: '$105,000', label: 'supported', note: 'debatable: price 104,300 is under 105k; 30d low claim per Bitcoin Magazine headline (swing_low_30d fact 110,150 predates)' },
+      {
+        find: '$105,000',
+        label: 'supported',
+        note: 'debatable: price 104,300 is under 105k; 30d low claim per Bitcoin Magazine headline (swing_low_30d fact 110,150 predates)',
+      },
     ],
   },
   {
-    id: 'U-llm-08', voice: 'llm', style: 'sector',
+    id: 'U-llm-08',
+    voice: 'llm',
+    style: 'sector',
     text: `## AI Tokens
 The **AI sector** fell **8.7%**, trimming its watchlist cap to about **$11.4 billion**. **Bittensor** bucked the trend with a **1.2%** gain to **$381.40**, while **Virtuals Protocol** dropped **15.4%** and **Worldcoin** **13.1%**.
 
@@ -250,7 +278,9 @@ Only **2** of the **7** AI names finished higher.
     ],
   },
   {
-    id: 'U-llm-09', voice: 'llm', style: 'daily',
+    id: 'U-llm-09',
+    voice: 'llm',
+    style: 'daily',
     text: `**TL;DR:** BTC **-7.5%**, ETH **-9.5%**, SOL **-11.2%**, total cap **-8.5%**, dominance **61.2%**. Funding negative, OI down **20%**. Expect BTC to retest **$100K** and possibly reach **$120K** by year-end.`,
     numbers: [
       { find: '-7.5%', label: 'supported' },
@@ -264,7 +294,9 @@ Only **2** of the **7** AI names finished higher.
     ],
   },
   {
-    id: 'U-llm-10', voice: 'llm', style: 'sector',
+    id: 'U-llm-10',
+    voice: 'llm',
+    style: 'sector',
     text: `## Rollups and Gaming
 **Layer 2** tokens lost **12.1%**. **Optimism** led the losses at **-13.2%** to **$0.585**, **Arbitrum** fell **12.5%** to **$0.451**, **Immutable** **12.4%** and **Polygon** **11.1%** to **$0.199**. The four-name group is now worth about **$6.1 billion**.
 
@@ -293,7 +325,9 @@ Only **2** of the **7** AI names finished higher.
     ],
   },
   {
-    id: 'U-llm-11', voice: 'llm', style: 'daily',
+    id: 'U-llm-11',
+    voice: 'llm',
+    style: 'daily',
     text: `## Risk Check
 - **BTC** funding: **-0.21%** per 8h, about **-23%** annualized
 - **ETH** funding, annualized: **-49.3%**
@@ -319,7 +353,9 @@ Only **2** of the **7** AI names finished higher.
     ],
   },
   {
-    id: 'U-llm-12', voice: 'llm', style: 'weekly',
+    id: 'U-llm-12',
+    voice: 'llm',
+    style: 'weekly',
     text: `## Weekly Snapshot
 **Bitcoin** fell **7.5%**, **Ethereum** **13.4%** and **BNB** **8.2%**, the best large cap. **Dogecoin** lost **20.8%**. **Virtuals** was the worst AI token, down **24.8%**. **Helium** dropped **9.4%**, while **Filecoin** was the best DePIN token at **-12.1%**. **The Sandbox** fell **31%**.
 
@@ -342,7 +378,9 @@ Only **2** of the **7** AI names finished higher.
     ],
   },
   {
-    id: 'U-llm-13', voice: 'llm', style: 'daily',
+    id: 'U-llm-13',
+    voice: 'llm',
+    style: 'daily',
     text: `**Quick take:** Ether fell to **$3,450** after a session that ranged from **$3,608** to **$4,063**. Solana broke support at **$160**, while XRP clings to support at **$2.40**. Bitcoin's market cap stands at **$2.08 trillion** and Ether's at **$540 billion**.
 
 **Summary:** **28** of **30** coins fell; the lone gainer, TAO, rose **12%**.`,

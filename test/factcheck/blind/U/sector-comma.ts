@@ -20,7 +20,11 @@ export const cases: BlindCase[] = [
       { find: '12,1 %', label: 'supported' },
       { find: '-11,1 %', label: 'supported' },
       { find: '-17,2 %', label: 'contradicted', note: 'fact op.change_24h -13.2' },
-      { find: '13,0 %', label: 'supported', note: 'gaming -13.05 rounds to 13.0 or 13.1; within half digit 0.05 boundary, debatable' },
+      {
+        find: '13,0 %',
+        label: 'supported',
+        note: 'gaming -13.05 rounds to 13.0 or 13.1; within half digit 0.05 boundary, debatable',
+      },
       { find: '-21,4 %', label: 'contradicted', note: 'fact imx.change_24h -12.4' },
       { find: '-13,9 %', label: 'supported' },
       { find: '15,2 %', label: 'supported' },
@@ -67,7 +71,11 @@ export const cases: BlindCase[] = [
       { find: '-1,8 %', label: 'contradicted', note: 'fact dot.change_24h -10.8' },
       { find: '-11,4 %', label: 'supported' },
       { find: '-12,6 %', label: 'supported' },
-      { find: 'second-best', label: 'contradicted', note: 'btc -7.5 is second-best after bnb -7.2; eth -9.5 is behind xrp -9.1 too' },
+      {
+        find: 'second-best',
+        label: 'contradicted',
+        note: 'btc -7.5 is second-best after bnb -7.2; eth -9.5 is behind xrp -9.1 too',
+      },
       { find: '-9,5 %', label: 'supported' },
     ],
   },
@@ -245,7 +253,8 @@ export const cases: BlindCase[] = [
       { find: '8,86 Mrd. $', label: 'supported' },
       { find: '2,7 times', label: 'contradicted', note: 'fact eth.volume_ratio_7d 3.70' },
     ],
-  },  {
+  },
+  {
     id: 'U-sector-comma-11',
     voice: 'sector-comma',
     style: 'daily',

@@ -1,7 +1,9 @@
 import type { BlindCase } from '../types.ts';
 export const cases: BlindCase[] = [
   {
-    id: 'U-wire-01', voice: 'wire', style: 'daily',
+    id: 'U-wire-01',
+    voice: 'wire',
+    style: 'daily',
     text: `LONDON (Wire) - Bitcoin fell 7.5 pct to $104,300 on Thursday, extending a selloff that pushed the total crypto market value down 8.5 pct to about $3.47 trillion. Ether slid 9.5 pct to $3,950. Bitcoin's share of the market rose to 59.9 pct. Of the 30 largest tokens tracked, 26 fell. Bitcoin traded as high as $113,525 and as low as $103,096 in the session.`,
     numbers: [
       { find: '7.5 pct', label: 'supported' },
@@ -18,7 +20,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-02', voice: 'wire', style: 'daily',
+    id: 'U-wire-02',
+    voice: 'wire',
+    style: 'daily',
     text: `NEW YORK (Wire) - Solana dropped 11.2 pct to $158.26 and XRP lost 19.1 pct to $2.42, while BNB fell 7.2 pct to $781.30, the smallest decline among the largest tokens. Cardano shed 14.4 pct, Avalanche 11.6 pct and Polkadot 10.8 pct. Sui was the worst of the large caps, down 12.6 pct at $3.76. Dogecoin rose 3 pct, Cointelegraph reported.`,
     numbers: [
       { find: '11.2 pct', label: 'supported' },
@@ -36,7 +40,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-03', voice: 'wire', style: 'daily',
+    id: 'U-wire-03',
+    voice: 'wire',
+    style: 'daily',
     text: `SINGAPORE (Wire) - Funding rates on perpetual futures turned negative across major tokens, with dogecoin at -0.060 pct per eight hours and solana at -0.045 pct, The Block reported. Bitcoin funding stood at -0.021 pct, or about -23 pct annualized, meaning short sellers pay longs. Ether funding was -0.003 pct. Total open interest fell 20.3 pct to $14.3 billion; bitcoin open interest dropped 18 pct to $7.2 billion and ether's 12 pct to $4.6 billion. Dogecoin open interest slid 30 pct.`,
     numbers: [
       { find: 'eight hours', label: 'ignored' },
@@ -55,7 +61,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-04', voice: 'wire', style: 'sector',
+    id: 'U-wire-04',
+    voice: 'wire',
+    style: 'sector',
     text: `(Wire) - Meme tokens fell 15.2 pct, the worst of six sectors tracked, led lower by dogwifhat, down 18.1 pct, Decrypt reported. Pepe lost 16.8 pct and shiba inu 14.2 pct. Gaming tokens dropped 13.0 pct, with Gala down 13.9 pct. Layer-2 tokens fell 12.1 pct as Optimism sank 13.2 pct. The AI sector lost 8.7 pct, though Bittensor gained 1.2 pct. DePIN tokens fell 10.2 pct and layer-1 tokens 8.1 pct, the best of the six. Virtuals Protocol was the AI sector's best performer, down 15.4 pct.`,
     numbers: [
       { find: '15.2 pct', label: 'supported' },
@@ -78,7 +86,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-05', voice: 'wire', style: 'daily',
+    id: 'U-wire-05',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - Crypto liquidations topped $1.9 billion in a day, CoinDesk reported. Spot bitcoin exchange-traded funds recorded $740 million of net outflows, the most in two months, CoinDesk said. A DeFi lender lost $41 million to an oracle exploit, according to Decrypt. A public bitcoin miner sold 1,850 BTC, Bitcoin Magazine reported. Arbitrum will release 92.6 million tokens next week, The Block said. Traders said $1.2 billion of the liquidations hit ether longs.`,
     numbers: [
       { find: 'two months', label: 'ignored', note: 'debatable: duration inside the cited CoinDesk claim' },
@@ -91,7 +101,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-06', voice: 'wire', style: 'weekly',
+    id: 'U-wire-06',
+    voice: 'wire',
+    style: 'weekly',
     text: `(Wire) - Bitcoin has lost 11 pct this week and ether 13.4 pct. Solana is down 24.2 pct over the period and XRP 11.8 pct. BNB fell 8.2 pct, the best of the layer-1 group, while Cardano fell 16.9 pct, the worst. Meme tokens lost 21.1 pct, gaming tokens 18.8 pct and AI tokens 15.2 pct. Open interest across tracked perpetuals fell 37.6 pct in seven days. Bittensor, which rose 1.2 pct on the week, was the AI sector's best.`,
     numbers: [
       { find: '11 pct', label: 'supported' },
@@ -110,7 +122,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-07', voice: 'wire', style: 'daily',
+    id: 'U-wire-07',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - Bitcoin traded below resistance at $105,000, with support seen at $100,000, analysts said. Ether support was at $3,600 and resistance at $4,200. Bitcoin volume was $14.7 billion, about 3.8 times its seven-day average, while ether volume was $8.9 billion. Total crypto trading volume reached $340 billion. Bitcoin could fall to $85,000, an analyst told Cointelegraph. Bitcoin dominance stood at 49.9 pct.`,
     numbers: [
       { find: '$105,000', label: 'supported' },
@@ -122,12 +136,18 @@ export const cases: BlindCase[] = [
       { find: 'seven-day', label: 'ignored' },
       { find: '$8.9 billion', label: 'supported' },
       { find: '$340 billion', label: 'contradicted', note: 'market.volume_24h 430B' },
-      { find: '$85,000', label: 'supported-by-source', note: 'debatable: forecast, attributed to Cointelegraph headline' },
+      {
+        find: '$85,000',
+        label: 'supported-by-source',
+        note: 'debatable: forecast, attributed to Cointelegraph headline',
+      },
       { find: '49.9 pct', label: 'contradicted', note: 'market.btc_dominance 59.85' },
     ],
   },
   {
-    id: 'U-wire-08', voice: 'wire', style: 'daily',
+    id: 'U-wire-08',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - Polygon fell 11.1 pct to $0.1986, Arbitrum 12.5 pct to $0.3512 and Immutable 12.4 pct to $0.4912. Render rose 10.2 pct to $2.75 and Filecoin 10.3 pct to $2.74. Helium fell 9.4 pct, the smallest loss in DePIN. IoTeX fell 1.1 pct. Worldcoin lost 13.1 pct to $0.98 and Fetch.ai 11.3 pct to $0.51. The Graph fell 10.6 pct to $0.0701. Pepe traded at $0.00000742 and shiba inu at $0.00000898.`,
     numbers: [
       { find: '11.1 pct', label: 'supported' },
@@ -153,13 +173,15 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-09', voice: 'wire', style: 'daily',
+    id: 'U-wire-09',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - Open interest in ether perpetuals dropped 22 pct over 24 hours and XRP's 25 pct, The Block reported. Solana open interest fell 25 pct to $1.5 billion, CryptoSlate said. XRP funding was -0.012 pct per eight hours. Dogecoin funding stood at -0.06 pct, or about -66 pct annualized. Long holders paid shorts on every major contract. Dogecoin open interest was $640 million, down 13 pct.`,
     numbers: [
       { find: 'eight hours', label: 'ignored' },
       { find: '22 pct', label: 'supported' },
       { find: '24 hours', label: 'ignored' },
-      { find: 'XRP\'s 25 pct', label: 'contradicted', note: 'xrp.oi_change_24h -15 (and The Block said 15%)' },
+      { find: "XRP's 25 pct", label: 'contradicted', note: 'xrp.oi_change_24h -15 (and The Block said 15%)' },
       { find: 'fell 25 pct', label: 'supported' },
       { find: '$1.5 billion', label: 'contradicted', note: 'sol.open_interest 1.05B' },
       { find: '-0.012 pct', label: 'supported' },
@@ -170,7 +192,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-10', voice: 'wire', style: 'daily',
+    id: 'U-wire-10',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - The layer-1 group lost about $255 billion of market value, falling 8.1 pct to $2.91 trillion. Layer-2 tokens shed $84 million, leaving the group at $6.1 billion. Meme tokens lost $6.3 billion to $35.3 billion. AI tokens were worth $21.4 billion after an 8.7 pct slide. Gaming tokens were worth $2.4 billion and DePIN tokens $5.2 billion. NEAR fell 11.4 pct to $2.09 and is down 35.7 pct in 30 days.`,
     numbers: [
       { find: '$255 billion', label: 'supported' },
@@ -193,7 +217,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-11', voice: 'wire', style: 'daily',
+    id: 'U-wire-11',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - Bitcoin Magazine said bitcoin held $110,000 as dip buyers defended support. CryptoSlate reported funding had turned positive. Bitcoin was down 21 pct on the week. Sui fell 2.6 pct. Avalanche closed at $21.84. Dogwifhat volume ran at 3.9 times its weekly average. A whale moved 12,000 BTC to an exchange, a Reddit user said. Gala fell 13.9 pct, CryptoSlate reported. Bitcoin is 18 pct below its record high.`,
     numbers: [
       { find: '$110,000', label: 'contradicted', note: 'btc.price 104,300 contradicts the cited headline' },
@@ -201,13 +227,19 @@ export const cases: BlindCase[] = [
       { find: '2.6 pct', label: 'contradicted', note: 'sui.change_24h -12.6' },
       { find: '$21.84', label: 'contradicted', note: 'avax.price 19.84' },
       { find: '3.9 times', label: 'supported' },
-      { find: '12,000 BTC', label: 'unsupported', note: 'debatable: attributed to a Reddit user (r/CryptoCurrency headline) - outlet named loosely' },
+      {
+        find: '12,000 BTC',
+        label: 'unsupported',
+        note: 'debatable: attributed to a Reddit user (r/CryptoCurrency headline) - outlet named loosely',
+      },
       { find: '13.9 pct', label: 'supported' },
       { find: '18 pct', label: 'unsupported', note: 'history / distance to record' },
     ],
   },
   {
-    id: 'U-wire-12', voice: 'wire', style: 'sector',
+    id: 'U-wire-12',
+    voice: 'wire',
+    style: 'sector',
     text: `(Wire) - All four layer-2 tokens in the top 30 fell, Cointelegraph reported, with Optimism down 13.2 pct to $0.58 and Polygon the least hit at about -11 pct. Arbitrum, which is down 31 pct over seven days, slipped to $0.35. Immutable fell 21.4 pct. In gaming, The Sandbox lost 13.4 pct to $0.22 and Axie Infinity 12.8 pct to $2.99. Gala slid to $0.0129. Three of the four gaming tokens fell.`,
     numbers: [
       { find: 'All four', label: 'supported', note: 'sector.l2.decliners_24h 4' },
@@ -230,7 +262,9 @@ export const cases: BlindCase[] = [
     ],
   },
   {
-    id: 'U-wire-13', voice: 'wire', style: 'daily',
+    id: 'U-wire-13',
+    voice: 'wire',
+    style: 'daily',
     text: `(Wire) - Ether fell 9.5 pct on the day and 17 pct over 30 days. Bitcoin's 30-day realized volatility rose to 39.3 pct. Solana volume was $3.2 billion, or 3.8 times its weekly average. XRP volume was $4.1 billion. Dogecoin volume reached $3.2 billion, roughly 5.8 times normal. BNB traded at $781, down 17.2 pct. Bitcoin's market capitalization was $2.08 trillion.`,
     numbers: [
       { find: '9.5 pct', label: 'supported' },

@@ -37,7 +37,11 @@ export const cases: BlindCase[] = [
     style: 'daily',
     text: `Derivatives told the same story. Funding on the bitcoin perpetual sat at minus two hundredths of a per cent per eight hours, so shorts were paying longs, and ether's rate was about minus three hundredths. Open interest in bitcoin contracts shrank by about eighteen per cent, to about seven point two billion dollars, and ether open interest fell by roughly a tenth.`,
     numbers: [
-      { find: 'minus two hundredths of a per cent', label: 'supported', note: 'btc.funding_rate -0.021 at written precision (-0.02)' },
+      {
+        find: 'minus two hundredths of a per cent',
+        label: 'supported',
+        note: 'btc.funding_rate -0.021 at written precision (-0.02)',
+      },
       { find: 'eight hours', label: 'ignored' },
       { find: 'minus three hundredths', label: 'supported', note: 'eth.funding_rate -0.03' },
       { find: 'eighteen per cent', label: 'supported', note: 'btc oi -18' },
@@ -121,7 +125,11 @@ export const cases: BlindCase[] = [
       { find: 'twice', label: 'unsupported', note: 'derived ratio' },
       { find: 'two hundred dollars', label: 'unsupported', note: 'distance to level' },
       { find: 'six per cent', label: 'contradicted', note: 'fact sol.change_24h -11.2' },
-      { find: 'three per cent', label: 'contradicted', note: 'Cointelegraph headline says +3% but fact doge.change_24h -15.1' },
+      {
+        find: 'three per cent',
+        label: 'contradicted',
+        note: 'Cointelegraph headline says +3% but fact doge.change_24h -15.1',
+      },
     ],
   },
   {
@@ -147,7 +155,11 @@ export const cases: BlindCase[] = [
       { find: 'minus sixty-six per cent', label: 'supported', note: 'doge apr -65.7' },
       { find: 'minus four and a half hundredths', label: 'supported', note: 'sol -0.045' },
       { find: 'minus one hundredth', label: 'supported', note: 'xrp -0.012; loose phrasing, debatable' },
-      { find: 'minus three hundredths.', label: 'supported', note: 'market funding avg -0.0269, about -0.03 within ~10%; debatable' },
+      {
+        find: 'minus three hundredths.',
+        label: 'supported',
+        note: 'market funding avg -0.0269, about -0.03 within ~10%; debatable',
+      },
     ],
   },
   {
@@ -156,7 +168,11 @@ export const cases: BlindCase[] = [
     style: 'daily',
     text: `Bitcoin could slide to eighty-five thousand dollars before a bottom, one analyst told Cointelegraph. For context, it peaked at one hundred and twenty-six thousand dollars last October. The thirty-day swing high stands at about one hundred and twenty-seven thousand, and bitcoin is down roughly fourteen per cent across the month. Its dominance climbed to almost seventy per cent.`,
     numbers: [
-      { find: 'eighty-five thousand dollars', label: 'supported-by-source', note: 'forecast but attributed to Cointelegraph headline; debatable (forecast)' },
+      {
+        find: 'eighty-five thousand dollars',
+        label: 'supported-by-source',
+        note: 'forecast but attributed to Cointelegraph headline; debatable (forecast)',
+      },
       { find: 'one hundred and twenty-six thousand dollars', label: 'unsupported', note: 'history' },
       { find: 'thirty-day', label: 'ignored' },
       { find: 'one hundred and twenty-seven thousand', label: 'supported', note: 'swing high 127,335' },
@@ -240,7 +256,11 @@ export const cases: BlindCase[] = [
       { find: 'six hundred and forty billion', label: 'contradicted', note: 'fact eth.market_cap 440.6B' },
       { find: 'six billion dollars', label: 'supported', note: 'memes cap change -6.30B, some six' },
       { find: 'a quarter of a trillion', label: 'supported', note: 'l1 cap change -254.5B' },
-      { find: 'twenty-nine per cent', label: 'contradicted', note: 'fact btc.volatility_7d 16.8 (29.3 is the 30d figure)' },
+      {
+        find: 'twenty-nine per cent',
+        label: 'contradicted',
+        note: 'fact btc.volatility_7d 16.8 (29.3 is the 30d figure)',
+      },
       { find: 'thirty per cent', label: 'supported', note: 'btc vol 30d 29.3, about' },
     ],
   },
@@ -250,8 +270,16 @@ export const cases: BlindCase[] = [
     style: 'daily',
     text: `Funding turned positive as traders bet on a bounce, according to CryptoSlate, with bitcoin's rate at plus two hundredths of a per cent. Ether, for its part, rebounded five per cent off its overnight low, CoinDesk said. Open interest across the market fell by a fifth to just over fourteen billion dollars.`,
     numbers: [
-      { find: 'plus two hundredths of a per cent', label: 'contradicted', note: 'fact btc.funding_rate -0.021, sign wrong' },
-      { find: 'five per cent', label: 'supported-by-source', note: 'CoinDesk headline Ether Rebounds 5%; no fact of rebound; debatable' },
+      {
+        find: 'plus two hundredths of a per cent',
+        label: 'contradicted',
+        note: 'fact btc.funding_rate -0.021, sign wrong',
+      },
+      {
+        find: 'five per cent',
+        label: 'supported-by-source',
+        note: 'CoinDesk headline Ether Rebounds 5%; no fact of rebound; debatable',
+      },
       { find: 'a fifth', label: 'supported', note: 'market oi -20.3' },
       { find: 'fourteen billion dollars', label: 'supported', note: 'market oi 14.28B' },
     ],
@@ -285,7 +313,11 @@ export const cases: BlindCase[] = [
       { find: 'three point two billion', label: 'supported', note: 'depin 3.23B' },
       { find: 'two point four billion', label: 'supported', note: 'gaming 2.40B' },
       { find: 'fifty-three billion', label: 'contradicted', note: 'fact sector.memes.market_cap 35.26B' },
-      { find: 'sixty billion', label: 'contradicted', note: 'fact sector.l2.market_cap 6.08B, 10x slip; also not smallest (gaming)' },
+      {
+        find: 'sixty billion',
+        label: 'contradicted',
+        note: 'fact sector.l2.market_cap 6.08B, 10x slip; also not smallest (gaming)',
+      },
     ],
   },
   {
@@ -305,7 +337,8 @@ export const cases: BlindCase[] = [
       { find: 'minus forty-nine per cent', label: 'supported', note: 'sol apr -49.3' },
       { find: 'minus thirty.', label: 'contradicted', note: 'fact xrp.funding_apr -13.1' },
     ],
-  },  {
+  },
+  {
     id: 'U-words-21',
     voice: 'words',
     style: 'daily',
@@ -314,7 +347,11 @@ export const cases: BlindCase[] = [
       { find: 'three thousand six hundred dollars', label: 'supported', note: 'eth low 3607.97 / support 3600' },
       { find: 'four thousand and sixty dollars', label: 'supported', note: 'eth high 4062.91' },
       { find: 'one hundred and one thousand dollars', label: 'contradicted', note: 'fact btc.low_24h 103,096' },
-      { find: 'one hundred thousand', label: 'contradicted', note: 'resistance is 105,000; 100,000 is support (swapped)' },
+      {
+        find: 'one hundred thousand',
+        label: 'contradicted',
+        note: 'resistance is 105,000; 100,000 is support (swapped)',
+      },
       { find: 'four thousand two hundred dollars', label: 'contradicted', note: 'fact eth.resistance 3800' },
       { find: 'ninety-five thousand', label: 'contradicted', note: 'fact btc.support 100,000' },
     ],
@@ -341,7 +378,11 @@ export const cases: BlindCase[] = [
     text: `Bitcoin volume came to about fifteen billion dollars, nearly four times its weekly norm, according to Decrypt, while ether changed hands to the tune of some nine billion. Dogwifhat's volume ran at almost four times its average, Decrypt added. Total market value sank by an eighth, and dominance dipped to fifty-five per cent. Liquidations ran to three billion dollars, traders said.`,
     numbers: [
       { find: 'fifteen billion dollars', label: 'supported', note: 'btc volume 14.7B' },
-      { find: 'nearly four times', label: 'supported-by-source', note: 'fact ratio 3.76; Decrypt 3.8 attributed; debatable supported' },
+      {
+        find: 'nearly four times',
+        label: 'supported-by-source',
+        note: 'fact ratio 3.76; Decrypt 3.8 attributed; debatable supported',
+      },
       { find: 'nine billion', label: 'supported', note: 'eth vol 8.86B' },
       { find: 'almost four times', label: 'supported', note: 'wif ratio 3.93' },
       { find: 'an eighth', label: 'contradicted', note: 'fact market.cap_change_24h -8.5, about a twelfth' },
