@@ -94,4 +94,16 @@ describe('corpus T classes', () => {
     expect(verdictsAt('Gaming was led by Axie, up 8.9%.', '8.9%')).toEqual(['contradicted']);
     expect(verdictsAt('Gaming was led by Gala, up 9.8%.', '9.8%')).toEqual(['supported']);
   });
+  it('after U: a rate under 0.1 % where funding is spoken of is funding; `lost a quarter` is a move, not 3 months', () => {
+    // rally day: ETH funding 0.0094 % per 8h
+    expect(verdictsAt('The funding picture: ether’s rate sat near 0.01%.', '0.01%')).toEqual(['supported']);
+    expect(verdictsAt('The funding picture: ether’s rate sat near 0.05%.', '0.05%')).toEqual(['contradicted']);
+    // (the capitulation day: SOL open interest -25 % on the day, VIRTUAL -24.8 % on 7 days)
+    const sheet = daySheet('capitulation');
+    const verdict = (markdown: string, defaultWindow: '24h' | '7d') =>
+      checkBrief({ markdown, sheet, registry: defaultRegistry, defaultWindow }).claims.map((c) => c.verdict);
+    expect(verdict('Solana perps lost a quarter of their open interest on the day.', '24h')).toEqual(['supported']);
+    expect(verdict('Over the week, Virtuals lost a quarter.', '7d')).toEqual(['supported']);
+    expect(verdict('Over the week, Virtuals lost a third.', '7d')).toEqual(['contradicted']);
+  });
 });

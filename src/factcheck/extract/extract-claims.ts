@@ -1115,9 +1115,16 @@ const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([
  */
 function quarterOfNumber(text: string, h: { start: number; end: number }): boolean {
   if (text.slice(h.start, h.end).toLowerCase() !== 'quarter') return false;
-  return QUARTER_SHARE_AFTER.test(text.slice(h.end, h.end + 16)) || /\band a $/i.test(text.slice(h.start - 6, h.start));
+  return (
+    QUARTER_SHARE_AFTER.test(text.slice(h.end, h.end + 16)) ||
+    /\band a $/i.test(text.slice(h.start - 6, h.start)) ||
+    MOVED_A_QUARTER.test(text.slice(Math.max(0, h.start - 40), h.start))
+  );
 }
 // (`a quarter of the memecoins declined`: a share of a group; not `the last quarter of the year`)
+// (`Virtuals lost a quarter`, `fell about a quarter`: a share moved, not three months)
+const MOVED_A_QUARTER =
+  /\b(?:rose|fell|gained|lost|added|dropped|jumped|climbed|slid|sank|declined|shed|up|down|by)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+|over\s+|under\s+)?a\s+$/i;
 const QUARTER_SHARE_AFTER =
   /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point|of (?:the|its|their|those|these|all|our)\s+(?!year|fiscal))/i;
 

@@ -321,8 +321,15 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
             : draft.direction;
       metrics = moved === 'up' ? ['advancers'] : moved === 'down' ? ['decliners'] : null;
     }
-    // A percentage written to a thousandth or finer and under 0.1 is a funding rate, not a price change.
-    if (!metrics && n.unit === 'pct' && Math.abs(n.value) < 0.1 && n.halfUnit <= 0.0005 && !n.high)
+    // A percentage written to a thousandth or finer and under 0.1 is a funding rate, not a price change; so is one
+    // under 0.1 in a sentence that speaks of funding (`dogecoin's rate hit minus six hundredths of a per cent`)
+    if (
+      (!metrics || (metrics.length === 1 && metrics[0] === 'change')) &&
+      n.unit === 'pct' &&
+      Math.abs(n.value) < 0.1 &&
+      !n.high &&
+      (n.halfUnit <= 0.0005 || (kind === 'asset' && FUNDING_SENTENCE.test(draft.sentence.text)))
+    )
       metrics = ['funding_rate'];
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
     // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure
@@ -674,6 +681,7 @@ const PATH_END = new RegExp(
     String.raw`(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
 );
 
+const FUNDING_SENTENCE = /\bfunding\b|['\u2019]s\s+(?:funding\s+)?rate\b/i;
 const PATH_END_BEFORE = new RegExp(
   String.raw`(?:\b(?:settl|clos|end|finish)(?:ed|ing)\s+(?:at|near|around)|\bnow(?:\s+(?:at|near|around))?|` +
     String.raw`\bback\s+(?:at|to))\s*\$?$`,

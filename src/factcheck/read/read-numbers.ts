@@ -457,12 +457,16 @@ function afterMoveVerb(text: string, prev: Word): boolean {
   return SHARE_CHANGE_VERBS.has(verb.lower);
 }
 
-/** `of its value`, `of their value` after a share (`lost a fifth of its value`): the share is a change. */
+/**
+ * `of its value`, `of their value`, `of their open interest` after a share (`lost a fifth of its value`): the share is
+ * a change of that measure.
+ */
 function ofOwnValue(text: string, ofEnd: number): boolean {
   const own = nextWord(text, skipSpaces(text, ofEnd, 2));
   if (own.lower !== 'its' && own.lower !== 'their') return false;
-  return nextWord(text, skipSpaces(text, own.end, 2)).lower === 'value';
+  return OWN_MEASURES.has(nextWord(text, skipSpaces(text, own.end, 2)).lower);
 }
+const OWN_MEASURES = new Set(['value', 'open', 'volume', 'worth', 'market', 'capitalisation', 'capitalization']);
 
 /** Whether the character `code` stands in text[from, to). */
 function hasCodeWithin(text: string, from: number, to: number, code: number): boolean {

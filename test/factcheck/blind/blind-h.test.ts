@@ -9,7 +9,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at c62cd8f (97.2 / 9.3). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [98.8, 6.3],
+  daily: [98.8, 5.8],
   'desk-note': [100.0, 2.3],
   edited: [100.0, 3.7],
   llm: [96.6, 7.4],

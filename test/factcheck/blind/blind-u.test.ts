@@ -8,19 +8,22 @@
  */
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
-/** First run at a347c64 (97.8 / 6.4). Per voice: [min % wrong flagged, max % right flagged]. */
+/**
+ * First run at a347c64: 97.8 / 6.4; raised to the in-sample figures after its first fixes. Per voice: [min % wrong
+ * flagged, max % right flagged].
+ */
 const GATES: Gates = {
   daily: [97.8, 2.3],
   'desk-note': [100.0, 5.2],
-  edited: [100.0, 8.3],
-  llm: [100.0, 5.9],
+  edited: [100.0, 7.5],
+  llm: [100.0, 5.1],
   'sector-comma': [98.0, 8.5],
   social: [100.0, 6.0],
   table: [100.0, 4.7],
   wire: [97.7, 3.9],
-  words: [86.7, 12.9],
+  words: [86.7, 7.6],
   tables: [100.0, 4.9],
-  overall: [97.8, 6.4],
+  overall: [97.8, 5.7],
 };
 
 await describeBlindCorpus('U', new URL('./U/', import.meta.url), GATES);
