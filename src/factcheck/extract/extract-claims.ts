@@ -14,6 +14,8 @@ import {
   LEVEL_AFTER_CUES,
   LEVEL_LINKS,
   NAMED_METRIC_CUES,
+  SHARE_CHANGE_VERBS,
+  SHARE_HEDGES,
   WINDOW_LEVEL_ADJECTIVES,
   WINDOW_LEVEL_NOUNS,
   hedgeIndex,
@@ -846,8 +848,17 @@ function sizedGroup(
 
 /** The size of the last pool (`of the 30 assets`, `the thirty coins we watch`) read before in the same sentence. */
 function poolBefore(claims: readonly DraftClaim[], sentence: Sentence): number | undefined {
+  return lastInSentence(claims, sentence, (n) => n.pool === true)?.number.value;
+}
+
+/** The last claim read before in the same sentence whose number passes `test`. */
+function lastInSentence(
+  claims: readonly DraftClaim[],
+  sentence: Sentence,
+  test: (n: ReadNumber) => boolean,
+): DraftClaim | undefined {
   for (let k = claims.length - 1; k >= 0 && claims[k]!.sentence === sentence; k--)
-    if (claims[k]!.number.pool) return claims[k]!.number.value;
+    if (test(claims[k]!.number)) return claims[k];
   return undefined;
 }
 
@@ -872,9 +883,7 @@ const DOMINANCE_AFTER = /^(?:['\u2019]s)?\s*(?:\*\*)?\s*dominance\b/i;
 
 /** The group of the last count read before in the same sentence, if it has one. */
 function countBefore(claims: readonly DraftClaim[], sentence: Sentence): EntityRef | null {
-  for (let k = claims.length - 1; k >= 0 && claims[k]!.sentence === sentence; k--)
-    if (claims[k]!.number.unit === 'count' && !claims[k]!.number.pool) return claims[k]!.entity;
-  return null;
+  return lastInSentence(claims, sentence, (n) => n.unit === 'count' && !n.pool)?.entity ?? null;
 }
 
 /** The sector `id` when it has `size` members. */
@@ -1123,8 +1132,11 @@ function quarterOfNumber(text: string, h: { start: number; end: number }): boole
 }
 // (`a quarter of the memecoins declined`: a share of a group; not `the last quarter of the year`)
 // (`Virtuals lost a quarter`, `fell about a quarter`: a share moved, not three months)
-const MOVED_A_QUARTER =
-  /\b(?:rose|fell|gained|lost|added|dropped|jumped|climbed|slid|sank|declined|shed|up|down|by)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+|just\s+|over\s+|under\s+)?a\s+$/i;
+// (the share-change verbs and hedges of lexicon.ts, as read-numbers.ts reads `rose a quarter`)
+const MOVED_A_QUARTER = new RegExp(
+  String.raw`\b(?:${[...SHARE_CHANGE_VERBS, 'by'].join('|')})\s+(?:(?:${[...SHARE_HEDGES].join('|')})\s+)?a\s+$`,
+  'i',
+);
 const QUARTER_SHARE_AFTER =
   /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point|of (?:the|its|their|those|these|all|our)\s+(?!year|fiscal))/i;
 

@@ -43,9 +43,13 @@ type Rank = {
   window: Window;
 };
 
-/** Every sector rank the text states, with its verdict. */
+/** Every sector rank the text states, with its verdict (read once per check: both rules below ask). */
+const RANKS = new WeakMap<RuleContext['reading'], Rank[]>();
 function findRanks(ctx: RuleContext): Rank[] {
+  const known = RANKS.get(ctx.reading);
+  if (known) return known;
   const ranks: Rank[] = [];
+  RANKS.set(ctx.reading, ranks);
   const { registry, lookup } = ctx;
   for (const sentence of ctx.reading.sentences) {
     if (sentence.text.length > 1500) continue;
