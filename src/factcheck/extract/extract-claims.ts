@@ -14,8 +14,6 @@ import {
   LEVEL_AFTER_CUES,
   LEVEL_LINKS,
   NAMED_METRIC_CUES,
-  SHARE_CHANGE_VERBS,
-  SHARE_HEDGES,
   WINDOW_LEVEL_ADJECTIVES,
   WINDOW_LEVEL_NOUNS,
   hedgeIndex,
@@ -144,7 +142,7 @@ export function extractClaims(
   );
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end) && !capSize(text, h));
   // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
-  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h) && !quarterOfNumber(text, h));
+  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h) && !quarterShare(text, tokens, h));
   // `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only
   const streak = (h: PhraseHit<WindowCue>) =>
     STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '');
@@ -1119,26 +1117,34 @@ const WAS_NOW = /\b(?:was|from)\s+\$?\d[\d,.]*[kmb]?\b[^.;\d]{0,40}$/i;
 const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 
 /**
- * `a quarter of a per cent`, `one and a quarter per cent`, `a quarter of the memecoins`: `quarter` is a share, not a
- * window.
+ * `quarter` names three months only after a window lead (`this quarter`, `the second quarter`, `last quarter`, `a
+ * quarter ago`, `quarter-to-date`); elsewhere it is a share: `a quarter of a per cent`, `one and a quarter per cent`,
+ * `a quarter of the memecoins`, `Virtuals lost a quarter`.
  */
-function quarterOfNumber(text: string, h: { start: number; end: number }): boolean {
-  if (text.slice(h.start, h.end).toLowerCase() !== 'quarter') return false;
-  return (
-    QUARTER_SHARE_AFTER.test(text.slice(h.end, h.end + 16)) ||
-    /\band a $/i.test(text.slice(h.start - 6, h.start)) ||
-    MOVED_A_QUARTER.test(text.slice(Math.max(0, h.start - 40), h.start))
-  );
+function quarterShare(text: string, tokens: readonly Token[], h: PhraseHit<WindowCue>): boolean {
+  const word = tokens[h.firstToken]!;
+  if (word.lower !== 'quarter' || h.lastToken !== h.firstToken) return false;
+  if (/^[\s-]+(?:ago\b|end\b|to[\s-]+date\b|on[\s-]+quarter\b)/i.test(text.slice(word.end, word.end + 16)))
+    return false;
+  let k = h.firstToken - 1;
+  while (k >= 0 && QUARTER_ORDINALS.has(tokens[k]!.lower)) k--;
+  return !QUARTER_LEADS.has(tokens[k]?.lower ?? '');
 }
-// (`a quarter of the memecoins declined`: a share of a group; not `the last quarter of the year`)
-// (`Virtuals lost a quarter`, `fell about a quarter`: a share moved, not three months)
-// (the share-change verbs and hedges of lexicon.ts, as read-numbers.ts reads `rose a quarter`)
-const MOVED_A_QUARTER = new RegExp(
-  String.raw`\b(?:${[...SHARE_CHANGE_VERBS, 'by'].join('|')})\s+(?:(?:${[...SHARE_HEDGES].join('|')})\s+)?a\s+$`,
-  'i',
-);
-const QUARTER_SHARE_AFTER =
-  /^\s*(?:of an?\b|of one\b|per ?cent|pct|%|point|of (?:the|its|their|those|these|all|our)\s+(?!year|fiscal))/i;
+const QUARTER_ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'final',
+  'fiscal',
+  'calendar',
+  'latest',
+  'past',
+]);
+const QUARTER_LEADS = new Set([
+  ...['the', 'this', 'that', 'last', 'past', 'previous', 'prior', 'current', 'next', 'its', 'their', 'each'],
+  ...['per', 'every', 'whole', 'full', 'entire', 'same', 'q1', 'q2', 'q3', 'q4'],
+]);
 
 /** A list item's own metric words, else the metric words of the list's lead. */
 // (loops rather than filter / every over cue lists: cue arrays are built in many places, and an array builtin inlined
