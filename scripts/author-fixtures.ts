@@ -20,6 +20,7 @@
  *   npx tsx scripts/author-fixtures.ts mania    # a memecoin mania, majors flat: fixtures/day-mania/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts rollup   # ETH and layer 2 rally, BTC dips: fixtures/day-rollup/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts capitulation # everything falls: fixtures/day-capitulation/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts rebound  # a relief rebound after a selloff: fixtures/day-rebound/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

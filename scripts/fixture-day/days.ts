@@ -13,14 +13,16 @@
  * (a bitcoin-specific breakdown to a new 30-day low while the alts hold up, gaming leading and layer 1 last,
  * fixtures/day-breakdown/), `mania` (a memecoin mania while the majors barely move, memes leading by far and
  * gaming last, fixtures/day-mania/), `rollup` (an ether-and-rollups rally to a fresh ETH 30-day high while bitcoin
- * slips, layer 2 leading and memes last, fixtures/day-rollup/) and `capitulation` (a broad capitulation to fresh BTC
+ * slips, layer 2 leading and memes last, fixtures/day-rollup/), `capitulation` (a broad capitulation to fresh BTC
  * and ETH 30-day lows, 29 of 30 down, funding negative everywhere and open interest flushed,
- * fixtures/day-capitulation/).
+ * fixtures/day-capitulation/) and `rebound` (a sharp relief rebound after a week-long selloff, up on 24h and down on
+ * 7 days, BTC back above $95K after an overnight dip to a fresh 30-day low, DePIN leading, fixtures/day-rebound/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
 import { bleedDay } from './bleed/day-targets.ts';
 import { capitulationDay } from './capitulation/day-targets.ts';
+import { reboundDay } from './rebound/day-targets.ts';
 import { breakdownDay } from './breakdown/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
@@ -56,6 +58,7 @@ export const days: Record<string, DaySpec> = {
   mania: maniaDay,
   rollup: rollupDay,
   capitulation: capitulationDay,
+  rebound: reboundDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

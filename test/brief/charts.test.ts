@@ -29,6 +29,7 @@ const days = [
   'day-mania',
   'day-rollup',
   'day-capitulation',
+  'day-rebound',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -5,9 +5,9 @@
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
  * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/), the rollup
- * (fixtures/day-rollup/) and the capitulation (fixtures/day-capitulation/). Each replays into its snapshot JSON,
- * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it
- * with the template writer, and it has the properties it was authored for.
+ * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/) and the rebound (fixtures/day-rebound/). Each
+ * replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants,
+ * each brief style verifies on it with the template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,6 +71,7 @@ describe.each([
   { name: 'mania', asOf: '2026-09-17T07:00:00.000Z' },
   { name: 'rollup', asOf: '2026-09-03T07:00:00.000Z' },
   { name: 'capitulation', asOf: '2026-08-20T07:00:00.000Z' },
+  { name: 'rebound', asOf: '2026-08-06T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -133,10 +134,10 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
 
-/** The authored days other than `day` (17 of them), each with its sheet's fact values by id. */
+/** The authored days other than `day` (18 of them), each with its sheet's fact values by id. */
 const otherDays = async (day: string) => {
   const others = Object.keys(days).filter((name) => name !== day);
-  expect(others).toHaveLength(17);
+  expect(others).toHaveLength(18);
   return Promise.all(
     others.map(async (name) => {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
@@ -1123,7 +1124,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(17);
+    expect(earlier).toHaveLength(18);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1200,7 +1201,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(17);
+    expect(others).toHaveLength(18);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1564,6 +1565,132 @@ describe('fixtures/day-capitulation: a broad capitulation to fresh BTC and ETH 3
       expect(lowestMajorVolumeRatio(value), name).toBeGreaterThan(lowestMajorVolumeRatio(other));
       expect(bothAtLows(other), name).toBe(false);
       expect(fundingAllNegative(other), name).toBe(false);
+    }
+  });
+});
+
+describe('fixtures/day-rebound: a sharp relief rebound after a week-long selloff, up on 24h and down on 7 days', () => {
+  const day = useDay('rebound');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  /** Assets up over 24h but down over 7 days. */
+  const reboundingAssets = (sheetValue: (id: string) => number) =>
+    assets.filter((id) => sheetValue(`${id}.change_24h`) > 0 && sheetValue(`${id}.change_7d`) < 0);
+
+  it('BTC +5.8 % near $97,400 after an overnight dip under its 30-day swing low; -6.5 % on 7d, -12 % on 30d', () => {
+    const { value, snapshot } = day();
+    within(value, 'btc.price', 97_350, 97_450);
+    within(value, 'btc.change_24h', 5.7, 5.9);
+    within(value, 'btc.change_7d', -6.6, -6.4);
+    within(value, 'btc.change_30d', -12.5, -11.7);
+    // the 24h low is under the lowest low of the 30 completed days, the price back above it
+    expect(value('btc.low_24h')).toBeLessThan(value('btc.swing_low_30d'));
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_low_30d'));
+    within(value, 'btc.low_24h', 89_500, 89_650);
+    within(value, 'btc.high_24h', 97_400, 97_600);
+    // the dip came after midnight: the swing low is yesterday's and earlier candles', the 24h low today's candle's
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    expect(Math.min(...btc.candles.slice(-31, -1).map((candle) => candle[3]))).toBe(value('btc.swing_low_30d'));
+    expect(btc.candles.at(-1)![3]).toBe(value('btc.low_24h'));
+    // back above the $95K support, under the $100K resistance; a day before, $95K was its resistance
+    expect(value('btc.support')).toBe(95_000);
+    expect(value('btc.resistance')).toBe(100_000);
+    const dayBefore = value('btc.price') / (1 + value('btc.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.resistance).toBe(95_000);
+    expect(value('btc.low_24h')).toBeLessThan(90_000);
+    // the selloff's daily closes: a high 7-day realized volatility, a moderate 30-day one
+    within(value, 'btc.volatility_7d', 34, 36);
+    within(value, 'btc.volatility_30d', 27.5, 29);
+  });
+
+  it('ETH +7.9 % near $3,486 but -9 % on 7d; SOL +9.5 %, XRP +4.2 %, BNB +3.1 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_480, 3_490);
+    within(value, 'eth.change_24h', 7.8, 8);
+    within(value, 'eth.change_7d', -9.1, -8.9);
+    within(value, 'eth.change_30d', -15.2, -14.2);
+    expect(value('eth.low_24h')).toBeLessThan(value('eth.swing_low_30d'));
+    expect(value('eth.support')).toBe(3_400);
+    expect(value('eth.resistance')).toBe(3_600);
+    within(value, 'sol.change_24h', 9.4, 9.6);
+    within(value, 'xrp.change_24h', 4.1, 4.3);
+    within(value, 'bnb.change_24h', 3, 3.2);
+    for (const id of ['btc', 'eth', 'sol', 'xrp', 'bnb']) expect(value(`${id}.change_7d`), id).toBeLessThan(0);
+  });
+
+  it('26 of 30 up, 4 down (GALA, WLD, SHIB, WIF); VIRTUAL the top gainer, WIF the worst mover', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(26);
+    expect(value('market.decliners_24h')).toBe(4);
+    expect(assets.filter((id) => value(`${id}.change_24h`) < 0)).toEqual(['wld', 'gala', 'shib', 'wif']);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('virtual');
+    expect(byChange.at(-1)).toBe('wif');
+    within(value, 'virtual.change_24h', 13.5, 13.7);
+    within(value, 'wif.change_24h', -3.5, -3.3);
+  });
+
+  it('sectors on 24h: DePIN leads near +11 %, AI (WLD its one loser), L2, L1, memes mixed; gaming flat, last', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['depin', 'ai', 'l2', 'l1', 'memes', 'gaming']);
+    within(value, 'sector.depin.change_24h', 11.1, 11.6);
+    within(value, 'sector.ai.change_24h', 8.5, 9);
+    within(value, 'sector.l2.change_24h', 7.2, 7.8);
+    within(value, 'sector.l1.change_24h', 5.8, 6.3);
+    within(value, 'sector.memes.change_24h', 3, 3.5);
+    within(value, 'sector.gaming.change_24h', -0.3, 0);
+    expect(value('sector.ai.decliners_24h')).toBe(1);
+    expect([value('sector.memes.advancers_24h'), value('sector.memes.decliners_24h')]).toEqual([2, 2]);
+    expect(value('sector.gaming.decliners_24h')).toBe(1);
+    for (const id of sectors) expect(value(`sector.${id}.change_7d`), id).toBeLessThan(0);
+  });
+
+  it('funding still negative on BTC and ETH, positive on SOL, XRP and DOGE; OI +9 %, SOL the largest rise', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([-0.006, -0.011, 0.008, 0.002, 0.009]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([8, 9.2, 16.5, 6.1, 11.4]);
+    within(value, 'market.oi_change_24h', 8.8, 9.3);
+  });
+
+  it("every asset's 24h volume 1.5-2.5x its 7-day average, BTC's about 2.2x", () => {
+    const { value } = day();
+    within(value, 'btc.volume_ratio_7d', 2.15, 2.3);
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 1.5, 2.5);
+  });
+
+  it('the total cap rises 6 %, a little more than BTC, so BTC dominance slips about 0.1 point to 58.75 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 5.9, 6.1);
+    within(value, 'market.btc_dominance', 58.7, 58.8);
+    const fall = dominance24hAgo(value) - value('market.btc_dominance');
+    expect(fall).toBeGreaterThan(0.05);
+    expect(fall).toBeLessThan(0.2);
+  });
+
+  it('the only day with BTC up over 5 % on 24h and down on 7d, and most assets up on 24h and down on 7d', async () => {
+    const { value } = day();
+    const upOn24hDownOn7d = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.change_24h') > 5 && sheetValue('btc.change_7d') < 0;
+    const dippedUnderSwingLowAndUp = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.low_24h') < sheetValue('btc.swing_low_30d') && sheetValue('btc.change_24h') > 0;
+    const fundingPattern = (sheetValue: (id: string) => number) =>
+      perps.map((id) => Math.sign(sheetValue(`${id}.funding_rate`))).join(',');
+    const everySectorDownOn7dMostUpOn24h = (sheetValue: (id: string) => number) =>
+      sectors.every((id) => sheetValue(`sector.${id}.change_7d`) < 0) &&
+      sectors.filter((id) => sheetValue(`sector.${id}.change_24h`) > 0).length >= 5;
+    const btcGap = (sheetValue: (id: string) => number) => sheetValue('btc.change_24h') - sheetValue('btc.change_7d');
+    expect(upOn24hDownOn7d(value)).toBe(true);
+    expect(dippedUnderSwingLowAndUp(value)).toBe(true);
+    expect(everySectorDownOn7dMostUpOn24h(value)).toBe(true);
+    expect(reboundingAssets(value)).toHaveLength(26);
+    expect(fundingPattern(value)).toBe('-1,-1,1,1,1');
+    for (const { name, value: other } of await otherDays('rebound')) {
+      expect(upOn24hDownOn7d(other), name).toBe(false);
+      expect(dippedUnderSwingLowAndUp(other), name).toBe(false);
+      expect(everySectorDownOn7dMostUpOn24h(other), name).toBe(false);
+      expect(fundingPattern(other), name).not.toBe('-1,-1,1,1,1');
+      expect(reboundingAssets(other).length, name).toBeLessThan(reboundingAssets(value).length);
+      expect(btcGap(value), name).toBeGreaterThan(btcGap(other));
+      expect(value('sector.depin.change_24h'), name).toBeGreaterThan(other('sector.depin.change_24h'));
     }
   });
 });

@@ -57,6 +57,7 @@ describe('coverage rules and the degraded run', () => {
       'day-mania.snapshot.json',
       'day-rollup.snapshot.json',
       'day-capitulation.snapshot.json',
+      'day-rebound.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
