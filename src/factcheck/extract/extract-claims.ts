@@ -114,6 +114,8 @@ export type DraftClaim = {
    * reading the figure's size may overrule (`crypto cap $3.32T; BTC $98.7K` is a price, not a cap).
    */
   cuesCarried?: boolean;
+  /** The sentence speaks of funding (`funding`, `longs pay shorts`, `dogecoin's rate`). */
+  fundingSpoken?: boolean;
 };
 export type IgnoredNumber = { text: string; span: [number, number]; kind: 'date' | 'duration' | 'rank' | 'other' };
 
@@ -195,6 +197,8 @@ export function extractClaims(
     const sTokens = inside(tokens, cursor, 'token', sentence);
     const attributed = inside(attributionHits, cursor, 'attribution', sentence).length > 0;
     const fundingHere = sMetrics.some((h) => h.payload === 'funding') || FUNDING_PAYER.test(sentence.text);
+    // (`dogecoin's rate hit minus six hundredths`: an asset's bare rate is its funding rate too)
+    const fundingSpoken = fundingHere || OWNERS_RATE.test(sentence.text);
     // `BTC funding annualizes to 8.9%, ETH to 13.3%`, `ETH 10.3% APR`: an annual rate where funding is spoken of
     const annualFunding: boolean =
       sMetrics.some((h) => h.payload === 'funding_apr') && (fundingHere || fundingBefore || fundingHeading);
@@ -573,6 +577,7 @@ export function extractClaims(
         afterTo,
         attributed,
         ...(relation ? { relation: relation.relation } : {}),
+        ...(fundingSpoken ? { fundingSpoken } : {}),
         ...(movedBy(text, number.start, sDirections) ? { movedBy: true } : {}),
       });
     }
@@ -1113,6 +1118,7 @@ const NOW_BEFORE =
   /\bnow\b(?:\s+(?:we|it|bitcoin|btc|ether|eth|is|are|sits?|sitting|trades?|trading|at|near|around|back))*\s*\$?$/i;
 /** `it was $3,700 last week and is now $3,987`: a level's old and new values, the carried level holds. */
 const WAS_NOW = /\b(?:was|from)\s+\$?\d[\d,.]*[kmb]?\b[^.;\d]{0,40}$/i;
+const OWNERS_RATE = /['\u2019]s\s+rate\b/i;
 /** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
 const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
 

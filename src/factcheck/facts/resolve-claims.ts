@@ -328,7 +328,7 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
       n.unit === 'pct' &&
       Math.abs(n.value) < 0.1 &&
       !n.high &&
-      (n.halfUnit <= 0.0005 || (kind === 'asset' && FUNDING_SENTENCE.test(draft.sentence.text)))
+      (n.halfUnit <= 0.0005 || (kind === 'asset' && draft.fundingSpoken))
     )
       metrics = ['funding_rate'];
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
@@ -681,7 +681,6 @@ const PATH_END = new RegExp(
     String.raw`(?:now|changing hands|sitting|back) (?:at|near|around|to)|back to)\b[^.;!?\d]{0,30}\$?\d`,
 );
 
-const FUNDING_SENTENCE = /\bfunding\b|['\u2019]s\s+(?:funding\s+)?rate\b/i;
 const PATH_END_BEFORE = new RegExp(
   String.raw`(?:\b(?:settl|clos|end|finish)(?:ed|ing)\s+(?:at|near|around)|\bnow(?:\s+(?:at|near|around))?|` +
     String.raw`\bback\s+(?:at|to))\s*\$?$`,
