@@ -145,9 +145,6 @@ export function extractClaims(
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end) && !capSize(text, h));
   // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
   const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h) && !quarterShare(text, tokens, h));
-  // `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only
-  const streak = (h: PhraseHit<WindowCue>) =>
-    STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '');
   const outletIndex = outletIndexFor(outlets);
   const attributionHits = [...attributionWordHits, ...matchPhrases(text, tokens, outletIndex)].sort(
     (a, b) => a.start - b.start,
@@ -216,7 +213,6 @@ export function extractClaims(
     const segments = hasNumberIn(numbers, n, sentence)
       ? markAppositives(text, segmentSentence(text, sentence, sTokens), sMentions, numbers)
       : [];
-    let sentenceAnaphor: EntityKind | 'none' | undefined;
     // each segment's `the sector` / `the token` word, read once for all its figures
     const anaphors: (EntityKind | null)[] = [];
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
@@ -242,8 +238,6 @@ export function extractClaims(
       const sector = lead ? sMentions.find((m) => m.kind === 'sector') : undefined;
       leadSector = sector ? { kind: 'sector', id: sector.id } : null;
     }
-    // the last figure a bare `sector` word named in this sentence (its entity carries to the bare figures after it)
-    let sectorWord: { entity: EntityRef; end: number } | null = null;
     // The row's first cell names its entity (`| Solana | 201.4 | -0.0021% |`).
     const rowEntity =
       tableRow && columns
@@ -267,320 +261,48 @@ export function extractClaims(
         !sentenceNumbers.some((x) => x.start < h.start),
     );
     const colonLead: MetricCue[] = opening ? [opening.payload] : [];
-    for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) {
-      let number = numbers[n]!;
-      const col = tableRow && columns ? columnOf(text, sentence.start, number.start) : -1;
-      // (a row whose label names an asset or sector and nothing else is that one's row, whatever the columns say)
-      const columnEntity = col > 0 && !(rowEntity && rowIsName) ? (columnEntities?.[col] ?? null) : null;
-      // (a transposed table's row label is the column spec of its cells)
-      const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (columns![col] ?? null) : null;
-      const cellEntity = columnEntity ?? rowEntity;
-      if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
-        number = { ...number, unit: column.unit };
-      // `| Best (24h) |` over `| WIF +3.86 |`: a signed figure in a column that names no unit is a change (no price
-      // or level is written with a sign)
-      else if (
-        column &&
-        !column.rank &&
-        column.cues.every((c) => CHANGE_COLUMN_CUES.has(c)) &&
-        number.kind === 'number' &&
-        number.unit === 'none' &&
-        number.sign !== 0 &&
-        number.scale === 1
-      )
-        number = { ...number, unit: 'pct' };
-      number = asVolumeRatio(text, number, sMetrics);
-      if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
-      // `| Layer 2 | 3 / 1 |` under `Up / down`, `| Advancers / decliners | 17 / 13 |`: each side of a spaced pair
-      const pairRow = tableRow && columns && (column?.updown || upDownRow(text, sentence));
-      const side = pairRow && number.kind === 'number' ? upDownPart(text, number.start, number.end) : null;
-      if (side) {
-        const entity =
-          column?.updown && rowEntity ? rowEntity : (leadSector ?? headingSector ?? { kind: 'market', id: 'market' });
-        const piece: ReadNumber = { ...number, unit: 'count', halfUnit: 0.5 };
-        const window = column?.window ?? leadWindow ?? headingWindow;
-        claims.push(countClaim(piece, entity, side, sentence, recent, window, attributed));
-        continue;
-      }
-      if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
-        const slash = number.text.indexOf('/');
-        const window = column.window ?? leadWindow ?? headingWindow;
-        const up = countPart(number, 0, slash);
-        const down = countPart(number, slash + 1, number.text.length);
-        claims.push(countClaim(up, rowEntity, 'advancers', sentence, recent, window, attributed));
-        claims.push(countClaim(down, rowEntity, 'decliners', sentence, recent, window, attributed));
-        continue;
-      }
-      // `All 10 Layer 1 names rose`: a whole number after `all` counts members, whatever noun follows, when a group
-      // of that size exists (the watchlist or a sector; not `all 5 perps`)
-      if (
-        number.unit === 'none' &&
-        number.scale === 1 &&
-        Number.isInteger(number.value) &&
-        afterAll(text, number) &&
-        (number.value === registry.assets.length || registry.sectors.some((x) => x.members.length === number.value))
-      )
-        number = { ...number, unit: 'count' };
-      if (number.kind !== 'number') {
-        ignored.push({ text: number.text, span: [number.start, number.end], kind: number.kind });
-        continue;
-      }
-      const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
-      const segIndex = seg === -1 ? 0 : seg;
-      const ownAnaphor = segIndex === 0 && recent.length > 0 ? segmentAnaphor(text, segments, 0, anaphors) : null;
-      const lookAhead =
-        recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
-      const inCell = cellEntity
-        ? sMentions.filter((m) => m.end <= number.start && m.start > cellStart(text, number.start))
-        : [];
-      let own = cellEntity
-        ? (inCell.at(-1) ?? cellEntity)
-        : pickEntity(
-            number,
-            segments,
-            segIndex,
-            sMentions,
-            lookAhead,
-            // (a count names its group anywhere in the sentence:
-            // `Capitalisation of the four names: ...; the meme category`)
-            // (only when the figure's own clause names its metric: `Up 4.6% on the day, bitcoin open interest ...`
-            // still takes the later subject)
-            (x) =>
-              (number.unit !== 'count' &&
-                x.start >= number.end &&
-                segments[segIndex] !== undefined &&
-                hasMetric(sMetrics, segments[segIndex]!) &&
-                (text.indexOf(';', number.end) === x.start || hasMetric(sMetrics, x))) ||
-              // (`Open interest rose 5.1%, with BTC up 6.2%`: the parts listed after `with` are no subject of the whole)
-              (x.start >= number.end && /^[\s,;]*with\b/i.test(text.slice(x.start, x.start + 8))) ||
-              // (`11 tokens rose and 19 fell - the L1 group had 3 risers`: a count's later clause after a dash, with a
-              // figure of its own, is about its own subject)
-              (number.unit === 'count' &&
-                x.start >= number.end &&
-                /^\s*[-\u2013\u2014]/.test(text.slice(x.start, x.start + 3)) &&
-                numbers.some((y) => y.start >= x.start && y.start < x.end)),
-          );
-      // `27% annualized against 51% for Solana`, `72% vs 34% on BTC`: after a figure of the sentence, a name written
-      // right after the next one with `for` / `on` owns it
-      const forName = cellEntity ? undefined : nameAfterFor(text, number, sMentions, numbers, sentence.start);
-      if (forName) own = { kind: forName.kind, id: forName.id };
-      // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
-      if (
-        own &&
-        own.kind !== 'sector' &&
-        segments[segIndex] &&
-        segmentAnaphor(text, segments, segIndex, anaphors) === 'sector'
-      ) {
-        const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
-        const earlier = recent.find((e) => e.kind === 'sector');
-        if (sector) own = { kind: 'sector', id: sector.id };
-        else if (earlier) own = earlier;
-      }
-      // `The sector's watchlist market cap is $6.2B, against a $16.3B CoinGecko category cap`, `Sector market cap on the
-      // watchlist is $16.1B`: `watchlist` qualifies a sector's cap (its members'), it does not name the market
-      const upToFigure = text.slice(sentence.start, number.start);
-      if (
-        own?.kind === 'market' &&
-        number.unit !== 'count' &&
-        !number.denominator &&
-        /watchlist/i.test(sentence.text) &&
-        !/\b(?:total|whole|entire)\b/i.test(upToFigure) &&
-        (SECTOR_CAP_WORDS.test(upToFigure) || sMentions.some((m) => m.kind === 'sector' && m.end <= number.start))
-      ) {
-        const sector = sMentions.filter((m) => m.kind === 'sector').at(-1);
-        const earlier = leadSector ?? headingSector ?? recent.find((e) => e.kind === 'sector');
-        if (sector) own = { kind: 'sector', id: sector.id };
-        else if (earlier) own = earlier;
-      }
-      // `... $NEAR +11% — whole sector +9.2%`, `- Sector +9,2% on day`, `vs market +3.7%`: a bare `sector` or
-      // `market` word right before the figure names its subject, not the asset listed before it
-      if (own?.kind === 'asset' || own === null) {
-        const before = text.slice(Math.max(sentence.start, number.start - 40), number.start);
-        // (each pattern needs its word: tested only when the lower-cased text before holds it, and once)
-        const lowerBefore = before.toLowerCase();
-        const sectorBefore =
-          (lowerBefore.includes('sector') || lowerBefore.includes('basket')) && SECTOR_WORD_BEFORE.test(before);
-        const marketBefore = lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before);
-        const totalBefore = lowerBefore.includes('total') && TOTAL_WORD_BEFORE.test(before);
-        if (sectorBefore) {
-          const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
-          const earlier = recent.find((e) => e.kind === 'sector');
-          const asset = own?.kind === 'asset' ? own.id : null;
-          const holding = asset ? registry.sectors.filter((x) => x.members.includes(asset)) : [];
-          if (sector) own = { kind: 'sector', id: sector.id };
-          else if (earlier) own = earlier;
-          else if (holding.length === 1) own = { kind: 'sector', id: holding[0]!.id };
-        } else if (marketBefore) own = { kind: 'market', id: 'market' };
-        // `- Total: $15.08B` is the market's, but under a sector's label or heading (`**DePIN**`) the sector's
-        else if (totalBefore) own = leadSector ?? headingSector ?? { kind: 'market', id: 'market' };
-        // `sector cap $13.6B, +$1.15B today`: a figure after one the sector word named, with no name between, is the
-        // same sector's
-        else if (sectorWord && !sMentions.some((m) => m.start >= sectorWord!.end && m.start < number.start))
-          own = sectorWord.entity;
-        if (
-          (own?.kind === 'sector' && sectorBefore) ||
-          ((own?.kind === 'market' || own?.kind === 'sector') && totalBefore) ||
-          (own?.kind === 'market' && marketBefore)
-        )
-          sectorWord = { entity: own, end: number.end };
-      }
-      // `NEAR led the layer-one group with a 12.7% gain`: the figure is the leader's, not the group's it led
-      if (own?.kind === 'sector') own = leaderOf(text, sentence, number, sMentions, own);
-      // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
-      const preferred = own ? null : (ownAnaphor ?? (sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
-      const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
-      let entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
-      // `BTC dominance 59.5%, market cap $3.88T`: an asset named only as the owner of the dominance names the share,
-      // not the subject of the sentence's dollar figures
-      if (entity?.kind === 'asset' && number.unit === 'usd' && dominanceOnly(text, sMentions, entity))
-        entity = { kind: 'market', id: 'market' };
-      // `Immutable rose 12.6 % and Polygon 0.3%, so the split was 2 up and 2 down`, `advancers 4, decliners 0`: a
-      // count of movers bound to an asset counts that asset's sector (an asset has no movers of its own), when the
-      // sector has that many members and no pool is named (`27 of 30`, `of the 30 assets` are the watchlist)
-      if (
-        entity?.kind === 'asset' &&
-        number.denominator === undefined &&
-        moverCount(text, number) &&
-        !WATCHLIST_POOL.test(sentence.text)
-      ) {
-        // (`Only three fell: Arbitrum, Optimism and Shiba Inu`: the movers listed after it name the group, the one
-        // sector holding them all, else the watchlist; or those named before it, `Filecoin and Helium down and IoTeX
-        // and Render up, two up, two down`)
-        const listed = sMentions.filter((m) => m.kind === 'asset' && m.start >= number.end).map((m) => m.id);
-        const earlier = sMentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
-        const ids = listed.length >= 2 ? listed : earlier.length >= 2 ? earlier : [entity.id];
-        const holding = registry.sectors.filter((x) => ids.every((id) => x.members.includes(id)));
-        if (holding.length === 1 && number.value <= holding[0]!.members.length)
-          entity = { kind: 'sector', id: holding[0]!.id };
-        else if (listed.length >= 2 && holding.length === 0) entity = { kind: 'market', id: 'market' };
-      }
-      // `Twenty-six of the thirty coins finished higher, and only four slipped`: a count of movers with no group of its
-      // own counts in the group of the count before it in its sentence
-      if (own === null && number.unit === 'count' && number.denominator === undefined) {
-        const before = countBefore(claims, sentence);
-        if (before) entity = before;
-      }
-      entity =
-        sizedGroup(text, sentence, number, entity, sMentions, leadSector, headingSector, recent, registry, claims) ??
-        entity;
-      const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
-      // `above the $100,000 support`: the relation word is about the price, not a bound on the level
-      const found = hedgeBefore(text, number, sHedges, sTokens);
-      const hedge = relation && found && (found.cue === 'more-than' || found.cue === 'less-than') ? null : found;
-      const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
-      claims.push({
-        number,
-        sentence,
-        entity,
-        entityInherited: own === null && entity !== null,
-        recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
-        ...cuesAndCarry(
-          text,
-          column?.cues.length
-            ? column.cues
-            : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
-              ? ['dominance']
-              : null,
-          number,
-          segments[segIndex],
-          sMetrics,
-          sentenceNumbers,
-          sMentions,
-          () =>
-            annualFundingCues(
-              annualFunding &&
-                number.unit === 'pct' &&
-                Math.abs(number.value) >= 0.5 &&
-                annualFor(number, sMetrics, sDirections, segments[segIndex]),
-              orLead(
-                cuesFor(
-                  number,
-                  segments,
-                  segIndex,
-                  cueHits(
-                    sMetrics.filter((h) => !labelsEarlierFigure(text, h, number, numbers, firstInSentence, last)),
-                    number,
-                    numbers,
-                    n + 1,
-                    last,
-                    text,
-                  ),
-                  sMentions,
-                  afterTo,
-                  (s, named) =>
-                    bareSubject(sTokens, s, named, sentenceNumbers) ||
-                    // `..., while XRP's fell only 4.2%`, `, with SOL down 15.3%, ETH 17.8%`: a possessive ellipsis or a
-                    // `with` clause listing names keeps the metric of the clause before
-                    (number.start >= s.start &&
-                      number.start < s.end &&
-                      (possessiveEllipsis(text, s) ||
-                        /^[\s,;]*with\b/i.test(text.slice(s.start, s.start + 8)) ||
-                        // (`in solana it fell more than three`: `it` is the metric named before, in another asset)
-                        IT_MOVED.test(text.slice(s.start, Math.min(s.end, number.start))))) ||
-                    // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
-                    (number.unit !== 'usd' &&
-                      number.start >= s.start &&
-                      number.start < s.end &&
-                      POSSESSIVE_FIGURE.test(text.slice(Math.max(s.start, number.start - 24), number.start)) &&
-                      !MOVE_NOUN_AFTER.test(text.slice(number.end, number.end + 16))),
-                  // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
-                  // a sentence
-                  !tableRow &&
-                    segments[0] &&
-                    (possessiveEllipsis(text, segments[0]) ||
-                      IT_MOVED.test(text.slice(segments[0].start, segments[0].end)))
-                    ? previousCues
-                    : [],
-                ),
-                // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
-                // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
-                listItem && leadCues.length && (!movedIn(segments[segIndex], sDirections) || leadCues.includes('oi'))
-                  ? leadCues
-                  : // `XRP's slipped 1.4% to $1.07B and DOGE's rose 2.7%`: a sentence opened by a possessive ellipsis
-                    // that names no metric of its own speaks of the last sentence's metric in every clause
-                    // (and a sentence that is only a window and a figure: `7d: -7.9%.`)
-                    !tableRow &&
-                      (possessiveEllipsis(text, segments[0]) || windowOnly) &&
-                      !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
-                    ? previousCues
-                    : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)
-                      (!movedIn(segments[segIndex], sDirections) || colonLead.includes('oi')) && colonLead.length
-                      ? colonLead
-                      : levelPair(text, number, sentenceNumbers, sMetrics, sentence),
-              ),
-            ),
-        ),
-        window:
-          column?.window ??
-          // (a sentence with no window word: windowFor finds none, and its filter and tests need not be made)
-          (sWindows.length === 0
-            ? null
-            : windowFor(
-                number,
-                segments[segIndex],
-                sWindows.filter((h) => !streak(h) || segments[segIndex]?.start === segmentOf(segments, h.start)?.start),
-                (h) =>
-                  laterClauseWithVerb(segments, segIndex, h, sDirections) ||
-                  signFlipBefore(numbers, n + 1, last, number, h, sMentions, own) ||
-                  leadsLaterFigure(segments, segIndex, h, numbers, n + 1, last),
-                text,
-                (h) => trailsEarlierFigure(text, numbers, firstInSentence, n, h, number.start),
-                (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions, sMetrics),
-              )) ??
-          leadWindow ??
-          labelWindow ??
-          headingWindow,
-        direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
-        hedge: hedge?.cue ?? null,
-        hedgeText: hedge?.text ?? null,
-        fromTo: fromToOf(number, sTokens, numbers, n),
-        afterTo,
-        attributed,
-        ...(relation ? { relation: relation.relation } : {}),
-        ...(fundingSpoken ? { fundingSpoken } : {}),
-        ...(movedBy(text, number.start, sDirections) ? { movedBy: true } : {}),
-      });
-    }
+    const scope: FigureScope = {
+      text,
+      registry,
+      tokens,
+      numbers,
+      claims,
+      ignored,
+      recent,
+      sentence,
+      sMentions,
+      sMetrics,
+      sWindows,
+      sDirections,
+      sHedges,
+      sTokens,
+      attributed,
+      annualFunding,
+      fundingSpoken,
+      segments,
+      anaphors,
+      tableRow,
+      windowOnly,
+      listItem,
+      columns,
+      columnEntities,
+      rowEntity,
+      rowIsName,
+      leadWindow,
+      leadCues,
+      leadSector,
+      headingWindow,
+      headingSector,
+      labelWindow,
+      previousCues,
+      colonLead,
+      sentenceNumbers,
+      firstInSentence,
+      last,
+      sentenceAnaphor: undefined,
+      sectorWord: null,
+    };
+    for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) figureClaims(scope, n);
     respectively(claims.slice(firstClaim), sentence, sTokens, sMentions, text);
     // the metric of this sentence's last figure: what a possessive ellipsis opening the next one leaves out
     const lastMetric = sMetrics.filter((h) => !WEAK_CUES.has(h.payload)).at(-1);
@@ -594,6 +316,384 @@ export function extractClaims(
   }
   const whole = { tokens, entities: nameHits, windows: allWindowHits };
   return { claims, ignored, reading: textReading(text, registry, sentences, whole) };
+}
+
+/**
+ * What the figures of one sentence share (the text's readings, the sentence's hits and clauses, the table, list and
+ * heading state before it): read once per sentence, then each figure's claim is made by figureClaims.
+ */
+type FigureScope = {
+  text: string;
+  registry: Registry;
+  tokens: Token[];
+  numbers: ReadNumber[];
+  claims: DraftClaim[];
+  ignored: IgnoredNumber[];
+  recent: EntityRef[];
+  sentence: Sentence;
+  sMentions: Mention[];
+  sMetrics: PhraseHit<MetricCue>[];
+  sWindows: PhraseHit<WindowCue>[];
+  sDirections: PhraseHit<DirectionCue>[];
+  sHedges: PhraseHit<HedgeCue>[];
+  sTokens: Token[];
+  attributed: boolean;
+  annualFunding: boolean;
+  /** The sentence speaks of funding (a funding word, a payer phrase, `dogecoin's rate`). */
+  fundingSpoken: boolean;
+  segments: Segment[];
+  anaphors: (EntityKind | null)[];
+  tableRow: boolean;
+  windowOnly: boolean;
+  listItem: boolean;
+  columns: Column[] | null;
+  columnEntities: (EntityRef | null)[] | null;
+  rowEntity: EntityRef | null;
+  rowIsName: boolean;
+  leadWindow: WindowCue | null;
+  leadCues: MetricCue[];
+  leadSector: EntityRef | null;
+  headingWindow: WindowCue | null;
+  headingSector: EntityRef | null;
+  labelWindow: WindowCue | null;
+  previousCues: MetricCue[];
+  colonLead: MetricCue[];
+  sentenceNumbers: ReadNumber[];
+  firstInSentence: number;
+  last: number;
+  /** The sentence's anaphor kind, read at most once (for the first figure that needs it). */
+  sentenceAnaphor: EntityKind | 'none' | undefined;
+  /** The last figure a bare `sector` word named in this sentence (its entity carries to the bare figures after it). */
+  sectorWord: { entity: EntityRef; end: number } | null;
+};
+
+/** The claim (or claims, or ignored number) of the n-th number of the text, in the sentence `s` describes. */
+function figureClaims(scope: FigureScope, n: number): void {
+  const { text, sentence, segments, sMentions, recent, sMetrics, numbers, sTokens, sDirections } = scope;
+  const { registry, claims, leadSector, headingSector, leadWindow, headingWindow, rowEntity, sentenceNumbers } = scope;
+  let number = numbers[n]!;
+  const col = scope.tableRow && scope.columns ? columnOf(text, sentence.start, number.start) : -1;
+  // (a row whose label names an asset or sector and nothing else is that one's row, whatever the scope.columns say)
+  const columnEntity = col > 0 && !(rowEntity && scope.rowIsName) ? (scope.columnEntities?.[col] ?? null) : null;
+  // (a transposed table's row label is the column spec of its cells)
+  const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (scope.columns![col] ?? null) : null;
+  const cellEntity = columnEntity ?? rowEntity;
+  if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
+    number = { ...number, unit: column.unit };
+  // `| Best (24h) |` over `| WIF +3.86 |`: a signed figure in a column that names no unit is a change (no price
+  // or level is written with a sign)
+  else if (
+    column &&
+    !column.rank &&
+    column.cues.every((c) => CHANGE_COLUMN_CUES.has(c)) &&
+    number.kind === 'number' &&
+    number.unit === 'none' &&
+    number.sign !== 0 &&
+    number.scale === 1
+  )
+    number = { ...number, unit: 'pct' };
+  number = asVolumeRatio(text, number, sMetrics);
+  if (column?.rank && number.kind === 'number' && number.unit === 'none') number = { ...number, kind: 'rank' };
+  // `| Layer 2 | 3 / 1 |` under `Up / down`, `| Advancers / decliners | 17 / 13 |`: each side of a spaced pair
+  const pairRow = scope.tableRow && scope.columns && (column?.updown || upDownRow(text, sentence));
+  const side = pairRow && number.kind === 'number' ? upDownPart(text, number.start, number.end) : null;
+  if (side) {
+    const entity =
+      column?.updown && rowEntity ? rowEntity : (leadSector ?? headingSector ?? { kind: 'market', id: 'market' });
+    const piece: ReadNumber = { ...number, unit: 'count', halfUnit: 0.5 };
+    const window = column?.window ?? leadWindow ?? headingWindow;
+    claims.push(countClaim(piece, entity, side, sentence, recent, window, scope.attributed));
+    return;
+  }
+  if (column?.updown && rowEntity && /^\d+\/\d+$/.test(number.text)) {
+    const slash = number.text.indexOf('/');
+    const window = column.window ?? leadWindow ?? headingWindow;
+    const up = countPart(number, 0, slash);
+    const down = countPart(number, slash + 1, number.text.length);
+    claims.push(countClaim(up, rowEntity, 'advancers', sentence, recent, window, scope.attributed));
+    claims.push(countClaim(down, rowEntity, 'decliners', sentence, recent, window, scope.attributed));
+    return;
+  }
+  // `All 10 Layer 1 names rose`: a whole number after `all` counts members, whatever noun follows, when a group
+  // of that size exists (the watchlist or a sector; not `all 5 perps`)
+  if (
+    number.unit === 'none' &&
+    number.scale === 1 &&
+    Number.isInteger(number.value) &&
+    afterAll(text, number) &&
+    (number.value === registry.assets.length || registry.sectors.some((x) => x.members.length === number.value))
+  )
+    number = { ...number, unit: 'count' };
+  if (number.kind !== 'number') {
+    scope.ignored.push({ text: number.text, span: [number.start, number.end], kind: number.kind });
+    return;
+  }
+  const seg = segments.findIndex((s) => number.start >= s.start && number.start < s.end);
+  const segIndex = seg === -1 ? 0 : seg;
+  const ownAnaphor = segIndex === 0 && recent.length > 0 ? segmentAnaphor(text, segments, 0, scope.anaphors) : null;
+  const lookAhead =
+    recent.length === 0 || (segIndex === 0 && ownAnaphor === null && !PRONOUNS.has(sTokens[0]?.lower ?? ''));
+  const inCell = cellEntity
+    ? sMentions.filter((m) => m.end <= number.start && m.start > cellStart(text, number.start))
+    : [];
+  let own = cellEntity
+    ? (inCell.at(-1) ?? cellEntity)
+    : pickEntity(
+        number,
+        segments,
+        segIndex,
+        sMentions,
+        lookAhead,
+        // (a count names its group anywhere in the sentence:
+        // `Capitalisation of the four names: ...; the meme category`)
+        // (only when the figure's own clause names its metric: `Up 4.6% on the day, bitcoin open interest ...`
+        // still takes the later subject)
+        (x) =>
+          (number.unit !== 'count' &&
+            x.start >= number.end &&
+            segments[segIndex] !== undefined &&
+            hasMetric(sMetrics, segments[segIndex]!) &&
+            (text.indexOf(';', number.end) === x.start || hasMetric(sMetrics, x))) ||
+          // (`Open interest rose 5.1%, with BTC up 6.2%`: the parts listed after `with` are no subject of the whole)
+          (x.start >= number.end && /^[\s,;]*with\b/i.test(text.slice(x.start, x.start + 8))) ||
+          // (`11 scope.tokens rose and 19 fell - the L1 group had 3 risers`: a count's later clause after a dash, with a
+          // figure of its own, is about its own subject)
+          (number.unit === 'count' &&
+            x.start >= number.end &&
+            /^\s*[-\u2013\u2014]/.test(text.slice(x.start, x.start + 3)) &&
+            numbers.some((y) => y.start >= x.start && y.start < x.end)),
+      );
+  // `27% annualized against 51% for Solana`, `72% vs 34% on BTC`: after a figure of the sentence, a name written
+  // right after the next one with `for` / `on` owns it
+  const forName = cellEntity ? undefined : nameAfterFor(text, number, sMentions, numbers, sentence.start);
+  if (forName) own = { kind: forName.kind, id: forName.id };
+  // `..., with the sector up 9%`: the clause points back to a sector, not to the market or an asset named nearer
+  if (
+    own &&
+    own.kind !== 'sector' &&
+    segments[segIndex] &&
+    segmentAnaphor(text, segments, segIndex, scope.anaphors) === 'sector'
+  ) {
+    const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
+    const earlier = recent.find((e) => e.kind === 'sector');
+    if (sector) own = { kind: 'sector', id: sector.id };
+    else if (earlier) own = earlier;
+  }
+  // `The sector's watchlist market cap is $6.2B, against a $16.3B CoinGecko category cap`, `Sector market cap on the
+  // watchlist is $16.1B`: `watchlist` qualifies a sector's cap (its members'), it does not name the market
+  const upToFigure = text.slice(sentence.start, number.start);
+  if (
+    own?.kind === 'market' &&
+    number.unit !== 'count' &&
+    !number.denominator &&
+    /watchlist/i.test(sentence.text) &&
+    !/\b(?:total|whole|entire)\b/i.test(upToFigure) &&
+    (SECTOR_CAP_WORDS.test(upToFigure) || sMentions.some((m) => m.kind === 'sector' && m.end <= number.start))
+  ) {
+    const sector = sMentions.filter((m) => m.kind === 'sector').at(-1);
+    const earlier = leadSector ?? headingSector ?? recent.find((e) => e.kind === 'sector');
+    if (sector) own = { kind: 'sector', id: sector.id };
+    else if (earlier) own = earlier;
+  }
+  // `... $NEAR +11% — whole sector +9.2%`, `- Sector +9,2% on day`, `vs market +3.7%`: a bare `sector` or
+  // `market` word right before the figure names its subject, not the asset listed before it
+  if (own?.kind === 'asset' || own === null) {
+    const before = text.slice(Math.max(sentence.start, number.start - 40), number.start);
+    // (each pattern needs its word: tested only when the lower-cased text before holds it, and once)
+    const lowerBefore = before.toLowerCase();
+    const sectorBefore =
+      (lowerBefore.includes('sector') || lowerBefore.includes('basket')) && SECTOR_WORD_BEFORE.test(before);
+    const marketBefore = lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before);
+    const totalBefore = lowerBefore.includes('total') && TOTAL_WORD_BEFORE.test(before);
+    if (sectorBefore) {
+      const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
+      const earlier = recent.find((e) => e.kind === 'sector');
+      const asset = own?.kind === 'asset' ? own.id : null;
+      const holding = asset ? registry.sectors.filter((x) => x.members.includes(asset)) : [];
+      if (sector) own = { kind: 'sector', id: sector.id };
+      else if (earlier) own = earlier;
+      else if (holding.length === 1) own = { kind: 'sector', id: holding[0]!.id };
+    } else if (marketBefore) own = { kind: 'market', id: 'market' };
+    // `- Total: $15.08B` is the market's, but under a sector's label or heading (`**DePIN**`) the sector's
+    else if (totalBefore) own = leadSector ?? headingSector ?? { kind: 'market', id: 'market' };
+    // `sector cap $13.6B, +$1.15B today`: a figure after one the sector word named, with no name between, is the
+    // same sector's
+    else if (scope.sectorWord && !sMentions.some((m) => m.start >= scope.sectorWord!.end && m.start < number.start))
+      own = scope.sectorWord.entity;
+    if (
+      (own?.kind === 'sector' && sectorBefore) ||
+      ((own?.kind === 'market' || own?.kind === 'sector') && totalBefore) ||
+      (own?.kind === 'market' && marketBefore)
+    )
+      scope.sectorWord = { entity: own, end: number.end };
+  }
+  // `NEAR led the layer-one group with a 12.7% gain`: the figure is the leader's, not the group's it led
+  if (own?.kind === 'sector') own = leaderOf(text, sentence, number, sMentions, own);
+  // biome-ignore lint/suspicious/noAssignInExpressions: memoized once per sentence
+  const preferred = own ? null : (ownAnaphor ?? (scope.sentenceAnaphor ??= anaphorKind(text, sentence) ?? 'none'));
+  const candidatesRecent = preferred && preferred !== 'none' ? recent.filter((e) => e.kind === preferred) : recent;
+  let entity = own ?? candidatesRecent[0] ?? recent[0] ?? null;
+  // `BTC dominance 59.5%, market cap $3.88T`: an asset named only as the owner of the dominance names the share,
+  // not the subject of the sentence's dollar figures
+  if (entity?.kind === 'asset' && number.unit === 'usd' && dominanceOnly(text, sMentions, entity))
+    entity = { kind: 'market', id: 'market' };
+  // `Immutable rose 12.6 % and Polygon 0.3%, so the split was 2 up and 2 down`, `advancers 4, decliners 0`: a
+  // count of movers bound to an asset counts that asset's sector (an asset has no movers of its own), when the
+  // sector has that many members and no pool is named (`27 of 30`, `of the 30 assets` are the watchlist)
+  if (
+    entity?.kind === 'asset' &&
+    number.denominator === undefined &&
+    moverCount(text, number) &&
+    !WATCHLIST_POOL.test(sentence.text)
+  ) {
+    // (`Only three fell: Arbitrum, Optimism and Shiba Inu`: the movers listed after it name the group, the one
+    // sector holding them all, else the watchlist; or those named before it, `Filecoin and Helium down and IoTeX
+    // and Render up, two up, two down`)
+    const listed = sMentions.filter((m) => m.kind === 'asset' && m.start >= number.end).map((m) => m.id);
+    const earlier = sMentions.filter((m) => m.kind === 'asset' && m.end <= number.start).map((m) => m.id);
+    const ids = listed.length >= 2 ? listed : earlier.length >= 2 ? earlier : [entity.id];
+    const holding = registry.sectors.filter((x) => ids.every((id) => x.members.includes(id)));
+    if (holding.length === 1 && number.value <= holding[0]!.members.length)
+      entity = { kind: 'sector', id: holding[0]!.id };
+    else if (listed.length >= 2 && holding.length === 0) entity = { kind: 'market', id: 'market' };
+  }
+  // `Twenty-six of the thirty coins finished higher, and only four slipped`: a count of movers with no group of its
+  // own counts in the group of the count before it in its sentence
+  if (own === null && number.unit === 'count' && number.denominator === undefined) {
+    const before = countBefore(claims, sentence);
+    if (before) entity = before;
+  }
+  entity =
+    sizedGroup(text, sentence, number, entity, sMentions, leadSector, headingSector, recent, registry, claims) ??
+    entity;
+  const relation = number.unit === 'usd' || number.unit === 'none' ? levelRelationOf(text, number, sTokens) : null;
+  // `above the $100,000 support`: the relation word is about the price, not a bound on the level
+  const found = hedgeBefore(text, number, scope.sHedges, sTokens);
+  const hedge = relation && found && (found.cue === 'more-than' || found.cue === 'less-than') ? null : found;
+  const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
+  claims.push({
+    number,
+    sentence,
+    entity,
+    entityInherited: own === null && entity !== null,
+    recent: own === null && candidatesRecent.length ? candidatesRecent : recent,
+    ...cuesAndCarry(
+      text,
+      column?.cues.length
+        ? column.cues
+        : number.unit === 'pct' && SHARE_OF_MARKET.test(text.slice(number.end, number.end + 40))
+          ? ['dominance']
+          : null,
+      number,
+      segments[segIndex],
+      sMetrics,
+      sentenceNumbers,
+      sMentions,
+      () =>
+        annualFundingCues(
+          scope.annualFunding &&
+            number.unit === 'pct' &&
+            Math.abs(number.value) >= 0.5 &&
+            annualFor(number, sMetrics, sDirections, segments[segIndex]),
+          orLead(
+            cuesFor(
+              number,
+              segments,
+              segIndex,
+              cueHits(
+                sMetrics.filter(
+                  (h) => !labelsEarlierFigure(text, h, number, numbers, scope.firstInSentence, scope.last),
+                ),
+                number,
+                numbers,
+                n + 1,
+                scope.last,
+                text,
+              ),
+              sMentions,
+              afterTo,
+              (s, named) =>
+                bareSubject(sTokens, s, named, sentenceNumbers) ||
+                // `..., while XRP's fell only 4.2%`, `, with SOL down 15.3%, ETH 17.8%`: a possessive ellipsis or a
+                // `with` clause listing names keeps the metric of the clause before
+                (number.start >= s.start &&
+                  number.start < s.end &&
+                  (possessiveEllipsis(text, s) ||
+                    /^[\s,;]*with\b/i.test(text.slice(s.start, s.start + 8)) ||
+                    // (`in solana it fell more than three`: `it` is the metric named before, in another asset)
+                    IT_MOVED.test(text.slice(s.start, Math.min(s.end, number.start))))) ||
+                // `..., well below ether's 72.0 pct`: a possessive name right before the figure elides the metric
+                (number.unit !== 'usd' &&
+                  number.start >= s.start &&
+                  number.start < s.end &&
+                  POSSESSIVE_FIGURE.test(text.slice(Math.max(s.start, number.start - 24), number.start)) &&
+                  !MOVE_NOUN_AFTER.test(text.slice(number.end, number.end + 16))),
+              // only a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`) reaches back
+              // a sentence
+              !scope.tableRow &&
+                segments[0] &&
+                (possessiveEllipsis(text, segments[0]) || IT_MOVED.test(text.slice(segments[0].start, segments[0].end)))
+                ? scope.previousCues
+                : [],
+            ),
+            // a moved figure is a change, unless the lead names open interest (`### Open interest` over `-
+            // BTC: $9.84B; up 11.4% over 7 days`: the change of the open interest)
+            scope.listItem &&
+              scope.leadCues.length &&
+              (!movedIn(segments[segIndex], sDirections) || scope.leadCues.includes('oi'))
+              ? scope.leadCues
+              : // `XRP's slipped 1.4% to $1.07B and DOGE's rose 2.7%`: a sentence opened by a possessive ellipsis
+                // that names no metric of its own speaks of the scope.last sentence's metric in every clause
+                // (and a sentence that is only a window and a figure: `7d: -7.9%.`)
+                !scope.tableRow &&
+                  (possessiveEllipsis(text, segments[0]) || scope.windowOnly) &&
+                  !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
+                ? scope.previousCues
+                : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)
+                  (!movedIn(segments[segIndex], sDirections) || scope.colonLead.includes('oi')) &&
+                    scope.colonLead.length
+                  ? scope.colonLead
+                  : levelPair(text, number, sentenceNumbers, sMetrics, sentence),
+          ),
+        ),
+    ),
+    window:
+      column?.window ??
+      // (a sentence with no window word: windowFor finds none, and its filter and tests need not be made)
+      (scope.sWindows.length === 0
+        ? null
+        : windowFor(
+            number,
+            segments[segIndex],
+            scope.sWindows.filter(
+              (h) => !isStreak(scope.tokens, h) || segments[segIndex]?.start === segmentOf(segments, h.start)?.start,
+            ),
+            (h) =>
+              laterClauseWithVerb(segments, segIndex, h, sDirections) ||
+              signFlipBefore(numbers, n + 1, scope.last, number, h, sMentions, own) ||
+              leadsLaterFigure(segments, segIndex, h, numbers, n + 1, scope.last),
+            text,
+            (h) => trailsEarlierFigure(text, numbers, scope.firstInSentence, n, h, number.start),
+            (h) => windowOfOtherFigure(text, sentenceNumbers, number, h, sDirections, sMentions, sMetrics),
+          )) ??
+      leadWindow ??
+      scope.labelWindow ??
+      headingWindow,
+    direction: directionFor(text, number, sDirections, sTokens, segments[segIndex]),
+    hedge: hedge?.cue ?? null,
+    hedgeText: hedge?.text ?? null,
+    fromTo: fromToOf(number, sTokens, numbers, n),
+    afterTo,
+    attributed: scope.attributed,
+    ...(relation ? { relation: relation.relation } : {}),
+    ...(scope.fundingSpoken ? { fundingSpoken: true } : {}),
+    ...(movedBy(text, number.start, sDirections) ? { movedBy: true } : {}),
+  });
+}
+
+/** `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only. */
+function isStreak(tokens: readonly Token[], h: PhraseHit<WindowCue>): boolean {
+  return STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '');
 }
 
 /** Whether `list` holds an entity of ref's kind and id. */
