@@ -15,10 +15,19 @@ import type { HedgeCue } from '../lexicon.ts';
 export const ABOUT_SHARE = 0.03;
 export const BOUND_FACTOR = 1.5;
 
-/** Rounding half-unit for a written figure, with the one-significant-digit rule for dollar amounts. */
-export function roundingOf(value: number, halfUnit: number, usd: boolean): number {
-  const abs = Math.abs(value);
-  const half = usd && abs > 0 && halfUnit > 0.1 * abs ? halfUnit / 10 : halfUnit;
+/** A figure as written: its value, half its last written digit, whether it is dollars in cents ending in a zero. */
+export type WrittenFigure = { value: number; halfUnit: number; centsZero?: boolean };
+
+/**
+ * Rounding half-unit for a written figure, with the one-significant-digit rule for dollar amounts and the cents
+ * rule: a dollar figure of ten or more in cents whose last digit is a zero (`$206.80`, `$846.90`) holds no more than
+ * its dimes (the zero is the format's, as in a writer's `$206.80` for 206.84).
+ */
+export function roundingOf(figure: WrittenFigure, usd: boolean): number {
+  const abs = Math.abs(figure.value);
+  let half = figure.halfUnit;
+  if (usd && abs > 0 && half > 0.1 * abs) half /= 10;
+  else if (figure.centsZero && abs >= 10) half *= 10;
   return half + 1e-9 * Math.max(1, abs);
 }
 

@@ -71,7 +71,9 @@ export type ReadNumber = {
   /** The K/M/B/T or million/billion scale written (1 when none; also set for unit-less `70 billion`). */
   scale: number;
   /** Upper end of a range (`$107,000–$110,000`, `between 5% and 7%`); `value` is the lower end. */
-  high?: { value: number; halfUnit: number };
+  high?: { value: number; halfUnit: number; centsZero?: boolean };
+  /** Dollars written to the cent with a last zero (`$206.80`): facts/tolerance.ts reads it to the dime. */
+  centsZero?: boolean;
   /** `$4,200 / $4,400`: two levels written as a pair (never a price band). */
   pair?: true;
   /** `8 of 10` / `eight of the top ten`: the 10. */
@@ -806,9 +808,6 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     half /= 100;
   }
   if (unit === 'count') half = 0.5;
-  // (`$206.80`, `$846.90`: a price of ten dollars or more in cents whose last written digit is a zero holds no more
-  // than its dimes: the zero is the format's, as in a writer's `$206.80` for 206.84)
-  if (unit === 'usd' && scale === 1 && lit.decimals === 2 && lit.raw.endsWith('0') && value >= 10) half *= 10;
   const signed = sign === -1 ? -value * scale : value * scale;
   if (!Number.isFinite(signed) || lit.raw.length > 40) return base(text, start, end, 'other', 0);
   return {
@@ -824,6 +823,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     scale,
     ...(denominator !== undefined ? { denominator } : {}),
     ...(pool ? { pool } : {}),
+    ...(unit === 'usd' && scale === 1 && lit.decimals === 2 && lit.raw.endsWith('0') ? { centsZero: true } : {}),
   };
 }
 
@@ -934,7 +934,7 @@ function extendRange(text: string, first: ReadNumber, style: DecimalStyle): Read
     value: low,
     halfUnit: lowHalf,
     scale: Math.max(first.scale, second.scale),
-    high: { value: second.value, halfUnit: second.halfUnit },
+    high: { value: second.value, halfUnit: second.halfUnit, ...(second.centsZero ? { centsZero: true } : {}) },
     ...(slashPair ? { pair: true as const } : {}),
   };
 }

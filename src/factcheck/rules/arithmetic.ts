@@ -24,8 +24,8 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
     if (RANGE_ENDS.has(claims[i]!.metric ?? '') || RANGE_ENDS.has(claims[i + 1]!.metric ?? '')) continue;
     const a = from.number;
     const b = to.number;
-    const ra = roundingOf(a.value, a.halfUnit, true);
-    const rb = roundingOf(b.value, b.halfUnit, true);
+    const ra = roundingOf(a, true);
+    const rb = roundingOf(b, true);
     if (a.value - ra <= 0) continue;
     const pctCorners = [
       (b.value - rb) / (a.value + ra),
@@ -53,7 +53,7 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
       if (claim.unit === 'pct' && !n.fraction) {
         const claimed = sign === 0 ? -Math.abs(n.value) * Math.sign(a.value - b.value || 1) : sign * Math.abs(n.value);
         const closest = clamp(claimed, pctLo, pctHi);
-        if (!withinTolerance(claimed, roundingOf(n.value, n.halfUnit, false), closest, other.hedge, false))
+        if (!withinTolerance(claimed, roundingOf(n, false), closest, other.hedge, false))
           out[k] = {
             ...claim,
             verdict: 'contradicted',
@@ -67,7 +67,7 @@ export function checkArithmetic(claims: Claim[], drafts: DraftClaim[]): Claim[] 
       ) {
         const claimed = sign === 0 ? (b.value - a.value < 0 ? -1 : 1) * Math.abs(n.value) : sign * Math.abs(n.value);
         const closest = clamp(claimed, diffLo, diffHi);
-        if (!withinTolerance(claimed, roundingOf(n.value, n.halfUnit, true), closest, other.hedge, false))
+        if (!withinTolerance(claimed, roundingOf(n, true), closest, other.hedge, false))
           out[k] = {
             ...claim,
             verdict: 'contradicted',

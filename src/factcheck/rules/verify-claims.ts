@@ -10,7 +10,7 @@ import type { DraftClaim } from '../extract/extract-claims.ts';
 import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import type { Resolution } from '../facts/resolve-claims.ts';
-import { roundingOf, withinTolerance } from '../facts/tolerance.ts';
+import { roundingOf, type WrittenFigure, withinTolerance } from '../facts/tolerance.ts';
 import { LONGS_PAY, SHORTS_PAY } from '../lexicon.ts';
 import { lastMatch } from '../read/text-cursor.ts';
 
@@ -133,7 +133,7 @@ function compare(
         : Math.abs(fact.value - claimed) < 1;
     return { ok: members !== null && ok, claimed, directionWrong: false };
   }
-  const r = roundingOf(n.value, n.halfUnit, usd);
+  const r = roundingOf(n, usd);
   if (metric && SIGNED.has(metric)) {
     const sign = statedSign(draft, metric);
     const magnitude = Math.abs(n.value);
@@ -151,7 +151,7 @@ function compare(
         magnitude,
         n.high ? Math.abs(n.high.value) : null,
         r,
-        n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0,
+        n.high ? roundingOf(n.high, usd) : 0,
         Math.abs(fact.value),
         draft,
         resolution.level,
@@ -162,7 +162,7 @@ function compare(
     n.value,
     n.high?.value ?? null,
     r,
-    n.high ? roundingOf(n.high.value, n.high.halfUnit, usd) : 0,
+    n.high ? roundingOf(n.high, usd) : 0,
     fact.value,
     draft,
     resolution.level,
@@ -296,7 +296,7 @@ export function verifyClaim(draft: DraftClaim, resolution: Resolution, lookup: F
   const hint =
     members !== null && members !== n.denominator
       ? `; the count is out of ${members} with data (${registrySize(registry, fact)} listed), not ${n.denominator}`
-      : hintFor(lookup, fact, n.value, n.halfUnit, resolution.unit === 'usd');
+      : hintFor(lookup, fact, n, resolution.unit === 'usd');
   return {
     ...base,
     verdict: 'contradicted',
@@ -402,8 +402,9 @@ export function describeFact(registry: Registry, fact: CheckFact): string {
 }
 
 /** `; -8.1% is ETH 24h change`: the figure belongs to another fact (wrong asset or window). */
-function hintFor(lookup: FactsLookup, wrong: CheckFact, value: number, halfUnit: number, usd: boolean): string {
-  const r = roundingOf(value, halfUnit, usd);
+function hintFor(lookup: FactsLookup, wrong: CheckFact, figure: WrittenFigure, usd: boolean): string {
+  const value = figure.value;
+  const r = roundingOf(figure, usd);
   const near = (fact: CheckFact) =>
     fact !== wrong &&
     fact.unit === wrong.unit &&
@@ -433,10 +434,10 @@ function verifyRange(base: Claim, draft: DraftClaim, resolution: Resolution): Cl
     const top = resolution.candidates.find((f) => f.entity.id === low.entity.id && f.metric === 'resistance');
     if (top) pairs.push([low, top]);
   }
-  const close = (x: number, half: number, fact: CheckFact) =>
-    withinTolerance(x, roundingOf(x, half, true), fact.value, draft.hedge, false);
+  const close = (x: WrittenFigure, fact: CheckFact) =>
+    withinTolerance(x.value, roundingOf(x, true), fact.value, draft.hedge, false);
   for (const [low, top] of pairs)
-    if (close(n.value, n.halfUnit, low) && close(high.value, high.halfUnit, top))
+    if (close(n, low) && close(high, top))
       return {
         ...base,
         verdict: 'supported',
