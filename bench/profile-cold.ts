@@ -4,7 +4,8 @@
  * then records V8's sampling profile (200 µs) of the first `POST /api/runs` only. It writes the `.cpuprofile` files
  * (DevTools can open them) and prints the shares of the non-idle samples by source file and by function, mapped
  * through the build's `worker.js.map` (the deploy build is minified). The profiler inflates absolute times: read the
- * shares. Linux or macOS; not a bench stage (nothing to compare), see docs/bench.md.
+ * shares. `--second` profiles each isolate's second run instead (sector-recap after a daily-snapshot run: a warm
+ * run). Linux or macOS; not a bench stage (nothing to compare), see docs/bench.md.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -96,27 +97,35 @@ function sourceMapLookup(map: { sources: string[]; names: string[]; mappings: st
   };
 }
 
-const runs = Number(process.argv[2] ?? 3);
-const tree = readTree('', process.cwd());
-const outdir = buildWorker(tree.dir);
+const args = process.argv.slice(2);
+/** `--second`: profile the second run of each isolate (sector-recap, after a daily-snapshot run), i.e. a warm run. */
+const second = args.includes('--second');
+/** `--tree`: also print the top-down call tree (merged over the runs, by function), branches of 0.5 % or more. */
+const tree = args.includes('--tree');
+const runs = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 3);
+const project = readTree('', process.cwd());
+const outdir = buildWorker(project.dir);
 const profileDir = mkdtempSync(join(tmpdir(), 'groundbrief-cold-profile-'));
 const profiles: Profile[] = [];
 for (let run = 0; run < runs; run++) {
   const port = 9340 + run;
-  const mf = new Miniflare({ ...groundbriefOptions(tree, outdir, 'worker.js'), inspectorPort: port });
+  const mf = new Miniflare({ ...groundbriefOptions(project, outdir, 'worker.js'), inspectorPort: port });
   try {
     await mf.ready;
-    await migrate(await mf.getD1Database('DB'), tree.dir);
+    await migrate(await mf.getD1Database('DB'), project.dir);
     await (await mf.dispatchFetch('http://bench.local/health')).text();
+    const post = (style: string) =>
+      mf.dispatchFetch('http://bench.local/api/runs', {
+        method: 'POST',
+        headers: { authorization: 'Bearer bench-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ style }),
+      });
+    if (second) await (await post('daily-snapshot')).text();
     const inspector = await devtools(port);
     await inspector.send('Profiler.enable');
     await inspector.send('Profiler.setSamplingInterval', { interval: 200 });
     await inspector.send('Profiler.start');
-    const response = await mf.dispatchFetch('http://bench.local/api/runs', {
-      method: 'POST',
-      headers: { authorization: 'Bearer bench-token', 'content-type': 'application/json' },
-      body: JSON.stringify({ style: 'daily-snapshot' }),
-    });
+    const response = await post(second ? 'sector-recap' : 'daily-snapshot');
     const text = await response.text();
     const { profile } = (await inspector.send('Profiler.stop')) as { profile: Profile };
     inspector.close();
@@ -144,6 +153,8 @@ const label = (frame: CallFrame) => {
 };
 const selfByFile = new Map<string, number>();
 const inclusiveByFn = new Map<string, number>();
+type TreeNode = { us: number; children: Map<string, TreeNode> };
+const root: TreeNode = { us: 0, children: new Map() };
 let total = 0;
 for (const profile of profiles) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -156,11 +167,20 @@ for (const profile of profiles) {
     const file = label(nodes.get(id)!.callFrame).file;
     selfByFile.set(file, (selfByFile.get(file) ?? 0) + us);
     const seen = new Set<string>();
+    const stack: string[] = [];
     for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
       const { fn } = label(nodes.get(at)!.callFrame);
+      stack.push(fn);
       if (seen.has(fn)) continue;
       seen.add(fn);
       inclusiveByFn.set(fn, (inclusiveByFn.get(fn) ?? 0) + us);
+    }
+    let branch = root;
+    for (const fn of stack.reverse()) {
+      const child = branch.children.get(fn) ?? { us: 0, children: new Map() };
+      branch.children.set(fn, child);
+      child.us += us;
+      branch = child;
     }
   });
 }
@@ -170,6 +190,17 @@ const top = (figures: Map<string, number>, count: number) =>
     .slice(0, count)
     .map(([key, us]) => `  ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`)
     .join('\n');
-console.log(`${runs} cold runs profiled (${profileDir}); shares of the non-idle samples`);
+console.log(
+  `${runs} ${second ? 'second (warm)' : 'cold'} runs profiled (${profileDir}); shares of the non-idle samples`,
+);
 console.log(`self time by source file:\n${top(selfByFile, 25)}`);
 console.log(`inclusive time by function:\n${top(inclusiveByFn, 50)}`);
+const printTree = (node: TreeNode, depth: number): string[] =>
+  [...node.children]
+    .filter(([, child]) => child.us >= total * 0.005)
+    .sort((a, b) => b[1].us - a[1].us)
+    .flatMap(([fn, child]) => [
+      `  ${((100 * child.us) / total).toFixed(1).padStart(5)} % ${'  '.repeat(depth)}${fn}`,
+      ...printTree(child, depth + 1),
+    ]);
+if (tree) console.log(`call tree (top-down):\n${printTree(root, 0).join('\n')}`);
