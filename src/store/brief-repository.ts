@@ -49,7 +49,8 @@ export function createBriefRepository(db: D1Database) {
      * batch (one transaction): a brief (maybe already `published`) is never visible without its inputs, and a failure
      * leaves nothing. The dependent rows are guarded so only the run whose brief row went in writes them (a double
      * cron fire never makes two of anything): they need this run's brief row (id + created_at) and no snapshot yet,
-     * and the snapshot goes last. Returns the stored brief either way and whether this call created it.
+     * and the snapshot goes last. Returns the stored brief either way and whether this call created it: the inserted row
+     * comes back from the batch itself (RETURNING), so only an ignored insert reads the existing brief.
      */
     async insertEdition(edition: NewEdition): Promise<{ inserted: boolean; brief: StoredBrief }> {
       const { brief, status, at } = edition;
@@ -62,7 +63,8 @@ export function createBriefRepository(db: D1Database) {
         .prepare(
           `INSERT OR IGNORE INTO briefs (id, edition_date, style, status, title, dek, markdown, report_json, writer_json,
              fallback_json, version, created_at, updated_at, published_at, check_ok, check_supported, check_contradicted,
-             check_unsupported, check_by_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             check_unsupported, check_by_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
+           RETURNING *`,
         )
         .bind(
           id,
@@ -97,8 +99,10 @@ export function createBriefRepository(db: D1Database) {
         ...buildClaimInserts(db, id, edition.report.claims, guard),
         buildSnapshotInsert(db, id, edition.record, at, guard),
       ]);
+      // RETURNING gives the row this batch inserted (the read `get` would make); none when the insert was ignored.
+      const row = (result?.results as BriefRow[] | undefined)?.[0];
       const inserted = result?.meta.changes === 1;
-      const stored = await get(id);
+      const stored = inserted && row ? parseBriefRow(row) : await get(id);
       if (!stored) throw new NotFoundError(`brief ${id} vanished right after insert`);
       return { inserted, brief: stored };
     },

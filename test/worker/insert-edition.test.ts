@@ -114,6 +114,11 @@ describe('insertEdition is atomic', () => {
       report: { ...report, claims: [claim('3%', 0), claim('4%', 1), claim('5%', 2)] },
     });
     expect(second.inserted).toBe(false);
+    // The inserted row comes back from the insert itself (RETURNING); the ignored one is read: both are the stored row.
+    const stored = await store.briefs.get(first.brief.id);
+    expect(stored).not.toBeNull();
+    expect(first.brief).toStrictEqual(stored);
+    expect(second.brief).toStrictEqual(stored);
     expect(await countRows('briefs')).toBe(1);
     expect(await countRows('snapshots')).toBe(1);
     expect((await store.claims.list(first.brief.id)).map((c) => c.text)).toEqual(['1%', '2%']);
