@@ -71,8 +71,9 @@ export function createMailer(deps: MailerDeps) {
     dispatch,
     async afterPublish(briefId: string): Promise<void> {
       await enqueueBriefEmail(deps.store, briefId, { now: deps.now() });
+      // The rows were just queued: the background round only delivers them (`dispatch` would queue them again).
       deps.waitUntil?.(
-        dispatch(briefId).catch((error: unknown) => console.error(`[email] dispatch of ${briefId} failed`, error)),
+        deliverQueued(briefId).catch((error: unknown) => console.error(`[email] dispatch of ${briefId} failed`, error)),
       );
     },
     /**
