@@ -1,6 +1,6 @@
 // D1 repository for `claims`: one row per checked number of a brief's current version.
 import type { Claim } from '../domain/check-report.ts';
-import { buildInsert, type InsertGuard } from './guarded-insert.ts';
+import { buildInsertRows, type InsertGuard } from './guarded-insert.ts';
 
 export type StoredClaim = {
   idx: number;
@@ -12,32 +12,33 @@ export type StoredClaim = {
   reason: string;
 };
 
-/** INSERTs for every claim of a report (idx = position in `claims`); with `guard`, each only when it holds. */
+/**
+ * INSERTs for every claim of a report (idx = position in `claims`), several claims per statement (buildInsertRows); with
+ * `guard`, each only when it holds.
+ */
 export function buildClaimInserts(
   db: D1Database,
   briefId: string,
   claims: Claim[],
   guard?: InsertGuard,
 ): D1PreparedStatement[] {
-  return claims.map((claim, idx) =>
-    buildInsert(
-      db,
-      'INSERT OR REPLACE',
-      'claims',
-      'brief_id, idx, text, span_start, span_end, verdict, fact_id, expected, reason',
-      [
-        briefId,
-        idx,
-        claim.text,
-        claim.span[0],
-        claim.span[1],
-        claim.verdict,
-        claim.factId,
-        claim.expected,
-        claim.reason,
-      ],
-      guard,
-    ),
+  return buildInsertRows(
+    db,
+    'INSERT OR REPLACE',
+    'claims',
+    'brief_id, idx, text, span_start, span_end, verdict, fact_id, expected, reason',
+    claims.map((claim, idx) => [
+      briefId,
+      idx,
+      claim.text,
+      claim.span[0],
+      claim.span[1],
+      claim.verdict,
+      claim.factId,
+      claim.expected,
+      claim.reason,
+    ]),
+    guard,
   );
 }
 
