@@ -20,14 +20,7 @@ const withoutOrigin = (key: string) => key.replace(/^(\S+) [a-z]+:\/\/[^/]+/, '$
  * Pure of I/O: `bodies` maps each entry's `bodyFile` to its text (read from disk or bundled).
  */
 export function buildReplayFetch(recording: Recording, bodies: Map<string, string>): typeof globalThis.fetch {
-  const byKey = new Map<string, Recording['entries']>();
-  const byPath = new Map<string, Recording['entries']>();
-  for (const entry of recording.entries) {
-    const key = buildRequestKey(entry.request.method, entry.request.url);
-    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
-    const path = withoutOrigin(key);
-    byPath.set(path, [...(byPath.get(path) ?? []), entry]);
-  }
+  const { byKey, byPath } = indexOf(recording);
   const served = new Map<string, number>();
   return async (resource, init) => {
     const request = new Request(resource, init);
@@ -56,4 +49,26 @@ export function buildReplayFetch(recording: Recording, bodies: Map<string, strin
     const nullBody = [101, 204, 205, 304].includes(entry.response.status);
     return new Response(nullBody ? null : body, { status: entry.response.status, headers: entry.response.headers });
   };
+}
+
+type RecordingIndex = { byKey: Map<string, Recording['entries']>; byPath: Map<string, Recording['entries']> };
+
+/** The entries by request key and by key without origin; built once per recording object (the Worker replays the
+ * bundled fixture day on every offline run). */
+const indexes = new WeakMap<Recording, RecordingIndex>();
+
+function indexOf(recording: Recording): RecordingIndex {
+  const known = indexes.get(recording);
+  if (known) return known;
+  const byKey = new Map<string, Recording['entries']>();
+  const byPath = new Map<string, Recording['entries']>();
+  for (const entry of recording.entries) {
+    const key = buildRequestKey(entry.request.method, entry.request.url);
+    byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    const path = withoutOrigin(key);
+    byPath.set(path, [...(byPath.get(path) ?? []), entry]);
+  }
+  const index = { byKey, byPath };
+  indexes.set(recording, index);
+  return index;
 }

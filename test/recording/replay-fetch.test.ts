@@ -49,6 +49,14 @@ describe('buildReplayFetch', () => {
     expect(statuses).toEqual([200, 503, 503]);
   });
 
+  it('each replay of one recording serves its own order (the index is shared, the counts are not)', async () => {
+    const first = buildReplayFetch(recording, bodies);
+    expect((await first('https://api.binance.com/api/v3/ping')).status).toBe(200);
+    const second = buildReplayFetch(recording, bodies);
+    expect((await second('https://api.binance.com/api/v3/ping')).status).toBe(200);
+    expect((await first('https://api.binance.com/api/v3/ping')).status).toBe(503);
+  });
+
   it('falls back to path + query when only the origin differs (recorded against a base URL override)', async () => {
     const replay = buildReplayFetch(recording, bodies);
     expect((await replay('http://127.0.0.1:9/api/v3/klines?symbol=BTCUSDT&limit=40&interval=1d')).status).toBe(200);
