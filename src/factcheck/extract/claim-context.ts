@@ -27,6 +27,7 @@ import {
   firstEndingAfter,
   firstStartingAt,
   matchPhrases,
+  payloadsOf,
   tokenize,
   type PhraseHit,
   type Token,
@@ -142,7 +143,7 @@ export function cuesFor(
         !(valueReached && (h.payload === 'cap_loss' || h.payload === 'cap_gain')),
     );
     if (inSeg.length) {
-      const cues = inSeg.sort((a, b) => cueDistance(a, number) - cueDistance(b, number)).map((h) => h.payload);
+      const cues = payloadsOf(inSeg.sort((a, b) => cueDistance(a, number) - cueDistance(b, number)));
       // `, or 6.8% annualized`: an annualizing word alone borrows the metric of the clause before; so does a bare
       // `change` opening the clause after a figure of another metric (`Total OI 19.25B, change +3.3%`)
       const only = inSeg.length === 1 ? inSeg[0]! : null;
@@ -404,7 +405,7 @@ export function tableColumns(header: string): Column[] {
     .map((cell) => {
       const tokens = tokenize(cell);
       const window = matchPhrases(cell, tokens, windowIndex)[0]?.payload ?? null;
-      const cues = matchPhrases(cell, tokens, metricIndex).map((h) => h.payload);
+      const cues = payloadsOf(matchPhrases(cell, tokens, metricIndex));
       const lower = cell.toLowerCase().trim();
       // `| Sector | Up | Down |`: a column headed by a bare `Up` / `Down` counts the members that rose / fell
       const cue =

@@ -48,6 +48,7 @@ import {
   firstEndingAfter,
   matchPhrases,
   matchPhrasesEach,
+  payloadsOf,
   phraseOf,
   tokenize,
   type PhraseHit,
@@ -234,7 +235,7 @@ export function extractClaims(
     if (!tableRow && !sentence.heading && !listItem) {
       const lead = isLead(sentence.text);
       leadWindow = lead ? (sWindows[0]?.payload ?? null) : null;
-      leadCues = lead ? sMetrics.map((h) => h.payload) : [];
+      leadCues = lead ? payloadsOf(sMetrics) : [];
       const sector = lead ? sMentions.find((m) => m.kind === 'sector') : undefined;
       leadSector = sector ? { kind: 'sector', id: sector.id } : null;
     }

@@ -135,6 +135,17 @@ function shapesOf(index: PhraseIndex<unknown>): Uint32Array {
 
 export type PhraseHit<T> = { start: number; end: number; firstToken: number; lastToken: number; payload: T };
 
+/**
+ * The hits' payloads in order. (A loop, not `map`: V8's `map` builtin and its optimized inline version build arrays
+ * of different element kinds, and code that had seen one deoptimizes when the other arrives: the checker's cue lists
+ * flow through many functions.)
+ */
+export function payloadsOf<T>(hits: readonly { payload: T }[]): T[] {
+  const out: T[] = [];
+  for (const h of hits) out.push(h.payload);
+  return out;
+}
+
 /** Longest-first, left-to-right matching of the phrases over the tokens (phrases are at most a few words). */
 export function matchPhrases<T>(text: string, tokens: readonly Token[], index: PhraseIndex<T>): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
@@ -225,8 +236,13 @@ export function matchPhrasesEach<T extends readonly PhraseIndex<unknown>[]>(
   indexes: T,
 ): HitsOf<T> {
   const { shapes, words } = mergedOf(indexes);
-  const hits: PhraseHit<unknown>[][] = indexes.map(() => []);
-  const next: number[] = indexes.map(() => 0);
+  // (loops, not `map`: see payloadsOf)
+  const hits: PhraseHit<unknown>[][] = [];
+  const next: number[] = [];
+  for (let k = 0; k < indexes.length; k++) {
+    hits.push([]);
+    next.push(0);
+  }
   // next[k]: the first token index k may match at again (past its last hit); a word no index holds moves none of them
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;

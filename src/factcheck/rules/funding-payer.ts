@@ -6,7 +6,7 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Registry } from '../../domain/registry.ts';
 import type { EntityMention } from '../extract/find-entities.ts';
-import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
+import { factsFor, type CheckFact, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { displayName } from './verify-claims.ts';
 import type { Token } from '../read/tokenize.ts';
@@ -124,7 +124,9 @@ export function checkFundingPayer(
         /^\s+(?:on|for|in)\s+(?:\$|the\s+)?$/i.test(lower.slice(endAt, m.start)) &&
         factsFor(lookup, 'asset', m.id, ['funding_rate']).length,
     );
-    const facts = (onAsset ? [onAsset] : listed).map((m) => factsFor(lookup, 'asset', m.id, ['funding_rate'])[0]!);
+    // (a loop, not `map`: see read/tokenize.ts payloadsOf; `find` below deoptimized on the other element kind)
+    const facts: CheckFact[] = [];
+    for (const m of onAsset ? [onAsset] : listed) facts.push(factsFor(lookup, 'asset', m.id, ['funding_rate'])[0]!);
     const wrong = facts.find((f) => (payer === 'long' ? f.value <= 0 : f.value >= 0));
     const fact = wrong ?? facts[0] ?? factsFor(lookup, 'market', 'market', ['funding_rate'])[0];
     const span: [number, number] = [tokens[i]!.start, tokens[end]!.end];
