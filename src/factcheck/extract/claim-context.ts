@@ -306,15 +306,25 @@ export function hedgeBefore(
       tokensAre(tokens, from, to, 'the', 'its')
     )
       return null;
+    // (`edged up to 60.1%`, `btc dom up to 62%`, `woke up to 97.4k`: the value reached; a bound only after a
+    // word that takes one: `funding of up to 0.05%`, `cut by up to 3%`)
     if (
       hit.payload === 'less-than' &&
       text.slice(hit.start, hit.end).toLowerCase() === 'up to' &&
-      afterVerb(tokens, hit.start)
+      !BOUND_LEADS.has(tokenBefore(tokens, hit.start)?.lower ?? '')
     )
       return null;
     return { cue: hit.payload, text: text.slice(hit.start, hit.end) };
   }
   return null;
+}
+
+const BOUND_LEADS: ReadonlySet<string> = new Set(['of', 'by', 'for', 'with', 'at', 'between']);
+
+/** The last token that ends at or before `at`. */
+function tokenBefore(tokens: readonly Token[], at: number): Token | undefined {
+  const k = firstEndingAfter(tokens, at);
+  return k > 0 ? tokens[k - 1] : undefined;
 }
 
 /** Whether one of tokens[from, to) is `a` or `b`. */
@@ -457,63 +467,4 @@ function cueFits(cue: MetricCue, number: ReadNumber): boolean {
   if (number.unit === 'pct') return PCT_CUES.has(cue);
   if (number.unit === 'ratio') return cue === 'volume';
   return true;
-}
-
-const MOTION_VERBS = new Set([
-  'went',
-  'go',
-  'goes',
-  'rose',
-  'rise',
-  'rises',
-  'ran',
-  'run',
-  'runs',
-  'shot',
-  'came',
-  'come',
-  'comes',
-  'crept',
-  'creeps',
-  'move',
-  'moves',
-  'tick',
-  'ticks',
-  'edge',
-  'edges',
-  'inch',
-  'inches',
-  'climb',
-  'climbs',
-  'jump',
-  'jumps',
-  'spike',
-  'spikes',
-  'push',
-  'pushes',
-  'revise',
-  'mark',
-  'marks',
-  'bounce',
-  'bounces',
-  'ramp',
-  'ramps',
-  'bid',
-  'trend',
-  'trends',
-]);
-/** `ticked up to 62.9%`, `moved up to $3,500`: `up to` after a motion verb says where it went, not a bound. */
-function afterVerb(tokens: Token[], at: number): boolean {
-  let prev: Token | undefined;
-  for (const t of tokens) {
-    if (t.end <= at) prev = t;
-    else break;
-  }
-  // (`is going up to 61.3%`, `edging up to`: a verb in -ing reaches its figure too)
-  return (
-    prev !== undefined &&
-    (MOTION_VERBS.has(prev.lower) ||
-      (prev.lower.length > 3 && prev.lower.endsWith('ed')) ||
-      (prev.lower.length > 4 && prev.lower.endsWith('ing')))
-  );
 }
