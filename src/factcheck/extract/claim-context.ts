@@ -156,22 +156,12 @@ export function cuesFor(
         number.start - only.end >= 0 &&
         number.start - only.end <= 3 &&
         !mentions.some((m) => m.start >= s.start && m.start < s.end);
-      // (the cues of the clause before, as a figure at its end would have them)
-      const previousClause = (ellipsis?: typeof elliptical) =>
-        cuesFor(
-          { ...number, start: segments[k - 1]!.end - 1, end: segments[k - 1]!.end - 1 },
-          segments,
-          k - 1,
-          hits,
-          mentions,
-          valueReached,
-          ellipsis,
-        );
       if (bareChange) {
-        const before = previousClause();
+        const before = previousClause(number, segments, k, hits, mentions, valueReached);
         if (before.some((c) => !WEAK_CUES.has(c))) return before;
       }
-      if (cues.every((c) => c === 'funding_apr') && k > 0) return [...cues, ...previousClause(elliptical)];
+      if (cues.every((c) => c === 'funding_apr') && k > 0)
+        return [...cues, ...previousClause(number, segments, k, hits, mentions, valueReached, elliptical)];
       return cues;
     }
     // A clause naming its own asset or sector keeps its default metric (`Funding was 0.01%, and BTC fell 2%`);
@@ -189,6 +179,23 @@ export function cuesFor(
   // `Total open interest has fallen. Bitcoin's has dropped 9.6%`: an ellipsis that reaches the sentence's start takes
   // the metric of the sentence before
   return elided ? [...elidedFallback] : [];
+}
+
+/**
+ * The cues of clause k - 1, as a figure at its end would have them. (A module function, not a closure per figure:
+ * tsx and the Worker bundle keep function names, which costs a `defineProperty` call per closure made.)
+ */
+function previousClause(
+  number: ReadNumber,
+  segments: Segment[],
+  k: number,
+  hits: PhraseHit<MetricCue>[],
+  mentions: Mention[],
+  valueReached: boolean,
+  elliptical?: (s: Segment, named: Mention[]) => boolean,
+): MetricCue[] {
+  const end = segments[k - 1]!.end - 1;
+  return cuesFor({ ...number, start: end, end }, segments, k - 1, hits, mentions, valueReached, elliptical);
 }
 
 export function windowFor(

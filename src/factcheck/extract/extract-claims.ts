@@ -153,14 +153,6 @@ export function extractClaims(
   const claims: DraftClaim[] = [];
   const ignored: IgnoredNumber[] = [];
   let recent: EntityRef[] = [];
-  const remember = (found: Mention[]) => {
-    // nothing named: the list stays as it is (it never holds a duplicate or more than 8)
-    if (found.length === 0) return;
-    const next: EntityRef[] = [];
-    for (const m of found) if (next.length < 8 && !holdsRef(next, m)) next.push({ kind: m.kind, id: m.id });
-    for (const e of recent) if (next.length < 8 && !holdsRef(next, e)) next.push(e);
-    recent = next;
-  };
   let headingWindow: WindowCue | null = null;
   // the sector a heading names (`### DePIN`): the group of the rows and items under it
   let headingSector: EntityRef | null = null;
@@ -208,7 +200,7 @@ export function extractClaims(
       // the metric of the list items under it (items with a metric word of their own keep it)
       leadCues = headingCues(sMetrics);
       fundingHeading = fundingHere;
-      remember(sMentions);
+      recent = remember(recent, sMentions);
     }
     // clauses matter only to a sentence's numbers
     const segments = hasNumberIn(numbers, n, sentence)
@@ -310,7 +302,7 @@ export function extractClaims(
     const lastCues =
       claims.length > firstClaim ? strongCues(claims.at(-1)!.cues) : lastMetric ? [lastMetric.payload] : [];
     if (!sentence.heading) previousCues = lastCues;
-    if (!sentence.heading) remember(sMentions);
+    if (!sentence.heading) recent = remember(recent, sMentions);
     // (`DOGE 0.052%. Average 0.021%. Annualized BTC 9.9%, ...`: a short sentence that names no metric keeps the topic)
     fundingBefore =
       fundingHere || ((annualFunding || (sMetrics.length === 0 && sentence.text.length <= 40)) && fundingBefore);
@@ -695,6 +687,18 @@ function figureClaims(scope: FigureScope, n: number): void {
 /** `for a third month`, `a fourth straight day`: a streak is the window of its own clause's figure only. */
 function isStreak(tokens: readonly Token[], h: PhraseHit<WindowCue>): boolean {
   return STREAK_NOUNS.has(tokens[h.firstToken]!.lower) && STREAK_ORDINALS.has(tokens[h.firstToken - 1]?.lower ?? '');
+}
+
+/**
+ * The entities named in a sentence, then those remembered before (its subject first, no duplicate, at most 8); the
+ * same list when it names none. (A module function, not a closure: see claim-context.ts previousClause.)
+ */
+function remember(recent: EntityRef[], found: Mention[]): EntityRef[] {
+  if (found.length === 0) return recent;
+  const next: EntityRef[] = [];
+  for (const m of found) if (next.length < 8 && !holdsRef(next, m)) next.push({ kind: m.kind, id: m.id });
+  for (const e of recent) if (next.length < 8 && !holdsRef(next, e)) next.push(e);
+  return next;
 }
 
 /** Whether `list` holds an entity of ref's kind and id. */
