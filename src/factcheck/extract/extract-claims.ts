@@ -497,7 +497,11 @@ function figureClaims(scope: FigureScope, n: number): void {
     const sectorBefore =
       (lowerBefore.includes('sector') || lowerBefore.includes('basket')) && SECTOR_WORD_BEFORE.test(before);
     const marketBefore = lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before);
-    const totalBefore = lowerBefore.includes('total') && TOTAL_WORD_BEFORE.test(before);
+    // (`Market capitalization total 3.3 trn USD`: `total` right before the figure, no asset named before it)
+    const totalBefore =
+      lowerBefore.includes('total') &&
+      (TOTAL_WORD_BEFORE.test(before) ||
+        (TOTAL_RIGHT_BEFORE.test(before) && !sMentions.some((m) => m.kind === 'asset' && m.end <= number.start)));
     if (sectorBefore) {
       const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
       const earlier = recent.find((e) => e.kind === 'sector');
@@ -1140,6 +1144,7 @@ const SECTOR_WORD_BEFORE = new RegExp(
 const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
 /** `- Total: $15.08B, down 9.7%`, `Total $15.08bn`: a total at the start of a clause (the market's or the lead's). */
 const TOTAL_WORD_BEFORE = /(?:^|[-(|*]\s*)total\s*:?\**\s*[+\-\u2212]?$/i;
+const TOTAL_RIGHT_BEFORE = /\btotal\s*:?\**\s*[+\-\u2212]?$/i;
 
 /** `62.1% of the total crypto market`: a share of the market's value is dominance. */
 // (`**58.4%** of the total`: emphasis closing the figure)

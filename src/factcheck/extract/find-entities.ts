@@ -174,6 +174,9 @@ const MARKET_ALIASES = [
   'breadth',
   'the watchlist',
   'our watchlist',
+  // (`26 to 4 across the list`; not `the top of the list`, nor `on our list`: the members of a sector named before)
+  'across the list',
+  'across our list',
   'watchlist',
   'market breadth',
   'combined market cap of all',

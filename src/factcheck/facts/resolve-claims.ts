@@ -631,13 +631,15 @@ function poolAfter(draft: DraftClaim): boolean {
   )
     return true;
   const pool = POOL_AFTER.exec(draft.sentence.text.slice(at, at + 24));
-  if (!pool) return false;
+  // (`only 4 decliners on the list`: the word before the pool counts movers)
+  if (!pool || MOVER_NOUN.test(pool[0])) return false;
   // (`All 30 coins tracked rose`: a mover verb after the pool word counts movers, not the pool)
   const rest = draft.sentence.text.slice(at + pool[0].length).split(/[,;.:\d]/)[0] ?? '';
   return !MOVER_VERB.test(rest);
 }
 const SUPERLATIVE_OF =
   /\b(?:best|worst|strongest|weakest|biggest|largest|top|leader)\s+(?:one\s+)?of\s+(?:the|its|all|our)\s+(?:\*\*)?$/i;
+const MOVER_NOUN = /^\s*(?:advancers|gainers|winners|risers|decliners|losers|fallers)\b/i;
 const MOVER_VERB =
   /\b(?:rose|fell|gained|lost|up|down|higher|lower|advanced|declined|green|red|climbed|dropped|rising|falling)\b/i;
 const POOL_AFTER =
@@ -751,9 +753,11 @@ function levelTest(draft: DraftClaim): boolean {
   );
 }
 const GROUP_WORD = '(advancers|gainers|risers|winners|decliners|losers|fallers)';
-const OUTNUMBERED_FIRST = new RegExp(String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*$`, 'i');
+// (`Advancers beat decliners 26 to 4`, `gainers led losers 27-3`)
+const OUTNUMBER = '(?:outnumbered|beat|led|topped|outpaced|outran)';
+const OUTNUMBERED_FIRST = new RegExp(String.raw`\b${GROUP_WORD}\s+${OUTNUMBER}\s+${GROUP_WORD}[\s,:]*$`, 'i');
 const OUTNUMBERED_SECOND = new RegExp(
-  String.raw`\b${GROUP_WORD}\s+outnumbered\s+${GROUP_WORD}[\s,:]*\d+\s*(?:to|-|–|:)\s*$`,
+  String.raw`\b${GROUP_WORD}\s+${OUTNUMBER}\s+${GROUP_WORD}[\s,:]*\d+\s*(?:to|-|–|:)\s*$`,
   'i',
 );
 const DOWN_GROUPS = new Set(['decliners', 'losers', 'fallers']);
