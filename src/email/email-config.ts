@@ -69,6 +69,8 @@ export function isExampleSender(from: string): boolean {
  */
 export function parseEmailConfig(env: EmailVars, options: { checkProvider?: boolean } = {}): EmailConfig {
   const checkProvider = options.checkProvider ?? true;
+  const known = checkedSettings.get(env)?.get(checkProvider);
+  if (known) return known;
   const result = emailConfigSchema.safeParse({
     provider: env.EMAIL_PROVIDER ?? 'cloudflare',
     from: env.EMAIL_FROM ?? '',
@@ -95,5 +97,12 @@ export function parseEmailConfig(env: EmailVars, options: { checkProvider?: bool
     problems.push('EMAIL_PROVIDER=cloudflare needs the send_email binding EMAIL');
   if (problems.length || !result.success)
     throw new ConfigError(`invalid email configuration: ${problems.join('; ')}`, { cause: result.error });
+  checkedSettings.set(env, (checkedSettings.get(env) ?? new Map()).set(checkProvider, result.data));
   return result.data;
 }
+
+/**
+ * Settings already checked, per env object and provider check, as `parseEnv` keeps the env's: a Worker's env does not
+ * change within an isolate, and every delivery round asked twice (its settings and its provider). Never a failure.
+ */
+const checkedSettings = new WeakMap<EmailVars, Map<boolean, EmailConfig>>();

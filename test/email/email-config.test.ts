@@ -21,6 +21,17 @@ describe('parseEmailConfig', () => {
     });
   });
 
+  it('checks an env object once per provider check, and a failing one every time', () => {
+    const env = { ...base };
+    const first = parseEmailConfig(env);
+    expect(parseEmailConfig(env)).toBe(first);
+    expect(parseEmailConfig(env, { checkProvider: false })).toEqual(first);
+    const noBinding = { ...base, EMAIL: undefined };
+    expect(parseEmailConfig(noBinding, { checkProvider: false }).provider).toBe('cloudflare');
+    expect(() => parseEmailConfig(noBinding)).toThrow(/needs the send_email binding EMAIL/);
+    expect(() => parseEmailConfig(noBinding)).toThrow(/needs the send_email binding EMAIL/);
+  });
+
   it('reads EMAIL_BATCH_SIZE (default 40) and refuses values D1 cannot bind', () => {
     expect(parseEmailConfig(base).batchSize).toBe(40);
     expect(parseEmailConfig({ ...base, EMAIL_BATCH_SIZE: '8' }).batchSize).toBe(8);
