@@ -41,6 +41,7 @@ export const WORD_LIKE_NAMES: ReadonlySet<string> = new Set([
   'ripple',
   'virtuals',
   'axie',
+  'fetch',
   'memes',
   'gaming',
 ]);

@@ -32,4 +32,33 @@ describe('corpus V classes', () => {
     expect(verdictsAt(text, '+3.7%')).toEqual(['supported']);
     expect(verdictsAt(text.replace('+3.7%', '+4.7%'), '+4.7%')).toEqual(['contradicted']);
   });
+  it('a group and its value: `the seven AI tokens added 9.2% to a combined $13.6 billion`, `(7 names)`', () => {
+    // (rally day: seven AI members, all up, worth $13.64 billion together)
+    const text = 'AI sector: the seven AI tokens added 9.2% to a combined $13.6 billion.';
+    expect(verdictsAt(text, '$13.6 billion')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('$13.6', '$12.3'), '$12.3 billion')).toEqual(['contradicted']);
+    expect(verdictsAt(text.replace('seven', 'six'), 'six')).toEqual(['contradicted']);
+    expect(verdictsAt('The AI tokens (6 names) gained 9,2 %.', '6 names')).toEqual(['contradicted']);
+  });
+  it('crossings and dips: `reclaimed $3,800 support`, `after dipping below $108,100`', () => {
+    // (rally day: ETH $3,987, support $3,800; BTC's 24h low $108,050)
+    expect(verdictsAt('Ether reclaimed $3,800 support.', '$3,800')).toEqual(['supported']);
+    expect(verdictsAt('Ether lost $3,800 support.', '$3,800')).toEqual(['contradicted']);
+    const dip = 'Bitcoin rose to $112,486 after dipping below $108,100 overnight.';
+    expect(verdictsAt(dip, '$108,100')).toEqual(['supported']);
+    expect(verdictsAt(dip.replace('$108,100', '$107,100'), '$107,100')).toEqual(['contradicted']);
+    expect(verdictsAt('Bitcoin added 3.8% to $112,486 after a dip to $108,050.', '$108,050')).toEqual(['supported']);
+  });
+  it('`bought 3,400 BTC at an average of about $91,800`: what a buyer paid is no price of the day', () => {
+    const text = 'A treasury firm bought 3,400 BTC at an average of about $91,800.';
+    expect(verdictsAt(text, '$91,800')).toEqual(['unsupported']);
+    // (one purchase at the day's price is the price)
+    expect(verdictsAt('A whale just bought 4,000 BTC at $112.5k.', '$112.5k')).toEqual(['supported']);
+  });
+  it('short names: `Shiba`, `Fetch` (not the verb)', () => {
+    expect(verdictsAt('Shiba is down 0.6% today.', '0.6%')).toEqual(['supported']);
+    expect(verdictsAt('Render rose 9.5%, and Fetch added twelve.', 'twelve')).toEqual(['supported']);
+    expect(verdictsAt('Render rose 9.5%, and Fetch added nine.', 'nine')).toEqual(['contradicted']);
+    expect(verdictsAt('Render rose 9.5%; they fetch 3% more.', '3%')).not.toEqual(['supported']);
+  });
 });

@@ -567,7 +567,7 @@ function figureClaims(scope: FigureScope, n: number): void {
   // `above the $100,000 support`: the relation word is about the price, not a bound on the level
   const found = hedgeBefore(text, number, scope.sHedges, sTokens);
   const hedge = relation && found && (found.cue === 'more-than' || found.cue === 'less-than') ? null : found;
-  const afterTo = tokenBefore(sTokens, number.start, hedge ? hedge.text.length + 1 : 0) === 'to';
+  const afterTo = toBefore(sTokens, number.start - (hedge ? hedge.text.length + 1 : 0));
   claims.push({
     number,
     sentence,
@@ -1345,10 +1345,13 @@ function movedIn(segment: Segment | undefined, directions: readonly { start: num
 const HEADING_METRICS: ReadonlySet<MetricCue> = new Set(['volatility', 'oi', 'funding', 'funding_apr', 'volume']);
 
 /** Lower-cased word right before `at` (skipping `skip` characters of hedge), or ''. */
-function tokenBefore(tokens: readonly Token[], at: number, skip: number): string {
-  const k = firstEndingAfter(tokens, at - skip);
-  return k > 0 ? tokens[k - 1]!.lower : '';
+/** `rose 5% to $3.3T`, `added 8.8% to a combined $12.3 billion`: `to` (past a few fillers) right before `at`. */
+function toBefore(tokens: readonly Token[], at: number): boolean {
+  let k = firstEndingAfter(tokens, at) - 1;
+  for (let filler = 0; k >= 0 && filler < 3 && TO_FILLERS.has(tokens[k]!.lower); filler++) k--;
+  return k >= 0 && tokens[k]!.lower === 'to';
 }
+const TO_FILLERS = new Set(['a', 'an', 'combined', 'total', 'of', 'fresh', 'new']);
 
 const outletCache = new Map<string, ReturnType<typeof buildPhraseIndex<true>>>();
 /** Outlet-name phrases, cached by the list (the same sheet's outlets on every check). */

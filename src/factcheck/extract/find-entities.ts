@@ -194,8 +194,11 @@ const MARKET_ALIASES = [
 ];
 /** One-word aliases too common in prose to count as a mention. */
 const SKIP_ALIASES = new Set(['world']);
-/** Word-like names that are also words written before prices (`near $4,000`): never relaxed to lower case. */
-const NOT_BEFORE_DOLLAR = new Set(['near']);
+/**
+ * Word-like names that are also words written before figures (`near $4,000`, `they fetch 3% more`): in lower case
+ * they count before a signed percentage only.
+ */
+const NOT_BEFORE_DOLLAR = new Set(['near', 'fetch']);
 
 type Indexes = {
   names: PhraseIndex<Ref>;

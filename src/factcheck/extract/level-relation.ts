@@ -17,6 +17,11 @@ const RELATION: ReadonlyMap<string, LevelRelation> = new Map([
   ['under', 'below'],
   ['beneath', 'below'],
   ['underneath', 'below'],
+  // (`reclaimed $3,400 support`, `cleared the $110,000 resistance`, `lost the $100K floor`: the price crossed it)
+  ...(['reclaimed', 'reclaims', 'regained', 'regains', 'cleared', 'clears', 'surpassed', 'topped'] as const).map(
+    (w) => [w, 'above'] as const,
+  ),
+  ...(['lost', 'loses', 'losing'] as const).map((w) => [w, 'below'] as const),
 ]);
 const LEVEL_NOUNS = new Set([
   'support',

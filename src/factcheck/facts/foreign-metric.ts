@@ -22,6 +22,15 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
     (SPLIT_AFTER.test(sentence.text.slice(end, end + 48)) || SPLIT_BEFORE.test(sentence.text.slice(0, at)))
   )
     return 'the long/short split';
+  // `bought 3,400 BTC at an average of about $91,800`: what a buyer paid on average, not today's price
+  if (
+    (number.unit === 'usd' || number.unit === 'none') &&
+    cachedTest(tradeCache, TRADE_VERB, sentence) &&
+    TRADE_PRICE_BEFORE.test(sentence.text.slice(Math.max(0, at - 70), at)) &&
+    // (an average paid over a buying spree; `a whale bought 4,000 BTC at $112.4k` is at today's price)
+    AVERAGE.test(sentence.text.slice(Math.max(0, at - 30), end + 16))
+  )
+    return 'a purchase price';
   if (!cachedTest(sentenceCache, FOREIGN_WORD, sentence)) return null;
   const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
   const after = clauseWords(sentence.text.slice(end, end + 60), false);
@@ -37,11 +46,21 @@ const SPLIT_AFTER =
   /^\s*(?:of\s+(?:them|it|those|the\s+total|all|(?:the\s+)?(?:closed\s+|liquidated\s+)?positions)\s*,?\s*(?:were\s+|was\s+|being\s+)?|(?:were|was|being)\s+)(?:longs|shorts|long\s+positions|short\s+positions)\b(?!\s+(?:are\s+)?(?:pay|pays|paid|paying))|^\s*(?:longs|shorts)\b(?!\s*[a-z])/i;
 const SPLIT_BEFORE =
   /\b(?:longs|shorts)\s+(?:making\s+up|made\s+up|accounting\s+for|were|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$/i;
+const TRADE_VERB = /\b(?:bought|buys|buying|purchased|acquired|sold|sells|selling)\b/i;
+const TRADE_PRICE_BEFORE = new RegExp(
+  String.raw`\b(?:bought|buys|buying|purchased|acquired|sold|sells|selling)\b` +
+    // (not `bought as Bitcoin traded at $112,486`: another clause's price)
+    String.raw`(?:(?!\b(?:as|while|when|with|and|traded|trading|was|is|price)\b)[^.;!?$]){0,40}\bat\s+` +
+    String.raw`(?:an?\s+average\s+(?:price\s+)?of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~\s*)?\$?$`,
+  'i',
+);
+const AVERAGE = /\baverage\b/i;
 const FOREIGN_WORD = new RegExp(`(?:^|[^a-z])(?:${[...FOREIGN_METRIC_WORDS].join('|')})(?![a-z])`, 'i');
 const sentenceCache: Memo = { sentence: null, found: false };
 /** `longs` / `shorts` anywhere in the sentence: the only sentences where a long/short split can stand. */
 const SIDES = /\b(?:longs|shorts|long\s+positions|short\s+positions)\b/i;
 const splitCache: Memo = { sentence: null, found: false };
+const tradeCache: Memo = { sentence: null, found: false };
 /** The last sentence tested and its answer (a sentence's figures are resolved one after another). */
 type Memo = { sentence: Sentence | null; found: boolean };
 /** Whether the sentence holds such a word at all (most do not): one test per sentence, not per figure. */

@@ -334,7 +334,9 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
     // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure
     // on a path the sentence ends elsewhere is a point the price passed, the day's low or high
-    if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && pathStep(draft))
+    if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && dipBefore(draft))
+      metrics = extremeMetrics(draft, ['low']);
+    else if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && pathStep(draft))
       metrics = extremeMetrics(
         draft,
         draft.direction === 'up' ? ['high'] : draft.direction === 'down' ? ['low'] : ['low', 'high'],
@@ -630,7 +632,18 @@ function poolAfter(draft: DraftClaim): boolean {
     !/^\s*(?:\*\*)?\s*(?:%|pct|per\s*cent|percent)/i.test(draft.sentence.text.slice(at, at + 10))
   )
     return true;
-  const pool = POOL_AFTER.exec(draft.sentence.text.slice(at, at + 24));
+  // (`the seven AI tokens added 8.8%`, `The AI tokens (7 names) gained`: the group's size)
+  const before = draft.sentence.text.slice(
+    Math.max(0, n.start - draft.sentence.start - 8),
+    n.start - draft.sentence.start,
+  );
+  const after = draft.sentence.text.slice(at, at + 24);
+  if (
+    (THE_BEFORE.test(before) && GROUP_NOUN_AFTER.test(after)) ||
+    (/\(\s*$/.test(before) && /^\s*names?\s*\)/i.test(after))
+  )
+    return true;
+  const pool = POOL_AFTER.exec(after);
   // (`only 4 decliners on the list`: the word before the pool counts movers)
   if (!pool || MOVER_NOUN.test(pool[0])) return false;
   // (`All 30 coins tracked rose`: a mover verb after the pool word counts movers, not the pool)
@@ -639,6 +652,8 @@ function poolAfter(draft: DraftClaim): boolean {
 }
 const SUPERLATIVE_OF =
   /\b(?:best|worst|strongest|weakest|biggest|largest|top|leader)\s+(?:one\s+)?of\s+(?:the|its|all|our)\s+(?:\*\*)?$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const GROUP_NOUN_AFTER = /^\s*(?:[\p{L}0-9-]+\s+)?(?:tokens|coins|names|assets|constituents|projects)\b/iu;
 const MOVER_NOUN = /^\s*(?:advancers|gainers|winners|risers|decliners|losers|fallers)\b/i;
 const MOVER_VERB =
   /\b(?:rose|fell|gained|lost|up|down|higher|lower|advanced|declined|green|red|climbed|dropped|rising|falling)\b/i;
@@ -661,6 +676,14 @@ function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
  * The figure is a step of a path: an arrow after it (`104k → 112k`), or a move verb's `to` before it and, later in
  * the sentence, where the price closed or is now (`... before closing at $108,450`, `..., now at $108,450`).
  */
+/** `after a dip to $89,567`, `after dipping below ninety thousand`, `briefly dipped under $90K`: the day's low. */
+function dipBefore(draft: DraftClaim): boolean {
+  const at = draft.number.start - draft.sentence.start;
+  return DIP_BEFORE.test(draft.sentence.text.slice(Math.max(0, at - 50), at));
+}
+const DIP_BEFORE =
+  /\b(?:(?:after|following)\s+(?:a\s+(?:\w+\s+)?dip|dipping)|briefly\s+dipp(?:ed|ing))\s+(?:below|under|to|beneath)\s+(?:about\s+|roughly\s+|around\s+|near\s+)?\$?$/i;
+
 function pathStep(draft: DraftClaim): boolean {
   const t = draft.sentence.text;
   const end = draft.number.end - draft.sentence.start;
