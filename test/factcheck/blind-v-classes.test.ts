@@ -61,4 +61,11 @@ describe('corpus V classes', () => {
     expect(verdictsAt('Render rose 9.5%, and Fetch added nine.', 'nine')).toEqual(['contradicted']);
     expect(verdictsAt('Render rose 9.5%; they fetch 3% more.', '3%')).not.toEqual(['supported']);
   });
+  it('`(best: Solana +9.5%)`: a clause that is only a rank label ranks the figure after its colon', () => {
+    // (rally day: NEAR +8.93 % the best Layer 1 member, AVAX +6.27 %; SHIB -0.58 % the only meme down)
+    expect(verdictsAt('4. **Layer 1** +3.9% (best: NEAR +8.9%)', '+8.9%')).toEqual(['supported']);
+    expect(verdictsAt('4. **Layer 1** +3.9% (best: Avalanche +6.3%)', '+6.3%')).toEqual(['contradicted']);
+    expect(verdictsAt('Memes +1.8% (worst: Pepe +3.4%)', '+3.4%')).toEqual(['contradicted']);
+    expect(verdictsAt('AI tokens rose 9.2%. Best performer: Render at +9.5%.', '+9.5%')).toEqual(['contradicted']);
+  });
 });

@@ -168,6 +168,11 @@ export function cuesFor(
     // a market-wide subject (`the perp complex shed 4%`) still takes the metric of the clause before.
     // A bare subject clause (`...; ETH: $5.14B`) is an ellipsis: it keeps the metric of the clause before.
     const named = mentions.filter((m) => m.start >= s.start && m.start < s.end && m.kind !== 'market');
+    // `(best: Solana +9.5%)`, `worst member: SHIB -1.1%`: a clause that is only a rank's label ranks the figure
+    if (k === seg && k > 0 && named.length) {
+      const rank = rankLabel(segments[k - 1]!, hits, mentions);
+      if (rank) return [rank];
+    }
     if (named.length && elliptical?.(s, named)) {
       elided = true;
       continue;
@@ -179,6 +184,21 @@ export function cuesFor(
   // `Total open interest has fallen. Bitcoin's has dropped 9.6%`: an ellipsis that reaches the sentence's start takes
   // the metric of the sentence before
   return elided ? [...elidedFallback] : [];
+}
+
+/** `best`, `worst member`: the rank a clause names when it holds nothing else (no name, no other metric word). */
+function rankLabel(s: Segment, hits: PhraseHit<MetricCue>[], mentions: Mention[]): MetricCue | null {
+  let rank: MetricCue | null = null;
+  let words = 0;
+  for (const h of hits) {
+    if (h.start < s.start || h.end > s.end) continue;
+    if (h.payload === 'best' || h.payload === 'worst') rank = h.payload;
+    else if (h.payload !== 'members') return null;
+    words += h.end - h.start;
+  }
+  // (the label is the whole clause, give or take a parenthesis, emphasis and spaces)
+  if (!rank || s.end - s.start - words > 4) return null;
+  return mentions.some((m) => m.start >= s.start && m.start < s.end) ? null : rank;
 }
 
 /**
