@@ -68,4 +68,18 @@ describe('corpus V classes', () => {
     expect(verdictsAt('Memes +1.8% (worst: Pepe +3.4%)', '+3.4%')).toEqual(['contradicted']);
     expect(verdictsAt('AI tokens rose 9.2%. Best performer: Render at +9.5%.', '+9.5%')).toEqual(['contradicted']);
   });
+  it('`and memecoins managed 1.8%`: a verb that states no direction ends the reach of an earlier one', () => {
+    // (rally day: L2 -0.44 %, memes +1.82 %)
+    const text = 'Rollups were the weak spot, down 0.4% as a group, and memecoins managed 1.8%.';
+    expect(verdictsAt(text, '1.8%')).toEqual(['supported']);
+    expect(verdictsAt('Rollups were down 0.4%, and memecoins fell 1.8%.', '1.8%')).toEqual(['contradicted']);
+  });
+  it('`+3.8% on the day. still +11% on the week`: a full stop after a word of three letters ends a sentence', () => {
+    // (rally day: BTC +3.84 % on the day, +10.97 % on the week)
+    const text = '$BTC +3.8% on the day. still +11% on the week tho';
+    expect(verdictsAt(text, '+11%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('+11%', '+2.8%'), '+2.8%')).toEqual(['contradicted']);
+    // (`vol.`, `approx.` do not: the figure keeps its asset and metric)
+    expect(verdictsAt('BTC 24h vol. approx. $3.4bn', '$3.4bn')).toEqual(['supported']);
+  });
 });

@@ -283,11 +283,25 @@ export function directionFor(
     if (POSTFIX_UP.has(t.lower)) return 'up';
     if (!POSTFIX_SKIP.has(t.lower)) break;
   }
+  // `..., down 0.1% as a group, and memecoins managed 3.3%`: a verb that states no direction, right before the
+  // figure, ends the reach of a direction word before it
+  const ended = firstEndingAfter(tokens, number.start);
+  for (let k = ended - 1; k >= 0 && k >= ended - 3; k--) {
+    const lower = tokens[k]!.lower;
+    if (NEUTRAL_VERBS.has(lower)) return null;
+    if (!NEUTRAL_SKIP.has(lower)) break;
+  }
   let best: PhraseHit<DirectionCue> | null = null;
   for (const h of hits) if (h.end <= number.start && !closedAside(text, h.end, number.start)) best = h;
   if (best && number.start - best.end < 160 && !text.slice(best.end, number.start).includes('\n')) return best.payload;
   return null;
 }
+
+const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
+  ...['managed', 'manages', 'posted', 'posts', 'logged', 'logs', 'recorded', 'records', 'booked', 'books'],
+  ...['printed', 'prints', 'returned', 'returns', 'delivered', 'delivers', 'clocked', 'clocks', 'registered'],
+]);
+const NEUTRAL_SKIP: ReadonlySet<string> = new Set(['a', 'an', 'just', 'only', 'about', 'roughly', 'around', 'some']);
 
 /** A `)` between a word and the figure closes the aside the word was in (`(a 52-week high is far off) to $0.0134`). */
 function closedAside(text: string, from: number, to: number): boolean {

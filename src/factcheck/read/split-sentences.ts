@@ -36,6 +36,11 @@ const ABBREVIATIONS = new Set([
   'i',
   'fig',
   'al',
+  // (three letters: `vol.`, `hrs.`; a `. ` after any other word of three letters or more ends a sentence)
+  'hrs',
+  'wks',
+  'mos',
+  'yrs',
   // (four letters or more: a `. ` after them never ends a sentence, see wordEnds)
   'incl',
   'excl',
@@ -139,8 +144,8 @@ export function splitSentences(text: string): Sentence[] {
       while (text[k] === ' ') k++;
       const n = text[k];
       // A lower-case word after `. ` continues the sentence (`e.g. the`), unless a figure ends it (`+2.6%. gaming`)
-      // or a whole word of four letters or more does (`stuck under 185 resistance. weekly still +14.3%`: no
-      // abbreviation is that long but those listed).
+      // or a whole word of three letters or more does (`stuck under 185 resistance. weekly still +14.3%`, `on the
+      // day. still -6.5%`: no abbreviation is that long but those listed).
       const figure = text[i - 1] === '%' || (text[i - 1]! >= '0' && text[i - 1]! <= '9');
       if (n === undefined || (n >= 'a' && n <= 'z' && !figure && !wordEnds(text, i))) continue;
       push(i + 1);
@@ -185,12 +190,12 @@ function lineStart(text: string, newlineAt: number): number {
   return k + 1;
 }
 
-/** A word of four letters or more, not an abbreviation, ends right before the `.` at `dotAt`. */
+/** A word of three letters or more, not an abbreviation, ends right before the `.` at `dotAt`. */
 function wordEnds(text: string, dotAt: number): boolean {
   let k = dotAt - 1;
   while (k >= 0 && dotAt - k <= 12 && /[A-Za-z]/.test(text[k]!)) k--;
   const word = text.slice(k + 1, dotAt).toLowerCase();
-  return word.length >= 4 && !ABBREVIATIONS.has(word) && (k < 0 || !/[A-Za-z0-9.]/.test(text[k]!));
+  return word.length >= 3 && !ABBREVIATIONS.has(word) && (k < 0 || !/[A-Za-z0-9.]/.test(text[k]!));
 }
 
 function gluedSentence(text: string, dotAt: number): boolean {
