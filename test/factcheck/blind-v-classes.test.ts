@@ -82,4 +82,13 @@ describe('corpus V classes', () => {
     // (`vol.`, `approx.` do not: the figure keeps its asset and metric)
     expect(verdictsAt('BTC 24h vol. approx. $3.4bn', '$3.4bn')).toEqual(['supported']);
   });
+  it('edited slips: a doubled space after a name, a name or outlet split by a stray space', () => {
+    // (rally day: NEAR +8.93 %, FET +11.84 %, WLD +7.52 %; CoinDesk's `U.S. Spot Bitcoin ETFs Draw $612M`)
+    expect(verdictsAt('Near  rose 8.9%, Fet 11.8%.', '8.9%')).toEqual(['supported']);
+    expect(verdictsAt('Virtuals up 14.3% and World coin up 7.5%.', '7.5%')).toEqual(['supported']);
+    expect(verdictsAt('Virtuals up 14.3% and World coin up 4.5%.', '4.5%')).toEqual(['contradicted']);
+    const etf = 'According to Coin Desk, U.S. spot bitcoin ETFs drew $612M in net inflows.';
+    expect(verdictsAt(etf, '$612M')).toEqual(['supported-by-source']);
+    expect(verdictsAt(etf.replace('Coin Desk', 'a desk'), '$612M')).toEqual(['unsupported']);
+  });
 });

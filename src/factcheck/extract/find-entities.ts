@@ -18,6 +18,7 @@ import {
   matchPhrases,
   mayBeWord,
   phraseOf,
+  splitNameHits,
   tokenize,
   wordShapes,
   type Phrase,
@@ -206,6 +207,8 @@ type Indexes = {
   signed: Map<string, Phrase<Ref>[]>;
   /** wordShapes of the last words of lowered and signed. */
   lastShapes: Uint32Array;
+  /** One-word names of seven letters or more, lower-cased: what `World coin` means with its stray space. */
+  joined: Map<string, Ref>;
 };
 const cache = new WeakMap<Registry, Indexes>();
 
@@ -251,7 +254,17 @@ function indexFor(registry: Registry): Indexes {
   const signed = new Map<string, Phrase<Ref>[]>();
   for (const p of signedLowered) signed.set(p.words.at(-1)!, [...(signed.get(p.words.at(-1)!) ?? []), p]);
   // (most tokens are no last word of either: one shape test skips their two look-ups)
-  const indexes = { names, lowered: byLast, signed, lastShapes: wordShapes([...byLast.keys(), ...signed.keys()]) };
+  const joined = new Map<string, Ref>();
+  for (const p of phrases)
+    if (p.words.length === 1 && p.words[0]!.length >= 7 && /^[a-z]+$/.test(p.words[0]!))
+      joined.set(p.words[0]!, p.payload);
+  const indexes = {
+    names,
+    lowered: byLast,
+    signed,
+    lastShapes: wordShapes([...byLast.keys(), ...signed.keys()]),
+    joined,
+  };
   cache.set(registry, indexes);
   return indexes;
 }
@@ -284,7 +297,7 @@ export function findEntityMentions(
 
 /** The registry's names matched over the tokens, before the rule below (findEntityMentions = both). */
 export function entityHits(text: string, registry: Registry, tokens: readonly Token[]): EntityHit[] {
-  const { names, lowered, signed, lastShapes } = indexFor(registry);
+  const { names, lowered, signed, lastShapes, joined } = indexFor(registry);
   // `a crypto exchange lost $58 million`, `crypto ETF outflows`: the bare word before a business noun names a firm or
   // a product, not the market
   const hits = matchPhrases(text, tokens, names).filter(
@@ -311,6 +324,11 @@ export function entityHits(text: string, registry: Registry, tokens: readonly To
     if (extra.length && extra.at(-1)!.end > start) continue;
     extra.push({ start, end: token.end, firstToken: first, lastToken: i, payload: phrase.payload });
   }
+  const split = splitNameHits(text, tokens, joined, hits);
+  if (split.length) {
+    hits.push(...split);
+    hits.sort((a, b) => a.start - b.start);
+  }
   if (!extra.length) return hits;
   // hits and extra are both sorted by start (extra do not overlap one another): one pointer keeps this linear
   let e = 0;
@@ -335,14 +353,15 @@ function signedBefore(
 }
 
 /**
- * A figure one space after token i (`$19.84`, `$ 19.84`, `2.4%`, `-0.6 %`, `11.2 per cent`), or one space after a
- * single direction word or `to` / `at` that follows it one space after the token (`fell 2.4%`).
+ * A figure one space (or a doubled one) after token i (`$19.84`, `$ 19.84`, `2.4%`, `-0.6 %`, `11.2 per cent`), or
+ * after a single direction word or `to` / `at` that follows it so (`fell 2.4%`, `Near  rose 10.2%`).
  */
 function figureAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const end = tokens[i]!.end;
   if (labelledFigureAfter(text, end)) return true;
-  if (text[end] !== ' ') return false;
-  if (figureAt(text, end + 1)) return true;
+  const at = afterSpaces(text, end);
+  if (at === -1) return false;
+  if (figureAt(text, at)) return true;
   // (`dot resistance $3.20`: a level word before its figure too)
   return wordThenFigure(text, tokens, i, (w) => FIGURE_LEADS.has(w) || LEVEL_LEAD_WORDS.has(w) || isDirectionWord(w));
 }
@@ -355,8 +374,15 @@ function movedAfter(text: string, tokens: readonly Token[], i: number): boolean 
 /** Token i, one space, a word `lead` accepts, one space, a figure. */
 function wordThenFigure(text: string, tokens: readonly Token[], i: number, lead: (w: string) => boolean): boolean {
   const next = tokens[i + 1];
-  if (!next || next.start !== tokens[i]!.end + 1 || text[next.end] !== ' ') return false;
-  return lead(next.lower) && figureAt(text, next.end + 1);
+  if (!next || afterSpaces(text, tokens[i]!.end) !== next.start) return false;
+  const at = afterSpaces(text, next.end);
+  return at !== -1 && lead(next.lower) && figureAt(text, at);
+}
+
+/** Where the text goes on after one space, or two (`Near  rose`: a doubled space is a slip), else -1. */
+function afterSpaces(text: string, at: number): number {
+  if (text[at] !== ' ') return -1;
+  return text[at + 1] === ' ' ? at + 2 : at + 1;
 }
 
 function isDirectionWord(w: string): boolean {

@@ -257,3 +257,30 @@ export function matchPhrasesEach<T extends readonly PhraseIndex<unknown>[]>(
   }
   return hits as HitsOf<T>;
 }
+
+/**
+ * `World coin`, `Coin Desk`: two words one space apart that are one name written with a stray space (the joined,
+ * lower-cased pair is a key of `joined`). Only pairs no phrase hit covers; in text order.
+ */
+export function splitNameHits<T>(
+  text: string,
+  tokens: readonly Token[],
+  joined: ReadonlyMap<string, T>,
+  hits: readonly { start: number; end: number }[],
+): PhraseHit<T>[] {
+  const out: PhraseHit<T>[] = [];
+  if (joined.size === 0) return out;
+  let h = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+    const payload = joined.get(a.lower + b.lower);
+    if (payload === undefined) continue;
+    while (h < hits.length && hits[h]!.end <= a.start) h++;
+    if (h < hits.length && hits[h]!.start < b.end) continue;
+    out.push({ start: a.start, end: b.end, firstToken: i, lastToken: i + 1, payload });
+    i++;
+  }
+  return out;
+}

@@ -117,8 +117,12 @@ export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet)
   );
   if (candidates.length === 0) return claim;
   const sentence = draft.sentence.text.toLowerCase();
+  // (`Coin Desk`: an outlet's name written with a stray space still names it)
+  const squashed = sentence.replace(/ /g, '');
   const named = (s: SourceNumber) =>
-    sentence.includes(s.outlet.toLowerCase()) || (s.outletId.length > 3 && sentence.includes(s.outletId.toLowerCase()));
+    sentence.includes(s.outlet.toLowerCase()) ||
+    (s.outlet.length >= 6 && !s.outlet.includes(' ') && squashed.includes(s.outlet.toLowerCase())) ||
+    (s.outletId.length > 3 && sentence.includes(s.outletId.toLowerCase()));
   const match = candidates.find(named) ?? candidates[0];
   if (!match) return claim;
   if (draft.attributed && named(match))
