@@ -595,6 +595,7 @@ const METRIC: Record<MetricCue, string[]> = {
     'gainers',
     'risers',
     'riser',
+    'greens',
     'in the green',
     'finished higher',
     'ended higher',
@@ -603,6 +604,8 @@ const METRIC: Record<MetricCue, string[]> = {
   ],
   decliners: [
     'decliners',
+    // (`the 4 reds: $WLD -0.8% ...`)
+    'reds',
     'losers',
     'fallers',
     'faller',

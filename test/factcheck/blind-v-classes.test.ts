@@ -91,4 +91,15 @@ describe('corpus V classes', () => {
     expect(verdictsAt(etf, '$612M')).toEqual(['supported-by-source']);
     expect(verdictsAt(etf.replace('Coin Desk', 'a desk'), '$612M')).toEqual(['unsupported']);
   });
+  it('numbers in words: a rank’s spelled figure (`Render led at nine point five`) and `the 3 reds`', () => {
+    // (rally day: RENDER +9.46 %, GRT +6.38 %; 27 of 30 up, 3 down)
+    const led = 'AI tokens rallied. Render led at nine point five, and the Graph came second at about six point four.';
+    expect(verdictsAt(led, 'nine point five')).toEqual(['supported']);
+    expect(verdictsAt(led.replace('nine point five', 'twelve point four'), 'twelve point four')).toEqual([
+      'contradicted',
+    ]);
+    const reds = '27/30 coins green today. the 3 reds: $SHIB -0.6% $OP -2.4% $ARB -1.9%';
+    expect(verdictsAt(reds, '3 reds')).toEqual(['supported']);
+    expect(verdictsAt(reds.replace('3 reds', '4 reds'), '4 reds')).toEqual(['contradicted']);
+  });
 });

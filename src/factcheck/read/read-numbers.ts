@@ -456,8 +456,11 @@ export function readWords(
 /** The word before a number (past one hedge) is a word of moving: `shed two point six`, `down about one point one`. */
 function afterMoveVerb(text: string, prev: Word): boolean {
   const verb = SHARE_HEDGES.has(prev.lower) ? previousWord(text, prev.start) : prev;
-  return SHARE_CHANGE_VERBS.has(verb.lower);
+  if (SHARE_CHANGE_VERBS.has(verb.lower)) return true;
+  // (`Render led at twelve point four`, `Helium came second at nearly twelve`: a rank's figure is its move)
+  return (verb.lower === 'at' || verb.lower === 'with') && RANK_BEFORE_AT.has(previousWord(text, verb.start).lower);
 }
+const RANK_BEFORE_AT = new Set(['led', 'leads', 'trailed', 'lagged', 'second', 'third', 'fourth', 'last', 'first']);
 
 /**
  * `of its value`, `of their value`, `of their open interest` after a share (`lost a fifth of its value`): the share is
