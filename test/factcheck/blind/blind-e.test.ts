@@ -16,13 +16,13 @@ const GATES: Gates = {
   // (llm 3.8, above its 3.4 of before 2b35ba5: `less than half of Solana's` is now read as a comparison no fact
   // states, unsupported, and the writer left it unlabelled, so the scorer counts it as a false alarm)
   llm: [98.8, 3.8],
-  'sector-comma': [98.9, 3.3],
+  'sector-comma': [98.9, 2.9],
   social: [97.0, 5.4],
   table: [98.6, 0.5],
   wire: [98.2, 0.0],
-  words: [96.4, 3.0],
+  words: [96.4, 2.0],
   tables: [100.0, 0.0],
-  overall: [98.1, 2.7],
+  overall: [98.1, 2.5],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);

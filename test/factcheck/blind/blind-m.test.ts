@@ -11,16 +11,16 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run at 92e0764 (96.5 / 6.4). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
   daily: [100.0, 1.5],
-  'desk-note': [98.1, 4.5],
+  'desk-note': [100.0, 4.5],
   edited: [100.0, 4.3],
   llm: [98.1, 3.5],
-  'sector-comma': [98.3, 2.9],
+  'sector-comma': [98.3, 2.4],
   social: [93.3, 4.0],
   table: [96.5, 0.0],
   wire: [100.0, 0.0],
   words: [95.6, 7.8],
   tables: [96.2, 0.0],
-  overall: [97.9, 2.8],
+  overall: [98.1, 2.8],
 };
 
 await describeBlindCorpus('M', new URL('./M/', import.meta.url), GATES);
