@@ -327,6 +327,9 @@ function memberFigure(
   }
   return null;
 }
+// (by substring, not find-entities' mentions: those leave out word-like names in lower case that no figure follows,
+// `virtual leading with +11.2 %`, `render was the only loser`, which name the member here; tried 7 December: eight
+// corpora lost a right verdict)
 function namedIn(text: string, asset: Registry['assets'][number]): boolean {
   for (const name of [asset.symbol, asset.name, ...asset.aliases]) {
     const at = name.length >= 3 ? text.lastIndexOf(name.toLowerCase()) : -1;
