@@ -102,4 +102,14 @@ describe('corpus V classes', () => {
     expect(verdictsAt(reds, '3 reds')).toEqual(['supported']);
     expect(verdictsAt(reds.replace('3 reds', '4 reds'), '4 reds')).toEqual(['contradicted']);
   });
+  it('a share listed after a percentage is a move: `and gaming more than a fifth`, of a per cent after parts of one', () => {
+    // (rally day: AI +9.2 %, gaming +6.12 %, memes +1.82 %; POL +0.31 %)
+    expect(verdictsAt('AI rose about nine per cent, and gaming more than a fifth.', 'a fifth')).toEqual([
+      'contradicted',
+    ]);
+    const parts = 'Layer 2 fell under half a per cent, while Polygon rose a little more than a quarter.';
+    expect(verdictsAt(parts, 'a quarter')).toEqual(['supported']);
+    // (`a dollar and a half` is money, not a share)
+    expect(verdictsAt('AI rose nine per cent; Virtuals is at a dollar and a half.', 'a half')).toEqual([]);
+  });
 });

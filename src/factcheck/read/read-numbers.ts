@@ -376,13 +376,25 @@ export function readWords(
         lower !== 'half' &&
         SHARE_CHANGE_VERBS.has(verb.lower) &&
         (next.lower !== 'of' || ofOwnValue(text, next.end))) ||
+      // (`Memecoins are down about seventeen per cent, and gaming more than a fifth`: listed after a percentage;
+      // not `a dollar and a half`)
+      (prev.lower === 'a' &&
+        next.lower !== 'of' &&
+        verb.lower !== 'and' &&
+        listedAfter(text, verb, s, last, wordEnd)) ||
       // (`Virtuals lost twelve per cent, a fifth of its value`: the same move restated after a comma)
       (prev.lower === 'a' &&
         next.lower === 'of' &&
         ofOwnValue(text, next.end) &&
         /,\s*$/.test(text.slice(0, prev.start)))
     )
-      return { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: half };
+      // (`DePIN fell half a per cent and memes a little more than a quarter`: after parts of a per cent, of one too)
+      return last !== undefined &&
+        Math.abs(last.value) < 1 &&
+        verb.lower !== 'by' &&
+        listedAfter(text, verb, s, last, wordEnd)
+        ? { ...base(text, s, wordEnd, 'number', share / 100), unit: 'pct', halfUnit: 0.05 }
+        : { ...base(text, s, wordEnd, 'number', share), unit: 'pct', halfUnit: half };
   }
   if (!NUMBER_WORDS.has(lower) && !SPELLED_STARTS.has(lower)) {
     return wordEnd - start >= 3 && wordEnd - start <= 9 ? readWordNumber(text, start, wordEnd, lower) : null;
