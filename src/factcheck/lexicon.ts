@@ -1770,3 +1770,16 @@ export const CLAUSE_JOINS: ReadonlySet<string> = new Set([
 export const NAME_LABEL_MARKS: ReadonlySet<string> = new Set(['\u2014', '\u2013', ':']);
 /** Level words that may stand between such a mark and the figure (`— support $3.2`, `: price $0.0159`). */
 export const LEVEL_LEAD_WORDS: ReadonlySet<string> = new Set(['support', 'resistance', 'price', 'high', 'low', 'at']);
+
+/** `ahead of Solana`, `outpacing bitcoin`: the subject moved more than the rival (rules/comparisons.ts). */
+export const COMPARE_AHEAD: readonly string[] = [
+  'ahead of',
+  'outpacing',
+  'outperforming',
+  'beating',
+  'better than',
+  'topping',
+  'outrunning',
+];
+/** `behind XRP`, `lagging the memecoins`: the subject moved less than the rival. */
+export const COMPARE_BEHIND: readonly string[] = ['behind', 'lagging', 'trailing', 'underperforming', 'worse than'];

@@ -112,4 +112,14 @@ describe('corpus V classes', () => {
     // (`a dollar and a half` is money, not a share)
     expect(verdictsAt('AI rose nine per cent; Virtuals is at a dollar and a half.', 'a half')).toEqual([]);
   });
+  it('`Ether rose 4.6%, ahead of Solana`: a rival named without a figure must have moved less (or more)', () => {
+    // (rally day: ETH +4.62 %, SOL +5.41 %, BTC +3.84 %; AI +9.2 %, memes +1.82 %)
+    expect(verdictsAt('Ether rose 4.6%, ahead of Solana.', '4.6%')).toEqual(['contradicted']);
+    expect(verdictsAt('Ether rose 4.6%, outpacing bitcoin.', '4.6%')).toEqual(['supported']);
+    expect(verdictsAt('Ether rose 4.6%, lagging Solana.', '4.6%')).toEqual(['supported']);
+    expect(verdictsAt('Ether rose 4.6%, better than SOL.', '4.6%')).toEqual(['contradicted']);
+    expect(verdictsAt('AI rose 9.2%, well ahead of the memecoins.', '9.2%')).toEqual(['supported']);
+    // (the rival's own figure is a claim of its own)
+    expect(verdictsAt("Ether rose 4.6%, ahead of Solana's 3.4%.", '4.6%')).toEqual(['supported']);
+  });
 });

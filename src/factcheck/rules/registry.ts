@@ -12,6 +12,7 @@ import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { FactsLookup } from '../facts/facts-lookup.ts';
 import type { TextReading } from '../extract/sentence-reading.ts';
 import { checkArithmetic } from './arithmetic.ts';
+import { checkComparisons } from './comparisons.ts';
 import { checkDirections } from './directions.ts';
 import { checkForecasts } from './forecasts.ts';
 import { checkGroupCounts } from './group-counts.ts';
@@ -46,6 +47,8 @@ export const RULES: readonly Rule[] = [
   { name: 'arithmetic', kind: 'claim', apply: (c, x) => checkArithmetic(c, x.drafts) },
   // `Bittensor was the best AI token, up 8.7%`: the figure also says who led
   { name: 'leaders', kind: 'claim', apply: (c, x) => checkLeaders(c, x) },
+  // `Ether rose 7.9%, ahead of Solana`: a move compared with a rival named without a figure
+  { name: 'comparisons', kind: 'claim', apply: (c, x) => checkComparisons(c, x) },
   // `SOL funding was the most negative at -0.0087%`, `the highest volatility on the watchlist`: who holds the extreme
   { name: 'metric-superlatives', kind: 'claim', apply: (c, x) => checkMetricSuperlatives(c, x) },
   // `expected to hit $150K by March`, `a record $126K in October`: no fact states them (unsupported)

@@ -1,0 +1,57 @@
+/**
+ * A move compared with a named rival that has no figure of its own: `Ether rose 7.9%, ahead of Solana`, `up 4.6%,
+ * outpacing bitcoin`, `BNB gained 3.1%, lagging the other majors' leader XRP`. The subject's change over the figure's
+ * window must be above the rival's (ahead, outpacing, beating) or below it (behind, lagging, trailing); when it is
+ * not, the figure's claim is contradicted. A rival with a figure beside it (`ahead of Solana's 5.4%`, `behind XRP
+ * (+4.2%)`) is left to that figure's own claim. Pure.
+ */
+import type { Claim } from '../../domain/check-report.ts';
+import type { Window } from '../../domain/units.ts';
+import { sentenceMentions } from '../extract/sentence-reading.ts';
+import { factsFor } from '../facts/facts-lookup.ts';
+import { formatValue } from '../facts/format-value.ts';
+import { COMPARE_AHEAD, COMPARE_BEHIND } from '../lexicon.ts';
+import type { RuleContext } from './registry.ts';
+import { displayName } from './verify-claims.ts';
+
+const BETWEEN = new RegExp(
+  String.raw`^\s*(?:%|pct|per\s?cent)?[\s*_)]*,?\s*(?:and\s+|while\s+)?` +
+    String.raw`(?:well\s+|just\s+|comfortably\s+|slightly\s+|far\s+|narrowly\s+)?` +
+    String.raw`(${[...COMPARE_AHEAD, ...COMPARE_BEHIND].join('|')})\s+(?:the\s+)?$`,
+  'i',
+);
+/** A figure right after the rival's name: the rival's own figure, checked as a claim of its own. */
+const FIGURE_AFTER = /^(?:['\u2019]s)?[\s*_(:,]*(?:at\s+|with\s+|up\s+|down\s+)?[+\-\u2212]?\$?\d/i;
+const AHEAD: ReadonlySet<string> = new Set(COMPARE_AHEAD);
+
+export function checkComparisons(claims: Claim[], ctx: RuleContext): Claim[] {
+  return claims.map((claim, i) => {
+    const d = ctx.drafts[i]!;
+    if (claim.verdict !== 'supported' || claim.metric !== 'change' || !d.entity || d.entity.kind === 'market')
+      return claim;
+    const window: Window | null = d.window === 'other' ? null : (d.window ?? ctx.defaultWindow ?? '24h');
+    if (!window) return claim;
+    const s = d.sentence;
+    const at = d.number.end - s.start;
+    const rival = sentenceMentions(ctx.reading, s).find((m) => m.start >= at);
+    if (!rival || rival.kind !== d.entity.kind || rival.id === d.entity.id) return claim;
+    const words = BETWEEN.exec(s.text.slice(at, rival.start));
+    if (!words || FIGURE_AFTER.test(s.text.slice(rival.end, rival.end + 16))) return claim;
+    const kind = d.entity.kind;
+    const changeOf = (id: string) => factsFor(ctx.lookup, kind, id, ['change']).find((f) => f.window === window);
+    const own = changeOf(d.entity.id);
+    const other = changeOf(rival.id);
+    if (!own || !other) return claim;
+    const ahead = AHEAD.has(words[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (ahead ? own.value > other.value : own.value < other.value) return claim;
+    const name = (id: string) => displayName(ctx.registry, kind, id);
+    return {
+      ...claim,
+      verdict: 'contradicted',
+      reason:
+        `says ${name(d.entity.id)} was ${ahead ? 'ahead of' : 'behind'} ${name(rival.id)} over ${window}, but ` +
+        `${name(rival.id)} moved ${formatValue(other.value, 'pct', true)} ` +
+        `(${name(d.entity.id)} ${formatValue(own.value, 'pct', true)})`,
+    };
+  });
+}
