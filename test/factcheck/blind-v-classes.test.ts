@@ -121,5 +121,7 @@ describe('corpus V classes', () => {
     expect(verdictsAt('AI rose 9.2%, well ahead of the memecoins.', '9.2%')).toEqual(['supported']);
     // (the rival's own figure is a claim of its own)
     expect(verdictsAt("Ether rose 4.6%, ahead of Solana's 3.4%.", '4.6%')).toEqual(['supported']);
+    // (`ahead of Ether's upgrade`: in time, before something of the rival's)
+    expect(verdictsAt("Bitcoin rose 3.8% ahead of Ether's upgrade.", '3.8%')).toEqual(['supported']);
   });
 });

@@ -20,8 +20,11 @@ const BETWEEN = new RegExp(
     String.raw`(${[...COMPARE_AHEAD, ...COMPARE_BEHIND].join('|')})\s+(?:the\s+)?$`,
   'i',
 );
-/** A figure right after the rival's name: the rival's own figure, checked as a claim of its own. */
-const FIGURE_AFTER = /^(?:['\u2019]s)?[\s*_(:,]*(?:at\s+|with\s+|up\s+|down\s+)?[+\-\u2212]?\$?\d/i;
+/**
+ * A figure right after the rival's name (the rival's own figure, a claim of its own), or a possessive (`ahead of
+ * Ether's upgrade`: `ahead of` in time, before something of the rival's).
+ */
+const NOT_A_RIVAL = /^(?:['\u2019]s|[\s*_(:,]*(?:at\s+|with\s+|up\s+|down\s+)?[+\-\u2212]?\$?\d)/i;
 const AHEAD: ReadonlySet<string> = new Set(COMPARE_AHEAD);
 
 export function checkComparisons(claims: Claim[], ctx: RuleContext): Claim[] {
@@ -36,7 +39,7 @@ export function checkComparisons(claims: Claim[], ctx: RuleContext): Claim[] {
     const rival = sentenceMentions(ctx.reading, s).find((m) => m.start >= at);
     if (!rival || rival.kind !== d.entity.kind || rival.id === d.entity.id) return claim;
     const words = BETWEEN.exec(s.text.slice(at, rival.start));
-    if (!words || FIGURE_AFTER.test(s.text.slice(rival.end, rival.end + 16))) return claim;
+    if (!words || NOT_A_RIVAL.test(s.text.slice(rival.end, rival.end + 16))) return claim;
     const kind = d.entity.kind;
     const changeOf = (id: string) => factsFor(ctx.lookup, kind, id, ['change']).find((f) => f.window === window);
     const own = changeOf(d.entity.id);
