@@ -1783,3 +1783,8 @@ export const COMPARE_AHEAD: readonly string[] = [
 ];
 /** `behind XRP`, `lagging the memecoins`: the subject moved less than the rival. */
 export const COMPARE_BEHIND: readonly string[] = ['behind', 'lagging', 'trailing', 'underperforming', 'worse than'];
+
+/** One-word nouns of movers (`decliners`, `gainers`, `reds`): what a count before a pool word counts. */
+export const MOVER_NOUNS: ReadonlySet<string> = new Set(
+  [...METRIC.advancers, ...METRIC.decliners].filter((w) => !w.includes(' ')),
+);

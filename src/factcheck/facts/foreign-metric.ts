@@ -46,9 +46,10 @@ const SPLIT_AFTER =
   /^\s*(?:of\s+(?:them|it|those|the\s+total|all|(?:the\s+)?(?:closed\s+|liquidated\s+)?positions)\s*,?\s*(?:were\s+|was\s+|being\s+)?|(?:were|was|being)\s+)(?:longs|shorts|long\s+positions|short\s+positions)\b(?!\s+(?:are\s+)?(?:pay|pays|paid|paying))|^\s*(?:longs|shorts)\b(?!\s*[a-z])/i;
 const SPLIT_BEFORE =
   /\b(?:longs|shorts)\s+(?:making\s+up|made\s+up|accounting\s+for|were|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?$/i;
-const TRADE_VERB = /\b(?:bought|buys|buying|purchased|acquired|sold|sells|selling)\b/i;
+const TRADE = '(?:bought|buys|buying|purchased|acquired|sold|sells|selling)';
+const TRADE_VERB = new RegExp(String.raw`\b${TRADE}\b`, 'i');
 const TRADE_PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:bought|buys|buying|purchased|acquired|sold|sells|selling)\b` +
+  String.raw`\b${TRADE}\b` +
     // (not `bought as Bitcoin traded at $112,486`: another clause's price)
     String.raw`(?:(?!\b(?:as|while|when|with|and|traded|trading|was|is|price)\b)[^.;!?$]){0,40}\bat\s+` +
     String.raw`(?:an?\s+average\s+(?:price\s+)?of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|~\s*)?\$?$`,

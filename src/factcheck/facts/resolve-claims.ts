@@ -5,7 +5,16 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import type { Unit, Window } from '../../domain/units.ts';
-import { EXTREME_DOWN, EXTREME_UP, LEVEL_NAMED, MOVER_DOWN, MOVER_UP, RANGE_WORD, type MetricCue } from '../lexicon.ts';
+import {
+  EXTREME_DOWN,
+  EXTREME_UP,
+  LEVEL_NAMED,
+  MOVER_DOWN,
+  MOVER_NOUNS,
+  MOVER_UP,
+  RANGE_WORD,
+  type MetricCue,
+} from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
 import { isLetter } from '../read/scan-literal.ts';
@@ -645,7 +654,7 @@ function poolAfter(draft: DraftClaim): boolean {
     return true;
   const pool = POOL_AFTER.exec(after);
   // (`only 4 decliners on the list`: the word before the pool counts movers)
-  if (!pool || MOVER_NOUN.test(pool[0])) return false;
+  if (!pool || MOVER_NOUNS.has(/^\s*([a-z]*)/i.exec(pool[0])![1]!.toLowerCase())) return false;
   // (`All 30 coins tracked rose`: a mover verb after the pool word counts movers, not the pool)
   const rest = draft.sentence.text.slice(at + pool[0].length).split(/[,;.:\d]/)[0] ?? '';
   return !MOVER_VERB.test(rest);
@@ -654,7 +663,6 @@ const SUPERLATIVE_OF =
   /\b(?:best|worst|strongest|weakest|biggest|largest|top|leader)\s+(?:one\s+)?of\s+(?:the|its|all|our)\s+(?:\*\*)?$/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const GROUP_NOUN_AFTER = /^\s*(?:[\p{L}0-9-]+\s+)?(?:tokens|coins|names|assets|constituents|projects)\b/iu;
-const MOVER_NOUN = /^\s*(?:advancers|gainers|winners|risers|decliners|losers|fallers)\b/i;
 const MOVER_VERB =
   /\b(?:rose|fell|gained|lost|up|down|higher|lower|advanced|declined|green|red|climbed|dropped|rising|falling)\b/i;
 const POOL_AFTER =
