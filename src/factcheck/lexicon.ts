@@ -1788,3 +1788,51 @@ export const COMPARE_BEHIND: readonly string[] = ['behind', 'lagging', 'trailing
 export const MOVER_NOUNS: ReadonlySet<string> = new Set(
   [...METRIC.advancers, ...METRIC.decliners].filter((w) => !w.includes(' ')),
 );
+
+/** Verbs that report a move without saying which way (`memecoins managed 3.3%`): a carried direction ends there. */
+export const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
+  ...['managed', 'manages', 'posted', 'posts', 'logged', 'logs', 'recorded', 'records', 'booked', 'books'],
+  ...['printed', 'prints', 'returned', 'returns', 'delivered', 'delivers', 'clocked', 'clocks', 'registered'],
+]);
+/** Words a neutral verb may stand behind before the figure (`posted just 3.3%`). */
+export const NEUTRAL_SKIP: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'just',
+  'only',
+  'about',
+  'roughly',
+  'around',
+  'some',
+]);
+
+/** Words between a lead and `quarter` that keep it a calendar quarter (`the third fiscal quarter`). */
+export const QUARTER_ORDINALS: ReadonlySet<string> = new Set([
+  ...['first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', 'latest', 'past'],
+]);
+/** Words before `quarter` that make it a window (`this quarter`, `per quarter`); otherwise it is a share. */
+export const QUARTER_LEADS: ReadonlySet<string> = new Set([
+  ...['the', 'this', 'that', 'last', 'past', 'previous', 'prior', 'current', 'next', 'its', 'their', 'each'],
+  ...['per', 'every', 'whole', 'full', 'entire', 'same', 'q1', 'q2', 'q3', 'q4'],
+]);
+
+/** Words between `to` and a figure that keep it the value reached (`added 8.8% to a combined $12.3 billion`). */
+export const TO_FILLERS: ReadonlySet<string> = new Set(['a', 'an', 'combined', 'total', 'of', 'fresh', 'new']);
+
+/** Rank words before `at` / `with` that make the next number words a figure (`Render led at twelve point four`). */
+export const RANK_BEFORE_AT: ReadonlySet<string> = new Set([
+  ...['led', 'leads', 'trailed', 'lagged', 'second', 'third', 'fourth', 'last', 'first'],
+]);
+
+/** `after a dip to $89,567`, `after dipping below ninety thousand`, `briefly dipped under $90K`: the day's low. */
+export const DIP_BEFORE = new RegExp(
+  String.raw`\b(?:(?:after|following)\s+(?:a\s+(?:\w+\s+)?dip|dipping)|briefly\s+dipp(?:ed|ing))` +
+    String.raw`\s+(?:below|under|to|beneath)\s+(?:about\s+|roughly\s+|around\s+|near\s+)?\$?$`,
+  'i',
+);
+
+/** Groups of movers a count pair names (`Advancers beat decliners 26 to 4`); the down ones are DOWN_GROUPS. */
+export const GROUP_WORD = '(advancers|gainers|risers|winners|decliners|losers|fallers)';
+export const DOWN_GROUPS: ReadonlySet<string> = new Set(['decliners', 'losers', 'fallers']);
+/** Verbs between two such groups (`gainers led losers 27-3`). */
+export const OUTNUMBER = '(?:outnumbered|beat|led|topped|outpaced|outran)';

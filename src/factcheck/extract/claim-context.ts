@@ -4,20 +4,22 @@
  * Helpers of extract-claims.ts; all bounded by the sentence they look at.
  */
 import {
-  RANGE_VERBS,
   COUNT_CUES,
+  type DirectionCue,
+  type HedgeCue,
+  type MetricCue,
+  NEUTRAL_SKIP,
+  NEUTRAL_VERBS,
   PCT_CUES,
   POSTFIX_DOWN,
   POSTFIX_SKIP,
   POSTFIX_UP,
+  RANGE_VERBS,
   USD_CUES,
   WEAK_CUES,
+  type WindowCue,
   metricIndex,
   windowIndex,
-  type DirectionCue,
-  type HedgeCue,
-  type MetricCue,
-  type WindowCue,
 } from '../lexicon.ts';
 import type { EntityKind } from './find-entities.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
@@ -296,12 +298,6 @@ export function directionFor(
   if (best && number.start - best.end < 160 && !text.slice(best.end, number.start).includes('\n')) return best.payload;
   return null;
 }
-
-const NEUTRAL_VERBS: ReadonlySet<string> = new Set([
-  ...['managed', 'manages', 'posted', 'posts', 'logged', 'logs', 'recorded', 'records', 'booked', 'books'],
-  ...['printed', 'prints', 'returned', 'returns', 'delivered', 'delivers', 'clocked', 'clocks', 'registered'],
-]);
-const NEUTRAL_SKIP: ReadonlySet<string> = new Set(['a', 'an', 'just', 'only', 'about', 'roughly', 'around', 'some']);
 
 /** A `)` between a word and the figure closes the aside the word was in (`(a 52-week high is far off) to $0.0134`). */
 function closedAside(text: string, from: number, to: number): boolean {

@@ -6,23 +6,26 @@
 import type { Registry } from '../../domain/registry.ts';
 import {
   ATTRIBUTION,
-  STREAK_NOUNS,
-  STREAK_ORDINALS,
-  WEAK_CUES,
-  directionIndex,
+  type DirectionCue,
   FUNDING_PAYER,
+  type HedgeCue,
   LEVEL_AFTER_CUES,
   LEVEL_LINKS,
+  type MetricCue,
   NAMED_METRIC_CUES,
+  QUARTER_LEADS,
+  QUARTER_ORDINALS,
+  STREAK_NOUNS,
+  STREAK_ORDINALS,
+  TO_FILLERS,
+  WEAK_CUES,
   WINDOW_LEVEL_ADJECTIVES,
   WINDOW_LEVEL_NOUNS,
+  type WindowCue,
+  directionIndex,
   hedgeIndex,
   metricIndex,
   windowIndex,
-  type DirectionCue,
-  type HedgeCue,
-  type MetricCue,
-  type WindowCue,
 } from '../lexicon.ts';
 import {
   anaphorKind,
@@ -1246,21 +1249,6 @@ function quarterShare(text: string, tokens: readonly Token[], h: PhraseHit<Windo
   while (k >= 0 && QUARTER_ORDINALS.has(tokens[k]!.lower)) k--;
   return !QUARTER_LEADS.has(tokens[k]?.lower ?? '');
 }
-const QUARTER_ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'final',
-  'fiscal',
-  'calendar',
-  'latest',
-  'past',
-]);
-const QUARTER_LEADS = new Set([
-  ...['the', 'this', 'that', 'last', 'past', 'previous', 'prior', 'current', 'next', 'its', 'their', 'each'],
-  ...['per', 'every', 'whole', 'full', 'entire', 'same', 'q1', 'q2', 'q3', 'q4'],
-]);
 
 /** A list item's own metric words, else the metric words of the list's lead. */
 // (loops rather than filter / every over cue lists: cue arrays are built in many places, and an array builtin inlined
@@ -1351,7 +1339,6 @@ function toBefore(tokens: readonly Token[], at: number): boolean {
   for (let filler = 0; k >= 0 && filler < 3 && TO_FILLERS.has(tokens[k]!.lower); filler++) k--;
   return k >= 0 && tokens[k]!.lower === 'to';
 }
-const TO_FILLERS = new Set(['a', 'an', 'combined', 'total', 'of', 'fresh', 'new']);
 
 const outletCache = new Map<string, ReturnType<typeof buildPhraseIndex<true>>>();
 /** Outlet-name phrases, cached by the list (the same sheet's outlets on every check). */

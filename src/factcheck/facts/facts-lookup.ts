@@ -107,3 +107,13 @@ export function factsFor(
   const list = lookup.byEntity.get(entityKey(kind, id)) ?? [];
   return list.filter((f) => metrics.includes(f.metric) && Boolean(f.start) === start);
 }
+
+/**
+ * The change fact of an entity over a window: the one named `<id>.change_<window>` (`sector.<id>.change_<window>`)
+ * when there is one, else the first change fact of that window (the leader and comparison rules).
+ */
+export function changeFact(lookup: FactsLookup, kind: string, id: string, window: string): CheckFact | undefined {
+  const changes = factsFor(lookup, kind, id, ['change']);
+  const named = `${kind === 'sector' ? 'sector.' : ''}${id}.change_${window}`;
+  return changes.find((f) => f.id === named) ?? changes.find((f) => f.window === window);
+}

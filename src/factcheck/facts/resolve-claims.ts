@@ -6,14 +6,18 @@ import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
 import type { Unit, Window } from '../../domain/units.ts';
 import {
+  DIP_BEFORE,
+  DOWN_GROUPS,
   EXTREME_DOWN,
   EXTREME_UP,
+  GROUP_WORD,
   LEVEL_NAMED,
   MOVER_DOWN,
   MOVER_NOUNS,
   MOVER_UP,
-  RANGE_WORD,
   type MetricCue,
+  OUTNUMBER,
+  RANGE_WORD,
 } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
@@ -689,8 +693,6 @@ function dipBefore(draft: DraftClaim): boolean {
   const at = draft.number.start - draft.sentence.start;
   return DIP_BEFORE.test(draft.sentence.text.slice(Math.max(0, at - 50), at));
 }
-const DIP_BEFORE =
-  /\b(?:(?:after|following)\s+(?:a\s+(?:\w+\s+)?dip|dipping)|briefly\s+dipp(?:ed|ing))\s+(?:below|under|to|beneath)\s+(?:about\s+|roughly\s+|around\s+|near\s+)?\$?$/i;
 
 function pathStep(draft: DraftClaim): boolean {
   const t = draft.sentence.text;
@@ -783,15 +785,11 @@ function levelTest(draft: DraftClaim): boolean {
       ))
   );
 }
-const GROUP_WORD = '(advancers|gainers|risers|winners|decliners|losers|fallers)';
-// (`Advancers beat decliners 26 to 4`, `gainers led losers 27-3`)
-const OUTNUMBER = '(?:outnumbered|beat|led|topped|outpaced|outran)';
 const OUTNUMBERED_FIRST = new RegExp(String.raw`\b${GROUP_WORD}\s+${OUTNUMBER}\s+${GROUP_WORD}[\s,:]*$`, 'i');
 const OUTNUMBERED_SECOND = new RegExp(
   String.raw`\b${GROUP_WORD}\s+${OUTNUMBER}\s+${GROUP_WORD}[\s,:]*\d+\s*(?:to|-|–|:)\s*$`,
   'i',
 );
-const DOWN_GROUPS = new Set(['decliners', 'losers', 'fallers']);
 /** `Decliners outnumbered gainers 19 to 11`: the first figure counts the first group, the second the other. */
 function outnumbered(draft: DraftClaim): 'advancers' | 'decliners' | null {
   const before = draft.sentence.text.slice(

@@ -30,6 +30,7 @@ import {
   MOVER_WORDS,
   NUMBER_WORDS,
   ORDINAL_SUFFIXES,
+  RANK_BEFORE_AT,
   RANK_WORDS,
   RATIO_WORDS,
   SCALE_WORDS,
@@ -472,7 +473,6 @@ function afterMoveVerb(text: string, prev: Word): boolean {
   // (`Render led at twelve point four`, `Helium came second at nearly twelve`: a rank's figure is its move)
   return (verb.lower === 'at' || verb.lower === 'with') && RANK_BEFORE_AT.has(previousWord(text, verb.start).lower);
 }
-const RANK_BEFORE_AT = new Set(['led', 'leads', 'trailed', 'lagged', 'second', 'third', 'fourth', 'last', 'first']);
 
 /**
  * `of its value`, `of their value`, `of their open interest` after a share (`lost a fifth of its value`): the share is

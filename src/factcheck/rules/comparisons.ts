@@ -8,7 +8,7 @@
 import type { Claim } from '../../domain/check-report.ts';
 import type { Window } from '../../domain/units.ts';
 import { sentenceMentions } from '../extract/sentence-reading.ts';
-import { factsFor } from '../facts/facts-lookup.ts';
+import { changeFact } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import { COMPARE_AHEAD, COMPARE_BEHIND } from '../lexicon.ts';
 import type { RuleContext } from './registry.ts';
@@ -41,7 +41,7 @@ export function checkComparisons(claims: Claim[], ctx: RuleContext): Claim[] {
     const words = BETWEEN.exec(s.text.slice(at, rival.start));
     if (!words || NOT_A_RIVAL.test(s.text.slice(rival.end, rival.end + 16))) return claim;
     const kind = d.entity.kind;
-    const changeOf = (id: string) => factsFor(ctx.lookup, kind, id, ['change']).find((f) => f.window === window);
+    const changeOf = (id: string) => changeFact(ctx.lookup, kind, id, window);
     const own = changeOf(d.entity.id);
     const other = changeOf(rival.id);
     if (!own || !other) return claim;

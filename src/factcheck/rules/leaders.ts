@@ -12,7 +12,7 @@ import type { Window } from '../../domain/units.ts';
 import { sentenceMentions } from '../extract/sentence-reading.ts';
 import type { Sentence } from '../read/split-sentences.ts';
 import type { CheckFact } from '../facts/facts-lookup.ts';
-import { factsFor } from '../facts/facts-lookup.ts';
+import { changeFact, factsFor } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
 import type { RuleContext } from './registry.ts';
 import { displayName } from './verify-claims.ts';
@@ -149,10 +149,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
       return claim;
     const best = cue === 'best';
     const { registry, lookup } = ctx;
-    const changeOf = (kind: 'asset' | 'sector', id: string) =>
-      factsFor(lookup, kind, id, ['change']).find(
-        (f) => f.id === `${kind === 'sector' ? 'sector.' : ''}${id}.change_${window}`,
-      ) ?? factsFor(lookup, kind, id, ['change']).find((f) => f.window === window);
+    const changeOf = (kind: 'asset' | 'sector', id: string) => changeFact(lookup, kind, id, window);
     const contradict = (leader: string, fact: CheckFact | undefined, what: string): Claim => ({
       ...claim,
       verdict: 'contradicted',
