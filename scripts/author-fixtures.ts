@@ -21,6 +21,7 @@
  *   npx tsx scripts/author-fixtures.ts rollup   # ETH and layer 2 rally, BTC dips: fixtures/day-rollup/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts capitulation # everything falls: fixtures/day-capitulation/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts rebound  # a relief rebound after a selloff: fixtures/day-rebound/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts fakeout  # a failed breakout, a bull trap: fixtures/day-fakeout/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

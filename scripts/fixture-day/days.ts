@@ -15,14 +15,17 @@
  * gaming last, fixtures/day-mania/), `rollup` (an ether-and-rollups rally to a fresh ETH 30-day high while bitcoin
  * slips, layer 2 leading and memes last, fixtures/day-rollup/), `capitulation` (a broad capitulation to fresh BTC
  * and ETH 30-day lows, 29 of 30 down, funding negative everywhere and open interest flushed,
- * fixtures/day-capitulation/) and `rebound` (a sharp relief rebound after a week-long selloff, up on 24h and down on
- * 7 days, BTC back above $95K after an overnight dip to a fresh 30-day low, DePIN leading, fixtures/day-rebound/).
+ * fixtures/day-capitulation/), `rebound` (a sharp relief rebound after a week-long selloff, up on 24h and down on 7
+ * days, BTC back above $95K after an overnight dip to a fresh 30-day low, DePIN leading, fixtures/day-rebound/) and
+ * `fakeout` (a failed breakout: BTC pierces its 30-day swing high after midnight and reverses to -3.2 %, XRP the one
+ * large cap up, funding positive on every perp while open interest falls, memes last, fixtures/day-fakeout/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
 import { bleedDay } from './bleed/day-targets.ts';
 import { capitulationDay } from './capitulation/day-targets.ts';
 import { reboundDay } from './rebound/day-targets.ts';
+import { fakeoutDay } from './fakeout/day-targets.ts';
 import { breakdownDay } from './breakdown/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
@@ -59,6 +62,7 @@ export const days: Record<string, DaySpec> = {
   rollup: rollupDay,
   capitulation: capitulationDay,
   rebound: reboundDay,
+  fakeout: fakeoutDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -30,6 +30,7 @@ const days = [
   'day-rollup',
   'day-capitulation',
   'day-rebound',
+  'day-fakeout',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

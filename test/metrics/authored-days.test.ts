@@ -5,9 +5,10 @@
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
  * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/), the rollup
- * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/) and the rebound (fixtures/day-rebound/). Each
- * replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet invariants,
- * each brief style verifies on it with the template writer, and it has the properties it was authored for.
+ * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/), the rebound (fixtures/day-rebound/) and the
+ * fakeout (fixtures/day-fakeout/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
+ * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
+ * properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,6 +73,7 @@ describe.each([
   { name: 'rollup', asOf: '2026-09-03T07:00:00.000Z' },
   { name: 'capitulation', asOf: '2026-08-20T07:00:00.000Z' },
   { name: 'rebound', asOf: '2026-08-06T07:00:00.000Z' },
+  { name: 'fakeout', asOf: '2026-07-09T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -134,10 +136,10 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
 
-/** The authored days other than `day` (18 of them), each with its sheet's fact values by id. */
+/** The authored days other than `day` (19 of them), each with its sheet's fact values by id. */
 const otherDays = async (day: string) => {
   const others = Object.keys(days).filter((name) => name !== day);
-  expect(others).toHaveLength(18);
+  expect(others).toHaveLength(19);
   return Promise.all(
     others.map(async (name) => {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
@@ -1124,7 +1126,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(18);
+    expect(earlier).toHaveLength(19);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1201,7 +1203,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(18);
+    expect(others).toHaveLength(19);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1691,6 +1693,128 @@ describe('fixtures/day-rebound: a sharp relief rebound after a week-long selloff
       expect(reboundingAssets(other).length, name).toBeLessThan(reboundingAssets(value).length);
       expect(btcGap(value), name).toBeGreaterThan(btcGap(other));
       expect(value('sector.depin.change_24h'), name).toBeGreaterThan(other('sector.depin.change_24h'));
+    }
+  });
+});
+
+describe('fixtures/day-fakeout: a failed breakout, BTC through its 30-day high and back down, longs crowded', () => {
+  const day = useDay('fakeout');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('BTC -3.2 % near $108,900 after piercing its 30-day swing high after midnight; +2.5 % on 7d, +6.7 % on 30d', () => {
+    const { value, snapshot } = day();
+    within(value, 'btc.price', 108_850, 108_950);
+    within(value, 'btc.change_24h', -3.3, -3.1);
+    within(value, 'btc.change_7d', 2.4, 2.6);
+    within(value, 'btc.change_30d', 6.2, 7.2);
+    // the 24h high is above the highest high of the 30 completed days, the price back under it
+    expect(value('btc.high_24h')).toBeGreaterThan(value('btc.swing_high_30d'));
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+    within(value, 'btc.high_24h', 114_600, 114_900);
+    within(value, 'btc.swing_high_30d', 113_300, 113_800);
+    within(value, 'btc.low_24h', 108_800, 108_900);
+    // the peak came after midnight: the swing high is yesterday's and earlier candles', the 24h high today's candle's
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    expect(Math.max(...btc.candles.slice(-31, -1).map((candle) => candle[2]))).toBe(value('btc.swing_high_30d'));
+    expect(btc.candles.at(-1)![2]).toBe(value('btc.high_24h'));
+    // back under $110K, its support a day before and now its resistance
+    expect(value('btc.support')).toBe(105_000);
+    expect(value('btc.resistance')).toBe(110_000);
+    const dayBefore = value('btc.price') / (1 + value('btc.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.support).toBe(110_000);
+    // the week's swinging closes and the reversal: 7-day realized volatility above the 30-day one
+    within(value, 'btc.volatility_7d', 30, 31.5);
+    within(value, 'btc.volatility_30d', 23.5, 25.5);
+  });
+
+  it('ETH -4.6 %, SOL -6.1 %, BNB -1.9 %, DOGE -9.8 %; XRP +6.4 %, the one large cap up, at a fresh 30-day high', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_810, 3_815);
+    within(value, 'eth.change_24h', -4.7, -4.5);
+    within(value, 'sol.change_24h', -6.2, -6);
+    within(value, 'bnb.change_24h', -2, -1.8);
+    within(value, 'doge.change_24h', -9.9, -9.7);
+    within(value, 'xrp.change_24h', 6.3, 6.5);
+    within(value, 'xrp.price', 2.84, 2.845);
+    expect(value('xrp.price')).toBeGreaterThan(value('xrp.swing_high_30d'));
+    for (const id of ['btc', 'eth', 'sol', 'bnb']) expect(value(`${id}.change_24h`), id).toBeLessThan(0);
+  });
+
+  it('6 of 30 up (XRP, ADA, POL, TAO, HNT, AXS), 24 down; XRP the top gainer, WIF the worst mover', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(6);
+    expect(value('market.decliners_24h')).toBe(24);
+    expect(assets.filter((id) => value(`${id}.change_24h`) > 0)).toEqual(['xrp', 'ada', 'pol', 'tao', 'hnt', 'axs']);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('xrp');
+    expect(byChange[1]).toBe('tao');
+    expect(byChange.at(-1)).toBe('wif');
+    within(value, 'wif.change_24h', -13.3, -13.1);
+  });
+
+  it('sectors on 24h: AI barely up (TAO its one gainer), the only sector up; L1, L2, gaming, DePIN; memes last', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['ai', 'l1', 'l2', 'gaming', 'depin', 'memes']);
+    within(value, 'sector.ai.change_24h', 0.2, 0.5);
+    within(value, 'sector.l1.change_24h', -3.2, -2.8);
+    within(value, 'sector.l2.change_24h', -3.6, -3.2);
+    within(value, 'sector.gaming.change_24h', -3.9, -3.5);
+    within(value, 'sector.depin.change_24h', -5.8, -5.3);
+    within(value, 'sector.memes.change_24h', -10, -9.6);
+    expect(value('sector.ai.advancers_24h')).toBe(1);
+    expect(value('sector.memes.decliners_24h')).toBe(4);
+  });
+
+  it('funding positive on every perp, DOGE the highest; OI about -7 %, DOGE the largest drop, XRP the only rise', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.021, 0.018, 0.035, 0.03, 0.05]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([-6.8, -7.6, -9.2, 4.2, -13.4]);
+    within(value, 'market.oi_change_24h', -7.2, -6.7);
+  });
+
+  it("every asset's 24h volume 1.75-2.6x its 7-day average, DOGE's the highest multiple", () => {
+    const { value } = day();
+    for (const id of assets) within(value, `${id}.volume_ratio_7d`, 1.75, 2.6);
+    const byRatio = [...assets].sort((a, b) => value(`${b}.volume_ratio_7d`) - value(`${a}.volume_ratio_7d`));
+    expect(byRatio[0]).toBe('doge');
+    within(value, 'btc.volume_ratio_7d', 2, 2.1);
+  });
+
+  it('the total cap falls 3.9 %, more than BTC, so BTC dominance rises about 0.4 point to 58.2 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -4, -3.8);
+    within(value, 'market.btc_dominance', 58.2, 58.3);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(0.35);
+    expect(rise).toBeLessThan(0.5);
+  });
+
+  it('the only day BTC pierced its 30-day high and fell, with XRP at a 30-day high and longs paying as OI falls', async () => {
+    const { value } = day();
+    const piercedAndFell = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.high_24h') > sheetValue('btc.swing_high_30d') && sheetValue('btc.change_24h') < 0;
+    const downOn24hUpOn7d = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.change_24h') < -3 && sheetValue('btc.change_7d') > 0;
+    const xrpAt30dHigh = (sheetValue: (id: string) => number) =>
+      sheetValue('xrp.price') > sheetValue('xrp.swing_high_30d');
+    const longsPayAsOiFalls = (sheetValue: (id: string) => number) =>
+      perps.every((id) => sheetValue(`${id}.funding_rate`) > 0) && sheetValue('market.oi_change_24h') < 0;
+    const meanFunding = (sheetValue: (id: string) => number) =>
+      perps.reduce((sum, id) => sum + sheetValue(`${id}.funding_rate`), 0) / perps.length;
+    const onlyAiUp = (sheetValue: (id: string) => number) =>
+      sectors.filter((id) => sheetValue(`sector.${id}.change_24h`) > 0).join() === 'ai';
+    expect(piercedAndFell(value)).toBe(true);
+    expect(downOn24hUpOn7d(value)).toBe(true);
+    expect(xrpAt30dHigh(value)).toBe(true);
+    expect(longsPayAsOiFalls(value)).toBe(true);
+    expect(onlyAiUp(value)).toBe(true);
+    for (const { name, value: other } of await otherDays('fakeout')) {
+      expect(piercedAndFell(other), name).toBe(false);
+      expect(downOn24hUpOn7d(other), name).toBe(false);
+      expect(xrpAt30dHigh(other), name).toBe(false);
+      expect(longsPayAsOiFalls(other), name).toBe(false);
+      expect(onlyAiUp(other), name).toBe(false);
+      expect(meanFunding(value), name).toBeGreaterThan(meanFunding(other));
     }
   });
 });

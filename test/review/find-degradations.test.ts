@@ -58,6 +58,7 @@ describe('coverage rules and the degraded run', () => {
       'day-rollup.snapshot.json',
       'day-capitulation.snapshot.json',
       'day-rebound.snapshot.json',
+      'day-fakeout.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
