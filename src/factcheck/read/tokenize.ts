@@ -97,7 +97,8 @@ export function buildPhraseIndex<T>(phrases: Array<Phrase<T> & { originals?: str
     const originals =
       phrase.originals ?? phrase.words.map((w, k) => (phrase.rules[k] === 'exact' ? w.toUpperCase() : w));
     const list = index.get(phrase.words[0]!) ?? [];
-    list.push({ ...phrase, originals });
+    // (one literal, not a spread of `phrase`: index entries of one object shape keep matchAt's reads monomorphic)
+    list.push({ words: phrase.words, rules: phrase.rules, payload: phrase.payload, originals });
     list.sort((a, b) => b.words.length - a.words.length);
     index.set(phrase.words[0]!, list);
   }
