@@ -25,7 +25,8 @@ export function markAppositives(
     // (a number inside a name is no figure: `Layer 1`)
     const named = (x: ReadNumber) => mentions.some((m) => m.start <= x.start && m.end >= x.end);
     if (numbers.some((x) => x.start >= from && x.start < to && !named(x))) continue;
-    for (let a = k; a < j; a++) out[a] = { ...out[a]!, aside: true };
+    // (Object.assign, not a spread with a new property: see mention-marks.ts marked)
+    for (let a = k; a < j; a++) out[a] = Object.assign({}, out[a]!, { aside: true });
     k = j - 1;
   }
   return out;

@@ -30,7 +30,9 @@ function wordAfter(text: string, pos: number): Word & { hyphen: boolean } {
     if (text[k] !== ' ') hyphen = true;
     k++;
   }
-  return { ...nextWord(text, k), hyphen };
+  // (one literal, not a spread with a new property: see extract/mention-marks.ts marked)
+  const w = nextWord(text, k);
+  return { raw: w.raw, lower: w.lower, start: w.start, end: w.end, hyphen };
 }
 
 /** Reads a spelled number starting at the word at `start`; null when it is not one. */
