@@ -1783,6 +1783,8 @@ export const COMPARE_AHEAD: readonly string[] = [
 ];
 /** `behind XRP`, `lagging the memecoins`: the subject moved less than the rival. */
 export const COMPARE_BEHIND: readonly string[] = ['behind', 'lagging', 'trailing', 'underperforming', 'worse than'];
+/** `SUI +11.2%, AVAX close behind with +11.1%`: the figure's subject moved less than the one named before it. */
+export const TRAIL_BEHIND: readonly string[] = ['close', 'closely', 'just', 'right', 'not far', 'narrowly'];
 
 /** One-word nouns of movers (`decliners`, `gainers`, `reds`): what a count before a pool word counts. */
 export const MOVER_NOUNS: ReadonlySet<string> = new Set(

@@ -1,6 +1,7 @@
 /**
  * The checker's tolerances (documented in docs/factcheck.md):
- * - rounding: half of the last written digit (or truncation: up to one last-digit unit below the value)
+ * - rounding: half of the last written digit (or, from three significant digits, truncation: up to one last-digit
+ *   unit below the value)
  *   (`103.8K` ±0.05K, `6%` ±0.5); a dollar figure written with one significant digit (`$3T`, `$4 billion`) is read
  *   to two (±0.05T), so round numbers cannot hide a miss.
  * - about / roughly / around / approximately / ~: within max(rounding, 3 % of the figure).
@@ -53,11 +54,11 @@ export function withinTolerance(
       return actual < x && actual >= x / BOUND_FACTOR;
     default:
       if (level) return Math.abs(actual - x) <= slack;
-      // rounded, or (four or more significant digits written) truncated: `$112.4K`, `111,307` for 112,486 and
+      // rounded, or (three or more significant digits written) truncated: `$112.4K`, `111,307` for 112,486 and
       // 111,307.58 (the digits written are the value's own)
       return (
         Math.abs(actual - x) <= rounding ||
-        (Math.abs(x) >= 2000 * rounding &&
+        (Math.abs(x) >= 200 * rounding &&
           Math.sign(actual) === Math.sign(x) &&
           Math.abs(actual) - Math.abs(x) >= 0 &&
           Math.abs(actual) - Math.abs(x) < 2 * rounding)

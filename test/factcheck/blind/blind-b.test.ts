@@ -19,7 +19,7 @@ const GATES: Gates = {
   edited: [98.2, 4.7],
   llm: [90.0, 0.8],
   'sector-comma': [93.4, 4.4],
-  social: [98.0, 2.3],
+  social: [98.0, 1.5],
   table: [97.6, 0.9],
   wire: [96.4, 4.0],
   words: [91.7, 5.6],
