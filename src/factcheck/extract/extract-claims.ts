@@ -685,9 +685,11 @@ function figureClaims(scope: FigureScope, n: number): void {
     fromTo: fromToOf(number, sTokens, numbers, n),
     afterTo,
     attributed: scope.attributed,
-    ...(relation ? { relation: relation.relation } : {}),
-    ...(scope.fundingSpoken ? { fundingSpoken: true } : {}),
-    ...(movedBy(text, number.start, sDirections) ? { movedBy: true } : {}),
+    // (every draft has every field, absent ones undefined: drafts of one object shape keep the reads of resolving,
+    // verifying and the rules monomorphic)
+    relation: relation ? relation.relation : undefined,
+    fundingSpoken: scope.fundingSpoken ? true : undefined,
+    movedBy: movedBy(text, number.start, sDirections) ? true : undefined,
   });
 }
 
@@ -1099,6 +1101,7 @@ function countClaim(
     entityInherited: false,
     recent,
     cues: [cue],
+    cuesCarried: undefined,
     window,
     direction: null,
     hedge: null,
@@ -1106,6 +1109,10 @@ function countClaim(
     fromTo: null,
     afterTo: false,
     attributed,
+    // (every field, as figureClaims' drafts have them: one object shape)
+    relation: undefined,
+    fundingSpoken: undefined,
+    movedBy: undefined,
   };
 }
 
@@ -1195,8 +1202,8 @@ function cuesAndCarry(
   numbers: readonly ReadNumber[],
   mentions: readonly Mention[],
   read: () => MetricCue[],
-): { cues: MetricCue[]; cuesCarried?: true } {
-  if (fixed) return { cues: fixed };
+): { cues: MetricCue[]; cuesCarried: true | undefined } {
+  if (fixed) return { cues: fixed, cuesCarried: undefined };
   const cues = read();
   // (a word after the figure is past another figure when one stands between: `-0.0041% works out to -4.5% a year`)
   const own = metrics.some(
@@ -1221,9 +1228,9 @@ function cuesAndCarry(
     // (`the 30-day swing high, now at $112,486, was cleared`: an aside about the level, its subject)
     !/^\s*,\s*(?:was|is|has|had)\b/.test(text.slice(number.end, number.end + 12))
   )
-    return { cues: [] };
+    return { cues: [], cuesCarried: undefined };
   const lead = named.some((h) => LEAD_COLON.test(text.slice(h.end, h.end + 12)));
-  return cues.length && !own && named.length && !lead ? { cues, cuesCarried: true } : { cues };
+  return { cues, cuesCarried: cues.length && !own && named.length && !lead ? true : undefined };
 }
 const SECTOR_CAP_WORDS = /\b(?:sector|sector's|basket|category|group's|cohort)\b/i;
 // (`now`, `is now`, `now at` before a figure name the price; `was $111K, now $112K` keeps a level: WAS_NOW)
