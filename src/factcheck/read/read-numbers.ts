@@ -151,7 +151,7 @@ export function readNumbers(text: string): ReadNumber[] {
           read.kind === 'number' || read.kind === 'date' || read.kind === 'rank'
             ? extendRange(text, read, style)
             : read;
-        out.push(withRange);
+        out.push(shaped(withRange));
         i = Math.max(withRange.end, i + 1);
       } else i = Math.max(literalEnd(text, i), i + 1);
       while (i < text.length && (isDigit(text[i]) || isLetter(text[i]))) i++;
@@ -160,11 +160,37 @@ export function readNumbers(text: string): ReadNumber[] {
       while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
       // Number words are 1..16 letters (`a`, `one`, `seventeen`, `half`, `ten-thousandths`): skip the rest unsliced.
       const read = end - i <= 16 && startsWordNumber(text, i, end) ? readWords(text, i, end, out, style) : null;
-      if (read) out.push(read);
+      if (read) out.push(shaped(read));
       i = Math.max(read ? read.end : end, i + 1);
     } else i++;
   }
   return out;
+}
+
+/**
+ * `n` with every field of a ReadNumber, in one order (absent ones undefined). The readers build numbers in many
+ * literals and spreads with optional fields, a dozen V8 object shapes; numbers of one shape keep the reads of every
+ * later stage (extract, resolve, verify, rules) monomorphic.
+ */
+function shaped(n: ReadNumber): ReadNumber {
+  return {
+    start: n.start,
+    end: n.end,
+    text: n.text,
+    kind: n.kind,
+    value: n.value,
+    unit: n.unit,
+    halfUnit: n.halfUnit,
+    sign: n.sign,
+    basisPoints: n.basisPoints,
+    scale: n.scale,
+    high: n.high,
+    centsZero: n.centsZero,
+    pair: n.pair,
+    denominator: n.denominator,
+    fraction: n.fraction,
+    pool: n.pool,
+  };
 }
 
 const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
