@@ -1691,7 +1691,7 @@ export const EXTREME_UP_STEMS: readonly string[] = [
   'briefly reach',
 ];
 /** Stems (regex fragments) of price-reaching verbs toward the day's low (`dipped to`, `plunged to`). */
-export const EXTREME_DOWN_STEMS: readonly string[] = ['dip', 'wick(?:ed)?(?: down)?', 'slump', 'plung'];
+export const EXTREME_DOWN_STEMS: readonly string[] = ['dip', 'wick(?:ed)? down', 'slump', 'plung'];
 export const EXTREME_UP = new RegExp(
   String.raw`\b(?:${EXTREME_UP_STEMS.join('|')})\w*\s*(?:to|at|as high as)?\s*$`,
   'i',
@@ -1830,6 +1830,27 @@ export const RANK_BEFORE_AT: ReadonlySet<string> = new Set([
 export const DIP_BEFORE = new RegExp(
   String.raw`\b(?:(?:after|following)\s+(?:a\s+(?:\w+\s+)?dip|dipping)|briefly\s+dipp(?:ed|ing))` +
     String.raw`\s+(?:below|under|to|beneath)\s+(?:about\s+|roughly\s+|around\s+|near\s+)?\$?$`,
+  'i',
+);
+/** Words before a push's noun (`after an early spike to`). */
+const PUSH_ADJECTIVES = '(?:early|brief|late|overnight|intraday|sharp|quick|short-lived|failed|fleeting|initial)';
+/** Nouns and verbs of a push up that the day gave back (`after an early spike to $114,740`): the day's high. */
+const PUSH_NOUNS = '(?:spike|push|pop|surge|jump|run|rally|squeeze|breakout|rip|run-up|poke|move)';
+const PUSH_VERBS = '(?:spiking|pushing|popping|surging|jumping|running|ripping|topping|peaking|poking)';
+const EXTREME_LEAD = String.raw`(?:about\s+|roughly\s+|around\s+|near\s+|almost\s+|nearly\s+)?\$?$`;
+export const PUSH_BEFORE = new RegExp(
+  String.raw`\b(?:after|following)\s+(?:(?:a|an|its|the|an?\s+\w+)\s+)?(?:${PUSH_ADJECTIVES}\s+)*` +
+    String.raw`${PUSH_NOUNS}(?:\s+(?:up|higher))?\s+(?:to|above|past|through|towards?|as\s+high\s+as)\s+` +
+    EXTREME_LEAD +
+    String.raw`|\b(?:after|following)\s+(?:briefly\s+)?${PUSH_VERBS}(?:\s+up)?\s+(?:to|above|past|at|near)\s+` +
+    EXTREME_LEAD,
+  'i',
+);
+/** `after printing $114,740 overnight`, `after a wick to $2,966`: a point the day passed, its high or its low. */
+export const TOUCH_BEFORE = new RegExp(
+  String.raw`\b(?:after|following)\s+(?:(?:briefly\s+)?(?:printing|tagging|touching|hitting|testing|wicking\s+to)` +
+    String.raw`|(?:a|an)\s+(?:${PUSH_ADJECTIVES}\s+)*wick\s+(?:to|at))\s+` +
+    EXTREME_LEAD,
   'i',
 );
 

@@ -17,7 +17,9 @@ import {
   MOVER_UP,
   type MetricCue,
   OUTNUMBER,
+  PUSH_BEFORE,
   RANGE_WORD,
+  TOUCH_BEFORE,
 } from '../lexicon.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import { entityKey, factsFor, type CheckFact, type FactsLookup } from './facts-lookup.ts';
@@ -347,8 +349,11 @@ function resolveByCues(draft: DraftClaim, lookup: FactsLookup, defaultWindow: Wi
     metrics ??= defaultMetrics(n.unit, kind, n.scale !== 1);
     // `dropped to $104,130 and then bounced to $111,921 before closing at $108,450`, `104k → 112k → 108k`: a figure
     // on a path the sentence ends elsewhere is a point the price passed, the day's low or high
-    if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && dipBefore(draft))
-      metrics = extremeMetrics(draft, ['low']);
+    const passed =
+      metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none')
+        ? extremeBefore(draft)
+        : null;
+    if (passed) metrics = extremeMetrics(draft, passed);
     else if (metrics?.[0] === 'price' && kind === 'asset' && (n.unit === 'usd' || n.unit === 'none') && pathStep(draft))
       metrics = extremeMetrics(
         draft,
@@ -688,10 +693,16 @@ function extremeMetrics(draft: DraftClaim, metrics: Metric[]): Metric[] {
  * The figure is a step of a path: an arrow after it (`104k → 112k`), or a move verb's `to` before it and, later in
  * the sentence, where the price closed or is now (`... before closing at $108,450`, `..., now at $108,450`).
  */
-/** `after a dip to $89,567`, `after dipping below ninety thousand`, `briefly dipped under $90K`: the day's low. */
-function dipBefore(draft: DraftClaim): boolean {
+/**
+ * A figure the day passed on its way (the words right before it): `after a dip to $89,567` is the day's low, `after an
+ * early spike to $114,740` its high, `after printing $114,740 overnight` either.
+ */
+function extremeBefore(draft: DraftClaim): Metric[] | null {
   const at = draft.number.start - draft.sentence.start;
-  return DIP_BEFORE.test(draft.sentence.text.slice(Math.max(0, at - 50), at));
+  const before = draft.sentence.text.slice(Math.max(0, at - 60), at);
+  if (DIP_BEFORE.test(before)) return ['low'];
+  if (PUSH_BEFORE.test(before)) return ['high'];
+  return TOUCH_BEFORE.test(before) ? ['low', 'high'] : null;
 }
 
 function pathStep(draft: DraftClaim): boolean {
