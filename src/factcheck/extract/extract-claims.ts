@@ -498,7 +498,8 @@ function figureClaims(scope: FigureScope, n: number): void {
     // (each pattern needs its word: tested only when the lower-cased text before holds it, and once)
     const lowerBefore = before.toLowerCase();
     const sectorBefore =
-      (lowerBefore.includes('sector') || lowerBefore.includes('basket')) && SECTOR_WORD_BEFORE.test(before);
+      (lowerBefore.includes('sector') || lowerBefore.includes('basket') || lowerBefore.includes('group')) &&
+      SECTOR_WORD_BEFORE.test(before);
     const marketBefore = lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before);
     // (`Market capitalization total 3.3 trn USD`: `total` right before the figure, no asset named before it)
     const totalBefore =
@@ -526,6 +527,18 @@ function figureClaims(scope: FigureScope, n: number): void {
       (own?.kind === 'market' && marketBefore)
     )
       scope.sectorWord = { entity: own, end: number.end };
+  }
+  // `In total 2 members rose and 8 fell`: a count of members is a sector's, the one named last
+  if (
+    number.unit === 'count' &&
+    own?.kind !== 'sector' &&
+    MEMBERS_AFTER.test(text.slice(number.end, number.end + 16))
+  ) {
+    const sector = sMentions.filter((m) => m.kind === 'sector' && m.end <= number.start).at(-1);
+    const earlier = leadSector ?? headingSector ?? recent.find((e) => e.kind === 'sector');
+    if (sector) own = { kind: 'sector', id: sector.id };
+    else if (earlier) own = earlier;
+    if (own?.kind === 'sector') scope.sectorWord = { entity: own, end: number.end };
   }
   // `NEAR led the layer-one group with a 12.7% gain`: the figure is the leader's, not the group's it led
   if (own?.kind === 'sector') own = leaderOf(text, sentence, number, sMentions, own);
@@ -1142,14 +1155,18 @@ const ALL_BEFORE = /\b(?:all|all of the|all the)\s+(?:\*\*|__)?$/i;
 /** A bare `sector` / `basket` (`whole sector`, `the sector as a whole down`, `Sector cap`) just before a figure. */
 const SECTOR_WORD_BEFORE = new RegExp(
   [
-    String.raw`\b(?:sector|basket)(?:\s+as\s+a\s+whole)?`,
+    // (`the group as a whole inched up`, `Sector all together plus 0.3%`, `the sector's capitalisation shrank by`)
+    String.raw`\b(?:sector|basket|group)(?:['\u2019]s)?(?:\s+(?:as\s+a\s+whole|all\s+together|altogether|overall))?`,
     // (`Sector capitalisation stands at 13,88 bn $`, `so sector near +9.9%`, `sector market value is about $13.6B`)
     String.raw`(?:\s+(?:is|was|up|down|rose|fell|gained|lost|moved|by|at|cap|mcap|capitali[sz]ation|market|value|`,
-    'stands|sits|worth|near|about|around|roughly|now))*',
+    'stands|sits|worth|near|about|around|roughly|now|plus|minus|shrank|shrunk|grew|added|shed|sank|slipped|inched|',
+    'edged|climbed|dropped|dipped))*',
     String.raw`[\s:(~\u2248]*[+\-\u2212]?$`,
   ].join(''),
   'i',
 );
+/** `2 members rose`, `3 of its members`: a count of a sector's members. */
+const MEMBERS_AFTER = /^\s*(?:of\s+(?:its|the(?:\s+\w+)?)\s+)?members\b/i;
 /** A bare `market` (`vs market +3.7%`) just before a percentage. */
 const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
 /** `- Total: $15.08B, down 9.7%`, `Total $15.08bn`: a total at the start of a clause (the market's or the lead's). */

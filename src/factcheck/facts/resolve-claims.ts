@@ -650,7 +650,7 @@ function poolAfter(draft: DraftClaim): boolean {
     !/^\s*(?:\*\*)?\s*(?:%|pct|per\s*cent|percent)/i.test(draft.sentence.text.slice(at, at + 10))
   )
     return true;
-  // (`the seven AI tokens added 8.8%`, `The AI tokens (7 names) gained`: the group's size)
+  // (`the seven AI tokens added 8.8%`, `The AI tokens (7 names) gained`, `Layer 1 (10 names, $3.05T)`: the group's size)
   const before = draft.sentence.text.slice(
     Math.max(0, n.start - draft.sentence.start - 8),
     n.start - draft.sentence.start,
@@ -658,7 +658,7 @@ function poolAfter(draft: DraftClaim): boolean {
   const after = draft.sentence.text.slice(at, at + 24);
   if (
     (THE_BEFORE.test(before) && GROUP_NOUN_AFTER.test(after)) ||
-    (/\(\s*$/.test(before) && /^\s*names?\s*\)/i.test(after))
+    (/\(\s*$/.test(before) && /^\s*(?:names?|tokens|coins|assets|members|constituents)\s*[),;]/i.test(after))
   )
     return true;
   const pool = POOL_AFTER.exec(after);
