@@ -79,7 +79,7 @@ function fromWhole(r: TextReading, s: Sentence): Reading | null {
   const tokens: Token[] = [];
   for (let k = from; k < all.length && all[k]!.start < s.end; k++) {
     const t = all[k]!;
-    tokens.push({ start: t.start - s.start, end: t.end - s.start, raw: t.raw, lower: t.lower });
+    tokens.push({ start: t.start - s.start, end: t.end - s.start, lower: t.lower });
   }
   if (tokens.length === 0) from = -1;
   return { tokens, from };

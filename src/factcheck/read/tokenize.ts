@@ -1,7 +1,8 @@
 /** Word tokens for context matching: alphanumeric runs with their offsets (one linear pass). */
 import { isDigit, isDigitCode, isLetterCode } from './scan-literal.ts';
 
-export type Token = { start: number; end: number; raw: string; lower: string };
+/** A word of the text: its offsets and its lower case (the word as written is text.slice(start, end)). */
+export type Token = { start: number; end: number; lower: string };
 
 const JOINERS = new Set([' ', '-', '.', '/', '\u00a0', '\u2011']);
 
@@ -15,8 +16,7 @@ export function tokenize(text: string): Token[] {
       const start = i;
       i++;
       while (i < text.length && (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i)))) i++;
-      const raw = text.slice(start, i);
-      tokens.push({ start, end: i, raw, lower: raw.toLowerCase() });
+      tokens.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
     } else i++;
   }
   return tokens;
@@ -70,14 +70,21 @@ export function caseRuleOf(word: string): CaseRule {
 
 export function phraseOf<T>(alias: string, payload: T, rule?: CaseRule): Phrase<T> {
   const words = tokenize(alias);
-  return { words: words.map((w) => w.lower), rules: words.map((w) => rule ?? caseRuleOf(w.raw)), payload };
+  return {
+    words: words.map((w) => w.lower),
+    rules: words.map((w) => rule ?? caseRuleOf(alias.slice(w.start, w.end))),
+    payload,
+  };
 }
 
 // Looks at most one character before and after the token: extract/sentence-reading.ts relies on it.
 function caseOk(text: string, token: Token, word: string, rule: CaseRule, original: string): boolean {
   if (token.lower !== word) return false;
   if (rule === 'any') return true;
-  if (rule === 'capital') return token.raw[0] !== token.raw[0]!.toLowerCase() || isDigit(token.raw[0]);
+  if (rule === 'capital') {
+    const first = text[token.start]!;
+    return first !== first.toLowerCase() || isDigit(first);
+  }
   // a one-letter shorthand (`S 110 000`) is never part of an initialism (`U.S.`) or a possessive (`'S`)
   if (
     original.length === 1 &&
@@ -85,7 +92,10 @@ function caseOk(text: string, token: Token, word: string, rule: CaseRule, origin
   )
     return false;
   // `$btc` is a ticker whatever its case
-  return token.raw === original || text.charCodeAt(token.start - 1) === 36;
+  return (
+    (token.end - token.start === original.length && text.startsWith(original, token.start)) ||
+    text.charCodeAt(token.start - 1) === 36
+  );
 }
 
 export type PhraseIndex<T> = Map<string, Array<Phrase<T> & { originals: string[] }>>;
@@ -271,11 +281,12 @@ export function splitNameHits<T>(
 ): PhraseHit<T>[] {
   const out: PhraseHit<T>[] = [];
   if (joined.size === 0) return out;
+  const shapes = joinedShapesOf(joined);
   let h = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+    if (b.start !== a.end + 1 || text[a.end] !== ' ' || !mayBePair(shapes, a.lower, b.lower)) continue;
     const payload = joined.get(a.lower + b.lower);
     if (payload === undefined) continue;
     while (h < hits.length && hits[h]!.end <= a.start) h++;
@@ -284,4 +295,23 @@ export function splitNameHits<T>(
     i++;
   }
   return out;
+}
+
+/** wordShapes of a joined-name map's keys, once per map. */
+const joinedShapes = new WeakMap<ReadonlyMap<string, unknown>, Uint32Array>();
+function joinedShapesOf(joined: ReadonlyMap<string, unknown>): Uint32Array {
+  let shapes = joinedShapes.get(joined);
+  if (!shapes) {
+    shapes = wordShapes(joined.keys());
+    joinedShapes.set(joined, shapes);
+  }
+  return shapes;
+}
+
+/** mayBeWord(shapes, a + b) without making the string: most pairs of words are no joined name. */
+function mayBePair(shapes: Uint32Array, a: string, b: string): boolean {
+  const length = a.length + b.length;
+  const second = a.length > 1 ? a.charCodeAt(1) : b.charCodeAt(0);
+  const slot = ((a.charCodeAt(0) << 6) ^ (length > 1 ? second : 0)) & (SHAPE_SLOTS - 1);
+  return (shapes[slot]! & (1 << Math.min(length, 31))) !== 0;
 }
