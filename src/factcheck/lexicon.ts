@@ -1351,7 +1351,10 @@ export const RECEIVE_VERBS: readonly string[] = [
 const PAYS_NOW = PAY_VERBS.filter((v) => v !== 'paid').join('|');
 /** `shorts are collecting`, `longs earn`: the receiver of funding named. */
 const RECEIVING = `(?:are |were )?(?:${RECEIVE_VERBS.join('|')})`;
-/** `longs pay`, `shorts are paying`, `shorts are collecting`, `costs shorts`: speaks of funding without the word. */
+/**
+ * `longs pay`, `shorts are paying`, `shorts are collecting`, `costs shorts`: speaks of funding without the word. (Every
+ * alternative names `longs` or `shorts`: extractClaims tests it only on a sentence whose lower case holds one.)
+ */
 export const FUNDING_PAYER = new RegExp(
   `\\b(?:(?:longs|shorts) (?:are )?(?:${PAY_VERBS.join('|')})|(?:longs|shorts) ${RECEIVING}|costs? (?:longs|shorts))\\b`,
   'i',

@@ -43,7 +43,7 @@ import {
   type Mention,
 } from './claim-context.ts';
 import { entityHits, mentionsOfHits, type EntityKind } from './find-entities.ts';
-import { textReading, type TextReading } from './sentence-reading.ts';
+import { sentenceLower, textReading, type TextReading } from './sentence-reading.ts';
 import { readNumbers, type ReadNumber } from '../read/read-numbers.ts';
 import { splitSentences, type Sentence } from '../read/split-sentences.ts';
 import {
@@ -176,6 +176,8 @@ export function extractClaims(
   let labelParagraph = -1;
   const cursor: Cursor = { mention: 0, metric: 0, window: 0, direction: 0, hedge: 0, attribution: 0, token: 0 };
   const sentences = splitSentences(text);
+  // (made before the sentences are read: their lower case, read here, is the rules' too)
+  const reading = textReading(text, registry, sentences, { tokens, entities: nameHits, windows: allWindowHits });
   // the sentence before (or the heading over a list) spoke of funding: `Funding: ... Annualised BTC is near 12.9%`
   let fundingBefore = false;
   let previousCues: MetricCue[] = [];
@@ -189,9 +191,13 @@ export function extractClaims(
     const sHedges = inside(hedgeHits, cursor, 'hedge', sentence);
     const sTokens = inside(tokens, cursor, 'token', sentence);
     const attributed = inside(attributionHits, cursor, 'attribution', sentence).length > 0;
-    const fundingHere = sMetrics.some((h) => h.payload === 'funding') || FUNDING_PAYER.test(sentence.text);
+    // (each pattern needs its word, `longs` / `shorts` or `rate`: tested only when the lower case holds it)
+    const lower = sentenceLower(reading, sentence);
+    const fundingHere =
+      sMetrics.some((h) => h.payload === 'funding') ||
+      ((lower.includes('longs') || lower.includes('shorts')) && FUNDING_PAYER.test(sentence.text));
     // (`dogecoin's rate hit minus six hundredths`: an asset's bare rate is its funding rate too)
-    const fundingSpoken = fundingHere || OWNERS_RATE.test(sentence.text);
+    const fundingSpoken = fundingHere || (lower.includes('rate') && OWNERS_RATE.test(sentence.text));
     // `BTC funding annualizes to 8.9%, ETH to 13.3%`, `ETH 10.3% APR`: an annual rate where funding is spoken of
     const annualFunding: boolean =
       sMetrics.some((h) => h.payload === 'funding_apr') && (fundingHere || fundingBefore || fundingHeading);
@@ -310,8 +316,7 @@ export function extractClaims(
     fundingBefore =
       fundingHere || ((annualFunding || (sMetrics.length === 0 && sentence.text.length <= 40)) && fundingBefore);
   }
-  const whole = { tokens, entities: nameHits, windows: allWindowHits };
-  return { claims, ignored, reading: textReading(text, registry, sentences, whole) };
+  return { claims, ignored, reading };
 }
 
 /**
