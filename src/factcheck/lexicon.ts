@@ -1862,3 +1862,33 @@ export const GROUP_WORD = '(advancers|gainers|risers|winners|decliners|losers|fa
 export const DOWN_GROUPS: ReadonlySet<string> = new Set(['decliners', 'losers', 'fallers']);
 /** Verbs between two such groups (`gainers led losers 27-3`). */
 export const OUTNUMBER = '(?:outnumbered|beat|led|topped|outpaced|outran)';
+
+/**
+ * Verbs that make the figure right after them a forecast or a call (`analyst calling $150k BTC`, `sees one hundred
+ * and fifty thousand dollars for bitcoin`, `targeting $4,500`, `eyeing $120K`): rules/forecasts.ts.
+ */
+export const FORECAST_LEADS: readonly string[] = [
+  // (`expects`, `targets`, `eyes`, `predicts` make a whole clause a forecast: rules/forecasts.ts FORECAST)
+  ...['calling', 'calls', 'called', 'sees', 'eyeing', 'targeting', 'predicting', 'expecting'],
+  ...['forecasting', 'projecting', 'looking for', 'looks for'],
+];
+/** Words between such a verb and its figure (`calling for $150K`, `sees BTC at $150K`, `eyeing a move to $120K`). */
+export const FORECAST_FILLERS: readonly string[] = ['for', 'a', 'an', 'the', 'move', 'run', 'push', 'return', 'to'];
+/**
+ * A new extreme with a lower bound (`a record above $115,000`, `a fresh all-time high over $126K`, `an overnight peak
+ * above`): a high the day reached, unless a past time names when (rules/forecasts.ts).
+ */
+export const RECORD_NOUNS: readonly string[] = [
+  'record high',
+  'record',
+  'all-time high',
+  'all time high',
+  'ath',
+  'peak',
+];
+export const RECORD_BOUNDS: readonly string[] = ['above', 'over', 'past', 'beyond', 'north of', 'topping'];
+/** Words that put a level in the past (`a record above $126K in October`, `back in 2024`, `a year ago`). */
+export const PAST_TIMES: readonly string[] = [
+  ...['last year', 'last month', 'last quarter', 'last cycle', 'ago', 'previous', 'prior', 'earlier this'],
+  ...['back in', 'once', 'former', 'since', 'yesterday', 'set in', 'in 20'],
+];

@@ -1,0 +1,36 @@
+/**
+ * Sources, forecasts and the funding payer: classes found in blind corpus W's disagreements (issue 12, the fakeout
+ * day), each tested on sentences written for the test on ANOTHER day (the rally day: BTC $112,486, its 24h high
+ * $112,511; Bitcoin Magazine's headline names $115,000 as the next resistance, Decrypt's $340 million of short
+ * liquidations; BTC funding +0.0081 % per 8h, +8.89 % annualized).
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('corpus W classes: sources, forecasts, the funding payer', () => {
+  it('a forecast (`sees`, `calling`, `targeting` a figure) is no claim about today: unsupported, or sourced', () => {
+    const sees = 'An analyst quoted by Bitcoin Magazine sees $115,000 for bitcoin.';
+    expect(verdictsAt(sees, '$115,000')).toEqual(['supported-by-source']);
+    expect(verdictsAt('An analyst sees $150,000 for bitcoin.', '$150,000')).toEqual(['unsupported']);
+    const calling = 'Analyst calling one hundred and fifteen thousand dollars BTC now, per Bitcoin Magazine.';
+    expect(verdictsAt(calling, 'one hundred')).toEqual(['supported-by-source']);
+    expect(verdictsAt('Desks targeting $5,000 ETH this month.', '$5,000')).toEqual(['unsupported']);
+    // (a price said to be today's is still checked against it, whoever reports it)
+    expect(verdictsAt('Bitcoin traded at $118,000 on Thursday, according to CoinDesk.', '$118,000')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('a new high above a bound the 24h high never reached is contradicted, whatever it is attributed to', () => {
+    const magazine = 'Bitcoin Magazine said bitcoin hit a record above $115,000 overnight.';
+    expect(verdictsAt(magazine, '$115,000')).toEqual(['contradicted']);
+    const spelled = 'Bitcoin hit a fresh record above one hundred and fifteen thousand, Bitcoin Magazine reported.';
+    expect(verdictsAt(spelled, 'one hundred')).toEqual(['contradicted']);
+    // (a bound the day's high passed is no contradiction; a past record is no claim about today)
+    expect(verdictsAt('Bitcoin hit a record above $112,000 overnight, CoinDesk reported.', '$112,000')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsAt('Bitcoin hit a record $126K in October.', '$126K')).toEqual(['unsupported']);
+    const below = 'Bitcoin is 11% below the record above $126,000 it set in October.';
+    expect(verdictsAt(below, '$126,000')).toEqual(['unsupported']);
+  });
+});
