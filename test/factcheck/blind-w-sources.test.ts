@@ -33,4 +33,12 @@ describe('corpus W classes: sources, forecasts, the funding payer', () => {
     const below = 'Bitcoin is 11% below the record above $126,000 it set in October.';
     expect(verdictsAt(below, '$126,000')).toEqual(['unsupported']);
   });
+  it('`liquidations of short positions topped $340 million`: a figure no fact states, sourced when attributed', () => {
+    const lead = 'Open interest rose to $19.1 billion, while liquidations of short positions topped ';
+    expect(verdictsAt(`${lead}$340 million according to Decrypt, citing CoinGlass.`, '$340 million')).toEqual([
+      'supported-by-source',
+    ]);
+    expect(verdictsAt(`${lead}$340 million.`, '$340 million')).toEqual(['unsupported']);
+    expect(verdictsAt(`${lead}$560 million according to Decrypt.`, '$560 million')).toEqual(['unsupported']);
+  });
 });

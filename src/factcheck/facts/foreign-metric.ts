@@ -37,6 +37,10 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
   // (`funds` names a flow only for a dollar figure: `Funds lifted ETH 9%` is a price move)
   for (const w of near) if (FOREIGN_METRIC_WORDS.has(w) && (w !== 'funds' || number.unit === 'usd')) return w;
+  // (`liquidations of longs topped $1.3B`, `inflows of new money reached`: the noun before its `of` phrase)
+  const back = upToJoin(before.slice(-6).reverse());
+  for (let k = 3; k < back.length; k++)
+    if (back[k - 1] === 'of' && FOREIGN_METRIC_WORDS.has(back[k]!) && back[k] !== 'funds') return back[k]!;
   return null;
 }
 
