@@ -41,4 +41,14 @@ describe('corpus W classes: sources, forecasts, the funding payer', () => {
     expect(verdictsAt(`${lead}$340 million.`, '$340 million')).toEqual(['unsupported']);
     expect(verdictsAt(`${lead}$560 million according to Decrypt.`, '$560 million')).toEqual(['unsupported']);
   });
+  it("a payer after an aside (`+0.008% per 8h (annualised ~8.9%), shorts pay longs`) is the rate's, not the aside's", () => {
+    const aside = 'BTC funding +0.008% per 8h (annualised ~8.9%), shorts pay to longs, small.';
+    expect(verdictsAt(aside, '8.9%')).toEqual(['supported']);
+    expect(verdictsAt(aside, '+0.008%')).toEqual(['contradicted']);
+    expect(verdictsAt(aside, 'shorts pay to longs')).toEqual(['contradicted']);
+    // (an unsigned rate takes the payer named after it: `0.008%, so shorts are paying longs` says -0.008%)
+    const rate = 'BTC funding sits at 0.008% per 8h, so shorts are paying longs.';
+    expect(verdictsAt(rate, '0.008%')).toEqual(['contradicted']);
+    expect(verdictsAt('BTC funding flipped negative at -0.008%.', '-0.008%')).toContain('contradicted');
+  });
 });

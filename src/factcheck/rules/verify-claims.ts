@@ -86,6 +86,9 @@ function payerSign(draft: DraftClaim): -1 | 1 | null {
     .slice(number.end - sentence.start)
     .replace(RATE_INTERVAL, '')
     .replace(ASIDE, '');
+  // (`+0.0012% per 8h (annualised ~1.3%), shorts pay to longs`: a payer after the aside a figure stands in is the
+  // rate's, not the aside's)
+  if (/^[^()]*\)/.test(rest) && upTo.lastIndexOf('(') > upTo.lastIndexOf(')')) return null;
   const stop = rest.search(/[;.!?]\s|\d/);
   const after = stop === -1 ? rest : rest.slice(0, stop);
   // (only a payer the figure leads to: `, meaning longs pay`, `— here shorts pay`; not `unlike BNB where shorts pay`,
