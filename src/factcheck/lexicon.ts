@@ -1892,3 +1892,6 @@ export const PAST_TIMES: readonly string[] = [
   ...['last year', 'last month', 'last quarter', 'last cycle', 'ago', 'previous', 'prior', 'earlier this'],
   ...['back in', 'once', 'former', 'since', 'yesterday', 'set in', 'in 20'],
 ];
+
+/** Words before a window word that put it ahead (`unlock next week`, `in the coming days`): no window of a figure. */
+export const FUTURE_LEADS: ReadonlySet<string> = new Set(['next', 'coming', 'upcoming']);

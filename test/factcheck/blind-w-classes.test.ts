@@ -45,4 +45,33 @@ describe('corpus W classes', () => {
       verdictsAt('- AI +9.2%.\n- Render +9.5%, WLD +7.5%.\n- Sector all together plus 9.2%.', 'plus 9.2%'),
     ).toEqual(['supported']);
   });
+  it("`Market cap` after a roundup of several assets is the market's; after one asset's lines, that asset's", () => {
+    // (rally day: total cap $3.618T, +3.71 %; ETH +4.62 %, SOL +5.41 %, ETH market cap $481.3B)
+    const roundup = 'Ether rose 4.6% and Solana 5.4%. Market cap climbed 3.7% to $3.62 trillion.';
+    expect(verdictsAt(roundup, '3.7%')).toEqual(['supported']);
+    expect(verdictsAt(roundup, '$3.62 trillion')).toEqual(['supported']);
+    expect(verdictsAt(roundup.replace('3.7%', '5.7%'), '5.7%')).toEqual(['contradicted']);
+    // (one asset's lines keep the asset)
+    expect(verdictsAt('Ether rose 4.6% to $3,987. Market cap $481.3 billion.', '$481.3 billion')).toEqual([
+      'supported',
+    ]);
+  });
+  it('`unlock next week`: a time ahead is no window of the figure before it', () => {
+    // (rally day: SOL +5.41 % on 24h)
+    expect(verdictsAt('$SOL +5.4% and 64.2M tokens unlock next week', '+5.4%')).toEqual(['supported']);
+    expect(verdictsAt('$SOL +5.4% this week', '+5.4%')).toEqual(['contradicted']);
+  });
+  it('a metric named before a colon with a word of its telling (`OI wipe:`, `vol check:`) heads the list after it', () => {
+    // (rally day: open interest ETH +7.8 % to $5.91B, BTC +6.2 % to $9.84B)
+    const text = 'OI update: ETH +7.8% to $5.9B, BTC +6.2% to $9.8B';
+    expect(verdictsAt(text, '+7.8%')).toEqual(['supported']);
+    expect(verdictsAt(text, '+6.2%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('+6.2%', '+3.8%'), '+3.8%')).toEqual(['contradicted']);
+  });
+  it('the pool a count was taken from: `out of 30`, `27 coins up from 30`', () => {
+    // (rally day: 27 of 30 up, 3 down)
+    expect(verdictsAt('only 3 coins red today out of 30 and $SOL up 5%', '30')).toEqual(['supported']);
+    expect(verdictsAt('only 3 coins red today out of 31 and $SOL up 5%', '31')).toEqual(['contradicted']);
+    expect(verdictsAt('Breadth is strong: 27 coins up from 30, only 3 down.', '30')).toEqual(['supported']);
+  });
 });

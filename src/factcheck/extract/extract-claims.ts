@@ -8,6 +8,7 @@ import {
   ATTRIBUTION,
   type DirectionCue,
   FUNDING_PAYER,
+  FUTURE_LEADS,
   type HedgeCue,
   LEVEL_AFTER_CUES,
   LEVEL_LINKS,
@@ -148,7 +149,10 @@ export function extractClaims(
   );
   const metricHits = allMetricHits.filter((h) => !weighting(text, h.start, h.end) && !capSize(text, h));
   // `for a third month`, `a fourth straight day`: a streak, not the window of the sentence's figures
-  const windowHits = allWindowHits.filter((h) => !levelPhrase(text, tokens, h) && !quarterShare(text, tokens, h));
+  // (`64.2M tokens unlock next week`: a time ahead, not the window of the sentence's figures)
+  const windowHits = allWindowHits.filter(
+    (h) => !levelPhrase(text, tokens, h) && !quarterShare(text, tokens, h) && !futureTime(text, tokens, h),
+  );
   const outletIndex = outletIndexFor(outlets);
   const attributionHits = [...attributionWordHits, ...matchPhrases(text, tokens, outletIndex)].sort(
     (a, b) => a.start - b.start,
@@ -156,6 +160,9 @@ export function extractClaims(
   const claims: DraftClaim[] = [];
   const ignored: IgnoredNumber[] = [];
   let recent: EntityRef[] = [];
+  // (whether the last sentence that named anything named two assets or more: a roundup, not one asset's paragraph)
+  let afterRoundup = false;
+  let sectorParagraph = -1;
   let headingWindow: WindowCue | null = null;
   // the sector a heading names (`### DePIN`): the group of the rows and items under it
   let headingSector: EntityRef | null = null;
@@ -303,6 +310,8 @@ export function extractClaims(
       last,
       sentenceAnaphor: undefined,
       sectorWord: null,
+      // (`Gaming ... Gala +9,81 %, Axie +8,92 %. Market cap 2,44 Mrd. $`: in a sector's paragraph, the sector's)
+      afterRoundup: afterRoundup && sectorParagraph !== sentence.paragraph && !leadSector && !headingSector,
     };
     for (; n < numbers.length && numbers[n]!.start < sentence.end; n++) figureClaims(scope, n);
     respectively(claims.slice(firstClaim), sentence, sTokens, sMentions, text);
@@ -312,6 +321,8 @@ export function extractClaims(
       claims.length > firstClaim ? strongCues(claims.at(-1)!.cues) : lastMetric ? [lastMetric.payload] : [];
     if (!sentence.heading) previousCues = lastCues;
     if (!sentence.heading) recent = remember(recent, sMentions);
+    if (!sentence.heading && sMentions.length > 0) afterRoundup = namesAssets(sMentions, 2);
+    if (sMentions.some((m) => m.kind === 'sector')) sectorParagraph = sentence.paragraph;
     // (`DOGE 0.052%. Average 0.021%. Annualized BTC 9.9%, ...`: a short sentence that names no metric keeps the topic)
     fundingBefore =
       fundingHere || ((annualFunding || (sMetrics.length === 0 && sentence.text.length <= 40)) && fundingBefore);
@@ -366,6 +377,8 @@ type FigureScope = {
   sentenceAnaphor: EntityKind | 'none' | undefined;
   /** The last figure a bare `sector` word named in this sentence (its entity carries to the bare figures after it). */
   sectorWord: { entity: EntityRef; end: number } | null;
+  /** The last sentence that named anything named two assets or more (`SOL lost 6.1%, XRP gained 6.4%.`). */
+  afterRoundup: boolean;
 };
 
 /** The claim (or claims, or ignored number) of the n-th number of the text, in the sentence `s` describes. */
@@ -505,7 +518,13 @@ function figureClaims(scope: FigureScope, n: number): void {
     const sectorBefore =
       (lowerBefore.includes('sector') || lowerBefore.includes('basket') || lowerBefore.includes('group')) &&
       SECTOR_WORD_BEFORE.test(before);
-    const marketBefore = lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before);
+    // (`Market cap sank 3.9 % to $3.72 trillion`: a sentence that opens on the market's cap, no name before the figure)
+    const marketBefore =
+      (lowerBefore.includes('market') && MARKET_WORD_BEFORE.test(before)) ||
+      (own === null &&
+        scope.afterRoundup &&
+        MARKET_CAP_LEAD.test(upToFigure) &&
+        !sMentions.some((m) => m.end <= number.start));
     // (`Market capitalization total 3.3 trn USD`: `total` right before the figure, no asset named before it)
     const totalBefore =
       lowerBefore.includes('total') &&
@@ -1172,6 +1191,20 @@ const SECTOR_WORD_BEFORE = new RegExp(
 );
 /** `2 members rose`, `3 of its members`: a count of a sector's members. */
 const MEMBERS_AFTER = /^\s*(?:of\s+(?:its|the(?:\s+\w+)?)\s+)?members\b/i;
+/**
+ * A sentence that opens on a cap or value with no owner after a roundup of several assets (`SOL lost 6.1%, XRP
+ * gained 6.4%. Market cap sank 3.9 %`): the market's; after one asset's paragraph (`SOL ... Market cap $90.5
+ * billion.`) or as a field label (`**Market cap:** $481.3B`) it stays that asset's.
+ */
+const MARKET_CAP_LEAD =
+  /^[\s*_#>-]*(?:the\s+)?(?:(?:total|overall|crypto|global|whole)\s+){0,2}market\s+(?:cap(?:itali[sz]ation)?|value)\b(?!\s*(?:\*\*)?\s*:)[^.;]*$/i;
+
+/** Whether `mentions` name at least `n` distinct assets. */
+function namesAssets(mentions: readonly Mention[], n: number): boolean {
+  const ids = new Set<string>();
+  for (const m of mentions) if (m.kind === 'asset') ids.add(m.id);
+  return ids.size >= n;
+}
 /** A bare `market` (`vs market +3.7%`) just before a percentage. */
 const MARKET_WORD_BEFORE = /\b(?:vs\.?|versus|whole|broader|the)\s+market\s*[+\-\u2212]?$/i;
 /** `- Total: $15.08B, down 9.7%`, `Total $15.08bn`: a total at the start of a clause (the market's or the lead's). */
@@ -1262,7 +1295,22 @@ const NOW_BEFORE =
 const WAS_NOW = /\b(?:was|from)\s+\$?\d[\d,.]*[kmb]?\b[^.;\d]{0,40}$/i;
 const OWNERS_RATE = /['\u2019]s\s+rate\b/i;
 /** A metric word's colon: `Funding rates:`, `Realized volatility (7-day, annualized):`, `Market cap:`. */
-const LEAD_COLON = /^\s*(?:rates?|levels?|figures?|numbers?|readings?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:/i;
+// (`OI wipe:`, `vol check:`: a word that names what is told of the metric)
+const LEAD_COLON = new RegExp(
+  String.raw`^\s*(?:rates?|levels?|figures?|numbers?|readings?|wipe|flush|check|watch|update|recap|snapshot|` +
+    String.raw`moves?|changes?|data|picture|board|scan|flows?)?\s*(?:\([^)]{0,40}\))?\s*(?:\*\*)?\s*:`,
+  'i',
+);
+
+/** `unlock next week`, `over the coming days`: a window word right after a word that puts it ahead. */
+function futureTime(text: string, tokens: readonly Token[], h: PhraseHit<WindowCue>): boolean {
+  const lead = tokens[h.firstToken - 1];
+  return (
+    lead !== undefined &&
+    FUTURE_LEADS.has(lead.lower) &&
+    /^\s+$/.test(text.slice(lead.end, tokens[h.firstToken]!.start))
+  );
+}
 
 /**
  * `quarter` names three months only after a window lead (`this quarter`, `the second quarter`, `last quarter`, `a

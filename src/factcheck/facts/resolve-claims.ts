@@ -641,6 +641,16 @@ function poolAfter(draft: DraftClaim): boolean {
   if (n.scale !== 1 || !Number.isInteger(n.value) || n.denominator !== undefined) return false;
   if (n.unit !== 'count' && n.unit !== 'none') return false;
   const at = n.end - draft.sentence.start;
+  // (`only 3 coins green today out of 30`, `24 coins down from 30`: the pool a count was taken from)
+  const lead = draft.sentence.text.slice(
+    Math.max(0, n.start - draft.sentence.start - 40),
+    n.start - draft.sentence.start,
+  );
+  if (
+    (OUT_OF_BEFORE.test(lead) || MOVERS_FROM_BEFORE.test(lead)) &&
+    !/^\s*(?:\*\*)?\s*(?:%|pct|per\s*cent|percent)/i.test(draft.sentence.text.slice(at, at + 10))
+  )
+    return true;
   // (`Dogecoin was the best of the 4 at -5.6%`: a superlative's group, the pool itself)
   if (
     n.value <= 30 &&
@@ -670,6 +680,9 @@ function poolAfter(draft: DraftClaim): boolean {
 }
 const SUPERLATIVE_OF =
   /\b(?:best|worst|strongest|weakest|biggest|largest|top|leader)\s+(?:one\s+)?of\s+(?:the|its|all|our)\s+(?:\*\*)?$/i;
+const OUT_OF_BEFORE = /\bout\s+of\s+(?:the\s+|all\s+)?$/i;
+const MOVERS_FROM_BEFORE =
+  /\b\d+\s+(?:coins|tokens|names|assets)\s+(?:down|up|lower|higher|red|green|fell|rose)\s+from\s+(?:the\s+)?$/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const GROUP_NOUN_AFTER = /^\s*(?:[\p{L}0-9-]+\s+)?(?:tokens|coins|names|assets|constituents|projects)\b/iu;
 const MOVER_VERB =
