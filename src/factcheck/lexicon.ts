@@ -1367,8 +1367,10 @@ function payerPattern(payer: 'longs' | 'shorts'): RegExp {
   const receiver = payer === 'longs' ? 'shorts' : 'longs';
   // (`longs paid shorts 0.0142%`, `longs paid about 0.003%`: a bare `paid` is the payer's active verb; the passive
   // needs its auxiliary: `shorts are paid`, `shorts get paid`, `shorts paid by longs`)
+  // (`shorts now pay longs`, `longs are still paying`: an adverb may stand before the verb)
   return new RegExp(
-    `\\b(?:${payer} (?:are )?(?:${PAYS_NOW})|${payer} paid(?! by)|costs? ${payer}|` +
+    `\\b(?:${payer} (?:(?:are|now|still|currently|effectively) ){0,2}(?:${PAYS_NOW})|` +
+      `${payer} paid(?! by)|costs? ${payer}|` +
       `${receiver} (?:(?:are|were|get|got|getting|being) paid(?! (?:the )?${payer})|paid by|` +
       `${RECEIVING}))\\b`,
     'i',

@@ -51,4 +51,13 @@ describe('corpus W classes: sources, forecasts, the funding payer', () => {
     expect(verdictsAt(rate, '0.008%')).toEqual(['contradicted']);
     expect(verdictsAt('BTC funding flipped negative at -0.008%.', '-0.008%')).toContain('contradicted');
   });
+  it('a payer that contradicts the sign word of its figure (`turned positive at ..., meaning shorts now pay longs`)', () => {
+    // (the labels of G, I, P, T and V: the figure carries the payer it leads to; the payer phrase is flagged too)
+    const turned = 'BTC funding turned positive at eight thousandths, meaning shorts now pay longs.';
+    expect(verdictsAt(turned, 'eight thousandths')).toEqual(['contradicted']);
+    expect(verdictsAt(turned, 'shorts now pay longs')).toEqual(['contradicted']);
+    const right = turned.replace('shorts now pay longs', 'longs now pay shorts');
+    expect(verdictsAt(right, 'eight thousandths')).toEqual(['supported']);
+    expect(verdictsAt(right, 'longs now pay shorts')).toEqual(['supported']);
+  });
 });

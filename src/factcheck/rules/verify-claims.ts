@@ -32,13 +32,8 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
   if (draft.number.sign !== 0) return draft.number.sign;
   const d = draft.direction;
   if (metric && FUNDING.has(metric)) {
-    // (`funding was negative at 0.0031%`: the word is read as a fall, `down`; for a rate it is the sign)
-    const before = draft.sentence.text.slice(
-      Math.max(0, draft.number.start - draft.sentence.start - 40),
-      draft.number.start - draft.sentence.start,
-    );
-    if (d === 'negative' || (d === 'down' && NEGATIVE_WORD.test(before))) return -1;
-    if (d === 'positive') return 1;
+    const own = ownFundingSign(draft);
+    if (own !== 0) return own;
     // (`minus 0.015 pct, meaning shorts paid longs, equal to about 16.4 pct a year`: an annual figure written without
     // a sign after the rate takes the payer the sentence named before it)
     return payerSign(draft) ?? (metric === 'funding_apr' ? sentencePayer(draft) : null) ?? 1;
@@ -49,6 +44,19 @@ export function statedSign(draft: DraftClaim, metric: Metric | null): -1 | 0 | 1
     return 0;
   }
   return d === 'down' || d === 'negative' ? -1 : d === 'up' || d === 'positive' ? 1 : 0;
+}
+
+/** A funding figure's own sign: written, or `negative` / `positive` said of it; 0 when neither. */
+function ownFundingSign(draft: DraftClaim): -1 | 0 | 1 {
+  if (draft.number.sign !== 0) return draft.number.sign;
+  const d = draft.direction;
+  // (`funding was negative at 0.0031%`: the word is read as a fall, `down`; for a rate it is the sign)
+  const before = draft.sentence.text.slice(
+    Math.max(0, draft.number.start - draft.sentence.start - 40),
+    draft.number.start - draft.sentence.start,
+  );
+  if (d === 'negative' || (d === 'down' && NEGATIVE_WORD.test(before))) return -1;
+  return d === 'positive' ? 1 : 0;
 }
 
 /**
@@ -142,11 +150,13 @@ function compare(
     const magnitude = Math.abs(n.value);
     const claimed = sign === 0 ? magnitude : sign * magnitude;
     const actualSign = Math.sign(fact.value);
-    // `funding at -0.0041%, meaning longs are paying shorts`: a payer named with the figure that contradicts its
-    // written sign makes the sentence wrong whichever of the two the facts bear out
-    const payer = FUNDING.has(metric) && n.sign !== 0 ? payerSign(draft) : null;
+    // `funding at -0.0041%, meaning longs are paying shorts`, `turned positive at eight thousandths, meaning shorts
+    // now pay longs`: a payer named with the figure that contradicts its written sign or sign word makes the sentence
+    // wrong whichever of the two the facts bear out
+    const own = FUNDING.has(metric) ? ownFundingSign(draft) : 0;
+    const payer = own !== 0 ? payerSign(draft) : null;
     const directionWrong =
-      (payer !== null && payer !== n.sign) ||
+      (payer !== null && payer !== own) ||
       (sign !== 0 && actualSign !== 0 && actualSign !== sign && Math.abs(fact.value) > r);
     const ok =
       !directionWrong &&
@@ -159,7 +169,7 @@ function compare(
         draft,
         resolution.level,
       );
-    return { ok, claimed, directionWrong, ...(payer !== null && payer !== n.sign ? { payerClash: true } : {}) };
+    return { ok, claimed, directionWrong, ...(payer !== null && payer !== own ? { payerClash: true } : {}) };
   }
   const ok = inRange(
     n.value,
