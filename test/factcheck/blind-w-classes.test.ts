@@ -74,4 +74,11 @@ describe('corpus W classes', () => {
     expect(verdictsAt('only 3 coins red today out of 31 and $SOL up 5%', '31')).toEqual(['contradicted']);
     expect(verdictsAt('Breadth is strong: 27 coins up from 30, only 3 down.', '30')).toEqual(['supported']);
   });
+  it('a dotted scale before a capitalised word ends the sentence: `worth $13,6 Mrd. In Layer 1, ...`', () => {
+    // (rally day: AI worth $13.64 billion; Layer 1 sector market cap $3.16 trillion)
+    const text = 'AI tokens rose 9,2 %. The sector is now worth $13,6 Mrd. In Layer 1, XRP rose 2,2 %.';
+    expect(verdictsAt(text, '$13,6 Mrd.')).toEqual(['supported']);
+    // (`Mrd. USD`: the unit goes on)
+    expect(verdictsAt('AI tokens rose 9,2 %, worth 13,6 Mrd. USD in all.', '13,6 Mrd. USD')).toEqual(['supported']);
+  });
 });

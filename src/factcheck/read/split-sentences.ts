@@ -135,7 +135,7 @@ export function splitSentences(text: string): Sentence[] {
       (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\n' || text[i + 1] === '\r') &&
       !heading
     ) {
-      if (c === '.' && isAbbreviation(text, i)) continue;
+      if (c === '.' && isAbbreviation(text, i) && !scaleEnds(text, i)) continue;
       // `gained 4. 6% to`, `up 3 . 7%`: a decimal point set apart by a stray space ends no sentence
       const intEnd = text[i - 1] === ' ' ? i - 1 : i;
       if (c === '.' && isDigit(text[intEnd - 1]) && decimalSlipEnd(text, intEnd, dollarBefore(text, intEnd)) !== -1)
@@ -205,6 +205,17 @@ function gluedSentence(text: string, dotAt: number): boolean {
   const low = text.charCodeAt(dotAt + 2);
   return a >= 97 && a <= 122 && b >= 97 && b <= 122 && up >= 65 && up <= 90 && low >= 97 && low <= 122;
 }
+
+/** `worth $2,76 Mrd. In Layer 2, ...`: a dotted scale before a capitalised word ends the sentence (not before `USD`). */
+function scaleEnds(text: string, dotAt: number): boolean {
+  let k = dotAt - 1;
+  while (k >= 0 && dotAt - k <= 5 && /[A-Za-z]/.test(text[k]!)) k--;
+  if (!DOTTED_SCALE_SET.has(text.slice(k + 1, dotAt).toLowerCase())) return false;
+  let n = dotAt + 1;
+  while (text[n] === ' ') n++;
+  return /[A-Z]/.test(text[n] ?? '') && /[a-z]/.test(text[n + 1] ?? '');
+}
+const DOTTED_SCALE_SET: ReadonlySet<string> = new Set(DOTTED_SCALES);
 
 function isAbbreviation(text: string, dotAt: number): boolean {
   let k = dotAt - 1;
