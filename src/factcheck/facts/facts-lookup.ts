@@ -25,7 +25,8 @@ export function buildFactsLookup(sheet: FactsSheet): FactsLookup {
   // (every fact as one object shape, whatever built the sheet: see checkFact)
   const all: CheckFact[] = [];
   for (const f of sheet.facts) all.push(checkFact(f, f.metric === 'market_cap_start' || undefined, undefined));
-  const byId = new Map(all.map((f) => [f.id, f]));
+  const byId = new Map<string, CheckFact>();
+  for (const f of all) byId.set(f.id, f);
   const derive = (
     base: CheckFact | undefined,
     change: CheckFact | undefined,
@@ -34,22 +35,27 @@ export function buildFactsLookup(sheet: FactsSheet): FactsLookup {
     label: string,
   ) => {
     if (!base || !change || change.value <= -100) return;
-    all.push(
-      checkFact(
-        {
-          ...base,
-          id,
-          window,
-          value: base.value / (1 + change.value / 100),
-          label,
-          source: `derived: ${base.id} / (1 + ${change.id}/100)`,
-        },
-        true,
-        true,
-      ),
-    );
+    // (checkFact's one literal, with base's other fields: no spread, see checkFact)
+    all.push({
+      id,
+      entity: base.entity,
+      metric: base.metric,
+      window,
+      value: base.value / (1 + change.value / 100),
+      unit: base.unit,
+      label,
+      asOf: base.asOf,
+      source: `derived: ${base.id} / (1 + ${change.id}/100)`,
+      related: base.related,
+      basis: base.basis,
+      start: true,
+      derived: true,
+    });
   };
-  for (const fact of sheet.facts) {
+  // (the sheet's facts as copied above: reads of one object shape)
+  const sheetCount = all.length;
+  for (let i = 0; i < sheetCount; i++) {
+    const fact = all[i]!;
     if (fact.entity.kind === 'asset' && fact.metric === 'price')
       for (const w of ['24h', '7d', '30d'] as const)
         derive(
@@ -91,7 +97,8 @@ export function buildFactsLookup(sheet: FactsSheet): FactsLookup {
     if (list) list.push(fact);
     else metrics.set(fact.metric, [fact]);
   }
-  const lookup = { byEntity, byMetric, byId: new Map(all.map((f) => [f.id, f])), all };
+  for (let i = sheetCount; i < all.length; i++) byId.set(all[i]!.id, all[i]!);
+  const lookup = { byEntity, byMetric, byId, all };
   cache.set(sheet, lookup);
   return lookup;
 }
