@@ -1897,3 +1897,9 @@ export const PAST_TIMES: readonly string[] = [
 
 /** Words before a window word that put it ahead (`unlock next week`, `in the coming days`): no window of a figure. */
 export const FUTURE_LEADS: ReadonlySet<string> = new Set(['next', 'coming', 'upcoming']);
+
+/** Nouns of a move before `above` / `below` a level (`a brief push above its swing high`): where it went, not is. */
+export const EXCURSION_NOUNS: ReadonlySet<string> = new Set([
+  ...['push', 'break', 'breakout', 'spike', 'run', 'move', 'poke', 'pop', 'surge', 'rally', 'foray', 'excursion'],
+  ...['dip', 'drop', 'slide', 'plunge', 'wick', 'flush', 'breakdown', 'sweep'],
+]);

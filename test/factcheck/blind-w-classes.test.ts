@@ -81,4 +81,12 @@ describe('corpus W classes', () => {
     // (`Mrd. USD`: the unit goes on)
     expect(verdictsAt('AI tokens rose 9,2 %, worth 13,6 Mrd. USD in all.', '13,6 Mrd. USD')).toEqual(['supported']);
   });
+  it("a move's noun before `above` a level says where the price went, not where it is", () => {
+    // (whipsaw day: BTC $108,450 under its $110,000 resistance, 24h high $111,921)
+    const text = 'Bitcoin fell back to $108,450 after a brief push above the $110,000 resistance failed.';
+    expect(whipsaw(text, '$110,000')).toEqual(['supported']);
+    expect(whipsaw(text.replace('$110,000', '$115,000'), '$115,000')).toEqual(['contradicted']);
+    // (without the move's noun the relation is the price's)
+    expect(whipsaw('Bitcoin trades above the $110,000 resistance.', '$110,000')).toEqual(['contradicted']);
+  });
 });

@@ -724,7 +724,7 @@ function figureClaims(scope: FigureScope, n: number): void {
     attributed: scope.attributed,
     // (every draft has every field, absent ones undefined: drafts of one object shape keep the reads of resolving,
     // verifying and the rules monomorphic)
-    relation: relation ? relation.relation : undefined,
+    relation: relation && !relation.passed ? relation.relation : undefined,
     fundingSpoken: scope.fundingSpoken ? true : undefined,
     movedBy: movedBy(text, number.start, sDirections) ? true : undefined,
   });

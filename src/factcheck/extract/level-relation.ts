@@ -4,7 +4,7 @@
  * high, low, peak, bottom) states where the PRICE is, and the figure is the level's value. Bounded: at most
  * eight tokens before the figure and three after it.
  */
-import { RELATION_CONJUNCTIONS } from '../lexicon.ts';
+import { EXCURSION_NOUNS, RELATION_CONJUNCTIONS } from '../lexicon.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import type { Token } from '../read/tokenize.ts';
 
@@ -91,7 +91,7 @@ export function levelRelationOf(
   text: string,
   number: ReadNumber,
   tokens: readonly Token[],
-): { relation: LevelRelation; start: number; end: number } | null {
+): { relation: LevelRelation; start: number; end: number; passed: boolean } | null {
   let j = -1;
   let lo = 0;
   let hi = tokens.length;
@@ -116,6 +116,9 @@ export function levelRelationOf(
             relation: negated(tokens, k) ? (relation === 'above' ? 'below' : 'above') : relation,
             start: t.start,
             end: t.end,
+            // (`after a brief push above its 30-day swing high of $113,560 failed`: a move's noun says where the
+            // price went for a while, not where it is)
+            passed: EXCURSION_NOUNS.has(tokens[k - 1]?.lower ?? ''),
           }
         : null;
     if (LEVEL_NOUNS.has(t.lower)) nounBefore = true;
