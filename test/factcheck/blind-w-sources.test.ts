@@ -60,4 +60,17 @@ describe('corpus W classes: sources, forecasts, the funding payer', () => {
     expect(verdictsAt(right, 'eight thousandths')).toEqual(['supported']);
     expect(verdictsAt(right, 'longs now pay shorts')).toEqual(['supported']);
   });
+  it('`64.2M tokens unlock`: a capital M or a decimal before `m` is millions, a figure read (a bare `5m` may be minutes)', () => {
+    expect(verdictsAt('ARB unlock: 92.6M tokens unlock next week.', '92.6M')).toEqual(['unsupported']);
+    expect(verdictsAt('the exit queue is 1.2M ETH now', '1.2M')).toEqual(['unsupported']);
+    expect(verdictsAt('the 5m chart looks heavy, 15m too', '5m')).toEqual([]);
+  });
+  it('an amount in millions names its thing up to five words on (`523M left the spot BTC ETFs`)', () => {
+    const etf = 'Bitcoin Magazine says 612M entered the spot BTC ETFs on Wednesday';
+    expect(verdictsAt(etf, '612M')).toEqual(['supported-by-source']);
+    const liquidated = 'More than $340 million of short positions were liquidated over 24 hours, Decrypt reported.';
+    expect(verdictsAt(liquidated, '$340 million')).toEqual(['supported-by-source']);
+    // (a price names none so far on: `to 2.4185 $ ahead of Monday's unlock` is SUI's price, $2.54 on the day)
+    expect(verdictsAt("Sui gained 7.1% to 2.4185 $ ahead of Monday's unlock.", '2.4185')).toEqual(['contradicted']);
+  });
 });

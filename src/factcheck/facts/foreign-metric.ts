@@ -34,7 +34,10 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   if (!cachedTest(sentenceCache, FOREIGN_WORD, sentence)) return null;
   const before = clauseWords(sentence.text.slice(Math.max(0, at - 60), at), true);
   const after = clauseWords(sentence.text.slice(end, end + 60), false);
-  const near = [...upToJoin(after.slice(0, 3)), ...upToJoin(before.slice(-3).reverse())];
+  // (an amount in millions or more may name its thing a little further on: `523M left the spot BTC ETFs`, `$340
+  // million of short positions were liquidated`; a price not: `to 2,4185 $ ahead of Monday's unlock`)
+  const reach = number.scale >= 1e6 ? 5 : 3;
+  const near = [...upToJoin(after.slice(0, reach)), ...upToJoin(before.slice(-3).reverse())];
   // (`funds` names a flow only for a dollar figure: `Funds lifted ETH 9%` is a price move)
   for (const w of near) if (FOREIGN_METRIC_WORDS.has(w) && (w !== 'funds' || number.unit === 'usd')) return w;
   // (`liquidations of longs topped $1.3B`, `inflows of new money reached`: the noun before its `of` phrase)

@@ -666,7 +666,8 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   if (isLetter(text[end])) {
     const word = nextWord(text, end);
     const w = word.lower;
-    if (ATTACHED_SCALES.has(w) && (w !== 'm' || usd)) {
+    // (`5m` may be minutes; `$5m`, `64.2M tokens` are millions)
+    if (ATTACHED_SCALES.has(w) && (w !== 'm' || usd || word.raw === 'M' || lit.decimals > 0)) {
       scale = ATTACHED_SCALES.get(w)!;
       end = word.end;
     } else if (w === 'x') {
