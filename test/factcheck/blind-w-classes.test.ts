@@ -89,4 +89,10 @@ describe('corpus W classes', () => {
     // (without the move's noun the relation is the price's)
     expect(whipsaw('Bitcoin trades above the $110,000 resistance.', '$110,000')).toEqual(['contradicted']);
   });
+  it('a joining word inside an aside keeps it one: `NEAR, which sits in both Layer 1 and AI, rose 8.9%`', () => {
+    // (rally day: NEAR +8.93 %, AI +9.20 %)
+    const text = 'Layer 1 rose 3.9%. NEAR, which sits in both Layer 1 and AI, rose 8.9%.';
+    expect(verdictsAt(text, '8.9%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('8.9%', '9.2%'), '9.2%')).toEqual(['contradicted']);
+  });
 });

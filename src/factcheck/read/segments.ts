@@ -58,7 +58,8 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
     const code = text.charCodeAt(i);
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32) {
       if (token && token.start === i) {
-        if (isJoinWord(token.lower) && !betweenRange(tokens, t)) close(segments, open, i, false);
+        // (a joining word inside an aside keeps it one: `NEAR, which sits in both L1 and AI, lost 1,2 %`)
+        if (isJoinWord(token.lower) && !betweenRange(tokens, t)) close(segments, open, i, open.aside);
         // (the rest of a token is letters and digits: none of them breaks or joins)
         i = Math.min(token.end, sentence.end) - 1;
       }
@@ -90,7 +91,7 @@ export function segmentSentence(text: string, sentence: Sentence, tokens: readon
       continue;
     }
     if (token && token.start === i && isJoinWord(token.lower) && !betweenRange(tokens, t)) {
-      close(segments, open, i, false);
+      close(segments, open, i, open.aside);
     }
   }
   close(segments, open, sentence.end, false);
