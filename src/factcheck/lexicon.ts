@@ -642,6 +642,12 @@ const METRIC: Record<MetricCue, string[]> = {
     'biggest decliner',
     'top loser',
     'led losses',
+    // (`WIF is leader of losses with minus 13,2%`: before `leader` alone, which names the best)
+    'leader of losses',
+    'leader of the losses',
+    'leader of declines',
+    'leader of the decline',
+    'leader of the drop',
     'weakest',
     'underperformer',
     'schwächste',

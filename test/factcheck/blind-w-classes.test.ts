@@ -95,4 +95,10 @@ describe('corpus W classes', () => {
     expect(verdictsAt(text, '8.9%')).toEqual(['supported']);
     expect(verdictsAt(text.replace('8.9%', '9.2%'), '9.2%')).toEqual(['contradicted']);
   });
+  it('`leader of losses` names the worst, not the best `leader` alone names', () => {
+    // (rally day: OP -2.41 % the worst of Layer 2, IMX +2.60 % its best)
+    const text = '- Layer 2 mixed. OP is leader of losses with minus 2,4%, IMX is best of them with plus 2,6%.';
+    expect(verdictsAt(text, 'minus 2,4%')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('OP is leader', 'IMX is leader'), 'minus 2,4%')).toContain('contradicted');
+  });
 });
