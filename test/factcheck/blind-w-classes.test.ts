@@ -101,4 +101,14 @@ describe('corpus W classes', () => {
     expect(verdictsAt(text, 'minus 2,4%')).toEqual(['supported']);
     expect(verdictsAt(text.replace('OP is leader', 'IMX is leader'), 'minus 2,4%')).toContain('contradicted');
   });
+  it('`a thirty-day view`, `twenty-four hours` in words name their windows', () => {
+    // (rally day: BTC realized volatility 33.9 % on 7 days, 29.0 % on 30; BTC +11.5 % on 30 days)
+    const text =
+      'Bitcoin realised volatility is around thirty-four per cent, against twenty-nine on a thirty-day view.';
+    expect(verdictsAt(text, 'twenty-nine')).toEqual(['supported']);
+    expect(verdictsAt(text.replace('twenty-nine', 'nineteen'), 'nineteen')).toEqual(['contradicted']);
+    expect(verdictsAt('Over the last thirty-day stretch bitcoin gained eleven per cent.', 'eleven')).toEqual([
+      'supported',
+    ]);
+  });
 });
