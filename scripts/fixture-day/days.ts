@@ -16,9 +16,11 @@
  * slips, layer 2 leading and memes last, fixtures/day-rollup/), `capitulation` (a broad capitulation to fresh BTC
  * and ETH 30-day lows, 29 of 30 down, funding negative everywhere and open interest flushed,
  * fixtures/day-capitulation/), `rebound` (a sharp relief rebound after a week-long selloff, up on 24h and down on 7
- * days, BTC back above $95K after an overnight dip to a fresh 30-day low, DePIN leading, fixtures/day-rebound/) and
+ * days, BTC back above $95K after an overnight dip to a fresh 30-day low, DePIN leading, fixtures/day-rebound/),
  * `fakeout` (a failed breakout: BTC pierces its 30-day swing high after midnight and reverses to -3.2 %, XRP the one
- * large cap up, funding positive on every perp while open interest falls, memes last, fixtures/day-fakeout/).
+ * large cap up, funding positive on every perp while open interest falls, memes last, fixtures/day-fakeout/) and
+ * `spotlight` (a quiet, slightly red day with DePIN pumping on its own story, the only sector up, every member up,
+ * funding mixed in sign, open interest flat, fixtures/day-spotlight/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -26,6 +28,7 @@ import { bleedDay } from './bleed/day-targets.ts';
 import { capitulationDay } from './capitulation/day-targets.ts';
 import { reboundDay } from './rebound/day-targets.ts';
 import { fakeoutDay } from './fakeout/day-targets.ts';
+import { spotlightDay } from './spotlight/day-targets.ts';
 import { breakdownDay } from './breakdown/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
@@ -63,6 +66,7 @@ export const days: Record<string, DaySpec> = {
   capitulation: capitulationDay,
   rebound: reboundDay,
   fakeout: fakeoutDay,
+  spotlight: spotlightDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

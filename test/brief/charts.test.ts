@@ -31,6 +31,7 @@ const days = [
   'day-capitulation',
   'day-rebound',
   'day-fakeout',
+  'day-spotlight',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

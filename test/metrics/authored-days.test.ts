@@ -5,10 +5,10 @@
  * (fixtures/day-altseason/), the grind (fixtures/day-grind/), the whipsaw (fixtures/day-whipsaw/), the ethdump
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
  * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/), the rollup
- * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/), the rebound (fixtures/day-rebound/) and the
- * fakeout (fixtures/day-fakeout/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
- * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
- * properties it was authored for.
+ * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/), the rebound (fixtures/day-rebound/), the
+ * fakeout (fixtures/day-fakeout/) and the spotlight (fixtures/day-spotlight/). Each replays into its snapshot JSON,
+ * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it
+ * with the template writer, and it has the properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -74,6 +74,7 @@ describe.each([
   { name: 'capitulation', asOf: '2026-08-20T07:00:00.000Z' },
   { name: 'rebound', asOf: '2026-08-06T07:00:00.000Z' },
   { name: 'fakeout', asOf: '2026-07-09T07:00:00.000Z' },
+  { name: 'spotlight', asOf: '2026-06-25T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -136,10 +137,10 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
 
-/** The authored days other than `day` (19 of them), each with its sheet's fact values by id. */
+/** The authored days other than `day` (20 of them), each with its sheet's fact values by id. */
 const otherDays = async (day: string) => {
   const others = Object.keys(days).filter((name) => name !== day);
-  expect(others).toHaveLength(19);
+  expect(others).toHaveLength(20);
   return Promise.all(
     others.map(async (name) => {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
@@ -1126,7 +1127,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(19);
+    expect(earlier).toHaveLength(20);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1203,7 +1204,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(19);
+    expect(others).toHaveLength(20);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1328,18 +1329,27 @@ describe('fixtures/day-mania: a memecoin mania while the majors barely move, mem
     expect(drop).toBeLessThan(0.5);
   });
 
-  it('the largest sector lead, top gainer, DOGE funding, DOGE OI rise and volume ratio of all the days', async () => {
+  it('the largest sector lead (of days with more than one sector up), top gainer, DOGE funding, OI rise, volume', async () => {
     const { value } = day();
+    const sectorsUp = (sheetValue: (id: string) => number) =>
+      sectors.filter((id) => sheetValue(`sector.${id}.change_24h`) > 0).length;
     const topGainer = (sheetValue: (id: string) => number) =>
       Math.max(...assets.map((id) => sheetValue(`${id}.change_24h`)));
     const topVolumeRatio = (sheetValue: (id: string) => number) =>
       Math.max(...assets.map((id) => sheetValue(`${id}.volume_ratio_7d`)));
-    for (const { name, value: other } of await otherDays('mania')) {
-      expect(sectorLead(value), name).toBeGreaterThan(sectorLead(other));
+    const others = await otherDays('mania');
+    for (const { name, value: other } of others) {
       expect(topGainer(value), name).toBeGreaterThan(topGainer(other));
       expect(value('doge.funding_rate'), name).toBeGreaterThan(other('doge.funding_rate'));
       expect(value('doge.oi_change_24h'), name).toBeGreaterThan(other('doge.oi_change_24h'));
       expect(topVolumeRatio(value), name).toBeGreaterThan(topVolumeRatio(other));
+    }
+    // the widest lead of the days with more than one sector up: the spotlight's lone DePIN spike leads by more
+    expect(sectorsUp(value)).toBeGreaterThan(1);
+    const withCompany = others.filter(({ value: other }) => sectorsUp(other) > 1);
+    expect(withCompany).toHaveLength(13);
+    for (const { name, value: other } of withCompany) {
+      expect(sectorLead(value), name).toBeGreaterThan(sectorLead(other));
     }
     expect(sectorLead(value)).toBeGreaterThan(12);
   });
@@ -1692,7 +1702,10 @@ describe('fixtures/day-rebound: a sharp relief rebound after a week-long selloff
       expect(fundingPattern(other), name).not.toBe('-1,-1,1,1,1');
       expect(reboundingAssets(other).length, name).toBeLessThan(reboundingAssets(value).length);
       expect(btcGap(value), name).toBeGreaterThan(btcGap(other));
-      expect(value('sector.depin.change_24h'), name).toBeGreaterThan(other('sector.depin.change_24h'));
+      // the highest DePIN move of the days BTC rose (the spotlight's DePIN rose more while BTC slipped)
+      if (other('btc.change_24h') > 0) {
+        expect(value('sector.depin.change_24h'), name).toBeGreaterThan(other('sector.depin.change_24h'));
+      }
     }
   });
 });
@@ -1815,6 +1828,124 @@ describe('fixtures/day-fakeout: a failed breakout, BTC through its 30-day high a
       expect(longsPayAsOiFalls(other), name).toBe(false);
       expect(onlyAiUp(other), name).toBe(false);
       expect(meanFunding(value), name).toBeGreaterThan(meanFunding(other));
+    }
+  });
+});
+
+describe('fixtures/day-spotlight: a quiet, slightly red day with DePIN pumping on its own story', () => {
+  const day = useDay('spotlight');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const depin = ['render', 'fil', 'hnt', 'iotx'];
+
+  it('BTC -0.6 % near $101,300 inside its range, no 30-day swing level touched; -2.1 % on 7d, +1.4 % on 30d', () => {
+    const { value } = day();
+    within(value, 'btc.price', 101_250, 101_350);
+    within(value, 'btc.change_24h', -0.7, -0.5);
+    within(value, 'btc.change_7d', -2.2, -2);
+    within(value, 'btc.change_30d', 1.2, 1.7);
+    expect(value('btc.support')).toBe(100_000);
+    expect(value('btc.resistance')).toBe(105_000);
+    // the whole 24h range sits above the support and the 30-day swing low, below the resistance and the swing high
+    expect(value('btc.low_24h')).toBeGreaterThan(value('btc.support'));
+    expect(value('btc.low_24h')).toBeGreaterThan(value('btc.swing_low_30d'));
+    expect(value('btc.high_24h')).toBeLessThan(value('btc.resistance'));
+    expect(value('btc.high_24h')).toBeLessThan(value('btc.swing_high_30d'));
+    within(value, 'btc.volatility_7d', 20.5, 22.5);
+    within(value, 'btc.volatility_30d', 26.5, 28.5);
+  });
+
+  it('ETH -1.1 %, SOL -1.8 %, XRP -0.4 %, BNB +0.3 %, DOGE -2.2 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_485, 3_488);
+    within(value, 'eth.change_24h', -1.2, -1);
+    within(value, 'sol.change_24h', -1.9, -1.7);
+    within(value, 'xrp.change_24h', -0.5, -0.3);
+    within(value, 'bnb.change_24h', 0.2, 0.4);
+    within(value, 'doge.change_24h', -2.3, -2.1);
+  });
+
+  it('9 of 30 up (the four DePIN members, BNB, ADA, SUI, POL, AXS), 21 down; HNT the top gainer, WIF last', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(9);
+    expect(value('market.decliners_24h')).toBe(21);
+    expect(assets.filter((id) => value(`${id}.change_24h`) > 0)).toEqual([
+      'bnb',
+      'ada',
+      'sui',
+      'pol',
+      'render',
+      'fil',
+      'hnt',
+      'iotx',
+      'axs',
+    ]);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange.slice(0, 4)).toEqual(['hnt', 'fil', 'render', 'iotx']);
+    expect(byChange.at(-1)).toBe('wif');
+    within(value, 'hnt.change_24h', 21.8, 22.2);
+    within(value, 'fil.change_24h', 15.8, 16.2);
+    within(value, 'render.change_24h', 9.8, 10.2);
+    within(value, 'iotx.change_24h', 8.8, 9.2);
+  });
+
+  it('sectors: DePIN +13.9 % with every member up, the only one up and the best on 7d; the rest -0.5 to -2.5', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['depin', 'l1', 'ai', 'l2', 'gaming', 'memes']);
+    within(value, 'sector.depin.change_24h', 13.5, 14.3);
+    expect(value('sector.depin.advancers_24h')).toBe(4);
+    for (const id of sectors.filter((sector) => sector !== 'depin')) {
+      within(value, `sector.${id}.change_24h`, -2.5, -0.5);
+    }
+    within(value, 'sector.memes.change_24h', -2.5, -2.3);
+    expect(value('sector.memes.decliners_24h')).toBe(4);
+    expect(sectorOrder(value, '7d')[0]).toBe('depin');
+    within(value, 'sector.depin.change_7d', 16.5, 17.5);
+  });
+
+  it('funding mixed in sign (BTC, SOL, XRP below zero; ETH, DOGE above); open interest about flat, +0.8 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([-0.003, 0.008, -0.006, -0.001, 0.012]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([0.6, 1.2, -0.4, 0.9, 2.1]);
+    within(value, 'market.oi_change_24h', 0.6, 1);
+  });
+
+  it("volumes below their 7-day average (0.75-0.9x) everywhere but DePIN, whose members' run 1.9-2.5x", () => {
+    const { value } = day();
+    for (const id of assets.filter((asset) => !depin.includes(asset))) within(value, `${id}.volume_ratio_7d`, 0.75, 1);
+    for (const id of perps) within(value, `${id}.volume_ratio_7d`, 0.75, 0.9);
+    for (const id of depin) within(value, `${id}.volume_ratio_7d`, 1.9, 2.5);
+  });
+
+  it('the total cap -0.5 %, a touch less than BTC, so BTC dominance is about unchanged near 58.05 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', -0.6, -0.4);
+    within(value, 'market.btc_dominance', 58, 58.1);
+    const change = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(Math.abs(change)).toBeLessThan(0.1);
+  });
+
+  it('the only day one sector rises over 10 % while the rest fall; the widest sector lead', async () => {
+    const { value } = day();
+    const loneSpike = (sheetValue: (id: string) => number) => {
+      const up = sectors.filter((id) => sheetValue(`sector.${id}.change_24h`) > 0);
+      return up.length === 1 && sheetValue(`sector.${up[0]}.change_24h`) > 10;
+    };
+    const lead = (sheetValue: (id: string) => number) => {
+      const [first, second] = sectorOrder(sheetValue, '24h');
+      return sheetValue(`sector.${first}.change_24h`) - sheetValue(`sector.${second}.change_24h`);
+    };
+    const depinWeek = (sheetValue: (id: string) => number) => sheetValue('sector.depin.change_7d') > 10;
+    const depinAloneBusy = (sheetValue: (id: string) => number) =>
+      assets.every((id) => (depin.includes(id) ? 1.5 : 0) < sheetValue(`${id}.volume_ratio_7d`)) &&
+      assets.every((id) => depin.includes(id) || sheetValue(`${id}.volume_ratio_7d`) < 1);
+    expect(loneSpike(value)).toBe(true);
+    expect(depinWeek(value)).toBe(true);
+    expect(depinAloneBusy(value)).toBe(true);
+    for (const { name, value: other } of await otherDays('spotlight')) {
+      expect(loneSpike(other), name).toBe(false);
+      expect(depinWeek(other), name).toBe(false);
+      expect(depinAloneBusy(other), name).toBe(false);
+      expect(lead(value), name).toBeGreaterThan(lead(other));
     }
   });
 });

@@ -59,6 +59,7 @@ describe('coverage rules and the degraded run', () => {
       'day-capitulation.snapshot.json',
       'day-rebound.snapshot.json',
       'day-fakeout.snapshot.json',
+      'day-spotlight.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
