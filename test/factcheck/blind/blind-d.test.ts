@@ -11,16 +11,16 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** After the D fixes. Per voice: [min % of wrong numbers flagged, max % of correct numbers flagged]. */
 const GATES: Gates = {
   daily: [100.0, 2.7],
-  'desk-note': [100.0, 1.6],
+  'desk-note': [100.0, 1.1],
   edited: [100.0, 1.6],
   llm: [100.0, 0.7],
   'sector-comma': [100.0, 2.5],
   social: [100.0, 3.8],
   table: [100.0, 0.8],
-  wire: [98.1, 2.0],
+  wire: [98.1, 1.3],
   words: [97.8, 5.6],
   tables: [100.0, 0.0],
-  overall: [99.6, 2.3],
+  overall: [99.6, 2.2],
 };
 
 await describeBlindCorpus('D', new URL('./D/', import.meta.url), GATES);

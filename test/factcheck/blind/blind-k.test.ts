@@ -15,7 +15,7 @@ const GATES: Gates = {
   edited: [100.0, 2.8],
   llm: [98.4, 1.8],
   'sector-comma': [100.0, 2.9],
-  social: [96.3, 2.1],
+  social: [96.3, 1.4],
   table: [100.0, 2.6],
   wire: [100.0, 3.9],
   words: [91.5, 9.4],
