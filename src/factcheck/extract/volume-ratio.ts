@@ -24,8 +24,19 @@ export function asVolumeRatio(text: string, number: ReadNumber, metrics: readonl
   // `volume ratio 1.39`, `ratio of 0.95`: a bare figure right after `ratio` is a ratio
   if (number.unit === 'none' && !number.denominator && afterRatio(text, number.start))
     return { ...number, unit: 'ratio' };
+  // `0.8 of the 7d average`, `eight tenths of its seven-day average`: a share of the average is a ratio
+  if (
+    (number.unit === 'none' || number.fraction) &&
+    !number.denominator &&
+    number.value > 0 &&
+    number.value < 1 &&
+    OF_AVERAGE.test(text.slice(number.end, number.end + 48))
+  )
+    return { ...number, unit: 'ratio' };
   return number;
 }
+const OF_AVERAGE =
+  /^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:7|seven)[-\s]?d(?:ay)?|weekly|usual|normal|recent)?\s*(?:average|avg|norm|mean)\b/i;
 
 /** The nearest metric cue before the figure in its sentence names another metric than volume (`open interest`). */
 function namesOtherMetric(hits: readonly PhraseHit<MetricCue>[], number: ReadNumber): boolean {

@@ -96,13 +96,19 @@ export function readDenominator(
   if (bold) k += 2;
   if (isDigit(text[k])) {
     const end = literalEnd(text, k);
+    // (`0.8 of the 7d average`: a window, no pool)
+    if (WINDOW_AFTER.test(text.slice(end, end + 8))) return null;
     const closed = bold && text.startsWith('**', end) ? end + 2 : end;
     return { value: readLiteral(text.slice(k, end), k, style).value, end: closed };
   }
   const word = nextWord(text, k);
   const n = NUMBER_WORDS.get(word.lower);
+  // (`eight tenths of its seven-day average`)
+  if (n !== undefined && WINDOW_AFTER.test(text.slice(word.end, word.end + 8))) return null;
   return n === undefined ? null : { value: n, end: word.end };
 }
+/** A window unit right after a number (`7d`, `seven-day`, `30 days`): the number is a window's length. */
+const WINDOW_AFTER = /^(?:[dhw]\b|[-\s](?:day|days|hour|hours|week|weeks|month|months)\b)/i;
 
 /** `eight of the top ten`, `three tokens`, `half of`, `a third of`, `two-thirds of`, `two years` (duration). */
 export function readWordNumber(text: string, start: number, wordEnd: number, lower: string): ReadNumber | null {
