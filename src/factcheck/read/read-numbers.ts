@@ -200,7 +200,7 @@ const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([
   ['quadrupled', 300],
   ['halved', -50],
 ]);
-const SPELLED_STARTS = new Set(['a', 'an', 'minus', 'zero', 'nought']);
+const SPELLED_STARTS = new Set(['a', 'an', 'minus', 'zero', 'nought', 'half']);
 /**
  * Every word readWords can start a number at; any other word is skipped at once. A new word list that readWords
  * reads from belongs here too (the share words once were missing: `fifth` read as no number); the test

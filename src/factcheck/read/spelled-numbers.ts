@@ -39,6 +39,15 @@ function wordAfter(text: string, pos: number): Word & { hyphen: boolean } {
 export function readSpelled(text: string, start: number): Spelled | null {
   let w = nextWord(text, start);
   if (!w.lower) return null;
+  // `half a billion dollars`: half of what `a billion dollars` reads
+  if (w.lower === 'half') {
+    const a = wordAfter(text, w.end);
+    if ((a.lower === 'a' || a.lower === 'an') && SPELLED_SCALES.has(wordAfter(text, a.end).lower)) {
+      const whole = readSpelled(text, a.start);
+      if (whole && whole.sign === 0)
+        return { ...whole, start, value: whole.value / 2, halfUnit: whole.halfUnit / 2, words: whole.words + 1 };
+    }
+  }
   let sign: -1 | 0 = 0;
   if (w.lower === 'minus') {
     sign = -1;
