@@ -13,11 +13,10 @@ describe('corpus X classes', () => {
     expect(verdictsAt('- SOL volume only 0.99 of the 7d avg.', '7d')).toEqual([]);
   });
   it('`half a billion dollars` is half of a billion', () => {
-    // (rally day: the AI tokens gained $1.15 billion in value)
-    const text = 'The AI tokens rose 9.2%, and their value grew by more than a billion dollars.';
-    expect(verdictsAt(text, 'a billion dollars')).toEqual(['supported']);
-    const half = 'The AI tokens rose 9.2%, and their value grew by more than half a billion dollars.';
-    expect(verdictsAt(half, 'half a billion dollars')).toEqual(['contradicted']);
-    expect(verdictsAt(half.replace('9.2%', '9.2 per cent'), 'half a billion')).not.toEqual([]);
+    // (rally day: the memecoins gained $664 million in value, the AI tokens $1.15 billion)
+    const memes = 'Memecoins rose 3.3%, and their value grew by more than half a billion dollars.';
+    expect(verdictsAt(memes, 'half a billion dollars')).toEqual(['supported']);
+    const ai = 'The AI tokens rose 9.2%, and their value grew by more than half a billion dollars.';
+    expect(verdictsAt(ai, 'half a billion dollars')).toEqual(['contradicted']);
   });
 });
