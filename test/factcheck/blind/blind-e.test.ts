@@ -11,7 +11,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run, raised by the E fixes (in-sample). Per voice: [min % wrong flagged, max % correct flagged]. */
 const GATES: Gates = {
   daily: [100.0, 2.3],
-  'desk-note': [94.7, 4.3],
+  'desk-note': [94.7, 3.2],
   edited: [98.1, 3.1],
   // (llm 3.8, above its 3.4 of before 2b35ba5: `less than half of Solana's` is now read as a comparison no fact
   // states, unsupported, and the writer left it unlabelled, so the scorer counts it as a false alarm)
@@ -22,7 +22,7 @@ const GATES: Gates = {
   wire: [98.2, 0.0],
   words: [96.4, 2.0],
   tables: [100.0, 0.0],
-  overall: [98.1, 2.5],
+  overall: [98.1, 2.4],
 };
 
 await describeBlindCorpus('E', new URL('./E/', import.meta.url), GATES);
