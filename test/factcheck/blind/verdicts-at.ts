@@ -14,7 +14,10 @@ export function verdictsAt(
   const at = markdown.indexOf(find);
   if (at === -1) throw new Error(`${find} not in text`);
   let sheet = sheets.get(day);
-  if (!sheet) sheets.set(day, (sheet = daySheet(day)));
+  if (!sheet) {
+    sheet = daySheet(day);
+    sheets.set(day, sheet);
+  }
   return checkBrief({ markdown, sheet, registry: defaultRegistry, defaultWindow })
     .claims.filter((c) => c.span[0] < at + find.length && c.span[1] > at)
     .map((c) => c.verdict);
