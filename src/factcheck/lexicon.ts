@@ -1848,8 +1848,11 @@ export const DIP_BEFORE = new RegExp(
 );
 /** Words before a push's noun (`after an early spike to`). */
 const PUSH_ADJECTIVES = '(?:early|brief|late|overnight|intraday|sharp|quick|short-lived|failed|fleeting|initial)';
-/** Nouns and verbs of a push up that the day gave back (`after an early spike to $114,740`): the day's high. */
-const PUSH_NOUNS = '(?:spike|push|pop|surge|jump|run|rally|squeeze|breakout|rip|run-up|poke|move)';
+/** Nouns of a push up that the day gave back (`after an early spike to $114,740`): the day's high. */
+const PUSH_NOUN_WORDS: readonly string[] = [
+  ...['spike', 'push', 'pop', 'surge', 'jump', 'run', 'rally', 'squeeze', 'breakout', 'rip', 'run-up', 'poke', 'move'],
+];
+const PUSH_NOUNS = `(?:${PUSH_NOUN_WORDS.join('|')})`;
 const PUSH_VERBS = '(?:spiking|pushing|popping|surging|jumping|running|ripping|topping|peaking|poking)';
 const EXTREME_LEAD = String.raw`(?:about\s+|roughly\s+|around\s+|near\s+|almost\s+|nearly\s+)?\$?$`;
 export const PUSH_BEFORE = new RegExp(
@@ -1909,6 +1912,6 @@ export const FUTURE_LEADS: ReadonlySet<string> = new Set(['next', 'coming', 'upc
 
 /** Nouns of a move before `above` / `below` a level (`a brief push above its swing high`): where it went, not is. */
 export const EXCURSION_NOUNS: ReadonlySet<string> = new Set([
-  ...['push', 'break', 'breakout', 'spike', 'run', 'move', 'poke', 'pop', 'surge', 'rally', 'foray', 'excursion'],
-  ...['dip', 'drop', 'slide', 'plunge', 'wick', 'flush', 'breakdown', 'sweep'],
+  ...PUSH_NOUN_WORDS,
+  ...['break', 'foray', 'excursion', 'dip', 'drop', 'slide', 'plunge', 'wick', 'flush', 'breakdown', 'sweep'],
 ]);
