@@ -1196,8 +1196,11 @@ const MEMBERS_AFTER = /^\s*(?:of\s+(?:its|the(?:\s+\w+)?)\s+)?members\b/i;
  * gained 6.4%. Market cap sank 3.9 %`): the market's; after one asset's paragraph (`SOL ... Market cap $90.5
  * billion.`) or as a field label (`**Market cap:** $481.3B`) it stays that asset's.
  */
-const MARKET_CAP_LEAD =
-  /^[\s*_#>-]*(?:the\s+)?(?:(?:total|overall|crypto|global|whole)\s+){0,2}market\s+(?:cap(?:itali[sz]ation)?|value)\b(?!\s*(?:\*\*)?\s*:)[^.;]*$/i;
+const MARKET_CAP_LEAD = new RegExp(
+  String.raw`^[\s*_#>-]*(?:the\s+)?(?:(?:total|overall|crypto|global|whole)\s+){0,2}market\s+` +
+    String.raw`(?:cap(?:itali[sz]ation)?|value)\b(?!\s*(?:\*\*)?\s*:)[^.;]*$`,
+  'i',
+);
 
 /** Whether `mentions` name at least `n` distinct assets. */
 function namesAssets(mentions: readonly Mention[], n: number): boolean {

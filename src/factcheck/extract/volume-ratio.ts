@@ -35,8 +35,11 @@ export function asVolumeRatio(text: string, number: ReadNumber, metrics: readonl
     return { ...number, unit: 'ratio' };
   return number;
 }
-const OF_AVERAGE =
-  /^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:7|seven)[-\s]?d(?:ay)?|weekly|usual|normal|recent)?\s*(?:average|avg|norm|mean)\b/i;
+const OF_AVERAGE = new RegExp(
+  String.raw`^\s*of\s+(?:(?:its|the|their)\s+)?(?:(?:7|seven)[-\s]?d(?:ay)?|weekly|usual|normal|recent)?\s*` +
+    String.raw`(?:average|avg|norm|mean)\b`,
+  'i',
+);
 
 /** The nearest metric cue before the figure in its sentence names another metric than volume (`open interest`). */
 function namesOtherMetric(hits: readonly PhraseHit<MetricCue>[], number: ReadNumber): boolean {

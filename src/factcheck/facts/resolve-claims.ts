@@ -660,7 +660,8 @@ function poolAfter(draft: DraftClaim): boolean {
     !/^\s*(?:\*\*)?\s*(?:%|pct|per\s*cent|percent)/i.test(draft.sentence.text.slice(at, at + 10))
   )
     return true;
-  // (`the seven AI tokens added 8.8%`, `The AI tokens (7 names) gained`, `Layer 1 (10 names, $3.05T)`: the group's size)
+  // (`the seven AI tokens added 8.8%`, `The AI tokens (7 names) gained`, `Layer 1 (10 names, $3.05T)`: the
+  // group's size)
   const before = draft.sentence.text.slice(
     Math.max(0, n.start - draft.sentence.start - 8),
     n.start - draft.sentence.start,

@@ -206,7 +206,9 @@ function gluedSentence(text: string, dotAt: number): boolean {
   return a >= 97 && a <= 122 && b >= 97 && b <= 122 && up >= 65 && up <= 90 && low >= 97 && low <= 122;
 }
 
-/** `worth $2,76 Mrd. In Layer 2, ...`: a dotted scale before a capitalised word ends the sentence (not before `USD`). */
+/**
+ * `worth $2,76 Mrd. In Layer 2, ...`: a dotted scale before a capitalised word ends the sentence (not before `USD`).
+ */
 function scaleEnds(text: string, dotAt: number): boolean {
   let k = dotAt - 1;
   while (k >= 0 && dotAt - k <= 5 && /[A-Za-z]/.test(text[k]!)) k--;
