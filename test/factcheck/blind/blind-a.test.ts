@@ -9,7 +9,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** Per voice: [minimum % of wrong numbers flagged, maximum % of correct numbers flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 0.7],
+  daily: [100.0, 0.0],
   'desk-note': [100.0, 0.7],
   edited: [100.0, 4.8],
   llm: [97.9, 3.5],
@@ -17,9 +17,9 @@ const GATES: Gates = {
   social: [100.0, 6.5],
   table: [100.0, 0.0],
   wire: [97.7, 2.5],
-  words: [94.6, 0.9],
+  words: [94.6, 0.0],
   tables: [100.0, 0.0],
-  overall: [97.6, 2.1],
+  overall: [97.6, 2.0],
 };
 
 await describeBlindCorpus('A', new URL('./A/', import.meta.url), GATES);

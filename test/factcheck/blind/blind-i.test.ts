@@ -10,17 +10,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at 0c9cbdd (96.5 / 7.3). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [98.5, 4.3],
-  'desk-note': [100.0, 4.0],
+  daily: [98.5, 3.3],
+  'desk-note': [100.0, 3.5],
   edited: [96.9, 4.4],
   llm: [98.4, 3.7],
-  'sector-comma': [98.6, 4.2],
-  social: [96.9, 4.4],
+  'sector-comma': [98.6, 3.7],
+  social: [96.9, 3.8],
   table: [100.0, 0.0],
-  wire: [100.0, 4.0], // (3.3 until a wrong funding `negative` left unlabelled was caught, 2026-12-07)
+  wire: [100.0, 2.7], // (3.3 until a wrong funding `negative` left unlabelled was caught, 2026-12-07)
   words: [93.0, 3.3],
   tables: [100.0, 0.0],
-  overall: [98.1, 3.5],
+  overall: [98.1, 3.1],
 };
 
 await describeBlindCorpus('I', new URL('./I/', import.meta.url), GATES);

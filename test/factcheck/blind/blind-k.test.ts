@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at a260f95 (97.0 / 5.7). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [100.0, 3.6],
+  daily: [100.0, 3.1],
   'desk-note': [95.2, 2.1],
   edited: [100.0, 2.8],
   llm: [98.4, 1.8],
@@ -20,7 +20,7 @@ const GATES: Gates = {
   wire: [100.0, 3.9],
   words: [91.5, 8.2],
   tables: [100.0, 0.0],
-  overall: [98.0, 3.2],
+  overall: [98.0, 3.1],
 };
 
 await describeBlindCorpus('K', new URL('./K/', import.meta.url), GATES);

@@ -12,17 +12,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
  * First run at 1e12383: 98.5 / 4.6 (docs/factcheck.md). Per voice: [min % wrong flagged, max % right flagged].
  */
 const GATES: Gates = {
-  daily: [96.5, 3.7],
-  'desk-note': [100.0, 4.3],
-  edited: [95.5, 0.8],
-  llm: [98.1, 5.3],
-  'sector-comma': [100.0, 5.0],
+  daily: [96.5, 2.5],
+  'desk-note': [100.0, 2.9],
+  edited: [95.5, 0.0],
+  llm: [98.1, 3.4],
+  'sector-comma': [100.0, 3.4],
   social: [100.0, 3.2],
   table: [100.0, 1.1],
-  wire: [96.0, 4.7],
-  words: [100.0, 11.2],
+  wire: [96.0, 3.4],
+  words: [100.0, 6.7],
   tables: [100.0, 0.0],
-  overall: [98.5, 4.3],
+  overall: [98.5, 2.9],
 };
 
 await describeBlindCorpus('X', new URL('./X/', import.meta.url), GATES);

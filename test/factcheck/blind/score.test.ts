@@ -86,6 +86,42 @@ describe('blind scorer', () => {
     expect(s.overall.exact).toBe(4);
     expect(s.disagreements.map((d) => `${d.kind} ${d.find}`)).toEqual(['FLAGGED 4.6%', 'MISSED 9%', 'STRAY rose']);
   });
+
+  it('counts a flag restating a caught wrong number (same sentence, same fact) as part of the catch', () => {
+    const t = 'SOL funding is positive at 0.006%, so longs pay shorts. BTC rose 1% and longs pay shorts.';
+    const c: BlindCase = {
+      id: 't2',
+      voice: 'wire',
+      style: 'daily',
+      text: t,
+      numbers: [
+        { find: '0.006%', label: 'contradicted' },
+        { find: '1%', label: 'supported' },
+      ],
+    };
+    const on = (find: string, verdict: Claim['verdict'], factId: string, sentence: string, nth = 1) => {
+      let at = -1;
+      for (let k = 0; k < nth; k++) at = t.indexOf(find, at + 1);
+      return { ...claim(find, at, verdict), factId, sentence };
+    };
+    const [first, second] = t.split('. ');
+    const claims = [
+      on('0.006%', 'contradicted', 'sol.funding', first!),
+      on('longs pay shorts', 'contradicted', 'sol.funding', first!),
+      on('positive', 'contradicted', 'sol.funding', first!),
+      on('1%', 'supported', 'btc.change_24h', second!),
+      // Same fact, other sentence: still a stray false alarm.
+      on('longs pay shorts', 'contradicted', 'sol.funding', second!, 2),
+    ];
+    const s = scoreBlind([c], () => report(claims));
+    expect(s.echoes).toBe(2);
+    expect(s.overall).toMatchObject({ wrong: 1, wrongFlagged: 1, correct: 2, correctFlagged: 1 });
+    expect(s.disagreements.map((d) => `${d.kind} ${d.find}`)).toEqual([
+      'ECHO longs pay shorts',
+      'ECHO positive',
+      'STRAY longs pay shorts',
+    ]);
+  });
 });
 
 describe('the day of a corpus', () => {

@@ -124,7 +124,7 @@ export interface Tally {
   labelled: number;
 }
 export interface Disagreement {
-  kind: 'MISSED' | 'FLAGGED' | 'STRAY';
+  kind: 'MISSED' | 'FLAGGED' | 'STRAY' | 'ECHO';
   id: string;
   voice: string;
   find: string;
@@ -139,6 +139,8 @@ export interface BlindScore {
   tables: Tally;
   overall: Tally;
   disagreements: Disagreement[];
+  /** Flags on unlabelled words that restate a caught wrong number's claim (same sentence, same fact): not counted. */
+  echoes: number;
 }
 
 const emptyTally = (): Tally => ({ wrong: 0, wrongFlagged: 0, correct: 0, correctFlagged: 0, exact: 0, labelled: 0 });
@@ -162,7 +164,13 @@ export const dayChecker =
 
 /** Scores every case with `check` (default: checkBrief on the rally day; a folder's day: dayChecker(daySheet(day))). */
 export function scoreBlind(cases: BlindCase[], check: Checker = dayChecker()): BlindScore {
-  const score: BlindScore = { perVoice: new Map(), tables: emptyTally(), overall: emptyTally(), disagreements: [] };
+  const score: BlindScore = {
+    perVoice: new Map(),
+    tables: emptyTally(),
+    overall: emptyTally(),
+    disagreements: [],
+    echoes: 0,
+  };
   for (const c of cases) {
     const report = check(c);
     const voice = score.perVoice.get(c.voice) ?? emptyTally();
@@ -208,14 +216,22 @@ export function scoreBlind(cases: BlindCase[], check: Checker = dayChecker()): B
       if (onTableRow(c.text, n.span[0])) tallies.push(score.tables);
       add(n, tallies);
     }
+    // A flag restating a caught wrong number's claim (same sentence, same fact: `funding is positive at 0.006%, so
+    // longs pay shorts` with the 0.006% labelled wrong) is part of that catch, not a false alarm.
+    const caught = report.claims.filter(
+      (cl) => FLAGGED.has(cl.verdict) && cl.factId !== null && wrongSpans.some((w) => overlaps(cl.span, w)),
+    );
     for (const cl of report.claims) {
       if (!FLAGGED.has(cl.verdict) || labelled.some((n) => overlaps(cl.span, n.span))) continue;
-      for (const t of [voice, score.overall]) {
-        t.correct++;
-        t.correctFlagged++;
-      }
+      const echo = caught.some((k) => k.factId === cl.factId && k.sentence === cl.sentence);
+      if (echo) score.echoes++;
+      else
+        for (const t of [voice, score.overall]) {
+          t.correct++;
+          t.correctFlagged++;
+        }
       score.disagreements.push({
-        kind: 'STRAY',
+        kind: echo ? 'ECHO' : 'STRAY',
         id: c.id,
         voice: c.voice,
         find: cl.text,
