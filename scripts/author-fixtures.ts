@@ -23,6 +23,7 @@
  *   npx tsx scripts/author-fixtures.ts rebound  # a relief rebound after a selloff: fixtures/day-rebound/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts fakeout  # a failed breakout, a bull trap: fixtures/day-fakeout/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts spotlight # DePIN pumps on a quiet day: fixtures/day-spotlight/ + snapshot
+ *   npx tsx scripts/author-fixtures.ts decouple # BTC up, altcoins bleed: fixtures/day-decouple/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

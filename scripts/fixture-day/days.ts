@@ -18,9 +18,11 @@
  * fixtures/day-capitulation/), `rebound` (a sharp relief rebound after a week-long selloff, up on 24h and down on 7
  * days, BTC back above $95K after an overnight dip to a fresh 30-day low, DePIN leading, fixtures/day-rebound/),
  * `fakeout` (a failed breakout: BTC pierces its 30-day swing high after midnight and reverses to -3.2 %, XRP the one
- * large cap up, funding positive on every perp while open interest falls, memes last, fixtures/day-fakeout/) and
+ * large cap up, funding positive on every perp while open interest falls, memes last, fixtures/day-fakeout/),
  * `spotlight` (a quiet, slightly red day with DePIN pumping on its own story, the only sector up, every member up,
- * funding mixed in sign, open interest flat, fixtures/day-spotlight/).
+ * funding mixed in sign, open interest flat, fixtures/day-spotlight/) and `decouple` (bitcoin decouples upward to a
+ * fresh 30-day high through its resistance while the altcoins bleed, AI last, BTC funding hot and BTC-led open
+ * interest, dominance up over a point, fixtures/day-decouple/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -29,6 +31,7 @@ import { capitulationDay } from './capitulation/day-targets.ts';
 import { reboundDay } from './rebound/day-targets.ts';
 import { fakeoutDay } from './fakeout/day-targets.ts';
 import { spotlightDay } from './spotlight/day-targets.ts';
+import { decoupleDay } from './decouple/day-targets.ts';
 import { breakdownDay } from './breakdown/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
@@ -67,6 +70,7 @@ export const days: Record<string, DaySpec> = {
   rebound: reboundDay,
   fakeout: fakeoutDay,
   spotlight: spotlightDay,
+  decouple: decoupleDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

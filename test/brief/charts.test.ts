@@ -32,6 +32,7 @@ const days = [
   'day-rebound',
   'day-fakeout',
   'day-spotlight',
+  'day-decouple',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

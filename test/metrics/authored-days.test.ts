@@ -6,9 +6,10 @@
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
  * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/), the rollup
  * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/), the rebound (fixtures/day-rebound/), the
- * fakeout (fixtures/day-fakeout/) and the spotlight (fixtures/day-spotlight/). Each replays into its snapshot JSON,
- * re-authoring it yields the same bytes, its facts sheet holds the sheet invariants, each brief style verifies on it
- * with the template writer, and it has the properties it was authored for.
+ * fakeout (fixtures/day-fakeout/), the spotlight (fixtures/day-spotlight/) and the decouple (fixtures/day-decouple/).
+ * Each replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet
+ * invariants, each brief style verifies on it with the template writer, and it has the properties it was authored
+ * for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -75,6 +76,7 @@ describe.each([
   { name: 'rebound', asOf: '2026-08-06T07:00:00.000Z' },
   { name: 'fakeout', asOf: '2026-07-09T07:00:00.000Z' },
   { name: 'spotlight', asOf: '2026-06-25T07:00:00.000Z' },
+  { name: 'decouple', asOf: '2026-08-27T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -137,10 +139,10 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
 
-/** The authored days other than `day` (20 of them), each with its sheet's fact values by id. */
+/** The authored days other than `day` (21 of them), each with its sheet's fact values by id. */
 const otherDays = async (day: string) => {
   const others = Object.keys(days).filter((name) => name !== day);
-  expect(others).toHaveLength(20);
+  expect(others).toHaveLength(21);
   return Promise.all(
     others.map(async (name) => {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
@@ -1127,7 +1129,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(20);
+    expect(earlier).toHaveLength(21);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1204,7 +1206,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(20);
+    expect(others).toHaveLength(21);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1946,6 +1948,139 @@ describe('fixtures/day-spotlight: a quiet, slightly red day with DePIN pumping o
       expect(depinWeek(other), name).toBe(false);
       expect(depinAloneBusy(other), name).toBe(false);
       expect(lead(value), name).toBeGreaterThan(lead(other));
+    }
+  });
+});
+
+describe('fixtures/day-decouple: bitcoin decouples upward to a fresh 30-day high while the altcoins bleed', () => {
+  const day = useDay('decouple');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+  const alts = assets.filter((id) => id !== 'btc');
+  /** The median altcoin's 24h change (29 of them: the 15th by change). */
+  const medianAlt = (sheetValue: (id: string) => number) =>
+    alts.map((id) => sheetValue(`${id}.change_24h`)).sort((a, b) => a - b)[Math.floor(alts.length / 2)]!;
+  /** BTC's 24h change less the median altcoin's. */
+  const btcLead = (sheetValue: (id: string) => number) => sheetValue('btc.change_24h') - medianAlt(sheetValue);
+
+  it('BTC +2.9 % near $111,742, above its 30-day swing high and through its old resistance; +6.1 % on 7d', () => {
+    const { value, snapshot } = day();
+    within(value, 'btc.price', 111_700, 111_800);
+    within(value, 'btc.change_24h', 2.8, 3);
+    within(value, 'btc.change_7d', 6, 6.2);
+    within(value, 'btc.change_30d', 3.9, 4.5);
+    // a fresh 30-day high at the close: above the highest high of the 30 completed days, the 24h high just above it
+    expect(value('btc.price')).toBeGreaterThan(value('btc.swing_high_30d'));
+    within(value, 'btc.swing_high_30d', 110_800, 111_300);
+    within(value, 'btc.high_24h', 111_742, 111_900);
+    within(value, 'btc.low_24h', 108_200, 108_600);
+    const btc = snapshot.assets.find((asset) => asset.id === 'btc')!;
+    expect(Math.max(...btc.candles.slice(-31, -1).map((candle) => candle[2]))).toBe(value('btc.swing_high_30d'));
+    // through $110K, its resistance a day before and now its support
+    expect(value('btc.support')).toBe(110_000);
+    expect(value('btc.resistance')).toBe(115_000);
+    const dayBefore = value('btc.price') / (1 + value('btc.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.resistance).toBe(110_000);
+    // the week's stepping closes: 7-day realized volatility a little above the 30-day one
+    within(value, 'btc.volatility_7d', 20, 22);
+    within(value, 'btc.volatility_30d', 17, 19);
+    expect(value('btc.volatility_7d')).toBeGreaterThan(value('btc.volatility_30d'));
+  });
+
+  it('ETH -1.5 %, SOL -4.1 %, XRP -2.3 %, DOGE -3.7 %; BNB +0.4 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_640, 3_644);
+    within(value, 'eth.change_24h', -1.6, -1.4);
+    within(value, 'sol.change_24h', -4.2, -4);
+    within(value, 'xrp.change_24h', -2.4, -2.2);
+    within(value, 'doge.change_24h', -3.8, -3.6);
+    within(value, 'bnb.change_24h', 0.3, 0.5);
+  });
+
+  it('7 of 30 up (BTC, BNB, ADA, DOT, OP, FIL, HNT), 23 down; BTC the top gainer, the median altcoin -3.4 %', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(7);
+    expect(value('market.decliners_24h')).toBe(23);
+    expect(assets.filter((id) => value(`${id}.change_24h`) > 0)).toEqual([
+      'btc',
+      'bnb',
+      'ada',
+      'dot',
+      'op',
+      'fil',
+      'hnt',
+    ]);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange[0]).toBe('btc');
+    expect(byChange.at(-1)).toBe('virtual');
+    within(value, 'virtual.change_24h', -7.7, -7.5);
+    within(value, 'btc.change_24h', 2.8, 3);
+    expect(medianAlt(value)).toBeCloseTo(-3.4, 1);
+    expect(btcLead(value)).toBeGreaterThan(6);
+  });
+
+  it('sectors on 24h: L1 the best (BTC its weight), every other down, AI last near -6 % with all seven down', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l1', 'depin', 'l2', 'memes', 'gaming', 'ai']);
+    within(value, 'sector.l1.change_24h', 1.4, 1.8);
+    for (const id of sectors.filter((sector) => sector !== 'l1')) {
+      expect(value(`sector.${id}.change_24h`), id).toBeLessThan(0);
+    }
+    within(value, 'sector.ai.change_24h', -6.2, -5.8);
+    expect(value('sector.ai.decliners_24h')).toBe(7);
+    within(value, 'sector.memes.change_24h', -4, -3);
+    within(value, 'sector.gaming.change_24h', -4, -3);
+    // DePIN mixed: FIL and HNT up, IOTX and RENDER down
+    expect(value('sector.depin.advancers_24h')).toBe(2);
+    expect(value('sector.depin.decliners_24h')).toBe(2);
+    // on 7 days layer 1 is the only sector up
+    expect(sectors.filter((id) => value(`sector.${id}.change_7d`) > 0)).toEqual(['l1']);
+  });
+
+  it('funding hot on BTC, slightly positive on ETH and XRP, negative on SOL and DOGE; OI +5.2 %, BTC +8.7 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.017, 0.006, -0.008, 0.003, -0.004]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([8.7, 3.1, -3.6, 0.8, -1.3]);
+    within(value, 'market.oi_change_24h', 5, 5.4);
+  });
+
+  it("BTC's 24h volume about 1.6x its 7-day average, every altcoin's under 1x", () => {
+    const { value } = day();
+    within(value, 'btc.volume_ratio_7d', 1.55, 1.7);
+    for (const id of alts) within(value, `${id}.volume_ratio_7d`, 0.75, 1);
+  });
+
+  it('the total cap +0.64 %, far less than BTC, so BTC dominance rises about 1.3 points to 59.1 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 0.6, 0.7);
+    within(value, 'market.btc_dominance', 59.1, 59.2);
+    const rise = value('market.btc_dominance') - dominance24hAgo(value);
+    expect(rise).toBeGreaterThan(1.25);
+    expect(rise).toBeLessThan(1.35);
+  });
+
+  it('the only day BTC rises over 2 % with under a third of assets up; the widest lead over the median', async () => {
+    const { value } = day();
+    const btcUpAltsDown = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.change_24h') > 2 && sheetValue('market.advancers_24h') < 10;
+    const highWhileAltsFall = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.price') > sheetValue('btc.swing_high_30d') && medianAlt(sheetValue) < 0;
+    const btcAloneBusy = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.volume_ratio_7d') > 1.5 && alts.every((id) => sheetValue(`${id}.volume_ratio_7d`) < 1);
+    const onlyL1UpOnWeek = (sheetValue: (id: string) => number) =>
+      sectors.filter((id) => sheetValue(`sector.${id}.change_7d`) > 0).join() === 'l1';
+    const dominanceRise = (sheetValue: (id: string) => number) =>
+      sheetValue('market.btc_dominance') - dominance24hAgo(sheetValue);
+    expect(btcUpAltsDown(value)).toBe(true);
+    expect(highWhileAltsFall(value)).toBe(true);
+    expect(btcAloneBusy(value)).toBe(true);
+    expect(onlyL1UpOnWeek(value)).toBe(true);
+    for (const { name, value: other } of await otherDays('decouple')) {
+      expect(btcUpAltsDown(other), name).toBe(false);
+      expect(highWhileAltsFall(other), name).toBe(false);
+      expect(btcAloneBusy(other), name).toBe(false);
+      expect(onlyL1UpOnWeek(other), name).toBe(false);
+      expect(btcLead(value), name).toBeGreaterThan(btcLead(other));
+      expect(dominanceRise(value), name).toBeGreaterThan(dominanceRise(other));
     }
   });
 });

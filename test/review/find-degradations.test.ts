@@ -60,6 +60,7 @@ describe('coverage rules and the degraded run', () => {
       'day-rebound.snapshot.json',
       'day-fakeout.snapshot.json',
       'day-spotlight.snapshot.json',
+      'day-decouple.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
