@@ -468,6 +468,8 @@ const METRIC: Record<MetricCue, string[]> = {
   volatility: [
     'volatility',
     'vol',
+    // (`the 7d vola is 114%`)
+    'vola',
     'rv',
     'realized vol',
     'realised vol',
@@ -1626,6 +1628,27 @@ export const POSSESSIVE_ELLIPSIS_VERBS: readonly string[] = [
   'eased',
   'increased',
   'decreased',
+  // (`HNT's volatility hit 114%, and FIL's reached 89%`)
+  'reached',
+  'hit',
+  'printed',
+  'touched',
+  'came',
+  'ran',
+  'sat',
+  'sank',
+  'surged',
+  'tumbled',
+  'dipped',
+  'rallied',
+  'stayed',
+  'remained',
+  'held',
+  'ended',
+  'slumped',
+  'soared',
+  'advanced',
+  'retreated',
 ];
 // (`Meme tokens alone accounted for $31.2 billion`, `memes alone 31B`: `alone` after a name is the same ellipsis)
 export const POSSESSIVE_ELLIPSIS = new RegExp(

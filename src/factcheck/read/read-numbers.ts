@@ -566,6 +566,14 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
     ) {
       sign = signOf(text[k - 1]);
       k--;
+    } else if (sign === 0 && !usd && text[k - 1] === '*') {
+      // `(+**1.2%**)`: Markdown emphasis between a sign and its figure
+      let m = k - 1;
+      while (m > k - 3 && text[m - 1] === '*') m--;
+      if (SIGNS.has(text[m - 1] ?? '') && (m - 1 === 0 || SIGN_BOUNDARY.has(text[m - 2] ?? ''))) {
+        sign = signOf(text[m - 1]);
+        k = m - 1;
+      }
     }
     start = k;
     // `$ 112,486`: a dollar sign set apart by one space

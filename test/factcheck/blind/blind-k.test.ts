@@ -16,7 +16,7 @@ const GATES: Gates = {
   llm: [98.4, 1.8],
   'sector-comma': [100.0, 2.9],
   social: [96.3, 1.4],
-  table: [100.0, 2.6],
+  table: [100.0, 2.1],
   wire: [100.0, 3.9],
   words: [91.5, 8.2],
   tables: [100.0, 0.0],

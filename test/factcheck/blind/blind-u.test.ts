@@ -13,7 +13,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
  * flagged, max % right flagged].
  */
 const GATES: Gates = {
-  daily: [97.8, 2.3],
+  daily: [97.8, 0.8],
   'desk-note': [100.0, 5.2],
   edited: [100.0, 6.7],
   llm: [100.0, 5.1],
@@ -23,7 +23,7 @@ const GATES: Gates = {
   wire: [97.7, 3.9],
   words: [88.9, 6.9],
   tables: [100.0, 4.9],
-  overall: [98.1, 5.3],
+  overall: [98.1, 5.2],
 };
 
 await describeBlindCorpus('U', new URL('./U/', import.meta.url), GATES);
