@@ -4,7 +4,7 @@
  * (`U.S.`, `No.`, `Nov.`, `e.g.`), and so does a social thread's item number (` 2/ `, ` 3/ `). Linear, no regular
  * expressions.
  */
-import { DOTTED_SCALES, MONTH_ABBREVIATIONS } from '../lexicon.ts';
+import { ATTACHED_SCALES, DOTTED_SCALES, MONTH_ABBREVIATIONS } from '../lexicon.ts';
 import { decimalSlipEnd, dollarBefore, isDigit } from './scan-literal.ts';
 
 export type Sentence = { start: number; end: number; text: string; heading: boolean; paragraph: number };
@@ -146,7 +146,8 @@ export function splitSentences(text: string): Sentence[] {
       // A lower-case word after `. ` continues the sentence (`e.g. the`), unless a figure ends it (`+2.6%. gaming`)
       // or a whole word of three letters or more does (`stuck under 185 resistance. weekly still +14.3%`, `on the
       // day. still -6.5%`: no abbreviation is that long but those listed).
-      const figure = text[i - 1] === '%' || (text[i - 1]! >= '0' && text[i - 1]! <= '9');
+      // (`$SOL 1.2B. nobody is leveraging up`: a scale glued to its figure ends one too)
+      const figure = text[i - 1] === '%' || isDigit(text[i - 1]) || gluedScale(text, i);
       if (n === undefined || (n >= 'a' && n <= 'z' && !figure && !wordEnds(text, i))) continue;
       push(i + 1);
       start = i + 1;
@@ -218,6 +219,13 @@ function scaleEnds(text: string, dotAt: number): boolean {
   return /[A-Z]/.test(text[n] ?? '') && /[a-z]/.test(text[n + 1] ?? '');
 }
 const DOTTED_SCALE_SET: ReadonlySet<string> = new Set(DOTTED_SCALES);
+
+/** `1.2B.`, `$640M.`, `15.8bn.`: a scale written right after its figure's last digit. */
+function gluedScale(text: string, dotAt: number): boolean {
+  let k = dotAt - 1;
+  while (k >= 0 && dotAt - k <= 2 && /[A-Za-z]/.test(text[k]!)) k--;
+  return k < dotAt - 1 && isDigit(text[k]) && ATTACHED_SCALES.has(text.slice(k + 1, dotAt).toLowerCase());
+}
 
 function isAbbreviation(text: string, dotAt: number): boolean {
   let k = dotAt - 1;
