@@ -446,7 +446,7 @@ const COUNT_HEADERS: ReadonlyMap<string, MetricCue> = new Map([
 ]);
 
 export function tableColumns(header: string): Column[] {
-  return header
+  const columns: Column[] = header
     .split('|')
     .slice(1)
     .map((cell) => {
@@ -477,6 +477,11 @@ export function tableColumns(header: string): Column[] {
       );
       return { window, cues: withFunding, unit, rank, updown };
     });
+  // `| Realized vol (ann.) | 7d | 30d |`: a metric named in the corner heads every column that names none
+  const corner = columns[0];
+  if (corner?.cues.length && !corner.rank && !corner.updown)
+    for (const c of columns.slice(1)) if (!c.cues.length && !c.rank && !c.updown) c.cues = corner.cues;
+  return columns;
 }
 
 export function columnOf(text: string, rowStart: number, at: number): number {

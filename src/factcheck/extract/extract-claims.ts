@@ -227,7 +227,8 @@ export function extractClaims(
     // Markdown tables: a header row names each column's window (`| Sector | 24h | 7d |`).
     const tableRow = sentence.text.startsWith('|');
     // (a sentence that is only a window and a figure, `7d: -7.9%.`, speaks of the last sentence's metric)
-    const windowOnly = !tableRow && WINDOW_ONLY.test(sentence.text);
+    // (and one opening with a window label, `On a 30-day basis: BTC 18.0%, ETH 24.6%.`)
+    const windowOnly = !tableRow && (WINDOW_ONLY.test(sentence.text) || windowLabelLead(text, sentence, sWindows));
     if (!tableRow) {
       columns = null;
       tableAssets = [];
@@ -1049,6 +1050,18 @@ const IT_MOVED =
 /** A sentence that is only a window and a figure (`7d: -7.9%.`, `On the week: +4%`): the last sentence's metric. */
 const WINDOW_ONLY =
   /^\s*(?:[-*\u2022]\s*)?(?:7d|30d|24h|1w|w\/w|weekly|on the week|over the week|on the month|7-day|30-day)\s*:?\s*[+\-\u2212]?\d[\d.,]*\s?%\.?\s*$/i;
+/** A sentence opening with a window and a colon (`On a 30-day basis:`, `Over 30 days:`, `- **7d:**`). */
+function windowLabelLead(text: string, sentence: Sentence, windows: readonly PhraseHit<WindowCue>[]): boolean {
+  const w = windows[0];
+  return (
+    w !== undefined &&
+    w.start - sentence.start <= 16 &&
+    WINDOW_LABEL_BEFORE.test(text.slice(sentence.start, w.start)) &&
+    WINDOW_LABEL_AFTER.test(text.slice(w.end, w.end + 12))
+  );
+}
+const WINDOW_LABEL_BEFORE = /^\s*(?:[-*\u2022]\s*)?(?:\*\*)?(?:(?:on|over|for|in)\s+)?(?:(?:a|the)\s+)?$/i;
+const WINDOW_LABEL_AFTER = /^\s*(?:basis|view|horizon)?\s*(?:\*\*)?:/i;
 const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
 /** A move noun right after a figure names its metric (`ether's 72% gain`). */
 const MOVE_NOUN_AFTER = /^\s*(?:\*\*)?\s*(?:gain|rise|jump|drop|fall|loss|decline|rally|slide|move|advance|climb)s?\b/i;
