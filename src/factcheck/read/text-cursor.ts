@@ -24,9 +24,20 @@ export function skipMarkup(text: string, k: number): number {
 /** The letter run starting exactly at `pos` (empty when `pos` is not a letter). */
 export function nextWord(text: string, pos: number): Word {
   let end = pos;
-  while (end < text.length && end - pos < 40 && isLetterCode(text.charCodeAt(end))) end++;
+  let cased = false;
+  for (let code = text.charCodeAt(end); end - pos < 40 && isLetterCode(code); code = text.charCodeAt(++end))
+    if (code < 97 || code > 122) cased = true;
   const raw = text.slice(pos, end);
-  return { raw, lower: raw.toLowerCase(), start: pos, end };
+  return { raw, lower: lowerOf(raw, cased), start: pos, end };
+}
+
+/**
+ * raw.toLowerCase(), which is raw itself when every character is `a`-`z`: the scanners note any other as they pass
+ * it (`cased`). A toLowerCase call costs several times a short word's scan (a text with a dash or a quote outside
+ * Latin-1 is two-byte, which V8 lower-cases in its runtime).
+ */
+function lowerOf(raw: string, cased: boolean): string {
+  return cased ? raw.toLowerCase() : raw;
 }
 
 /** Words that keep their dot inside a token (`No.`, `Nov.`). */
@@ -49,9 +60,13 @@ export function previousWord(text: string, pos: number): Word {
     k--;
   }
   const end = k + 1;
-  while (k >= 0 && end - k < 40 && (isLetterCode(text.charCodeAt(k)) || text.charCodeAt(k) === 38)) k--;
+  let cased = false;
+  for (let code = text.charCodeAt(k); k >= 0 && end - k < 40 && (isLetterCode(code) || code === 38); ) {
+    if (code < 97 || code > 122) cased = true;
+    code = text.charCodeAt(--k);
+  }
   const raw = text.slice(k + 1, end);
-  const lower = raw.toLowerCase();
+  const lower = lowerOf(raw, cased);
   if (dotted && !DOTTED.has(lower)) return { raw: '', lower: '', start: end, end };
   return { raw, lower, start: k + 1, end };
 }

@@ -14,9 +14,13 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i);
     if (isLetterCode(code) || isDigitCode(code)) {
       const start = i;
+      // (anything but `a`-`z` and digits needs toLowerCase: a call costs several times a short word's scan)
+      let cased = code < 48 || (code > 57 && code < 97) || code > 122;
       i++;
-      while (i < text.length && (isLetterCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i)))) i++;
-      tokens.push({ start, end: i, lower: text.slice(start, i).toLowerCase() });
+      for (let c = text.charCodeAt(i); isLetterCode(c) || isDigitCode(c); c = text.charCodeAt(++i))
+        if (c < 48 || (c > 57 && c < 97) || c > 122) cased = true;
+      const raw = text.slice(start, i);
+      tokens.push({ start, end: i, lower: cased ? raw.toLowerCase() : raw });
     } else i++;
   }
   return tokens;
