@@ -131,11 +131,12 @@ const SIGN_BOUNDARY = new Set([' ', '\n', '\t', '\u00a0', '(', '[', ':', '/', '|
 
 /** Reads every number in `text`, in order. */
 export function readNumbers(text: string): ReadNumber[] {
+  // (only a literal with a comma or a dot tells the style: no copy of the others)
   const raws: string[] = [];
   for (let i = 0; i < text.length; ) {
     if (isDigitCode(text.charCodeAt(i))) {
       const end = literalEnd(text, i);
-      raws.push(text.slice(i, end));
+      if (hasCodeWithin(text, i, end, 44) || hasCodeWithin(text, i, end, 46)) raws.push(text.slice(i, end));
       i = end;
     } else i++;
   }

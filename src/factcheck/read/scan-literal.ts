@@ -220,10 +220,24 @@ export function readLiteral(spaced: string, start: number, style: DecimalStyle):
   const intPart = decimalAt === -1 ? digitsOf(raw, 0, raw.length) : digitsOf(raw, 0, decimalAt);
   const fracPart = decimalAt === -1 ? '' : digitsOf(raw, decimalAt + 1, raw.length);
   // (`${intPart}.0` reads as the same number as intPart alone)
-  const value = fracPart ? Number(`${intPart || '0'}.${fracPart}`) : Number(intPart || '0');
+  const value = fracPart ? decimalValue(intPart, fracPart) : Number(intPart || '0');
   const roundingZeros = fracPart ? 0 : roundingZerosOf(intPart);
   return { start, end: start + spaced.length, raw: spaced, value, decimals: fracPart.length, roundingZeros };
 }
+
+/**
+ * Number(`${intPart || '0'}.${fracPart}`) without the string and its parse: with at most 15 digits in all, the digits
+ * as one whole number m (exact: under 2^53) divided by 10^k (exact for k <= 22) is one correctly rounded division,
+ * which is the correctly rounded value the parse gives. Longer literals are parsed.
+ */
+function decimalValue(intPart: string, fracPart: string): number {
+  if (intPart.length + fracPart.length > 15) return Number(`${intPart || '0'}.${fracPart}`);
+  let m = 0;
+  for (let k = 0; k < intPart.length; k++) m = m * 10 + (intPart.charCodeAt(k) - 48);
+  for (let k = 0; k < fracPart.length; k++) m = m * 10 + (fracPart.charCodeAt(k) - 48);
+  return m / POWERS_OF_TEN[fracPart.length]!;
+}
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** The digits of raw[from, to), in order (the slice itself when it holds nothing else). */
 function digitsOf(raw: string, from: number, to: number): string {

@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../../domain/check-report.ts';
 import type { Window } from '../../domain/units.ts';
-import { sentenceMentions } from '../extract/sentence-reading.ts';
+import { sentenceLower, sentenceMentions } from '../extract/sentence-reading.ts';
 import type { Sentence } from '../read/split-sentences.ts';
 import type { CheckFact } from '../facts/facts-lookup.ts';
 import { changeFact, factsFor } from '../facts/facts-lookup.ts';
@@ -61,7 +61,7 @@ function boundToSuperlative(of: Sentence, at: number, id: string, ctx: RuleConte
     .filter((m) => m.id === id && m.start < at)
     .at(-1);
   if (!mention) return true;
-  const lower = sentence.toLowerCase();
+  const lower = sentenceLower(ctx.reading, of);
   // a superlative between the subject and its figure is the subject's (`..., while The Sandbox was the best at
   // -1.6%`), whatever stands nearer before the subject
   for (const m of lower.slice(mention.end, at).matchAll(SUPERLATIVE))
@@ -136,7 +136,7 @@ export function checkLeaders(claims: Claim[], ctx: RuleContext): Claim[] {
     const cue = led || leadsAll ? 'best' : d.cues[0];
     if (cue !== 'best' && cue !== 'worst') return claim;
     if (d.window === 'other') return claim;
-    const lower = d.sentence.text.toLowerCase();
+    const lower = sentenceLower(ctx.reading, d.sentence);
     if (ORDINALS.some((o) => RANKED.some((r) => lower.includes(`${o}-${r}`) || lower.includes(`${o} ${r}`))))
       return claim;
     const window: Window = d.window ?? ctx.defaultWindow ?? '24h';

@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../../domain/check-report.ts';
 import type { Metric } from '../../domain/fact.ts';
-import { sentenceMentions } from '../extract/sentence-reading.ts';
+import { sentenceLower, sentenceMentions } from '../extract/sentence-reading.ts';
 import { factsFor } from '../facts/facts-lookup.ts';
 import type { DraftClaim } from '../extract/extract-claims.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
@@ -114,7 +114,7 @@ export function checkMetricSuperlatives(claims: Claim[], ctx: RuleContext): Clai
     if (d.entity?.kind !== 'asset') return claim;
     const fact = ctx.lookup.byId.get(claim.factId);
     if (fact?.entity.kind !== 'asset') return claim;
-    const text = d.sentence.text.toLowerCase();
+    const text = sentenceLower(ctx.reading, d.sentence);
     // (no superlative word in the sentence: none is bound to the figure, and the sentence's names need not be read)
     if (!SUPERLATIVE_WORD.test(text)) return claim;
     const at = d.number.start - d.sentence.start;
