@@ -1910,6 +1910,8 @@ export const FORECAST_LEADS: readonly string[] = [
   ...['forecasting', 'projecting', 'looking for', 'looks for'],
 ];
 /** Words between such a verb and its figure (`calling for $150K`, `sees BTC at $150K`, `eyeing a move to $120K`). */
+/** Words opening a condition (`if BTC loses the $110,000 support, we expect ...`): what follows is not asserted. */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'once', 'should']);
 export const FORECAST_FILLERS: readonly string[] = ['for', 'a', 'an', 'the', 'move', 'run', 'push', 'return', 'to'];
 /**
  * A new extreme with a lower bound (`a record above $115,000`, `a fresh all-time high over $126K`, `an overnight peak

@@ -21,4 +21,29 @@ describe('corpus Y classes', () => {
     expect(verdictsAt(text('39.0%'), '39.0%')).toEqual(['contradicted']);
     expect(verdictsAt(text('29.0%').replace('On a 30-day basis', 'Over 30 days'), '29.0%')).toEqual(['supported']);
   });
+  it('a text writing decimal commas groups thousands with dots before a currency word or three zeros', () => {
+    // (rally day: BTC $112,486, resistance $115,000, support $110,000)
+    const note = (price: string, level: string) =>
+      `- BTC is +3,8% and trades ${price} USD. Next level above is ${level}, below we have support at 110.000.`;
+    expect(verdictsAt(note('112.486', '115.000'), '112.486')).toEqual(['supported']);
+    expect(verdictsAt(note('112.486', '115.000'), '115.000')).toEqual(['supported']);
+    expect(verdictsAt(note('112.486', '115.000'), '110.000')).toEqual(['supported']);
+    expect(verdictsAt(note('119.486', '115.000'), '119.486')).toEqual(['contradicted']);
+    expect(verdictsAt(note('112.486', '125.000'), '125.000')).toEqual(['contradicted']);
+    // (a text with dot decimals only keeps `2.482 USD` a price in dollars and cents)
+    expect(verdictsAt('BTC +3.8% to $112,486, XRP at 2.482 USD.', '2.482 USD')).toEqual(['supported']);
+  });
+  it('a level in a condition is a level, not the price crossing it: `If BTC loses the $110,000 support, ...`', () => {
+    const text = (level: string) => `If BTC loses the ${level} support, we expect a quick move to $104,000.`;
+    expect(verdictsAt(text('$110,000'), '$110,000')).toEqual(['supported']);
+    expect(verdictsAt(text('$105,000'), '$105,000')).toEqual(['contradicted']);
+    expect(verdictsAt(text('$110,000'), '$104,000')).toEqual(['unsupported']);
+  });
+  it('`end of year` makes a forecast, and a plain figure read as dollars takes its outlet', () => {
+    // (spotlight day: CoinDesk's headline carries a $180,000 year-end target)
+    const note = (target: string) =>
+      `- BTC -0,6% to 101.300 USD. CoinDesk quotes a broker with ${target} for BTC end of year.`;
+    expect(verdictsAt(note('180.000'), '180.000', '24h', 'spotlight')).toEqual(['supported-by-source']);
+    expect(verdictsAt(note('190.000'), '190.000', '24h', 'spotlight')).toEqual(['unsupported']);
+  });
 });

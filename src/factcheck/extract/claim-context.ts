@@ -335,6 +335,9 @@ export function hedgeBefore(
     for (let t = from; t < to; t++) if (!FILLERS.has(tokens[t]!.lower)) return null;
     const gap = text.slice(hit.end, number.start);
     for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
+    // `the next level above is $115,000`: a bound word before a verb is an adverb of place, no bound on the figure
+    const bound = hit.payload === 'less-than' || hit.payload === 'more-than';
+    if (bound && to > from && tokensAre(tokens, from, from + 1, 'is', 'was')) return null;
     // `29% annualized, well below the 38% reading over 30 days`: a percentage after `below the` is the reading
     // compared with, stated as it is (a bound takes no article: `below 2%`)
     if (

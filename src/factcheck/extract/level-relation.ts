@@ -4,7 +4,7 @@
  * high, low, peak, bottom) states where the PRICE is, and the figure is the level's value. Bounded: at most
  * eight tokens before the figure and three after it.
  */
-import { EXCURSION_NOUNS, RELATION_CONJUNCTIONS } from '../lexicon.ts';
+import { CONDITION_WORDS, EXCURSION_NOUNS, RELATION_CONJUNCTIONS } from '../lexicon.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import type { Token } from '../read/tokenize.ts';
 
@@ -111,7 +111,9 @@ export function levelRelationOf(
     edge = t.start;
     const relation = RELATION.get(t.lower);
     if (relation)
-      return (nounBefore || nounAfter(text, number, tokens, j + 1)) && !levelSubject(text, tokens, k)
+      return (nounBefore || nounAfter(text, number, tokens, j + 1)) &&
+        !levelSubject(text, tokens, k) &&
+        !conditional(tokens, k)
         ? {
             relation: negated(tokens, k) ? (relation === 'above' ? 'below' : 'above') : relation,
             start: t.start,
@@ -169,5 +171,12 @@ function negated(tokens: readonly Token[], relationAt: number): boolean {
     const next = tokens[k + 1]?.lower ?? '';
     if (NT.has(w) ? next === 't' : NEGATORS.has(w) && !NOT_DEGREE.has(next)) return true;
   }
+  return false;
+}
+
+/** `If BTC loses the $110,000 support, ...`: a relation in a condition states nothing of where the price is. */
+function conditional(tokens: readonly Token[], relationAt: number): boolean {
+  for (let k = relationAt - 1; k >= 0 && k >= relationAt - 4; k--)
+    if (CONDITION_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 }

@@ -656,6 +656,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   }
   let scale = 1;
   let basisPoints = false;
+  let currencyAfter = false;
   let kind: NumberKind = 'number';
   let denominator: number | undefined;
   let pool = false;
@@ -788,6 +789,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       else if (w === 'usd' || w === 'dollars') {
         unit = 'usd';
         end = word.end;
+        currencyAfter = true;
       }
       // `29.8 cents` is $0.298
       else if ((w === 'cents' || w === 'cent') && !usd) {
@@ -841,6 +843,19 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       unit = 'usd';
       end = after + 1;
     }
+  }
+  // `trades 111.742 USD`, `until 115.000 resistance` in a text that writes some decimal commas (`+2,9%`): a dot
+  // grouping thousands where the currency word follows the figure (as `112.486 $` does) or three zeros follow the dot
+  if (
+    style === 'mixed' &&
+    scale === 1 &&
+    unit !== 'pct' &&
+    !basisPoints &&
+    lit.decimals === 3 &&
+    (currencyAfter ? /^[1-9]\d{0,2}\.\d{3}$/ : /^[1-9]\d{1,2}\.000$/).test(lit.raw)
+  ) {
+    value = Number(lit.raw.replace('.', ''));
+    half = 0.5 * 10 ** roundingZerosOf(String(value));
   }
   if (
     kind === 'number' &&

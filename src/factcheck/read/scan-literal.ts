@@ -4,7 +4,8 @@
  */
 
 /** How a document writes decimals: `dot` (1,234.5) or `comma` (1.234,5). */
-export type DecimalStyle = 'dot' | 'comma';
+/** `mixed`: dot decimals win, but the text writes some decimal commas too (a translated note's `+2,9%` beside `-2.5%`). */
+export type DecimalStyle = 'dot' | 'comma' | 'mixed';
 
 export type Literal = {
   /** Offsets [start, end) of the digits and separators. */
@@ -191,7 +192,7 @@ export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
       else if (raw.length - lastDot - 1 !== 3) dot++;
     }
   }
-  return comma > dot ? 'comma' : 'dot';
+  return comma > dot ? 'comma' : comma > 0 ? 'mixed' : 'dot';
 }
 
 /** Reads one run with the given style. Ambiguous `1,234` / `3.500` follow the style (thousands grouping). */
@@ -213,7 +214,7 @@ export function readLiteral(spaced: string, start: number, style: DecimalStyle):
     // `3.500` is 3500 in a comma-decimal document, 3.5 otherwise; `0.012` is always a decimal.
     if (
       raw.indexOf('.') === lastDot &&
-      (raw.length - lastDot - 1 !== 3 || style === 'dot' || (lastDot === 1 && raw[0] === '0'))
+      (raw.length - lastDot - 1 !== 3 || style !== 'comma' || (lastDot === 1 && raw[0] === '0'))
     )
       decimalAt = lastDot;
   }

@@ -9,7 +9,14 @@
 import type { Claim } from '../../domain/check-report.ts';
 import { factsFor, type FactsLookup } from '../facts/facts-lookup.ts';
 import { formatValue } from '../facts/format-value.ts';
-import { FORECAST_FILLERS, FORECAST_LEADS, PAST_TIMES, RECORD_BOUNDS, RECORD_NOUNS } from '../lexicon.ts';
+import {
+  CONDITION_WORDS,
+  FORECAST_FILLERS,
+  FORECAST_LEADS,
+  PAST_TIMES,
+  RECORD_BOUNDS,
+  RECORD_NOUNS,
+} from '../lexicon.ts';
 import type { RuleContext } from './registry.ts';
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -18,7 +25,7 @@ const FORECAST = new RegExp(
     String.raw`\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|`,
     // (`could not hold above $4,000`: what failed, not a forecast)
     'could(?! not)|would|will|might|may|should|eyes?|aims?|',
-    `by (${MONTHS}|year-end|the end of)|(by|to|before) (the )?(year[- ]?end|end of (the )?year)|`,
+    `by (${MONTHS}|year-end|the end of)|year[- ]end|end of (the )?year|eoy|`,
     'next (week|month|year|quarter))',
     String.raw`\b`,
   ].join(''),
@@ -32,6 +39,7 @@ const HISTORY = new RegExp(
   ].join(''),
 );
 const CLAUSE = /[.;!?\n]/;
+const CONDITION = new RegExp(String.raw`\b(?:${[...CONDITION_WORDS].join('|')})\b`);
 const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
 /** `analyst calling $150k BTC`, `sees one hundred and fifty thousand dollars`, `sees BTC at $150K`, `calling for`. */
 const LEAD_BEFORE = new RegExp(
@@ -59,11 +67,14 @@ export function checkForecasts(claims: Claim[], ctx: RuleContext): Claim[] {
     // the clause around the figure: back to the last sentence break, forward to the next
     let from = at;
     while (from > 0 && !CLAUSE.test(s[from - 1]!) && at - from < 120) from--;
-    let to = d.number.end - d.sentence.start;
-    while (to < s.length && !CLAUSE.test(s[to]!) && to - at < 120) to++;
-    const clause = s.slice(from, to);
-    // (`next stop $120,000`, `price target $150K`: only the figure after the words is the target)
     const end = d.number.end - d.sentence.start;
+    let to = end;
+    while (to < s.length && !CLAUSE.test(s[to]!) && to - at < 120) to++;
+    // (`if BTC loses the $110,000 support, we expect ...`: a level in a condition is today's, not the forecast)
+    const condition = CONDITION.exec(s.slice(from, at));
+    const comma = condition ? s.indexOf(',', end) : -1;
+    const clause = s.slice(from, comma !== -1 && comma < to ? comma : to);
+    // (`next stop $120,000`, `price target $150K`: only the figure after the words is the target)
     const forecast =
       FORECAST.test(clause) ||
       TARGET_BEFORE.test(s.slice(Math.max(0, at - 24), at)) ||

@@ -86,9 +86,13 @@ const isMoney = (n: ReadNumber) => n.unit === 'usd' || (n.unit === 'none' && n.s
 const figureKind = (n: ReadNumber) =>
   isMoney(n) ? 'usd' : n.unit === 'pct' ? 'pct' : n.unit === 'ratio' ? 'ratio' : 'plain';
 
-/** `claim` matches the source figure within the claim's own written precision. */
-function sameFigure(a: ReadNumber, b: ReadNumber): boolean {
-  if (figureKind(a) !== figureKind(b)) return false;
+/**
+ * `claim` matches the source figure within the claim's own written precision (`b`, the claim's figure, may be a plain
+ * number its claim reads as dollars: `an analyst with 135.000 for BTC end of year` beside a headline's `$135,000`).
+ */
+function sameFigure(a: ReadNumber, b: ReadNumber, bUsd: boolean): boolean {
+  const kind = figureKind(a);
+  if (kind !== figureKind(b) && !(kind === 'usd' && bUsd && figureKind(b) === 'plain')) return false;
   return Math.abs(Math.abs(a.value) - Math.abs(b.value)) <= b.halfUnit + 1e-9 * Math.abs(a.value);
 }
 
@@ -113,7 +117,9 @@ export function applySources(claim: Claim, draft: DraftClaim, sheet: FactsSheet)
   const words = !claim.entity && draft.number.unit === 'pct' ? contentWords(draft.sentence.text) : null;
   const candidates = sourceNumbers(sheet).filter(
     (s) =>
-      sameFigure(s.number, draft.number) && about(s) && (!words || [...contentWords(s.text)].some((w) => words.has(w))),
+      sameFigure(s.number, draft.number, claim.unit === 'usd') &&
+      about(s) &&
+      (!words || [...contentWords(s.text)].some((w) => words.has(w))),
   );
   if (candidates.length === 0) return claim;
   const sentence = draft.sentence.text.toLowerCase();

@@ -230,7 +230,13 @@ export const cases: BlindCase[] = [
       { find: '1.1 bn', label: 'supported-by-source' },
       { find: '31.3 mn', label: 'supported-by-source' },
       { find: '48 mn', label: 'unsupported', note: 'Reddit post, not attributed to a named outlet ("people say")' },
-      { find: '120k', label: 'unsupported', note: 'forecast' },
+      {
+        find: '120k',
+        label: 'supported-by-source',
+        note:
+          'forecast, attributed to the Cointelegraph headline that carries it (relabelled 2026-12-07 from unsupported: ' +
+          'docs/blind-writer.md makes an attributed headline figure supported-by-source, as L, P, S and Y label theirs)',
+      },
       { find: '110k', label: 'unsupported', note: 'forecast' },
     ],
   },
