@@ -46,4 +46,10 @@ describe('corpus Y classes', () => {
     expect(verdictsAt(note('180.000'), '180.000', '24h', 'spotlight')).toEqual(['supported-by-source']);
     expect(verdictsAt(note('190.000'), '190.000', '24h', 'spotlight')).toEqual(['unsupported']);
   });
+  it("`X led the declines` after a sentence on X's sector ranks X in that sector, not the market", () => {
+    // (rally day: memes +1.8 %, SHIB -0.6 % their worst; other assets fell more)
+    const text = (who: string) => `Memecoins gained 1.8%. ${who} led the declines, while WIF rose 4.8%.`;
+    expect(verdictsAt(text('Shiba Inu'), 'led the declines')).toEqual(['supported']);
+    expect(verdictsAt(text('Dogecoin'), 'led the declines')).toEqual(['contradicted']);
+  });
 });

@@ -102,14 +102,23 @@ export function checkMemberSuperlatives(
   registry: Registry,
   lookup: FactsLookup,
   make: (start: number, end: number, partial: Partial<Claim>) => Claim,
+  /** The sectors the sentence before (same paragraph) names: `Memecoins lost 3.7%. Pepe led the declines ...`. */
+  sectorsBefore: () => readonly EntityMention[] = () => [],
 ): { claims: Claim[]; handled: Set<number> } {
   const claims: Claim[] = [];
   const handled = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const hit = phraseAt(tokens, i);
     if (!hit || selfComparison(tokens, i, hit)) continue;
-    const mentions = mentionsOf();
-    if (!mentions.some((m) => m.kind === 'sector') || !mentions.some((m) => m.kind === 'asset')) continue;
+    const own = mentionsOf();
+    if (!own.some((m) => m.kind === 'asset')) continue;
+    // (`led the declines` with no sector in the sentence: the one the sentence before names, when it holds the asset;
+    // the market-wide rule would rank it against every asset)
+    const mentions =
+      own.some((m) => m.kind === 'sector') || tokens[i]!.lower !== 'led'
+        ? own
+        : withSectorBefore(own, hit, sectorsBefore, registry);
+    if (!mentions.some((m) => m.kind === 'sector')) continue;
     const before = [...mentions].reverse().find((m) => m.end <= hit.start && m.kind !== 'market');
     // `The AI sector led losses`: the sector is the subject (sector-level rule), not a member
     if (before && before.kind === 'sector' && !partitive(text, tokens, before)) continue;
@@ -177,4 +186,20 @@ export function checkMemberSuperlatives(
     );
   }
   return { claims, handled };
+}
+
+/** The sentence's mentions with the last sector the sentence before names, when it holds the asset before `hit`. */
+function withSectorBefore(
+  own: readonly EntityMention[],
+  hit: Hit,
+  sectorsBefore: () => readonly EntityMention[],
+  registry: Registry,
+): readonly EntityMention[] {
+  const asset = [...own].reverse().find((m) => m.kind === 'asset' && m.end <= hit.start);
+  if (!asset || own.some((m) => m.kind === 'market')) return own;
+  const sector = [...sectorsBefore()]
+    .reverse()
+    .find((m) => registry.sectors.some((x) => x.id === m.id && x.members.includes(asset.id)));
+  // (placed before the sentence: `sectors.at(-1)` picks it, and no market mention stands between)
+  return sector ? [{ ...sector, start: -1, end: -1 }, ...own] : own;
 }

@@ -50,6 +50,18 @@ function mentionsReader(reading: TextReading, sentence: Sentence): () => readonl
   return () => sentenceMentions(reading, sentence);
 }
 
+/** The sectors the sentence before names, when it is in the same paragraph and no heading. */
+function sectorsReader(
+  reading: TextReading,
+  previous: Sentence | undefined,
+  sentence: Sentence,
+): () => readonly EntityMention[] {
+  return () =>
+    previous && previous.paragraph === sentence.paragraph && !previous.heading
+      ? sentenceMentions(reading, previous).filter((m) => m.kind === 'sector')
+      : [];
+}
+
 /** A claim on sentence[start, end) (sentence offsets). */
 function claimMaker(sentence: Sentence): (start: number, end: number, partial: Partial<Claim>) => Claim {
   return (start, end, partial) =>
@@ -114,7 +126,10 @@ export function checkQualitative(
   reading: TextReading = textReading(text, registry),
 ): Claim[] {
   const claims: Claim[] = [];
+  let before: Sentence | undefined;
   for (const sentence of reading.sentences) {
+    const previous = before;
+    before = sentence;
     if (sentence.text.length > 1500) continue;
     const lower = sentenceLower(reading, sentence);
     const payer = sideNamed(lower, 'long') && sideNamed(lower, 'short');
@@ -126,7 +141,17 @@ export function checkQualitative(
     const window: Window = stated && stated !== 'other' ? stated : defaultWindow;
     const make = claimMaker(sentence);
     if (payer) claims.push(...checkFundingPayer(lower, tokens, mentionsOf, registry, lookup, make));
-    const members = checkMemberSuperlatives(sentence.text, tokens, mentionsOf, window, registry, lookup, make);
+    const sectorsBefore = sectorsReader(reading, previous, sentence);
+    const members = checkMemberSuperlatives(
+      sentence.text,
+      tokens,
+      mentionsOf,
+      window,
+      registry,
+      lookup,
+      make,
+      sectorsBefore,
+    );
     claims.push(...members.claims);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

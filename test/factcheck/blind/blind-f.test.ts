@@ -17,7 +17,7 @@ const GATES: Gates = {
   'sector-comma': [98.3, 4.3],
   social: [100.0, 0.7],
   table: [100.0, 0.0],
-  wire: [100.0, 0.7],
+  wire: [100.0, 0.0],
   words: [98.2, 4.9],
   tables: [100.0, 0.0],
   overall: [98.4, 1.9],
