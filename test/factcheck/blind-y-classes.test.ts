@@ -52,4 +52,15 @@ describe('corpus Y classes', () => {
     expect(verdictsAt(text('Shiba Inu'), 'led the declines')).toEqual(['supported']);
     expect(verdictsAt(text('Dogecoin'), 'led the declines')).toEqual(['contradicted']);
   });
+  it("`Bitcoin's share:` after a metric lists parts of that metric, not dominance", () => {
+    // (rally day: open interest $19.11B in all, BTC's $9.84B +6.2 %, ETH's $5.91B +7.8 %)
+    const text = (eth: string) =>
+      `Total open interest $19.11B, up 5.1%. Bitcoin's share: $9.84B (+6.2%); ether ${eth} (+7.8%).`;
+    expect(verdictsAt(text('$5.91B'), '$9.84B')).toEqual(['supported']);
+    expect(verdictsAt(text('$5.91B'), '+6.2%')).toEqual(['supported']);
+    expect(verdictsAt(text('$5.91B'), '$5.91B')).toEqual(['supported']);
+    expect(verdictsAt(text('$7.91B'), '$7.91B')).toEqual(['contradicted']);
+    // (a share of the market alone is still dominance)
+    expect(verdictsAt("Bitcoin's share: 58.1%.", '58.1%')).toEqual(['contradicted']);
+  });
 });

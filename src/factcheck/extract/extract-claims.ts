@@ -270,7 +270,13 @@ export function extractClaims(
         LEAD_COLON.test(text.slice(h.end, h.end + 12)) &&
         !sentenceNumbers.some((x) => x.start < h.start),
     );
-    const colonLead: MetricCue[] = opening ? [opening.payload] : [];
+    // (`Total open interest $16.74B. Bitcoin's share: $9.1B (+8.7%); ether $4.8B`: a bare `share` is a part of the
+    // metric the sentence before named, not dominance)
+    const shareOf =
+      opening?.payload === 'dominance' &&
+      text.slice(opening.start, opening.end).toLowerCase() === 'share' &&
+      previousCues.some((c) => NAMED_METRIC_CUES.has(c) && c !== 'dominance');
+    const colonLead: MetricCue[] = opening ? (shareOf ? previousCues : [opening.payload]) : [];
     const scope: FigureScope = {
       text,
       registry,
