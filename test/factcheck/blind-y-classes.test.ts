@@ -63,4 +63,11 @@ describe('corpus Y classes', () => {
     // (a share of the market alone is still dominance)
     expect(verdictsAt("Bitcoin's share: 58.1%.", '58.1%')).toEqual(['contradicted']);
   });
+  it('Markdown emphasis between a move and its amount keeps the amount a change: `fell by about **$24.8 million**`', () => {
+    // (rally day: the layer-2 tokens lost 0.44 %, $24.8 million of value)
+    const text = (loss: string) =>
+      `Layer 2 slipped 0.4%. The sector's market cap fell by about **${loss}** to **$5.6 billion**.`;
+    expect(verdictsAt(text('$24.8 million'), '$24.8 million')).toEqual(['supported']);
+    expect(verdictsAt(text('$34.8 million'), '$34.8 million')).toEqual(['contradicted']);
+  });
 });

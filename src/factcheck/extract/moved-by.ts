@@ -18,8 +18,9 @@ export function movedBy(text: string, start: number, directions: readonly { star
     }
     let e = k + 1;
     while (e < start && !isSpaceCode(text.charCodeAt(e))) e++;
-    const word = text.slice(k, e).toLowerCase();
-    if (word !== 'by' && !HEDGE_WORDS_BEFORE_AMOUNT.has(word)) return false;
+    // (Markdown emphasis is no word: `fell by about **$814 million**`)
+    const word = text.slice(k, e).replaceAll('*', '').toLowerCase();
+    if (word !== '' && word !== 'by' && !HEDGE_WORDS_BEFORE_AMOUNT.has(word)) return false;
     k = e;
   }
   return true;

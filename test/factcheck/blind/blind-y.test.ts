@@ -15,7 +15,7 @@ const GATES: Gates = {
   daily: [98.4, 2.7],
   'desk-note': [95.8, 4.3],
   edited: [95.2, 3.5],
-  llm: [100.0, 1.4],
+  llm: [100.0, 1.1],
   'sector-comma': [98.3, 5.2],
   social: [100.0, 4.0],
   table: [98.3, 2.2],
