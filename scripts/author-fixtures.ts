@@ -24,6 +24,7 @@
  *   npx tsx scripts/author-fixtures.ts fakeout  # a failed breakout, a bull trap: fixtures/day-fakeout/ + snapshot JSON
  *   npx tsx scripts/author-fixtures.ts spotlight # DePIN pumps on a quiet day: fixtures/day-spotlight/ + snapshot
  *   npx tsx scripts/author-fixtures.ts decouple # BTC up, altcoins bleed: fixtures/day-decouple/ + snapshot JSON
+ *   npx tsx scripts/author-fixtures.ts solstorm # SOL +11 % on its own news: fixtures/day-solstorm/ + snapshot JSON
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

@@ -20,9 +20,11 @@
  * `fakeout` (a failed breakout: BTC pierces its 30-day swing high after midnight and reverses to -3.2 %, XRP the one
  * large cap up, funding positive on every perp while open interest falls, memes last, fixtures/day-fakeout/),
  * `spotlight` (a quiet, slightly red day with DePIN pumping on its own story, the only sector up, every member up,
- * funding mixed in sign, open interest flat, fixtures/day-spotlight/) and `decouple` (bitcoin decouples upward to a
+ * funding mixed in sign, open interest flat, fixtures/day-spotlight/), `decouple` (bitcoin decouples upward to a
  * fresh 30-day high through its resistance while the altcoins bleed, AI last, BTC funding hot and BTC-led open
- * interest, dominance up over a point, fixtures/day-decouple/).
+ * interest, dominance up over a point, fixtures/day-decouple/) and `solstorm` (a Solana-led day on its own news: SOL
+ * about +11 % to a fresh 30-day high through its resistance while BTC barely moves, layer 1 leading, memes second,
+ * layer 2 last, SOL funding hot and SOL-led open interest on about 3 times its average volume, fixtures/day-solstorm/).
  */
 import type { DaySpec } from './day-spec.ts';
 import { altseasonDay } from './altseason/day-targets.ts';
@@ -32,6 +34,7 @@ import { reboundDay } from './rebound/day-targets.ts';
 import { fakeoutDay } from './fakeout/day-targets.ts';
 import { spotlightDay } from './spotlight/day-targets.ts';
 import { decoupleDay } from './decouple/day-targets.ts';
+import { solstormDay } from './solstorm/day-targets.ts';
 import { breakdownDay } from './breakdown/day-targets.ts';
 import { selloffDay } from './day-targets.ts';
 import { chopDay } from './chop/day-targets.ts';
@@ -71,6 +74,7 @@ export const days: Record<string, DaySpec> = {
   fakeout: fakeoutDay,
   spotlight: spotlightDay,
   decouple: decoupleDay,
+  solstorm: solstormDay,
 };
 
 /** fixtures/ path of a day's recording directory: `day` for the bundled day, `day-NAME` for the others. */

@@ -33,6 +33,7 @@ const days = [
   'day-fakeout',
   'day-spotlight',
   'day-decouple',
+  'day-solstorm',
 ].map((name) => {
   const file = fileURLToPath(new URL(`../../fixtures/${name}.snapshot.json`, import.meta.url));
   const snapshot = marketSnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -6,10 +6,10 @@
  * (fixtures/day-ethdump/), the meltup (fixtures/day-meltup/), the bleed (fixtures/day-bleed/), the doldrums
  * (fixtures/day-doldrums/), the breakdown (fixtures/day-breakdown/), the mania (fixtures/day-mania/), the rollup
  * (fixtures/day-rollup/), the capitulation (fixtures/day-capitulation/), the rebound (fixtures/day-rebound/), the
- * fakeout (fixtures/day-fakeout/), the spotlight (fixtures/day-spotlight/) and the decouple (fixtures/day-decouple/).
- * Each replays into its snapshot JSON, re-authoring it yields the same bytes, its facts sheet holds the sheet
- * invariants, each brief style verifies on it with the template writer, and it has the properties it was authored
- * for.
+ * fakeout (fixtures/day-fakeout/), the spotlight (fixtures/day-spotlight/), the decouple (fixtures/day-decouple/) and
+ * the solstorm (fixtures/day-solstorm/). Each replays into its snapshot JSON, re-authoring it yields the same bytes, its
+ * facts sheet holds the sheet invariants, each brief style verifies on it with the template writer, and it has the
+ * properties it was authored for.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,7 @@ describe.each([
   { name: 'fakeout', asOf: '2026-07-09T07:00:00.000Z' },
   { name: 'spotlight', asOf: '2026-06-25T07:00:00.000Z' },
   { name: 'decouple', asOf: '2026-08-27T07:00:00.000Z' },
+  { name: 'solstorm', asOf: '2026-09-10T07:00:00.000Z' },
 ])('fixtures/day-$name', ({ name, asOf }) => {
   const day = useDay(name);
   const dayDir = join(fixtures, dayDirName(name));
@@ -139,10 +140,10 @@ const dominance24hAgo = (value: (id: string) => number) =>
     (value('market.total_cap') / (1 + value('market.cap_change_24h') / 100))) *
   100;
 
-/** The authored days other than `day` (21 of them), each with its sheet's fact values by id. */
+/** The authored days other than `day` (22 of them), each with its sheet's fact values by id. */
 const otherDays = async (day: string) => {
   const others = Object.keys(days).filter((name) => name !== day);
-  expect(others).toHaveLength(21);
+  expect(others).toHaveLength(22);
   return Promise.all(
     others.map(async (name) => {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
@@ -1129,7 +1130,7 @@ describe('fixtures/day-doldrums: a flat, thin weekend, breadth split and every s
     const mean = (sheetValue: (id: string) => number, window: string) =>
       assets.reduce((sum, id) => sum + sheetValue(`${id}.volatility_${window}`), 0) / assets.length;
     const earlier = Object.keys(days).filter((name) => name !== 'doldrums');
-    expect(earlier).toHaveLength(21);
+    expect(earlier).toHaveLength(22);
     for (const name of earlier) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const sheet = sheetFromSnapshot({ snapshot, registry: defaultRegistry });
@@ -1206,7 +1207,7 @@ describe('fixtures/day-breakdown: a bitcoin-specific breakdown to a new 30-day l
     const today = pairs(sheet.facts);
     expect(today).toEqual(['dot/btc', 'pol/arb', 'wld/render', 'iotx/render', 'sand/imx', 'doge/pepe']);
     const others = Object.keys(days).filter((name) => name !== 'breakdown');
-    expect(others).toHaveLength(21);
+    expect(others).toHaveLength(22);
     for (const name of others) {
       const snapshot = await loadSnapshot(join(fixtures, `${dayDirName(name)}.snapshot.json`));
       const other = pairs(sheetFromSnapshot({ snapshot, registry: defaultRegistry }).facts);
@@ -1349,7 +1350,7 @@ describe('fixtures/day-mania: a memecoin mania while the majors barely move, mem
     // the widest lead of the days with more than one sector up: the spotlight's lone DePIN spike leads by more
     expect(sectorsUp(value)).toBeGreaterThan(1);
     const withCompany = others.filter(({ value: other }) => sectorsUp(other) > 1);
-    expect(withCompany).toHaveLength(13);
+    expect(withCompany).toHaveLength(14);
     for (const { name, value: other } of withCompany) {
       expect(sectorLead(value), name).toBeGreaterThan(sectorLead(other));
     }
@@ -2068,19 +2069,195 @@ describe('fixtures/day-decouple: bitcoin decouples upward to a fresh 30-day high
       sheetValue('btc.volume_ratio_7d') > 1.5 && alts.every((id) => sheetValue(`${id}.volume_ratio_7d`) < 1);
     const onlyL1UpOnWeek = (sheetValue: (id: string) => number) =>
       sectors.filter((id) => sheetValue(`sector.${id}.change_7d`) > 0).join() === 'l1';
+    /** BTC's week beat SOL's: layer 1's week is bitcoin's, not Solana's. */
+    const btcWeekOverSol = (sheetValue: (id: string) => number) =>
+      sheetValue('btc.change_7d') > sheetValue('sol.change_7d');
     const dominanceRise = (sheetValue: (id: string) => number) =>
       sheetValue('market.btc_dominance') - dominance24hAgo(sheetValue);
     expect(btcUpAltsDown(value)).toBe(true);
     expect(highWhileAltsFall(value)).toBe(true);
     expect(btcAloneBusy(value)).toBe(true);
     expect(onlyL1UpOnWeek(value)).toBe(true);
+    expect(btcWeekOverSol(value)).toBe(true);
     for (const { name, value: other } of await otherDays('decouple')) {
       expect(btcUpAltsDown(other), name).toBe(false);
       expect(highWhileAltsFall(other), name).toBe(false);
       expect(btcAloneBusy(other), name).toBe(false);
-      expect(onlyL1UpOnWeek(other), name).toBe(false);
+      // the only one with L1 the only sector up on 7 days of the days BTC's week beat SOL's (the solstorm's L1 is
+      // also the only sector up on 7 days, carried by SOL's +17 % while BTC gains 1.4 %)
+      if (btcWeekOverSol(other)) expect(onlyL1UpOnWeek(other), name).toBe(false);
       expect(btcLead(value), name).toBeGreaterThan(btcLead(other));
       expect(dominanceRise(value), name).toBeGreaterThan(dominanceRise(other));
     }
+  });
+});
+
+describe('fixtures/day-solstorm: a Solana-led day on its own news, SOL +11 % to a 30-day high, BTC about flat', () => {
+  const day = useDay('solstorm');
+  const assets = defaultRegistry.assets.map((asset) => asset.id);
+
+  it('SOL +11.2 % near $232.86, above its 30-day swing high, through the $210 of a day before; +17.3 % on 7d', () => {
+    const { value, snapshot } = day();
+    within(value, 'sol.price', 232.8, 232.9);
+    within(value, 'sol.change_24h', 11.1, 11.3);
+    within(value, 'sol.change_7d', 17.2, 17.4);
+    within(value, 'sol.change_30d', 12.5, 14);
+    // a fresh 30-day high: above the highest high of the 30 completed days (an earlier range high near $219.40)
+    expect(value('sol.price')).toBeGreaterThan(value('sol.swing_high_30d'));
+    within(value, 'sol.swing_high_30d', 220, 223);
+    within(value, 'sol.high_24h', 232.86, 233);
+    within(value, 'sol.low_24h', 208.5, 209.5);
+    const sol = snapshot.assets.find((asset) => asset.id === 'sol')!;
+    expect(Math.max(...sol.candles.slice(-31, -1).map((candle) => candle[2]))).toBe(value('sol.swing_high_30d'));
+    // $210 was its resistance a day before; it has since cleared $220 and $230 too
+    const dayBefore = value('sol.price') / (1 + value('sol.change_24h') / 100);
+    expect(computeRoundLevels(dayBefore)?.resistance).toBe(210);
+    expect(value('sol.support')).toBe(230);
+    expect(value('sol.resistance')).toBe(240);
+    // the week's swinging closes: 7-day realized volatility far above the 30-day one
+    within(value, 'sol.volatility_7d', 74, 79);
+    within(value, 'sol.volatility_30d', 40, 43);
+    expect(value('sol.volatility_7d')).toBeGreaterThan(1.75 * value('sol.volatility_30d'));
+  });
+
+  it('BTC +0.3 % near $113,384 between its $110K support and $115K resistance, under its 30-day high; quiet', () => {
+    const { value } = day();
+    within(value, 'btc.price', 113_350, 113_420);
+    within(value, 'btc.change_24h', 0.3, 0.35);
+    within(value, 'btc.change_7d', 1.35, 1.45);
+    within(value, 'btc.change_30d', 4.3, 4.9);
+    expect(value('btc.support')).toBe(110_000);
+    expect(value('btc.resistance')).toBe(115_000);
+    within(value, 'btc.high_24h', 113_800, 113_900);
+    within(value, 'btc.low_24h', 112_550, 112_650);
+    expect(value('btc.high_24h')).toBeLessThan(value('btc.resistance'));
+    expect(value('btc.price')).toBeLessThan(value('btc.swing_high_30d'));
+    within(value, 'btc.swing_high_30d', 115_900, 116_100);
+    within(value, 'btc.swing_low_30d', 108_200, 108_300);
+    within(value, 'btc.volatility_7d', 12.5, 14);
+    within(value, 'btc.volatility_30d', 15, 16.5);
+    expect(btcRange(value)).toBeLessThan(1.2);
+  });
+
+  it('ETH -0.8 % near $3,874, XRP +1.3 %, BNB +0.6 %, DOGE +0.4 %', () => {
+    const { value } = day();
+    within(value, 'eth.price', 3_874, 3_875);
+    within(value, 'eth.change_24h', -0.85, -0.75);
+    within(value, 'eth.change_7d', -1.95, -1.85);
+    within(value, 'xrp.change_24h', 1.25, 1.35);
+    within(value, 'bnb.change_24h', 0.55, 0.65);
+    within(value, 'doge.change_24h', 0.35, 0.45);
+    expect(value('xrp.price')).toBeLessThan(value('xrp.swing_high_30d'));
+  });
+
+  it('17 of 30 up, 13 down; WIF the top gainer near +14.6 %, then SOL, SUI and AVAX; OP the worst mover', () => {
+    const { value } = day();
+    expect(value('market.advancers_24h')).toBe(17);
+    expect(value('market.decliners_24h')).toBe(13);
+    expect(assets.filter((id) => value(`${id}.change_24h`) > 0)).toEqual([
+      'btc',
+      'sol',
+      'xrp',
+      'bnb',
+      'ada',
+      'avax',
+      'near',
+      'sui',
+      'pol',
+      'render',
+      'grt',
+      'hnt',
+      'axs',
+      'gala',
+      'doge',
+      'pepe',
+      'wif',
+    ]);
+    const byChange = [...assets].sort((a, b) => value(`${b}.change_24h`) - value(`${a}.change_24h`));
+    expect(byChange.slice(0, 4)).toEqual(['wif', 'sol', 'sui', 'avax']);
+    within(value, 'wif.change_24h', 14.5, 14.7);
+    expect(value('wif.price')).toBeGreaterThan(value('wif.swing_high_30d'));
+    expect(byChange.at(-1)).toBe('op');
+    within(value, 'op.change_24h', -4.2, -4);
+  });
+
+  it('sectors on 24h: L1 the best (SOL and the alt L1s over BTC), memes second, AI flat, L2 last near -2.3 %', () => {
+    const { value } = day();
+    expect(sectorOrder(value, '24h')).toEqual(['l1', 'memes', 'ai', 'depin', 'gaming', 'l2']);
+    within(value, 'sector.l1.change_24h', 0.6, 0.75);
+    expect(value('sector.l1.change_24h')).toBeGreaterThan(value('btc.change_24h'));
+    expect(value('sector.l1.advancers_24h')).toBe(8);
+    within(value, 'sector.memes.change_24h', 0.4, 0.6);
+    expect(value('sector.memes.advancers_24h')).toBe(3);
+    within(value, 'sector.ai.change_24h', -0.1, 0.1);
+    // DePIN and gaming mixed, two members up and two down in each
+    for (const id of ['depin', 'gaming']) {
+      expect([value(`sector.${id}.advancers_24h`), value(`sector.${id}.decliners_24h`)], id).toEqual([2, 2]);
+    }
+    within(value, 'sector.gaming.change_24h', -1.2, -1);
+    within(value, 'sector.l2.change_24h', -2.4, -2.2);
+    expect(value('sector.l2.decliners_24h')).toBe(3);
+    // on 7 days layer 1 the best and layer 2 the worst as well
+    expect(sectorOrder(value, '7d')[0]).toBe('l1');
+    expect(sectorOrder(value, '7d').at(-1)).toBe('l2');
+    within(value, 'sector.l1.change_7d', 1.2, 1.5);
+    within(value, 'sector.l2.change_7d', -5.8, -5.4);
+  });
+
+  it('funding hot on SOL (0.04 %), modest on BTC, ETH and DOGE, XRP below zero; OI +3.9 %, SOL +19.2 %', () => {
+    const { value } = day();
+    expect(perps.map((id) => value(`${id}.funding_rate`))).toEqual([0.0072, 0.0046, 0.04, -0.0023, 0.0094]);
+    expect(perps.map((id) => Number(value(`${id}.oi_change_24h`).toFixed(1)))).toEqual([0.2, -0.7, 19.2, 3.6, 6.1]);
+    within(value, 'market.oi_change_24h', 3.7, 4.1);
+  });
+
+  it("SOL's 24h volume about 3x its 7-day average, WIF's about 1.9x, every other asset's 0.8-1.2x", () => {
+    const { value } = day();
+    within(value, 'sol.volume_ratio_7d', 2.9, 3.1);
+    within(value, 'wif.volume_ratio_7d', 1.8, 1.95);
+    for (const id of assets.filter((id) => !['sol', 'wif'].includes(id))) {
+      within(value, `${id}.volume_ratio_7d`, 0.8, 1.2);
+    }
+  });
+
+  it('the total cap +1.04 %, more than BTC, so BTC dominance slips about 0.4 point to 59.3 %', () => {
+    const { value } = day();
+    within(value, 'market.cap_change_24h', 1, 1.1);
+    within(value, 'market.btc_dominance', 59.2, 59.35);
+    const drop = dominance24hAgo(value) - value('market.btc_dominance');
+    expect(drop).toBeGreaterThan(0.38);
+    expect(drop).toBeLessThan(0.48);
+  });
+
+  it('the only day SOL rises over 10 % while BTC moves under 1 %; the hottest SOL funding and OI rise', async () => {
+    const { value } = day();
+    const solAlone = (sheetValue: (id: string) => number) =>
+      sheetValue('sol.change_24h') > 10 && Math.abs(sheetValue('btc.change_24h')) < 1;
+    const l1LeadsL2Trails = (sheetValue: (id: string) => number) =>
+      ['24h', '7d'].every((window) => {
+        const order = sectorOrder(sheetValue, window);
+        return order[0] === 'l1' && order.at(-1) === 'l2';
+      });
+    /** SOL's volume ratio over BTC's. */
+    const solVolumeLead = (sheetValue: (id: string) => number) =>
+      sheetValue('sol.volume_ratio_7d') / sheetValue('btc.volume_ratio_7d');
+    const solVolatilityMultiple = (sheetValue: (id: string) => number) =>
+      sheetValue('sol.volatility_7d') / sheetValue('sol.volatility_30d');
+    expect(solAlone(value)).toBe(true);
+    expect(l1LeadsL2Trails(value)).toBe(true);
+    for (const { name, value: other } of await otherDays('solstorm')) {
+      expect(solAlone(other), name).toBe(false);
+      expect(l1LeadsL2Trails(other), name).toBe(false);
+      expect(value('sol.funding_rate'), name).toBeGreaterThan(other('sol.funding_rate'));
+      expect(value('sol.oi_change_24h'), name).toBeGreaterThan(other('sol.oi_change_24h'));
+      expect(value('sol.change_7d'), name).toBeGreaterThan(other('sol.change_7d'));
+      expect(solVolumeLead(value), name).toBeGreaterThan(solVolumeLead(other));
+      expect(solVolatilityMultiple(value), name).toBeGreaterThan(solVolatilityMultiple(other));
+      // the highest SOL volume ratio of the days SOL rose (the capitulation's SOL traded more while falling 11 %)
+      if (other('sol.change_24h') > 0) {
+        expect(value('sol.volume_ratio_7d'), name).toBeGreaterThan(other('sol.volume_ratio_7d'));
+      }
+    }
+    expect(solVolumeLead(value)).toBeGreaterThan(2.5);
   });
 });

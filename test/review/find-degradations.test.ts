@@ -61,6 +61,7 @@ describe('coverage rules and the degraded run', () => {
       'day-fakeout.snapshot.json',
       'day-spotlight.snapshot.json',
       'day-decouple.snapshot.json',
+      'day-solstorm.snapshot.json',
     ]) {
       const outcome = await brief(day(name));
       expect(outcome.degradations).toEqual([]);
