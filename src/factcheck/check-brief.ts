@@ -16,6 +16,7 @@ import { RULES, type RuleContext } from './rules/registry.ts';
 import { type Normalized, normalizeText, originalSpan } from './read/normalize.ts';
 import { outletNames } from './rules/sources.ts';
 import { verifyClaim } from './rules/verify-claims.ts';
+import { shareRankVerdicts } from './rules/rank-figures.ts';
 import { blankClaim } from './blank-claim.ts';
 
 export interface CheckInput {
@@ -58,6 +59,7 @@ export function checkBrief(input: CheckInput): CheckReport {
     if (rule.kind === 'claim') claims = rule.apply(claims, ctx);
     else findings.push(...rule.apply(ctx));
   }
+  claims = shareRankVerdicts(text, claims, findings);
   // (a loop, not spread and `map`: see read/tokenize.ts payloadsOf; the sort deoptimized on the other element kind)
   const all: Claim[] = [];
   for (const list of [claims, findings, unreadableClaims(original, normalized.unreadable)])

@@ -1263,6 +1263,8 @@ export const MEMBER_DOWN: ReadonlySet<string> = new Set([
   'loser',
   'decliner',
 ]);
+/** `DOGE led the sector at -3.7%`: leading a group's own members is being its best. */
+export const MEMBER_GROUP_WORDS: ReadonlySet<string> = new Set(['sector', 'group', 'pack', 'basket', 'cohort']);
 export const MEMBER_UP: ReadonlySet<string> = new Set([
   'gain',
   'gains',

@@ -70,4 +70,23 @@ describe('corpus Y classes', () => {
     expect(verdictsAt(text('$24.8 million'), '$24.8 million')).toEqual(['supported']);
     expect(verdictsAt(text('$34.8 million'), '$34.8 million')).toEqual(['contradicted']);
   });
+  it("a figure given with a wrong rank takes the rank's verdict: `DOGE led the sector at 2.1%`", () => {
+    // (rally day: WIF +4.8 % led the memes, DOGE +2.1 %)
+    expect(verdictsAt('Memes: WIF led the sector at 4.8%.', '4.8%')).toEqual(['supported']);
+    expect(verdictsAt('Memes: DOGE led the sector at 2.1%.', '2.1%')).toEqual(['contradicted']);
+    expect(verdictsAt('Memecoins gained 1.8%. Dogecoin, up 2.1%, was the best performer in memes.', '2.1%')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsAt('Memecoins gained 1.8%. Dogwifhat, up 4.8%, was the best performer in memes.', '4.8%')).toEqual([
+      'supported',
+    ]);
+  });
+  it('a member rank names the asset right after it, in a sector that holds it', () => {
+    // (rally day: memes' best WIF, worst SHIB; a sector that does not hold the asset ranks nothing)
+    expect(verdictsAt('Memes best member WIF +4.8%, worst member SHIB.', 'worst member')).toEqual(['supported']);
+    expect(verdictsAt('Memes best member WIF +4.8%, worst member DOGE.', 'worst member')).toEqual(['contradicted']);
+    expect(verdictsAt('The best sector was AI, while Dogecoin was the worst performer at 2.1%.', '2.1%')).not.toContain(
+      'contradicted',
+    );
+  });
 });

@@ -13,6 +13,7 @@ import { formatValue } from '../facts/format-value.ts';
 import {
   MEMBER_BIG,
   MEMBER_DOWN,
+  MEMBER_GROUP_WORDS,
   MEMBER_PARTITIVE,
   MEMBER_PERFORMER,
   MEMBER_SELF,
@@ -53,7 +54,7 @@ function phraseAt(tokens: readonly Token[], i: number): Hit | null {
     const w = tokens[k]?.lower ?? '';
     return MEMBER_DOWN.has(w)
       ? hitAt(tokens, i, k, 'worst', true)
-      : MEMBER_UP.has(w)
+      : MEMBER_UP.has(w) || MEMBER_GROUP_WORDS.has(w)
         ? hitAt(tokens, i, k, 'best', true)
         : null;
   }
@@ -122,14 +123,23 @@ export function checkMemberSuperlatives(
     const before = [...mentions].reverse().find((m) => m.end <= hit.start && m.kind !== 'market');
     // `The AI sector led losses`: the sector is the subject (sector-level rule), not a member
     if (before && before.kind === 'sector' && !partitive(text, tokens, before)) continue;
+    // (`Memes best member DOGE +4.6%, worst member SHIB`: a name right after the phrase is its subject)
+    const right = mentions.find(
+      (m) => m.kind === 'asset' && m.start >= hit.end && /^[\s*_]*$/.test(text.slice(hit.end, m.start)),
+    );
     const asset =
-      before?.kind === 'asset'
+      right ??
+      (before?.kind === 'asset'
         ? before
         : ([...mentions].reverse().find((m) => m.kind === 'asset' && m.end <= hit.start) ??
-          mentions.find((m) => m.kind === 'asset' && m.start >= hit.end));
-    const sectors = mentions.filter((m) => m.kind === 'sector');
+          mentions.find((m) => m.kind === 'asset' && m.start >= hit.end)));
+    if (!asset) continue;
+    // the group is a sector named in the sentence that holds the asset (the nearest after the phrase, else the last)
+    const holds = (m: EntityMention) =>
+      m.kind === 'sector' && registry.sectors.some((x) => x.id === m.id && x.members.includes(asset.id));
+    const sectors = mentions.filter(holds);
     const sector = sectors.find((m) => m.start >= hit.end) ?? sectors.at(-1);
-    if (!asset || !sector) continue;
+    if (!sector) continue;
     // `VIRTUAL led losses across the watchlist, as AI tokens slid`: the market is the peer group (market-wide rule)
     if (
       mentions.some(

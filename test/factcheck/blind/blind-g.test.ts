@@ -14,7 +14,7 @@ const GATES: Gates = {
   'desk-note': [97.2, 1.6],
   edited: [95.5, 4.9],
   llm: [100.0, 2.5],
-  'sector-comma': [100.0, 4.1],
+  'sector-comma': [100.0, 3.7],
   social: [100.0, 5.7],
   table: [97.9, 1.5],
   wire: [100.0, 1.1],

@@ -87,7 +87,7 @@ describe('blind scorer', () => {
     expect(s.disagreements.map((d) => `${d.kind} ${d.find}`)).toEqual(['FLAGGED 4.6%', 'MISSED 9%', 'STRAY rose']);
   });
 
-  it('counts a flag restating a caught wrong number (same sentence, same fact) as part of the catch', () => {
+  it('counts a flag restating a caught wrong number (same sentence, same fact or subject) as part of the catch', () => {
     const t = 'SOL funding is positive at 0.006%, so longs pay shorts. BTC rose 1% and longs pay shorts.';
     const c: BlindCase = {
       id: 't2',
@@ -102,13 +102,14 @@ describe('blind scorer', () => {
     const on = (find: string, verdict: Claim['verdict'], factId: string, sentence: string, nth = 1) => {
       let at = -1;
       for (let k = 0; k < nth; k++) at = t.indexOf(find, at + 1);
-      return { ...claim(find, at, verdict), factId, sentence };
+      return { ...claim(find, at, verdict), factId, sentence, entity: factId.split('.')[0]! };
     };
     const [first, second] = t.split('. ');
     const claims = [
       on('0.006%', 'contradicted', 'sol.funding', first!),
       on('longs pay shorts', 'contradicted', 'sol.funding', first!),
-      on('positive', 'contradicted', 'sol.funding', first!),
+      // (another fact of the same subject: `SOL ... is positive` read as SOL's sign)
+      on('positive', 'contradicted', 'sol.funding_sign', first!),
       on('1%', 'supported', 'btc.change_24h', second!),
       // Same fact, other sentence: still a stray false alarm.
       on('longs pay shorts', 'contradicted', 'sol.funding', second!, 2),
