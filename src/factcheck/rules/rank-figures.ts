@@ -21,8 +21,8 @@ export function shareRankVerdicts(text: string, claims: Claim[], findings: reado
         ((f.entity === claim.entity && claim.metric === 'change' && (claim.window ?? f.window) === f.window) ||
           (claim.span[0] >= f.span[1] && PHRASE_TO_FIGURE.test(text.slice(f.span[1], claim.span[0])))),
     );
-    return rank
-      ? { ...claim, verdict: 'contradicted', reason: `${rank.reason}; the figure is given as the rank's` }
-      : claim;
+    if (!rank) return claim;
+    const reason = `${rank.reason}; the figure is given as the rank's`;
+    return { ...claim, verdict: 'contradicted', factId: rank.factId, expected: rank.expected, reason };
   });
 }
