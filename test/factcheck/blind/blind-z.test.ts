@@ -1,0 +1,28 @@
+/**
+ * Blind corpus Z (issue 12): 336 cases, 2,570 labelled numbers in nine voices on the solstorm day
+ * (fixtures/day-solstorm, named by Z/day.ts), a twenty-third day authored this session, written by three writer
+ * sessions (three voices each, regrouped from Y) without reading the checker, its tests, its docs or corpora A-Y.
+ * Checks the corpus's integrity and gates the scores per voice, on table rows and overall at its first-run figures
+ * (docs/factcheck.md "Corpus Z"), so the test fails when either slips.
+ * `npx tsx scripts/blind-score.ts test/factcheck/blind/Z --list` lists every disagreement.
+ */
+import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
+
+/**
+ * First run at 1c18f47: 98.6 / 3.1 (docs/factcheck.md). Per voice: [min % wrong flagged, max % right flagged].
+ */
+const GATES: Gates = {
+  daily: [98.7, 1.4],
+  'desk-note': [98.9, 2.9],
+  edited: [100.0, 3.3],
+  llm: [100.0, 2.0],
+  'sector-comma': [97.6, 3.4],
+  social: [98.6, 4.6],
+  table: [100.0, 2.5],
+  wire: [98.7, 2.4],
+  words: [93.7, 6.7],
+  tables: [100.0, 2.4],
+  overall: [98.6, 3.1],
+};
+
+await describeBlindCorpus('Z', new URL('./Z/', import.meta.url), GATES);
