@@ -1580,6 +1580,16 @@ export const FOREIGN_METRIC_WORDS: ReadonlySet<string> = new Set([
   'validators',
   'downloads',
   'queue',
+  // (`a 0.19% fee in an amended spot Solana ETF filing`, `8,300 TPS`, `a $41 million exploit`)
+  'fee',
+  'expense',
+  'yield',
+  'apy',
+  'tps',
+  'exploit',
+  'hack',
+  'subscribers',
+  'hotspots',
 ]);
 
 /** `the lone large-cap laggard`, `among the mid caps`: a size class, not a market cap figure. */

@@ -14,7 +14,7 @@ const GATES: Gates = {
   'desk-note': [100.0, 3.2],
   edited: [100.0, 2.9],
   llm: [98.1, 0.7],
-  'sector-comma': [98.3, 1.8],
+  'sector-comma': [98.3, 1.2],
   social: [93.3, 2.4],
   table: [96.5, 0.0],
   wire: [100.0, 0.0],

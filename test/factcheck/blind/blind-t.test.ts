@@ -15,7 +15,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 const GATES: Gates = {
   daily: [95.8, 2.5],
   'desk-note': [100.0, 5.9],
-  edited: [100.0, 2.9],
+  edited: [100.0, 2.1],
   llm: [100.0, 0.8],
   'sector-comma': [100.0, 1.5],
   social: [100.0, 3.3],
@@ -23,7 +23,7 @@ const GATES: Gates = {
   wire: [98.0, 3.5],
   words: [96.2, 5.0],
   tables: [100.0, 0.0],
-  overall: [98.9, 3.1],
+  overall: [98.9, 3.0],
 };
 
 await describeBlindCorpus('T', new URL('./T/', import.meta.url), GATES);

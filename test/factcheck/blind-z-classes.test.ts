@@ -1,0 +1,15 @@
+/**
+ * Classes found in blind corpus Z's disagreements (issue 12, the solstorm day), each tested on sentences written for
+ * the test on ANOTHER day (the rally day: ETH +4.6 %).
+ */
+import { describe, expect, it } from 'vitest';
+import { verdictsAt } from './blind/verdicts-at.ts';
+
+describe('corpus Z classes', () => {
+  it('a fee, a yield or an exploit is no market metric: `a 0.25% fee on its ether ETF` is unsupported', () => {
+    expect(verdictsAt('An asset manager set a 0.25% fee on its spot ether ETF.', '0.25%')).toEqual(['unsupported']);
+    expect(verdictsAt('Ether staking yield sits near 3.1% a year.', '3.1%')).toEqual(['unsupported']);
+    // (a change of ether stays checked)
+    expect(verdictsAt('Ether rose 0.25% on the day.', '0.25%')).toEqual(['contradicted']);
+  });
+});
