@@ -12,4 +12,11 @@ describe('corpus Z classes', () => {
     // (a change of ether stays checked)
     expect(verdictsAt('Ether rose 0.25% on the day.', '0.25%')).toEqual(['contradicted']);
   });
+  it('a window written `(7 d)` is a window, not a figure', () => {
+    // (rally day: BTC realized volatility 33.9 % on 7 days, 29.0 % on 30)
+    const text = 'Bitcoin: volatility (7 d) 33,9 %, (30 d) 29,0 %.';
+    expect(verdictsAt(text, '(7 d)')).toEqual([]);
+    expect(verdictsAt(text, '(30 d)')).toEqual([]);
+    expect(verdictsAt(text, '29,0 %')).toEqual(['supported']);
+  });
 });

@@ -784,7 +784,12 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
         end = word.end;
       } else if (MONTHS.has(w) && word.raw[0] === word.raw[0]!.toUpperCase())
         return readDateTail(text, start, word.end, value);
-      else if (DURATION_WORDS.has(w) && (w.length > 1 || (w === 'h' && !isLetter(text[word.end]))) && w !== 'per')
+      // (`(7 d)`, `24 h`: a one-letter unit after a space, not a letter's start)
+      else if (
+        DURATION_WORDS.has(w) &&
+        (w.length > 1 || ((w === 'h' || (w === 'd' && text[word.end] === ')')) && !isLetter(text[word.end]))) &&
+        w !== 'per'
+      )
         kind = 'duration';
       else if (w === 'usd' || w === 'dollars') {
         unit = 'usd';
