@@ -19,4 +19,13 @@ describe('corpus Z classes', () => {
     expect(verdictsAt(text, '(30 d)')).toEqual([]);
     expect(verdictsAt(text, '29,0 %')).toEqual(['supported']);
   });
+  it('a table of gainers beside losers: each figure is the asset in the cell left of it', () => {
+    // (rally day: WIF +4.8 %, DOGE +2.1 %, OP -2.4 %, SHIB -0.6 %)
+    const table = (op: string) =>
+      `| Gainer | Change | Loser | Change |\n|---|---|---|---|\n| WIF | +4.8% | OP | ${op} |\n| DOGE | +2.1% | SHIB | -0.6% |\n`;
+    expect(verdictsAt(table('-2.4%'), '-2.4%')).toEqual(['supported']);
+    expect(verdictsAt(table('-2.4%'), '-0.6%')).toEqual(['supported']);
+    expect(verdictsAt(table('-3.4%'), '-3.4%')).toEqual(['contradicted']);
+    expect(verdictsAt(table('-2.4%'), '+2.1%')).toEqual(['supported']);
+  });
 });

@@ -75,6 +75,7 @@ import { capSize, weighting } from './cue-exceptions.ts';
 import { markCompared, markPartitive, markLabelHeads } from './mention-marks.ts';
 import {
   cellStart,
+  bareName,
   firstCellMention,
   groupRow,
   firstCellIsName,
@@ -398,7 +399,10 @@ function figureClaims(scope: FigureScope, n: number): void {
   const columnEntity = col > 0 && !(rowEntity && scope.rowIsName) ? (scope.columnEntities?.[col] ?? null) : null;
   // (a transposed table's row label is the column spec of its cells)
   const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (scope.columns![col] ?? null) : null;
-  const cellEntity = columnEntity ?? rowEntity;
+  // (`| Gainer | Change | Loser | Change |` over `| WIF | +14.6% | OP | -4.1% |`: a name cell left of the figure's names it)
+  // (an asset's row only: a `Sector` column beside the row's token names its group, not another subject)
+  const leftName = col > 1 && rowEntity?.kind !== 'sector' ? nameCellLeft(text, sentence, sMentions, col) : null;
+  const cellEntity = columnEntity ?? (leftName?.kind === 'asset' ? leftName : null) ?? rowEntity;
   if (column?.unit && number.kind === 'number' && number.unit === 'none' && !number.denominator)
     number = { ...number, unit: column.unit };
   // `| Best (24h) |` over `| WIF +3.86 |`: a signed figure in a column that names no unit is a change (no price
@@ -1262,6 +1266,18 @@ function passedFigure(
       )) ||
     (h.start >= number.end && numbers.some((x) => x.start >= number.end && x.end <= h.start))
   );
+}
+
+/** The entity named alone in the table cell right left of column `col` (not the row's first cell), else null. */
+function nameCellLeft(text: string, sentence: Sentence, mentions: readonly Mention[], col: number): EntityRef | null {
+  for (const m of mentions) {
+    if (m.kind === 'market' || columnOf(text, sentence.start, m.start) !== col - 1) continue;
+    const open = text.lastIndexOf('|', m.start);
+    const close = text.indexOf('|', m.end);
+    if (close !== -1 && bareName(text.slice(open + 1, close), text.slice(m.start, m.end)))
+      return { kind: m.kind, id: m.id };
+  }
+  return null;
 }
 
 /** A lead line: it ends with a colon (`**This week:**`, `Sector moves over 24h:`). */
