@@ -1263,8 +1263,10 @@ export const MEMBER_DOWN: ReadonlySet<string> = new Set([
   'loser',
   'decliner',
 ]);
-/** `DOGE led the sector at -3.7%`: leading a group's own members is being its best. */
+/** `DOGE led the sector at -3.7%`: leading a group's own members is being its best (`... lower`: its worst). */
 export const MEMBER_GROUP_WORDS: ReadonlySet<string> = new Set(['sector', 'group', 'pack', 'basket', 'cohort']);
+/** `Optimism led the sector lower`: the group's lead down. */
+export const MEMBER_LOWER_WORDS: ReadonlySet<string> = new Set(['lower', 'down', 'downward', 'downhill']);
 export const MEMBER_UP: ReadonlySet<string> = new Set([
   'gain',
   'gains',
@@ -1921,9 +1923,9 @@ export const FORECAST_LEADS: readonly string[] = [
   ...['calling', 'calls', 'called', 'sees', 'eyeing', 'targeting', 'predicting', 'expecting'],
   ...['forecasting', 'projecting', 'looking for', 'looks for'],
 ];
-/** Words between such a verb and its figure (`calling for $150K`, `sees BTC at $150K`, `eyeing a move to $120K`). */
 /** Words opening a condition (`if BTC loses the $110,000 support, we expect ...`): what follows is not asserted. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'once', 'should']);
+/** Words between such a verb and its figure (`calling for $150K`, `sees BTC at $150K`, `eyeing a move to $120K`). */
 export const FORECAST_FILLERS: readonly string[] = ['for', 'a', 'an', 'the', 'move', 'run', 'push', 'return', 'to'];
 /**
  * A new extreme with a lower bound (`a record above $115,000`, `a fresh all-time high over $126K`, `an overnight peak

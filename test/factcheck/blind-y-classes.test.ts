@@ -63,7 +63,7 @@ describe('corpus Y classes', () => {
     // (a share of the market alone is still dominance)
     expect(verdictsAt("Bitcoin's share: 58.1%.", '58.1%')).toEqual(['contradicted']);
   });
-  it('Markdown emphasis between a move and its amount keeps the amount a change: `fell by about **$24.8 million**`', () => {
+  it('Markdown emphasis between a move and its amount keeps it a change: `fell by about **$24.8 million**`', () => {
     // (rally day: the layer-2 tokens lost 0.44 %, $24.8 million of value)
     const text = (loss: string) =>
       `Layer 2 slipped 0.4%. The sector's market cap fell by about **${loss}** to **$5.6 billion**.`;
@@ -85,8 +85,30 @@ describe('corpus Y classes', () => {
     // (rally day: memes' best WIF, worst SHIB; a sector that does not hold the asset ranks nothing)
     expect(verdictsAt('Memes best member WIF +4.8%, worst member SHIB.', 'worst member')).toEqual(['supported']);
     expect(verdictsAt('Memes best member WIF +4.8%, worst member DOGE.', 'worst member')).toEqual(['contradicted']);
-    expect(verdictsAt('The best sector was AI, while Dogecoin was the worst performer at 2.1%.', '2.1%')).not.toContain(
+    expect(verdictsAt('The best sector was AI, while Dogecoin was the worst performer at 2.1%.', '2.1%')).toEqual([
+      'supported',
+    ]);
+  });
+  it('near misses from a review of these rules: each correct sentence stays supported', () => {
+    // a window label over signed figures lists changes, whatever metric the sentence before named
+    const week = 'BTC funding sat at 0.0081%. On the week: BTC +11.0%, ETH +4.3%.';
+    expect(verdictsAt(week, '+11.0%')).toEqual(['supported']);
+    expect(verdictsAt('ETH realized volatility was 72% annualized. For the week: ETH +4.3%.', '+4.3%')).toEqual([
+      'supported',
+    ]);
+    // a funding table's corner names no metric for its window columns
+    const funding = '| Funding leaders | 24h | 7d |\n|---|---|---|\n| BTC | +3.8% | +11.0% |\n';
+    expect(verdictsAt(funding, '+11.0%')).toEqual(['supported']);
+    // `led the sector lower` is the group's lead down
+    const lower = 'Layer 2 tokens slipped 0.4%. Optimism led the sector lower at -2.4%.';
+    expect(verdictsAt(lower, '-2.4%')).toEqual(['supported']);
+    expect(verdictsAt(lower.replace('Optimism', 'Arbitrum').replace('-2.4%', '-1.9%'), '-1.9%')).toEqual([
       'contradicted',
-    );
+    ]);
+    // one decimal comma is a slip, not a style: `2.482 USD` stays dollars and cents
+    expect(verdictsAt('BTC +3.8% to $112,486, ETH +4,6%. XRP trades 2.482 USD.', '2.482 USD')).toEqual(['supported']);
+    // `since year-end` is history, not a forecast: today's price is checked
+    const since = 'BTC trades at $119,000, its best level since year-end.';
+    expect(verdictsAt(since, '$119,000')).toEqual(['contradicted']);
   });
 });

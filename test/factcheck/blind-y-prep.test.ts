@@ -20,8 +20,8 @@ describe('corpus W/X leftovers', () => {
     expect(verdictsAt(text('+**7.8%**'), '7.8%')).toEqual(['supported']);
     expect(verdictsAt(text('-**7.8%**'), '7.8%')).toEqual(['contradicted']);
   });
-  it('a scale glued to its figure ends a sentence before a lower-case word: `$SOL 1.63B. nobody is levering up`', () => {
-    const text = (sol: string) => `$BTC OI 9.84B, $ETH 5.91B, $SOL ${sol}. nobody is levering up`;
+  it('a scale glued to its figure ends a sentence before a lower-case word: `$SOL 1.63B. nobody levers up`', () => {
+    const text = (sol: string) => `$BTC OI 9.84B, $ETH 5.91B, $SOL ${sol}. nobody levers up`;
     expect(verdictsAt(text('1.63B'), '1.63B')).toEqual(['supported']);
     expect(verdictsAt(text('2.63B'), '2.63B')).toEqual(['contradicted']);
   });

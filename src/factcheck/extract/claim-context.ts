@@ -481,8 +481,9 @@ export function tableColumns(header: string): Column[] {
       return { window, cues: withFunding, unit, rank, updown };
     });
   // `| Realized vol (ann.) | 7d | 30d |`: a metric named in the corner heads every column that names none
+  // (not funding: it has no 7- or 30-day reading, and `| Funding leaders | 24h | 7d |` heads changes)
   const corner = columns[0];
-  if (corner?.cues.length && !corner.rank && !corner.updown)
+  if (corner?.cues.length && !corner.rank && !corner.updown && !corner.cues.some((c) => c.startsWith('funding')))
     for (const c of columns.slice(1)) if (!c.cues.length && !c.rank && !c.updown) c.cues = corner.cues;
   return columns;
 }

@@ -229,7 +229,9 @@ export function extractClaims(
     const tableRow = sentence.text.startsWith('|');
     // (a sentence that is only a window and a figure, `7d: -7.9%.`, speaks of the last sentence's metric)
     // (and one opening with a window label, `On a 30-day basis: BTC 18.0%, ETH 24.6%.`)
-    const windowOnly = !tableRow && (WINDOW_ONLY.test(sentence.text) || windowLabelLead(text, sentence, sWindows));
+    const windowOnly = !tableRow && WINDOW_ONLY.test(sentence.text);
+    // (`On a 30-day basis: BTC 18.0%, ETH 24.6%.`: a list under a window label, of a metric that has that window)
+    const windowLead = !tableRow && !windowOnly && windowLabelLead(text, sentence, sWindows);
     if (!tableRow) {
       columns = null;
       tableAssets = [];
@@ -300,6 +302,7 @@ export function extractClaims(
       anaphors,
       tableRow,
       windowOnly,
+      windowLead,
       listItem,
       columns,
       columnEntities,
@@ -365,6 +368,8 @@ type FigureScope = {
   anaphors: (EntityKind | null)[];
   tableRow: boolean;
   windowOnly: boolean;
+  /** The sentence opens with a window label (`On a 30-day basis:`); its unsigned figures keep the metric before. */
+  windowLead: boolean;
   listItem: boolean;
   columns: Column[] | null;
   columnEntities: (EntityRef | null)[] | null;
@@ -399,7 +404,8 @@ function figureClaims(scope: FigureScope, n: number): void {
   const columnEntity = col > 0 && !(rowEntity && scope.rowIsName) ? (scope.columnEntities?.[col] ?? null) : null;
   // (a transposed table's row label is the column spec of its cells)
   const column = columnEntity ? rowLabelColumn(text, sentence) : col >= 0 ? (scope.columns![col] ?? null) : null;
-  // (`| Gainer | Change | Loser | Change |` over `| WIF | +14.6% | OP | -4.1% |`: a name cell left of the figure's names it)
+  // (`| Gainer | Change | Loser | Change |` over `| WIF | +14.6% | OP | -4.1% |`: a name cell left of the figure's
+  // names it)
   // (an asset's row only: a `Sector` column beside the row's token names its group, not another subject)
   const leftName = col > 1 && rowEntity?.kind !== 'sector' ? nameCellLeft(text, sentence, sMentions, col) : null;
   const cellEntity = columnEntity ?? (leftName?.kind === 'asset' ? leftName : null) ?? rowEntity;
@@ -694,7 +700,10 @@ function figureClaims(scope: FigureScope, n: number): void {
                 // that names no metric of its own speaks of the scope.last sentence's metric in every clause
                 // (and a sentence that is only a window and a figure: `7d: -7.9%.`)
                 !scope.tableRow &&
-                  (possessiveEllipsis(text, segments[0]) || scope.windowOnly) &&
+                  (possessiveEllipsis(text, segments[0]) ||
+                    scope.windowOnly ||
+                    // (a signed figure under the label is a change; funding has no 7- or 30-day reading)
+                    (scope.windowLead && number.sign === 0 && !scope.previousCues.includes('funding'))) &&
                   !sMetrics.some((h) => NAMED_METRIC_CUES.has(h.payload))
                 ? scope.previousCues
                 : // (a figure with a move verb of its own is a change: `Volatility: ... while ETH gained 72%`)

@@ -849,15 +849,15 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       end = after + 1;
     }
   }
-  // `trades 111.742 USD`, `until 115.000 resistance` in a text that writes some decimal commas (`+2,9%`): a dot
-  // grouping thousands where the currency word follows the figure (as `112.486 $` does) or three zeros follow the dot
+  // a dot grouping thousands: `trades 111.742 USD` in a text that writes decimal commas too (`+2,9%`, as `112.486 $`
+  // is), and `until 115.000 resistance` (no dollar amount of two or three digits is written with three zero decimals)
   if (
-    style === 'mixed' &&
     scale === 1 &&
     unit !== 'pct' &&
     !basisPoints &&
     lit.decimals === 3 &&
-    (currencyAfter ? /^[1-9]\d{0,2}\.\d{3}$/ : /^[1-9]\d{1,2}\.000$/).test(lit.raw)
+    ((style === 'mixed' && currencyAfter && /^[1-9]\d{0,2}\.\d{3}$/.test(lit.raw)) ||
+      /^[1-9]\d{1,2}\.000$/.test(lit.raw))
   ) {
     value = Number(lit.raw.replace('.', ''));
     half = 0.5 * 10 ** roundingZerosOf(String(value));

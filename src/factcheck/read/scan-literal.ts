@@ -4,7 +4,7 @@
  */
 
 /** How a document writes decimals: `dot` (1,234.5) or `comma` (1.234,5). */
-/** `mixed`: dot decimals win, but the text writes some decimal commas too (a translated note's `+2,9%` beside `-2.5%`). */
+/** `mixed`: dot decimals win, but the text writes decimal commas too (a translated note's `+2,9%` beside `-2.5%`). */
 export type DecimalStyle = 'dot' | 'comma' | 'mixed';
 
 export type Literal = {
@@ -192,7 +192,8 @@ export function detectDecimalStyle(raws: readonly string[]): DecimalStyle {
       else if (raw.length - lastDot - 1 !== 3) dot++;
     }
   }
-  return comma > dot ? 'comma' : comma > 0 ? 'mixed' : 'dot';
+  // (two decimal commas at least: one `+4,6%` in an English text is a slip, not a style)
+  return comma > dot ? 'comma' : comma > 1 ? 'mixed' : 'dot';
 }
 
 /** Reads one run with the given style. Ambiguous `1,234` / `3.500` follow the style (thousands grouping). */

@@ -25,8 +25,10 @@ const FORECAST = new RegExp(
     String.raw`\b(expect(s|ed)?|forecast(s|ed)?|predict(s|ed)?|project(s|ed)?|target(s|ed)?|`,
     // (`could not hold above $4,000`: what failed, not a forecast)
     'could(?! not)|would|will|might|may|should|eyes?|aims?|',
-    // (`heading into year-end, BTC trades at ...` is today's price)
-    `by (${MONTHS}|year-end|the end of)|(?<!into (the )?)(year[- ]?end|end of (the )?year)|eoy|`,
+    // (`heading into year-end, BTC trades at ...` is today's price; `its best level since year-end` is history)
+    `by (${MONTHS}|year-end|the end of)|`,
+    '(?<!(into|since|from|than|of|of its) (the )?)(year[- ]?end|end of (the )?year)|',
+    'eoy|',
     'next (week|month|year|quarter))',
     String.raw`\b`,
   ].join(''),

@@ -14,6 +14,7 @@ import {
   MEMBER_BIG,
   MEMBER_DOWN,
   MEMBER_GROUP_WORDS,
+  MEMBER_LOWER_WORDS,
   MEMBER_PARTITIVE,
   MEMBER_PERFORMER,
   MEMBER_SELF,
@@ -52,9 +53,13 @@ function phraseAt(tokens: readonly Token[], i: number): Hit | null {
   if (t === 'led') {
     const k = next === 'the' ? i + 2 : i + 1;
     const w = tokens[k]?.lower ?? '';
+    if (MEMBER_GROUP_WORDS.has(w))
+      return MEMBER_LOWER_WORDS.has(tokens[k + 1]?.lower ?? '')
+        ? hitAt(tokens, i, k + 1, 'worst', true)
+        : hitAt(tokens, i, k, 'best', true);
     return MEMBER_DOWN.has(w)
       ? hitAt(tokens, i, k, 'worst', true)
-      : MEMBER_UP.has(w) || MEMBER_GROUP_WORDS.has(w)
+      : MEMBER_UP.has(w)
         ? hitAt(tokens, i, k, 'best', true)
         : null;
   }

@@ -10,7 +10,12 @@ const RANK_METRICS: ReadonlySet<string> = new Set(['best_change', 'worst_change'
 /** Words between a rank phrase and its figure: `led the sector at -3.7%`, `best performer, with +2.6%`. */
 const PHRASE_TO_FIGURE = /^[\s*_,:(]*(?:at|with|on|of)?[\s*_(]*$/i;
 
-export function shareRankVerdicts(text: string, claims: Claim[], findings: readonly Claim[]): Claim[] {
+export function shareRankVerdicts(
+  text: string,
+  claims: Claim[],
+  findings: readonly Claim[],
+  isAsset: (id: string | null) => boolean,
+): Claim[] {
   const wrong = findings.filter((f) => f.verdict === 'contradicted' && f.metric && RANK_METRICS.has(f.metric));
   if (wrong.length === 0) return claims;
   return claims.map((claim) => {
@@ -19,7 +24,10 @@ export function shareRankVerdicts(text: string, claims: Claim[], findings: reado
       (f) =>
         f.sentence === claim.sentence &&
         ((f.entity === claim.entity && claim.metric === 'change' && (claim.window ?? f.window) === f.window) ||
-          (claim.span[0] >= f.span[1] && PHRASE_TO_FIGURE.test(text.slice(f.span[1], claim.span[0])))),
+          // (the figure right after the phrase, read as another asset's only when it misread the subject)
+          (claim.span[0] >= f.span[1] &&
+            (claim.entity === f.entity || !isAsset(claim.entity)) &&
+            PHRASE_TO_FIGURE.test(text.slice(f.span[1], claim.span[0])))),
     );
     if (!rank) return claim;
     const reason = `${rank.reason}; the figure is given as the rank's`;

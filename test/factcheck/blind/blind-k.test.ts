@@ -17,7 +17,7 @@ const GATES: Gates = {
   'sector-comma': [100.0, 2.9],
   social: [96.3, 1.4],
   table: [100.0, 2.1],
-  wire: [100.0, 3.3],
+  wire: [100.0, 3.9],
   words: [91.5, 8.2],
   tables: [100.0, 0.0],
   overall: [98.0, 3.0],

@@ -10,7 +10,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 /** First run at f188aa2 (98.3 / 6.0). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
   daily: [100.0, 2.9],
-  'desk-note': [100.0, 2.5],
+  'desk-note': [100.0, 3.3],
   edited: [95.7, 2.5],
   llm: [100.0, 6.9],
   'sector-comma': [100.0, 2.0],

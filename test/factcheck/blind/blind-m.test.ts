@@ -13,7 +13,7 @@ const GATES: Gates = {
   daily: [100.0, 1.0],
   'desk-note': [100.0, 3.2],
   edited: [100.0, 2.9],
-  llm: [98.1, 0.7],
+  llm: [98.1, 1.4],
   'sector-comma': [98.3, 1.2],
   social: [93.3, 2.4],
   table: [96.5, 0.0],

@@ -14,7 +14,7 @@ const GATES: Gates = {
   'desk-note': [100.0, 1.4],
   edited: [100.0, 0.0],
   llm: [100.0, 0.7],
-  'sector-comma': [98.3, 2.0],
+  'sector-comma': [98.3, 2.7],
   social: [96.2, 2.0],
   table: [100.0, 0.0],
   wire: [100.0, 0.0],

