@@ -1664,6 +1664,8 @@ export const POSSESSIVE_ELLIPSIS_VERBS: readonly string[] = [
   'advanced',
   'retreated',
 ];
+/** Besides those verbs, words between a possessive and its figure (`solana's at $148`, `ether's up 2.1%`). */
+export const POSSESSIVE_FIGURE_LINKS: readonly string[] = ['at', 'to', 'up', 'down', 'have', 'been'];
 // (`Meme tokens alone accounted for $31.2 billion`, `memes alone 31B`: `alone` after a name is the same ellipsis)
 export const POSSESSIVE_ELLIPSIS = new RegExp(
   String.raw`['\u2019]s\s+(?:${POSSESSIVE_ELLIPSIS_VERBS.join('|')})\b|` +
@@ -1954,3 +1956,18 @@ export const EXCURSION_NOUNS: ReadonlySet<string> = new Set([
   ...PUSH_NOUN_WORDS,
   ...['break', 'foray', 'excursion', 'dip', 'drop', 'slide', 'plunge', 'wick', 'flush', 'breakdown', 'sweep'],
 ]);
+
+/** Words between a member rank phrase and its figure: `led the sector at -3.7%`, `best performer, with +2.6%`. */
+export const RANK_FIGURE_GAP_WORDS: readonly string[] = ['at', 'with', 'on', 'of'];
+/** A bound word before one of these is an adverb of place: `the next level above is $115,000`. */
+export const BOUND_ADVERB_VERBS: readonly string[] = ['is', 'was'];
+/** Words before a window that opens a sentence as its label: `On a 30-day basis:`, `Over 30 days:`, `For the week:`. */
+export const WINDOW_LABEL_PREPOSITIONS: readonly string[] = ['on', 'over', 'for', 'in'];
+/** Nouns a window label may end with before its colon: `On a 30-day basis:`. */
+export const WINDOW_LABEL_NOUNS: readonly string[] = ['basis', 'view', 'horizon'];
+/** A bare word for a part of a whole: `Bitcoin's share: $9.1B` after a sentence on open interest. */
+export const PART_WORDS: ReadonlySet<string> = new Set(['share']);
+/** A year's end as a time to come (`by year-end`, `for BTC end of year`, `eoy`); not after `into` / `since`. */
+export const YEAR_END_PHRASES: readonly string[] = ['year[- ]?end', 'end of (the )?year', 'eoy'];
+/** Words before a year's end that make it a past or present time: `since year-end`, `heading into year-end`. */
+export const YEAR_END_PAST_LEADS: readonly string[] = ['into', 'since', 'from', 'than', 'of', 'of its'];

@@ -2,7 +2,7 @@
  * Clauses that hold only their subject, whose metric is the clause before's: `; ETH: $5.14B (-4.6%)`,
  * `solana's fell 3.4%`, and a sentence opening with a possessive ellipsis (`Bitcoin's has dropped 9.6%`). Pure.
  */
-import { FIGURE_WORDS, POSSESSIVE_ELLIPSIS, POSSESSIVE_ELLIPSIS_VERBS } from '../lexicon.ts';
+import { FIGURE_WORDS, POSSESSIVE_ELLIPSIS, POSSESSIVE_ELLIPSIS_VERBS, POSSESSIVE_FIGURE_LINKS } from '../lexicon.ts';
 import type { ReadNumber } from '../read/read-numbers.ts';
 import type { Segment } from '../read/segments.ts';
 import type { Token } from '../read/tokenize.ts';
@@ -30,15 +30,7 @@ const ELLIPSIS_WORDS = new Set([
 ]);
 
 /** Words a possessive subject with no noun after it may be followed by (`solana's fell 3.4%`). */
-const POSSESSIVE_VERBS: ReadonlySet<string> = new Set([
-  ...POSSESSIVE_ELLIPSIS_VERBS,
-  'at',
-  'to',
-  'up',
-  'down',
-  'have',
-  'been',
-]);
+const POSSESSIVE_VERBS: ReadonlySet<string> = new Set([...POSSESSIVE_ELLIPSIS_VERBS, ...POSSESSIVE_FIGURE_LINKS]);
 
 /** A clause holding only its subject (`; ETH: $5.14B (-4.6%)`): the metric of the clause before carries over. */
 export function bareSubject(

@@ -12,6 +12,7 @@ import {
   NEUTRAL_VERBS,
   PCT_CUES,
   POSTFIX_DOWN,
+  BOUND_ADVERB_VERBS,
   POSTFIX_SKIP,
   POSTFIX_UP,
   RANGE_VERBS,
@@ -337,7 +338,7 @@ export function hedgeBefore(
     for (const c of gap) if (c === ',' || c === ';' || c === '.' || c === '\n' || c === ':') return null;
     // `the next level above is $115,000`: a bound word before a verb is an adverb of place, no bound on the figure
     const bound = hit.payload === 'less-than' || hit.payload === 'more-than';
-    if (bound && to > from && tokensAre(tokens, from, from + 1, 'is', 'was')) return null;
+    if (bound && to > from && BOUND_ADVERB_VERBS.includes(tokens[from]!.lower)) return null;
     // `29% annualized, well below the 38% reading over 30 days`: a percentage after `below the` is the reading
     // compared with, stated as it is (a bound takes no article: `below 2%`)
     if (

@@ -20,6 +20,9 @@ import {
   STREAK_ORDINALS,
   TO_FILLERS,
   WEAK_CUES,
+  PART_WORDS,
+  WINDOW_LABEL_NOUNS,
+  WINDOW_LABEL_PREPOSITIONS,
   WINDOW_LEVEL_ADJECTIVES,
   WINDOW_LEVEL_NOUNS,
   type WindowCue,
@@ -277,7 +280,7 @@ export function extractClaims(
     // metric the sentence before named, not dominance)
     const shareOf =
       opening?.payload === 'dominance' &&
-      text.slice(opening.start, opening.end).toLowerCase() === 'share' &&
+      PART_WORDS.has(text.slice(opening.start, opening.end).toLowerCase()) &&
       previousCues.some((c) => NAMED_METRIC_CUES.has(c) && c !== 'dominance');
     const colonLead: MetricCue[] = opening ? (shareOf ? previousCues : [opening.payload]) : [];
     const scope: FigureScope = {
@@ -1079,8 +1082,11 @@ function windowLabelLead(text: string, sentence: Sentence, windows: readonly Phr
     WINDOW_LABEL_AFTER.test(text.slice(w.end, w.end + 12))
   );
 }
-const WINDOW_LABEL_BEFORE = /^\s*(?:[-*\u2022]\s*)?(?:\*\*)?(?:(?:on|over|for|in)\s+)?(?:(?:a|the)\s+)?$/i;
-const WINDOW_LABEL_AFTER = /^\s*(?:basis|view|horizon)?\s*(?:\*\*)?:/i;
+const WINDOW_LABEL_BEFORE = new RegExp(
+  String.raw`^\s*(?:[-*\u2022]\s*)?(?:\*\*)?(?:(?:${WINDOW_LABEL_PREPOSITIONS.join('|')})\s+)?(?:(?:a|the)\s+)?$`,
+  'i',
+);
+const WINDOW_LABEL_AFTER = new RegExp(String.raw`^\s*(?:${WINDOW_LABEL_NOUNS.join('|')})?\s*(?:\*\*)?:`, 'i');
 const POSSESSIVE_FIGURE = /[A-Za-z]['\u2019]s\s+(?:\*\*)?\$?$/;
 /** A move noun right after a figure names its metric (`ether's 72% gain`). */
 const MOVE_NOUN_AFTER = /^\s*(?:\*\*)?\s*(?:gain|rise|jump|drop|fall|loss|decline|rally|slide|move|advance|climb)s?\b/i;

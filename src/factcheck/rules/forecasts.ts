@@ -16,6 +16,8 @@ import {
   PAST_TIMES,
   RECORD_BOUNDS,
   RECORD_NOUNS,
+  YEAR_END_PAST_LEADS,
+  YEAR_END_PHRASES,
 } from '../lexicon.ts';
 import type { RuleContext } from './registry.ts';
 
@@ -27,8 +29,7 @@ const FORECAST = new RegExp(
     'could(?! not)|would|will|might|may|should|eyes?|aims?|',
     // (`heading into year-end, BTC trades at ...` is today's price; `its best level since year-end` is history)
     `by (${MONTHS}|year-end|the end of)|`,
-    '(?<!(into|since|from|than|of|of its) (the )?)(year[- ]?end|end of (the )?year)|',
-    'eoy|',
+    `(?<!(${YEAR_END_PAST_LEADS.join('|')}) (the )?)(${YEAR_END_PHRASES.join('|')})|`,
     'next (week|month|year|quarter))',
     String.raw`\b`,
   ].join(''),

@@ -140,8 +140,7 @@ export function checkMemberSuperlatives(
           mentions.find((m) => m.kind === 'asset' && m.start >= hit.end)));
     if (!asset) continue;
     // the group is a sector named in the sentence that holds the asset (the nearest after the phrase, else the last)
-    const holds = (m: EntityMention) =>
-      m.kind === 'sector' && registry.sectors.some((x) => x.id === m.id && x.members.includes(asset.id));
+    const holds = (m: EntityMention) => m.kind === 'sector' && sectorHolds(registry, m.id, asset.id);
     const sectors = mentions.filter(holds);
     const sector = sectors.find((m) => m.start >= hit.end) ?? sectors.at(-1);
     if (!sector) continue;
@@ -212,9 +211,12 @@ function withSectorBefore(
 ): readonly EntityMention[] {
   const asset = [...own].reverse().find((m) => m.kind === 'asset' && m.end <= hit.start);
   if (!asset || own.some((m) => m.kind === 'market')) return own;
-  const sector = [...sectorsBefore()]
-    .reverse()
-    .find((m) => registry.sectors.some((x) => x.id === m.id && x.members.includes(asset.id)));
+  const sector = [...sectorsBefore()].reverse().find((m) => sectorHolds(registry, m.id, asset.id));
   // (placed before the sentence: `sectors.at(-1)` picks it, and no market mention stands between)
   return sector ? [{ ...sector, start: -1, end: -1 }, ...own] : own;
+}
+
+/** The registry's sector `sector` holds the asset `asset`. */
+function sectorHolds(registry: Registry, sector: string, asset: string): boolean {
+  return registry.sectors.some((x) => x.id === sector && x.members.includes(asset));
 }

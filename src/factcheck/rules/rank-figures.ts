@@ -5,10 +5,10 @@
  * the phrase, is contradicted with the same reason: the sentence states the value as the leader's. Pure.
  */
 import type { Claim } from '../../domain/check-report.ts';
+import { RANK_FIGURE_GAP_WORDS } from '../lexicon.ts';
 
 const RANK_METRICS: ReadonlySet<string> = new Set(['best_change', 'worst_change']);
-/** Words between a rank phrase and its figure: `led the sector at -3.7%`, `best performer, with +2.6%`. */
-const PHRASE_TO_FIGURE = /^[\s*_,:(]*(?:at|with|on|of)?[\s*_(]*$/i;
+const PHRASE_TO_FIGURE = new RegExp(String.raw`^[\s*_,:(]*(?:${RANK_FIGURE_GAP_WORDS.join('|')})?[\s*_(]*$`, 'i');
 
 export function shareRankVerdicts(
   text: string,
