@@ -59,7 +59,7 @@ export function checkBrief(input: CheckInput): CheckReport {
     if (rule.kind === 'claim') claims = rule.apply(claims, ctx);
     else findings.push(...rule.apply(ctx));
   }
-  claims = shareRankVerdicts(text, claims, findings, (id) => registry.assets.some((a) => a.id === id));
+  claims = shareRankVerdicts(text, claims, findings, registry);
   // (a loop, not spread and `map`: see read/tokenize.ts payloadsOf; the sort deoptimized on the other element kind)
   const all: Claim[] = [];
   for (const list of [claims, findings, unreadableClaims(original, normalized.unreadable)])

@@ -1287,9 +1287,8 @@ function passedFigure(
 function nameCellLeft(text: string, sentence: Sentence, mentions: readonly Mention[], col: number): EntityRef | null {
   for (const m of mentions) {
     if (m.kind === 'market' || columnOf(text, sentence.start, m.start) !== col - 1) continue;
-    const open = text.lastIndexOf('|', m.start);
     const close = text.indexOf('|', m.end);
-    if (close !== -1 && bareName(text.slice(open + 1, close), text.slice(m.start, m.end)))
+    if (close !== -1 && bareName(text.slice(cellStart(text, m.start), close), text.slice(m.start, m.end)))
       return { kind: m.kind, id: m.id };
   }
   return null;

@@ -39,10 +39,13 @@ export function foreignMetricOf(draft: DraftClaim): string | null {
   const reach = number.scale >= 1e6 ? 5 : 3;
   const near = [...upToJoin(after.slice(0, reach)), ...upToJoin(before.slice(-3).reverse())];
   // (`funds` names a flow only for a dollar figure: `Funds lifted ETH 9%` is a price move)
-  // (`the ETH funding fee is 0.0094%`: the exchanges' word for funding, which facts measure)
-  const fundingFee = FUNDING_FEE.test(sentence.text);
   for (const w of near)
-    if (FOREIGN_METRIC_WORDS.has(w) && (w !== 'funds' || number.unit === 'usd') && !(fundingFee && w.startsWith('fee')))
+    if (
+      FOREIGN_METRIC_WORDS.has(w) &&
+      (w !== 'funds' || number.unit === 'usd') &&
+      // (`the ETH funding fee is 0.0094%`: the exchanges' word for funding, which facts measure)
+      !(w.startsWith('fee') && FUNDING_FEE.test(sentence.text))
+    )
       return w;
   // (`liquidations of longs topped $1.3B`, `inflows of new money reached`: the noun before its `of` phrase)
   const back = upToJoin(before.slice(-6).reverse());

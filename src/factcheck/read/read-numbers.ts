@@ -657,6 +657,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
   let scale = 1;
   let basisPoints = false;
   let currencyAfter = false;
+  let dollarAfter = false;
   let kind: NumberKind = 'number';
   let denominator: number | undefined;
   let pool = false;
@@ -738,12 +739,7 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       // thousands whatever the rest of the text does
       unit = 'usd';
       end = after + 1;
-      if (/^\d{1,3}(?:\.\d{3})+$/.test(lit.raw)) {
-        const digits = lit.raw.replaceAll('.', '');
-        value = Number(digits);
-        // (`112.500 $` is rounded to the hundred as `$112,500` is)
-        half = 0.5 * 10 ** roundingZerosOf(digits);
-      }
+      dollarAfter = true;
     } else if (
       unit === 'none' &&
       text[after] === '-' &&
@@ -849,18 +845,22 @@ function readAt(text: string, at: number, style: DecimalStyle, allowPrefix: bool
       end = after + 1;
     }
   }
-  // a dot grouping thousands: `trades 111.742 USD` in a text that writes decimal commas too (`+2,9%`, as `112.486 $`
-  // is), and `until 115.000 resistance` (no dollar amount of two or three digits is written with three zero decimals)
+  // a dot grouping thousands: `112.486 $` whatever the rest of the text does, `trades 111.742 USD` in a text that
+  // writes decimal commas too (`+2,9%`), and `until 115.000 resistance` (no dollar amount of two or three digits is
+  // written with three zero decimals)
   if (
     scale === 1 &&
     unit !== 'pct' &&
     !basisPoints &&
-    lit.decimals === 3 &&
-    ((style === 'mixed' && currencyAfter && /^[1-9]\d{0,2}\.\d{3}$/.test(lit.raw)) ||
-      /^[1-9]\d{1,2}\.000$/.test(lit.raw))
+    ((dollarAfter && /^\d{1,3}(?:\.\d{3})+$/.test(lit.raw)) ||
+      (lit.decimals === 3 &&
+        ((style === 'mixed' && currencyAfter && /^[1-9]\d{0,2}\.\d{3}$/.test(lit.raw)) ||
+          /^[1-9]\d{1,2}\.000$/.test(lit.raw))))
   ) {
-    value = Number(lit.raw.replace('.', ''));
-    half = 0.5 * 10 ** roundingZerosOf(String(value));
+    const digits = lit.raw.replaceAll('.', '');
+    value = Number(digits);
+    // (`112.500 $` is rounded to the hundred as `$112,500` is)
+    half = 0.5 * 10 ** roundingZerosOf(digits);
   }
   if (
     kind === 'number' &&

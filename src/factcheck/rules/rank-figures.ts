@@ -5,6 +5,7 @@
  * the phrase, is contradicted with the same reason: the sentence states the value as the leader's. Pure.
  */
 import type { Claim } from '../../domain/check-report.ts';
+import type { Registry } from '../../domain/registry.ts';
 import { RANK_FIGURE_GAP_WORDS } from '../lexicon.ts';
 
 const RANK_METRICS: ReadonlySet<string> = new Set(['best_change', 'worst_change']);
@@ -14,7 +15,7 @@ export function shareRankVerdicts(
   text: string,
   claims: Claim[],
   findings: readonly Claim[],
-  isAsset: (id: string | null) => boolean,
+  registry: Registry,
 ): Claim[] {
   const wrong = findings.filter((f) => f.verdict === 'contradicted' && f.metric && RANK_METRICS.has(f.metric));
   if (wrong.length === 0) return claims;
@@ -26,7 +27,7 @@ export function shareRankVerdicts(
         ((f.entity === claim.entity && claim.metric === 'change' && (claim.window ?? f.window) === f.window) ||
           // (the figure right after the phrase, read as another asset's only when it misread the subject)
           (claim.span[0] >= f.span[1] &&
-            (claim.entity === f.entity || !isAsset(claim.entity)) &&
+            (claim.entity === f.entity || !registry.assets.some((a) => a.id === claim.entity)) &&
             PHRASE_TO_FIGURE.test(text.slice(f.span[1], claim.span[0])))),
     );
     if (!rank) return claim;
