@@ -3,8 +3,10 @@
  * One left-to-right pass, no regular expressions, so any input is read in linear time.
  */
 
-/** How a document writes decimals: `dot` (1,234.5) or `comma` (1.234,5). */
-/** `mixed`: dot decimals win, but the text writes decimal commas too (a translated note's `+2,9%` beside `-2.5%`). */
+/**
+ * How a document writes decimals: `dot` (1,234.5), `comma` (1.234,5), or `mixed`: dot decimals win, but the text
+ * writes decimal commas too (a translated note's `+2,9%` beside `-2.5%`).
+ */
 export type DecimalStyle = 'dot' | 'comma' | 'mixed';
 
 export type Literal = {
